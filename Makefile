@@ -1,0 +1,48 @@
+# Two commands do everything: `make` (build) and `make test` (check). See README.md.
+PYTHON    ?= python3
+VENV      := .venv
+BIN       := $(VENV)/bin
+STAMP     := $(VENV)/.installed
+NOTEBOOKS := $(sort $(wildcard notebooks/[0-9][0-9]_*.ipynb))
+DERIVED   := data/derived
+export PYTHONHASHSEED := 0
+
+.PHONY: all notebooks derived test unit lint lab bench freeze clean
+
+all: notebooks derived
+
+$(STAMP): requirements.txt pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' \
+	  || { echo "error: Python 3.11 or newer is needed (found $$($(PYTHON) --version))"; exit 1; }
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	@touch $@
+
+notebooks: $(STAMP)
+	$(BIN)/python -m helpers execute $(NOTEBOOKS)
+
+derived: $(STAMP)
+	$(BIN)/python -m helpers export --seeds seeds --out $(DERIVED)
+	@cd seeds && sha256sum --quiet -c SHA256SUMS
+
+test: $(STAMP) lint
+	$(BIN)/python -m helpers check $(NOTEBOOKS)
+	$(BIN)/python -m pytest tests $(NOTEBOOKS) --nbval --nbval-current-env \
+	  --nbval-sanitize-with tests/nbval_sanitize.cfg
+
+lint: $(STAMP)
+	$(BIN)/ruff check helpers tests
+
+lab: $(STAMP)
+	$(BIN)/jupyter lab notebooks/
+
+bench: $(STAMP)
+	$(BIN)/python -m helpers.bench
+
+# Re-resolve the pins after changing the direct needs listed at the top of requirements.txt.
+freeze: $(STAMP)
+	$(BIN)/python -m pip freeze --exclude-editable > requirements.txt.new && mv requirements.txt.new requirements.txt
+
+clean:
+	rm -rf $(VENV) $(DERIVED) site student .pytest_cache

@@ -1,0 +1,394 @@
+"""Separate a scraped news page into its article and everything else, line by line.
+
+Each rule describes a kind of page furniture that any news site may carry (menus, share and
+comment widgets, adverts, related-headline lists, rate and weather boxes, photo credits, tag
+lists, interface text in another script) and never a particular page. Every line that leaves the
+body is logged with the rule that took it, so the reader can check that nothing of the article
+was lost. Title, byline, date and source URL are moved out of the body into their own fields.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .dates import DateMatch, find_dates
+
+# --- what a line looks like -------------------------------------------------------------
+
+_BULLET = re.compile(r"^\s*(?:[•·▪●◦‣*\-–—]|\d{1,2}[.)])\s+")
+_MD_LINK = re.compile(r"\[([^\]]*)\]\((?:[^)\s]*)\)")
+_MD_AUTOLINK = re.compile(r"<(https?://[^>]+)>")
+_MD_STRONG = re.compile(r"\*\*(.+?)\*\*")
+_MD_EMPH = re.compile(r"(?<![\w*])\*(?=\S)(.+?)(?<=\S)\*(?![\w*])")
+_WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+_LATIN = re.compile(r"[A-Za-z\u00C0-\u024F]")
+_CYRILLIC = re.compile(r"[\u0400-\u04FF]")
+_TERMINAL = re.compile(r"[.!?:;…]['\"”’»)\]]*$")
+
+# --- page furniture, by kind ------------------------------------------------------------
+
+_WIDGET = re.compile(
+    r"^(?:share(?: this(?: article| story)?)?|поделиться|tweet|print|e-?mail|save|"
+    r"subscribe(?: to [\w ]+)?|follow us(?: on [\w ]+)?|"
+    r"join (?:us on )?(?:telegram|facebook|twitter|x|whatsapp|instagram|youtube|our [\w ]+)|"
+    r"found an? (?:bug|mistake|typo|error)\??|report an? (?:error|typo|mistake)|"
+    r"(?:do you|did you) (?:like|enjoy) this (?:article|story|post|piece)\??|"
+    r"was this (?:article|story) (?:helpful|useful)\??|rate this (?:article|story)|"
+    r"\d+ comments?(?:\(s\))?|comments?(?: \(\d+\))?|leave a (?:comment|reply)|add a comment|"
+    r"comment policy\b.*|show comments|read more|show more|load more|back to top|"
+    r"sign up for [\w ]+|newsletter|listen to this article|"
+    r"иконка .*|комментари[ий].*|подписаться.*)$",
+    re.I,
+)
+_ADVERT = re.compile(
+    r"^(?:advertisement|advertising|sponsored(?: content)?|реклама|партнерский материал|anzeige)\b",
+    re.I,
+)
+_PHOTO_CREDIT = re.compile(
+    r"©|\(c\)\s|\b(?:photo|photograph|image|picture|illustration|credit)s?\s*(?:by\b|:)|"
+    r"\bown work\b|wikimedia\.org/wiki/File:|\(cc[- ]by|\bcreative commons\b|getty images|"
+    r"\bafp photo\b|\bфото:",
+    re.I,
+)
+_BRACKET_CREDIT = re.compile(r"[.!?]\s*\[(?!sic\b)[A-Z][^\]\[]{1,60}\]\s*$")
+_SOURCE_URL = re.compile(
+    r"^(?:source url|original url|url|link|permalink|canonical|article url|original article)"
+    r"\s*:\s*<?(https?://\S+?)>?$",
+    re.I,
+)
+_RATES_WEATHER = re.compile(
+    r"^(?:exchange rates?|currency(?: rates?)?|rates|курс[ыа]? валют|weather|погода)$", re.I)
+_RELATED = re.compile(
+    r"^(?:read also|also read|see also|related(?: articles| stories| news| posts)?|more news|"
+    r"more from [\w ]+|latest news|most read|most popular|popular|trending|recommended|"
+    r"you may also like|you might also like|читайте также|смотрите также|по теме|"
+    r"популярное|новости по теме)\s*:?$",
+    re.I,
+)
+_TAXONOMY = re.compile(
+    r"^(?:location|locations|topic|topics|tags?|category|categories|section|region|regions|"
+    r"country|countries|keywords|filed under|рубрика|теги|метки)\s*:",
+    re.I,
+)
+_BYLINE = re.compile(
+    r"^(?:by|written by|text by|reporting by|author|authors|автор|авторы)\s*:?\s+"
+    r"(?P<name>[^\W\d_][\w.'’\- ]{1,60}?(?:\s+(?:and|&|и)\s+[^\W\d_][\w.'’\- ]{1,40})?)"
+    r"\s*(?:[,|–—-]\s*(?P<rest>.*))?$",
+    re.I,
+)
+_INLINE_BYLINE = re.compile(
+    r"(?<=[.!?\"”’])\s+By\s+(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,3})\s*$")
+_SIGNOFF = re.compile(
+    r"\s*\*{0,2}\bEnd (?:of )?(?:the )?[A-Z][\w .\-]{0,40}?(?:Commentary|Article|Report|Analysis)"
+    r"(?:\s*\((?P<name>[^()]{2,40})\))?\*{0,2}\s*$")
+_CITATION = re.compile(r"^(?:source|sources|originally published|first published|via)\s*:", re.I)
+_DATE_FILLER = re.compile(
+    r"^(?:published|posted|updated|last updated|date|опубликовано|обновлено)?\s*(?:on)?\s*[:|,·–—-]*"
+    r"\s*$",
+    re.I,
+)
+
+_ENGLISH_WORDS = frozenset(
+    "the of and to in a is that for on was with as by it are at from he said has have be this "
+    "were their who which an not they".split())
+
+TITLE_MAX_WORDS = 25
+
+
+@dataclass(frozen=True)
+class Removal:
+    """One line (or the part of a line) taken out of the body, and the rule that took it."""
+
+    line_no: int
+    rule: str
+    text: str
+
+
+@dataclass
+class Article:
+    """A page split into its fields, its body paragraphs and the log of what was taken out."""
+
+    title: str | None = None
+    author: str | None = None
+    date: DateMatch | None = None
+    date_basis: str = "unknown"
+    url: str | None = None
+    language: str = "und"
+    paragraphs: list[str] = field(default_factory=list)
+    removed: list[Removal] = field(default_factory=list)
+    duplicate_paragraphs: int = 0
+    boilerplate_share: float = 0.0
+
+
+# --- small predicates --------------------------------------------------------------------
+
+def _unmark(line: str) -> str:
+    """Markdown links, autolinks and emphasis reduced to their text."""
+    line = _MD_LINK.sub(r"\1", line)
+    line = _MD_AUTOLINK.sub(r"\1", line)
+    line = _MD_STRONG.sub(r"\1", line)
+    return _MD_EMPH.sub(r"\1", line)
+
+
+def _core(line: str) -> str:
+    """A line without surrounding space, list bullet or numbering, and markdown."""
+    return _unmark(_BULLET.sub("", line)).strip()
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def _is_label(text: str, max_words: int) -> bool:
+    """A short line without sentence punctuation: a menu item, a tag or a headline."""
+    n = len(_words(text))
+    return 0 < n <= max_words and not _TERMINAL.search(text)
+
+
+def main_script(text: str) -> str:
+    """'latin' or 'cyrillic', whichever has more letters in the text."""
+    return "cyrillic" if len(_CYRILLIC.findall(text)) > len(_LATIN.findall(text)) else "latin"
+
+
+def detect_language(text: str) -> str:
+    """ISO 639-1 code of the body ('en', 'ru'), or 'und' when it is neither."""
+    if main_script(text) == "cyrillic":
+        return "ru"
+    words = [w.lower() for w in _words(text)]
+    if words and sum(w in _ENGLISH_WORDS for w in words) / len(words) >= 0.05:
+        return "en"
+    return "und"
+
+
+def _other_script(text: str, script: str) -> bool:
+    """Interface text in the script the article is not written in.
+
+    A line goes when most of its letters are in the other script, or when it is a short label
+    (no sentence punctuation) with a word in the other script. Dates are ignored, so a Russian
+    month name on a title line does not take the title with it.
+    """
+    for d in reversed(find_dates(text)):
+        text = text[: d.start] + text[d.end:]
+    other, own = (_CYRILLIC, _LATIN) if script == "latin" else (_LATIN, _CYRILLIC)
+    n_other, n_own = len(other.findall(text)), len(own.findall(text))
+    if n_other == 0:
+        return False
+    if n_other > n_own:
+        return True
+    return _is_label(text, 6) and any(other.search(w) for w in _words(text))
+
+
+def _date_only(text: str) -> DateMatch | None:
+    """The date of a line that holds a date and nothing else of substance."""
+    dates = find_dates(text)
+    if len(dates) != 1:
+        return None
+    rest = text[: dates[0].start] + text[dates[0].end:]
+    return dates[0] if _DATE_FILLER.match(rest.strip()) else None
+
+
+def _title_date(text: str) -> tuple[str, DateMatch | None]:
+    """Split a date printed at the end (or start) of a title line."""
+    for d in find_dates(text):
+        before, after = text[: d.start].strip(" |·–—-,"), text[d.end:].strip(" |·–—-,")
+        if before and not after:
+            return before, d
+        if after and not before:
+            return after, d
+    return text, None
+
+
+# --- the rules ----------------------------------------------------------------------------
+
+def _line_rule(core: str, script: str) -> str | None:
+    """The furniture rule that a single line matches, or None for article text."""
+    if not any(ch.isalpha() for ch in core):
+        return "numbers_only" if any(ch.isdigit() for ch in core) else "symbols_only"
+    n_words = len(_words(core))
+    if n_words <= 8 and _WIDGET.match(core):
+        return "widget"
+    if n_words <= 8 and _ADVERT.match(core):
+        return "advert"
+    if n_words <= 40 and _PHOTO_CREDIT.search(core) and not _CITATION_WITH_TITLE.search(core):
+        return "photo_credit"
+    if _RATES_WEATHER.match(core):
+        return "rates_weather"
+    if _RELATED.match(core):
+        return "related_headlines"
+    if _TAXONOMY.match(core) and n_words <= 12:
+        return "taxonomy"
+    if _is_menu_line(core):
+        return "navigation_menu"
+    if _other_script(core, script):
+        return "other_script_interface"
+    return None
+
+
+_CITATION_WITH_TITLE = re.compile(r"^source\s*:\s*[“\"«]", re.I)
+
+
+def _is_menu_line(core: str) -> bool:
+    """'Home | News | World | Sport': three or more short items split by bars or bullets."""
+    items = [i.strip() for i in re.split(r"\s[|•·]\s", core)]
+    return len(items) >= 3 and all(_is_label(i, 3) for i in items)
+
+
+def _menu_runs(lines: list[str]) -> set[int]:
+    """Indexes of runs of three or more consecutive short list items: a navigation menu."""
+    hits: set[int] = set()
+    run: list[int] = []
+    for i, line in enumerate([*lines, ""]):
+        if _BULLET.match(line) and _is_label(_core(line), 4):
+            run.append(i)
+            continue
+        if len(run) >= 3:
+            hits.update(run)
+        run = []
+    return hits
+
+
+def clean(text: str) -> Article:
+    """Split a decoded page into title, byline, date, URL, body paragraphs and a removal log."""
+    lines = text.split("\n")
+    script = main_script(text)
+    art = Article()
+    rule: list[str | None] = [None] * len(lines)
+    cores = [_core(line) for line in lines]
+
+    for i in _menu_runs(lines):
+        rule[i] = "navigation_menu"
+
+    block: str | None = None  # a related-headline, taxonomy or rates block that is still open
+    for i, core in enumerate(cores):
+        if not core:
+            if block == "related_headlines":
+                block = None
+            continue
+        if rule[i]:
+            continue
+        if m := _SOURCE_URL.match(core):
+            art.url = art.url or m.group(1)
+            rule[i] = "source_url (moved to url)"
+            continue
+        found = _line_rule(core, script)
+        if found in {"related_headlines", "taxonomy", "rates_weather"}:
+            block = found
+        elif found is None and block:
+            if block == "related_headlines" and len(_words(core)) <= 14 and not core.endswith("."):
+                found = block
+            elif block in {"taxonomy", "rates_weather"} and _is_label(core, 3):
+                found = block
+            else:
+                block = None
+        rule[i] = found
+
+    _mark_captions(cores, rule)
+    _take_header(cores, rule, art)
+
+    for i, core in enumerate(cores):
+        if rule[i] or not core:
+            continue
+        if m := _BYLINE.match(core):
+            if len(_words(m.group("name"))) <= 6:
+                art.author = art.author or m.group("name").strip()
+                rule[i] = "byline (moved to author)"
+                continue
+        if m := _INLINE_BYLINE.search(core):
+            art.author = art.author or m.group("name")
+            art.removed.append(Removal(i + 1, "byline (moved to author)", m.group(0).strip()))
+            cores[i] = core = core[: m.start()].rstrip()
+        if m := _SIGNOFF.search(core):
+            if m.group("name"):
+                art.author = art.author or m.group("name").strip()
+            art.removed.append(Removal(i + 1, "signoff", m.group(0).strip()))
+            cores[i] = core[: m.start()].rstrip()
+
+    if art.date is None:
+        for i, core in enumerate(cores):
+            if not rule[i] and _CITATION.match(core) and (found := find_dates(core)):
+                art.date, art.date_basis = max(found, key=lambda d: d.date), "cited"
+
+    art.removed.extend(Removal(i + 1, r, lines[i].strip()) for i, r in enumerate(rule) if r)
+    _paragraphs(lines, cores, rule, art)
+    art.removed.sort(key=lambda r: r.line_no)
+    art.language = detect_language(" ".join(art.paragraphs))
+    body = sum(len(p) for p in art.paragraphs)
+    page = sum(len(line.strip()) for line in lines)
+    art.boilerplate_share = round(1 - body / page, 3) if page else 0.0
+    return art
+
+
+def _mark_captions(cores: list[str], rule: list[str | None]) -> None:
+    """Photo captions: a line ending in a bracketed credit, or a short line just above a credit."""
+    for i, core in enumerate(cores):
+        if not rule[i] and core and _BRACKET_CREDIT.search(core):
+            rule[i] = "photo_caption"
+        if rule[i] == "photo_credit":
+            j = i - 1
+            while j >= 0 and not cores[j]:
+                j -= 1
+            if j >= 0 and not rule[j] and len(_words(cores[j])) <= 8:
+                rule[j] = "photo_caption"
+
+
+def _take_header(cores: list[str], rule: list[str | None], art: Article) -> None:
+    """Find the title and a printed date among the first lines that survived the rules."""
+    seen = 0
+    for i, core in enumerate(cores):
+        if rule[i] or not core:
+            continue
+        seen += 1
+        if seen > 6:
+            break
+        if (d := _date_only(core)) is not None:
+            if art.date is None:
+                art.date, art.date_basis = d, "stated"
+            rule[i] = "date (moved to date_text)"
+            continue
+        if _BYLINE.match(core):
+            continue
+        if art.title is not None:
+            break
+        title, d = _title_date(core)
+        n = len(_words(title))
+        if n == 0 or n > TITLE_MAX_WORDS or (title.endswith(".") and n > 12):
+            break  # the page opens with body text: no recognisable title
+        art.title = title
+        if d is not None and art.date is None:
+            art.date, art.date_basis = d, "stated"
+        rule[i] = "title (moved to title)"
+
+
+def _paragraphs(lines: list[str], cores: list[str], rule: list[str | None], art: Article) -> None:
+    """Group kept lines into paragraphs and drop paragraphs that the scraper repeated."""
+    blank_separated = any(not line.strip() for line in lines)
+    groups: list[tuple[int, list[str]]] = []
+    current: list[str] = []
+    start = 0
+    for i, core in enumerate(cores):
+        keep = core and not rule[i]
+        if keep and not (current and not blank_separated):
+            if not current:
+                start = i
+            current.append(" ".join(core.split()))
+            continue
+        if current:
+            groups.append((start, current))
+            current = []
+        if keep:  # one paragraph per line in a page without blank lines
+            start, current = i, [" ".join(core.split())]
+    if current:
+        groups.append((start, current))
+
+    seen: set[str] = set()
+    for start, group in groups:
+        paragraph = " ".join(group)
+        key = paragraph.casefold()
+        if key in seen:
+            art.duplicate_paragraphs += 1
+            art.removed.extend(Removal(start + k + 1, "duplicate_paragraph", lines[start + k].strip())
+                               for k in range(len(group)))
+            continue
+        seen.add(key)
+        art.paragraphs.append(paragraph)

@@ -1,0 +1,84 @@
+"""Command line: `python -m helpers export|execute|check` (see `python -m helpers --help`)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import warnings
+from pathlib import Path
+
+from .export import TABLES
+from .notebooks import NotebookFailed, execute, execution_problems
+from .paths import seeds_dir
+from .sources import SourceError, SourceWarning, load_corpus
+
+
+def _export(args: argparse.Namespace) -> int:
+    seeds, out = Path(args.seeds).resolve(), Path(args.out).resolve()
+    if out == seeds or seeds in out.parents:
+        print(f"error: {out} is inside the seeds folder {seeds}; raw sources are never written",
+              file=sys.stderr)
+        return 2
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", SourceWarning)
+        try:
+            corpus = load_corpus(seeds, strict=args.strict)
+        except SourceError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 1
+    for w in caught:
+        print(f"warning: {w.message}", file=sys.stderr)
+    out.mkdir(parents=True, exist_ok=True)
+    for name, build in TABLES.items():
+        table = build(corpus)
+        table.to_csv(out / name, index=False, date_format="%Y-%m-%d")
+        print(f"wrote {out / name} ({len(table)} rows)")
+    return 0
+
+
+def _execute(args: argparse.Namespace) -> int:
+    for path in args.notebooks:
+        print(f"executing {path}", flush=True)
+        try:
+            execute(Path(path), timeout=args.timeout)
+        except NotebookFailed as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 1
+    return 0
+
+
+def _check(args: argparse.Namespace) -> int:
+    failed = 0
+    for path in args.notebooks:
+        for problem in execution_problems(Path(path)):
+            print(f"{path}: {problem}", file=sys.stderr)
+            failed = 1
+    return failed
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m helpers",
+        description="Turn news articles (*.txt) into tables, and run the notebooks that read them.")
+    sub = parser.add_subparsers(dest="command", required=True)
+    exp = sub.add_parser("export", help="write the derived tables as CSV files",
+                         description="Parse every *.txt article in --seeds and write "
+                         + ", ".join(TABLES) + " to --out. Problems with single files are"
+                         " printed on stderr as warnings; the good files are still written.")
+    exp.add_argument("--seeds", default=str(seeds_dir()), help="folder of articles (read only)")
+    exp.add_argument("--out", required=True, help="folder for the CSV files (created if missing)")
+    exp.add_argument("--strict", action="store_true", help="stop on any problem with a file")
+    exp.set_defaults(func=_export)
+    run = sub.add_parser("execute", help="execute notebooks in place, in the order given")
+    run.add_argument("notebooks", nargs="+")
+    run.add_argument("--timeout", type=int, default=600, help="seconds a cell may take")
+    run.set_defaults(func=_execute)
+    chk = sub.add_parser("check", help="check that notebooks were executed top to bottom")
+    chk.add_argument("notebooks", nargs="+")
+    chk.set_defaults(func=_check)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    return args.func(args)

@@ -1,0 +1,85 @@
+"""Find calendar dates in English and Russian news text.
+
+Forms read: "25 November 2013", "Monday, 25 November, 2013", "November 25, 2013", "Nov. 25 2013",
+"25 сентября 2013", "2013-11-25", "25.11.2013", and "25/11/2013" where day and month cannot be
+confused. A date without a year ("November 13") is not a full date and is not returned.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+_EN = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+       "october", "november", "december"]
+_EN_SHORT = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+_RU_GEN = ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября",
+           "октября", "ноября", "декабря"]
+_RU_NOM = ["январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь",
+           "октябрь", "ноябрь", "декабрь"]
+
+MONTHS: dict[str, int] = {}
+for _names in (_EN, _EN_SHORT, _RU_GEN, _RU_NOM):
+    MONTHS.update({name: i + 1 for i, name in enumerate(_names)})
+MONTHS["sept"] = 9
+
+_MONTH = "(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_TIME = r"(?:\s*[,|·–-]?\s*(?:at\s+)?(?:в\s+)?[0-2]?\d:[0-5]\d(?:\s*[ap]\.?m\.?)?)?"
+_WEEKDAY = (r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|понедельник|вторник|"
+            r"среда|четверг|пятница|суббота|воскресенье),?\s+)?")
+
+_PATTERNS = [
+    re.compile(_WEEKDAY + _DAY + r"\s+" + _MONTH + r",?\s+" + _YEAR + r"(?:\s*г\.|\s*года)?" + _TIME,
+               re.I),
+    re.compile(_WEEKDAY + _MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR + _TIME, re.I),
+    re.compile(r"(?<![\d.])" + _YEAR + r"-(?P<nmonth>[01]\d)-(?P<day>[0-3]\d)(?![\d])" + _TIME),
+    re.compile(r"(?<![\d./])" + _DAY + r"(?P<sep>[./])(?P<nmonth>[01]?\d)(?P=sep)" + _YEAR
+               + r"(?![\d])" + _TIME),
+]
+
+
+@dataclass(frozen=True)
+class DateMatch:
+    """A date found in text: the date, the words as printed, and where they stand."""
+
+    date: dt.date
+    text: str
+    start: int
+    end: int
+
+
+def _to_date(m: re.Match) -> dt.date | None:
+    groups = m.groupdict()
+    year, day = int(groups["year"]), int(groups["day"])
+    if groups.get("month"):
+        month = MONTHS[groups["month"].lower().rstrip(".")]
+    else:
+        month = int(groups["nmonth"])
+        if groups.get("sep") == "/" and day <= 12 and month <= 12 and day != month:
+            return None  # 03/06/2018 could be March or June: do not guess
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def find_dates(text: str) -> list[DateMatch]:
+    """Every full date in the text, in reading order, overlapping matches removed."""
+    found: list[DateMatch] = []
+    for pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            if any(m.start() < f.end and f.start < m.end() for f in found):
+                continue
+            date = _to_date(m)
+            if date is not None:
+                found.append(DateMatch(date, m.group(0).strip(" ,"), m.start(), m.end()))
+    return sorted(found, key=lambda d: d.start)
+
+
+def parse_date(text: str) -> dt.date | None:
+    """The first full date in the text, or None."""
+    found = find_dates(text)
+    return found[0].date if found else None

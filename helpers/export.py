@@ -1,0 +1,22 @@
+"""The derived tables that `python -m helpers export` writes, one builder per file.
+
+Later analyses add their table here, so one command always writes the whole set.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pandas as pd
+
+from .sources import Corpus, paragraphs, sentences
+
+Builder = Callable[[Corpus], pd.DataFrame]
+
+TABLES: dict[str, Builder] = {
+    "documents.csv": lambda c: c.documents,
+    "paragraphs.csv": lambda c: paragraphs(c.documents),
+    "sentences.csv": lambda c: sentences(c.documents),
+    "removed_lines.csv": lambda c: c.removed,
+    "problems.csv": lambda c: c.problems,
+}

@@ -1,0 +1,63 @@
+"""Execute the notebooks in place and check that committed notebooks were run top to bottom.
+
+Execution uses nbclient with timing records off, so that a re-run of an unchanged notebook
+writes the same bytes and leaves `git status` clean.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import nbformat
+from nbclient import NotebookClient
+from nbclient.exceptions import CellExecutionError
+
+KERNEL = "python3"
+
+
+class NotebookFailed(RuntimeError):
+    """A cell raised an error; the message names the notebook and the cell."""
+
+
+def _failed_cell(nb: nbformat.NotebookNode) -> tuple[int, str]:
+    for index, cell in enumerate(nb.cells):
+        for out in cell.get("outputs", []):
+            if out.get("output_type") == "error":
+                return index, f"{out.get('ename')}: {out.get('evalue')}"
+    return -1, "unknown error"
+
+
+def execute(path: Path, timeout: int = 600) -> None:
+    """Run every cell of the notebook in its own folder and write it back with its outputs."""
+    nb = nbformat.read(path, as_version=4)
+    client = NotebookClient(nb, timeout=timeout, kernel_name=KERNEL, record_timing=False,
+                            resources={"metadata": {"path": str(path.parent)}})
+    try:
+        client.execute()
+    except CellExecutionError as exc:
+        index, error = _failed_cell(nb)
+        raise NotebookFailed(f"{path}: cell {index} failed: {error}") from exc
+    for cell in nb.cells:
+        cell.metadata.pop("execution", None)
+    nb.metadata["kernelspec"] = {"name": KERNEL, "display_name": "Python 3", "language": "python"}
+    text = nbformat.writes(nb) + "\n"
+    if not path.exists() or path.read_text(encoding="utf-8") != text:
+        path.write_text(text, encoding="utf-8")
+
+
+def execution_problems(path: Path) -> list[str]:
+    """What shows that a committed notebook was not run top to bottom in one clean run."""
+    nb = nbformat.read(path, as_version=4)
+    problems = []
+    counts = [c.get("execution_count") for c in nb.cells if c.cell_type == "code"]
+    if counts != list(range(1, len(counts) + 1)):
+        problems.append(f"execution counts are {counts}, not 1..{len(counts)} in order")
+    for index, cell in enumerate(nb.cells):
+        for out in cell.get("outputs", []):
+            if out.get("output_type") == "error":
+                problems.append(f"cell {index} holds an error output ({out.get('ename')})")
+            if out.get("name") == "stderr":
+                problems.append(f"cell {index} wrote to stderr: {out.get('text', '')[:80]!r}")
+    if nb.metadata.get("kernelspec", {}).get("name") != KERNEL:
+        problems.append(f"kernelspec is not {KERNEL}")
+    return problems

@@ -1,0 +1,34 @@
+"""Where the collection keeps its files.
+
+The repository root is found from the working directory first (so a copy of the collection,
+for example a seminar's, reads its own seeds/ and data/), then from this package's location.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+
+
+def _is_root(folder: Path) -> bool:
+    return (folder / "seeds").is_dir() and (folder / "data").is_dir() and (folder / "helpers").is_dir()
+
+
+def repo_root() -> Path:
+    """The collection's top folder: the nearest one above the working directory, else the package's."""
+    here = Path.cwd().resolve()
+    for folder in (here, *here.parents):
+        if _is_root(folder):
+            return folder
+    return PACKAGE_DIR.parent
+
+
+def seeds_dir() -> Path:
+    """Folder of the raw articles (read only)."""
+    return repo_root() / "seeds"
+
+
+def data_dir() -> Path:
+    """Folder of the hand-coded tables."""
+    return repo_root() / "data"

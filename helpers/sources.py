@@ -1,0 +1,240 @@
+"""Load the articles in seeds/ into tidy tables: documents, paragraphs, sentences, removed lines.
+
+Every row of every later table cites its evidence by the ids made here: a paragraph is
+``<doc_id>:p<n>`` and a sentence ``<doc_id>:p<n>:s<m>``, counted from 1 in reading order.
+
+Curated values in data/sources.csv (outlet, outlet type, date and its basis, URL) override what
+the parser found; where the two disagree, ``load_corpus`` reports it instead of hiding it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import warnings
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from .cleaning import Article, clean
+from .paths import data_dir, seeds_dir
+from .reading import MAX_BYTES, SourceProblem, read_source
+from .segment import split_sentences
+
+DATE_BASES = ("stated", "cited", "inferred", "unknown")
+
+DOCUMENT_COLUMNS = [
+    "doc_id", "title", "outlet", "outlet_type", "author", "published", "published_earliest",
+    "published_latest", "year", "date_text", "date_basis", "date_note", "url", "language", "text",
+    "n_words", "n_paragraphs", "removed_lines", "duplicate_paragraphs", "boilerplate_share",
+    "encoding", "file", "sha256",
+]
+
+
+class SourceWarning(UserWarning):
+    """A problem with one input file; the message names the file."""
+
+
+class SourceError(ValueError):
+    """Raised instead of warnings when loading with strict=True."""
+
+
+@dataclass
+class Corpus:
+    """Everything one load produced."""
+
+    documents: pd.DataFrame
+    removed: pd.DataFrame  # doc_id, line_no, rule, text
+    problems: pd.DataFrame  # file, problem, action
+    disagreements: pd.DataFrame  # doc_id, field, parsed, curated
+
+
+# --- curated values -----------------------------------------------------------------------
+
+def parse_period(value: str) -> tuple[dt.date | None, dt.date | None]:
+    """'2013-11-25', '2017-11', '2018' or '2018-03-06/2018-12-31' as (earliest, latest)."""
+    value = str(value).strip()
+    if not value or value.lower() == "nan":
+        return None, None
+    if "/" in value:
+        first, last = value.split("/", 1)
+        return parse_period(first)[0], parse_period(last)[1]
+    parts = [int(p) for p in value.split("-")]
+    if len(parts) == 3:
+        day = dt.date(*parts)
+        return day, day
+    if len(parts) == 2:
+        year, month = parts
+        nxt = dt.date(year + month // 12, month % 12 + 1, 1)
+        return dt.date(year, month, 1), nxt - dt.timedelta(days=1)
+    return dt.date(parts[0], 1, 1), dt.date(parts[0], 12, 31)
+
+
+def load_sources(path: Path | None = None) -> pd.DataFrame:
+    """The curated source table (data/sources.csv), one row per doc_id; empty if there is none."""
+    path = path or data_dir() / "sources.csv"
+    if not path.exists():
+        return pd.DataFrame(columns=["doc_id"])
+    table = pd.read_csv(path, dtype=str, keep_default_na=False)
+    return table.set_index("doc_id", drop=False)
+
+
+# --- one file -----------------------------------------------------------------------------
+
+def _same_url(a: str, b: str) -> bool:
+    return a.rstrip("/").lower() == b.rstrip("/").lower()
+
+
+def _document_row(path: Path, text: str, encoding: str, art: Article, curated: dict[str, str],
+                  disagree: list[dict]) -> dict:
+    """One documents row: parsed fields, then curated values where the table gives them."""
+    doc_id = path.stem
+    date = art.date.date if art.date else None
+    earliest = latest = None
+    if art.date_basis == "stated":
+        earliest = latest = date
+    elif art.date_basis == "cited":
+        earliest = date  # an article is not older than the sources it cites
+    basis, note, url = art.date_basis, "", art.url
+
+    if curated.get("published"):
+        c_first, c_last = parse_period(curated["published"])
+        c_basis = curated.get("date_basis") or "inferred"
+        outside = date is not None and (
+            (art.date_basis == "stated" and not (c_first <= date <= c_last))
+            or (art.date_basis == "cited" and c_last < date))
+        if outside or (art.date_basis == "stated" and c_basis != "stated"):
+            disagree.append({"doc_id": doc_id, "field": "published",
+                             "parsed": f"{date} ({art.date_basis})",
+                             "curated": f"{curated['published']} ({c_basis})"})
+        earliest, latest, basis = c_first, c_last, c_basis
+    note = curated.get("date_note", "")
+    if curated.get("url"):
+        if art.url and not _same_url(art.url, curated["url"]):
+            disagree.append({"doc_id": doc_id, "field": "url", "parsed": art.url,
+                             "curated": curated["url"]})
+        url = curated["url"]
+
+    published = earliest if earliest is not None and earliest == latest else None
+    same_year = earliest is not None and latest is not None and earliest.year == latest.year
+    body = "\n\n".join(art.paragraphs)
+    return {
+        "doc_id": doc_id,
+        "title": art.title,
+        "outlet": curated.get("outlet") or None,
+        "outlet_type": curated.get("outlet_type") or None,
+        "author": art.author,
+        "published": published,
+        "published_earliest": earliest,
+        "published_latest": latest,
+        "year": earliest.year if same_year else None,
+        "date_text": art.date.text if art.date else None,
+        "date_basis": basis if basis in DATE_BASES else "unknown",
+        "date_note": note or None,
+        "url": url,
+        "language": art.language,
+        "text": body,
+        "n_words": len(body.split()),
+        "n_paragraphs": len(art.paragraphs),
+        "removed_lines": len(art.removed),
+        "duplicate_paragraphs": art.duplicate_paragraphs,
+        "boilerplate_share": art.boilerplate_share,
+        "encoding": encoding,
+        "file": path.name,
+        "sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(),
+    }
+
+
+# --- the corpus ---------------------------------------------------------------------------
+
+def _as_dates(frame: pd.DataFrame) -> pd.DataFrame:
+    for col in ("published", "published_earliest", "published_latest"):
+        frame[col] = pd.to_datetime(frame[col])
+    frame["year"] = frame["year"].astype("Int64")
+    return frame
+
+
+def load_corpus(folder: Path | str | None = None, sources: Path | None = None,
+                strict: bool = False, max_bytes: int = MAX_BYTES) -> Corpus:
+    """Parse every *.txt article in folder (default: seeds/) into a Corpus.
+
+    A file that cannot be used, or that needed repair, gives a SourceWarning naming the file;
+    the other files still load. With strict=True all problems are raised together as SourceError.
+    """
+    folder = Path(folder) if folder else seeds_dir()
+    if not folder.is_dir():
+        raise SourceError(f"{folder}: no such folder of articles")
+    curated = load_sources(sources)
+    rows, removed, problems, disagree = [], [], [], []
+    for path in sorted(folder.glob("*.txt")):
+        try:
+            decoded = read_source(path, max_bytes)
+        except SourceProblem as exc:
+            problems.append({"file": path.name, "problem": str(exc), "action": "skipped"})
+            continue
+        for note in decoded.notes:
+            problems.append({"file": path.name, "problem": note, "action": "loaded"})
+        art = clean(decoded.text)
+        if art.title is None:
+            problems.append({"file": path.name, "problem": "no recognisable title (the first text"
+                             " line reads as body text)", "action": "loaded without a title"})
+        if not art.paragraphs:
+            problems.append({"file": path.name, "problem": "no article text left after cleaning",
+                             "action": "skipped"})
+            continue
+        info = curated.loc[path.stem].to_dict() if path.stem in curated.index else {}
+        rows.append(_document_row(path, decoded.text, decoded.encoding, art, info, disagree))
+        removed.extend({"doc_id": path.stem, "line_no": r.line_no, "rule": r.rule, "text": r.text}
+                       for r in art.removed)
+
+    problem_table = pd.DataFrame(problems, columns=["file", "problem", "action"])
+    if strict and problems:
+        raise SourceError("; ".join(f"{p['file']}: {p['problem']}" for p in problems))
+    for p in problems:
+        warnings.warn(f"{p['file']}: {p['problem']} ({p['action']})", SourceWarning, stacklevel=2)
+    disagreements = pd.DataFrame(disagree, columns=["doc_id", "field", "parsed", "curated"])
+    for d in disagree:
+        warnings.warn(f"{d['doc_id']}: curated {d['field']} {d['curated']} disagrees with the"
+                      f" parsed {d['parsed']}; the curated value is used", SourceWarning,
+                      stacklevel=2)
+    documents = _as_dates(pd.DataFrame(rows, columns=DOCUMENT_COLUMNS))
+    return Corpus(documents=documents,
+                  removed=pd.DataFrame(removed, columns=["doc_id", "line_no", "rule", "text"]),
+                  problems=problem_table, disagreements=disagreements)
+
+
+def load_documents(folder: Path | str | None = None, sources: Path | None = None,
+                   strict: bool = False) -> pd.DataFrame:
+    """One row per article file: the columns of DOCUMENT_COLUMNS (see the README's dictionary)."""
+    return load_corpus(folder, sources, strict).documents
+
+
+def removed_lines(folder: Path | str | None = None) -> pd.DataFrame:
+    """Every line taken out of a body: doc_id, line_no (1-based, in the file), rule, text."""
+    return load_corpus(folder).removed
+
+
+def paragraphs(docs: pd.DataFrame) -> pd.DataFrame:
+    """One row per body paragraph: paragraph_id, doc_id, paragraph_n, text, n_words, is_heading."""
+    rows = []
+    for doc_id, text in zip(docs["doc_id"], docs["text"], strict=True):
+        for n, para in enumerate(text.split("\n\n"), start=1):
+            rows.append({"paragraph_id": f"{doc_id}:p{n}", "doc_id": doc_id, "paragraph_n": n,
+                         "text": para, "n_words": len(para.split()),
+                         "is_heading": len(para.split()) <= 10 and para[-1] not in ".!?:\"”’"})
+    return pd.DataFrame(rows, columns=["paragraph_id", "doc_id", "paragraph_n", "text", "n_words",
+                                       "is_heading"])
+
+
+def sentences(docs: pd.DataFrame) -> pd.DataFrame:
+    """One row per sentence: sentence_id, paragraph_id, doc_id, paragraph_n, sentence_n, text."""
+    rows = []
+    for para in paragraphs(docs).itertuples(index=False):
+        for m, sent in enumerate(split_sentences(para.text), start=1):
+            rows.append({"sentence_id": f"{para.paragraph_id}:s{m}",
+                         "paragraph_id": para.paragraph_id, "doc_id": para.doc_id,
+                         "paragraph_n": para.paragraph_n, "sentence_n": m, "text": sent,
+                         "n_words": len(sent.split())})
+    return pd.DataFrame(rows, columns=["sentence_id", "paragraph_id", "doc_id", "paragraph_n",
+                                       "sentence_n", "text", "n_words"])

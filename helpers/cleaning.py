@@ -37,6 +37,7 @@ _WIDGET = re.compile(
     r"was this (?:article|story) (?:helpful|useful)\??|rate this (?:article|story)|"
     r"\d+ comments?(?:\(s\))?|comments?(?: \(\d+\))?|leave a (?:comment|reply)|add a comment|"
     r"comment policy\b.*|show comments|read more|show more|load more|back to top|"
+    r"(?:main )?menu|search|log ?in|sign in|sign up|register|skip to (?:main )?content|"
     r"sign up for [\w ]+|newsletter|listen to this article|"
     r"иконка .*|комментари[ий].*|подписаться.*)$",
     re.I,
@@ -84,8 +85,8 @@ _SIGNOFF = re.compile(
     r"(?:\s*\((?P<name>[^()]{2,40})\))?\*{0,2}\s*$")
 _CITATION = re.compile(r"^(?:source|sources|originally published|first published|via)\s*:", re.I)
 _DATE_FILLER = re.compile(
-    r"^(?:published|posted|updated|last updated|date|опубликовано|обновлено)?\s*(?:on)?\s*[:|,·–—-]*"
-    r"\s*$",
+    r"^(?:published|posted|updated|last updated|date|опубликовано|обновлено)?"
+    r"\s*(?:on)?\s*[:|,·–—-]*\s*$",
     re.I,
 )
 
@@ -204,6 +205,8 @@ def _title_date(text: str) -> tuple[str, DateMatch | None]:
 def _line_rule(core: str, script: str) -> str | None:
     """The furniture rule that a single line matches, or None for article text."""
     if not any(ch.isalpha() for ch in core):
+        if _date_only(core) is not None:
+            return None  # a numeric date ("05.11.2015"): the header pass decides what it is
         return "numbers_only" if any(ch.isdigit() for ch in core) else "symbols_only"
     n_words = len(_words(core))
     if n_words <= 8 and _WIDGET.match(core):
@@ -285,6 +288,9 @@ def clean(text: str) -> Article:
 
     _mark_captions(cores, rule)
     _take_header(cores, rule, art)
+    for i, core in enumerate(cores):
+        if not rule[i] and core and len(core) <= 60 and _date_only(core) is not None:
+            rule[i] = "date_stamp"  # a bare date below the header: an 'updated' stamp
 
     for i, core in enumerate(cores):
         if rule[i] or not core:
@@ -362,7 +368,8 @@ def _take_header(cores: list[str], rule: list[str | None], art: Article) -> None
 
 def _paragraphs(lines: list[str], cores: list[str], rule: list[str | None], art: Article) -> None:
     """Group kept lines into paragraphs and drop paragraphs that the scraper repeated."""
-    blank_separated = any(not line.strip() for line in lines)
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    blank_separated = bool(filled) and len(filled) < filled[-1] - filled[0] + 1
     groups: list[tuple[int, list[str]]] = []
     current: list[str] = []
     start = 0
@@ -387,8 +394,9 @@ def _paragraphs(lines: list[str], cores: list[str], rule: list[str | None], art:
         key = paragraph.casefold()
         if key in seen:
             art.duplicate_paragraphs += 1
-            art.removed.extend(Removal(start + k + 1, "duplicate_paragraph", lines[start + k].strip())
-                               for k in range(len(group)))
+            art.removed.extend(
+                Removal(start + k + 1, "duplicate_paragraph", lines[start + k].strip())
+                for k in range(len(group)))
             continue
         seen.add(key)
         art.paragraphs.append(paragraph)

@@ -32,8 +32,8 @@ _WEEKDAY = (r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|п�
             r"среда|четверг|пятница|суббота|воскресенье),?\s+)?")
 
 _PATTERNS = [
-    re.compile(_WEEKDAY + _DAY + r"\s+" + _MONTH + r",?\s+" + _YEAR + r"(?:\s*г\.|\s*года)?" + _TIME,
-               re.I),
+    re.compile(_WEEKDAY + _DAY + r"\s+" + _MONTH + r",?\s+" + _YEAR + r"(?:\s*г\.|\s*года)?"
+               + _TIME, re.I),
     re.compile(_WEEKDAY + _MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR + _TIME, re.I),
     re.compile(r"(?<![\d.])" + _YEAR + r"-(?P<nmonth>[01]\d)-(?P<day>[0-3]\d)(?![\d])" + _TIME),
     re.compile(r"(?<![\d./])" + _DAY + r"(?P<sep>[./])(?P<nmonth>[01]?\d)(?P=sep)" + _YEAR

@@ -12,11 +12,12 @@ PACKAGE_DIR = Path(__file__).resolve().parent
 
 
 def _is_root(folder: Path) -> bool:
-    return (folder / "seeds").is_dir() and (folder / "data").is_dir() and (folder / "helpers").is_dir()
+    return all((folder / name).is_dir() for name in ("seeds", "data", "helpers"))
 
 
 def repo_root() -> Path:
-    """The collection's top folder: the nearest one above the working directory, else the package's."""
+    """The collection's top folder: the nearest one above the working directory, else the
+    package's."""
     here = Path.cwd().resolve()
     for folder in (here, *here.parents):
         if _is_root(folder):

@@ -7,6 +7,7 @@ taken is reported as a note so that the caller can warn about it, naming the fil
 
 from __future__ import annotations
 
+import hashlib
 import html
 import re
 from dataclasses import dataclass, field
@@ -16,7 +17,8 @@ from pathlib import Path
 MAX_BYTES = 2_000_000  # a news article is a few kilobytes; a larger file is a dump, not an article
 
 _CYRILLIC = re.compile(r"[\u0400-\u04FF]")
-_HTML_TAG = re.compile(r"<\s*(?:p|div|br|span|a|html|body|head|h[1-6]|li|ul|ol|table|script|style)\b", re.I)
+_HTML_TAG = re.compile(
+    r"<\s*(?:p|div|br|span|a|html|body|head|h[1-6]|li|ul|ol|table|script|style)\b", re.I)
 _BLOCK_TAGS = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr",
                "table", "section", "article", "header", "footer", "nav", "title", "blockquote"}
 
@@ -32,6 +34,7 @@ class Decoded:
     text: str
     encoding: str
     notes: list[str] = field(default_factory=list)
+    sha256: str = ""  # of the file's bytes, as `sha256sum` prints it
 
 
 class _TextExtractor(HTMLParser):
@@ -122,7 +125,8 @@ def decode_bytes(data: bytes) -> Decoded:
         notes.append("HTML markup found; tags were removed and entities decoded")
     if encoding in {"cp1252", "latin-1"} and _CYRILLIC.search(text) is None and "\ufffd" in text:
         notes.append("some characters could not be decoded")
-    return Decoded(text=text, encoding=encoding, notes=notes)
+    return Decoded(text=text, encoding=encoding, notes=notes,
+                   sha256=hashlib.sha256(data).hexdigest())
 
 
 def read_source(path: Path, max_bytes: int = MAX_BYTES) -> Decoded:

@@ -10,7 +10,6 @@ the parser found; where the two disagree, ``load_corpus`` reports it instead of 
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import warnings
 from dataclasses import dataclass
 from pathlib import Path
@@ -71,9 +70,9 @@ def parse_period(value: str) -> tuple[dt.date | None, dt.date | None]:
     return dt.date(parts[0], 1, 1), dt.date(parts[0], 12, 31)
 
 
-def load_sources(path: Path | None = None) -> pd.DataFrame:
+def load_sources(path: Path | str | None = None) -> pd.DataFrame:
     """The curated source table (data/sources.csv), one row per doc_id; empty if there is none."""
-    path = path or data_dir() / "sources.csv"
+    path = Path(path) if path else data_dir() / "sources.csv"
     if not path.exists():
         return pd.DataFrame(columns=["doc_id"])
     table = pd.read_csv(path, dtype=str, keep_default_na=False)
@@ -86,7 +85,7 @@ def _same_url(a: str, b: str) -> bool:
     return a.rstrip("/").lower() == b.rstrip("/").lower()
 
 
-def _document_row(path: Path, text: str, encoding: str, art: Article, curated: dict[str, str],
+def _document_row(path: Path, digest: str, encoding: str, art: Article, curated: dict[str, str],
                   disagree: list[dict]) -> dict:
     """One documents row: parsed fields, then curated values where the table gives them."""
     doc_id = path.stem
@@ -142,7 +141,7 @@ def _document_row(path: Path, text: str, encoding: str, art: Article, curated: d
         "boilerplate_share": art.boilerplate_share,
         "encoding": encoding,
         "file": path.name,
-        "sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(),
+        "sha256": digest,
     }
 
 
@@ -155,7 +154,7 @@ def _as_dates(frame: pd.DataFrame) -> pd.DataFrame:
     return frame
 
 
-def load_corpus(folder: Path | str | None = None, sources: Path | None = None,
+def load_corpus(folder: Path | str | None = None, sources: Path | str | None = None,
                 strict: bool = False, max_bytes: int = MAX_BYTES) -> Corpus:
     """Parse every *.txt article in folder (default: seeds/) into a Corpus.
 
@@ -184,7 +183,7 @@ def load_corpus(folder: Path | str | None = None, sources: Path | None = None,
                              "action": "skipped"})
             continue
         info = curated.loc[path.stem].to_dict() if path.stem in curated.index else {}
-        rows.append(_document_row(path, decoded.text, decoded.encoding, art, info, disagree))
+        rows.append(_document_row(path, decoded.sha256, decoded.encoding, art, info, disagree))
         removed.extend({"doc_id": path.stem, "line_no": r.line_no, "rule": r.rule, "text": r.text}
                        for r in art.removed)
 
@@ -204,7 +203,7 @@ def load_corpus(folder: Path | str | None = None, sources: Path | None = None,
                   problems=problem_table, disagreements=disagreements)
 
 
-def load_documents(folder: Path | str | None = None, sources: Path | None = None,
+def load_documents(folder: Path | str | None = None, sources: Path | str | None = None,
                    strict: bool = False) -> pd.DataFrame:
     """One row per article file: the columns of DOCUMENT_COLUMNS (see the README's dictionary)."""
     return load_corpus(folder, sources, strict).documents

@@ -1,0 +1,72 @@
+"""Show what cleaning did: the fate of every line of a page, and summaries by rule.
+
+These views let a reader check the cleaning instead of trusting it: each raw line is either
+kept in the body, blank, or removed by a named rule (see helpers.cleaning).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import matplotlib.pyplot as plt
+import pandas as pd
+
+from .figures import OKABE_ITO
+from .paths import seeds_dir
+from .reading import read_source
+from .sources import load_corpus
+
+
+def line_fates(doc_id: str, folder: Path | str | None = None) -> pd.DataFrame:
+    """Every line of one article file: line_no, line (as in the file), fate ('kept', 'blank' or
+    the rule that removed it)."""
+    folder = Path(folder) if folder else seeds_dir()
+    lines = read_source(folder / f"{doc_id}.txt").text.split("\n")
+    removed = load_corpus(folder).removed.query("doc_id == @doc_id")
+    rules = removed.groupby("line_no")["rule"].agg(" + ".join)
+    fates = ["blank" if not line.strip() else rules.get(n, "kept")
+             for n, line in enumerate(lines, start=1)]
+    table = pd.DataFrame({"line_no": range(1, len(lines) + 1), "line": lines, "fate": fates})
+    return table[~((table["fate"] == "blank") & (table["line_no"] == len(lines)))]
+
+
+def removal_counts(removed: pd.DataFrame) -> pd.DataFrame:
+    """Removed lines per document (rows) and rule (columns), with a total column."""
+    rule = removed["rule"].str.replace(r" \(moved to .*\)$", " (moved)", regex=True)
+    counts = pd.crosstab(removed["doc_id"], rule)
+    counts["total"] = counts.sum(axis=1)
+    return counts
+
+
+def publication_timeline(docs: pd.DataFrame) -> plt.Figure:
+    """Each document on a time axis: a dot for a known day, a bar for a date range, coloured by
+    how the date is known (date_basis), labelled with its outlet."""
+    colours = dict(zip(["stated", "cited", "inferred", "unknown"], OKABE_ITO[4:] + OKABE_ITO[:1],
+                       strict=False))
+    ordered = docs.sort_values(["published_earliest", "doc_id"], na_position="last")
+    fig, ax = plt.subplots(figsize=(9, 0.6 * len(ordered) + 1.6))
+    for y, row in enumerate(ordered.itertuples(index=False)):
+        label = f"{row.doc_id.split('_')[0]} · {row.outlet or 'outlet not known'}"
+        colour = colours.get(row.date_basis, OKABE_ITO[7])
+        if pd.isna(row.published_earliest):
+            ax.annotate(f"{label}: date unknown", (0.01, y), xycoords=("axes fraction", "data"),
+                        va="center")
+            continue
+        start, end = row.published_earliest, row.published_latest
+        if pd.notna(end) and end != start:
+            ax.plot([start, end], [y, y], color=colour, linewidth=6, solid_capstyle="butt",
+                    label=row.date_basis)
+        else:
+            ax.plot([start], [y], "o", color=colour, markersize=9, label=row.date_basis)
+        middle = start + (end - start) / 2 if pd.notna(end) else start
+        ax.annotate(label, (middle, y), xytext=(0, 9), textcoords="offset points", ha="center",
+                    fontsize=9)
+    handles, labels = ax.get_legend_handles_labels()
+    unique = dict(zip(labels, handles, strict=True))
+    ax.legend(unique.values(), [f"date {k}" for k in unique], loc="lower right", frameon=False)
+    ax.set_yticks([])
+    ax.set_ylim(-0.7, len(ordered) - 0.3)
+    ax.set_xlabel("publication date (dot: known day; bar: range of possible dates)")
+    ax.set_title("When the articles were published, and how we know")
+    ax.spines["left"].set_visible(False)
+    return fig

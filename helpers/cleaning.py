@@ -166,14 +166,19 @@ def _other_script(text: str, script: str) -> bool:
     """Interface text in the script the article is not written in.
 
     A line goes when most of its letters are in the other script, or when it is a short label
-    (no sentence punctuation) with a word in the other script. Dates are ignored, so a Russian
-    month name on a title line does not take the title with it.
+    (no sentence punctuation) with a word in the other script. A full sentence (six words or
+    more, closed by sentence punctuation) is prose in another language and stays. Dates are
+    ignored, so a Russian month name on a title line does not take the title with it.
     """
+    other, own = (_CYRILLIC, _LATIN) if script == "latin" else (_LATIN, _CYRILLIC)
+    if other.search(text) is None:
+        return False
     for d in reversed(find_dates(text)):
         text = text[: d.start] + text[d.end:]
-    other, own = (_CYRILLIC, _LATIN) if script == "latin" else (_LATIN, _CYRILLIC)
     n_other, n_own = len(other.findall(text)), len(own.findall(text))
     if n_other == 0:
+        return False
+    if _TERMINAL.search(text) and len(_words(text)) >= 6:
         return False
     if n_other > n_own:
         return True

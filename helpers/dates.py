@@ -25,8 +25,8 @@ for _names in (_EN, _EN_SHORT, _RU_GEN, _RU_NOM):
 MONTHS["sept"] = 9
 
 _MONTH = "(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
-_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
-_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_DAY = r"(?<!\d)(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"  # not the tail of a longer number
+_YEAR = r"(?P<year>(?:19|20)\d\d)(?!\d)"
 _TIME = r"(?:\s*[,|·–-]?\s*(?:at\s+)?(?:в\s+)?[0-2]?\d:[0-5]\d(?:\s*[ap]\.?m\.?)?)?"
 _WEEKDAY = (r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|понедельник|вторник|"
             r"среда|четверг|пятница|суббота|воскресенье),?\s+)?")

@@ -10,6 +10,7 @@ from collections.abc import Callable
 import pandas as pd
 
 from .sources import Corpus, paragraphs, sentences
+from .stances import load_actors, stances_for
 
 Builder = Callable[[Corpus], pd.DataFrame]
 
@@ -19,4 +20,6 @@ TABLES: dict[str, Builder] = {
     "sentences.csv": lambda c: sentences(c.documents),
     "removed_lines.csv": lambda c: c.removed,
     "problems.csv": lambda c: c.problems,
+    "stances.csv": lambda c: stances_for(c.documents),
+    "actors.csv": lambda c: load_actors(),
 }

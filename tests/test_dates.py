@@ -1,0 +1,57 @@
+"""Date finding in English, Russian and numeric forms; nothing is guessed."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from helpers.dates import find_dates, parse_date
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("25 November 2013", "2013-11-25"),
+    ("Monday, 25 November, 2013", "2013-11-25"),
+    ("November 25, 2013", "2013-11-25"),
+    ("Nov. 5, 2015", "2015-11-05"),
+    ("Sept. 3, 2016", "2016-09-03"),
+    ("1st March 2015", "2015-03-01"),
+    ("March 1st, 2015", "2015-03-01"),
+    ("25 сентября 2013, 14:51", "2013-09-25"),
+    ("14 февраля 2019 г.", "2019-02-14"),
+    ("3 мая 2017 года", "2017-05-03"),
+    ("2013-11-25", "2013-11-25"),
+    ("25.11.2013", "2013-11-25"),
+    ("05.11.2015", "2015-11-05"),
+    ("25/11/2013", "2013-11-25"),
+    ("06/06/2018", "2018-06-06"),
+    ("Updated 5 May 2015 at 10:30 am", "2015-05-05"),
+])
+def test_full_dates_are_read(text, date):
+    assert parse_date(text) == dt.date.fromisoformat(date)
+
+
+@pytest.mark.parametrize("text", [
+    "03/06/2018",            # March or June: not guessed
+    "11/12/2019",
+    "November 13",           # no year
+    "on 6 March from",
+    "25 сентября",
+    "31 February 2015",      # not a day of the calendar
+    "2013-13-01",
+    "Article 125 March 2018",  # 125 is not a day
+    "25 March 20189",
+    "in 2016",
+    "",
+])
+def test_no_date_is_guessed(text):
+    assert parse_date(text) is None
+
+
+def test_find_dates_in_order_with_text_as_printed():
+    text = "Posted 20 November 2014 | 17:41. It cites a report of 6 March 2018 and 2013-01-02."
+    found = find_dates(text)
+    assert [(str(d.date), d.text) for d in found] == [
+        ("2014-11-20", "20 November 2014 | 17:41"), ("2018-03-06", "6 March 2018"),
+        ("2013-01-02", "2013-01-02")]
+    assert all(text[d.start:d.end].strip(" ,") == d.text for d in found)

@@ -1,0 +1,135 @@
+"""Bad input: each case gets a warning naming the file and the problem; good files still load."""
+
+from __future__ import annotations
+
+import time
+import warnings
+
+import pandas as pd
+import pytest
+from conftest import SEEDS
+
+from helpers import SourceError, SourceProblem, SourceWarning, load_corpus
+from helpers.reading import MAX_BYTES, decode_bytes, read_source, strip_html
+
+GOOD = (SEEDS / "003_609f6d418b59efb3.txt").read_bytes()
+RU_ARTICLE = ("Суд вынес приговор вербовщику\n\nАвтор: Иван Петров\n\n12 марта 2015\n\n"
+              "Суд в Алматы приговорил вербовщика к семи годам. Он отправил в Сирию пять"
+              " человек.\n")
+EN_ARTICLE = ("Café owners protest in Almaty\n\nBy José García\n\n"
+              "The owners of the café said they would not pay the new tax. Protests lasted two"
+              " days.\n")
+
+# file name -> (bytes, words the warning must contain, loaded?)
+BAD = {
+    "empty.txt": (b"", "empty", False),
+    "blank.txt": (b"  \n\t\n   \n", "white space", False),
+    "binary.txt": (bytes(range(256)) * 20, "binary", False),
+    "cp1251.txt": (RU_ARTICLE.encode("cp1251"), "decoded as cp1251", True),
+    "latin1.txt": (EN_ARTICLE.encode("latin-1"), "not valid UTF-8", True),
+    "bom.txt": (b"\xef\xbb\xbf" + EN_ARTICLE.encode("utf-8"), "byte-order mark", True),
+    "crlf.txt": (EN_ARTICLE.replace("\n", "\r\n").encode("utf-8"), "CRLF", True),
+    "markup.txt": (b"<html><head><script>var x = 1;</script></head><body><h1>Officials meet"
+                   b" in Astana</h1><p>By John Doe</p><p>The officials met on Monday &amp;"
+                   b" discussed returnees. They agreed on a plan.</p></body></html>",
+                   "HTML markup", True),
+    "untitled.txt": (b"the officials met on monday and discussed the plan for the returnees, which"
+                     b" was long and had many parts and took the whole day to go through.\n\n"
+                     b"Another paragraph of the body follows here.\n", "no recognisable title",
+                     True),
+}
+
+
+@pytest.fixture(scope="module")
+def folder(tmp_path_factory):
+    path = tmp_path_factory.mktemp("bad")
+    (path / "good.txt").write_bytes(GOOD)
+    for name, (data, _, _) in BAD.items():
+        (path / name).write_bytes(data)
+    return path
+
+
+@pytest.fixture(scope="module")
+def loaded(folder):
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        corpus = load_corpus(folder, sources=folder / "none.csv")
+    return corpus, [str(w.message) for w in caught if issubclass(w.category, SourceWarning)]
+
+
+@pytest.mark.parametrize("name", sorted(BAD))
+def test_each_bad_file_gets_a_warning_naming_it(loaded, name):
+    _, messages = loaded
+    words = BAD[name][1]
+    assert any(m.startswith(f"{name}: ") and words in m for m in messages), messages
+
+
+@pytest.mark.parametrize("name", sorted(BAD))
+def test_decodable_files_load_and_undecodable_are_skipped(loaded, name):
+    corpus, _ = loaded
+    assert (name[:-4] in set(corpus.documents["doc_id"])) == BAD[name][2]
+    actions = set(corpus.problems.loc[corpus.problems["file"] == name, "action"])
+    if BAD[name][2]:
+        assert actions and "skipped" not in actions
+    else:
+        assert actions == {"skipped"}
+
+
+def test_good_article_still_loads(loaded):
+    corpus, messages = loaded
+    doc = corpus.documents.set_index("doc_id").loc["good"]
+    assert doc["title"].startswith("Kazakhstanis returning from Syria")
+    assert not any(m.startswith("good.txt") for m in messages)
+
+
+def test_decoded_text_is_right(loaded):
+    docs = loaded[0].documents.set_index("doc_id")
+    assert docs.loc["cp1251", "title"] == "Суд вынес приговор вербовщику"
+    assert docs.loc["cp1251", "author"] == "Иван Петров"
+    assert docs.loc["cp1251", "encoding"] == "cp1251"
+    assert docs.loc["latin1", "author"] == "José García"
+    assert "the café said" in docs.loc["latin1", "text"]
+    for name in ("bom", "crlf"):
+        assert docs.loc[name, "title"] == "Café owners protest in Almaty"
+        assert "\r" not in docs.loc[name, "text"] and "\ufeff" not in docs.loc[name, "text"]
+    assert docs.loc["markup", "author"] == "John Doe"
+    assert "Monday & discussed" in docs.loc["markup", "text"]
+    assert "var x" not in docs.loc["markup", "text"]
+    assert pd.isna(docs.loc["untitled", "title"])
+    assert docs.loc["untitled", "text"].startswith("the officials met on monday")
+
+
+def test_strict_turns_warnings_into_one_error(folder):
+    with pytest.raises(SourceError) as err:
+        load_corpus(folder, sources=folder / "none.csv", strict=True)
+    for name in BAD:
+        assert name in str(err.value)
+
+
+def test_huge_file_is_rejected_without_being_read(tmp_path):
+    big = tmp_path / "huge.txt"
+    with big.open("wb") as f:  # a sparse 50 MB file
+        f.truncate(50 * 1024 * 1024)
+    (tmp_path / "good.txt").write_bytes(GOOD)
+    start = time.perf_counter()
+    with pytest.warns(SourceWarning, match=r"huge\.txt: the file is 52\.4 MB.*not read"):
+        corpus = load_corpus(tmp_path, sources=tmp_path / "none.csv")
+    assert time.perf_counter() - start < 2
+    assert list(corpus.documents["doc_id"]) == ["good"]
+    with pytest.raises(SourceProblem, match="MB"):
+        read_source(big)
+    assert MAX_BYTES < 50 * 1024 * 1024
+
+
+def test_decode_bytes_cases():
+    with pytest.raises(SourceProblem, match="empty"):
+        decode_bytes(b"")
+    assert decode_bytes("Привет, мир".encode("utf-16")).encoding == "utf-16"
+    assert decode_bytes("наш текст".encode("cp1251")).text == "наш текст"
+    assert decode_bytes("déjà vu".encode("cp1252")).text == "déjà vu"
+    assert decode_bytes(b"plain").notes == []
+
+
+def test_strip_html_keeps_blocks_apart():
+    text = strip_html("<div>One</div><p>Two &lt;b&gt;</p><style>p {}</style><br>Three")
+    assert text.split("\n\n") == ["One", "Two <b>", "Three\n"]

@@ -1,0 +1,36 @@
+"""The sentence splitter: abbreviations, initials, quotes, decimals."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers.segment import split_sentences
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), [
+    ("Mr. Rahimov said so. He left.", ["Mr. Rahimov said so.", "He left."]),
+    ("Dr. L. Karimova of the U.S. Army spoke. Then it was quiet.",
+     ["Dr. L. Karimova of the U.S. Army spoke.", "Then it was quiet."]),
+    ("J. R. R. Tolkien wrote it. Fine.", ["J. R. R. Tolkien wrote it.", "Fine."]),
+    ("The cost was 1.2 billion tenge. It rose by 3.5%.",
+     ["The cost was 1.2 billion tenge.", "It rose by 3.5%."]),
+    ('"An amnesty works," he said. "Really?" she asked. Yes.',
+     ['"An amnesty works," he said.', '"Really?" she asked.', "Yes."]),
+    ("He said: “It is over.” Then he left.", ["He said: “It is over.”", "Then he left."]),
+    ("About 400 left in 2016. 69 cases were found.",
+     ["About 400 left in 2016.", "69 cases were found."]),
+    ("Gen. Smith arrived at 3 p.m. on Monday.", ["Gen. Smith arrived at 3 p.m. on Monday."]),
+    ("The U.N. said it. The U.S. agreed.", ["The U.N. said it.", "The U.S. agreed."]),
+    ("Он сказал, т.е. так. Это всё.", ["Он сказал, т.е. так.", "Это всё."]),
+    ("Is it real? No! It is (mostly) staged.", ["Is it real?", "No!", "It is (mostly) staged."]),
+    ("a lower-case start. still one sentence", ["a lower-case start. still one sentence"]),
+    ("No stop at the end", ["No stop at the end"]),
+    ("", []),
+])
+def test_split_sentences(paragraph, expected):
+    assert split_sentences(paragraph) == expected
+
+
+def test_split_loses_only_white_space():
+    para = 'ASTANA -- One (IS) "two." Three? Four [a terrorist] five. Six.'
+    assert "".join(split_sentences(para)).replace(" ", "") == para.replace(" ", "")

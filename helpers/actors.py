@@ -1,0 +1,102 @@
+"""Who is speaking: names as printed, normalised and resolved to one actor of data/actors.csv.
+
+Spelling variants of the country and its people ("Kazak", "Kazakstan") are normalised before
+the alias lookup, so the aliases need list only one spelling. Matching is case-insensitive and
+whole-word.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import pandas as pd
+
+from .paths import data_dir
+
+_SPELLINGS = [
+    (re.compile(r"\bKazakstan", re.IGNORECASE), "Kazakhstan"),
+    (re.compile(r"\bKazak(?!h)", re.IGNORECASE), "Kazakh"),
+]
+ACTOR_COLUMNS = ["actor_id", "canonical_name", "aliases", "role", "institution", "actor_type"]
+
+
+def normalise_name(text: str) -> str:
+    """One spelling for names: Kazak -> Kazakh, Kazakstan -> Kazakhstan, spaces collapsed."""
+    for pattern, replacement in _SPELLINGS:
+        text = pattern.sub(lambda m, r=replacement: r if m.group(0)[0].isupper() else r.lower(),
+                           text)
+    return " ".join(text.split())
+
+
+@dataclass(frozen=True)
+class Actor:
+    """One row of actors.csv."""
+
+    actor_id: str
+    canonical_name: str
+    role: str
+    institution: str
+    actor_type: str
+
+    @property
+    def is_person(self) -> bool:
+        """A person or an unnamed source rather than an institution or outlet."""
+        return self.canonical_name != self.institution
+
+
+@lru_cache(maxsize=8)
+def _alias_patterns(path: str) -> tuple[tuple[re.Pattern, Actor], ...]:
+    table = pd.read_csv(path, dtype=str, keep_default_na=False)
+    missing = [c for c in ACTOR_COLUMNS if c not in table.columns]
+    if missing:
+        raise ValueError(f"{path}: missing column(s) {', '.join(missing)}")
+    patterns = []
+    for row in table.itertuples(index=False):
+        actor = Actor(row.actor_id, row.canonical_name, row.role, row.institution,
+                      row.actor_type)
+        names = {row.canonical_name, *row.aliases.split(";")}
+        for name in names:
+            name = normalise_name(name.strip())
+            if len(name) > 2:
+                patterns.append((re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.IGNORECASE),
+                                 actor, len(name)))
+    patterns.sort(key=lambda p: -p[2])
+    return tuple((p, a) for p, a, _ in patterns)
+
+
+def find_actor(phrase: str, path: Path | str | None = None) -> Actor | None:
+    """The actor a phrase names, or None.
+
+    Among all aliases found in the phrase a person beats an institution ("the chairman of the
+    National Security Committee Nurtai Abykayev" is Abykayev), then the longest alias wins.
+    """
+    phrase = normalise_name(phrase)
+    found = [actor for pattern, actor in _alias_patterns(str(path or data_dir() / "actors.csv"))
+             if pattern.search(phrase)]
+    if not found:
+        return None
+    people = [a for a in found if a.is_person]
+    return (people or found)[0]
+
+
+def canonical_speaker(phrase: str, path: Path | str | None = None) -> str:
+    """The canonical name for a phrase, or the phrase itself (normalised) when no actor fits."""
+    actor = find_actor(phrase, path)
+    return actor.canonical_name if actor else normalise_name(phrase)
+
+
+def actor_by_role(description: str, prefer: str = "", path: Path | str | None = None) -> str:
+    """The canonical name of the person whose role a description gives ("chairman of the
+    National Security Committee"), or "" when none or several fit; `prefer` wins a tie."""
+    description = normalise_name(description).lower()
+    table = pd.read_csv(path or data_dir() / "actors.csv", dtype=str, keep_default_na=False)
+    fits = [row.canonical_name for row in table.itertuples(index=False)
+            if row.canonical_name != row.institution and row.role
+            and (normalise_name(row.role).lower() in description
+                 or description in normalise_name(row.role).lower())]
+    if prefer in fits:
+        return prefer
+    return fits[0] if len(fits) == 1 else ""

@@ -1,0 +1,147 @@
+"""Automatic extraction of numbers of people: on the seeds, and on sentences written here."""
+
+import math
+
+import pandas as pd
+import pytest
+
+from helpers import load_documents
+from helpers.claims import compare_with_ledger, load_claims, precision_recall
+from helpers.estimates import ESTIMATE_COLUMNS, bench_extraction, extract_estimates, parse_number
+
+
+def article(*paragraphs: str, title: str = "A headline without figures",
+            outlet: str = "Test News") -> pd.DataFrame:
+    """A one-document table in the shape load_documents returns (the columns the code reads)."""
+    return pd.DataFrame([{"doc_id": "t01", "title": title, "outlet": outlet,
+                          "text": "\n\n".join(paragraphs)}])
+
+
+def rows(*paragraphs: str, **kwargs) -> list[tuple]:
+    found = extract_estimates(article(*paragraphs, **kwargs))
+    return [(r.value, r.qualifier, r.speaker, r.via) for r in found.itertuples()]
+
+
+@pytest.fixture(scope="module")
+def seeds():
+    return extract_estimates(load_documents())
+
+
+def test_columns(seeds):
+    assert list(seeds.columns) == ESTIMATE_COLUMNS
+
+
+def test_every_ledger_figure_is_found_on_the_seeds(seeds):
+    comparison = compare_with_ledger(seeds, load_claims())
+    assert (comparison["status"] != "missed").all(), comparison[comparison.status == "missed"]
+
+
+def test_no_number_that_is_not_a_count_of_people(seeds):
+    claims = load_claims()
+    comparison = compare_with_ledger(seeds, claims)
+    assert (comparison["status"] != "spurious").all(), comparison[comparison.status == "spurious"]
+    # the distractors of the seeds by name: countries, ordinals, dates, years, URL digits
+    assert not {80, 37, 3, 13, 16, 11, 2011, 2016, 2017, 2018, 339290} & set(seeds["value"])
+
+
+def test_seed_attributions(seeds):
+    at = seeds.set_index(["sentence_id", "value"])
+    claims = load_claims()
+    for claim in claims.itertuples():
+        assert at.loc[(claim.sentence_id, claim.value), "speaker"] == claim.speaker
+
+
+def test_seed_precision_and_recall_are_computed(seeds):
+    scores = precision_recall(compare_with_ledger(seeds, load_claims()), seeds)
+    assert scores["recall"] == 1.0 and scores["precision"] == 1.0
+    assert scores["extracted_rows"] == len(seeds) > scores["ledger_claims"]
+
+
+def test_every_excerpt_is_verbatim(seeds):
+    from helpers import sentences
+    docs = load_documents()
+    text = sentences(docs).set_index("sentence_id")["text"].to_dict()
+    text |= {f"{d}:title": t for d, t in zip(docs["doc_id"], docs["title"], strict=True)}
+    for row in seeds.itertuples():
+        assert row.excerpt in text[row.sentence_id]
+
+
+@pytest.mark.parametrize("words, value", [
+    ("one hundred", 100), ("three hundred", 300), ("twenty-five", 25), ("1,250", 1250),
+    ("two thousand five hundred", 2500), ("a hundred", 100), ("1.5 million", 1_500_000),
+])
+def test_parse_number(words, value):
+    assert parse_number(words) == value
+
+
+# Sentences written for these tests: other wordings, ranges, spelled-out numbers, shares,
+# zeros and distractors, each with the rows expected.
+OWN_SENTENCES = [
+    ("Officials said that some 2,500 Uzbeks had travelled to Syria.",
+     [(2500, "about", "Officials", "")]),
+    ("Between 2,000 and 4,000 Central Asians have joined the group, the report of the Crisis "
+     "Group says.", [(3000, "range", "", "")]),
+    ("From 2000 to 4000 fighters left the region, the ministry told Reuters.",
+     [(3000, "range", "the ministry", "Reuters")]),
+    ("The agency counted 2,000-4,000 volunteers.", [(3000, "range", "", "")]),
+    ("At least fifty Tajik nationals were detained, according to the Interior Ministry, as "
+     "reported by Asia-Plus.", [(50, "at least", "the Interior Ministry", "Asia-Plus")]),
+    ("Up to 150 women and children remain in the camps, Human Rights Watch said.",
+     [(150, "up to", "Human Rights Watch", "")]),
+    ("There are more than 1,000 Kyrgyz citizens in Syria. A third of them are women, the "
+     "minister added.", [(1000, "more than", "", ""),
+                         (1000 / 3, "share of an earlier figure", "the minister", "")]),
+    ("No Kazakhstanis left for Syria in 2019, the KNB said.",
+     [(0, "exact", "National Security Committee of Kazakhstan (KNB)", "")]),
+    ("Nearly three hundred returnees have been questioned. This was reported by Nurgali "
+     "Bilisbekov.", [(300, "about", "Nurgali Bilisbekov", "")]),
+    # distractors: none of these counts people
+    ("The 37th meeting in Astana on 6 March 2018 at 14:51 gathered delegates from 12 countries.",
+     []),
+    ("The ministry spent 500 million tenge and the exchange rate was 494.98 per dollar.", []),
+    ("A 25-year-old man, aged 25, called +7 (700) 388 81 09 three times in 2017.", []),
+    ("The court held 14 sessions and rejected two appeals after 3 attempts.", []),
+    ("There was no guarantee and no money, and the effect was not significant.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", OWN_SENTENCES)
+def test_own_sentences(text, expected):
+    found = rows(text)
+    assert len(found) == len(expected), found
+    for (value, qualifier, speaker, via), want in zip(found, expected, strict=True):
+        assert math.isclose(value, want[0], abs_tol=0.01)
+        assert qualifier == want[1]
+        if want[2]:
+            assert speaker == want[2]
+        assert via == want[3]
+
+
+def test_ranges_keep_their_ends():
+    found = extract_estimates(article("Between 2,000 and 4,000 fighters left."))
+    assert (found.low.iloc[0], found.high.iloc[0]) == (2000, 4000)
+
+
+def test_about_bounds_and_open_bounds():
+    found = extract_estimates(article("About 400 people left. More than 300 fighters stayed."))
+    assert list(found.low) == [360, 300] and found.high.iloc[0] == 440
+    assert math.isnan(found.high.iloc[1])
+
+
+def test_figure_in_a_headline_is_credited_to_the_outlet():
+    found = extract_estimates(article("No figures here.", title="500 Kazakhstanis fight abroad",
+                                      outlet="Tengrinews (English edition)"))
+    assert found.iloc[0]["sentence_id"] == "t01:title"
+    assert found.iloc[0]["via"] == "Tengrinews" and found.iloc[0]["value"] == 500
+
+
+def test_pronoun_resolves_to_the_last_named_speaker():
+    found = rows("Aidos Sarym told Tengrinews.kz that the risk is high.",
+                 "About 150 citizens have joined the rebels, he said.")
+    assert found == [(150, "about", "Aidos Sarym", "Tengrinews")]
+
+
+def test_bench_extraction_columns():
+    table = bench_extraction([50, 100])
+    assert list(table.columns) == ["sentences", "seconds", "sentences_per_second"]
+    assert list(table["sentences"]) == [50, 100] and (table["seconds"] > 0).all()

@@ -8,7 +8,6 @@ import warnings
 from pathlib import Path
 
 from .export import TABLES
-from .notebooks import NotebookFailed, execute, execution_problems
 from .paths import seeds_dir
 from .sources import SourceError, SourceWarning, load_corpus
 
@@ -37,6 +36,8 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _execute(args: argparse.Namespace) -> int:
+    from .notebooks import NotebookFailed, execute  # nbformat is slow to import; export needs none
+
     for path in args.notebooks:
         print(f"executing {path}", flush=True)
         try:
@@ -48,12 +49,37 @@ def _execute(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
+    from .notebooks import execution_problems
+
     failed = 0
     for path in args.notebooks:
         for problem in execution_problems(Path(path)):
             print(f"{path}: {problem}", file=sys.stderr)
             failed = 1
     return failed
+
+
+def _site(args: argparse.Namespace) -> int:
+    from .site import SiteError, notebook_paths, render_site
+
+    notebooks = [Path(p) for p in args.notebooks] or notebook_paths()
+    try:
+        pages = render_site(notebooks, Path(args.out))
+    except SiteError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    print(f"wrote {len(pages)} pages to {args.out}: open {Path(args.out) / 'index.html'}")
+    return 0
+
+
+def _student(args: argparse.Namespace) -> int:
+    from .site import notebook_paths
+    from .student import write_student_copies
+
+    notebooks = [Path(p) for p in args.notebooks] or notebook_paths()
+    for path in write_student_copies(notebooks, Path(args.out)):
+        print(f"wrote {path}")
+    return 0
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -76,6 +102,18 @@ def build_parser() -> argparse.ArgumentParser:
     chk = sub.add_parser("check", help="check that notebooks were executed top to bottom")
     chk.add_argument("notebooks", nargs="+")
     chk.set_defaults(func=_check)
+    web = sub.add_parser("site", help="render the notebooks as a static HTML site",
+                         description="Write index.html, seminar.html, readme.html and one page per"
+                         " notebook (default: notebooks/NN_*.ipynb) to --out; readable offline.")
+    web.add_argument("notebooks", nargs="*")
+    web.add_argument("--out", default="site", help="folder for the pages (created if missing)")
+    web.set_defaults(func=_site)
+    stu = sub.add_parser("student", help="write student copies without the solutions",
+                         description="Copy the notebooks (default: notebooks/NN_*.ipynb) to --out"
+                         " without cells tagged 'solution' and with exercise outputs cleared.")
+    stu.add_argument("notebooks", nargs="*")
+    stu.add_argument("--out", default="student", help="folder for the copies")
+    stu.set_defaults(func=_student)
     return parser
 
 

@@ -1,0 +1,128 @@
+"""The command line: export writes the tables, warns on stderr, and never writes under seeds/."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+import subprocess
+import sys
+
+import pandas as pd
+import pytest
+from conftest import REPO, SEED_IDS, SEEDS
+
+from helpers.export import TABLES
+
+
+def run(*args: str, cwd=REPO) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "helpers", *args], cwd=cwd, capture_output=True,
+                          text=True, timeout=120, env={"PYTHONHASHSEED": "0", "PATH": ""})
+
+
+def _snapshot(folder) -> dict[str, str]:
+    return {str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_help_explains_the_commands():
+    top = run("--help")
+    assert top.returncode == 0
+    for word in ("export", "execute", "check"):
+        assert word in top.stdout
+    sub = run("export", "--help")
+    assert sub.returncode == 0
+    for word in ("--seeds", "--out", "--strict", "documents.csv", "paragraphs.csv",
+                 "sentences.csv", "stderr"):
+        assert word in sub.stdout
+
+
+@pytest.fixture(scope="module")
+def exported(tmp_path_factory):
+    before = _snapshot(SEEDS)
+    out = tmp_path_factory.mktemp("derived")
+    result = run("export", "--seeds", str(SEEDS), "--out", str(out))
+    return result, out, before
+
+
+def test_export_writes_every_table(exported):
+    result, out, _ = exported
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == ""
+    assert sorted(p.name for p in out.iterdir()) == sorted(TABLES)
+    for name in ("documents.csv", "paragraphs.csv", "sentences.csv"):
+        assert name in TABLES and f"{name} (" in result.stdout
+
+
+def test_exported_tables_match_the_api(exported, seed_corpus):
+    _, out, _ = exported
+    docs = pd.read_csv(out / "documents.csv")
+    assert list(docs["doc_id"]) == SEED_IDS
+    assert list(docs["published"].fillna("")) == ["2013-09-25", "2014-11-20", "2013-11-25",
+                                                  "2017-11-24", ""]
+    assert list(docs["text"]) == list(seed_corpus.documents["text"])
+    sents = pd.read_csv(out / "sentences.csv")
+    assert sents["sentence_id"].is_unique and len(sents) > 100
+    paras = pd.read_csv(out / "paragraphs.csv")
+    assert len(paras) == seed_corpus.documents["n_paragraphs"].sum()
+
+
+def test_export_does_not_write_under_seeds(exported):
+    _, _, before = exported
+    assert _snapshot(SEEDS) == before
+    assert sorted(before) == sorted([f"{d}.txt" for d in SEED_IDS] + ["SHA256SUMS"])
+
+
+def test_export_refuses_out_inside_seeds(tmp_path):
+    copy = tmp_path / "seeds"
+    shutil.copytree(SEEDS, copy)
+    before = _snapshot(copy)
+    for out in (copy, copy / "derived", tmp_path / "seeds" / ".." / "seeds" / "x"):
+        result = run("export", "--seeds", str(copy), "--out", str(out))
+        assert result.returncode == 2
+        assert "inside the seeds folder" in result.stderr
+        assert _snapshot(copy) == before and not (copy / "derived").exists()
+
+
+def test_export_refuses_out_inside_the_real_seeds():
+    before = _snapshot(SEEDS)
+    result = run("export", "--out", "seeds/derived")
+    assert result.returncode == 2 and "never written" in result.stderr
+    assert not (SEEDS / "derived").exists() and _snapshot(SEEDS) == before
+
+
+def test_export_warns_on_stderr_and_writes_the_good_documents(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    shutil.copy(SEEDS / "001_f296294bf3f9221a.txt", src)
+    (src / "empty.txt").write_bytes(b"")
+    (src / "old.txt").write_bytes("A headline\n\nBy José García\n\nThe café was shut. It was"
+                                  " cold.\n".encode("cp1252"))
+    result = run("export", "--seeds", str(src), "--out", str(tmp_path / "out"))
+    assert result.returncode == 0
+    assert "warning: empty.txt: the file is empty (skipped)" in result.stderr
+    assert "warning: old.txt: not valid UTF-8; decoded as cp1252 (loaded)" in result.stderr
+    docs = pd.read_csv(tmp_path / "out" / "documents.csv")
+    assert list(docs["doc_id"]) == ["001_f296294bf3f9221a", "old"]
+    problems = pd.read_csv(tmp_path / "out" / "problems.csv")
+    assert sorted(problems["file"]) == ["empty.txt", "old.txt"]
+
+
+def test_export_strict_stops_and_writes_nothing(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    shutil.copy(SEEDS / "001_f296294bf3f9221a.txt", src)
+    (src / "empty.txt").write_bytes(b"")
+    result = run("export", "--strict", "--seeds", str(src), "--out", str(tmp_path / "out"))
+    assert result.returncode == 1
+    assert "empty.txt: the file is empty" in result.stderr
+    assert not (tmp_path / "out").exists()
+
+
+def test_check_reports_a_notebook_not_run(tmp_path):
+    import nbformat
+
+    nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("1 + 1")])
+    path = tmp_path / "x.ipynb"
+    nbformat.write(nb, path)
+    result = run("check", str(path))
+    assert result.returncode == 1 and "execution counts" in result.stderr

@@ -205,29 +205,30 @@ def _not_a_count(text: str, start: int, end: int, value: float, has_range: bool)
 
 # --- who said it, and through whom -------------------------------------------------------------
 
-_NAME = r"(?:[A-Z\"“]|the\s)[^,;:\"“”]*?"
+_NAME = r"(?:[A-Z\"“]|the\s|he\b|she\b|they\b)[^,;:\"“”]*?"
 _SAY = (r"said|says|say|added|adds|noted|notes|stressed|explained|declared|announced|"
         r"stated|claimed|estimated|estimates|believes|told|confirmed|clarified|reported|reports|"
+        r"cautions|cautioned|warns|warned|argues|argued|insists|insisted|assured|"
         r"has declared|have declared|has said|gave the number|put the number|placed the number|"
         r"have placed the number|has placed the number")
 _ATTRIBUTION = [  # (pattern, which group is the speaker, which the channel), in order of trust
     re.compile(r"\baccording to (?P<spk>[^,.;]+?)(?:,\s*as reported by (?P<via>[^,.;]+))?"
                r"\s*(?:[,.;]|$)", re.IGNORECASE),
-    re.compile(rf"(?:^|[,;:.]\s+|\s)(?P<spk>{_NAME})\s+told\s+(?P<via>[^,;:\"“”]+?)"
+    re.compile(rf"(?:^|[,;:.]\s+|\s)(?P<spk>{_NAME}),?\s+told\s+(?P<via>[^,;:\"“”]+?)"
                r"(?:\s+(?:that|it|he|she|they)\b|[,.;:]|$)"),
     re.compile(r"\b(?:including|as estimated|made|given) by (?P<spk>[^,.;]+?)\s*[,.;]"),
     re.compile(r"\bthe (?:statement|website|press service|report) of (?P<doc>the [A-Z][\w ]+?)"
                r"\s+(?:reads|says|said|states)\b"),
-    re.compile(rf"[,”\"]\s*(?P<spk>[^,;:\"“”]+?)\s+(?:{_SAY})\b"
-               r"(?:[^,;\"“”]*[.!?]?$|,?[\"”])"),
-    re.compile(rf"\b(?:{_SAY}) (?P<spk>(?:[A-Z][\w'-]+ ?)+)[.!?]?$"),
-    re.compile(rf"(?:^|[,;:.]\s+)(?P<spk>{_NAME})\s+(?:{_SAY})\b"),
     re.compile(r"^(?:This|These figures|The figures?|The data) (?:was|were) "
                r"(?:reported|given|announced|stated|released) by (?P<spk>[^,.;]+)", re.IGNORECASE),
+    re.compile(rf"[,”\"]\s*(?P<spk>[^,;:\"“”]+?)\s+(?:{_SAY})\b"
+               r"(?:[^,;\"“”]*[.!?]?$|,?[\"”])"),
+    re.compile(rf"\b(?:{_SAY.replace('told|', '')}) (?P<spk>(?:[A-Z][\w'-]+ ?)+)[.!?]?$"),
+    re.compile(rf"(?:^|[,;:.]\s+)(?P<spk>{_NAME}),?\s+(?:{_SAY})\b"),
     re.compile(r"(?:[,.]\s*|^)(?P<via>(?:[A-Z][\w.'-]* ?)+) (?:reports|reported|writes|wrote)\b"
                r"[.!?]?$"),
 ]
-_NEXT_SENTENCE = _ATTRIBUTION[7]
+_NEXT_SENTENCE = _ATTRIBUTION[4]
 _DOCUMENT = re.compile(r"^the (?:statement|website|press service|report|press release) of\s+",
                        re.IGNORECASE)
 _AS_REPORTED = re.compile(r"\b(?:as )?reported by (?P<via>[^,.;]+)", re.IGNORECASE)
@@ -246,8 +247,9 @@ class Attribution:
 
 
 def _clean_phrase(phrase: str) -> str:
-    phrase = re.sub(r"^(?:and|but|while|moreover|however|also)\s+", "", phrase.strip(" \"“”'"),
-                    flags=re.IGNORECASE)
+    phrase = re.sub(r"^(?:Q\s+|and\s|but\s|while\s|moreover\s|however\s|also\s|where\s|when\s|"
+                    r"which\s|who\s|as\s|that\s|earlier\s|there\s)+", "",
+                    phrase.strip(" \"“”'"), flags=re.IGNORECASE)
     return phrase.strip(" ,")
 
 
@@ -263,6 +265,9 @@ def _speaker_of(phrase: str, last: Attribution) -> tuple[str, bool]:
         actor = find_actor(phrase)
         if actor is None or actor.canonical_name == last.speaker:
             return last.speaker, True
+    named = find_actor(phrase)
+    if named is not None and named.is_person:
+        return named.canonical_name, named.canonical_name == last.speaker
     if re.match(r"the\s+\S+\s+\S+\s+\S+", phrase, re.IGNORECASE):
         described = actor_by_role(phrase[4:], prefer=last.speaker)
         if described:
@@ -287,6 +292,12 @@ def attribute(text: str, last: Attribution, next_text: str = "") -> Attribution:
             groups["doc"] = groups.get("doc") or _DOCUMENT.sub("", _clean_phrase(groups["spk"]))
             groups["spk"] = None  # "the report of X says": X speaks through a document
         if groups.get("spk") and not found.speaker:
+            if find_actor(groups["spk"]) is None:
+                # an appositive: "..., Murat Telibekov, director of ..., told Caravanserai"
+                frame = text[:m.start("spk")].split(",")[-3:]
+                named = find_actor(",".join(frame))
+                if named is not None and named.is_person:
+                    groups["spk"] = named.canonical_name
             speaker, anaphoric = _speaker_of(groups["spk"], last)
             found.speaker = speaker
             if anaphoric and not found.via:

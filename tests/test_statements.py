@@ -1,0 +1,85 @@
+"""Attributed statements: speakers resolve to one actor across spellings, quotes and pronouns."""
+
+import pandas as pd
+import pytest
+
+from helpers import load_documents
+from helpers.actors import canonical_speaker, normalise_name
+from helpers.statements import STATEMENT_COLUMNS, extract_statements
+
+
+def article(*paragraphs: str) -> pd.DataFrame:
+    return pd.DataFrame([{"doc_id": "t01", "title": "", "outlet": "Test News",
+                          "text": "\n\n".join(paragraphs)}])
+
+
+@pytest.fixture(scope="module")
+def seeds():
+    return extract_statements(load_documents())
+
+
+def test_columns(seeds):
+    assert list(seeds.columns) == STATEMENT_COLUMNS
+    assert set(seeds["kind"]) == {"direct", "reported"}
+
+
+def test_every_statement_of_the_union_of_muslims_head_is_one_actor(seeds):
+    telibekov = seeds[seeds["text"].str.contains(
+        "amnesty for members|unlikely they would come|harsh repression|afraid they will be jailed"
+        "|combination of factors|aiding and abetting")]
+    assert set(telibekov["doc_id"].str[:3]) == {"002", "003"}
+    assert len(telibekov) == 6
+    assert set(telibekov["speaker"]) == {"Murat Telibekov"}
+
+
+def test_seed_speakers(seeds):
+    said = seeds.set_index("sentence_id")["speaker"]
+    assert said["003_609f6d418b59efb3:p4:s1"] == "Nursultan Nazarbayev"  # "said Nazabayev"
+    assert said["002_470278bf6f952a16:p9:s1"] == "unnamed source in the security services"
+    assert said["004_a8144fba6b505cff:p5:s5"] == "Nurgali Bilisbekov"  # "he added"
+    assert said["003_609f6d418b59efb3:p5:s1"] == "National Security Committee of Kazakhstan (KNB)"
+
+
+def test_roles_as_written(seeds):
+    roles = seeds.set_index("sentence_id")["speaker_role"]
+    assert roles["003_609f6d418b59efb3:p13:s1"] == (
+        "director of the Almaty-based Union of Muslims of Kazakhstan")
+    assert roles["002_470278bf6f952a16:p15:s1"] == "The head of the Union of Muslims of Kazakstan"
+
+
+def test_a_quote_over_several_sentences_is_one_direct_statement():
+    found = extract_statements(article(
+        "“We will not give up. Every citizen will come home. That is our duty,” the Deputy "
+        "Foreign Minister Yerzhan Ashikbayev said."))
+    direct = found[found["kind"] == "direct"]
+    assert len(direct) == 1
+    assert direct.iloc[0]["text"].startswith("We will not give up. Every citizen")
+    assert direct.iloc[0]["speaker"] == "Yerzhan Ashikbayev"
+
+
+def test_reported_speech_and_pronouns():
+    found = extract_statements(article(
+        "Murat Telibekov, head of the Union of Muslims of Kazakstan, told reporters that an "
+        "amnesty was needed.",
+        "Without it, he said, few would come back.",
+        "According to the KNB, the border is closed."))
+    assert list(found["speaker"]) == ["Murat Telibekov", "Murat Telibekov",
+                                      "National Security Committee of Kazakhstan (KNB)"]
+    assert set(found["kind"]) == {"reported"}
+
+
+@pytest.mark.parametrize("written, canonical", [
+    ("the Committee for National Security (KNB)",
+     "National Security Committee of Kazakhstan (KNB)"),
+    ("National Security Committee", "National Security Committee of Kazakhstan (KNB)"),
+    ("said Nazabayev", "Nursultan Nazarbayev"),
+    ("the Kazakstan Bureau's Andrei Grishin", "Andrei Grishin"),
+    ("UNION OF MUSLIMS head murat telibekov", "Murat Telibekov"),
+])
+def test_names_resolve_through_actors(written, canonical):
+    assert canonical_speaker(written) == canonical
+
+
+def test_spelling_normalisation():
+    assert normalise_name("Kazak nationals in Kazakstan") == "Kazakh nationals in Kazakhstan"
+    assert normalise_name("Kazakh  and Kazakhstan") == "Kazakh and Kazakhstan"

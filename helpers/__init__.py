@@ -1,5 +1,8 @@
 """Helpers for the Kazakhstani returnees notebook collection: sources into checkable tables."""
 
+from .actors import canonical_speaker, normalise_name
+from .claims import compare_with_ledger, load_claims, precision_recall, relay_depth
+from .estimates import bench_extraction, bounds, extract_estimates
 from .reading import SourceProblem
 from .sources import (
     Corpus,
@@ -26,8 +29,11 @@ from .stances import (
     role_cards,
     strongest_statements,
 )
+from .statements import extract_statements
 
 __all__ = [
+    "bench_extraction", "bounds", "canonical_speaker", "compare_with_ledger", "extract_estimates",
+    "extract_statements", "load_claims", "normalise_name", "precision_recall", "relay_depth",
     "Corpus", "SourceError", "SourceProblem", "SourceWarning", "load_corpus", "load_documents",
     "load_sources", "paragraphs", "removed_lines", "sentences",
     "POSITION_SCALE", "StancesError", "by_actor_type", "by_argument", "by_year", "load_actors",

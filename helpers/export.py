@@ -9,8 +9,11 @@ from collections.abc import Callable
 
 import pandas as pd
 
+from .claims import load_claims
+from .estimates import extract_estimates
 from .sources import Corpus, paragraphs, sentences
 from .stances import load_actors, stances_for
+from .statements import extract_statements
 
 Builder = Callable[[Corpus], pd.DataFrame]
 
@@ -22,4 +25,7 @@ TABLES: dict[str, Builder] = {
     "problems.csv": lambda c: c.problems,
     "stances.csv": lambda c: stances_for(c.documents),
     "actors.csv": lambda c: load_actors(),
+    "estimates.csv": lambda c: extract_estimates(c.documents),
+    "statements.csv": lambda c: extract_statements(c.documents),
+    "claims.csv": lambda c: load_claims(),
 }

@@ -4,6 +4,17 @@ from .actors import canonical_speaker, normalise_name
 from .claims import compare_with_ledger, load_claims, precision_recall, relay_depth
 from .estimates import bench_extraction, bounds, extract_estimates
 from .reading import SourceProblem
+from .reliability import (
+    attribution_graph,
+    claim_measures,
+    corroboration,
+    document_measures,
+    draw_attribution_graph,
+    grade_claims,
+    internal_errors,
+    load_rubric,
+    reliability_table,
+)
 from .sources import (
     Corpus,
     SourceError,
@@ -32,6 +43,9 @@ from .stances import (
 from .statements import extract_statements
 
 __all__ = [
+    "attribution_graph", "claim_measures", "corroboration", "document_measures",
+    "draw_attribution_graph", "grade_claims", "internal_errors", "load_rubric",
+    "reliability_table",
     "bench_extraction", "bounds", "canonical_speaker", "compare_with_ledger", "extract_estimates",
     "extract_statements", "load_claims", "normalise_name", "precision_recall", "relay_depth",
     "Corpus", "SourceError", "SourceProblem", "SourceWarning", "load_corpus", "load_documents",

@@ -11,6 +11,7 @@ import pandas as pd
 
 from .claims import load_claims
 from .estimates import extract_estimates
+from .reliability import corroboration, reliability_table
 from .sources import Corpus, paragraphs, sentences
 from .stances import load_actors, stances_for
 from .statements import extract_statements
@@ -25,6 +26,8 @@ TABLES: dict[str, Builder] = {
     "problems.csv": lambda c: c.problems,
     "stances.csv": lambda c: stances_for(c.documents),
     "actors.csv": lambda c: load_actors(),
+    "reliability.csv": lambda c: reliability_table(c),
+    "corroboration.csv": lambda c: corroboration(),
     "estimates.csv": lambda c: extract_estimates(c.documents),
     "statements.csv": lambda c: extract_statements(c.documents),
     "claims.csv": lambda c: load_claims(),

@@ -1,0 +1,399 @@
+"""Reliability measures, corroboration, the attribution graph and the rubric-to-grade rule."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import matplotlib.pyplot as plt
+import numpy as np
+import pandas as pd
+import pytest
+
+from helpers.claims import load_claims
+from helpers.export import TABLES
+from helpers.figures import png_bytes
+from helpers.paths import data_dir, repo_root
+from helpers.reliability import (
+    NOT_KNOWN,
+    OUTLET_FACTS,
+    anonymous_attribution,
+    attribution_graph,
+    check_rubric,
+    cites_unnamed_estimates,
+    claim_measures,
+    claims_per_node,
+    corroboration,
+    direction_conflicts,
+    document_measures,
+    draw_attribution_graph,
+    grade_claims,
+    has_quotation,
+    hedge_terms,
+    holds,
+    internal_errors,
+    load_outlets,
+    load_rubric,
+    measures_heatmap,
+    named_attribution,
+    reference_year,
+    regrade,
+    reliability_table,
+)
+from helpers.sources import load_sources
+
+CLAIMS = load_claims()
+OUTLETS_MD = repo_root().parent / "shared" / "reference" / "outlets.md"
+D004 = "004_a8144fba6b505cff"
+
+
+# --- sentence rules on sentences written for the test ------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("The man, allegedly a recruiter, is believed to have left.", ["allegedly", "believed to"]),
+    ("It is difficult to say how many went; it could be more.",
+     ["it is difficult to say", "could be"]),
+    ("Footage appearing to show fighters was posted.", ["appearing to"]),
+    ("The court sentenced him on Monday.", []),
+    ("He believes the law is fair.", []),
+])
+def test_hedge_terms(text, expected):
+    assert hedge_terms(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Jane Smith, a lawyer in Bishkek, said the court met twice.", True),
+    ("The ministry will act soon, said Petrov.", True),
+    ("Twelve people left, according to Interfax.", True),
+    ("This was reported by the head of the border service Amir Tokayev.", True),
+    ("The minister said he would resign.", False),
+    ("She told Reuters that the border was closed.", False),
+    ("According to the expert, many will return.", False),
+])
+def test_named_attribution(text, expected):
+    assert named_attribution(text) is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A source close to the ministry said forty men had left.", True),
+    ("An official who spoke on condition of anonymity confirmed it.", True),
+    ("Some experts say an amnesty would work.", True),
+    ("The plan is risky, say specialists and officials.", True),
+    ("Ivan Petrov said forty men had left.", False),
+])
+def test_anonymous_attribution(text, expected):
+    assert anonymous_attribution(text) is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('"We will not allow this to happen," he said.', True),
+    ("“The first sentence of a long quotation runs on.", True),
+    ('This "foundation" can include many factors.', False),
+    ('Source: "Forty Kazakhstanis returned from Syria," Daily News, 6 March.', False),
+    ("No quotation here at all.", False),
+])
+def test_has_quotation(text, expected):
+    assert has_quotation(text) is expected
+
+
+def test_cites_unnamed_estimates():
+    assert cites_unnamed_estimates("Judging from various estimates, 50 men left.")
+    assert cites_unnamed_estimates("Previous estimates have placed the number at 70.")
+    assert not cites_unnamed_estimates("The ministry counted 50 men.")
+
+
+def _sents(rows):
+    return pd.DataFrame([{"doc_id": d, "sentence_id": f"{d}:p1:s{i}", "text": t}
+                         for i, (d, t) in enumerate(rows, start=1)])
+
+
+def test_direction_conflict_on_written_text():
+    sents = _sents([
+        ("x", "Forty people have returned from Syria, officials said."),
+        ("x", "Forty people returned from Tajikistan to Syria."),
+        ("y", "Ten people returned from Tajikistan to Syria."),  # nothing else in y
+    ])
+    found = direction_conflicts(sents)
+    assert list(found["sentence_id"]) == ["x:p1:s2"]
+    assert found["excerpt"].iloc[0] == "returned from Tajikistan to Syria"
+    assert "x:p1:s1" in found["explanation"].iloc[0]
+
+
+# --- the seeds ---------------------------------------------------------------------------
+
+def test_internal_errors_on_seeds(seed_corpus):
+    errors = internal_errors(seed_corpus)
+    assert list(zip(errors["doc_id"].str[:3], errors["kind"], strict=True)) == [
+        ("001", "duplicate_paragraphs"), ("004", "direction_of_travel")]
+    reversal = errors[errors["kind"] == "direction_of_travel"].iloc[0]
+    assert reversal["sentence_id"] == f"{D004}:p5:s1"
+    text = seed_corpus.documents.set_index("doc_id").loc[D004, "text"]
+    assert reversal["excerpt"] in text
+
+
+def test_document_measures_on_seeds(seed_corpus):
+    table = document_measures(seed_corpus, CLAIMS).set_index("doc_id")
+    docs = seed_corpus.documents.set_index("doc_id")
+    assert list(table.index) == sorted(docs.index)
+    by3 = table.rename(index=lambda d: d[:3])
+    assert by3.loc["002", "anonymous_attributions"] == 2  # "Some experts", "A source in ..."
+    assert by3["hedges"].idxmax() == "002"
+    assert by3["url_in_text"].to_dict() == {"000": False, "001": False, "002": True,
+                                           "003": False, "004": False}
+    assert by3["date_stated"].to_dict() == {"000": True, "001": True, "002": False,
+                                           "003": False, "004": False}
+    assert bool(by3["byline"].all())
+    assert by3.loc["001", "internal_errors"] == docs["duplicate_paragraphs"].iloc[1] == 2
+    assert by3.loc["004", "direction_conflicts"] == 1
+    assert np.allclose(table["boilerplate_share"], docs["boilerplate_share"])
+    assert table["max_relay_depth"].to_dict() == CLAIMS.groupby("doc_id")["relay_depth"].max() \
+        .to_dict()
+
+
+def test_document_measures_on_new_articles(article_corpus):
+    """Articles outside the ledger are measured too; their chain depth is unknown."""
+    table = document_measures(article_corpus, CLAIMS)
+    assert sorted(table["doc_id"]) == sorted(article_corpus.documents["doc_id"])
+    assert table["max_relay_depth"].isna().all()
+    assert (table["n_sentences"] > 0).all()
+
+
+# --- corroboration -----------------------------------------------------------------------
+
+def _claims(rows):
+    base = {"doc_id": "d", "sentence_id": "d:p1:s1", "excerpt": "", "qualifier": "exact",
+            "population": "", "notes": "", "relay_depth": 1, "original_or_relayed": "original",
+            "value": 0.0}
+    return pd.DataFrame([base | r for r in rows])
+
+
+SYNTHETIC = _claims([
+    dict(claim_id="A", low=100.0, high=120.0, definition_class="fighters",
+         reference_period="2015", speaker="X", speaker_institution="Ministry",
+         chain="X -> Paper"),
+    dict(claim_id="B", low=110.0, high=110.0, definition_class="fighters",
+         reference_period="at one time, May 2015", speaker="Y",
+         speaker_institution="none stated", chain="Y -> Radio"),
+    dict(claim_id="C", low=115.0, high=115.0, definition_class="fighters",
+         reference_period="2015", speaker="X", speaker_institution="Ministry",
+         chain="X -> Agency -> Radio"),
+    dict(claim_id="D", low=300.0, high=np.nan, definition_class="fighters",
+         reference_period="2015", speaker="Z", speaker_institution="Ministry",
+         chain="Z -> Paper"),
+    dict(claim_id="E", low=100.0, high=100.0, definition_class="fighters",
+         reference_period="2016", speaker="Y", speaker_institution="none stated",
+         chain="Y -> Paper"),
+    dict(claim_id="F", low=50.0, high=50.0, definition_class="women",
+         reference_period="2015", speaker="W", speaker_institution="none stated",
+         chain="W -> Paper"),
+])
+
+
+def test_reference_year():
+    assert reference_year("cumulative, 2011 to 13 November 2017") == 2017
+    assert reference_year("at one time, late 2013 (article of 25 November 2013)") == 2013
+    assert reference_year("date not stated") is None
+
+
+def test_corroboration_rules():
+    links = corroboration(SYNTHETIC).set_index(["claim_id", "other_claim_id"])
+    assert links.loc[("A", "B"), "relation"] == "confirms"
+    assert bool(links.loc[("A", "B"), "independent"])
+    assert links.loc[("A", "C"), "relation"] == "confirms"  # same speaker, another outlet
+    assert not links.loc[("A", "C"), "independent"]
+    assert "same original speaker" in links.loc[("A", "C"), "reason"]
+    assert links.loc[("A", "D"), "relation"] == "contradicts"  # 300 and more vs 100-120
+    assert not links.loc[("A", "D"), "independent"]  # same institution
+    assert "same institution" in links.loc[("A", "D"), "reason"]
+    assert links.loc[("B", "D"), "relation"] == "contradicts"
+    assert bool(links.loc[("B", "D"), "independent"])
+    involved = set(links.index.get_level_values(0))
+    assert "E" not in involved and "F" not in involved  # other year, other class
+    assert len(links) == 2 * 6  # pairs among A-D, both directions
+
+
+def test_corroboration_on_the_ledger():
+    links = corroboration(CLAIMS)
+    assert sorted(zip(links["claim_id"], links["other_claim_id"], strict=True)) == [
+        ("C01", "C04"), ("C04", "C01")]
+    assert set(links["relation"]) == {"contradicts"}
+    assert links["independent"].all()
+
+
+# --- rubric and grades -------------------------------------------------------------------
+
+def test_rubric_file_is_valid_and_names_known_measures(seed_corpus):
+    measures = claim_measures(CLAIMS, seed_corpus)
+    rubric = load_rubric(measures=list(measures.columns))
+    assert list(rubric["axis"].unique()) == ["source", "information"]
+    assert (rubric.groupby("axis")["condition"].last() == "always").all()
+    assert "A" not in set(rubric["grade"])  # never from a news report (codebook)
+
+
+@pytest.mark.parametrize("rows, message", [
+    ([("source", "G", "always"), ("information", "6", "always")], "grade 'G'"),
+    ([("source", "F", "no_such_measure"), ("source", "F", "always"),
+      ("information", "6", "always")], "'no_such_measure' is not a measure"),
+    ([("source", "F", "anonymous_speaker"), ("information", "6", "always")],
+     "must end with a row whose condition is 'always'"),
+    ([("sauce", "F", "always")], "axis 'sauce'"),
+])
+def test_bad_rubric_is_named(tmp_path, rows, message):
+    path = tmp_path / "rubric.csv"
+    pd.DataFrame(rows, columns=["axis", "grade", "condition"]).assign(explanation="x") \
+        .to_csv(path, index=False)
+    with pytest.raises(ValueError, match=re.escape(message)) as info:
+        load_rubric(path, measures=["anonymous_speaker"])
+    assert str(path) in str(info.value)
+
+
+def test_holds():
+    row = {"a": True, "b": False, "n": 2}
+    assert holds("always", row)
+    assert holds("a and not b", row)
+    assert not holds("a and b", row)
+    assert holds("n>=2 and n<3", row)
+    assert not holds("n==1", row)
+
+
+def _rubric(source, information):
+    rows = [("source", g, c, f"s{i}") for i, (g, c) in enumerate(source)]
+    rows += [("information", g, c, f"i{i}") for i, (g, c) in enumerate(information)]
+    return check_rubric(pd.DataFrame(rows, columns=["axis", "grade", "condition",
+                                                    "explanation"]))
+
+
+def test_first_matching_row_wins():
+    measures = pd.DataFrame({"claim_id": ["a", "b", "c"], "anon": [True, False, False],
+                             "depth": [1, 3, 1], "confirmations": [0, 2, 0]})
+    rubric = _rubric([("F", "anon"), ("C", "depth>=2"), ("B", "always")],
+                     [("1", "confirmations>=1"), ("6", "always")])
+    grades = grade_claims(measures, rubric).set_index("claim_id")
+    assert grades["grade"].to_dict() == {"a": "F6", "b": "C1", "c": "B6"}
+    assert grades["source_rule"].to_dict() == {"a": 1, "b": 2, "c": 3}
+    reordered = _rubric([("C", "depth>=2"), ("F", "anon"), ("B", "always")],
+                        [("1", "confirmations>=1"), ("6", "always")])
+    moved = regrade(measures, rubric, reordered)
+    assert moved.empty  # no claim is both anonymous and deep: order does not matter here
+    harsher = _rubric([("F", "anon"), ("D", "depth>=2"), ("B", "always")],
+                      [("1", "confirmations>=1"), ("6", "always")])
+    moved = regrade(measures, rubric, harsher)
+    assert moved[["claim_id", "grade_before", "grade_after"]].values.tolist() == [
+        ["b", "C1", "D1"]]
+
+
+def test_grades_of_the_ledger(seed_corpus):
+    table = reliability_table(seed_corpus, CLAIMS).set_index("claim_id")
+    assert len(table) == len(CLAIMS)
+    anonymous = table["anonymous_speaker"]
+    assert (table.loc[anonymous, "source_grade"] == "F").all()
+    assert anonymous.sum() == 1 and table.loc["C04", "source_grade"] == "F"
+    assert table.loc["C01", "source_grade"] == "D"  # analyst relaying "various estimates"
+    assert table.loc["C09", "internal_error"] and table.loc["C09", "information_grade"] == "4"
+    assert table.loc["C01", "information_grade"] == table.loc["C04", "information_grade"] == "4"
+    uncompared = table["comparable_claims"] == 0
+    assert set(table.loc[uncompared & ~table["internal_error"], "information_grade"]) == {"6"}
+    assert (table["grade"] == table["source_grade"] + table["information_grade"]).all()
+
+
+def test_source_grade_does_not_depend_on_corroboration(seed_corpus):
+    """Admiralty: the two axes are graded apart, so corroboration cannot move the source."""
+    measures = claim_measures(CLAIMS, seed_corpus)
+    changed = measures.assign(independent_confirmations=3, independent_contradictions=0,
+                              internal_error=False)
+    before, after = grade_claims(measures), grade_claims(changed)
+    assert (before["source_grade"] == after["source_grade"]).all()
+    assert (after["information_grade"] == "1").all()
+
+
+def test_changing_one_rubric_row_moves_grades(seed_corpus):
+    measures = claim_measures(CLAIMS, seed_corpus)
+    rubric = load_rubric()
+    softer = rubric.copy()
+    softer.loc[softer["condition"] == "internal_error", "grade"] = "3"
+    moved = regrade(measures, rubric, softer)
+    flagged = sorted(measures.loc[measures["internal_error"], "claim_id"])
+    assert sorted(moved["claim_id"]) == flagged
+    assert set(moved["grade_after"].str[1]) == {"3"}
+
+
+# --- outlets -----------------------------------------------------------------------------
+
+def _urls(cell: str) -> list[str]:
+    return [u.strip() for u in cell.split(" ; ") if u.strip()]
+
+
+@pytest.mark.parametrize("table_name", ["sources.csv", "outlets.csv"])
+def test_outlet_facts_have_urls_from_outlets_md(table_name):
+    table = pd.read_csv(data_dir() / table_name, dtype=str, keep_default_na=False)
+    reference = OUTLETS_MD.read_text(encoding="utf-8") if OUTLETS_MD.exists() else None
+    for row in table.itertuples(index=False):
+        known = [f for f in OUTLET_FACTS if not getattr(row, f).startswith(NOT_KNOWN)]
+        assert not known or _urls(row.background_url), f"{table_name}: {row}"
+        for url in _urls(row.background_url):
+            assert url.startswith("http")
+            if reference is not None:
+                assert url in reference, f"{table_name}: {url} not in outlets.md"
+
+
+def test_sources_keeps_its_columns_and_gains_background():
+    table = load_sources()
+    assert list(table.columns) == ["doc_id", "outlet", "outlet_type", "published", "date_basis",
+                                   "date_note", "url", "notes", "country", "ownership_funding",
+                                   "background", "background_url"]
+    assert (table["outlet_type"] != "").all()
+
+
+def test_outlets_loader_rejects_a_fact_without_url(tmp_path):
+    table = load_outlets()
+    assert {"Radiotochka", "Kazinform"} <= set(table["outlet"])
+    assert table.set_index("outlet").loc["Radiotochka", "country"] == NOT_KNOWN
+    bad = table.copy()
+    bad.loc[bad["outlet"] == "Radiotochka", "country"] = "Kazakhstan"
+    path = tmp_path / "outlets.csv"
+    bad.to_csv(path, index=False)
+    with pytest.raises(ValueError, match="Radiotochka: country given without a URL"):
+        load_outlets(path)
+
+
+# --- graph, figures, export --------------------------------------------------------------
+
+def test_attribution_graph_of_the_ledger():
+    graph = attribution_graph(CLAIMS)
+    kinds = {n: d["kind"] for n, d in graph.nodes(data=True)}
+    knb = "National Security Committee of Kazakhstan (KNB)"
+    assert kinds[knb] == "institution"
+    resting = CLAIMS.loc[CLAIMS["speaker_institution"] == knb, "claim_id"]
+    assert graph.nodes[knb]["claims"] == sorted(resting)
+    assert "Tengri News" not in graph  # one outlet under its canonical name
+    assert graph.has_edge("Tengrinews", "OE Watch")
+    assert graph.has_edge("Radiotochka", "IWPR")
+    assert {n for n, k in kinds.items() if k == "seed"} == set(CLAIMS["doc_id"])
+    top = claims_per_node(graph)
+    assert top.iloc[0]["node"] == knb and top.iloc[0]["n_claims"] == len(resting)
+
+
+def test_graph_on_a_written_ledger():
+    graph = attribution_graph(SYNTHETIC)
+    assert graph.nodes["Ministry"]["kind"] == "institution"
+    assert graph.nodes["Ministry"]["claims"] == ["A", "C", "D"]
+    assert graph.has_edge("Agency", "Radio") and graph.has_edge("Radio", "d")
+
+
+def test_figures_are_deterministic(seed_corpus):
+    graph = attribution_graph(CLAIMS)
+    first, second = draw_attribution_graph(graph), draw_attribution_graph(graph)
+    assert png_bytes(first) == png_bytes(second)
+    assert first.axes[0].get_title() == "Who the figures rest on"
+    heat = measures_heatmap(document_measures(seed_corpus, CLAIMS))
+    assert heat.axes[0].get_xlabel().startswith("measure")
+    plt.close("all")
+
+
+def test_export_writes_reliability_tables():
+    assert {"reliability.csv", "corroboration.csv"} <= set(TABLES)
+
+
+def test_no_seed_ids_in_the_module():
+    source = Path(repo_root() / "helpers" / "reliability.py").read_text(encoding="utf-8")
+    assert not re.search(r"\b00\d_[0-9a-f]{6}", source)

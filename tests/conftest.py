@@ -49,3 +49,8 @@ def article_corpus():
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         return load_corpus(ARTICLES, sources=ARTICLES / "no_sources.csv")
+
+
+def pytest_configure(config):
+    """Markers used by the tests (pytest warns about unknown ones)."""
+    config.addinivalue_line("markers", "slow: runs every notebook (tests/test_add_source.py)")

@@ -1,0 +1,122 @@
+"""Adding a source: a new article dropped into a copy's seeds/ flows through every notebook.
+
+The repository is copied to a temporary folder (without the venv, git data and built output),
+an article written for this test is added to the copy's seeds/, and every notebook is executed
+there with the copy's own helpers package and folders, as a seminar would do after adding an
+article. This runs all notebooks once, so it is the slowest test (marked `slow`).
+
+The article (tests/new_source/steppe_courier_checks.txt) is fictional: outlet, people, figures
+and quotes are made up for this test and appear nowhere in the collection's analysis.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import nbformat
+import pandas as pd
+import pytest
+from conftest import REPO
+from nbclient import NotebookClient
+
+from helpers.site import notebook_paths
+
+ARTICLE = Path(__file__).resolve().parent / "new_source" / "steppe_courier_checks.txt"
+DOC_ID = "005_steppe_courier_checks"  # the file stem becomes the doc_id
+TITLE = "Returnees from Syria face a year of checks, officials say"
+QUOTE = "A year of checks without a court decision is a punishment in all but name"
+LEFT_OUT = {".git", ".venv", "site", "student", "build", "__pycache__", ".pytest_cache",
+            ".ruff_cache", ".ipynb_checkpoints"}
+
+pytestmark = pytest.mark.slow
+
+
+def _ignore(folder: str, names: list[str]) -> set[str]:
+    left_out = {n for n in names if n in LEFT_OUT or n.endswith(".egg-info")}
+    if Path(folder) == REPO / "data":
+        left_out.add("derived")
+    return left_out
+
+
+@pytest.fixture(scope="module")
+def copy(tmp_path_factory) -> Path:
+    """A copy of the collection with the new article in its seeds/."""
+    root = tmp_path_factory.mktemp("seminar") / "collection"
+    shutil.copytree(REPO, root, ignore=_ignore)
+    shutil.copyfile(ARTICLE, root / "seeds" / f"{DOC_ID}.txt")
+    return root
+
+
+@pytest.fixture(scope="module")
+def env(copy) -> dict[str, str]:
+    """Environment under which Python imports the copy's helpers, not the original's."""
+    return {**os.environ, "PYTHONPATH": str(copy), "PYTHONHASHSEED": "0"}
+
+
+def test_the_copy_imports_its_own_helpers(copy, env):
+    done = subprocess.run([sys.executable, "-c", "import helpers; print(helpers.__file__)"],
+                          cwd=copy / "notebooks", env=env, capture_output=True, text=True,
+                          check=True)
+    assert Path(done.stdout.strip()).parent == copy / "helpers"
+
+
+@pytest.fixture(scope="module")
+def executed(copy, env) -> dict[str, nbformat.NotebookNode]:
+    """Every notebook of the copy, executed top to bottom in the copy's notebooks/ folder."""
+    results = {}
+    patch = pytest.MonkeyPatch()
+    for name in ("PYTHONPATH", "PYTHONHASHSEED"):
+        patch.setenv(name, env[name])  # the kernels inherit this environment
+    try:
+        for path in notebook_paths(copy / "notebooks"):
+            nb = nbformat.read(path, as_version=4)
+            NotebookClient(nb, timeout=600, kernel_name="python3", allow_errors=False,
+                           resources={"metadata": {"path": str(path.parent)}}).execute()
+            results[path.stem] = nb
+    finally:
+        patch.undo()
+    return results
+
+
+def _outputs(nb: nbformat.NotebookNode) -> str:
+    texts = []
+    for cell in nb.cells:
+        for out in cell.get("outputs", []):
+            texts += [str(v) for k, v in out.get("data", {}).items() if k.startswith("text/")]
+            texts.append(str(out.get("text", "")))
+    return "\n".join(texts)
+
+
+def test_every_notebook_still_runs_with_the_new_article(executed):
+    assert sorted(executed) == [p.stem for p in notebook_paths(REPO / "notebooks")]
+    for name, nb in executed.items():
+        errors = [o for c in nb.cells for o in c.get("outputs", []) if o.output_type == "error"]
+        assert errors == [], name
+        stderr = [o["text"] for c in nb.cells for o in c.get("outputs", [])
+                  if o.get("name") == "stderr"]
+        assert stderr == [], f"{name} wrote to stderr: {stderr}"
+
+
+def test_the_new_article_appears_in_the_corpus_tables_of_notebook_00(executed):
+    shown = _outputs(executed["00_corpus"])
+    assert DOC_ID in shown
+    assert TITLE in shown
+
+
+def test_export_writes_the_new_article_into_the_tables(copy, env, tmp_path):
+    subprocess.run([sys.executable, "-m", "helpers", "export", "--out", str(tmp_path)],
+                   cwd=copy, env=env, capture_output=True, text=True, check=True)
+    docs = pd.read_csv(tmp_path / "documents.csv", dtype=str).set_index("doc_id")
+    assert DOC_ID in docs.index
+    row = docs.loc[DOC_ID]
+    assert (row["title"], row["author"], row["published"], row["date_basis"]) == (
+        TITLE, "Aigerim Tulegenova", "2019-03-14", "stated")
+    sents = pd.read_csv(tmp_path / "sentences.csv", dtype=str)
+    mine = sents[sents["doc_id"] == DOC_ID]
+    assert mine["text"].str.contains(QUOTE, regex=False).sum() == 1
+    assert mine["text"].str.contains("47 people", regex=False).sum() == 1
+    assert (REPO / "seeds" / f"{DOC_ID}.txt").exists() is False, "the original seeds/ is untouched"

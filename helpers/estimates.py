@@ -352,7 +352,8 @@ def figures_in(text: str, previous: list[dict] | None = None) -> list[dict]:
     for m in _SHARE.finditer(text):
         base = None
         if m.group("base"):
-            base = {"value": parse_number(m.group("base")), "qualifier": "exact"}
+            stated = parse_number(m.group("base"))
+            base = {"value": stated, "low": stated, "high": stated, "qualifier": "exact"}
             earlier = [r for r in previous + rows if r["value"] == base["value"]]
             base = earlier[-1] if earlier else base
         elif previous + rows:
@@ -361,11 +362,8 @@ def figures_in(text: str, previous: list[dict] | None = None) -> list[dict]:
             continue
         share = float(m.group("pct")) / 100 if m.group("pct") else _SHARES[m.group("share").lower()]
         value = round(share * base["value"], 2)
-        if base["qualifier"] == "range":
-            low, high = share * base["low"], share * base["high"]
-        else:
-            low, high = bounds(value, "share of an earlier figure",
-                               base_qualifier=base["qualifier"])
+        # the bounds rule for shares: the share of the base's bounds (open stays open)
+        low, high = share * base["low"], share * base["high"]
         rows.append({"value": value, "low": low, "high": high,
                      "qualifier": "share of an earlier figure",
                      "population": m.group("pop") or "of them", "excerpt": m.group(0).strip()})

@@ -113,3 +113,13 @@ def test_external_estimates_are_a_copy_of_the_reference():
 def test_external_estimates_carry_urls():
     table = pd.read_csv(Path(data_dir()) / "external_estimates.csv")
     assert table["url"].str.startswith("http").all()
+
+
+def test_export_writes_the_estimates_tables(tmp_path):
+    from helpers.cli import main
+
+    assert main(["export", "--out", str(tmp_path)]) == 0
+    for name in ("estimates.csv", "statements.csv", "claims.csv"):
+        assert (tmp_path / name).exists()
+    exported = pd.read_csv(tmp_path / "claims.csv")
+    assert list(exported.columns) == CLAIM_COLUMNS and len(exported) == len(CLAIMS)

@@ -7,9 +7,9 @@ NOTEBOOKS := $(sort $(wildcard notebooks/[0-9][0-9]_*.ipynb))
 DERIVED   := data/derived
 export PYTHONHASHSEED := 0
 
-.PHONY: all notebooks derived test unit lint lab bench freeze clean
+.PHONY: all notebooks derived site student test unit lint lab bench freeze clean
 
-all: notebooks derived
+all: notebooks derived site
 
 $(STAMP): requirements.txt pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' \
@@ -26,6 +26,16 @@ derived: $(STAMP)
 	$(BIN)/python -m helpers export --seeds seeds --out $(DERIVED)
 	@cd seeds && sha256sum --quiet -c SHA256SUMS
 
+# The static site (site/index.html), readable offline; rendered after the notebooks ran.
+site: $(STAMP) notebooks
+	$(BIN)/python -m helpers site --out site $(NOTEBOOKS)
+
+# Copies for students: solutions removed, exercise outputs cleared.
+student: $(STAMP)
+	$(BIN)/python -m helpers student --out student $(NOTEBOOKS)
+
+# Also renders site/ and loads it in headless Chromium (skipped without Chromium unless
+# REQUIRE_BROWSER=1, which .ci/run sets); the screenshot lands in site/index.png.
 test: $(STAMP) lint
 	$(BIN)/python -m helpers check $(NOTEBOOKS)
 	$(BIN)/python -m pytest tests $(NOTEBOOKS) --nbval --nbval-current-env \

@@ -229,6 +229,7 @@ def render_site(notebooks: list[Path], out: Path, root: Path | None = None) -> l
     infos = [describe(Path(p)) for p in notebooks]
     pages = {"README.md": "readme.html", "seminar.md": "seminar.html", "index.html": "index.html"}
     pages |= {info.path.name: f"{info.slug}.html" for info in infos}
+    pages |= {page: page for page in pages.values()}  # links between pages stay as they are
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(TEMPLATES), autoescape=True)
     written: dict[Path, str] = {
         out / "index.html": _page(env, title=COLLECTION_TITLE, notebooks=infos,

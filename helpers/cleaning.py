@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import islice
 
 from .dates import DateMatch, find_dates
 
@@ -24,7 +25,9 @@ _MD_EMPH = re.compile(r"(?<![\w*])\*(?=\S)(.+?)(?<=\S)\*(?![\w*])")
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 _LATIN = re.compile(r"[A-Za-z\u00C0-\u024F]")
 _CYRILLIC = re.compile(r"[\u0400-\u04FF]")
-_TERMINAL = re.compile(r"[.!?:;…]['\"”’»)\]]*$")
+_CLOSERS = "'\"”’»)]"
+_NOT_CYRILLIC = re.compile(r"[^\u0400-\u04FF]+")
+_NOT_LATIN = re.compile(r"[^A-Za-z\u00C0-\u024F]+")
 
 # --- page furniture, by kind ------------------------------------------------------------
 
@@ -83,6 +86,7 @@ _INLINE_BYLINE = re.compile(
 _SIGNOFF = re.compile(
     r"\s*\*{0,2}\bEnd (?:of )?(?:the )?[A-Z][\w .\-]{0,40}?(?:Commentary|Article|Report|Analysis)"
     r"(?:\s*\((?P<name>[^()]{2,40})\))?\*{0,2}\s*$")
+_TAIL = 300  # the end-of-line patterns (sign-off, inline byline, credit) are tried on this tail
 _CITATION = re.compile(r"^(?:source|sources|originally published|first published|via)\s*:", re.I)
 _DATE_FILLER = re.compile(
     r"^(?:published|posted|updated|last updated|date|опубликовано|обновлено)?"
@@ -94,6 +98,7 @@ _ENGLISH_WORDS = frozenset(
     "the of and to in a is that for on was with as by it are at from he said has have be this "
     "were their who which an not they".split())
 
+_PUNCTUATION_TO_SPACE = str.maketrans({ch: " " for ch in "\"'“”‘’«»()[]{}.,;:!?…*-–—/|"})
 TITLE_MAX_WORDS = 25
 
 
@@ -126,10 +131,13 @@ class Article:
 
 def _unmark(line: str) -> str:
     """Markdown links, autolinks and emphasis reduced to their text."""
-    line = _MD_LINK.sub(r"\1", line)
-    line = _MD_AUTOLINK.sub(r"\1", line)
-    line = _MD_STRONG.sub(r"\1", line)
-    return _MD_EMPH.sub(r"\1", line)
+    if "](" in line:
+        line = _MD_LINK.sub(r"\1", line)
+    if "<" in line:
+        line = _MD_AUTOLINK.sub(r"\1", line)
+    if "*" in line:
+        line = _MD_EMPH.sub(r"\1", _MD_STRONG.sub(r"\1", line))
+    return line
 
 
 def _core(line: str) -> str:
@@ -141,23 +149,43 @@ def _words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
+def _count_words(text: str, limit: int) -> int:
+    """Number of words in text, counted up to limit + 1 (enough to compare with limit)."""
+    return sum(1 for _ in islice(_WORD.finditer(text), limit + 1))
+
+
+def _ends_sentence(text: str) -> bool:
+    """The text ends with sentence punctuation, possibly followed by closing quotes/brackets."""
+    text = text.rstrip(_CLOSERS)
+    return bool(text) and text[-1] in ".!?:;…"
+
+
 def _is_label(text: str, max_words: int) -> bool:
     """A short line without sentence punctuation: a menu item, a tag or a headline."""
-    n = len(_words(text))
-    return 0 < n <= max_words and not _TERMINAL.search(text)
+    return 0 < _count_words(text, max_words) <= max_words and not _ends_sentence(text)
+
+
+def _n_cyrillic(text: str) -> int:
+    return len(_NOT_CYRILLIC.sub("", text))
+
+
+def _n_latin(text: str) -> int:
+    return len(_NOT_LATIN.sub("", text))
 
 
 def main_script(text: str) -> str:
     """'latin' or 'cyrillic', whichever has more letters in the text."""
-    return "cyrillic" if len(_CYRILLIC.findall(text)) > len(_LATIN.findall(text)) else "latin"
+    if _CYRILLIC.search(text) is None:
+        return "latin"
+    return "cyrillic" if _n_cyrillic(text) > _n_latin(text) else "latin"
 
 
 def detect_language(text: str) -> str:
     """ISO 639-1 code of the body ('en', 'ru'), or 'und' when it is neither."""
     if main_script(text) == "cyrillic":
         return "ru"
-    words = [w.lower() for w in _words(text)]
-    if words and sum(w in _ENGLISH_WORDS for w in words) / len(words) >= 0.05:
+    words = text.lower().translate(_PUNCTUATION_TO_SPACE).split()  # fast on a long body
+    if words and sum(map(_ENGLISH_WORDS.__contains__, words)) / len(words) >= 0.05:
         return "en"
     return "und"
 
@@ -170,15 +198,16 @@ def _other_script(text: str, script: str) -> bool:
     more, closed by sentence punctuation) is prose in another language and stays. Dates are
     ignored, so a Russian month name on a title line does not take the title with it.
     """
-    other, own = (_CYRILLIC, _LATIN) if script == "latin" else (_LATIN, _CYRILLIC)
+    other = _CYRILLIC if script == "latin" else _LATIN
     if other.search(text) is None:
         return False
     for d in reversed(find_dates(text)):
         text = text[: d.start] + text[d.end:]
-    n_other, n_own = len(other.findall(text)), len(own.findall(text))
+    n_cyrillic, n_latin = _n_cyrillic(text), _n_latin(text)
+    n_other, n_own = (n_cyrillic, n_latin) if script == "latin" else (n_latin, n_cyrillic)
     if n_other == 0:
         return False
-    if _TERMINAL.search(text) and len(_words(text)) >= 6:
+    if _ends_sentence(text) and _count_words(text, 6) >= 6:
         return False
     if n_other > n_own:
         return True
@@ -187,6 +216,8 @@ def _other_script(text: str, script: str) -> bool:
 
 def _date_only(text: str) -> DateMatch | None:
     """The date of a line that holds a date and nothing else of substance."""
+    if len(text) > 100:  # a date with a weekday, time and 'Last updated on:' is far shorter
+        return None
     dates = find_dates(text)
     if len(dates) != 1:
         return None
@@ -213,18 +244,19 @@ def _line_rule(core: str, script: str) -> str | None:
         if _date_only(core) is not None:
             return None  # a numeric date ("05.11.2015"): the header pass decides what it is
         return "numbers_only" if any(ch.isdigit() for ch in core) else "symbols_only"
-    n_words = len(_words(core))
-    if n_words <= 8 and _WIDGET.match(core):
+    # the cheap anchored patterns are tried before the words are counted
+    if _WIDGET.match(core) and _count_words(core, 8) <= 8:
         return "widget"
-    if n_words <= 8 and _ADVERT.match(core):
+    if _ADVERT.match(core) and _count_words(core, 8) <= 8:
         return "advert"
-    if n_words <= 40 and _PHOTO_CREDIT.search(core) and not _CITATION_WITH_TITLE.search(core):
+    if (_might_be_credit(core) and _count_words(core, 40) <= 40 and _PHOTO_CREDIT.search(core)
+            and not _CITATION_WITH_TITLE.search(core)):
         return "photo_credit"
     if _RATES_WEATHER.match(core):
         return "rates_weather"
     if _RELATED.match(core):
         return "related_headlines"
-    if _TAXONOMY.match(core) and n_words <= 12:
+    if _TAXONOMY.match(core) and _count_words(core, 12) <= 12:
         return "taxonomy"
     if _is_menu_line(core):
         return "navigation_menu"
@@ -234,10 +266,20 @@ def _line_rule(core: str, script: str) -> str | None:
 
 
 _CITATION_WITH_TITLE = re.compile(r"^source\s*:\s*[“\"«]", re.I)
+_CREDIT_WORDS = ("©", "(c)", "photo", "image", "picture", "illustration", "credit", "own work",
+                 "wikimedia", "(cc", "creative commons", "getty", "фото")
+
+
+def _might_be_credit(core: str) -> bool:
+    """A fast test that _PHOTO_CREDIT could match: one of its words is in the line."""
+    low = core.lower()
+    return any(word in low for word in _CREDIT_WORDS)
 
 
 def _is_menu_line(core: str) -> bool:
     """'Home | News | World | Sport': three or more short items split by bars or bullets."""
+    if "|" not in core and "•" not in core and "·" not in core:
+        return False
     items = [i.strip() for i in re.split(r"\s[|•·]\s", core)]
     return len(items) >= 3 and all(_is_label(i, 3) for i in items)
 
@@ -283,7 +325,8 @@ def clean(text: str) -> Article:
         if found in {"related_headlines", "taxonomy", "rates_weather"}:
             block = found
         elif found is None and block:
-            if block == "related_headlines" and len(_words(core)) <= 14 and not core.endswith("."):
+            if (block == "related_headlines" and _count_words(core, 14) <= 14
+                    and not core.endswith(".")):
                 found = block
             elif block in {"taxonomy", "rates_weather"} and _is_label(core, 3):
                 found = block
@@ -305,11 +348,11 @@ def clean(text: str) -> Article:
                 art.author = art.author or m.group("name").strip()
                 rule[i] = "byline (moved to author)"
                 continue
-        if m := _INLINE_BYLINE.search(core):
+        if "By" in core and (m := _INLINE_BYLINE.search(core, max(0, len(core) - _TAIL))):
             art.author = art.author or m.group("name")
             art.removed.append(Removal(i + 1, "byline (moved to author)", m.group(0).strip()))
             cores[i] = core = core[: m.start()].rstrip()
-        if m := _SIGNOFF.search(core):
+        if "End" in core and (m := _SIGNOFF.search(core, max(0, len(core) - _TAIL))):
             if m.group("name"):
                 art.author = art.author or m.group("name").strip()
             art.removed.append(Removal(i + 1, "signoff", m.group(0).strip()))
@@ -333,13 +376,14 @@ def clean(text: str) -> Article:
 def _mark_captions(cores: list[str], rule: list[str | None]) -> None:
     """Photo captions: a line ending in a bracketed credit, or a short line just above a credit."""
     for i, core in enumerate(cores):
-        if not rule[i] and core and _BRACKET_CREDIT.search(core):
+        if (not rule[i] and core.endswith("]")  # cores are stripped
+                and _BRACKET_CREDIT.search(core, max(0, len(core) - _TAIL))):
             rule[i] = "photo_caption"
         if rule[i] == "photo_credit":
             j = i - 1
             while j >= 0 and not cores[j]:
                 j -= 1
-            if j >= 0 and not rule[j] and len(_words(cores[j])) <= 8:
+            if j >= 0 and not rule[j] and _count_words(cores[j], 8) <= 8:
                 rule[j] = "photo_caption"
 
 

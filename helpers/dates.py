@@ -66,11 +66,32 @@ def _to_date(m: re.Match) -> dt.date | None:
         return None
 
 
+# Every full date holds a year. The patterns are tried only in a window around each year, which
+# is much faster on long paragraphs than trying them at every position of the text.
+_YEAR_ONLY = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_BEFORE_YEAR, _AFTER_YEAR = 60, 40  # longest date text before and after its year, with margin
+
+
+def _windows(text: str) -> list[tuple[int, int]]:
+    """Merged (start, end) spans of text around each year."""
+    spans: list[tuple[int, int]] = []
+    for m in _YEAR_ONLY.finditer(text):
+        lo, hi = max(0, m.start() - _BEFORE_YEAR), m.end() + _AFTER_YEAR
+        if spans and lo <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], hi)
+        else:
+            spans.append((lo, hi))
+    return spans
+
+
 def find_dates(text: str) -> list[DateMatch]:
     """Every full date in the text, in reading order, overlapping matches removed."""
     found: list[DateMatch] = []
+    windows = _windows(text)
+    if not windows:
+        return found
     for pattern in _PATTERNS:
-        for m in pattern.finditer(text):
+        for m in (m for lo, hi in windows for m in pattern.finditer(text, lo, hi)):
             if any(m.start() < f.end and f.start < m.end() for f in found):
                 continue
             date = _to_date(m)

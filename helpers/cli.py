@@ -28,11 +28,18 @@ def _export(args: argparse.Namespace) -> int:
     for w in caught:
         print(f"warning: {w.message}", file=sys.stderr)
     out.mkdir(parents=True, exist_ok=True)
+    failed = 0
     for name, build in TABLES.items():
-        table = build(corpus)
+        try:  # one table that cannot be built must not keep the others from being written
+            table = build(corpus)
+        except Exception as exc:  # reported with the table's name; the exit code is 1
+            print(f"error: {name} could not be built: {type(exc).__name__}: {exc}",
+                  file=sys.stderr)
+            failed = 1
+            continue
         table.to_csv(out / name, index=False, date_format="%Y-%m-%d")
         print(f"wrote {out / name} ({len(table)} rows)")
-    return 0
+    return failed
 
 
 def _execute(args: argparse.Namespace) -> int:

@@ -172,17 +172,30 @@ def test_describe_reads_title_summary_goals_and_names_a_bad_file(tmp_path):
 
 # --- the browser ---------------------------------------------------------------------------
 
-@pytest.fixture(scope="module")
-def chromium() -> str:
-    """Path of the Chromium binary, or a skip (a failure under REQUIRE_BROWSER=1)."""
+def find_chromium(environ: dict[str, str]) -> str:
+    """Path of the Chromium binary; else a skip that says why, or a failure when
+    REQUIRE_BROWSER=1 (as in CI)."""
     found = shutil.which("chromium") or shutil.which("chromium-browser")
     if found:
         return found
     reason = ("Chromium is not installed (Debian: apt-get install chromium), so the site was not"
               " loaded in a browser")
-    if os.environ.get("REQUIRE_BROWSER") == "1":
+    if environ.get("REQUIRE_BROWSER") == "1":
         pytest.fail(f"REQUIRE_BROWSER=1 but {reason}")
     pytest.skip(f"{reason}; set REQUIRE_BROWSER=1 to make this check mandatory")
+
+
+@pytest.fixture(scope="module")
+def chromium() -> str:
+    return find_chromium(dict(os.environ))
+
+
+def test_without_chromium_the_check_is_skipped_with_its_reason_unless_required(monkeypatch):
+    monkeypatch.setattr(shutil, "which", lambda name: None)
+    with pytest.raises(pytest.skip.Exception, match="Chromium is not installed.*REQUIRE_BROWSER"):
+        find_chromium({})
+    with pytest.raises(pytest.fail.Exception, match="REQUIRE_BROWSER=1 but Chromium is not"):
+        find_chromium({"REQUIRE_BROWSER": "1"})
 
 
 def _browse(chromium: str, tmp_path, url: str, *action: str) -> str:

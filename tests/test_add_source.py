@@ -118,5 +118,5 @@ def test_export_writes_the_new_article_into_the_tables(copy, env, tmp_path):
     sents = pd.read_csv(tmp_path / "sentences.csv", dtype=str)
     mine = sents[sents["doc_id"] == DOC_ID]
     assert mine["text"].str.contains(QUOTE, regex=False).sum() == 1
-    assert mine["text"].str.contains("47 people", regex=False).sum() == 1
+    assert mine["text"].str.contains("23 people", regex=False).sum() == 1
     assert (REPO / "seeds" / f"{DOC_ID}.txt").exists() is False, "the original seeds/ is untouched"

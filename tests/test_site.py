@@ -130,6 +130,7 @@ def test_every_figure_carries_its_alt_text_and_is_embedded(site):
         assert [" ".join(img.get("alt", "").split()) for img in imgs] == stored, path.name
         assert all(img["src"].startswith("data:image/png;base64,") for img in imgs)
         assert MISSING_ALT not in site[path.stem]
+        assert all(len(alt.split()) >= 5 for alt in stored), f"{path.name}: alt text too thin"
 
 
 def test_nbconvert_warns_about_no_missing_alt_text():

@@ -23,7 +23,7 @@ import pytest
 from conftest import REPO
 from nbclient import NotebookClient
 
-from helpers.site import notebook_paths
+from helpers.site import notebook_paths, render_site
 
 ARTICLE = Path(__file__).resolve().parent / "new_source" / "steppe_courier_checks.txt"
 DOC_ID = "005_steppe_courier_checks"  # the file stem becomes the doc_id
@@ -76,6 +76,7 @@ def executed(copy, env) -> dict[str, nbformat.NotebookNode]:
             nb = nbformat.read(path, as_version=4)
             NotebookClient(nb, timeout=600, kernel_name="python3", allow_errors=False,
                            resources={"metadata": {"path": str(path.parent)}}).execute()
+            nbformat.write(nb, path)
             results[path.stem] = nb
     finally:
         patch.undo()
@@ -120,3 +121,9 @@ def test_export_writes_the_new_article_into_the_tables(copy, env, tmp_path):
     assert mine["text"].str.contains(QUOTE, regex=False).sum() == 1
     assert mine["text"].str.contains("23 people", regex=False).sum() == 1
     assert (REPO / "seeds" / f"{DOC_ID}.txt").exists() is False, "the original seeds/ is untouched"
+
+
+def test_the_site_of_the_copy_shows_the_new_article(copy, executed):
+    render_site(notebook_paths(copy / "notebooks"), copy / "site", root=copy)
+    assert "Six news articles" in (copy / "site" / "index.html").read_text(encoding="utf-8")
+    assert DOC_ID in (copy / "site" / "00_corpus.html").read_text(encoding="utf-8")

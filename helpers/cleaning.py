@@ -98,8 +98,10 @@ _ENGLISH_WORDS = frozenset(
     "the of and to in a is that for on was with as by it are at from he said has have be this "
     "were their who which an not they".split())
 
-_PUNCTUATION_TO_SPACE = str.maketrans({ch: " " for ch in "\"'“”‘’«»()[]{}.,;:!?…*-–—/|"})
+_TOKEN = re.compile(r"[^\W_]+")  # runs of letters and digits, split at any punctuation
 TITLE_MAX_WORDS = 25
+_BULLET_STARTS = frozenset("•·▪●◦‣*-–—0123456789")
+SAMPLE_CHARS = 2_000  # enough text to tell the script and language of a page
 
 
 @dataclass(frozen=True)
@@ -142,7 +144,10 @@ def _unmark(line: str) -> str:
 
 def _core(line: str) -> str:
     """A line without surrounding space, list bullet or numbering, and markdown."""
-    return _unmark(_BULLET.sub("", line)).strip()
+    line = line.strip()
+    if line[:1] in _BULLET_STARTS:
+        line = _BULLET.sub("", line)
+    return _unmark(line).strip()
 
 
 def _words(text: str) -> list[str]:
@@ -174,17 +179,20 @@ def _n_latin(text: str) -> int:
 
 
 def main_script(text: str) -> str:
-    """'latin' or 'cyrillic', whichever has more letters in the text."""
+    """'latin' or 'cyrillic', whichever has more letters in the text (read up to SAMPLE_CHARS:
+    a page's script is plain long before its end)."""
+    text = text[:SAMPLE_CHARS]
     if _CYRILLIC.search(text) is None:
         return "latin"
     return "cyrillic" if _n_cyrillic(text) > _n_latin(text) else "latin"
 
 
 def detect_language(text: str) -> str:
-    """ISO 639-1 code of the body ('en', 'ru'), or 'und' when it is neither."""
+    """ISO 639-1 code of the body ('en', 'ru'), or 'und' when it is neither, from its start."""
+    text = text[:SAMPLE_CHARS]
     if main_script(text) == "cyrillic":
         return "ru"
-    words = text.lower().translate(_PUNCTUATION_TO_SPACE).split()  # fast on a long body
+    words = _TOKEN.findall(text.lower())
     if words and sum(map(_ENGLISH_WORDS.__contains__, words)) / len(words) >= 0.05:
         return "en"
     return "und"

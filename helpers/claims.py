@@ -47,6 +47,13 @@ def load_claims(path: Path | str | None = None) -> pd.DataFrame:
     return table[CLAIM_COLUMNS]
 
 
+def claims_for(documents: pd.DataFrame, path: Path | str | None = None) -> pd.DataFrame:
+    """The ledger rows whose article is among documents (so an export of another folder of
+    articles carries only the claims it can cite)."""
+    claims = load_claims(path)
+    return claims[claims["doc_id"].isin(documents["doc_id"])].reset_index(drop=True)
+
+
 def chain_hops(chain: str) -> list[str]:
     """The links of a chain 'speaker -> relay -> outlet', stripped."""
     return [part.strip() for part in str(chain).split(CHAIN_SEPARATOR) if part.strip()]

@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 import pandas as pd
 
-from .claims import load_claims
+from .claims import claims_for
 from .estimates import extract_estimates
 from .reliability import corroboration, reliability_table
 from .sources import Corpus, paragraphs, sentences
@@ -26,9 +26,9 @@ TABLES: dict[str, Builder] = {
     "problems.csv": lambda c: c.problems,
     "stances.csv": lambda c: stances_for(c.documents),
     "actors.csv": lambda c: load_actors(),
-    "reliability.csv": lambda c: reliability_table(c),
-    "corroboration.csv": lambda c: corroboration(),
+    "reliability.csv": lambda c: reliability_table(c, claims_for(c.documents)),
+    "corroboration.csv": lambda c: corroboration(claims_for(c.documents)),
     "estimates.csv": lambda c: extract_estimates(c.documents),
     "statements.csv": lambda c: extract_statements(c.documents),
-    "claims.csv": lambda c: load_claims(),
+    "claims.csv": lambda c: claims_for(c.documents),
 }

@@ -135,3 +135,20 @@ def test_check_reports_a_notebook_not_run(tmp_path):
     nbformat.write(nb, path)
     result = run("check", str(path))
     assert result.returncode == 1 and "execution counts" in result.stderr
+
+
+def test_export_of_a_partial_folder_keeps_only_its_claims(tmp_path):
+    """Exporting a folder with some of the seeds writes every table, citing only those seeds."""
+    from helpers.cli import main
+    from helpers.paths import seeds_dir
+
+    folder = tmp_path / "some"
+    folder.mkdir()
+    for name in sorted(p.name for p in seeds_dir().glob("*.txt"))[3:]:
+        (folder / name).write_bytes((seeds_dir() / name).read_bytes())
+    out = tmp_path / "out"
+    assert main(["export", "--seeds", str(folder), "--out", str(out)]) == 0
+    kept = set(pd.read_csv(out / "documents.csv")["doc_id"])
+    for table in ("claims.csv", "reliability.csv", "stances.csv"):
+        cited = set(pd.read_csv(out / table)["doc_id"])
+        assert cited and cited <= kept, table

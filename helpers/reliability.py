@@ -556,7 +556,7 @@ def draw_attribution_graph(graph: nx.DiGraph, title: str = "Who the figures rest
     layer = _layers(graph)
     columns: dict[int, list[str]] = {}
     pos: dict[str, tuple[float, float]] = {}
-    step = 1.4
+    step = 1.9  # room below a large node for its four-line label
     for x in sorted(set(layer.values())):
         nodes = [n for n in graph.nodes if layer[n] == x]
 
@@ -572,7 +572,7 @@ def draw_attribution_graph(graph: nx.DiGraph, title: str = "Who the figures rest
     colours = dict(zip(KINDS, [OKABE_ITO[5], OKABE_ITO[0], OKABE_ITO[1], OKABE_ITO[2]],
                        strict=True))
     height = max(len(n) for n in columns.values()) if columns else 1
-    fig, ax = plt.subplots(figsize=(2.6 * max(len(columns), 1) + 1, 1.2 * height + 1.5))
+    fig, ax = plt.subplots(figsize=(2.6 * max(len(columns), 1) + 1, 1.5 * height + 1.5))
     nodes = sorted(graph.nodes)
     sizes = [300 + 250 * len(graph.nodes[n]["claims"]) for n in nodes]
     nx.draw_networkx_edges(graph, pos, ax=ax, edge_color="#777777", arrows=True,

@@ -52,7 +52,8 @@ bench: $(STAMP)
 
 # Re-resolve the pins after changing the direct needs listed at the top of requirements.txt.
 freeze: $(STAMP)
-	$(BIN)/python -m pip freeze --exclude-editable > requirements.txt.new && mv requirements.txt.new requirements.txt
+	{ grep '^#' requirements.txt; $(BIN)/python -m pip freeze --all --exclude-editable \
+	  | grep -v '^pip=='; } > requirements.txt.new && mv requirements.txt.new requirements.txt
 
 clean:
 	rm -rf $(VENV) $(DERIVED) site student .pytest_cache

@@ -184,7 +184,11 @@ def main_script(text: str) -> str:
     text = text[:SAMPLE_CHARS]
     if _CYRILLIC.search(text) is None:
         return "latin"
-    return "cyrillic" if _n_cyrillic(text) > _n_latin(text) else "latin"
+    n_cyrillic = _n_cyrillic(text)
+    # Latin letters are counted only until they reach the Cyrillic count: a Latin page with a
+    # Russian date in its header is decided after a few words instead of the whole sample.
+    n_latin = sum(1 for _ in islice(_LATIN.finditer(text), n_cyrillic))
+    return "cyrillic" if n_cyrillic > n_latin else "latin"
 
 
 def detect_language(text: str) -> str:
@@ -192,10 +196,22 @@ def detect_language(text: str) -> str:
     text = text[:SAMPLE_CHARS]
     if main_script(text) == "cyrillic":
         return "ru"
-    words = _TOKEN.findall(text.lower())
+    text = text.lower()
+    # Shortcut, exact: a space-separated chunk that is a common English word is a word of its
+    # own, and the text holds at most (len + 1) // 2 words (each is one character or more, with
+    # a character between two words). If that many words already give the share, all do.
+    most_words = (len(text) + 1) // 2
+    if most_words and sum(map(_ENGLISH_WORDS.__contains__, text.split())) / most_words >= 0.05:
+        return "en"
+    words = _TOKEN.findall(text)
     if words and sum(map(_ENGLISH_WORDS.__contains__, words)) / len(words) >= 0.05:
         return "en"
     return "und"
+
+
+def _other_letters(script: str) -> re.Pattern:
+    """The letters of the script that the article is not written in."""
+    return _CYRILLIC if script == "latin" else _LATIN
 
 
 def _other_script(text: str, script: str) -> bool:
@@ -206,7 +222,7 @@ def _other_script(text: str, script: str) -> bool:
     more, closed by sentence punctuation) is prose in another language and stays. Dates are
     ignored, so a Russian month name on a title line does not take the title with it.
     """
-    other = _CYRILLIC if script == "latin" else _LATIN
+    other = _other_letters(script)
     if other.search(text) is None:
         return False
     for d in reversed(find_dates(text)):
@@ -246,8 +262,26 @@ def _title_date(text: str) -> tuple[str, DateMatch | None]:
 
 # --- the rules ----------------------------------------------------------------------------
 
-def _line_rule(core: str, script: str) -> str | None:
-    """The furniture rule that a single line matches, or None for article text."""
+@dataclass(frozen=True)
+class _PageTraits:
+    """What a page contains anywhere, found once per page. Where the page lacks something, the
+    per-line test that looks for it would say False on every line, so it is skipped."""
+
+    other_script: bool = True  # a letter of the script that the article is not written in
+    credit_word: bool = True  # one of _CREDIT_WORDS (in lower case)
+
+    @classmethod
+    def of(cls, cores: list[str], script: str) -> _PageTraits:
+        """The traits of a page's cores (no word can span two cores: they are joined by a line
+        break, which no searched word contains)."""
+        page = "\n".join(cores)
+        return cls(other_script=_other_letters(script).search(page) is not None,
+                   credit_word=_might_be_credit(page))
+
+
+def _line_rule(core: str, script: str, page: _PageTraits = _PageTraits()) -> str | None:
+    """The furniture rule that a single line matches, or None for article text (page: what the
+    whole page contains, to skip tests that cannot succeed on it)."""
     if not any(ch.isalpha() for ch in core):
         if _date_only(core) is not None:
             return None  # a numeric date ("05.11.2015"): the header pass decides what it is
@@ -257,7 +291,8 @@ def _line_rule(core: str, script: str) -> str | None:
         return "widget"
     if _ADVERT.match(core) and _count_words(core, 8) <= 8:
         return "advert"
-    if (_might_be_credit(core) and _count_words(core, 40) <= 40 and _PHOTO_CREDIT.search(core)
+    if (page.credit_word and _might_be_credit(core) and _count_words(core, 40) <= 40
+            and _PHOTO_CREDIT.search(core)
             and not _CITATION_WITH_TITLE.search(core)):
         return "photo_credit"
     if _RATES_WEATHER.match(core):
@@ -268,7 +303,7 @@ def _line_rule(core: str, script: str) -> str | None:
         return "taxonomy"
     if _is_menu_line(core):
         return "navigation_menu"
-    if _other_script(core, script):
+    if page.other_script and _other_script(core, script):
         return "other_script_interface"
     return None
 
@@ -281,7 +316,10 @@ _CREDIT_WORDS = ("©", "(c)", "photo", "image", "picture", "illustration", "cred
 def _might_be_credit(core: str) -> bool:
     """A fast test that _PHOTO_CREDIT could match: one of its words is in the line."""
     low = core.lower()
-    return any(word in low for word in _CREDIT_WORDS)
+    for word in _CREDIT_WORDS:  # a plain loop: this runs on every line of every page
+        if word in low:
+            return True
+    return False
 
 
 def _is_menu_line(core: str) -> bool:
@@ -297,7 +335,7 @@ def _menu_runs(lines: list[str]) -> set[int]:
     hits: set[int] = set()
     run: list[int] = []
     for i, line in enumerate([*lines, ""]):
-        if _BULLET.match(line) and _is_label(_core(line), 4):
+        if line and _BULLET.match(line) and _is_label(_core(line), 4):
             run.append(i)
             continue
         if len(run) >= 3:
@@ -309,10 +347,12 @@ def _menu_runs(lines: list[str]) -> set[int]:
 def clean(text: str) -> Article:
     """Split a decoded page into title, byline, date, URL, body paragraphs and a removal log."""
     lines = text.split("\n")
+    stripped = [line.strip() for line in lines]
     script = main_script(text)
     art = Article()
     rule: list[str | None] = [None] * len(lines)
-    cores = [_core(line) for line in lines]
+    cores = [_core(line) if line else "" for line in stripped]
+    page = _PageTraits.of(cores, script)
 
     for i in _menu_runs(lines):
         rule[i] = "navigation_menu"
@@ -329,7 +369,7 @@ def clean(text: str) -> Article:
             art.url = art.url or m.group(1)
             rule[i] = "source_url (moved to url)"
             continue
-        found = _line_rule(core, script)
+        found = _line_rule(core, script, page)
         if found in {"related_headlines", "taxonomy", "rates_weather"}:
             block = found
         elif found is None and block:
@@ -371,13 +411,13 @@ def clean(text: str) -> Article:
             if not rule[i] and _CITATION.match(core) and (found := find_dates(core)):
                 art.date, art.date_basis = max(found, key=lambda d: d.date), "cited"
 
-    art.removed.extend(Removal(i + 1, r, lines[i].strip()) for i, r in enumerate(rule) if r)
-    _paragraphs(lines, cores, rule, art)
+    art.removed.extend(Removal(i + 1, r, stripped[i]) for i, r in enumerate(rule) if r)
+    _paragraphs(stripped, cores, rule, art)
     art.removed.sort(key=lambda r: r.line_no)
     art.language = detect_language(" ".join(art.paragraphs))
     body = sum(len(p) for p in art.paragraphs)
-    page = sum(len(line.strip()) for line in lines)
-    art.boilerplate_share = round(1 - body / page, 3) if page else 0.0
+    page_chars = sum(map(len, stripped))
+    art.boilerplate_share = round(1 - body / page_chars, 3) if page_chars else 0.0
     return art
 
 
@@ -424,8 +464,9 @@ def _take_header(cores: list[str], rule: list[str | None], art: Article) -> None
 
 
 def _paragraphs(lines: list[str], cores: list[str], rule: list[str | None], art: Article) -> None:
-    """Group kept lines into paragraphs and drop paragraphs that the scraper repeated."""
-    filled = [i for i, line in enumerate(lines) if line.strip()]
+    """Group kept lines into paragraphs and drop paragraphs that the scraper repeated (lines:
+    the page's lines, stripped)."""
+    filled = [i for i, line in enumerate(lines) if line]
     blank_separated = bool(filled) and len(filled) < filled[-1] - filled[0] + 1
     groups: list[tuple[int, list[str]]] = []
     current: list[str] = []
@@ -452,7 +493,7 @@ def _paragraphs(lines: list[str], cores: list[str], rule: list[str | None], art:
         if key in seen:
             art.duplicate_paragraphs += 1
             art.removed.extend(
-                Removal(start + k + 1, "duplicate_paragraph", lines[start + k].strip())
+                Removal(start + k + 1, "duplicate_paragraph", lines[start + k])
                 for k in range(len(group)))
             continue
         seen.add(key)

@@ -159,6 +159,18 @@ def _count_words(text: str, limit: int) -> int:
     return sum(1 for _ in islice(_WORD.finditer(text), limit + 1))
 
 
+def _squeeze(text: str) -> str:
+    """The text with every run of white space made one plain space, and none at the ends.
+
+    Most lines need no change, and that is told faster than splitting and joining them: every
+    white-space character but the plain space is unprintable, so a printable text without a
+    double space, nor one at either end, is returned as it is.
+    """
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return text
+    return " ".join(text.split())
+
+
 def _ends_sentence(text: str) -> bool:
     """The text ends with sentence punctuation, possibly followed by closing quotes/brackets."""
     text = text.rstrip(_CLOSERS)
@@ -476,13 +488,13 @@ def _paragraphs(lines: list[str], cores: list[str], rule: list[str | None], art:
         if keep and not (current and not blank_separated):
             if not current:
                 start = i
-            current.append(" ".join(core.split()))
+            current.append(_squeeze(core))
             continue
         if current:
             groups.append((start, current))
             current = []
         if keep:  # one paragraph per line in a page without blank lines
-            start, current = i, [" ".join(core.split())]
+            start, current = i, [_squeeze(core)]
     if current:
         groups.append((start, current))
 

@@ -165,6 +165,7 @@ def load_corpus(folder: Path | str | None = None, sources: Path | str | None = N
     if not folder.is_dir():
         raise SourceError(f"{folder}: no such folder of articles")
     curated = load_sources(sources)
+    curated_ids = set(curated.index)  # a set: asking a pandas index costs more than a parse
     rows, removed, problems, disagree = [], [], [], []
     for path in sorted(folder.glob("*.txt")):
         try:
@@ -182,7 +183,7 @@ def load_corpus(folder: Path | str | None = None, sources: Path | str | None = N
             problems.append({"file": path.name, "problem": "no article text left after cleaning",
                              "action": "skipped"})
             continue
-        info = curated.loc[path.stem].to_dict() if path.stem in curated.index else {}
+        info = curated.loc[path.stem].to_dict() if path.stem in curated_ids else {}
         rows.append(_document_row(path, decoded.sha256, decoded.encoding, art, info, disagree))
         removed.extend({"doc_id": path.stem, "line_no": r.line_no, "rule": r.rule, "text": r.text}
                        for r in art.removed)

@@ -342,12 +342,15 @@ def _is_menu_line(core: str) -> bool:
     return len(items) >= 3 and all(_is_label(i, 3) for i in items)
 
 
-def _menu_runs(lines: list[str]) -> set[int]:
+def _menu_runs(lines: list[str], stripped: list[str]) -> set[int]:
     """Indexes of runs of three or more consecutive short list items: a navigation menu."""
     hits: set[int] = set()
     run: list[int] = []
     for i, line in enumerate([*lines, ""]):
-        if line and _BULLET.match(line) and _is_label(_core(line), 4):
+        # _BULLET can only match where the first character is a bullet or a (any-script) digit
+        first = stripped[i][:1] if i < len(stripped) else ""
+        if (first and (first in _BULLET_STARTS or first.isdecimal()) and _BULLET.match(line)
+                and _is_label(_core(line), 4)):
             run.append(i)
             continue
         if len(run) >= 3:
@@ -366,7 +369,7 @@ def clean(text: str) -> Article:
     cores = [_core(line) if line else "" for line in stripped]
     page = _PageTraits.of(cores, script)
 
-    for i in _menu_runs(lines):
+    for i in _menu_runs(lines, stripped):
         rule[i] = "navigation_menu"
 
     block: str | None = None  # a related-headline, taxonomy or rates block that is still open

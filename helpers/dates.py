@@ -33,17 +33,25 @@ _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 _WEEKDAY = "(?:(?:" + "|".join(_WEEKDAYS) + r"),?\s+)?"
 
 
-def _starts_with(names: list[str], extra: str = "") -> str:
-    """A lookahead that lets a match start only at a first letter of one of the names (or at a
-    character of extra). It changes no match, since every match of the pattern it guards begins
-    that way; it only spares the regex engine from trying dozens of names at every position."""
-    return "(?=[" + "".join(sorted({name[0] for name in names})) + extra + "])"
+def _starts_with(names: list[str], depth: int = 1, extra: str = "") -> str:
+    """A lookahead that lets a match start only where its first `depth` characters are letters
+    that some name has at those places (the first may also be a character of extra).
+
+    It changes no match, since every match of the pattern it guards begins with a name (or a
+    character of extra); it only spares the regex engine from trying dozens of names at every
+    position of a line.
+    """
+    if extra and depth > 1:
+        raise ValueError("extra opens a match by itself, so it needs depth=1")
+    places = ["".join(sorted({name[k] for name in names})) for k in range(depth)]
+    places[0] += extra
+    return "(?=" + "".join(f"[{letters}]" for letters in places) + ")"
 
 
 _PATTERNS = [
-    re.compile(_starts_with(_WEEKDAYS, r"\d") + _WEEKDAY + _DAY + r"\s+" + _MONTH + r",?\s+"
+    re.compile(_starts_with(_WEEKDAYS, extra=r"\d") + _WEEKDAY + _DAY + r"\s+" + _MONTH + r",?\s+"
                + _YEAR + r"(?:\s*г\.|\s*года)?" + _TIME, re.I),
-    re.compile(_starts_with(_WEEKDAYS + list(MONTHS)) + _WEEKDAY + _MONTH + r"\s+" + _DAY
+    re.compile(_starts_with(_WEEKDAYS + list(MONTHS), depth=2) + _WEEKDAY + _MONTH + r"\s+" + _DAY
                + r",?\s+" + _YEAR + _TIME, re.I),
     re.compile(r"(?<![\d.])" + _YEAR + r"-(?P<nmonth>[01]\d)-(?P<day>[0-3]\d)(?![\d])" + _TIME),
     re.compile(r"(?<![\d./])" + _DAY + r"(?P<sep>[./])(?P<nmonth>[01]?\d)(?P=sep)" + _YEAR

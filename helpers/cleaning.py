@@ -346,9 +346,9 @@ def _menu_runs(lines: list[str], stripped: list[str]) -> set[int]:
     """Indexes of runs of three or more consecutive short list items: a navigation menu."""
     hits: set[int] = set()
     run: list[int] = []
-    for i, line in enumerate([*lines, ""]):
-        # _BULLET can only match where the first character is a bullet or a (any-script) digit
-        first = stripped[i][:1] if i < len(stripped) else ""
+    # _BULLET can only match where the first character is a bullet or a (any-script) digit
+    firsts = [s[:1] for s in stripped] + [""]
+    for i, (line, first) in enumerate(zip([*lines, ""], firsts, strict=True)):
         if (first and (first in _BULLET_STARTS or first.isdecimal()) and _BULLET.match(line)
                 and _is_label(_core(line), 4)):
             run.append(i)

@@ -73,7 +73,7 @@ def _to_date(m: re.Match) -> dt.date | None:
     groups = m.groupdict()
     year, day = int(groups["year"]), int(groups["day"])
     if groups.get("month"):
-        month = MONTHS[groups["month"].lower().rstrip(".")]
+        month = MONTHS[groups["month"].casefold().rstrip(".")]
     else:
         month = int(groups["nmonth"])
         if groups.get("sep") == "/" and day <= 12 and month <= 12 and day != month:

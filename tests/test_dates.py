@@ -55,3 +55,8 @@ def test_find_dates_in_order_with_text_as_printed():
         ("2014-11-20", "20 November 2014 | 17:41"), ("2018-03-06", "6 March 2018"),
         ("2013-01-02", "2013-01-02")]
     assert all(text[d.start:d.end].strip(" ,") == d.text for d in found)
+
+
+def test_a_month_name_that_only_matches_case_insensitively_does_not_crash():
+    # the regex matches "ſept" (long s) case-insensitively; the month lookup must agree
+    assert parse_date("ſept. 5, 2015") == dt.date(2015, 9, 5)

@@ -63,13 +63,15 @@ _SOURCE_URL = re.compile(
 )
 _RATES_WEATHER = re.compile(
     r"^(?:exchange rates?|currency(?: rates?)?|rates|курс[ыа]? валют|weather|погода)$", re.I)
-_RELATED = re.compile(
-    r"^(?:read also|also read|see also|related(?: articles| stories| news| posts)?|more news|"
+_RELATED_MARKERS = (
+    r"read also|also read|see also|related(?: articles| stories| news| posts)?|more news|"
     r"more from [\w ]+|latest news|most read|most popular|popular|trending|recommended|"
     r"you may also like|you might also like|читайте также|смотрите также|по теме|"
-    r"популярное|новости по теме)\s*:?$",
-    re.I,
-)
+    r"популярное|новости по теме")
+_RELATED = re.compile(rf"^(?:{_RELATED_MARKERS})\s*:?$", re.I)
+# "Related: Floods hit the west | New metro line opens": the list on the marker's own line
+_RELATED_INLINE = re.compile(rf"^(?:{_RELATED_MARKERS}|read more|more on this)\s*:\s*\S", re.I)
+_LIST_SEPARATOR = re.compile(r"\s[|•·;]\s|;\s")
 _TAXONOMY = re.compile(
     r"^(?:location|locations|topic|topics|tags?|category|categories|section|region|regions|"
     r"country|countries|keywords|filed under|рубрика|теги|метки)\s*:",
@@ -311,6 +313,9 @@ def _line_rule(core: str, script: str, page: _PageTraits = _PageTraits()) -> str
         return "rates_weather"
     if _RELATED.match(core):
         return "related_headlines"
+    if ":" in core[:40] and (m := _RELATED_INLINE.match(core)) and (
+            _LIST_SEPARATOR.search(core, m.end()) or _count_words(core, 14) <= 14):
+        return "related_headlines"
     if _TAXONOMY.match(core) and _count_words(core, 12) <= 12:
         return "taxonomy"
     if _is_menu_line(core):
@@ -464,18 +469,32 @@ def _take_header(cores: list[str], rule: list[str | None], art: Article) -> None
                 art.date, art.date_basis = d, "stated"
             rule[i] = "date (moved to date_text)"
             continue
-        if _BYLINE.match(core):
-            continue
-        if art.title is not None:
-            break
+        if _BYLINE.match(core) or art.title is not None:
+            continue  # after the title, only a date line is still header
         title, d = _title_date(core)
         n = len(_words(title))
         if n == 0 or n > TITLE_MAX_WORDS or (title.endswith(".") and n > 12):
             break  # the page opens with body text: no recognisable title
+        if d is None and _is_masthead(title, _next_kept(cores, rule, i)):
+            rule[i] = "masthead"
+            continue
         art.title = title
         if d is not None and art.date is None:
             art.date, art.date_basis = d, "stated"
         rule[i] = "title (moved to title)"
+
+
+def _next_kept(cores: list[str], rule: list[str | None], i: int) -> str:
+    """The next non-empty line after line i that no rule has taken ('' if none)."""
+    return next((c for j, c in enumerate(cores[i + 1:], i + 1) if c and not rule[j]), "")
+
+
+def _is_masthead(line: str, following: str) -> bool:
+    """The site's name above the headline: a label of at most three words, followed by a
+    longer line that reads as a headline (4 to TITLE_MAX_WORDS words, no closing full stop)."""
+    n_next = len(_words(following))
+    return (_is_label(line, 3) and 4 <= n_next <= TITLE_MAX_WORDS
+            and not following.endswith(".") and _date_only(following) is None)
 
 
 def _paragraphs(lines: list[str], cores: list[str], rule: list[str | None], art: Article) -> None:

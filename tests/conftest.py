@@ -1,8 +1,14 @@
-"""Shared fixtures: the repository's folders and the parsed seeds (loaded once per session)."""
+"""Shared fixtures: the repository's folders and the parsed seeds (loaded once per session).
+
+"The seeds" are the five original articles listed in seeds/SHA256SUMS. A seminar may add
+articles to seeds/ (the collection promises that this just works), so tests of seed values
+parse a temporary folder that holds exactly the listed files, never the whole seeds/ folder.
+"""
 
 from __future__ import annotations
 
 import re
+import shutil
 import warnings
 from pathlib import Path
 
@@ -13,7 +19,17 @@ from helpers import load_corpus
 REPO = Path(__file__).resolve().parent.parent
 SEEDS = REPO / "seeds"
 ARTICLES = Path(__file__).resolve().parent / "articles"
-SEED_IDS = sorted(p.stem for p in SEEDS.glob("*.txt"))
+SOURCES = REPO / "data" / "sources.csv"
+
+
+def seed_checksums() -> dict[str, str]:
+    """File name -> SHA-256 of the original seeds, as seeds/SHA256SUMS lists them."""
+    lines = (SEEDS / "SHA256SUMS").read_text(encoding="utf-8").splitlines()
+    return {name.strip(): digest for digest, name in (line.split(maxsplit=1) for line in lines)}
+
+
+SEED_FILES = sorted(seed_checksums())
+SEED_IDS = sorted(Path(name).stem for name in SEED_FILES)
 
 _MD_LINK = re.compile(r"\[([^\]]*)\]\([^)\s]*\)")
 _MD_AUTOLINK = re.compile(r"<(https?://[^>]+)>")
@@ -28,19 +44,29 @@ def normalise(text: str) -> str:
 
 
 @pytest.fixture(scope="session")
-def seed_corpus():
-    """The seeds parsed with the curated table of data/sources.csv."""
-    with warnings.catch_warnings():
-        warnings.simplefilter("error")  # the seeds must load without a single warning
-        return load_corpus(SEEDS)
+def originals(tmp_path_factory) -> Path:
+    """A seeds folder holding exactly the files of seeds/SHA256SUMS, copied byte for byte."""
+    folder = tmp_path_factory.mktemp("originals") / "seeds"
+    folder.mkdir()
+    for name in [*SEED_FILES, "SHA256SUMS"]:
+        shutil.copyfile(SEEDS / name, folder / name)
+    return folder
 
 
 @pytest.fixture(scope="session")
-def parsed_seed_corpus(tmp_path_factory):
+def seed_corpus(originals):
+    """The seeds parsed with the curated table of data/sources.csv."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # the seeds must load without a single warning
+        return load_corpus(originals, sources=SOURCES)
+
+
+@pytest.fixture(scope="session")
+def parsed_seed_corpus(originals, tmp_path_factory):
     """The seeds parsed with an empty curated table: what the parser alone finds."""
     empty = tmp_path_factory.mktemp("curated") / "sources.csv"
     empty.write_text("doc_id,outlet,outlet_type,published,date_basis,date_note,url,notes\n")
-    return load_corpus(SEEDS, sources=empty)
+    return load_corpus(originals, sources=empty)
 
 
 @pytest.fixture(scope="session")

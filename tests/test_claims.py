@@ -7,7 +7,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from helpers import load_documents, sentences
+from helpers import sentences
 from helpers.claims import (
     CLAIM_COLUMNS,
     DEFINITION_CLASSES,
@@ -28,16 +28,16 @@ def test_columns_in_order():
     assert header.split(",") == CLAIM_COLUMNS
 
 
-def test_claim_ids_run_in_document_order():
+def test_claim_ids_run_in_document_order(seed_corpus):
     assert list(CLAIMS["claim_id"]) == [f"C{i:02d}" for i in range(1, len(CLAIMS) + 1)]
-    sents = sentences(load_documents()).reset_index(drop=True)
+    sents = sentences(seed_corpus.documents).reset_index(drop=True)
     position = {sid: i for i, sid in enumerate(sents["sentence_id"])}
     order = [position[sid] for sid in CLAIMS["sentence_id"]]
     assert order == sorted(order)
 
 
-def test_every_excerpt_is_verbatim_in_its_clean_sentence():
-    text = sentences(load_documents()).set_index("sentence_id")["text"]
+def test_every_excerpt_is_verbatim_in_its_clean_sentence(seed_corpus):
+    text = sentences(seed_corpus.documents).set_index("sentence_id")["text"]
     for claim in CLAIMS.itertuples():
         assert claim.sentence_id.startswith(claim.doc_id + ":")
         assert claim.excerpt in text[claim.sentence_id], claim.claim_id

@@ -10,7 +10,7 @@ import sys
 
 import pandas as pd
 import pytest
-from conftest import REPO, SEED_IDS, SEEDS
+from conftest import REPO, SEED_FILES, SEED_IDS, SEEDS
 
 from helpers.export import TABLES
 
@@ -41,10 +41,11 @@ def test_help_explains_the_commands():
 
 
 @pytest.fixture(scope="module")
-def exported(tmp_path_factory):
-    before = _snapshot(SEEDS)
+def exported(originals, tmp_path_factory):
+    """`export` of a seeds folder holding the five seeds: (result, out folder, seeds before)."""
+    before = _snapshot(originals)
     out = tmp_path_factory.mktemp("derived")
-    result = run("export", "--seeds", str(SEEDS), "--out", str(out))
+    result = run("export", "--seeds", str(originals), "--out", str(out))
     return result, out, before
 
 
@@ -70,9 +71,9 @@ def test_exported_tables_match_the_api(exported, seed_corpus):
     assert len(paras) == seed_corpus.documents["n_paragraphs"].sum()
 
 
-def test_export_does_not_write_under_seeds(exported):
+def test_export_does_not_write_under_seeds(exported, originals):
     _, _, before = exported
-    assert _snapshot(SEEDS) == before
+    assert _snapshot(originals) == before
     assert sorted(before) == sorted([f"{d}.txt" for d in SEED_IDS] + ["SHA256SUMS"])
 
 
@@ -140,12 +141,11 @@ def test_check_reports_a_notebook_not_run(tmp_path):
 def test_export_of_a_partial_folder_keeps_only_its_claims(tmp_path):
     """Exporting a folder with some of the seeds writes every table, citing only those seeds."""
     from helpers.cli import main
-    from helpers.paths import seeds_dir
 
     folder = tmp_path / "some"
     folder.mkdir()
-    for name in sorted(p.name for p in seeds_dir().glob("*.txt"))[3:]:
-        (folder / name).write_bytes((seeds_dir() / name).read_bytes())
+    for name in SEED_FILES[3:]:
+        (folder / name).write_bytes((SEEDS / name).read_bytes())
     out = tmp_path / "out"
     assert main(["export", "--seeds", str(folder), "--out", str(out)]) == 0
     kept = set(pd.read_csv(out / "documents.csv")["doc_id"])

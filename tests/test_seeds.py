@@ -1,4 +1,8 @@
-"""The raw seeds are immutable, and each seed parses to what a careful reader finds in it."""
+"""The raw seeds are immutable, and each seed parses to what a careful reader finds in it.
+
+The five seeds are the files listed in seeds/SHA256SUMS; an article a seminar adds to seeds/ is
+a further .txt file under another name, which these tests allow.
+"""
 
 from __future__ import annotations
 
@@ -8,18 +12,18 @@ from pathlib import Path
 import pandas as pd
 import pytest
 from conftest import SEED_IDS, SEEDS
+from conftest import seed_checksums as _checksums
 
 SHARED_SEEDS = Path("/work/shared/seeds")
 
 
-def _checksums() -> dict[str, str]:
-    lines = (SEEDS / "SHA256SUMS").read_text(encoding="utf-8").splitlines()
-    return {name.strip(): digest for digest, name in (line.split(maxsplit=1) for line in lines)}
-
-
 def test_seed_folder_holds_five_articles_and_their_checksums():
-    assert sorted(p.name for p in SEEDS.iterdir()) == sorted([*_checksums(), "SHA256SUMS"])
+    listed = {*_checksums(), "SHA256SUMS"}
+    names = {p.name for p in SEEDS.iterdir()}
     assert len(_checksums()) == 5
+    assert sorted(listed - names) == [], "a seed or SHA256SUMS is missing"
+    added = sorted(names - listed)
+    assert all(name.endswith(".txt") for name in added), f"not an article: {added}"
 
 
 @pytest.mark.parametrize("name", sorted(_checksums()))

@@ -211,6 +211,11 @@ _SAY = (r"said|says|say|added|adds|noted|notes|stressed|explained|declared|annou
         r"cautions|cautioned|warns|warned|argues|argued|insists|insisted|assured|"
         r"has declared|have declared|has said|gave the number|put the number|placed the number|"
         r"have placed the number|has placed the number")
+_APPOSITION_ROLE = (r"(?:director|head|chairman|chairwoman|deputy|minister|spokes\w+|member|"
+                    r"chief|professor|lawyer|analyst|expert|researcher|founder|editor)\b")
+# "Some are said to hail from ...": a passive of saying names nobody
+_PASSIVE_SAY = re.compile(r"\b(?:is|are|was|were|been)\s+(?:said|reported|believed|thought|"
+                          r"alleged|claimed|estimated)\s+to\b", re.IGNORECASE)
 _ATTRIBUTION = [  # (pattern, which group is the speaker, which the channel), in order of trust
     re.compile(r"\baccording to (?P<spk>[^,.;]+?)(?:,\s*as reported by (?P<via>[^,.;]+))?"
                r"\s*(?:[,.;]|$)", re.IGNORECASE),
@@ -221,6 +226,12 @@ _ATTRIBUTION = [  # (pattern, which group is the speaker, which the channel), in
                r"\s+(?:reads|says|said|states)\b"),
     re.compile(r"^(?:This|These figures|The figures?|The data) (?:was|were) "
                r"(?:reported|given|announced|stated|released) by (?P<spk>[^,.;]+)", re.IGNORECASE),
+    # "Zamir Karajanov, a political analyst based in Almaty, cautions that ..."
+    re.compile(rf"(?:^|[,;:.]\s+)(?P<spk>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,3}}),\s+"
+               rf"(?:(?:a|an|the)\s|who\s|{_APPOSITION_ROLE})[^;:\"“”]*?,\s+(?:{_SAY})\b"),
+    # "..., say specialists and officials." (verb first, a group of people after it)
+    re.compile(r",\s+(?:say|says|said|added|warn|warned)\s+"
+               r"(?P<spk>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,4})[.!?]?$"),
     re.compile(rf"[,”\"]\s*(?P<spk>[^,;:\"“”]+?)\s+(?:{_SAY})\b"
                r"(?:[^,;\"“”]*[.!?]?$|,?[\"”])"),
     re.compile(rf"\b(?:{_SAY.replace('told|', '')}) (?P<spk>(?:[A-Z][\w'-]+ ?)+)[.!?]?$"),
@@ -283,6 +294,7 @@ def attribute(text: str, last: Attribution, next_text: str = "") -> Attribution:
     is followed by "This was reported by X" takes X.
     """
     found = Attribution()
+    text = _PASSIVE_SAY.sub("-", text)
     for n, pattern in enumerate(_ATTRIBUTION):
         m = pattern.search(text)
         if not m:

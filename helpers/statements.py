@@ -21,6 +21,7 @@ STATEMENT_COLUMNS = ["doc_id", "sentence_id", "speaker", "speaker_role", "kind",
 _ROLE = (r"\b(?:analyst|expert|director|head|chairman|chairwoman|minister|president|member|"
          r"official|spokes\w+|secretary|deputy|chief|researcher|professor|lawyer|works)\b")
 _QUOTED = re.compile(r"\"([^\"]+)\"|“([^”]+)”")
+_CITATION = re.compile(r"^(?:source|sources|via)\s*:", re.IGNORECASE)
 
 
 def _outside_quotes(text: str) -> str:
@@ -76,6 +77,9 @@ def extract_statements(docs: pd.DataFrame) -> pd.DataFrame:
         i = 0
         while i < len(texts):
             text = texts[i]
+            if _CITATION.match(text):  # 'Source: "Title of an article," Outlet, date.'
+                i += 1
+                continue
             if '"' in text or "“" in text or "”" in text:
                 j, quoted = i, [text]
                 while _still_open(" ".join(quoted)) and j + 1 < len(texts):

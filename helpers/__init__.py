@@ -1,6 +1,6 @@
 """Helpers for the Kazakhstani returnees notebook collection: sources into checkable tables."""
 
-from .actors import canonical_speaker, normalise_name
+from .actors import ActorsError, canonical_speaker, load_actors, normalise_name
 from .claims import compare_with_ledger, load_claims, precision_recall, relay_depth
 from .estimates import bench_extraction, bounds, extract_estimates
 from .reading import SourceProblem
@@ -32,7 +32,6 @@ from .stances import (
     by_actor_type,
     by_argument,
     by_year,
-    load_actors,
     load_stances,
     missing_voices,
     policy_path,
@@ -48,6 +47,7 @@ __all__ = [
     "reliability_table",
     "bench_extraction", "bounds", "canonical_speaker", "compare_with_ledger", "extract_estimates",
     "extract_statements", "load_claims", "normalise_name", "precision_recall", "relay_depth",
+    "ActorsError",
     "Corpus", "SourceError", "SourceProblem", "SourceWarning", "load_corpus", "load_documents",
     "load_sources", "paragraphs", "removed_lines", "sentences",
     "POSITION_SCALE", "StancesError", "by_actor_type", "by_argument", "by_year", "load_actors",

@@ -31,6 +31,25 @@ def normalise_name(text: str) -> str:
     return " ".join(text.split())
 
 
+class ActorsError(ValueError):
+    """data/actors.csv does not hold what the other tables rely on; the message names the file."""
+
+
+def load_actors(path: Path | str | None = None) -> pd.DataFrame:
+    """data/actors.csv, checked: actor_id, canonical_name, aliases (";"-separated), role,
+    institution, actor_type, notes; every column present, ids and canonical names unique."""
+    path = Path(path) if path is not None else data_dir() / "actors.csv"
+    table = pd.read_csv(path, dtype=str, keep_default_na=False)
+    missing = [c for c in ACTOR_COLUMNS if c not in table.columns]
+    if missing:
+        raise ActorsError(f"{path}: missing column(s) {', '.join(missing)}")
+    for column in ("actor_id", "canonical_name"):
+        repeated = sorted(set(table.loc[table[column].duplicated(), column]))
+        if repeated:
+            raise ActorsError(f"{path}: {column} must be unique, repeated: {repeated}")
+    return table
+
+
 @dataclass(frozen=True)
 class Actor:
     """One row of actors.csv."""
@@ -49,10 +68,7 @@ class Actor:
 
 @lru_cache(maxsize=8)
 def _alias_patterns(path: str) -> tuple[tuple[re.Pattern, Actor], ...]:
-    table = pd.read_csv(path, dtype=str, keep_default_na=False)
-    missing = [c for c in ACTOR_COLUMNS if c not in table.columns]
-    if missing:
-        raise ValueError(f"{path}: missing column(s) {', '.join(missing)}")
+    table = load_actors(path)
     patterns = []
     for row in table.itertuples(index=False):
         actor = Actor(row.actor_id, row.canonical_name, row.role, row.institution,
@@ -92,7 +108,7 @@ def actor_by_role(description: str, prefer: str = "", path: Path | str | None = 
     """The canonical name of the person whose role a description gives ("chairman of the
     National Security Committee"), or "" when none or several fit; `prefer` wins a tie."""
     description = normalise_name(description).lower()
-    table = pd.read_csv(path or data_dir() / "actors.csv", dtype=str, keep_default_na=False)
+    table = load_actors(path)
     fits = [row.canonical_name for row in table.itertuples(index=False)
             if row.canonical_name != row.institution and row.role
             and (normalise_name(row.role).lower() in description

@@ -9,11 +9,12 @@ from collections.abc import Callable
 
 import pandas as pd
 
+from .actors import load_actors
 from .claims import claims_for
 from .estimates import extract_estimates
 from .reliability import corroboration, reliability_table
 from .sources import Corpus, paragraphs, sentences
-from .stances import load_actors, stances_for
+from .stances import stances_for
 from .statements import extract_statements
 
 Builder = Callable[[Corpus], pd.DataFrame]

@@ -20,6 +20,7 @@ import networkx as nx
 import numpy as np
 import pandas as pd
 
+from .actors import load_actors
 from .claims import chain_hops, load_claims
 from .figures import OKABE_ITO
 from .paths import data_dir
@@ -290,8 +291,7 @@ def corroboration_counts(claims: pd.DataFrame, links: pd.DataFrame) -> pd.DataFr
 
 def load_actor_types(path: Path | str | None = None) -> dict[str, str]:
     """canonical_name -> actor_type from data/actors.csv."""
-    path = Path(path) if path else data_dir() / "actors.csv"
-    table = pd.read_csv(path, dtype=str, keep_default_na=False)
+    table = load_actors(path)
     return dict(zip(table["canonical_name"], table["actor_type"], strict=True))
 
 
@@ -469,8 +469,7 @@ def _canonical(names: dict[str, str], name: str) -> str:
 
 
 def _alias_map(path: Path | str | None = None) -> dict[str, str]:
-    path = Path(path) if path else data_dir() / "actors.csv"
-    table = pd.read_csv(path, dtype=str, keep_default_na=False)
+    table = load_actors(path)
     names = {}
     for row in table.itertuples(index=False):
         for alias in [row.canonical_name, *row.aliases.split(";")]:

@@ -16,6 +16,7 @@ from pathlib import Path
 import matplotlib.pyplot as plt
 import pandas as pd
 
+from .actors import load_actors
 from .figures import OKABE_ITO
 from .paths import data_dir
 from .sources import load_documents, sentences
@@ -48,16 +49,6 @@ _SENTENCE_ID = re.compile(r"^(?P<doc>.+):p\d+:s\d+$")
 
 class StancesError(ValueError):
     """The stances table does not match the codebook, the actors or the sources."""
-
-
-def load_actors(path: Path | str | None = None) -> pd.DataFrame:
-    """data/actors.csv: actor_id, canonical_name, aliases, role, institution, actor_type, notes."""
-    path = Path(path) if path is not None else data_dir() / "actors.csv"
-    actors = pd.read_csv(path, dtype=str, keep_default_na=False)
-    if actors["canonical_name"].duplicated().any():
-        dupes = sorted(actors.loc[actors["canonical_name"].duplicated(), "canonical_name"])
-        raise StancesError(f"{path}: canonical_name must be unique, repeated: {dupes}")
-    return actors
 
 
 def split_arguments(value: str) -> list[str]:

@@ -13,6 +13,7 @@ import pandas as pd
 import pytest
 
 from helpers import load_corpus, sentences
+from helpers.actors import ActorsError, load_actors
 from helpers.export import TABLES
 from helpers.stances import (
     ARGUMENTS,
@@ -23,7 +24,6 @@ from helpers.stances import (
     by_actor_type,
     by_argument,
     by_year,
-    load_actors,
     load_stances,
     missing_voices,
     policy_path,
@@ -295,7 +295,7 @@ def test_repeated_canonical_name_in_actors_is_refused(tmp_path):
     path = tmp_path / "actors.csv"
     path.write_text("actor_id,canonical_name,aliases,role,institution,actor_type,notes\n"
                     "a,X,,,,t,\nb,X,,,,t,\n", encoding="utf-8")
-    with pytest.raises(StancesError, match="canonical_name must be unique"):
+    with pytest.raises(ActorsError, match="canonical_name must be unique"):
         load_actors(path)
 
 

@@ -3,7 +3,8 @@
 The repository is copied to a temporary folder (without the venv, git data and built output),
 an article written for this test is added to the copy's seeds/, and every notebook is executed
 there with the copy's own helpers package and folders, as a seminar would do after adding an
-article. This runs all notebooks once, so it is the slowest test (marked `slow`).
+article. This runs all notebooks once, so it is the slowest test (marked `slow`). Then the copy's
+own unit tests and nbval run there, as `make test` would: they must pass with the added article.
 
 The article (tests/new_source/steppe_courier_checks.txt) is fictional: outlet, people, figures
 and quotes are made up for this test and appear nowhere in the collection's analysis.
@@ -127,3 +128,28 @@ def test_the_site_of_the_copy_shows_the_new_article(copy, executed):
     render_site(notebook_paths(copy / "notebooks"), copy / "site", root=copy)
     assert "Six news articles" in (copy / "site" / "index.html").read_text(encoding="utf-8")
     assert DOC_ID in (copy / "site" / "00_corpus.html").read_text(encoding="utf-8")
+
+
+def _pytest(copy: Path, env: dict[str, str], *args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", *args],
+                          cwd=copy, env=env, capture_output=True, text=True, timeout=1200)
+
+
+def test_the_unit_tests_of_the_copy_pass_with_the_new_article(copy, env, executed):
+    """After `make` in a seminar's copy (notebooks re-run), its unit tests pass: the seed tests
+    check the five seeds of SHA256SUMS, not every article in seeds/."""
+    assert (copy / "seeds" / f"{DOC_ID}.txt").exists()
+    tests = copy / "tests"
+    left_out = [f"--ignore={tests / name}"
+                for name in ("test_add_source.py", "test_site.py", "test_student.py")]
+    done = _pytest(copy, env, str(tests), *left_out)
+    assert done.returncode == 0, done.stdout[-6000:] + done.stderr[-2000:]
+    assert " passed" in done.stdout and " failed" not in done.stdout
+
+
+def test_the_notebooks_of_the_copy_pass_nbval(copy, env, executed):
+    """The notebooks as re-run with the new article reproduce their outputs (`make test`)."""
+    notebooks = [str(p) for p in notebook_paths(copy / "notebooks")]
+    done = _pytest(copy, env, "--nbval", "--nbval-current-env", "--nbval-sanitize-with",
+                   str(copy / "tests" / "nbval_sanitize.cfg"), *notebooks)
+    assert done.returncode == 0, done.stdout[-6000:] + done.stderr[-2000:]

@@ -121,7 +121,7 @@ def decode_bytes(data: bytes) -> Decoded:
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
         notes.append("Windows (CRLF) line ends converted to LF")
-    if not text.strip():
+    if not text or text.isspace():  # (text.strip() would copy the whole text)
         raise SourceProblem("the file holds only white space")
     if _HTML_TAG.search(text):
         text = strip_html(text)

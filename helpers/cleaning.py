@@ -106,6 +106,7 @@ _ENGLISH_WORDS = frozenset(
     "the of and to in a is that for on was with as by it are at from he said has have be this "
     "were their who which an not they".split())
 
+_FREQUENT_ENGLISH = (" the ", " of ", " and ", " to ", " in ", " a ")  # all in _ENGLISH_WORDS
 _TOKEN = re.compile(r"[^\W_]+")  # runs of letters and digits, split at any punctuation
 TITLE_MAX_WORDS = 25
 _BULLET_STARTS = frozenset("•·▪●◦‣*-–—0123456789")
@@ -216,11 +217,21 @@ def detect_language(text: str) -> str:
     text = text[:SAMPLE_CHARS]
     if main_script(text) == "cyrillic":
         return "ru"
+    return _latin_language(text)
+
+
+def _latin_language(text: str) -> str:
+    """'en' or 'und' for a text of at most SAMPLE_CHARS characters in the Latin script: 'en'
+    when common English words are 5% of its words or more."""
     text = text.lower()
-    # Shortcut, exact: a space-separated chunk that is a common English word is a word of its
+    # Shortcuts, exact: a space-separated chunk that is a common English word is a word of its
     # own, and the text holds at most (len + 1) // 2 words (each is one character or more, with
     # a character between two words). If that many words already give the share, all do.
+    # The first counts only the most frequent of those chunks, from a few substring counts
+    # instead of splitting the text (each " the " found is a separate chunk "the").
     most_words = (len(text) + 1) // 2
+    if most_words and sum(map(text.count, _FREQUENT_ENGLISH)) / most_words >= 0.05:
+        return "en"
     if most_words and sum(map(_ENGLISH_WORDS.__contains__, text.split())) / most_words >= 0.05:
         return "en"
     words = _TOKEN.findall(text)
@@ -361,16 +372,24 @@ def _menu_runs(lines: list[str], stripped: list[str]) -> set[int]:
     """Indexes of runs of three or more consecutive short list items: a navigation menu."""
     hits: set[int] = set()
     run: list[int] = []
-    # _BULLET can only match where the first character is a bullet or a (any-script) digit
-    firsts = [s[:1] for s in stripped] + [""]
-    for i, (line, first) in enumerate(zip([*lines, ""], firsts, strict=True)):
-        if (first and (first in _BULLET_STARTS or first.isdecimal()) and _BULLET.match(line)
-                and _is_label(_core(line), 4)):
-            run.append(i)
+    # _BULLET can only match where the first character is a bullet or a (any-script) digit, so
+    # only such lines are looked at; any other line ends a run
+    for i, line in enumerate(stripped):
+        first = line[:1]
+        if not first or not (first in _BULLET_STARTS or first.isdecimal()):
             continue
-        if len(run) >= 3:
-            hits.update(run)
-        run = []
+        if run and run[-1] != i - 1:  # a line in between ended the run
+            if len(run) >= 3:
+                hits.update(run)
+            run = []
+        if _BULLET.match(lines[i]) and _is_label(_core(lines[i]), 4):
+            run.append(i)
+        else:
+            if len(run) >= 3:
+                hits.update(run)
+            run = []
+    if len(run) >= 3:
+        hits.update(run)
     return hits
 
 
@@ -447,7 +466,11 @@ def clean(text: str) -> Article:
     art.removed.extend(Removal(i + 1, r, stripped[i]) for i, r in enumerate(rule) if r)
     _paragraphs(stripped, cores, rule, art)
     art.removed.sort(key=lambda r: r.line_no)
-    art.language = detect_language(" ".join(art.paragraphs))
+    body_start = " ".join(art.paragraphs)[:SAMPLE_CHARS]
+    if script == "latin" and not page.other_script:  # no Cyrillic letter in any line, so the
+        art.language = _latin_language(body_start)  # body (made of the lines) has none either
+    else:
+        art.language = detect_language(body_start)
     body = sum(len(p) for p in art.paragraphs)
     page_chars = sum(map(len, stripped))
     art.boilerplate_share = round(1 - body / page_chars, 3) if page_chars else 0.0

@@ -88,6 +88,7 @@ _INLINE_BYLINE = re.compile(
 _SIGNOFF = re.compile(
     r"\s*\*{0,2}\bEnd (?:of )?(?:the )?[A-Z][\w .\-]{0,40}?(?:Commentary|Article|Report|Analysis)"
     r"(?:\s*\((?P<name>[^()]{2,40})\))?\*{0,2}\s*$")
+_DATE_LINE_MAX = 100  # characters: a longer line is never a date line
 _TAIL = 300  # the end-of-line patterns (sign-off, inline byline, credit) are tried on this tail
 _CITATION = re.compile(r"^(?:source|sources|originally published|first published|via)\s*:", re.I)
 # Every pattern that reads a line from its start, as one alternation: a line that this does not
@@ -269,20 +270,22 @@ def _other_script(text: str, script: str) -> bool:
     return _is_label(text, 6) and any(other.search(w) for w in _words(text))
 
 
-def _date_only(text: str) -> DateMatch | None:
-    """The date of a line that holds a date and nothing else of substance."""
-    if len(text) > 100:  # a date with a weekday, time and 'Last updated on:' is far shorter
-        return None
-    dates = find_dates(text)
+def _date_only(text: str, dates: list[DateMatch] | None = None) -> DateMatch | None:
+    """The date of a line that holds a date and nothing else of substance (dates: the line's
+    find_dates, when the caller has them already)."""
+    if len(text) > _DATE_LINE_MAX:  # a date with a weekday, time and 'Last updated on:' is far
+        return None  # shorter
+    if dates is None:
+        dates = find_dates(text)
     if len(dates) != 1:
         return None
     rest = text[: dates[0].start] + text[dates[0].end:]
     return dates[0] if _DATE_FILLER.match(rest.strip()) else None
 
 
-def _title_date(text: str) -> tuple[str, DateMatch | None]:
-    """Split a date printed at the end (or start) of a title line."""
-    for d in find_dates(text):
+def _title_date(text: str, dates: list[DateMatch]) -> tuple[str, DateMatch | None]:
+    """Split a date printed at the end (or start) of a title line (dates: its find_dates)."""
+    for d in dates:
         before, after = text[: d.start].strip(" |·–—-,"), text[d.end:].strip(" |·–—-,")
         if before and not after:
             return before, d
@@ -502,14 +505,16 @@ def _take_header(cores: list[str], rule: list[str | None], art: Article,
         seen += 1
         if seen > 6:
             break
-        if (d := _date_only(core)) is not None:
+        # found once for both the date-line and the title tests
+        dates = find_dates(core) if len(core) <= _DATE_LINE_MAX else None
+        if (d := _date_only(core, dates)) is not None:
             if art.date is None:
                 art.date, art.date_basis = d, "stated"
             rule[i] = "date (moved to date_text)"
             continue
         if (opens[i] and _BYLINE.match(core)) or art.title is not None:
             continue  # after the title, only a date line is still header
-        title, d = _title_date(core)
+        title, d = _title_date(core, find_dates(core) if dates is None else dates)
         n = len(_words(title))
         if n == 0 or n > TITLE_MAX_WORDS or (title.endswith(".") and n > 12):
             break  # the page opens with body text: no recognisable title

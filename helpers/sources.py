@@ -120,7 +120,7 @@ def _document_row(path: Path, digest: str, encoding: str, art: Article, curated:
     body = "\n\n".join(art.paragraphs)
     # clean() leaves every paragraph single-spaced, without spaces at its ends, so its words
     # are its spaces plus one: the same count as splitting the body, without building the list
-    n_words = sum(p.count(" ") for p in art.paragraphs) + len(art.paragraphs)
+    n_words = body.count(" ") + len(art.paragraphs)
     return {
         "doc_id": doc_id,
         "title": art.title,
@@ -186,9 +186,10 @@ def load_corpus(folder: Path | str | None = None, sources: Path | str | None = N
             problems.append({"file": path.name, "problem": "no article text left after cleaning",
                              "action": "skipped"})
             continue
-        info = curated.loc[path.stem].to_dict() if path.stem in curated_ids else {}
+        doc_id = path.stem
+        info = curated.loc[doc_id].to_dict() if doc_id in curated_ids else {}
         rows.append(_document_row(path, decoded.sha256, decoded.encoding, art, info, disagree))
-        removed.extend({"doc_id": path.stem, "line_no": r.line_no, "rule": r.rule, "text": r.text}
+        removed.extend({"doc_id": doc_id, "line_no": r.line_no, "rule": r.rule, "text": r.text}
                        for r in art.removed)
 
     problem_table = pd.DataFrame(problems, columns=["file", "problem", "action"])

@@ -93,6 +93,8 @@ _BEFORE_YEAR, _AFTER_YEAR = 60, 40  # longest date text before and after its yea
 def _windows(text: str) -> list[tuple[int, int]]:
     """Merged (start, end) spans of text around each year."""
     spans: list[tuple[int, int]] = []
+    if "19" not in text and "20" not in text:  # every year holds one: most lines hold neither,
+        return spans  # which two substring tests tell faster than the year pattern
     for m in _YEAR_ONLY.finditer(text):
         lo, hi = max(0, m.start() - _BEFORE_YEAR), m.end() + _AFTER_YEAR
         if spans and lo <= spans[-1][1]:

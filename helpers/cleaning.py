@@ -305,12 +305,16 @@ class _PageTraits:
     credit_word: bool = True  # one of _CREDIT_WORDS (in lower case)
 
     @classmethod
-    def of(cls, cores: list[str], script: str) -> _PageTraits:
+    def of(cls, cores: list[str], script: str, cyrillic: bool = True) -> _PageTraits:
         """The traits of a page's cores (no word can span two cores: they are joined by a line
-        break, which no searched word contains)."""
+        break, which no searched word contains). cyrillic: False when the page's text holds no
+        Cyrillic letter, so that neither do its cores (made of the text's characters)."""
         page = "\n".join(cores)
-        return cls(other_script=_other_letters(script).search(page) is not None,
-                   credit_word=_might_be_credit(page))
+        if script == "latin" and not cyrillic:
+            other_script = False
+        else:
+            other_script = _other_letters(script).search(page) is not None
+        return cls(other_script=other_script, credit_word=_might_be_credit(page))
 
 
 def _line_rule(core: str, script: str, page: _PageTraits = _PageTraits(),
@@ -318,7 +322,7 @@ def _line_rule(core: str, script: str, page: _PageTraits = _PageTraits(),
     """The furniture rule that a single line matches, or None for article text (page: what the
     whole page contains, to skip tests that cannot succeed on it; opens: False when the line
     matches none of the _LINE_STARTS patterns, so that they need not be tried one by one)."""
-    if not any(ch.isalpha() for ch in core):
+    if not (core[0].isalpha() or any(ch.isalpha() for ch in core)):  # (most start with one)
         if _date_only(core) is not None:
             return None  # a numeric date ("05.11.2015"): the header pass decides what it is
         return "numbers_only" if any(ch.isdigit() for ch in core) else "symbols_only"
@@ -400,11 +404,12 @@ def clean(text: str) -> Article:
     """Split a decoded page into title, byline, date, URL, body paragraphs and a removal log."""
     lines = text.split("\n")
     stripped = [line.strip() for line in lines]
-    script = main_script(text)
+    cyrillic = _CYRILLIC.search(text) is not None  # most pages have none: then all is Latin
+    script = main_script(text) if cyrillic else "latin"
     art = Article()
     rule: list[str | None] = [None] * len(lines)
     cores = [_core(line) if line else "" for line in stripped]
-    page = _PageTraits.of(cores, script)
+    page = _PageTraits.of(cores, script, cyrillic)
     # which lines may match a _LINE_STARTS pattern (the byline and sign-off pass below shortens
     # some lines from the end, which cannot make a pattern anchored at the start match)
     opens = [bool(core) and _ANY_LINE_START.match(core) is not None for core in cores]

@@ -523,7 +523,7 @@ def _take_header(cores: list[str], rule: list[str | None], art: Article,
         n = len(_words(title))
         if n == 0 or n > TITLE_MAX_WORDS or (title.endswith(".") and n > 12):
             break  # the page opens with body text: no recognisable title
-        if d is None and _is_masthead(title, _next_kept(cores, rule, i)):
+        if d is None and _is_masthead(title, cores, rule, i):
             rule[i] = "masthead"
             continue
         art.title = title
@@ -537,12 +537,16 @@ def _next_kept(cores: list[str], rule: list[str | None], i: int) -> str:
     return next((c for j, c in enumerate(cores[i + 1:], i + 1) if c and not rule[j]), "")
 
 
-def _is_masthead(line: str, following: str) -> bool:
-    """The site's name above the headline: a label of at most three words, followed by a
-    longer line that reads as a headline (4 to TITLE_MAX_WORDS words, no closing full stop)."""
+def _is_masthead(line: str, cores: list[str], rule: list[str | None], i: int) -> bool:
+    """The site's name above the headline: a label of at most three words (line, at index i),
+    followed by a longer line that reads as a headline (4 to TITLE_MAX_WORDS words, no closing
+    full stop). The following line is looked at only once the label test has passed."""
+    if not _is_label(line, 3):
+        return False
+    following = _next_kept(cores, rule, i)
     n_next = len(_words(following))
-    return (_is_label(line, 3) and 4 <= n_next <= TITLE_MAX_WORDS
-            and not following.endswith(".") and _date_only(following) is None)
+    return (4 <= n_next <= TITLE_MAX_WORDS and not following.endswith(".")
+            and _date_only(following) is None)
 
 
 def _paragraphs(lines: list[str], cores: list[str], rule: list[str | None], art: Article) -> None:

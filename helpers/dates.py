@@ -34,27 +34,30 @@ _WEEKDAY = "(?:(?:" + "|".join(_WEEKDAYS) + r"),?\s+)?"
 
 
 def _starts_with(names: list[str], depth: int = 1, extra: str = "") -> str:
-    """A lookahead that lets a match start only where its first `depth` characters are letters
-    that some name has at those places (the first may also be a character of extra).
+    r"""A lookahead that lets a match start only where its first `depth` characters are letters
+    that some name has at those places, or where a character of extra stands (a class such as
+    r"\d", for a match that may also begin with a number).
 
     It changes no match, since every match of the pattern it guards begins with a name (or a
     character of extra); it only spares the regex engine from trying dozens of names at every
-    position of a line.
+    position of a line. Every name must have `depth` characters at least.
     """
-    if extra and depth > 1:
-        raise ValueError("extra opens a match by itself, so it needs depth=1")
     places = ["".join(sorted({name[k] for name in names})) for k in range(depth)]
-    places[0] += extra
-    return "(?=" + "".join(f"[{letters}]" for letters in places) + ")"
+    letters = "".join(f"[{chars}]" for chars in places)
+    return f"(?=[{extra}]|{letters})" if extra else f"(?={letters})"
 
 
+# Each pattern opens with a lookahead for the characters that its matches can begin with (a
+# weekday or month name, a day, or a year's "19"/"20"), so that the positions where no date can
+# begin are passed over after one character test.
 _PATTERNS = [
-    re.compile(_starts_with(_WEEKDAYS, extra=r"\d") + _WEEKDAY + _DAY + r"\s+" + _MONTH + r",?\s+"
-               + _YEAR + r"(?:\s*г\.|\s*года)?" + _TIME, re.I),
-    re.compile(_starts_with(_WEEKDAYS + list(MONTHS), depth=2) + _WEEKDAY + _MONTH + r"\s+" + _DAY
+    re.compile(_starts_with(_WEEKDAYS, depth=2, extra=r"\d") + _WEEKDAY + _DAY + r"\s+" + _MONTH
+               + r",?\s+" + _YEAR + r"(?:\s*г\.|\s*года)?" + _TIME, re.I),
+    re.compile(_starts_with(_WEEKDAYS + list(MONTHS), depth=3) + _WEEKDAY + _MONTH + r"\s+" + _DAY
                + r",?\s+" + _YEAR + _TIME, re.I),
-    re.compile(r"(?<![\d.])" + _YEAR + r"-(?P<nmonth>[01]\d)-(?P<day>[0-3]\d)(?![\d])" + _TIME),
-    re.compile(r"(?<![\d./])" + _DAY + r"(?P<sep>[./])(?P<nmonth>[01]?\d)(?P=sep)" + _YEAR
+    re.compile(r"(?=[12])(?<![\d.])" + _YEAR + r"-(?P<nmonth>[01]\d)-(?P<day>[0-3]\d)(?![\d])"
+               + _TIME),
+    re.compile(r"(?=\d)(?<![\d./])" + _DAY + r"(?P<sep>[./])(?P<nmonth>[01]?\d)(?P=sep)" + _YEAR
                + r"(?![\d])" + _TIME),
 ]
 

@@ -229,10 +229,14 @@ def _latin_language(text: str) -> str:
     # own, and the text holds at most (len + 1) // 2 words (each is one character or more, with
     # a character between two words). If that many words already give the share, all do.
     # The first counts only the most frequent of those chunks, from a few substring counts
-    # instead of splitting the text (each " the " found is a separate chunk "the").
+    # instead of splitting the text (each " the " found is a separate chunk "the"), and stops
+    # as soon as the count suffices.
     most_words = (len(text) + 1) // 2
-    if most_words and sum(map(text.count, _FREQUENT_ENGLISH)) / most_words >= 0.05:
-        return "en"
+    found = 0
+    for chunk in _FREQUENT_ENGLISH if most_words else ():
+        found += text.count(chunk)
+        if found / most_words >= 0.05:
+            return "en"
     if most_words and sum(map(_ENGLISH_WORDS.__contains__, text.split())) / most_words >= 0.05:
         return "en"
     words = _TOKEN.findall(text)

@@ -415,8 +415,11 @@ def clean(text: str) -> Article:
     cores = [_core(line) if line else "" for line in stripped]
     page = _PageTraits.of(cores, script, cyrillic)
     # which lines may match a _LINE_STARTS pattern (the byline and sign-off pass below shortens
-    # some lines from the end, which cannot make a pattern anchored at the start match)
-    opens = [bool(core) and _ANY_LINE_START.match(core) is not None for core in cores]
+    # some lines from the end, which cannot make a pattern anchored at the start match). Each
+    # pattern begins with a word or a number, and only a letter or digit can match their first
+    # character, even ignoring case: a line that opens with a quote or a dash matches none.
+    opens = [bool(core) and (core[0].isalpha() or core[0].isdecimal())
+             and _ANY_LINE_START.match(core) is not None for core in cores]
 
     for i in _menu_runs(lines, stripped):
         rule[i] = "navigation_menu"
@@ -448,12 +451,15 @@ def clean(text: str) -> Article:
 
     _mark_captions(cores, rule)
     _take_header(cores, rule, art, opens)
-    for i, core in enumerate(cores):
-        if not rule[i] and core and len(core) <= 60 and _date_only(core) is not None:
-            rule[i] = "date_stamp"  # a bare date below the header: an 'updated' stamp
-
+    # One pass over the lines still kept, for a bare date below the header (an 'updated'
+    # stamp), a byline, a byline or sign-off at a line's end, and a citation's date. Each step
+    # reads and changes only its own line, so one pass does what a pass per step would do.
+    cite = art.date is None  # a cited date is looked for only on a page that prints none
     for i, core in enumerate(cores):
         if rule[i] or not core:
+            continue
+        if len(core) <= 60 and _date_only(core) is not None:
+            rule[i] = "date_stamp"
             continue
         if opens[i] and (m := _BYLINE.match(core)):
             if len(_words(m.group("name"))) <= 6:
@@ -468,12 +474,9 @@ def clean(text: str) -> Article:
             if m.group("name"):
                 art.author = art.author or m.group("name").strip()
             art.removed.append(Removal(i + 1, "signoff", m.group(0).strip()))
-            cores[i] = core[: m.start()].rstrip()
-
-    if art.date is None:
-        for i, core in enumerate(cores):
-            if not rule[i] and opens[i] and _CITATION.match(core) and (found := find_dates(core)):
-                art.date, art.date_basis = max(found, key=lambda d: d.date), "cited"
+            cores[i] = core = core[: m.start()].rstrip()
+        if cite and opens[i] and _CITATION.match(core) and (found := find_dates(core)):
+            art.date, art.date_basis = max(found, key=lambda d: d.date), "cited"
 
     art.removed.extend(Removal(i + 1, r, stripped[i]) for i, r in enumerate(rule) if r)
     _paragraphs(stripped, cores, rule, art)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import html
+import os
 import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
@@ -133,11 +134,17 @@ def decode_bytes(data: bytes) -> Decoded:
 
 
 def read_source(path: Path, max_bytes: int = MAX_BYTES) -> Decoded:
-    """Read one article file; SourceProblem says why it cannot be used."""
-    size = path.stat().st_size
-    if size > max_bytes:
-        raise SourceProblem(
-            f"the file is {size / 1e6:.1f} MB, more than the {max_bytes / 1e6:.1f} MB an article"
-            " can plausibly be; it was not read"
-        )
-    return decode_bytes(path.read_bytes())
+    """Read one article file; SourceProblem says why it cannot be used.
+
+    The size is asked of the open file, which is then read whole without a buffer: one path
+    lookup instead of two, and no copy through a buffer.
+    """
+    with open(path, "rb", buffering=0) as file:
+        size = os.fstat(file.fileno()).st_size
+        if size > max_bytes:
+            raise SourceProblem(
+                f"the file is {size / 1e6:.1f} MB, more than the {max_bytes / 1e6:.1f} MB an"
+                " article can plausibly be; it was not read"
+            )
+        data = file.readall()
+    return decode_bytes(data)

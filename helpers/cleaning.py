@@ -318,7 +318,7 @@ class _PageTraits:
             other_script = False
         else:
             other_script = _other_letters(script).search(page) is not None
-        return cls(other_script=other_script, credit_word=_might_be_credit(page))
+        return cls(other_script=other_script, credit_word=_might_be_credit(page, cyrillic))
 
 
 def _line_rule(core: str, script: str, page: _PageTraits = _PageTraits(),
@@ -358,17 +358,22 @@ def _line_rule(core: str, script: str, page: _PageTraits = _PageTraits(),
 
 
 _CITATION_WITH_TITLE = re.compile(r"^source\s*:\s*[“\"«]", re.I)
-_CREDIT_WORDS = ("©", "(c)", "photo", "image", "picture", "illustration", "credit", "own work",
-                 "wikimedia", "(cc", "creative commons", "getty", "фото")
+_CREDIT_WORDS = ("©", "photo", "image", "picture", "illustration", "credit", "own work",
+                 "wikimedia", "creative commons", "getty")
+_CREDIT_WORDS_IN_BRACKETS = ("(c)", "(cc")  # looked for only in a text that holds a "("
+_CREDIT_WORDS_CYRILLIC = ("фото",)  # looked for only in a text that holds a Cyrillic letter
 
 
-def _might_be_credit(core: str) -> bool:
-    """A fast test that _PHOTO_CREDIT could match: one of its words is in the line."""
+def _might_be_credit(core: str, cyrillic: bool = True) -> bool:
+    """A fast test that _PHOTO_CREDIT could match: one of its words is in the line (cyrillic:
+    False when the text holds no Cyrillic letter; lower-casing makes none)."""
     low = core.lower()
     for word in _CREDIT_WORDS:  # a plain loop: this runs on every line of every page
         if word in low:
             return True
-    return False
+    if "(" in low and any(word in low for word in _CREDIT_WORDS_IN_BRACKETS):
+        return True
+    return cyrillic and any(word in low for word in _CREDIT_WORDS_CYRILLIC)
 
 
 def _is_menu_line(core: str) -> bool:
@@ -579,15 +584,20 @@ def _paragraphs(lines: list[str], cores: list[str], rule: list[str | None], art:
     if current:
         groups.append((start, current))
 
-    seen: set[str] = set()
+    # A repeat is the same paragraph up to case. It has as many spaces as its first copy
+    # (casefolding changes no space and makes none), so paragraphs are casefolded and compared
+    # only with the kept ones that have their number of spaces: counting is cheaper.
+    kept: dict[int, list[str]] = {}
     for start, group in groups:
         paragraph = " ".join(group)
-        key = paragraph.casefold()
-        if key in seen:
-            art.duplicate_paragraphs += 1
-            art.removed.extend(
-                Removal(start + k + 1, "duplicate_paragraph", lines[start + k])
-                for k in range(len(group)))
-            continue
-        seen.add(key)
+        same_spaces = kept.setdefault(paragraph.count(" "), [])
+        if same_spaces:
+            key = paragraph.casefold()
+            if any(key == other.casefold() for other in same_spaces):
+                art.duplicate_paragraphs += 1
+                art.removed.extend(
+                    Removal(start + k + 1, "duplicate_paragraph", lines[start + k])
+                    for k in range(len(group)))
+                continue
+        same_spaces.append(paragraph)
         art.paragraphs.append(paragraph)

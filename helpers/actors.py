@@ -89,9 +89,14 @@ def find_actor(phrase: str, path: Path | str | None = None) -> Actor | None:
     Among all aliases found in the phrase a person beats an institution ("the chairman of the
     National Security Committee Nurtai Abykayev" is Abykayev), then the longest alias wins.
     """
-    phrase = normalise_name(phrase)
-    found = [actor for pattern, actor in _alias_patterns(str(path or data_dir() / "actors.csv"))
-             if pattern.search(phrase)]
+    return _find_actor(normalise_name(phrase), str(path or data_dir() / "actors.csv"))
+
+
+@lru_cache(maxsize=4096)
+def _find_actor(phrase: str, path: str) -> Actor | None:
+    """find_actor for a normalised phrase, remembered per actors file like its alias patterns
+    (extraction asks for the same speaker phrases again and again)."""
+    found = [actor for pattern, actor in _alias_patterns(path) if pattern.search(phrase)]
     if not found:
         return None
     people = [a for a in found if a.is_person]

@@ -6,6 +6,8 @@ for example a seminar's, reads its own seeds/ and data/), then from this package
 
 from __future__ import annotations
 
+import os
+from functools import lru_cache
 from pathlib import Path
 
 PACKAGE_DIR = Path(__file__).resolve().parent
@@ -18,7 +20,14 @@ def _is_root(folder: Path) -> bool:
 def repo_root() -> Path:
     """The collection's top folder: the nearest one above the working directory, else the
     package's."""
-    here = Path.cwd().resolve()
+    return _root_from(os.getcwd())
+
+
+@lru_cache(maxsize=32)
+def _root_from(cwd: str) -> Path:
+    """repo_root for one working directory, looked up once: the lookup asks the file system at
+    every folder up the tree, and table loaders call it for every name they resolve."""
+    here = Path(cwd).resolve()
     for folder in (here, *here.parents):
         if _is_root(folder):
             return folder

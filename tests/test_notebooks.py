@@ -40,3 +40,26 @@ def test_notebook_name_and_kernel(path):
     assert re.fullmatch(r"\d\d_[a-z0-9_]+\.ipynb", path.name)
     nb = nbformat.read(path, as_version=4)
     assert nb.metadata["kernelspec"]["name"] == "python3"
+
+
+def test_a_failing_cell_stops_execution_and_names_the_notebook_and_the_cell(tmp_path, capsys):
+    """`make` runs `python -m helpers execute`: a cell error must fail it, say where, and leave
+    the notebook as it was (no half-run file)."""
+    import nbformat
+
+    from helpers.cli import main
+
+    nb = nbformat.v4.new_notebook(cells=[
+        nbformat.v4.new_markdown_cell("# A notebook with an error"),
+        nbformat.v4.new_code_cell("x = 1"),
+        nbformat.v4.new_code_cell("x / 0"),
+    ])
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3",
+                                 "language": "python"}
+    path = tmp_path / "99_broken.ipynb"
+    nbformat.write(nb, path)
+    before = path.read_bytes()
+    assert main(["execute", str(path)]) == 1
+    err = capsys.readouterr().err
+    assert f"{path}: cell 2 failed: ZeroDivisionError" in err
+    assert path.read_bytes() == before

@@ -43,8 +43,26 @@ def load_claims(path: Path | str | None = None) -> pd.DataFrame:
         except ValueError as exc:
             raise ValueError(f"{path}: column {column!r} holds a value that is not a number: "
                              f"{exc}") from None
-    table["relay_depth"] = pd.to_numeric(table["relay_depth"]).astype("Int64")
+    table["relay_depth"] = _relay_depths(table, path)
     return table[CLAIM_COLUMNS]
+
+
+def _relay_depths(table: pd.DataFrame, path: Path) -> pd.Series:
+    """The relay_depth column as Int64, each a whole number equal to relay_depth(chain).
+
+    Raises ValueError naming the file (and the claim, for a depth its chain contradicts).
+    """
+    text = table["relay_depth"].str.strip()
+    bad = text[~text.str.fullmatch(r"\d+")]
+    if not bad.empty:
+        raise ValueError(f"{path}: column 'relay_depth' holds a value that is not a whole "
+                         f"number: {bad.iloc[0]!r} (claim {table.loc[bad.index[0], 'claim_id']})")
+    depths = text.astype(int)
+    for claim_id, chain, stored in zip(table["claim_id"], table["chain"], depths, strict=True):
+        if stored != relay_depth(chain):
+            raise ValueError(f"{path}: claim {claim_id}: relay_depth {stored} but its chain has "
+                             f"depth {relay_depth(chain)} ({chain!r})")
+    return depths.astype("Int64")
 
 
 def claims_for(documents: pd.DataFrame, path: Path | str | None = None) -> pd.DataFrame:

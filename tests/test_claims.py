@@ -123,3 +123,26 @@ def test_export_writes_the_estimates_tables(tmp_path):
         assert (tmp_path / name).exists()
     exported = pd.read_csv(tmp_path / "claims.csv")
     assert list(exported.columns) == CLAIM_COLUMNS and len(exported) == len(CLAIMS)
+
+
+@pytest.mark.parametrize("depth", ["two", "", "1.5"])
+def test_load_claims_names_the_file_when_relay_depth_does_not_parse(tmp_path, depth):
+    bad = tmp_path / "claims.csv"
+    table = pd.read_csv(data_dir() / "claims.csv", dtype=str, keep_default_na=False)
+    table.loc[0, "relay_depth"] = depth
+    table.to_csv(bad, index=False)
+    with pytest.raises(ValueError, match=r"claims.csv: column 'relay_depth'"):
+        load_claims(bad)
+
+
+def test_load_claims_names_the_claim_when_relay_depth_disagrees_with_its_chain(tmp_path):
+    bad = tmp_path / "claims.csv"
+    table = pd.read_csv(data_dir() / "claims.csv", dtype=str, keep_default_na=False)
+    first = table.iloc[0]
+    stored = relay_depth(first["chain"]) + 1
+    table.loc[0, "relay_depth"] = str(stored)
+    table.to_csv(bad, index=False)
+    expected = (rf"claims.csv: claim {first['claim_id']}: relay_depth {stored} but its chain has "
+                rf"depth {stored - 1}")
+    with pytest.raises(ValueError, match=expected):
+        load_claims(bad)

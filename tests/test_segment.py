@@ -25,6 +25,11 @@ from helpers.segment import split_sentences
     ("Is it real? No! It is (mostly) staged.", ["Is it real?", "No!", "It is (mostly) staged."]),
     ("a lower-case start. still one sentence", ["a lower-case start. still one sentence"]),
     ("No stop at the end", ["No stop at the end"]),
+    # a digit before the stop is a number, not an initial
+    ("The death toll rose to 7. Officials said more would come.",
+     ["The death toll rose to 7.", "Officials said more would come."]),
+    ("Turnout fell to 4.5. Nobody was surprised.",
+     ["Turnout fell to 4.5.", "Nobody was surprised."]),
     ("", []),
 ])
 def test_split_sentences(paragraph, expected):

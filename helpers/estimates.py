@@ -423,13 +423,39 @@ def figures_in(text: str, previous: list[dict] | None = None) -> list[dict]:
     return rows
 
 
-def _quote_open(text: str, open_before: bool) -> bool:
-    """Whether a quotation is still open after this sentence."""
-    straight = text.count('"') % 2 == 1
-    curly = text.count("“") - text.count("”")
-    if curly:
-        return curly > 0
-    return open_before != straight if straight else open_before
+def quote_runs(sentence_rows: pd.DataFrame) -> list[tuple[int, int]]:
+    """Where quotations run in one document: (first, last) positions of the sentences, in order.
+
+    `sentence_rows` are one document's rows of `sentences()` in reading order (columns text and
+    paragraph_n). A run starts at a sentence with a quote mark and ends at the sentence that
+    closes it. Marks are counted per paragraph (curly ones by balance, straight ones by parity),
+    and a run ends with its paragraph unless the next paragraph opens with a quote mark, the
+    news convention for a quotation over several paragraphs. So a stray mark (an inch mark: 12")
+    keeps at most the rest of its paragraph, never the rest of the document.
+    """
+    texts = sentence_rows["text"].tolist()
+    paras = sentence_rows["paragraph_n"].tolist()
+    runs: list[tuple[int, int]] = []
+    i = 0
+    while i < len(texts):
+        if not re.search(r"[\"“”]", texts[i]):
+            i += 1
+            continue
+        j, curly, straight = i, 0, 0
+        while True:
+            curly += texts[j].count("“") - texts[j].count("”")
+            straight += texts[j].count('"')
+            still_open = curly > 0 if curly else straight % 2 == 1
+            if not still_open or j + 1 == len(texts):
+                break
+            if paras[j + 1] != paras[j]:
+                if not texts[j + 1].startswith(('"', "“")):
+                    break
+                curly, straight = 0, 0  # the next paragraph reopens the quotation
+            j += 1
+        runs.append((i, j))
+        i = j + 1
+    return runs
 
 
 def extract_estimates(docs: pd.DataFrame) -> pd.DataFrame:
@@ -451,27 +477,24 @@ def extract_estimates(docs: pd.DataFrame) -> pd.DataFrame:
                          "speaker": "", "via": canonical_speaker(str(doc.outlet or "")),
                          **figure})
         earlier = []
-        body = by_doc.get(doc.doc_id, pd.DataFrame(columns=["sentence_id", "text"]))
+        body = by_doc.get(doc.doc_id, pd.DataFrame(columns=["sentence_id", "text",
+                                                            "paragraph_n"]))
         texts = body["text"].tolist()
+        run_end = {k: last for first, last in quote_runs(body) for k in range(first, last)}
         last = Attribution()
-        quote_open = False
         for i, (sid, text) in enumerate(zip(body["sentence_id"], texts, strict=True)):
             next_text = texts[i + 1] if i + 1 < len(texts) else ""
             current = attribute(text, last, next_text)
-            if _quote_open(text, quote_open):
-                # a quotation that runs on: its speaker is named where it closes
-                for later in texts[i + 1:]:
-                    closing = attribute(later, current)
-                    if closing.speaker == current.speaker:
-                        current.via = current.via or closing.via
-                    elif closing.speaker:
-                        if current.speaker and current.speaker != last.speaker:
-                            current.via = current.via or closing.speaker
-                        else:
-                            current = closing
-                    if not _quote_open(later, True):
-                        break
-            quote_open = _quote_open(text, quote_open)
+            # a quotation that runs on: its speaker is named where it closes
+            for later in texts[i + 1:run_end.get(i, i) + 1]:
+                closing = attribute(later, current)
+                if closing.speaker == current.speaker:
+                    current.via = current.via or closing.via
+                elif closing.speaker:
+                    if current.speaker and current.speaker != last.speaker:
+                        current.via = current.via or closing.speaker
+                    else:
+                        current = closing
             found = figures_in(text, earlier)
             earlier.extend(found)
             for figure in found:

@@ -14,7 +14,7 @@ import re
 import pandas as pd
 
 from .actors import find_actor
-from .estimates import Attribution, attribute
+from .estimates import Attribution, attribute, quote_runs
 from .sources import sentences
 
 STATEMENT_COLUMNS = ["doc_id", "sentence_id", "speaker", "speaker_role", "kind", "text"]
@@ -73,6 +73,8 @@ def extract_statements(docs: pd.DataFrame) -> pd.DataFrame:
     rows: list[dict] = []
     for doc_id, body in sentences(docs).groupby("doc_id", sort=False):
         ids, texts = body["sentence_id"].tolist(), body["text"].tolist()
+        paras = body["paragraph_n"].tolist()
+        run_end = {first: last for first, last in quote_runs(body)}
         last = Attribution()
         i = 0
         while i < len(texts):
@@ -80,12 +82,11 @@ def extract_statements(docs: pd.DataFrame) -> pd.DataFrame:
             if _CITATION.match(text):  # 'Source: "Title of an article," Outlet, date.'
                 i += 1
                 continue
-            if '"' in text or "“" in text or "”" in text:
-                j, quoted = i, [text]
-                while _still_open(" ".join(quoted)) and j + 1 < len(texts):
-                    j += 1
-                    quoted.append(texts[j])
-                whole = " ".join(quoted)
+            if i in run_end:
+                j = run_end[i]
+                # a paragraph that carries the quotation on reopens it: drop that mark
+                whole = " ".join(texts[k][1:] if k > i and paras[k] != paras[k - 1] else texts[k]
+                                 for k in range(i, j + 1))
                 frame = _outside_quotes(whole)
                 own = attribute(frame, Attribution())
                 current = attribute(frame, last) if own.speaker else last
@@ -106,11 +107,6 @@ def extract_statements(docs: pd.DataFrame) -> pd.DataFrame:
             i += 1
     table = pd.DataFrame(rows, columns=STATEMENT_COLUMNS)
     return table[table["speaker"] != ""].drop_duplicates().reset_index(drop=True)
-
-
-def _still_open(text: str) -> bool:
-    curly = text.count("“") - text.count("”")
-    return curly > 0 if curly else text.count('"') % 2 == 1
 
 
 def _row(doc_id: str, sentence_id: str, who: Attribution, kind: str, words: str,

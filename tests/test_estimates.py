@@ -9,8 +9,16 @@ import math
 import pandas as pd
 import pytest
 
+from helpers import estimates
 from helpers.claims import compare_with_ledger, load_claims, precision_recall
-from helpers.estimates import ESTIMATE_COLUMNS, bench_extraction, extract_estimates, parse_number
+from helpers.estimates import (
+    ESTIMATE_COLUMNS,
+    bench_extraction,
+    extract_estimates,
+    parse_number,
+    quote_runs,
+)
+from helpers.sources import sentences
 
 
 def article(*paragraphs: str, title: str = "A headline without figures",
@@ -148,3 +156,21 @@ def test_bench_extraction_columns():
     table = bench_extraction([50, 100])
     assert list(table.columns) == ["sentences", "seconds", "sentences_per_second"]
     assert list(table["sentences"]) == [50, 100] and (table["seconds"] > 0).all()
+
+
+def test_a_stray_inch_mark_keeps_later_speakers_and_stays_linear(monkeypatch):
+    later = ["Police chief Marat Bekov told reporters that about 300 fighters were abroad."]
+    plain = rows("The screen shows the map.", *later)
+    assert plain == [(300, "about", "Police chief Marat Bekov", "reporters")]
+    assert rows('The 12" screen shows the map.', *later) == plain
+    calls = []
+    real = estimates.attribute
+    monkeypatch.setattr(estimates, "attribute", lambda *a: calls.append(1) or real(*a))
+    extract_estimates(article('The 12" screen shows it.', *["Experts said 30 people left."] * 400))
+    assert len(calls) < 2 * 401
+
+
+def test_quote_runs_end_with_the_paragraph_unless_the_next_one_reopens_the_quotation():
+    body = sentences(article('The 12" screen. It is new.', "He left.",
+                             '"We stay. We work.', '"We wait," she said.', "Done."))
+    assert quote_runs(body) == [(0, 1), (3, 5)]

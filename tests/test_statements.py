@@ -118,3 +118,22 @@ def test_a_source_citation_is_not_a_quotation():
         'Source: "Twenty returned - ministry," Steppe News, 6 March 2018.'))
     assert "Twenty returned - ministry," not in table["text"].tolist()
     assert not table["text"].str.contains("Twenty returned").any()
+
+
+def test_a_stray_inch_mark_does_not_swallow_the_rest_of_the_article():
+    later = ("Dr. Aigul Sadykova, a sociologist, said that 40 families had returned.",
+             "Police chief Marat Bekov told reporters that the border was closed.")
+    plain = extract_statements(article("The screen shows the map.", *later))
+    marked = extract_statements(article('The 12" screen shows the map.', *later))
+    assert list(marked["kind"]) == ["reported", "reported"]
+    assert marked[["speaker", "kind", "text"]].equals(plain[["speaker", "kind", "text"]])
+
+
+def test_a_quotation_over_two_paragraphs_is_one_statement():
+    found = extract_statements(article(
+        '"We will not leave them behind. Every family deserves a hearing.',
+        '"They are still our citizens," Aigul Sadykova said.'))
+    assert list(found["kind"]) == ["direct"] and found["speaker"].iloc[0] == "Aigul Sadykova"
+    assert found["sentence_id"].iloc[0] == "t01:p1:s1"
+    assert found["text"].iloc[0] == ("We will not leave them behind. Every family deserves a "
+                                     "hearing. They are still our citizens,")

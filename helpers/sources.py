@@ -10,6 +10,7 @@ the parser found; where the two disagree, ``load_corpus`` reports it instead of 
 from __future__ import annotations
 
 import datetime as dt
+import re
 import warnings
 from dataclasses import dataclass
 from pathlib import Path
@@ -51,31 +52,73 @@ class Corpus:
 
 # --- curated values -----------------------------------------------------------------------
 
+PERIOD_FORMS = "YYYY, YYYY-MM, YYYY-MM-DD, or a range A/B of two of these"
+_PERIOD = re.compile(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
+SOURCE_COLUMNS = ("doc_id",)  # the other columns are optional; an empty cell means "not known"
+
+
 def parse_period(value: str) -> tuple[dt.date | None, dt.date | None]:
-    """'2013-11-25', '2017-11', '2018' or '2018-03-06/2018-12-31' as (earliest, latest)."""
+    """'2013-11-25', '2017-11', '2018' or '2018-03-06/2018-12-31' as (earliest, latest).
+
+    An empty value is (None, None); anything else raises ValueError naming the accepted forms.
+    """
     value = str(value).strip()
     if not value or value.lower() == "nan":
         return None, None
     if "/" in value:
-        first, last = value.split("/", 1)
-        return parse_period(first)[0], parse_period(last)[1]
-    parts = [int(p) for p in value.split("-")]
-    if len(parts) == 3:
-        day = dt.date(*parts)
-        return day, day
-    if len(parts) == 2:
-        year, month = parts
-        nxt = dt.date(year + month // 12, month % 12 + 1, 1)
-        return dt.date(year, month, 1), nxt - dt.timedelta(days=1)
-    return dt.date(parts[0], 1, 1), dt.date(parts[0], 12, 31)
+        ends = value.split("/")
+        if len(ends) != 2 or not all(end.strip() for end in ends):
+            raise ValueError(f"{value!r} is not a period: a range is two dates A/B"
+                             f" (accepted: {PERIOD_FORMS})")
+        (first, _), (_, last) = parse_period(ends[0]), parse_period(ends[1])
+        if first > last:
+            raise ValueError(f"{value!r} is not a period: it ends before it starts"
+                             f" (accepted: {PERIOD_FORMS})")
+        return first, last
+    m = _PERIOD.fullmatch(value)
+    try:
+        if m is None:
+            raise ValueError("unknown form")
+        year, month, day = (int(g) if g else None for g in m.groups())
+        if day is not None:
+            return dt.date(year, month, day), dt.date(year, month, day)
+        if month is not None:
+            first = dt.date(year, month, 1)  # checks the month before the next one is built
+            nxt = dt.date(year + month // 12, month % 12 + 1, 1)
+            return first, nxt - dt.timedelta(days=1)
+        return dt.date(year, 1, 1), dt.date(year, 12, 31)
+    except ValueError as exc:
+        raise ValueError(f"{value!r} is not a date ({exc}; accepted: {PERIOD_FORMS})") from None
 
 
 def load_sources(path: Path | str | None = None) -> pd.DataFrame:
-    """The curated source table (data/sources.csv), one row per doc_id; empty if there is none."""
+    """The curated source table (data/sources.csv), one row per doc_id; empty if there is none.
+
+    Raises SourceError naming the file when a required column is missing, a doc_id is empty or
+    repeated, or a published value is not a date or period (see parse_period).
+    """
     path = Path(path) if path else data_dir() / "sources.csv"
     if not path.exists():
         return pd.DataFrame(columns=["doc_id"])
     table = pd.read_csv(path, dtype=str, keep_default_na=False)
+    missing = [c for c in SOURCE_COLUMNS if c not in table.columns]
+    if missing:
+        raise SourceError(f"{path}: missing column(s) {', '.join(missing)}"
+                          f" (found: {', '.join(map(str, table.columns))})")
+    ids = table["doc_id"].str.strip()
+    if (ids == "").any():
+        rows = [str(i + 2) for i in table.index[ids == ""]]  # +2: header line, 1-based lines
+        raise SourceError(f"{path}: empty doc_id on line(s) {', '.join(rows)}")
+    repeated = sorted(set(ids[ids.duplicated()]))
+    if repeated:
+        raise SourceError(f"{path}: doc_id repeated: {', '.join(repeated)} (one row per article)")
+    table["doc_id"] = ids
+    if "published" in table.columns:
+        for doc_id, value in zip(table["doc_id"], table["published"], strict=True):
+            try:
+                parse_period(value)
+            except ValueError as exc:
+                raise SourceError(f"{path}: doc_id {doc_id}: published {exc}") from None
     return table.set_index("doc_id", drop=False)
 
 
@@ -95,7 +138,7 @@ def _document_row(path: Path, digest: str, encoding: str, art: Article, curated:
         earliest = latest = date
     elif art.date_basis == "cited":
         earliest = date  # an article is not older than the sources it cites
-    basis, note, url = art.date_basis, "", art.url
+    basis, url = art.date_basis, art.url
 
     if curated.get("published"):
         c_first, c_last = parse_period(curated["published"])

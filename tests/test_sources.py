@@ -11,7 +11,7 @@ import pytest
 from conftest import SEED_IDS, SEEDS, SOURCES
 
 from helpers import SourceError, SourceWarning, load_corpus, load_documents, paragraphs, sentences
-from helpers.sources import parse_period
+from helpers.sources import load_sources, parse_period
 
 REQUIRED = ["doc_id", "title", "outlet", "author", "published", "date_text", "date_basis", "url",
             "language", "text", "n_words", "n_paragraphs", "removed_lines",
@@ -94,6 +94,51 @@ def test_parse_period():
     assert [str(d) for d in parse_period("2018-03-06/2018-12-31")] == ["2018-03-06",
                                                                        "2018-12-31"]
     assert parse_period("") == (None, None)
+
+
+@pytest.mark.parametrize("bad", ["2017-13", "Nov 2017", "2017-02-30", "2017-1-2-3", "/2018",
+                                 "2018/2017", "2016/2017/2018", "17-11"])
+def test_parse_period_rejects_what_is_not_a_date_or_period(bad):
+    with pytest.raises(ValueError, match=r"YYYY, YYYY-MM, YYYY-MM-DD, or a range A/B") as err:
+        parse_period(bad)
+    assert repr(bad) in str(err.value)
+
+
+def _write_sources(path, rows, columns=("doc_id", "outlet", "published")):
+    pd.DataFrame(rows, columns=list(columns)).to_csv(path, index=False)
+    return path
+
+
+@pytest.mark.parametrize("bad", ["2017-13", "Nov 2017"])
+def test_bad_curated_date_names_the_file_the_row_and_the_value(tmp_path, bad):
+    table = _write_sources(tmp_path / "my_sources.csv",
+                           [["a_doc", "Outlet A", "2016"], ["b_doc", "Outlet B", bad]])
+    with pytest.raises(SourceError) as err:
+        load_sources(table)
+    message = str(err.value)
+    assert str(table) in message and "b_doc" in message and repr(bad) in message
+    assert "YYYY-MM-DD" in message and "a_doc" not in message
+
+
+def test_repeated_doc_id_in_the_sources_table_is_an_error(tmp_path):
+    table = _write_sources(tmp_path / "my_sources.csv",
+                           [["a_doc", "Outlet A", "2016"], ["b_doc", "Outlet B", "2017"],
+                            ["a_doc", "Outlet C", "2018"]])
+    with pytest.raises(SourceError, match=r"my_sources\.csv: doc_id repeated: a_doc"):
+        load_sources(table)
+
+
+def test_sources_table_without_a_doc_id_column_is_an_error(tmp_path):
+    table = _write_sources(tmp_path / "my_sources.csv", [["Outlet A", "2016"]],
+                           columns=("outlet", "published"))
+    with pytest.raises(SourceError, match=r"my_sources\.csv: missing column\(s\) doc_id"):
+        load_sources(table)
+
+
+def test_bad_sources_table_stops_load_corpus_with_the_file_named(originals, tmp_path):
+    table = _write_sources(tmp_path / "my_sources.csv", [["x_doc", "Outlet", "Nov 2017"]])
+    with pytest.raises(SourceError, match=r"my_sources\.csv: doc_id x_doc: published"):
+        load_corpus(originals, sources=table)
 
 
 def test_paragraph_ids_are_stable_and_in_order(seed_corpus):

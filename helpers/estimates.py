@@ -103,7 +103,10 @@ those this there when where while after before since during until
 """.split())
 _MONTHS = ("january february march april may june july august september october november "
            "december jan feb mar apr jun jul aug sep sept oct nov dec").split()
-_MONTH = re.compile(rf"\b(?:{'|'.join(_MONTHS)})\b", re.IGNORECASE)
+_MONTH = rf"(?P<month>\b(?:{'|'.join(_MONTHS)}))\b"
+_MONTH_AFTER = re.compile(rf"^\s*(?:st|nd|rd|th)?\s*(?:of\s+)?{_MONTH}", re.IGNORECASE)
+_MONTH_BEFORE = re.compile(rf"{_MONTH}\.?\s*$", re.IGNORECASE)
+_MONTH_OR_VERB = ("may", "march", "mar")  # "30 women may return": a month only as "May"
 _CURRENCY = re.compile(r"(?:[$€£₸]|\b(?:USD|KZT|EUR|RUB)\s?)$")
 _CURRENCY_AFTER = re.compile(
     r"^\s*(?:dollars?|tenge|euros?|roubles?|rubles?|pounds?|soms?|manats?|USD|KZT|EUR|RUB|bn\b"
@@ -176,6 +179,12 @@ def _people_after(after: str) -> tuple[str, int] | None:
     return None
 
 
+def _is_month(m: re.Match | None) -> bool:
+    """A month name next to a number; "may" and "march" count only when capitalised."""
+    return m is not None and (m.group("month").lower() not in _MONTH_OR_VERB
+                              or m.group("month")[0].isupper())
+
+
 def _not_a_count(text: str, start: int, end: int, value: float, has_range: bool) -> bool:
     """True for dates, times, years, ages, phone numbers, ordinals, money, rates and URLs."""
     before, after = text[:start], text[end:]
@@ -193,9 +202,9 @@ def _not_a_count(text: str, start: int, end: int, value: float, has_range: bool)
         return True  # ages and durations
     if re.search(r"%|per\s?cent", after[:9], re.IGNORECASE):
         return True  # percentages count nothing by themselves (shares are read separately)
-    near = before[-12:] + " " + after[:12]
-    if _MONTH.search(near) and not has_range and value <= 31 or _MONTH.search(before[-10:]):
-        return True  # 6 March, November 13, March 2018
+    if (_is_month(_MONTH_AFTER.match(after)) and not has_range and value <= 31
+            or _is_month(_MONTH_BEFORE.search(before))):
+        return True  # 6 March, 13th of November, November 13, Nov. 5, March 2018
     if 1900 <= value <= 2099 and re.fullmatch(r"\d{4}", text[start:end].strip()) and not has_range:
         return bool(re.search(r"\b(?:in|since|by|until|till|from|of|during|before|after|year|"
                               r"early|late|mid|spring|summer|autumn|winter|fall)\s*$|[-–]\s*$",

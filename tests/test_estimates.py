@@ -15,6 +15,7 @@ from helpers.estimates import (
     ESTIMATE_COLUMNS,
     bench_extraction,
     extract_estimates,
+    figures_in,
     parse_number,
     quote_runs,
 )
@@ -174,3 +175,18 @@ def test_quote_runs_end_with_the_paragraph_unless_the_next_one_reopens_the_quota
     body = sentences(article('The 12" screen. It is new.', "He left.",
                              '"We stay. We work.', '"We wait," she said.', "Done."))
     assert quote_runs(body) == [(0, 1), (3, 5)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("About 30 women may return to Kazakhstan soon.", [(30, "about")]),
+    ("Some 12 recruits march to the border each week.", [(12, "about")]),
+    ("In March, 25 citizens came home.", [(25, "exact")]),
+    ("On 6 March, 14 fighters were detained.", [(14, "exact")]),
+    ("On 13 March people gathered in Almaty.", []),
+    ("On November 13 people gathered in Almaty.", []),
+    ("By November 13 no more than 40 people had left.", [(40, "up to")]),
+    ("Since March 2018 about 60 women have come back.", [(60, "about")]),
+    ("On May 9 veterans marched.", []),
+])
+def test_a_month_is_a_date_only_next_to_the_number(sentence, expected):
+    assert [(f["value"], f["qualifier"]) for f in figures_in(sentence)] == expected

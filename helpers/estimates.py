@@ -60,7 +60,7 @@ _WORD = "|".join(sorted(WORD_VALUES, key=len, reverse=True))
 _SCALE = "|".join(SCALES)
 _SPELLED = (rf"(?:(?:a|one)\s+(?:{_SCALE})|(?:{_WORD}))(?:(?:[\s-]+|\s+and\s+)"
             rf"(?:{_WORD}|{_SCALE}))*")
-_DIGITS = r"\d{1,3}(?:,\d{3})+(?![\d,]\d)|\d+(?:\.\d+)?(?:\s+(?:thousand|million))?"
+_DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?![\d,]\d)|\d+(?:\.\d+)?)(?:\s+(?:thousand|million))?"
 NUMBER = rf"(?:{_DIGITS}|\b{_SPELLED}\b)"
 
 _QUALIFIER_WORDS = {

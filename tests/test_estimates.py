@@ -190,3 +190,9 @@ def test_quote_runs_end_with_the_paragraph_unless_the_next_one_reopens_the_quota
 ])
 def test_a_month_is_a_date_only_next_to_the_number(sentence, expected):
     assert [(f["value"], f["qualifier"]) for f in figures_in(sentence)] == expected
+
+
+def test_a_scale_word_after_a_comma_grouped_number_multiplies_it():
+    found = figures_in("Officials counted 1,500 thousand people and 2.5 million migrants.")
+    assert [(f["value"], f["population"]) for f in found] == [
+        (1_500_000, "people"), (2_500_000, "migrants")]

@@ -17,7 +17,6 @@ from pathlib import Path
 
 MAX_BYTES = 2_000_000  # a news article is a few kilobytes; a larger file is a dump, not an article
 
-_CYRILLIC = re.compile(r"[\u0400-\u04FF]")
 _HTML_TAG = re.compile(
     r"<\s*(?:p|div|br|span|a|html|body|head|h[1-6]|li|ul|ol|table|script|style)\b", re.I)
 _BLOCK_TAGS = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr",
@@ -88,12 +87,13 @@ def _decode_legacy(data: bytes) -> tuple[str, str]:
 
     In cp1251 text the high bytes are letters that stand together in words; in Western text an
     accented letter usually stands alone among ASCII letters. Count which pattern dominates.
+    The one byte cp1251 leaves undefined (0x98) becomes U+FFFD; latin-1 defines every byte.
     """
     high = re.findall(rb"[\xc0-\xff]+", data)
     runs = sum(len(run) for run in high if len(run) >= 2)
     singles = sum(1 for run in high if len(run) == 1)
     if high and runs >= singles:
-        return data.decode("cp1251"), "cp1251"
+        return data.decode("cp1251", errors="replace"), "cp1251"
     try:
         return data.decode("cp1252"), "cp1252"
     except UnicodeDecodeError:
@@ -106,19 +106,31 @@ def decode_bytes(data: bytes) -> Decoded:
     if not data:
         raise SourceProblem("the file is empty")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        text, encoding = data.decode("utf-16"), "utf-16"
+        try:
+            text, encoding = data.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError as exc:
+            raise SourceProblem(f"the file starts with a UTF-16 byte-order mark but is not valid"
+                                f" UTF-16 ({exc.reason} at byte {exc.start}; a truncated or"
+                                f" damaged file?)") from None
         notes.append("decoded as UTF-16 (byte-order mark found)")
     elif _looks_binary(data):
         raise SourceProblem("the file is binary, not text (it contains NUL or control bytes)")
     elif data.startswith(b"\xef\xbb\xbf"):
-        text, encoding = data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
-        notes.append("a UTF-8 byte-order mark was removed")
+        try:
+            text, encoding = data[3:].decode("utf-8"), "utf-8-sig"
+            notes.append("a UTF-8 byte-order mark was removed")
+        except UnicodeDecodeError:
+            text, encoding = _decode_legacy(data[3:])
+            notes.append(f"a UTF-8 byte-order mark was removed, but the rest is not valid UTF-8;"
+                         f" decoded as {encoding}")
     else:
         try:
             text, encoding = data.decode("utf-8"), "utf-8"
         except UnicodeDecodeError:
             text, encoding = _decode_legacy(data)
             notes.append(f"not valid UTF-8; decoded as {encoding}")
+    # U+FFFD a strict decode found was in the file; any more were put in by a lenient step
+    found_replacements = text.count("\ufffd") if encoding in {"utf-8", "utf-8-sig", "utf-16"} else 0
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
         notes.append("Windows (CRLF) line ends converted to LF")
@@ -127,8 +139,8 @@ def decode_bytes(data: bytes) -> Decoded:
     if _HTML_TAG.search(text):
         text = strip_html(text)
         notes.append("HTML markup found; tags were removed and entities decoded")
-    if encoding in {"cp1252", "latin-1"} and _CYRILLIC.search(text) is None and "\ufffd" in text:
-        notes.append("some characters could not be decoded")
+    if text.count("\ufffd") > found_replacements:
+        notes.append("some characters could not be decoded; each was replaced by U+FFFD")
     return Decoded(text=text, encoding=encoding, notes=notes,
                    sha256=hashlib.sha256(data).hexdigest())
 

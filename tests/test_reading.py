@@ -28,6 +28,11 @@ BAD = {
     "cp1251.txt": (RU_ARTICLE.encode("cp1251"), "decoded as cp1251", True),
     "latin1.txt": (EN_ARTICLE.encode("latin-1"), "not valid UTF-8", True),
     "bom.txt": (b"\xef\xbb\xbf" + EN_ARTICLE.encode("utf-8"), "byte-order mark", True),
+    "bom_cp1252.txt": (b"\xef\xbb\xbf" + EN_ARTICLE.encode("cp1252"),
+                       "byte-order mark was removed, but the rest is not valid UTF-8", True),
+    "utf16_cut.txt": (EN_ARTICLE.encode("utf-16")[:-1], "not valid UTF-16", False),
+    "cp1251_gap.txt": (RU_ARTICLE.encode("cp1251").replace(b"\n\n", b"\x98\n\n", 1),
+                       "could not be decoded", True),
     "crlf.txt": (EN_ARTICLE.replace("\n", "\r\n").encode("utf-8"), "CRLF", True),
     "markup.txt": (b"<html><head><script>var x = 1;</script></head><body><h1>Officials meet"
                    b" in Astana</h1><p>By John Doe</p><p>The officials met on Monday &amp;"
@@ -92,6 +97,9 @@ def test_decoded_text_is_right(loaded):
     for name in ("bom", "crlf"):
         assert docs.loc[name, "title"] == "Café owners protest in Almaty"
         assert "\r" not in docs.loc[name, "text"] and "\ufeff" not in docs.loc[name, "text"]
+    assert docs.loc["bom_cp1252", "author"] == "José García"
+    assert docs.loc["bom_cp1252", "encoding"] == "cp1252"
+    assert docs.loc["cp1251_gap", "title"] == "Суд вынес приговор вербовщику\ufffd"
     assert docs.loc["markup", "author"] == "John Doe"
     assert "Monday & discussed" in docs.loc["markup", "text"]
     assert "var x" not in docs.loc["markup", "text"]
@@ -128,6 +136,20 @@ def test_decode_bytes_cases():
     assert decode_bytes("наш текст".encode("cp1251")).text == "наш текст"
     assert decode_bytes("déjà vu".encode("cp1252")).text == "déjà vu"
     assert decode_bytes(b"plain").notes == []
+
+
+def test_only_replacements_made_while_decoding_are_reported():
+    kept = decode_bytes("A sign \ufffd printed in the article.\n".encode())
+    assert kept.notes == [] and "\ufffd" in kept.text
+    made = decode_bytes(b"<p>Null &#0; entity in the page.</p>")
+    assert made.notes[-1] == "some characters could not be decoded; each was replaced by U+FFFD"
+
+
+def test_damaged_utf16_is_a_source_problem_not_a_crash():
+    for data in (b"\xff\xfe" + "Hello".encode("utf-16-le") + b"!",
+                 b"\xfe\xff" + "\ud800".encode("utf-16-be", "surrogatepass") + b"\x00A"):
+        with pytest.raises(SourceProblem, match="byte-order mark but is not valid UTF-16"):
+            decode_bytes(data)
 
 
 def test_strip_html_keeps_blocks_apart():

@@ -28,7 +28,7 @@ TABLES: dict[str, Builder] = {
     "stances.csv": lambda c: stances_for(c.documents),
     "actors.csv": lambda c: load_actors(),
     "reliability.csv": lambda c: reliability_table(c, claims_for(c.documents)),
-    "corroboration.csv": lambda c: corroboration(claims_for(c.documents)),
+    "corroboration.csv": lambda c: corroboration(claims_for(c.documents), c.documents),
     "estimates.csv": lambda c: extract_estimates(c.documents),
     "statements.csv": lambda c: extract_statements(c.documents),
     "claims.csv": lambda c: claims_for(c.documents),

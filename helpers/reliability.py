@@ -24,7 +24,7 @@ from .actors import load_actors
 from .claims import chain_hops, load_claims
 from .figures import OKABE_ITO
 from .paths import data_dir
-from .sources import Corpus, load_corpus, sentences
+from .sources import Corpus, load_corpus, load_documents, sentences
 
 # --- lexicons and patterns ----------------------------------------------------------------
 
@@ -235,18 +235,37 @@ def _institution_known(name: str) -> bool:
     return bool(name) and name.strip().lower() not in ("none stated", NOT_KNOWN, "")
 
 
-def corroboration(claims: pd.DataFrame | None = None) -> pd.DataFrame:
+def claim_years(claims: pd.DataFrame, documents: pd.DataFrame | None = None) -> pd.Series:
+    """The reference year of each claim: from reference_period, else its document's year.
+
+    documents (doc_id, year) is read from the seeds only when some period names no year.
+    A claim with neither stays None.
+    """
+    years = claims["reference_period"].map(reference_year)
+    if years.notna().all():
+        return years.astype(object)
+    documents = load_documents() if documents is None else documents
+    doc_year = documents.set_index("doc_id")["year"].dropna().astype(int).to_dict()
+    return pd.Series([reference_year(period, doc_year.get(doc_id)) for period, doc_id in
+                      zip(claims["reference_period"], claims["doc_id"], strict=True)],
+                     index=claims.index, dtype=object)
+
+
+def corroboration(claims: pd.DataFrame | None = None,
+                  documents: pd.DataFrame | None = None) -> pd.DataFrame:
     """For each claim, the comparable claims that confirm or contradict it (both directions).
 
-    Columns: claim_id, other_claim_id, relation (confirms | contradicts), independent (bool),
-    reason. Rules: codebook, "Corroboration".
+    documents supplies the year of an undated claim's article (default: the seeds). Columns:
+    claim_id, other_claim_id, relation (confirms | contradicts), independent (bool), reason.
+    Rules: codebook, "Corroboration"; a claim with no year compares with none.
     """
     claims = load_claims() if claims is None else claims
-    years = claims["reference_period"].map(reference_year)
+    years = claim_years(claims, documents)
     rows = []
     for i, j in combinations(range(len(claims)), 2):
         a, b = claims.iloc[i], claims.iloc[j]
-        if a["definition_class"] != b["definition_class"] or years.iloc[i] != years.iloc[j]:
+        if (a["definition_class"] != b["definition_class"] or years.iloc[i] is None
+                or years.iloc[i] != years.iloc[j]):
             continue
         relation = "confirms" if _overlap(a, b) else "contradicts"
         speaker_a, speaker_b = chain_hops(a["chain"])[0], chain_hops(b["chain"])[0]
@@ -334,7 +353,7 @@ def claim_measures(claims: pd.DataFrame | None = None, corpus: Corpus | None = N
     table["internal_error"] = table["sentence_id"].isin(errors)
     for column in ("date_stated", "byline", "url_in_text", "boilerplate_share"):
         table[column] = docs[column].to_numpy()
-    counts = corroboration_counts(claims, corroboration(claims))
+    counts = corroboration_counts(claims, corroboration(claims, corpus.documents))
     return table.merge(counts, on="claim_id", how="left")
 
 

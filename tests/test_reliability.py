@@ -212,6 +212,24 @@ def test_corroboration_rules():
     assert len(links) == 2 * 6  # pairs among A-D, both directions
 
 
+def test_corroboration_falls_back_to_the_document_year():
+    """An undated figure takes its article's year; with no year at all it compares with none."""
+    undated = _claims([
+        dict(claim_id=cid, doc_id=doc, low=10.0, high=10.0, definition_class="fighters",
+             reference_period="date not stated", speaker=cid, speaker_institution="none stated",
+             chain=f"{cid} -> Paper")
+        for cid, doc in (("P", "a"), ("Q", "b"), ("R", "c"), ("S", "unknown"), ("T", "unknown"))])
+    dated = _claims([dict(claim_id="U", doc_id="c", low=10.0, high=10.0,
+                          definition_class="fighters", reference_period="in 2014",
+                          speaker="U", speaker_institution="none stated", chain="U -> Paper")])
+    documents = pd.DataFrame({"doc_id": ["a", "b", "c", "unknown"],
+                              "year": pd.array([2015, 2015, 2014, pd.NA], dtype="Int64")})
+    links = corroboration(pd.concat([undated, dated], ignore_index=True), documents)
+    pairs = sorted(zip(links["claim_id"], links["other_claim_id"], strict=True))
+    assert pairs == [("P", "Q"), ("Q", "P"), ("R", "U"), ("U", "R")]
+    assert links.set_index("claim_id").loc["P", "reason"].startswith("fighters 2015:")
+
+
 def test_corroboration_on_the_ledger():
     links = corroboration(CLAIMS)
     assert sorted(zip(links["claim_id"], links["other_claim_id"], strict=True)) == [

@@ -260,10 +260,12 @@ _ANAPHORA = re.compile(
 
 @dataclass
 class Attribution:
-    """Who gave a figure (canonical or as written) and the outlet or body that carried it."""
+    """Who gave a figure (canonical or as written) and the outlet or body that carried it;
+    named_here says whether the sentence itself names them (not only carries them on)."""
 
     speaker: str = ""
     via: str = ""
+    named_here: bool = False
 
 
 def _clean_phrase(phrase: str) -> str:
@@ -331,6 +333,7 @@ def attribute(text: str, last: Attribution, next_text: str = "") -> Attribution:
             reported = _AS_REPORTED.search(text)
             if reported:
                 found.via = canonical_speaker(_clean_phrase(reported.group("via")))
+    found.named_here = bool(found.speaker or found.via)
     outlet = find_actor(found.speaker) if found.speaker else None
     if outlet and outlet.actor_type == "news outlet":
         # "..., Tengrinews reports": an outlet carries the figure, it did not count

@@ -88,10 +88,10 @@ def extract_statements(docs: pd.DataFrame) -> pd.DataFrame:
                 whole = " ".join(texts[k][1:] if k > i and paras[k] != paras[k - 1] else texts[k]
                                  for k in range(i, j + 1))
                 frame = _outside_quotes(whole)
-                own = attribute(frame, Attribution())
-                current = attribute(frame, last) if own.speaker else last
+                own = attribute(frame, last)
+                current = own if own.named_here else last
                 words = [a or b for a, b in _QUOTED.findall(whole)] or [whole.strip("\"“” ")]
-                if own.speaker and len(re.findall(r"\w+", frame.replace("Q", ""))) > 8:
+                if own.named_here and len(re.findall(r"\w+", frame.replace("Q", ""))) > 8:
                     rows.append(_row(doc_id, ids[i], current, "reported", frame, text, whole))
                 for quote in words:
                     if len(quote.split()) > 3:
@@ -99,9 +99,8 @@ def extract_statements(docs: pd.DataFrame) -> pd.DataFrame:
                 last = current if current.speaker else last
                 i = j + 1
                 continue
-            own = attribute(text, Attribution())
-            if own.speaker:
-                current = attribute(text, last)
+            current = attribute(text, last)
+            if current.named_here:
                 rows.append(_row(doc_id, ids[i], current, "reported", text, text, text))
                 last = current
             i += 1

@@ -3,7 +3,9 @@
 import pandas as pd
 import pytest
 
+from helpers import statements
 from helpers.actors import canonical_speaker, normalise_name
+from helpers.estimates import Attribution, attribute
 from helpers.statements import STATEMENT_COLUMNS, extract_statements
 
 
@@ -137,3 +139,20 @@ def test_a_quotation_over_two_paragraphs_is_one_statement():
     assert found["sentence_id"].iloc[0] == "t01:p1:s1"
     assert found["text"].iloc[0] == ("We will not leave them behind. Every family deserves a "
                                      "hearing. They are still our citizens,")
+
+
+def test_each_sentence_is_attributed_once_and_says_whether_it_names_its_speaker(monkeypatch):
+    last = Attribution("Marat Bekov")
+    assert attribute("He said the border was closed.", last).named_here
+    carried = attribute("The border was closed.", last)
+    assert carried.speaker == "Marat Bekov" and not carried.named_here
+    calls = []
+    monkeypatch.setattr(statements, "attribute",
+                        lambda *a: calls.append(a[0]) or attribute(*a))
+    found = statements.extract_statements(article(
+        "Police chief Marat Bekov told reporters that the border was closed.",
+        "The border was closed. He said the guards were tired.",
+        '"We will reopen it next week," he added.'))
+    assert len(calls) == 4
+    assert list(found["kind"]) == ["reported", "reported", "direct"]
+    assert set(found["speaker"]) == {"Police chief Marat Bekov"}

@@ -100,6 +100,10 @@ def _windows(text: str) -> list[tuple[int, int]]:
         return spans  # which two substring tests tell faster than the year pattern
     for m in _YEAR_ONLY.finditer(text):
         lo, hi = max(0, m.start() - _BEFORE_YEAR), m.end() + _AFTER_YEAR
+        # the search treats hi as the end of the text, where "(?!\d)" holds; never end a window
+        # inside a number, or "20161234" would end in a year "2016" there
+        while hi < len(text) and text[hi].isdigit():
+            hi += 1
         if spans and lo <= spans[-1][1]:
             spans[-1] = (spans[-1][0], hi)
         else:

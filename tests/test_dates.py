@@ -60,3 +60,23 @@ def test_find_dates_in_order_with_text_as_printed():
 def test_a_month_name_that_only_matches_case_insensitively_does_not_crash():
     # the regex matches "ſept" (long s) case-insensitively; the month lookup must agree
     assert parse_date("ſept. 5, 2015") == dt.date(2015, 9, 5)
+
+
+
+@pytest.mark.parametrize(("tail", "year_end"), [("05.11.20161234", 10), ("5 November 20161", 15),
+                                                ("November 5, 20169", 16)])
+def test_a_number_that_runs_past_the_search_window_is_not_read_as_a_date(tail, year_end):
+    # "In 2014" opens a search window 40 characters past the year; pad the text so that the
+    # window ends right after the "2016" inside the long number
+    pad = "x" * (47 - len("In 2014 ") - year_end - 1)
+    alone = f"In 1 {pad} {tail}."
+    with_year = f"In 2014 {pad} {tail}."
+    assert with_year[47 - year_end: 47].endswith("2016")
+    assert find_dates(alone) == []
+    assert find_dates(with_year) == []
+    assert [d.text for d in find_dates(with_year + " It closed on 05.11.2016.")] == ["05.11.2016"]
+
+
+def test_the_reviewers_example():
+    assert find_dates("In 2014 the register listed the item 05.11.20161234.") == []
+    assert find_dates("The register listed the item 05.11.20161234.") == []

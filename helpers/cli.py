@@ -12,12 +12,23 @@ from .paths import seeds_dir
 from .sources import SourceError, SourceWarning, load_corpus
 
 
+def _refuse_seeds(out: Path | str, *folders: Path | str) -> bool:
+    """True (with a message on stderr) when out is the repository's seeds/ or one of folders,
+    or lies inside one: raw sources are never written."""
+    out = Path(out).resolve()
+    for seeds in (seeds_dir(), *folders):
+        seeds = Path(seeds).resolve()
+        if out == seeds or seeds in out.parents:
+            print(f"error: {out} is inside the seeds folder {seeds}; raw sources are never "
+                  "written", file=sys.stderr)
+            return True
+    return False
+
+
 def _export(args: argparse.Namespace) -> int:
-    seeds, out = Path(args.seeds).resolve(), Path(args.out).resolve()
-    if out == seeds or seeds in out.parents:
-        print(f"error: {out} is inside the seeds folder {seeds}; raw sources are never written",
-              file=sys.stderr)
+    if _refuse_seeds(args.out, args.seeds):
         return 2
+    seeds, out = Path(args.seeds).resolve(), Path(args.out).resolve()
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always", SourceWarning)
         try:
@@ -69,6 +80,8 @@ def _check(args: argparse.Namespace) -> int:
 def _site(args: argparse.Namespace) -> int:
     from .site import SiteError, notebook_paths, render_site
 
+    if _refuse_seeds(args.out):
+        return 2
     notebooks = [Path(p) for p in args.notebooks] or notebook_paths()
     try:
         pages = render_site(notebooks, Path(args.out))
@@ -83,6 +96,8 @@ def _student(args: argparse.Namespace) -> int:
     from .site import notebook_paths
     from .student import write_student_copies
 
+    if _refuse_seeds(args.out):
+        return 2
     notebooks = [Path(p) for p in args.notebooks] or notebook_paths()
     for path in write_student_copies(notebooks, Path(args.out)):
         print(f"wrote {path}")

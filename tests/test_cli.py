@@ -152,3 +152,34 @@ def test_export_of_a_partial_folder_keeps_only_its_claims(tmp_path):
     for table in ("claims.csv", "reliability.csv", "stances.csv"):
         cited = set(pd.read_csv(out / table)["doc_id"])
         assert cited and cited <= kept, table
+
+
+@pytest.fixture
+def fake_seeds(tmp_path, monkeypatch):
+    """A stand-in for the repository's seeds/ (so a missing guard cannot touch the real one)."""
+    import helpers.cli
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "a.txt").write_text("An article.\n", encoding="utf-8")
+    monkeypatch.setattr(helpers.cli, "seeds_dir", lambda: seeds)
+    return seeds
+
+
+@pytest.mark.parametrize("command", ["export", "site", "student"])
+def test_no_command_writes_under_the_repository_seeds(command, fake_seeds, tmp_path, capsys):
+    import nbformat
+
+    from helpers.cli import main
+
+    notebook = tmp_path / "00_x.ipynb"
+    nbformat.write(nbformat.v4.new_notebook(cells=[nbformat.v4.new_markdown_cell("# 00 · X")]),
+                   notebook)
+    # export's --seeds names another folder: the repository's seeds/ is still out of bounds
+    extra = ["--seeds", str(REPO / "tests" / "articles")] if command == "export" else [
+        str(notebook)]
+    before = _snapshot(fake_seeds)
+    for out in (fake_seeds, fake_seeds / "derived"):
+        assert main([command, *extra, "--out", str(out)]) == 2
+        assert "inside the seeds folder" in capsys.readouterr().err
+        assert _snapshot(fake_seeds) == before and not (fake_seeds / "derived").exists()

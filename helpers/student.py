@@ -1,8 +1,9 @@
 """Student copies of the notebooks: the worked solutions removed, the exercises left to do.
 
-Cells tagged ``solution`` are removed with nbconvert's TagRemovePreprocessor (enabled
-explicitly); cells tagged ``exercise`` keep their task and starter code but lose their outputs,
-so a student sees an empty answer. Every other cell keeps its outputs: the reading stays intact.
+Both steps are nbconvert's TagRemovePreprocessor (enabled explicitly): cells tagged ``solution``
+are removed; code cells tagged ``exercise`` keep their task and starter code but lose their
+outputs and execution count, so a student sees an empty answer. Every other cell keeps its
+outputs: the reading stays intact.
 """
 
 from __future__ import annotations
@@ -25,12 +26,9 @@ def tags(cell: nbformat.NotebookNode) -> set[str]:
 def student_copy(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
     """A copy of the notebook without solution cells and with exercise outputs cleared."""
     nb = copy.deepcopy(nb)
-    remove = TagRemovePreprocessor(enabled=True, remove_cell_tags={SOLUTION_TAG})
+    remove = TagRemovePreprocessor(enabled=True, remove_cell_tags={SOLUTION_TAG},
+                                   remove_all_outputs_tags={EXERCISE_TAG})
     nb, _ = remove(nb, {})
-    for cell in nb.cells:
-        if cell.cell_type == "code" and EXERCISE_TAG in tags(cell):
-            cell.outputs = []
-            cell.execution_count = None
     return nb
 
 

@@ -155,7 +155,8 @@ def _unmark(line: str) -> str:
 def _core(line: str) -> str:
     """A line without surrounding space, list bullet or numbering, and markdown."""
     line = line.strip()
-    if line[:1] in _BULLET_STARTS:
+    first = line[:1]
+    if first in _BULLET_STARTS or first.isdecimal():  # _BULLET's \d: a digit of any script
         line = _BULLET.sub("", line)
     return _unmark(line).strip()
 
@@ -362,18 +363,26 @@ _CREDIT_WORDS = ("©", "photo", "image", "picture", "illustration", "credit", "o
                  "wikimedia", "creative commons", "getty")
 _CREDIT_WORDS_IN_BRACKETS = ("(c)", "(cc")  # looked for only in a text that holds a "("
 _CREDIT_WORDS_CYRILLIC = ("фото",)  # looked for only in a text that holds a Cyrillic letter
+# The letters that _PHOTO_CREDIT's re.I takes for a letter of the words above but that lower()
+# does not turn into that letter: "İ" (lower() gives "i" and a combining dot), dotless "ı", long
+# "ſ", and the narrow Cyrillic "о" and "т". A line holding one is given to the pattern itself.
+_CASE_ODD = "\u0130\u0131\u017f\u1c82\u1c84\u1c85"
 
 
 def _might_be_credit(core: str, cyrillic: bool = True) -> bool:
     """A fast test that _PHOTO_CREDIT could match: one of its words is in the line (cyrillic:
-    False when the text holds no Cyrillic letter; lower-casing makes none)."""
+    False when the text holds no Cyrillic letter; lower-casing makes none). It says True on
+    every line that the pattern matches, so it can only spare the pattern, never change a rule."""
     low = core.lower()
     for word in _CREDIT_WORDS:  # a plain loop: this runs on every line of every page
         if word in low:
             return True
     if "(" in low and any(word in low for word in _CREDIT_WORDS_IN_BRACKETS):
         return True
-    return cyrillic and any(word in low for word in _CREDIT_WORDS_CYRILLIC)
+    if cyrillic and any(word in low for word in _CREDIT_WORDS_CYRILLIC):
+        return True
+    return (not core.isascii() and any(ch in core for ch in _CASE_ODD)
+            and _PHOTO_CREDIT.search(core) is not None)
 
 
 def _is_menu_line(core: str) -> bool:

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import re
+import sys
+
 import pytest
 from conftest import SEED_IDS, SEEDS, normalise
 
+from helpers import cleaning
 from helpers.cleaning import clean, detect_language
 
 FURNITURE = [
@@ -227,3 +231,41 @@ def test_detect_language():
     assert detect_language("The court said that the men were guilty.") == "en"
     assert detect_language("Суд признал мужчин виновными.") == "ru"
     assert detect_language("Xyzzy plugh frobnicate.") == "und"
+
+
+def _page(line: str) -> str:
+    return ("Officials meet in Astana\n\nBy John Doe\n\n"
+            "The officials met on Monday and discussed the returnees. They agreed on a plan.\n\n"
+            f"{line}\n\n"
+            "Three of the officials said the plan would take two years to carry out in full.\n")
+
+
+@pytest.mark.parametrize("digit", ["3", "٣", "३"])  # ASCII, Arabic-Indic, Devanagari
+def test_list_numbering_in_any_script_is_taken_off_before_the_rules(digit):
+    removed = [(r.rule, r.text) for r in clean(_page(f"{digit}. Join Telegram")).removed]
+    assert removed[2:] == [("widget", f"{digit}. Join Telegram")]
+
+
+@pytest.mark.parametrize("line", ["İMAGE: Reuters", "CREDıT: AFP", "Photo by AFP", "Фото: ТАСС",
+                                  "Фᲂтᲂ: ТАСС"])
+def test_photo_credit_found_whatever_the_case_of_its_letters(line):
+    art = clean(_page(line))
+    assert [(r.rule, r.text) for r in art.removed][2:] == [("photo_credit", line)]
+    assert line not in "\n".join(art.paragraphs)
+
+
+def test_a_dotted_capital_i_alone_is_no_credit():
+    art = clean(_page("İstanbul talks were held on the same day as the meeting in Astana."))
+    assert [r.rule for r in art.removed][2:] == []
+
+
+def test_credit_prefilter_knows_every_letter_that_lower_case_does_not_reach():
+    # every character that the credit pattern's re.I takes for a letter of a credit word, but
+    # that lower() does not turn into that letter, must be in the prefilter's list
+    words = (cleaning._CREDIT_WORDS + cleaning._CREDIT_WORDS_IN_BRACKETS
+             + cleaning._CREDIT_WORDS_CYRILLIC)
+    letters = {ch for word in words for ch in word if ch.isalpha()}
+    any_letter = re.compile("[" + "".join(sorted(letters)) + "]", re.I)
+    odd = {ch for ch in map(chr, range(0x80, sys.maxunicode + 1))
+           if ch.lower() not in letters and any_letter.fullmatch(ch)}
+    assert odd == set(cleaning._CASE_ODD)

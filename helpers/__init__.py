@@ -2,7 +2,7 @@
 
 from .actors import ActorsError, canonical_speaker, load_actors, normalise_name
 from .claims import compare_with_ledger, load_claims, precision_recall, relay_depth
-from .estimates import bench_extraction, bounds, extract_estimates
+from .estimates import bounds, extract_estimates
 from .reading import SourceProblem
 from .reliability import (
     attribution_graph,
@@ -45,7 +45,7 @@ __all__ = [
     "attribution_graph", "claim_measures", "corroboration", "document_measures",
     "draw_attribution_graph", "grade_claims", "internal_errors", "load_rubric",
     "reliability_table",
-    "bench_extraction", "bounds", "canonical_speaker", "compare_with_ledger", "extract_estimates",
+    "bounds", "canonical_speaker", "compare_with_ledger", "extract_estimates",
     "extract_statements", "load_claims", "normalise_name", "precision_recall", "relay_depth",
     "ActorsError",
     "Corpus", "SourceError", "SourceProblem", "SourceWarning", "load_corpus", "load_documents",

@@ -20,6 +20,7 @@ from pathlib import Path
 import pandas as pd
 
 from .cleaning import clean
+from .estimates import extract_estimates
 from .paths import seeds_dir
 from .reading import read_source
 from .sources import load_documents, paragraphs, sentences
@@ -82,12 +83,11 @@ def _row(stage: str, documents: int, items: int, unit: str, seconds: float) -> d
 def bench_parsing(sizes: list[int]) -> pd.DataFrame:
     """Time load_documents, then paragraphs() + sentences(), on synthetic corpora of each size."""
     rows = []
-    empty_sources = Path(tempfile.gettempdir()) / "bench-no-sources.csv"
     for size in sizes:
         with tempfile.TemporaryDirectory(prefix="bench-") as tmp:
             write_corpus(Path(tmp), size)
             start = time.process_time()
-            docs = load_documents(tmp, sources=empty_sources)
+            docs = load_documents(tmp, sources=Path(tmp) / "no-sources.csv")
             rows.append(_row("load_documents", size, len(docs), "documents",
                              time.process_time() - start))
         start = time.process_time()
@@ -98,26 +98,26 @@ def bench_parsing(sizes: list[int]) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=STAGE_COLUMNS)
 
 
-def bench_extraction_stage(sizes: list[int]) -> pd.DataFrame:
-    """The estimates helper's extraction benchmark, on ten sentences per document."""
-    from . import estimates
-
-    table = estimates.bench_extraction([10 * size for size in sizes])
-    return pd.DataFrame([_row("extract_estimates", int(r.sentences) // 10, int(r.sentences),
-                              "sentences", float(r.seconds))
-                         for r in table.itertuples()], columns=STAGE_COLUMNS)
+def bench_extraction(sizes: list[int], seed: int = 0) -> pd.DataFrame:
+    """Time extract_estimates on documents of ten seed sentences each, drawn with a seeded
+    random generator, one row per number of documents (items are sentences)."""
+    pool = sentences(load_documents())["text"].tolist()
+    rng = random.Random(seed)
+    rows = []
+    for size in sizes:
+        docs = pd.DataFrame([{"doc_id": f"bench{i:07d}", "title": "", "outlet": "",
+                              "text": "\n\n".join(rng.choices(pool, k=10))}
+                             for i in range(size)])
+        start = time.process_time()
+        extract_estimates(docs)
+        rows.append(_row("extract_estimates", size, 10 * size, "sentences",
+                         time.process_time() - start))
+    return pd.DataFrame(rows, columns=STAGE_COLUMNS)
 
 
 def stages() -> list[Stage]:
     """The timed stages, in order. Extend this list to time a new stage."""
-    found: list[Stage] = [bench_parsing]
-    try:
-        from . import estimates
-    except ImportError:
-        estimates = None
-    if estimates is not None and hasattr(estimates, "bench_extraction"):
-        found.append(bench_extraction_stage)
-    return found
+    return [bench_parsing, bench_extraction]
 
 
 def linearity(table: pd.DataFrame) -> pd.DataFrame:

@@ -515,31 +515,3 @@ def extract_estimates(docs: pd.DataFrame) -> pd.DataFrame:
             last = current
     return pd.DataFrame(rows, columns=ESTIMATE_COLUMNS)
 
-
-def bench_extraction(sizes: list[int], seed: int = 0) -> pd.DataFrame:
-    """Time extract_estimates on synthetic documents of seed sentences, one size per row.
-
-    Each size is a number of sentences, drawn with a seeded random generator from the seeds'
-    sentences and packed ten to a document, so the work grows with the size and nothing else.
-    Columns: sentences, seconds, sentences_per_second.
-    """
-    import time
-
-    import numpy as np
-
-    from .sources import load_documents
-
-    pool = sentences(load_documents())["text"].to_numpy()
-    rng = np.random.default_rng(seed)
-    rows = []
-    for size in sizes:
-        picked = rng.choice(pool, size=size, replace=True)
-        docs = pd.DataFrame([{"doc_id": f"bench{i:07d}", "title": "", "outlet": "",
-                              "text": "\n\n".join(picked[i: i + 10])}
-                             for i in range(0, size, 10)])
-        start = time.perf_counter()
-        extract_estimates(docs)
-        seconds = time.perf_counter() - start
-        rows.append({"sentences": size, "seconds": seconds,
-                     "sentences_per_second": size / seconds})
-    return pd.DataFrame(rows, columns=["sentences", "seconds", "sentences_per_second"])

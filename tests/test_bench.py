@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import warnings
+from pathlib import Path
 
 from helpers import bench, load_documents
 
@@ -30,3 +31,28 @@ def test_bench_parsing_table_and_linearity():
     ratios = bench.linearity(table)
     assert list(ratios["stage"]) == ["load_documents", "paragraphs+sentences"]
     assert bench.bench_parsing in bench.stages()
+
+
+def test_extraction_stage_counts_cpu_seconds_on_ten_sentences_per_document(monkeypatch):
+    ticks = iter(range(0, 100, 2))
+    monkeypatch.setattr(bench.time, "process_time", lambda: float(next(ticks)))
+    monkeypatch.setattr(bench.time, "perf_counter", lambda: 1 / 0)  # wall clock must not be read
+    table = bench.bench_extraction([3, 5])
+    assert list(table.columns) == bench.STAGE_COLUMNS
+    assert list(table["stage"]) == ["extract_estimates"] * 2
+    assert list(table["documents"]) == [3, 5] and list(table["items"]) == [30, 50]
+    assert list(table["seconds"]) == [2.0, 2.0] and list(table["per_second"]) == [15.0, 25.0]
+    assert bench.stages() == [bench.bench_parsing, bench.bench_extraction]
+
+
+def test_parsing_stage_points_sources_inside_its_own_folder(monkeypatch):
+    seen = []
+
+    def load(folder, sources):
+        seen.append((folder, sources))
+        return load_documents(folder, sources=sources)
+
+    monkeypatch.setattr(bench, "load_documents", load)
+    bench.bench_parsing([2])
+    (folder, sources), = seen
+    assert sources.parent == Path(folder) and not sources.exists()

@@ -13,7 +13,6 @@ from helpers import estimates
 from helpers.claims import compare_with_ledger, load_claims, precision_recall
 from helpers.estimates import (
     ESTIMATE_COLUMNS,
-    bench_extraction,
     extract_estimates,
     figures_in,
     parse_number,
@@ -151,12 +150,6 @@ def test_pronoun_resolves_to_the_last_named_speaker():
     found = rows("Aidos Sarym told Tengrinews.kz that the risk is high.",
                  "About 150 citizens have joined the rebels, he said.")
     assert found == [(150, "about", "Aidos Sarym", "Tengrinews")]
-
-
-def test_bench_extraction_columns():
-    table = bench_extraction([50, 100])
-    assert list(table.columns) == ["sentences", "seconds", "sentences_per_second"]
-    assert list(table["sentences"]) == [50, 100] and (table["seconds"] > 0).all()
 
 
 def test_a_stray_inch_mark_keeps_later_speakers_and_stays_linear(monkeypatch):

@@ -67,25 +67,30 @@ def _execute(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
-    from .notebooks import execution_problems
+    from .notebooks import NotebookUnreadable, execution_problems
 
     failed = 0
     for path in args.notebooks:
-        for problem in execution_problems(Path(path)):
+        try:
+            problems = execution_problems(Path(path))
+        except NotebookUnreadable as exc:
+            problems = [str(exc).removeprefix(f"{path}: ")]
+        for problem in problems:
             print(f"{path}: {problem}", file=sys.stderr)
             failed = 1
     return failed
 
 
 def _site(args: argparse.Namespace) -> int:
-    from .site import SiteError, notebook_paths, render_site
+    from .notebooks import NotebookUnreadable, notebook_paths
+    from .site import SiteError, render_site
 
     if _refuse_seeds(args.out):
         return 2
     notebooks = [Path(p) for p in args.notebooks] or notebook_paths()
     try:
         pages = render_site(notebooks, Path(args.out))
-    except SiteError as exc:
+    except (SiteError, NotebookUnreadable) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
     print(f"wrote {len(pages)} pages to {args.out}: open {Path(args.out) / 'index.html'}")
@@ -93,13 +98,18 @@ def _site(args: argparse.Namespace) -> int:
 
 
 def _student(args: argparse.Namespace) -> int:
-    from .site import notebook_paths
+    from .notebooks import NotebookUnreadable, notebook_paths
     from .student import write_student_copies
 
     if _refuse_seeds(args.out):
         return 2
     notebooks = [Path(p) for p in args.notebooks] or notebook_paths()
-    for path in write_student_copies(notebooks, Path(args.out)):
+    try:
+        written = write_student_copies(notebooks, Path(args.out))
+    except NotebookUnreadable as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    for path in written:
         print(f"wrote {path}")
     return 0
 

@@ -6,17 +6,45 @@ writes the same bytes and leaves `git status` clean.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import nbformat
 from nbclient import NotebookClient
 from nbclient.exceptions import CellExecutionError
 
+from .paths import repo_root
+
 KERNEL = "python3"
+NOTEBOOK_NAME = re.compile(r"^\d\d_.+\.ipynb$")
 
 
 class NotebookFailed(RuntimeError):
     """A cell raised an error; the message names the notebook and the cell."""
+
+
+class NotebookUnreadable(ValueError):
+    """A file is not a notebook nbformat can read; the message names the file."""
+
+
+def notebook_paths(folder: Path | None = None) -> list[Path]:
+    """The collection's notebooks (``NN_name.ipynb``), ordered by name."""
+    folder = folder or repo_root() / "notebooks"
+    return sorted(p for p in folder.glob("*.ipynb") if NOTEBOOK_NAME.match(p.name))
+
+
+def read_notebook(path: Path | str) -> nbformat.NotebookNode:
+    """The notebook at path (format 4); NotebookUnreadable naming the path when it is not one."""
+    try:
+        return nbformat.read(path, as_version=4)
+    except (ValueError, AttributeError, nbformat.ValidationError) as exc:
+        raise NotebookUnreadable(f"{path}: not a readable notebook ({type(exc).__name__}: "
+                                 f"{str(exc).splitlines()[0] if str(exc) else 'empty'})") from exc
+
+
+def write_notebook(path: Path | str, nb: nbformat.NotebookNode) -> None:
+    """Write nb as nbformat's JSON with a final newline (as Jupyter saves it)."""
+    Path(path).write_text(nbformat.writes(nb) + "\n", encoding="utf-8")
 
 
 def _failed_cell(nb: nbformat.NotebookNode) -> tuple[int, str]:
@@ -29,7 +57,7 @@ def _failed_cell(nb: nbformat.NotebookNode) -> tuple[int, str]:
 
 def execute(path: Path, timeout: int = 600) -> None:
     """Run every cell of the notebook in its own folder and write it back with its outputs."""
-    nb = nbformat.read(path, as_version=4)
+    nb = read_notebook(path)
     client = NotebookClient(nb, timeout=timeout, kernel_name=KERNEL, record_timing=False,
                             resources={"metadata": {"path": str(path.parent)}})
     try:
@@ -40,14 +68,13 @@ def execute(path: Path, timeout: int = 600) -> None:
     for cell in nb.cells:
         cell.metadata.pop("execution", None)
     nb.metadata["kernelspec"] = {"name": KERNEL, "display_name": "Python 3", "language": "python"}
-    text = nbformat.writes(nb) + "\n"
-    if not path.exists() or path.read_text(encoding="utf-8") != text:
-        path.write_text(text, encoding="utf-8")
+    if not path.exists() or path.read_text(encoding="utf-8") != nbformat.writes(nb) + "\n":
+        write_notebook(path, nb)
 
 
 def execution_problems(path: Path) -> list[str]:
     """What shows that a committed notebook was not run top to bottom in one clean run."""
-    nb = nbformat.read(path, as_version=4)
+    nb = read_notebook(path)
     problems = []
     counts = [c.get("execution_count") for c in nb.cells if c.cell_type == "code"]
     if counts != list(range(1, len(counts) + 1)):

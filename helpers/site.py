@@ -22,6 +22,8 @@ from markupsafe import Markup
 from nbconvert import HTMLExporter
 from nbconvert.filters.markdown import markdown2html
 
+from .notebooks import notebook_paths as notebook_paths  # re-exported: the site lists them
+from .notebooks import read_notebook
 from .paths import repo_root
 from .sources import load_documents
 
@@ -38,7 +40,6 @@ two 90-minute sessions, and the [README](readme.html) explains how to re-run, ex
 the collection.
 """
 MISSING_ALT = "No description has been provided for this image"
-NOTEBOOK_NAME = re.compile(r"^\d\d_.+\.ipynb$")
 _GOALS = re.compile(r"\*\*Learning goals\.?\*\*")
 _ANSWERS = re.compile(r"\*\*What this notebook answers\.?\*\*")
 _BULLET = re.compile(r"^\s*[-*]\s+(.*)$")
@@ -101,7 +102,7 @@ def describe(path: Path) -> NotebookInfo:
     The cell must start with ``# NN · Title`` and hold a paragraph that starts with
     ``**What this notebook answers.**`` and a ``**Learning goals.**`` bullet list.
     """
-    nb = nbformat.read(path, as_version=4)
+    nb = read_notebook(path)
     first = next((c for c in nb.cells if c.cell_type == "markdown"), None)
     if first is None:
         raise SiteError(f"{path}: no markdown cell; the first one must hold title and goals")
@@ -132,11 +133,6 @@ def describe(path: Path) -> NotebookInfo:
     return NotebookInfo(path=path, slug=path.stem, title=title, summary=summary, goals=goals,
                         n_figures=len(image_outputs(nb)))
 
-
-def notebook_paths(folder: Path | None = None) -> list[Path]:
-    """The collection's notebooks (``NN_name.ipynb``), ordered by name."""
-    folder = folder or repo_root() / "notebooks"
-    return sorted(p for p in folder.glob("*.ipynb") if NOTEBOOK_NAME.match(p.name))
 
 
 def external_references(html: str) -> list[str]:
@@ -182,7 +178,7 @@ class _Collect(logging.Handler):
 
 def render_notebook(path: Path, title: str | None = None) -> tuple[str, list[str]]:
     """The notebook as one self-contained HTML page, and nbconvert's warnings while rendering."""
-    nb = nbformat.read(path, as_version=4)
+    nb = read_notebook(path)
     nb.metadata["title"] = title or describe(path).title
     log = logging.getLogger(f"helpers.site.{path.stem}")
     collect = _Collect()
@@ -244,7 +240,7 @@ def render_site(notebooks: list[Path], out: Path, root: Path | None = None) -> l
     for info in infos:
         html, logged = render_notebook(info.path, info.title)
         problems += [f"{info.path}: nbconvert: {message}" for message in logged]
-        nb = nbformat.read(info.path, as_version=4)
+        nb = read_notebook(info.path)
         problems += [f"{info.path}: cell {index} shows an image without alt text; display "
                      "figures with helpers.figures.show(fig, alt=...)"
                      for index, output in image_outputs(nb) if not _alt(output)]

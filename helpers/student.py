@@ -14,6 +14,8 @@ from pathlib import Path
 import nbformat
 from nbconvert.preprocessors import TagRemovePreprocessor
 
+from .notebooks import read_notebook, write_notebook
+
 SOLUTION_TAG = "solution"
 EXERCISE_TAG = "exercise"
 
@@ -37,8 +39,8 @@ def write_student_copies(notebooks: list[Path], out: Path) -> list[Path]:
     out.mkdir(parents=True, exist_ok=True)
     written = []
     for path in notebooks:
-        nb = student_copy(nbformat.read(path, as_version=4))
+        nb = student_copy(read_notebook(path))
         target = out / Path(path).name
-        target.write_text(nbformat.writes(nb) + "\n", encoding="utf-8")
+        write_notebook(target, nb)
         written.append(target)
     return written

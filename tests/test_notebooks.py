@@ -63,3 +63,41 @@ def test_a_failing_cell_stops_execution_and_names_the_notebook_and_the_cell(tmp_
     err = capsys.readouterr().err
     assert f"{path}: cell 2 failed: ZeroDivisionError" in err
     assert path.read_bytes() == before
+
+
+@pytest.mark.parametrize("text", ["", "{not json", "[1]", '{"cells": [], "nbformat": 4}'])
+def test_read_notebook_names_the_file_that_is_not_a_notebook(tmp_path, text):
+    from helpers.notebooks import NotebookUnreadable, read_notebook
+
+    path = tmp_path / "00_broken.ipynb"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(NotebookUnreadable, match=re.escape(f"{path}: not a readable notebook")):
+        read_notebook(path)
+
+
+def test_write_notebook_round_trips_with_a_final_newline(tmp_path):
+    import nbformat
+
+    from helpers.notebooks import read_notebook, write_notebook
+
+    nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_markdown_cell("# 00 · X")])
+    path = tmp_path / "00_x.ipynb"
+    write_notebook(path, nb)
+    assert path.read_text(encoding="utf-8") == nbformat.writes(nb) + "\n"
+    assert read_notebook(path) == nb
+
+
+@pytest.mark.parametrize("command", ["check", "student", "site"])
+def test_a_broken_notebook_is_named_by_the_command_line(tmp_path, command):
+    import subprocess
+    import sys
+
+    path = tmp_path / "00_broken.ipynb"
+    path.write_text("{not json", encoding="utf-8")
+    extra = [] if command == "check" else ["--out", str(tmp_path / "out")]
+    result = subprocess.run([sys.executable, "-m", "helpers", command, str(path), *extra],
+                            cwd=REPO, capture_output=True, text=True, timeout=120,
+                            env={"PYTHONHASHSEED": "0", "PATH": ""})
+    assert result.returncode != 0
+    assert f"{path}: not a readable notebook" in result.stderr
+    assert "Traceback" not in result.stderr

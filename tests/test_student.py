@@ -9,7 +9,7 @@ import pytest
 from conftest import REPO
 from nbclient import NotebookClient
 
-from helpers.site import notebook_paths
+from helpers.notebooks import notebook_paths
 from helpers.student import student_copy, tags, write_student_copies
 
 NOTEBOOKS = notebook_paths(REPO / "notebooks")

@@ -20,7 +20,7 @@ import networkx as nx
 import numpy as np
 import pandas as pd
 
-from .actors import load_actors
+from .actors import canonical_speaker, load_actors
 from .claims import chain_hops, load_claims
 from .figures import OKABE_ITO
 from .paths import data_dir
@@ -483,20 +483,6 @@ def regrade(measures: pd.DataFrame, before: pd.DataFrame, after: pd.DataFrame) -
 KINDS = ("institution", "speaker", "outlet", "seed")
 
 
-def _canonical(names: dict[str, str], name: str) -> str:
-    return names.get(name.strip().lower(), name.strip())
-
-
-def _alias_map(path: Path | str | None = None) -> dict[str, str]:
-    table = load_actors(path)
-    names = {}
-    for row in table.itertuples(index=False):
-        for alias in [row.canonical_name, *row.aliases.split(";")]:
-            if alias.strip():
-                names.setdefault(alias.strip().lower(), row.canonical_name)
-    return names
-
-
 def attribution_graph(claims: pd.DataFrame | None = None) -> nx.DiGraph:
     """Who said it, for whom, through whom, printed where.
 
@@ -506,7 +492,6 @@ def attribution_graph(claims: pd.DataFrame | None = None) -> nx.DiGraph:
     Names resolve to actors.csv canonical names, so "Tengri News" and "Tengrinews" are one.
     """
     claims = load_claims() if claims is None else claims
-    names = _alias_map()
     graph = nx.DiGraph()
 
     def add(node: str, kind: str, claim: str, hop: int = 0) -> None:
@@ -526,8 +511,8 @@ def attribution_graph(claims: pd.DataFrame | None = None) -> nx.DiGraph:
         graph.edges[u, v]["claims"] = sorted({*graph.edges[u, v]["claims"], claim})
 
     for claim in claims.itertuples(index=False):
-        hops = [_canonical(names, h) for h in chain_hops(claim.chain)]
-        institution = _canonical(names, claim.speaker_institution)
+        hops = [canonical_speaker(h) for h in chain_hops(claim.chain)]
+        institution = canonical_speaker(claim.speaker_institution)
         path = []
         if _institution_known(institution):
             add(institution, "institution", claim.claim_id)

@@ -391,6 +391,25 @@ def test_attribution_graph_of_the_ledger():
     assert top.iloc[0]["node"] == knb and top.iloc[0]["n_claims"] == len(resting)
 
 
+def test_graph_resolves_names_as_the_actors_module_does():
+    """Spelling variants and names inside a longer phrase resolve to one actor (find_actor)."""
+    ledger = _claims([
+        dict(claim_id="K1", low=1.0, high=1.0, definition_class="fighters",
+             reference_period="2015", speaker="Kazak security official",
+             speaker_institution="Kazak National Security Committee",
+             chain="Kazak security official -> TENGRI NEWS"),
+        dict(claim_id="K2", low=1.0, high=1.0, definition_class="fighters",
+             reference_period="2015", speaker="Nurtai Abykayev",
+             speaker_institution="National Security Committee of Kazakhstan",
+             chain="Nurtai Abykayev -> Tengrinews.kz"),
+    ])
+    graph = attribution_graph(ledger)
+    knb = "National Security Committee of Kazakhstan (KNB)"
+    assert graph.nodes[knb]["claims"] == ["K1", "K2"]
+    assert graph.nodes["Tengrinews"]["claims"] == ["K1", "K2"]
+    assert {n for n, d in graph.nodes(data=True) if d["kind"] == "institution"} == {knb}
+
+
 def test_graph_on_a_written_ledger():
     graph = attribution_graph(SYNTHETIC)
     assert graph.nodes["Ministry"]["kind"] == "institution"

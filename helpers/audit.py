@@ -17,12 +17,18 @@ from .reading import read_source
 from .sources import load_corpus
 
 
-def line_fates(doc_id: str, folder: Path | str | None = None) -> pd.DataFrame:
+def line_fates(doc_id: str, folder: Path | str | None = None,
+               removed: pd.DataFrame | None = None) -> pd.DataFrame:
     """Every line of one article file: line_no, line (as in the file), fate ('kept', 'blank' or
-    the rule that removed it)."""
+    the rule that removed it).
+
+    removed is the corpus's removed-lines table (Corpus.removed: doc_id, line_no, rule); pass
+    it when the corpus is loaded already, else the folder is parsed again to get it.
+    """
     folder = Path(folder) if folder else seeds_dir()
     lines = read_source(folder / f"{doc_id}.txt").text.split("\n")
-    removed = load_corpus(folder).removed.query("doc_id == @doc_id")
+    removed = load_corpus(folder).removed if removed is None else removed
+    removed = removed[removed["doc_id"] == doc_id]
     rules = removed.groupby("line_no")["rule"].agg(" + ".join)
     fates = ["blank" if not line.strip() else rules.get(n, "kept")
              for n, line in enumerate(lines, start=1)]

@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pandas as pd
 import pytest
-from conftest import REPO
+from conftest import ARTICLES, REPO
 
 from helpers.notebooks import execution_problems
 
@@ -101,3 +102,23 @@ def test_a_broken_notebook_is_named_by_the_command_line(tmp_path, command):
     assert result.returncode != 0
     assert f"{path}: not a readable notebook" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_line_fates_reads_the_given_removed_lines_instead_of_reparsing(article_corpus,
+                                                                        monkeypatch):
+    """Notebook 00 passes corpus.removed: line_fates then reads only the one file it shows."""
+    import helpers.audit
+
+    removed = article_corpus.removed
+    doc_id = removed["doc_id"].value_counts().sort_index().idxmax()
+    expected = helpers.audit.line_fates(doc_id, ARTICLES)
+
+    def no_parse(*args, **kwargs):
+        raise AssertionError("line_fates re-parsed the corpus although removed was given")
+
+    monkeypatch.setattr(helpers.audit, "load_corpus", no_parse)
+    fates = helpers.audit.line_fates(doc_id, ARTICLES, removed=removed)
+    pd.testing.assert_frame_equal(fates, expected)
+    mine = removed[removed["doc_id"] == doc_id]
+    assert sorted(fates.loc[~fates["fate"].isin(["kept", "blank"]), "line_no"]) == sorted(
+        set(mine["line_no"]))

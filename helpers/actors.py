@@ -109,15 +109,21 @@ def canonical_speaker(phrase: str, path: Path | str | None = None) -> str:
     return actor.canonical_name if actor else normalise_name(phrase)
 
 
+@lru_cache(maxsize=8)
+def _person_roles(path: str) -> tuple[tuple[str, str], ...]:
+    """(canonical_name, normalised lower-case role) of each person with a role, in file order;
+    remembered per actors file like _alias_patterns (roles are looked up per sentence)."""
+    return tuple((row.canonical_name, normalise_name(row.role).lower())
+                 for row in load_actors(path).itertuples(index=False)
+                 if row.canonical_name != row.institution and row.role)
+
+
 def actor_by_role(description: str, prefer: str = "", path: Path | str | None = None) -> str:
     """The canonical name of the person whose role a description gives ("chairman of the
     National Security Committee"), or "" when none or several fit; `prefer` wins a tie."""
     description = normalise_name(description).lower()
-    table = load_actors(path)
-    fits = [row.canonical_name for row in table.itertuples(index=False)
-            if row.canonical_name != row.institution and row.role
-            and (normalise_name(row.role).lower() in description
-                 or description in normalise_name(row.role).lower())]
+    fits = [name for name, role in _person_roles(str(path or data_dir() / "actors.csv"))
+            if role in description or description in role]
     if prefer in fits:
         return prefer
     return fits[0] if len(fits) == 1 else ""

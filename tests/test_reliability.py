@@ -434,3 +434,20 @@ def test_export_writes_reliability_tables():
 def test_no_seed_ids_in_the_module():
     source = Path(repo_root() / "helpers" / "reliability.py").read_text(encoding="utf-8")
     assert not re.search(r"\b00\d_[0-9a-f]{6}", source)
+
+
+def test_actor_by_role_reads_each_actors_file_once(tmp_path, monkeypatch):
+    """Roles are looked up per sentence: the table is read once per actors file, like aliases."""
+    import helpers.actors
+
+    path = tmp_path / "actors.csv"
+    path.write_bytes((data_dir() / "actors.csv").read_bytes())
+    reads = []
+    original = helpers.actors.load_actors
+    monkeypatch.setattr(helpers.actors, "load_actors",
+                        lambda p=None: reads.append(p) or original(p))
+    role = "chairman of the National Security Committee"
+    assert helpers.actors.actor_by_role(role, path=path) == "Nurtai Abykayev"
+    assert helpers.actors.actor_by_role(f"the {role} said", path=path) == "Nurtai Abykayev"
+    assert helpers.actors.actor_by_role("a baker", path=path) == ""
+    assert len(reads) == 1

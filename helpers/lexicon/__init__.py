@@ -1,0 +1,59 @@
+"""Word lists and patterns as data: one CSV file per list in this folder, shared by every module.
+
+Each file has a header row; the first column is the term (a word, phrase or regular-expression
+fragment, as the file's own header comment says), and a `comment` column may explain an entry.
+Lines starting with `#` are comments. Files are re-read when they change on disk (the cache is keyed
+on path, size and modification time), so editing a list in a running kernel takes effect.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from functools import lru_cache
+from pathlib import Path
+
+import pandas as pd
+
+FOLDER = Path(__file__).parent
+
+
+class LexiconError(ValueError):
+    """A word-list file is missing or malformed (the message names the file and row)."""
+
+
+def _path(name: str) -> Path:
+    path = FOLDER / f"{name}.csv"
+    if not path.is_file():
+        raise LexiconError(f"{path}: no such word list")
+    return path
+
+
+@lru_cache(maxsize=64)
+def _read(path: str, _size: int, _mtime_ns: int) -> pd.DataFrame:
+    text = Path(path).read_text(encoding="utf-8")
+    rows = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    if not rows:
+        raise LexiconError(f"{path}: no header row")
+    table = pd.read_csv(io.StringIO("\n".join(rows)), dtype=str, keep_default_na=False,
+                        quoting=csv.QUOTE_MINIMAL)
+    first = table.columns[0]
+    blank = table.index[table[first].str.strip() == ""]
+    if len(blank):
+        raise LexiconError(f"{path}: row {int(blank[0]) + 2} has an empty {first!r}")
+    return table
+
+
+def table(name: str) -> pd.DataFrame:
+    """The whole list `name` (helpers/lexicon/<name>.csv) as a DataFrame of strings."""
+    path = _path(name)
+    stat = path.stat()
+    return _read(str(path), stat.st_size, stat.st_mtime_ns).copy()
+
+
+def terms(name: str) -> tuple[str, ...]:
+    """The first column of list `name`, in file order."""
+    path = _path(name)
+    stat = path.stat()
+    frame = _read(str(path), stat.st_size, stat.st_mtime_ns)
+    return tuple(frame[frame.columns[0]])

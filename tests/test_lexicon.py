@@ -1,0 +1,33 @@
+"""The word-list loader: files are data, read once, re-read when they change, errors name the file."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from helpers import lexicon
+
+
+@pytest.fixture
+def folder(tmp_path, monkeypatch):
+    monkeypatch.setattr(lexicon, "FOLDER", tmp_path)
+    return tmp_path
+
+
+def test_terms_follow_the_file_and_its_edits(folder):
+    path = folder / "verbs.csv"
+    path.write_text("# verbs of saying\nterm,comment\nsaid,past\ntold,\n", encoding="utf-8")
+    assert lexicon.terms("verbs") == ("said", "told")
+    path.write_text("term,comment\nsaid,past\ntold,\nnoted,added later\n", encoding="utf-8")
+    os.utime(path, ns=(1, 2_000_000_000_000_000_000))
+    assert lexicon.terms("verbs") == ("said", "told", "noted")
+    assert list(lexicon.table("verbs").columns) == ["term", "comment"]
+
+
+def test_missing_and_blank_entries_name_the_file(folder):
+    with pytest.raises(lexicon.LexiconError, match="nothing.csv"):
+        lexicon.terms("nothing")
+    (folder / "bad.csv").write_text("term,comment\n,why\n", encoding="utf-8")
+    with pytest.raises(lexicon.LexiconError, match="bad.csv: row 2"):
+        lexicon.terms("bad")

@@ -1,4 +1,4 @@
-"""The word-list loader: files are data, read once, re-read when they change, errors name the file."""
+"""The word-list loader: files are data, re-read when they change, errors name the file."""
 
 from __future__ import annotations
 

@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import partial
 
+import numpy as np
 import pandas as pd
 
 KNB_PATTERN = r"KNB|National Security Committee|Committee for National Security"
@@ -95,9 +96,9 @@ def _pair(answer: object, first: type, second: type) -> tuple:
 
 
 def _flag(answer: object) -> bool:
-    if not isinstance(answer, bool):
+    if not isinstance(answer, bool | np.bool_):
         raise ValueError("True or False")
-    return answer
+    return bool(answer)
 
 
 # --- expected answers, computed from the data ----------------------------------------------
@@ -231,13 +232,11 @@ def _recoded_answer(answer: object) -> dict[str, int]:
     return _counts(answer, "position", "n_statements")
 
 
-def _shared_arguments() -> frozenset[str]:
-    from .stances import by_argument, load_stances
+def _speakers_per_position() -> dict[str, int]:
+    from .stances import load_stances
 
-    arguments = by_argument(load_stances()).dropna(subset=["rank"])
-    lenient = set(arguments.loc[arguments["rank"] <= 1, "argument"])
-    punitive = set(arguments.loc[arguments["rank"] >= 2, "argument"])
-    return frozenset(lenient & punitive)
+    positioned = load_stances().dropna(subset=["rank"])
+    return {str(k): int(v) for k, v in positioned.groupby("position")["actor"].nunique().items()}
 
 
 def _descriptive_shares() -> dict[str, float]:
@@ -276,9 +275,9 @@ EXERCISES: dict[str, Exercise] = {
     "03-1": Exercise(_stances_2017, _recoded_answer,
                      "change both position and rank of the statement, then read the 2017 rows of "
                      "by_year(recoded): a table with position and n_statements."),
-    "03-2": Exercise(_shared_arguments, partial(_ids, column="argument"),
-                     "lenient means rank 0 or 1, punitive rank 2 or more; intersect the two sets "
-                     "of argument codes from by_argument (descriptive rows have no rank)."),
+    "03-2": Exercise(_speakers_per_position, partial(_counts, key="position", value="n_speakers"),
+                     "leave out the descriptive statements (no rank), then count distinct actors "
+                     "per position: a table with position and n_speakers, or a Series."),
     "03-3": Exercise(_descriptive_shares, partial(_rounded, key="actor_type",
                                                   value="share_descriptive"),
                      "share_descriptive = 1 - n_positioned / n_statements, rounded to two "

@@ -38,6 +38,7 @@ from .site_pages import (
     bound_tables,
     fill_toc,
     keep_links_inside,
+    label_empty_headers,
     search_entries,
     search_index_script,
 )
@@ -269,6 +270,7 @@ def _finish(html: str, source: Path, root: Path, pages: dict[Path, str], out: Pa
     fill_toc(soup)
     if where:
         bound_tables(soup, where)
+        label_empty_headers(soup)
     keep_links_inside(soup, source, root, pages, out)
     return str(soup), soup
 

@@ -96,6 +96,16 @@ def bound_tables(soup: BeautifulSoup, where: str, shown: int = TABLE_ROWS_SHOWN)
     return count
 
 
+def label_empty_headers(soup: BeautifulSoup) -> None:
+    """An empty header cell of an output table (pandas leaves the index's empty) gets a label
+    that screen readers read and the eye does not see."""
+    for th in soup.select(".jp-OutputArea-output th"):
+        if not th.get_text(strip=True):
+            label = soup.new_tag("span", attrs={"class": "visually-hidden"})
+            label.string = "row label"
+            th.append(label)
+
+
 def keep_links_inside(soup: BeautifulSoup, source: Path, root: Path, pages: dict[Path, str],
                       out: Path) -> list[str]:
     """Point each relative link of a page rendered from `source` at a page of the site (for the
@@ -112,8 +122,8 @@ def keep_links_inside(soup: BeautifulSoup, source: Path, root: Path, pages: dict
         if page:
             anchor["href"] = page + (f"#{fragment}" if fragment else "")
             continue
-        if not target or target in pages.values():
-            continue
+        if not target or target in pages.values() or (out / target).is_file():
+            continue  # a page of the site, or a file already copied into it
         try:
             relative = target_path.relative_to(root.resolve())
         except ValueError:

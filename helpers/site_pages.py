@@ -143,7 +143,8 @@ def search_entries(soup: BeautifulSoup, href: str) -> list[dict[str, str]]:
     """One search entry per section of the page (text under each h1-h3 until the next one);
     folded code and solutions are left out, outputs and prose are in."""
     main = BeautifulSoup(str(soup.find("main") or soup), "html.parser")
-    for hidden in main.select("details.code, details.solution, nav, .table-note, script, style"):
+    for hidden in main.select("details.code, details.solution, nav, .table-note, .visually-hidden, "
+                              "script, style"):
         hidden.decompose()
     title = soup.title.get_text(strip=True) if soup.title else href
     entries: list[dict[str, str]] = []

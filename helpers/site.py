@@ -21,6 +21,7 @@ import tomllib
 import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import jinja2
 import nbformat
@@ -232,7 +233,7 @@ class _Frame:
     """The frame's parts for each page: top bar, sidebar, pager, file links and footer."""
 
     def __init__(self, env: jinja2.Environment, order: list[Link], version: str) -> None:
-        self.macros = env.get_template("frame.html.j2").module
+        self.macros: Any = env.get_template("frame.html.j2").module
         self.order, self.version = order, version
 
     def parts(self, href: str, files: list[Link] | None = None) -> dict[str, Markup]:
@@ -328,10 +329,10 @@ def render_site(notebooks: list[Path], out: Path, root: Path | None = None) -> l
         raise SiteError("the site cannot be rendered as it should be:\n  " + "\n  ".join(problems))
 
     entries, written = [], []
-    for page, html, source, where in rendered:
-        html, soup = _finish(html, source, root, sources, out, where)
+    for page, raw, source, where in rendered:
+        final, soup = _finish(raw, source, root, sources, out, where)
         entries += search_entries(soup, page)
-        (out / page).write_text(html, encoding="utf-8")
+        (out / page).write_text(final, encoding="utf-8")
         written.append(out / page)
     (out / "search-index.js").write_text(search_index_script(entries), encoding="utf-8")
     for asset in ("site.css", "site.js"):

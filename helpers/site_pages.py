@@ -58,7 +58,7 @@ def add_heading_ids(soup: BeautifulSoup) -> None:
 def fill_toc(soup: BeautifulSoup) -> list[tuple[int, str, str]]:
     """Write the page's h2/h3 headings into its <nav class="toc">; return (level, id, text)."""
     main = soup.find("main") or soup
-    entries = [(int(h.name[1]), h["id"], _heading_text(h))
+    entries = [(int(h.name[1]), str(h["id"]), _heading_text(h))
                for h in main.find_all(["h2", "h3"]) if h.get("id")]
     toc = soup.select_one("nav.toc")
     if toc is not None:
@@ -113,7 +113,7 @@ def keep_links_inside(soup: BeautifulSoup, source: Path, root: Path, pages: dict
     missing file or a raw article becomes plain text. Returns the links so unlinked."""
     unlinked = []
     for anchor in soup.find_all("a", href=True):
-        href = anchor["href"]
+        href = str(anchor["href"])
         if _EXTERNAL.match(href) or href.startswith("#"):
             continue
         target, _, fragment = href.partition("#")
@@ -147,20 +147,16 @@ def search_entries(soup: BeautifulSoup, href: str) -> list[dict[str, str]]:
                               "script, style"):
         hidden.decompose()
     title = soup.title.get_text(strip=True) if soup.title else href
-    entries: list[dict[str, str]] = []
-    current = {"href": href, "page_title": title, "section": "", "text": []}
+    sections: list[tuple[str, str, list[str]]] = [(href, "", [])]  # (href, heading, texts)
     for node in main.find_all(["h1", "h2", "h3", "p", "li", "td", "th", "pre", "dd"]):
         if node.name in ("h1", "h2", "h3"):
-            if current["text"] or current["section"]:
-                entries.append(current)
             anchor = f"#{node['id']}" if node.get("id") else ""
-            current = {"href": href + anchor, "page_title": title,
-                       "section": _heading_text(node), "text": []}
+            sections.append((href + anchor, _heading_text(node), []))
         elif not node.find_parent(["li", "td", "th", "pre"]) or node.name in ("td", "th"):
-            current["text"].append(node.get_text(" ", strip=True))
-    entries.append(current)
-    return [dict(e, text=" ".join(" ".join(e["text"]).split())) for e in entries
-            if e["text"] or e["section"]]
+            sections[-1][2].append(node.get_text(" ", strip=True))
+    return [{"href": link, "page_title": title, "section": heading,
+             "text": " ".join(" ".join(texts).split())}
+            for link, heading, texts in sections if texts or heading]
 
 
 def search_index_script(entries: list[dict[str, str]]) -> str:

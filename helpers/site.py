@@ -320,7 +320,7 @@ def render_site(notebooks: list[Path], out: Path, root: Path | None = None) -> l
                      "figures with helpers.figures.show(fig, alt=...)"
                      for index, output in image_outputs(read_notebook(info.path))
                      if not _alt(output)]
-        where = f"the notebook file ({files[0].href}) and the CSV files linked at the top"
+        where = f"the notebook file ({files[0].href}), which holds every row"
         rendered.append((page, html, info.path.resolve(), where))
     for page, html, _, _ in rendered:
         problems += [f"{page}: would load {ref} from the network"

@@ -15,6 +15,7 @@ from pathlib import Path
 from bs4 import BeautifulSoup, Tag
 
 TABLE_ROWS_SHOWN = 15  # rows a long output table shows before "Show all N rows"
+TABLE_ROWS_WHOLE = 20  # a table up to this long is shown whole (hiding a few rows helps nobody)
 _EXTERNAL = re.compile(r"^([a-z][a-z0-9+.-]*:|//)", re.IGNORECASE)
 _NOT_COPIED = ("seeds", ".venv", ".git", "site", "student")  # never copied into site/files
 
@@ -74,14 +75,15 @@ def fill_toc(soup: BeautifulSoup) -> list[tuple[int, str, str]]:
     return entries
 
 
-def bound_tables(soup: BeautifulSoup, where: str, shown: int = TABLE_ROWS_SHOWN) -> int:
-    """Output tables longer than `shown` rows show their first rows and a note saying how many
-    there are and where the whole table is (`where`); print shows every row. Returns how many
-    tables were bounded."""
+def bound_tables(soup: BeautifulSoup, where: str, shown: int = TABLE_ROWS_SHOWN,
+                 whole: int = TABLE_ROWS_WHOLE) -> int:
+    """Output tables longer than `whole` rows show their first `shown` rows and a note saying
+    how many there are and where the whole table is (`where`); print shows every row. Returns
+    how many tables were bounded."""
     count = 0
     for n, table in enumerate(soup.select(".jp-OutputArea-output table")):
         rows = table.select("tbody > tr") or table.find_all("tr")[1:]
-        if len(rows) <= shown:
+        if len(rows) <= max(shown, whole):
             continue
         count += 1
         table["id"] = table.get("id") or f"table-{n + 1}"

@@ -262,16 +262,23 @@ def test_no_table_cell_is_cut_off(site):
         assert cut == [], f"{path.name}: cells cut off: {cut[:3]}"
 
 
-def test_long_tables_show_their_first_rows_and_say_where_the_whole_table_is():
-    soup = _soup(f"""<main><div class="jp-OutputArea-output"><table><thead><tr><th>a</th></tr>
-    </thead><tbody>{"".join(f"<tr><td>{n}</td></tr>" for n in range(40))}</tbody></table>
+def _long_table(rows: int) -> BeautifulSoup:
+    return _soup(f"""<main><div class="jp-OutputArea-output"><table><thead><tr><th>a</th></tr>
+    </thead><tbody>{"".join(f"<tr><td>{n}</td></tr>" for n in range(rows))}</tbody></table>
     </div></main>""")
-    assert bound_tables(soup, "the notebook file", shown=15) == 1
+
+
+def test_long_tables_show_their_first_rows_and_say_where_the_whole_table_is():
+    soup = _long_table(40)
+    assert bound_tables(soup, "the notebook file", shown=15, whole=20) == 1
     table = soup.find("table")
     assert (table["data-rows"], table["data-rows-shown"]) == ("40", "15")
     assert len(table.select("tr.extra-row")) == 25
     note = soup.select_one(".table-note").get_text()
     assert "first 15 of 40 rows" in note and "the notebook file" in note
+    short = _long_table(20)
+    assert bound_tables(short, "the notebook file", shown=15, whole=20) == 0
+    assert short.select("tr.extra-row, .table-note") == []
 
 
 def test_search_index_is_a_script_and_covers_every_page(site):

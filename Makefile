@@ -7,7 +7,7 @@ NOTEBOOKS := $(sort $(wildcard notebooks/[0-9][0-9]_*.ipynb))
 DERIVED   := data/derived
 export PYTHONHASHSEED := 0
 
-.PHONY: all notebooks derived site student test unit lint lab bench freeze clean
+.PHONY: all notebooks derived site handout student test unit lint lab bench freeze clean
 
 all: notebooks derived site
 
@@ -30,12 +30,17 @@ derived: $(STAMP)
 site: $(STAMP) notebooks
 	$(BIN)/python -m helpers site --out site $(NOTEBOOKS)
 
+# One printable PDF per notebook in handout/, printed from site/ by the system Chromium.
+handout: site
+	$(BIN)/python -m helpers.handout --site site --out handout
+
 # Copies for students: solutions removed, exercise outputs cleared.
 student: $(STAMP)
 	$(BIN)/python -m helpers student --out student $(NOTEBOOKS)
 
-# Also renders site/ and loads it in headless Chromium (skipped without Chromium unless
-# REQUIRE_BROWSER=1, which .ci/run sets); the screenshot lands in site/index.png.
+# Also renders site/ and the handout and checks them in headless Chromium through Playwright,
+# with axe-core (skipped without Chromium unless REQUIRE_BROWSER=1, which .ci/run sets); the
+# screenshots land in site/index.png and site/notebook.png.
 test: $(STAMP) lint
 	$(BIN)/python -m helpers check $(NOTEBOOKS)
 	$(BIN)/python -m pytest tests $(NOTEBOOKS) --nbval --nbval-current-env \
@@ -56,4 +61,4 @@ freeze: $(STAMP)
 	  | grep -v '^pip=='; } > requirements.txt.new && mv requirements.txt.new requirements.txt
 
 clean:
-	rm -rf $(VENV) $(DERIVED) site student .pytest_cache
+	rm -rf $(VENV) $(DERIVED) site handout student .pytest_cache

@@ -19,7 +19,11 @@ OKABE_ITO = ["#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "
 
 
 def use_style() -> None:
-    """House style: Okabe-Ito colour cycle, readable font sizes, no top and right spines."""
+    """House style: Okabe-Ito colour cycle, readable font sizes, no top and right spines; tables
+    show every cell whole (no text cut off with "...")."""
+    import pandas as pd
+
+    pd.set_option("display.max_colwidth", None)
     mpl.rcParams.update({
         "axes.prop_cycle": mpl.cycler(color=OKABE_ITO),
         "figure.dpi": 100,

@@ -1,19 +1,27 @@
-"""Render the collection as a static HTML site that reads offline.
+"""Render the collection as a static HTML site that reads offline, also from file://.
 
 `render_site(notebooks, out)` writes one page per notebook (nbconvert's lab template, extended by
-helpers/templates/collection: no scripts from a CDN, alt text from the output metadata on every
-figure, images embedded as data URIs), an index page built from each notebook's first markdown
-cell, and the seminar guide and README as HTML. Links between the files (``docs/seminar.md``,
-``../notebooks/01_x.ipynb``) are rewritten to the pages that render them.
+helpers/templates/collection: no scripts from a CDN, code folded behind "Show code", solutions
+behind "Show solution", alt text on every figure), an index page built from each notebook's first
+markdown cell, and the codebook, seminar guide, README and changelog as pages. Every page has the
+same frame (helpers/templates/frame.html.j2): a sidebar that links every page, previous/next
+links, a table of contents of its own sections, a search box (the index is search-index.js beside
+the pages) and the version from pyproject.toml. Each notebook page links its .ipynb, its student
+copy and the CSV files it uses, copied into site/files/, and links between the repository's files
+are rewritten so that every link stays inside site/.
 """
 
 from __future__ import annotations
 
+import csv
 import logging
 import re
+import shutil
+import tomllib
 import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import jinja2
 import nbformat
@@ -23,9 +31,20 @@ from nbconvert import HTMLExporter
 from nbconvert.filters.markdown import markdown2html
 
 from .notebooks import notebook_paths as notebook_paths  # re-exported: the site lists them
-from .notebooks import read_notebook
+from .notebooks import read_notebook, write_notebook
 from .paths import repo_root
+from .site_pages import (
+    Link,
+    add_heading_ids,
+    bound_tables,
+    fill_toc,
+    keep_links_inside,
+    label_empty_headers,
+    search_entries,
+    search_index_script,
+)
 from .sources import load_documents
+from .student import student_copy
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 COLLECTION_TITLE = "Kazakhstani fighters and returnees: a source-critical notebook collection"
@@ -36,9 +55,15 @@ what, on what evidence, and how far the numbers agree. Every figure and quote in
 traces to a sentence of an article or to a cited outside source.
 
 Read the notebooks below in order, or teach with them: the [seminar guide](seminar.html) plans
-two 90-minute sessions, and the [README](readme.html) explains how to re-run, extend and check
-the collection.
+two 90-minute sessions, the [codebook](codebook.html) defines every column and code, and the
+[README](readme.html) explains how to re-run, extend and check the collection. The search box
+above finds a name or a word on every page.
 """
+# Markdown files rendered as pages: (page, source relative to the repository, sidebar label).
+GUIDES = [("seminar.html", "docs/seminar.md", "Seminar guide"),
+          ("codebook.html", "data/codebook.md", "Codebook"),
+          ("readme.html", "README.md", "README"),
+          ("changelog.html", "CHANGELOG.md", "Changes")]
 MISSING_ALT = "No description has been provided for this image"
 _GOALS = re.compile(r"\*\*Learning goals\.?\*\*")
 _ANSWERS = re.compile(r"\*\*What this notebook answers\.?\*\*")
@@ -134,7 +159,6 @@ def describe(path: Path) -> NotebookInfo:
                         n_figures=len(image_outputs(nb)))
 
 
-
 def external_references(html: str) -> list[str]:
     """Every script, style sheet, image, frame or CSS url() that a page would fetch from the
     network. Links (<a href>) are not fetched and do not count."""
@@ -149,22 +173,21 @@ def external_references(html: str) -> list[str]:
     return sorted(found)
 
 
-def _rewrite_links(html: str, pages: dict[str, str], prefix: str = "") -> str:
-    """Point links at repository files (README.md, docs/seminar.md, notebooks) to their pages;
-    other relative links get `prefix`, so that a link of the README (at the top of the
-    repository) still finds its file from site/."""
-    soup = BeautifulSoup(html, "html.parser")
-    for anchor in soup.find_all("a", href=True):
-        href = anchor["href"]
-        if _EXTERNAL.match(href) or href.startswith(("#", "mailto:", "data:")):
-            continue
-        target, _, fragment = href.partition("#")
-        page = pages.get(Path(target).name)
-        if page:
-            anchor["href"] = page + (f"#{fragment}" if fragment else "")
-        elif target and prefix:
-            anchor["href"] = prefix + href
-    return str(soup)
+def version(root: Path | None = None) -> str:
+    """The collection's version, as pyproject.toml gives it."""
+    with open((root or repo_root()) / "pyproject.toml", "rb") as handle:
+        return str(tomllib.load(handle)["project"]["version"])
+
+
+def data_files(nb: nbformat.NotebookNode, data: Path) -> list[str]:
+    """The CSV files of data/ that the notebook reads: named in a cell, or read by a loader
+    that helpers/templates/data_files.csv lists."""
+    text = "\n".join(cell.source for cell in nb.cells)
+    with open(TEMPLATES / "data_files.csv", encoding="utf-8") as handle:
+        calls = {row["call"]: row["file"] for row in csv.DictReader(handle)}
+    named = {p.name for p in data.glob("*.csv") if re.search(rf"\b{re.escape(p.name)}\b", text)}
+    named |= {file for call, file in calls.items() if re.search(rf"\b{call}\(", text)}
+    return sorted(name for name in named if (data / name).is_file())
 
 
 class _Collect(logging.Handler):
@@ -176,8 +199,10 @@ class _Collect(logging.Handler):
         self.messages.append(record.getMessage())
 
 
-def render_notebook(path: Path, title: str | None = None) -> tuple[str, list[str]]:
-    """The notebook as one self-contained HTML page, and nbconvert's warnings while rendering."""
+def render_notebook(path: Path, title: str | None = None,
+                    frame: dict[str, Markup] | None = None) -> tuple[str, list[str]]:
+    """The notebook as one HTML page (with the site's frame, if given), and nbconvert's warnings
+    while rendering."""
     nb = read_notebook(path)
     nb.metadata["title"] = title or describe(path).title
     log = logging.getLogger(f"helpers.site.{path.stem}")
@@ -186,22 +211,11 @@ def render_notebook(path: Path, title: str | None = None) -> tuple[str, list[str
     try:
         exporter = HTMLExporter(template_name="collection", extra_template_basedirs=[
             str(TEMPLATES)], log=log)
-        html, _ = exporter.from_notebook_node(
-            nb, resources={"metadata": {"name": path.stem, "path": str(path.parent)}})
+        html, _ = exporter.from_notebook_node(nb, resources={
+            "metadata": {"name": path.stem, "path": str(path.parent)}, "site": frame or {}})
     finally:
         log.removeHandler(collect)
     return html, collect.messages
-
-
-def _page(env: jinja2.Environment, **context) -> str:
-    return env.get_template("page.html.j2").render(**context)
-
-
-def _markdown_page(env: jinja2.Environment, path: Path) -> str:
-    text = path.read_text(encoding="utf-8")
-    heading = next((line[2:].strip() for line in text.splitlines() if line.startswith("# ")),
-                   path.stem)
-    return _page(env, title=_plain(heading), body=Markup(markdown2html(text)))
 
 
 def _intro(root: Path) -> str:
@@ -215,43 +229,115 @@ def _intro(root: Path) -> str:
     return INTRO.format(n_articles=count.get(len(docs), str(len(docs))), years=span)
 
 
-def render_site(notebooks: list[Path], out: Path, root: Path | None = None) -> list[Path]:
-    """Write index.html, seminar.html, readme.html and one page per notebook into `out`.
+class _Frame:
+    """The frame's parts for each page: top bar, sidebar, pager, file links and footer."""
 
-    Raises SiteError, naming the notebook, if a figure has no alt text or a page would load
-    anything from the network. Returns the pages written, the index first.
+    def __init__(self, env: jinja2.Environment, order: list[Link], version: str) -> None:
+        self.macros: Any = env.get_template("frame.html.j2").module
+        self.order, self.version = order, version
+
+    def parts(self, href: str, files: list[Link] | None = None) -> dict[str, Markup]:
+        pages = [link for link in self.order if not link.group]
+        at = next(i for i, link in enumerate(pages) if link.href == href)
+        m = self.macros
+        return {"top": Markup(m.top(COLLECTION_TITLE, self.version)),
+                "sidebar": Markup(m.sidebar(self.order, href)),
+                "pager": Markup(m.pager(pages[at - 1] if at else None,
+                                        pages[at + 1] if at + 1 < len(pages) else None)),
+                "downloads": Markup(m.downloads(files)) if files else Markup(""),
+                "footer": Markup(m.footer(self.version))}
+
+
+def _copy_files(info: NotebookInfo, root: Path, out: Path) -> list[Link]:
+    """Copy the notebook, its student copy and its CSV files into out/files; their links."""
+    nb = read_notebook(info.path)
+    for folder in ("notebooks", "student", "data"):
+        (out / "files" / folder).mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(info.path, out / "files" / "notebooks" / info.path.name)
+    write_notebook(out / "files" / "student" / info.path.name, student_copy(nb))
+    links = [Link(f"files/notebooks/{info.path.name}", "notebook (.ipynb)"),
+             Link(f"files/student/{info.path.name}", "student copy, no solutions (.ipynb)")]
+    for name in data_files(nb, root / "data"):
+        shutil.copyfile(root / "data" / name, out / "files" / "data" / name)
+        links.append(Link(f"files/data/{name}", name))
+    return links
+
+
+def _finish(html: str, source: Path, root: Path, pages: dict[Path, str], out: Path,
+            where: str | None) -> tuple[str, BeautifulSoup]:
+    """Heading ids, table of contents, bounded tables and links kept inside site/."""
+    soup = BeautifulSoup(html, "html.parser")
+    add_heading_ids(soup)
+    fill_toc(soup)
+    if where:
+        bound_tables(soup, where)
+        label_empty_headers(soup)
+    keep_links_inside(soup, source, root, pages, out)
+    return str(soup), soup
+
+
+def render_site(notebooks: list[Path], out: Path, root: Path | None = None) -> list[Path]:
+    """Write index.html, the guides' pages and one page per notebook into `out`, with site.css,
+    site.js, search-index.js and the linked files under out/files/.
+
+    Raises SiteError, naming the notebook, if a figure has no alt text, a guide is missing or a
+    page would load anything from the network. Returns the pages written, the index first.
     """
     root = root or repo_root()
     infos = [describe(Path(p)) for p in notebooks]
-    pages = {"README.md": "readme.html", "seminar.md": "seminar.html", "index.html": "index.html"}
-    pages |= {info.path.name: f"{info.slug}.html" for info in infos}
-    pages |= {page: page for page in pages.values()}  # links between pages stay as they are
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(TEMPLATES), autoescape=True)
-    written: dict[Path, str] = {
-        out / "index.html": _page(env, title=COLLECTION_TITLE, notebooks=infos,
-                                  intro=Markup(markdown2html(_intro(root)))),
-    }
-    for name, source in (("seminar.html", root / "docs" / "seminar.md"),
-                         ("readme.html", root / "README.md")):
-        if not source.exists():
-            raise SiteError(f"{source}: missing; the site links to it")
-        written[out / name] = _markdown_page(env, source)
+    order = [Link("index.html", "Index of the collection"), Link("", "Notebooks", group=True)]
+    order += [Link(f"{info.slug}.html", info.title) for info in infos]
+    order += [Link("", "Guides", group=True)]
+    order += [Link(page, label) for page, _, label in GUIDES]
+    frame = _Frame(env, order, version(root))
+    sources = {root / "index.html": "index.html"}
+    sources |= {(root / src).resolve(): page for page, src, _ in GUIDES}
+    sources |= {info.path.resolve(): f"{info.slug}.html" for info in infos}
+    out.mkdir(parents=True, exist_ok=True)
+
+    rendered: list[tuple[str, str, Path, str | None]] = [(
+        "index.html", env.get_template("page.html.j2").render(
+            title=COLLECTION_TITLE, notebooks=infos, site=frame.parts("index.html"),
+            intro=Markup(markdown2html(_intro(root)))), root / "index.html", None)]
     problems = []
+    for page, src, _ in GUIDES:
+        path = root / src
+        if not path.exists():
+            raise SiteError(f"{path}: missing; the site links to it")
+        text = path.read_text(encoding="utf-8")
+        heading = next((line[2:].strip() for line in text.splitlines()
+                        if line.startswith("# ")), path.stem)
+        html = env.get_template("page.html.j2").render(
+            title=_plain(heading), body=Markup(markdown2html(text)), site=frame.parts(page))
+        rendered.append((page, html, path, None))
     for info in infos:
-        html, logged = render_notebook(info.path, info.title)
+        page = f"{info.slug}.html"
+        files = _copy_files(info, root, out)
+        html, logged = render_notebook(info.path, info.title, frame.parts(page, files))
         problems += [f"{info.path}: nbconvert: {message}" for message in logged]
-        nb = read_notebook(info.path)
         problems += [f"{info.path}: cell {index} shows an image without alt text; display "
                      "figures with helpers.figures.show(fig, alt=...)"
-                     for index, output in image_outputs(nb) if not _alt(output)]
-        written[out / f"{info.slug}.html"] = html
-    for page, html in written.items():
-        problems += [f"{page.name}: would load {ref} from the network"
+                     for index, output in image_outputs(read_notebook(info.path))
+                     if not _alt(output)]
+        where = f"the notebook file ({files[0].href}), which holds every row"
+        rendered.append((page, html, info.path.resolve(), where))
+    for page, html, _, _ in rendered:
+        problems += [f"{page}: would load {ref} from the network"
                      for ref in external_references(html)]
     if problems:
         raise SiteError("the site cannot be rendered as it should be:\n  " + "\n  ".join(problems))
-    out.mkdir(parents=True, exist_ok=True)
-    for page, html in written.items():
-        prefix = "../" if page.name == "readme.html" else ""
-        page.write_text(_rewrite_links(html, pages, prefix), encoding="utf-8")
-    return list(written)
+
+    entries, written = [], []
+    for page, raw, source, where in rendered:
+        final, soup = _finish(raw, source, root, sources, out, where)
+        entries += search_entries(soup, page)
+        (out / page).write_text(final, encoding="utf-8")
+        written.append(out / page)
+    (out / "search-index.js").write_text(search_index_script(entries), encoding="utf-8")
+    for asset in ("site.css", "site.js"):
+        shutil.copyfile(TEMPLATES / "static" / asset, out / asset)
+    for name, copy in (("LICENSE", "LICENSE.txt"), ("CITATION.cff", "CITATION.cff")):
+        if (root / name).is_file():
+            shutil.copyfile(root / name, out / "files" / copy)
+    return written

@@ -88,3 +88,17 @@ def test_student_copy_removes_tagged_solutions_and_clears_exercises():
     assert student.cells[1].outputs == [] and student.cells[1].execution_count is None
     assert student.cells[2].outputs[0]["text"] == "kept\n"
     assert len(nb.cells) == 5, "the original notebook is left unchanged"
+
+
+@pytest.mark.parametrize("name", [p.stem for p in NOTEBOOKS])
+def test_student_copy_keeps_the_checks_and_loses_the_solutions(copies, name):
+    """Every exercise that the original checks is still checked in the student copy, and no
+    solution's check (with its answer) is left."""
+    original, student = copies[name]
+    checks = [c.source for c in original.cells
+              if "exercise" in tags(c) and c.cell_type == "code" and "check(" in c.source]
+    assert checks, f"{name}: no exercise calls check()"
+    kept = [c.source for c in student.cells if "exercise" in tags(c)]
+    assert all(source in kept for source in checks)
+    solved = [c.source for c in original.cells if "solution" in tags(c) and "check(" in c.source]
+    assert solved and not [c for c in student.cells if c.source in solved]

@@ -14,7 +14,7 @@ import re
 import pandas as pd
 
 from .actors import find_actor
-from .estimates import Attribution, attribute, quote_runs
+from .attribution import Attribution, attribute, quote_runs
 from .sources import sentences
 
 STATEMENT_COLUMNS = ["doc_id", "sentence_id", "speaker", "speaker_role", "kind", "text"]

@@ -1,0 +1,220 @@
+"""Who said it, and through whom: the reported-speech patterns of news English.
+
+`attribute(sentence, last)` reads one sentence; `quote_runs` finds where quotations run in a
+document. Both extractors (estimates and statements) use them. Verbs of saying and speaker
+roles come from helpers/lexicon/ (verbs_of_saying.csv, titles_roles.csv); the named patterns of
+`speaker_patterns()` are rebuilt when a list changes.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import pandas as pd
+
+from . import lexicon
+from .actors import actor_by_role, canonical_speaker, find_actor
+
+# a speaker phrase: a capital, a quote mark, "the ..." or a pronoun, up to the verb
+_NAME = r"(?:[A-Z\"“]|the\s|he\b|she\b|they\b)[^,;:\"“”]*?"
+# capitalised words, one space between them (linear: each word needs its capital)
+_CAPS = r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*"
+# "Some are said to hail from ...": a passive of saying names nobody
+_PASSIVE_SAY = re.compile(r"\b(?:is|are|was|were|been)\s+(?:said|reported|believed|thought|"
+                          r"alleged|claimed|estimated)\s+to\b", re.IGNORECASE)
+_DOCUMENT = re.compile(r"^the (?:statement|website|press service|report|press release) of\s+",
+                       re.IGNORECASE)
+_AS_REPORTED = re.compile(r"\b(?:as )?reported by (?P<via>[^,.;]+)", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class SpeakerPatterns:
+    """The reported-speech patterns by name, in order of trust, and the anaphora pattern."""
+
+    ordered: tuple[tuple[str, re.Pattern], ...]
+    anaphora: re.Pattern
+
+    def __getitem__(self, name: str) -> re.Pattern:
+        return dict(self.ordered)[name]
+
+
+def speaker_patterns() -> SpeakerPatterns:
+    """The speaker patterns for the current verbs_of_saying.csv and titles_roles.csv."""
+    verbs = lexicon.table("verbs_of_saying")
+    roles = lexicon.table("titles_roles")
+    return _patterns(tuple(zip(verbs["term"], verbs["inverts"], strict=True)),
+                     tuple(zip(roles["term"], roles["refers_back"], strict=True)))
+
+
+@lru_cache(maxsize=4)
+def _patterns(verbs: tuple[tuple[str, str], ...], roles: tuple[tuple[str, str], ...]
+              ) -> SpeakerPatterns:
+    say = "|".join(v for v, _ in verbs)
+    inverted = "|".join(v for v, inverts in verbs if inverts == "yes")
+    role = "|".join(r for r, _ in roles)
+    back = "|".join(r for r, refers in roles if refers == "yes")
+    ordered = (
+        ("according_to", re.compile(
+            r"\baccording to (?P<spk>[^,.;]+?)(?:,\s*as reported by (?P<via>[^,.;]+))?"
+            r"\s*(?:[,.;]|$)", re.IGNORECASE)),
+        ("told", re.compile(  # "X told Reuters that ...": the one told carries it
+            rf"(?:^|[,;:.]\s+|\s)(?P<spk>{_NAME}),?\s+told\s+(?P<via>[^,;:\"“”]+?)"
+            r"(?:\s+(?:that|it|he|she|they)\b|[,.;:]|$)")),
+        ("given_by", re.compile(
+            r"\b(?:including|as estimated|made|given) by (?P<spk>[^,.;]+?)\s*[,.;]")),
+        ("document_says", re.compile(
+            r"\bthe (?:statement|website|press service|report) of (?P<doc>the [A-Z][\w ]+?)"
+            r"\s+(?:reads|says|said|states)\b")),
+        ("reported_by", re.compile(  # "This was reported by X" (also names the sentence before)
+            r"^(?:This|These figures|The figures?|The data) (?:was|were) "
+            r"(?:reported|given|announced|stated|released) by (?P<spk>[^,.;]+)", re.IGNORECASE)),
+        ("name_role_says", re.compile(  # "Zamir Karajanov, a political analyst ..., cautions"
+            rf"(?:^|[,;:.]\s+)(?P<spk>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,3}}),\s+"
+            rf"(?:(?:a|an|the)\s|who\s|(?:{role})\b)[^;:\"“”]*?,\s+(?:{say})\b")),
+        ("says_group", re.compile(  # "..., say specialists and officials."
+            rf",\s+(?:{inverted})\s+"
+            r"(?P<spk>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,4})[.!?]?$")),
+        ("quote_then_says", re.compile(  # '"...," the minister said.'
+            rf"[,”\"]\s*(?P<spk>[^,;:\"“”]+?)\s+(?:{say})\b"
+            r"(?:[^,;\"“”]*[.!?]?$|,?[\"”])")),
+        ("says_name", re.compile(  # "..., said Nazarbayev."
+            rf"\b(?:{inverted}) (?P<spk>{_CAPS}) ?[.!?]?$")),
+        ("name_says", re.compile(rf"(?:^|[,;:.]\s+)(?P<spk>{_NAME}),?\s+(?:{say})\b")),
+        ("outlet_reports", re.compile(
+            rf"(?:[,.]\s*|^)(?P<via>{_CAPS}) (?:reports|reported|writes|wrote)\b[.!?]?$")),
+    )
+    anaphora = re.compile(rf"^(?:he|she|him|her|they|them|the (?:{back}))$", re.IGNORECASE)
+    return SpeakerPatterns(ordered, anaphora)
+
+
+@dataclass
+class Attribution:
+    """Who gave a figure (canonical or as written) and the outlet or body that carried it;
+    named_here says whether the sentence itself names them (not only carries them on)."""
+
+    speaker: str = ""
+    via: str = ""
+    named_here: bool = False
+
+
+def _clean_phrase(phrase: str) -> str:
+    phrase = re.sub(r"^(?:Q\s+|and\s|but\s|while\s|moreover\s|however\s|also\s|where\s|when\s|"
+                    r"which\s|who\s|as\s|that\s|earlier\s|there\s)+", "",
+                    phrase.strip(" \"“”'"), flags=re.IGNORECASE)
+    return phrase.strip(" ,")
+
+
+def _speaker_of(phrase: str, last: Attribution, anaphora: re.Pattern) -> tuple[str, bool]:
+    """(speaker, resolved by anaphora?) for a speaker phrase.
+
+    A pronoun or a bare description ("the expert") is the last speaker; a description that
+    matches the role of a person in actors.csv ("the chairman of the National Security
+    Committee") is that person, the last speaker first.
+    """
+    phrase = _clean_phrase(phrase)
+    if anaphora.match(phrase) and last.speaker:
+        actor = find_actor(phrase)
+        if actor is None or actor.canonical_name == last.speaker:
+            return last.speaker, True
+    named = find_actor(phrase)
+    if named is not None and named.is_person:
+        return named.canonical_name, named.canonical_name == last.speaker
+    if re.match(r"the\s+\S+\s+\S+\s+\S+", phrase, re.IGNORECASE):
+        described = actor_by_role(phrase[4:], prefer=last.speaker)
+        if described:
+            return described, described == last.speaker
+    return canonical_speaker(phrase), False
+
+
+def attribute(text: str, last: Attribution, next_text: str = "") -> Attribution:
+    """Who said what a sentence reports, by the reported-speech patterns of news English.
+
+    `last` is the attribution in force from earlier sentences: pronouns and "the expert" refer
+    to its speaker, and a sentence with no attribution of its own continues it. A sentence that
+    is followed by "This was reported by X" takes X.
+    """
+    patterns = speaker_patterns()
+    found = Attribution()
+    text = _PASSIVE_SAY.sub("-", text)
+    for name, pattern in patterns.ordered:
+        m = pattern.search(text)
+        if not m:
+            continue
+        groups = m.groupdict()
+        if groups.get("spk") and _DOCUMENT.match(_clean_phrase(groups["spk"])):
+            groups["doc"] = groups.get("doc") or _DOCUMENT.sub("", _clean_phrase(groups["spk"]))
+            groups["spk"] = None  # "the report of X says": X speaks through a document
+        if groups.get("spk") and not found.speaker:
+            if find_actor(groups["spk"]) is None:
+                # an appositive: "..., Murat Telibekov, director of ..., told Caravanserai"
+                frame = text[:m.start("spk")].split(",")[-3:]
+                named = find_actor(",".join(frame))
+                if named is not None and named.is_person:
+                    groups["spk"] = named.canonical_name
+            speaker, anaphoric = _speaker_of(groups["spk"], last, patterns.anaphora)
+            found.speaker = speaker
+            if anaphoric and not found.via:
+                found.via = last.via
+        if groups.get("via") and not found.via:
+            found.via = canonical_speaker(_clean_phrase(groups["via"]))
+        if groups.get("doc") and not found.via:
+            found.via = canonical_speaker(_clean_phrase(groups["doc"]))
+        if name == "according_to" and not found.via:
+            reported = _AS_REPORTED.search(text)
+            if reported:
+                found.via = canonical_speaker(_clean_phrase(reported.group("via")))
+    found.named_here = bool(found.speaker or found.via)
+    outlet = find_actor(found.speaker) if found.speaker else None
+    if outlet and outlet.actor_type == "news outlet":
+        # "..., Tengrinews reports": an outlet carries the figure, it did not count
+        found.via, found.speaker = found.via or outlet.canonical_name, ""
+    if not found.speaker and found.via and not last.speaker:
+        found.speaker, found.via = found.via, ""  # "the statement of the Committee reads"
+    if not found.speaker:
+        m = patterns["reported_by"].search(next_text)
+        if m:
+            found.speaker = canonical_speaker(_clean_phrase(m.group("spk")))
+    if not found.speaker:
+        found.speaker = last.speaker
+    if not found.via and found.speaker == last.speaker:
+        found.via = last.via
+    if found.via == found.speaker:
+        found.via = ""
+    return found
+
+
+def quote_runs(sentence_rows: pd.DataFrame) -> list[tuple[int, int]]:
+    """Where quotations run in one document: (first, last) positions of the sentences, in order.
+
+    `sentence_rows` are one document's rows of `sentences()` in reading order (columns text and
+    paragraph_n). A run starts at a sentence with a quote mark and ends at the sentence that
+    closes it. Marks are counted per paragraph (curly ones by balance, straight ones by parity),
+    and a run ends with its paragraph unless the next paragraph opens with a quote mark, the
+    news convention for a quotation over several paragraphs. So a stray mark (an inch mark: 12")
+    keeps at most the rest of its paragraph, never the rest of the document.
+    """
+    texts = sentence_rows["text"].tolist()
+    paras = sentence_rows["paragraph_n"].tolist()
+    runs: list[tuple[int, int]] = []
+    i = 0
+    while i < len(texts):
+        if not re.search(r"[\"“”]", texts[i]):
+            i += 1
+            continue
+        j, curly, straight = i, 0, 0
+        while True:
+            curly += texts[j].count("“") - texts[j].count("”")
+            straight += texts[j].count('"')
+            still_open = curly > 0 if curly else straight % 2 == 1
+            if not still_open or j + 1 == len(texts):
+                break
+            if paras[j + 1] != paras[j]:
+                if not texts[j + 1].startswith(('"', "“")):
+                    break
+                curly, straight = 0, 0  # the next paragraph reopens the quotation
+            j += 1
+        runs.append((i, j))
+        i = j + 1
+    return runs

@@ -21,9 +21,8 @@ from .actors import actor_by_role, canonical_speaker, find_actor
 _NAME = r"(?:[A-Z\"“]|the\s|he\b|she\b|they\b)[^,;:\"“”]*?"
 # capitalised words, one space between them (linear: each word needs its capital)
 _CAPS = r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*"
-# "Some are said to hail from ...": a passive of saying names nobody
-_PASSIVE_SAY = re.compile(r"\b(?:is|are|was|were|been)\s+(?:said|reported|believed|thought|"
-                          r"alleged|claimed|estimated)\s+to\b", re.IGNORECASE)
+# capitalised words, initials allowed ("L. Karimova"), after an optional honorific
+_PERSON = rf"(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col)\.?\s+)?(?P<spk>(?:[A-Z]\.\s?)*{_CAPS})"
 _DOCUMENT = re.compile(r"^the (?:statement|website|press service|report|press release) of\s+",
                        re.IGNORECASE)
 _AS_REPORTED = re.compile(r"\b(?:as )?reported by (?P<via>[^,.;]+)", re.IGNORECASE)
@@ -35,6 +34,9 @@ class SpeakerPatterns:
 
     ordered: tuple[tuple[str, re.Pattern], ...]
     anaphora: re.Pattern
+    opener: re.Pattern
+    not_saying: re.Pattern
+    document: re.Pattern
 
     def __getitem__(self, name: str) -> re.Pattern:
         return dict(self.ordered)[name]
@@ -45,17 +47,23 @@ def speaker_patterns() -> SpeakerPatterns:
     verbs = lexicon.table("verbs_of_saying")
     roles = lexicon.table("titles_roles")
     return _patterns(tuple(zip(verbs["term"], verbs["inverts"], strict=True)),
-                     tuple(zip(roles["term"], roles["refers_back"], strict=True)))
+                     tuple(zip(roles["term"], roles["refers_back"], strict=True)),
+                     lexicon.terms("document_nouns"))
 
 
 @lru_cache(maxsize=4)
-def _patterns(verbs: tuple[tuple[str, str], ...], roles: tuple[tuple[str, str], ...]
-              ) -> SpeakerPatterns:
+def _patterns(verbs: tuple[tuple[str, str], ...], roles: tuple[tuple[str, str], ...],
+              documents: tuple[str, ...]) -> SpeakerPatterns:
     say = "|".join(v for v, _ in verbs)
+    participles = "|".join(v for v, _ in verbs if re.fullmatch(r"\w+ed|said|told", v))
+    document = "|".join(documents)
     inverted = "|".join(v for v, inverts in verbs if inverts == "yes")
     role = "|".join(r for r, _ in roles)
     back = "|".join(r for r, refers in roles if refers == "yes")
     ordered = (
+        ("quoted_as_saying", re.compile(  # "Interfax quoted X as saying": X speaks, Interfax relays
+            rf"(?P<via>{_CAPS}|the [a-z]+(?: [a-z]+)?)\s+quoted\s+(?P<spk>[^,;\"“”]+?)"
+            r"\s+as\s+saying\b")),
         ("according_to", re.compile(
             r"\baccording to (?P<spk>[^,.;]+?)(?:,\s*as reported by (?P<via>[^,.;]+))?"
             r"\s*(?:[,.;]|$)", re.IGNORECASE)),
@@ -76,17 +84,30 @@ def _patterns(verbs: tuple[tuple[str, str], ...], roles: tuple[tuple[str, str], 
         ("says_group", re.compile(  # "..., say specialists and officials."
             rf",\s+(?:{inverted})\s+"
             r"(?P<spk>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,4})[.!?]?$")),
+        ("says_name_role", re.compile(  # "..., said X, a spokesman for Y." / "reports the NGO X"
+            rf",\s+(?:{inverted})\s+(?:the\s+[a-z]+\s+)?{_PERSON}"
+            r"(?:,\s+[^,;\"“”]*)?[.!?]?$")),
         ("quote_then_says", re.compile(  # '"...," the minister said.'
             rf"[,”\"]\s*(?P<spk>[^,;:\"“”]+?)\s+(?:{say})\b"
             r"(?:[^,;\"“”]*[.!?]?$|,?[\"”])")),
         ("says_name", re.compile(  # "..., said Nazarbayev."
             rf"\b(?:{inverted}) (?P<spk>{_CAPS}) ?[.!?]?$")),
         ("name_says", re.compile(rf"(?:^|[,;:.]\s+)(?P<spk>{_NAME}),?\s+(?:{say})\b")),
+        ("group_says", re.compile(  # "several rights groups say": a subject in lower case
+            r"(?:^|[,;:]\s+)(?P<spk>(?!(?:it|this|that|there|which|who|what|as)\b)"
+            rf"[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){{0,3}})\s+(?:{say})\b")),
         ("outlet_reports", re.compile(
             rf"(?:[,.]\s*|^)(?P<via>{_CAPS}) (?:reports|reported|writes|wrote)\b[.!?]?$")),
     )
     anaphora = re.compile(rf"^(?:he|she|him|her|they|them|the (?:{back}))$", re.IGNORECASE)
-    return SpeakerPatterns(ordered, anaphora)
+    opener = re.compile(rf"^(?:he|she|they|the (?:{back}))\b", re.IGNORECASE)
+    # "it should be noted", "was claimed by IS", "are said to", "an estimated 300": no speaker
+    not_saying = re.compile(
+        rf"\b(?:is|are|was|were|been|be)\s+(?:\w+ly\s+)?(?:{participles}|believed|thought|"
+        r"alleged)\b(?:\s+to\b|(?!\s+by\b))|\bclaimed\s+by\b"
+        r"|\b(?:an|a|the)\s+(?:estimated|reported|alleged|claimed|stated)\b", re.IGNORECASE)
+    return SpeakerPatterns(ordered, anaphora, opener, not_saying,
+                           re.compile(rf"\b(?:{document})$", re.IGNORECASE))
 
 
 @dataclass
@@ -106,15 +127,18 @@ def _clean_phrase(phrase: str) -> str:
     return phrase.strip(" ,")
 
 
-def _speaker_of(phrase: str, last: Attribution, anaphora: re.Pattern) -> tuple[str, bool]:
+def _speaker_of(phrase: str, last: Attribution, patterns: SpeakerPatterns
+                ) -> tuple[str, bool]:
     """(speaker, resolved by anaphora?) for a speaker phrase.
 
-    A pronoun or a bare description ("the expert") is the last speaker; a description that
-    matches the role of a person in actors.csv ("the chairman of the National Security
-    Committee") is that person, the last speaker first.
+    A pronoun or a bare description ("the expert") is the last speaker, unless that is a
+    document ("the report": then nobody); a description that matches the role of a person in
+    actors.csv ("the chairman of the National Security Committee") is that person, the last
+    speaker first.
     """
     phrase = _clean_phrase(phrase)
-    if anaphora.match(phrase) and last.speaker:
+    anaphoric = bool(patterns.anaphora.match(phrase) and last.speaker)
+    if anaphoric and not patterns.document.search(last.speaker):
         actor = find_actor(phrase)
         if actor is None or actor.canonical_name == last.speaker:
             return last.speaker, True
@@ -125,27 +149,37 @@ def _speaker_of(phrase: str, last: Attribution, anaphora: re.Pattern) -> tuple[s
         described = actor_by_role(phrase[4:], prefer=last.speaker)
         if described:
             return described, described == last.speaker
+    if anaphoric:
+        return "", False  # "he" after "the report said": nobody the text names
     return canonical_speaker(phrase), False
 
 
-def attribute(text: str, last: Attribution, next_text: str = "") -> Attribution:
-    """Who said what a sentence reports, by the reported-speech patterns of news English.
+def attribute(text: str, last: Attribution, next_text: str = "", same_paragraph: bool = True
+              ) -> Attribution:
+    """Who said what a sentence reports, by the named reported-speech patterns of news English.
 
-    `last` is the attribution in force from earlier sentences: pronouns and "the expert" refer
-    to its speaker, and a sentence with no attribution of its own continues it. A sentence that
-    is followed by "This was reported by X" takes X.
+    `last` is the attribution in force from the sentence before: pronouns and "the expert"
+    refer to its speaker (never to a document). A sentence with no attribution of its own
+    continues it inside the same paragraph (`same_paragraph`), or in a new paragraph when it
+    opens with a pronoun or role noun ("He", "The official"); otherwise its speaker is empty.
+    A sentence followed by "This was reported by X" takes X.
     """
     patterns = speaker_patterns()
     found = Attribution()
-    text = _PASSIVE_SAY.sub("-", text)
+    text = patterns.not_saying.sub("-", text)
     for name, pattern in patterns.ordered:
         m = pattern.search(text)
         if not m:
             continue
         groups = m.groupdict()
-        if groups.get("spk") and _DOCUMENT.match(_clean_phrase(groups["spk"])):
-            groups["doc"] = groups.get("doc") or _DOCUMENT.sub("", _clean_phrase(groups["spk"]))
-            groups["spk"] = None  # "the report of X says": X speaks through a document
+        if groups.get("spk"):
+            spk = _clean_phrase(groups["spk"])
+            owner = re.match(r"(?P<owner>.+?)['’]s\s+(?P<doc>.+)$", spk)
+            if _DOCUMENT.match(spk):
+                groups["doc"] = groups.get("doc") or _DOCUMENT.sub("", spk)
+                groups["spk"] = None  # "the report of X says": X speaks through a document
+            elif name == "according_to" and owner and patterns.document.search(owner["doc"]):
+                groups["doc"], groups["spk"] = owner["owner"], None  # "according to X's report"
         if groups.get("spk") and not found.speaker:
             if find_actor(groups["spk"]) is None:
                 # an appositive: "..., Murat Telibekov, director of ..., told Caravanserai"
@@ -153,7 +187,7 @@ def attribute(text: str, last: Attribution, next_text: str = "") -> Attribution:
                 named = find_actor(",".join(frame))
                 if named is not None and named.is_person:
                     groups["spk"] = named.canonical_name
-            speaker, anaphoric = _speaker_of(groups["spk"], last, patterns.anaphora)
+            speaker, anaphoric = _speaker_of(groups["spk"], last, patterns)
             found.speaker = speaker
             if anaphoric and not found.via:
                 found.via = last.via
@@ -176,13 +210,25 @@ def attribute(text: str, last: Attribution, next_text: str = "") -> Attribution:
         m = patterns["reported_by"].search(next_text)
         if m:
             found.speaker = canonical_speaker(_clean_phrase(m.group("spk")))
-    if not found.speaker:
+    if not found.speaker and _continues(text, last, same_paragraph, patterns):
         found.speaker = last.speaker
-    if not found.via and found.speaker == last.speaker:
+    if not found.via and found.speaker and found.speaker == last.speaker:
         found.via = last.via
     if found.via == found.speaker:
         found.via = ""
     return found
+
+
+def _continues(text: str, last: Attribution, same_paragraph: bool,
+               patterns: SpeakerPatterns) -> bool:
+    """Whether a sentence without a speaker of its own carries on the last one: inside its
+    paragraph, or when it opens with "He", "She" or "The official" (never meaning a document)."""
+    if not last.speaker:
+        return False
+    opens = patterns.opener.match(text.lstrip("\"“”' "))
+    if opens and opens.group(0).lower() in ("he", "she") or opens and not same_paragraph:
+        return not patterns.document.search(last.speaker)
+    return same_paragraph
 
 
 def quote_runs(sentence_rows: pd.DataFrame) -> list[tuple[int, int]]:

@@ -49,10 +49,11 @@ def extract_estimates(docs: pd.DataFrame) -> pd.DataFrame:
         last = Attribution()
         in_paragraph: list[dict] = []  # figures a share may refer to ("half of them")
         for i, (sid, text) in enumerate(zip(body["sentence_id"], texts, strict=True)):
-            if i and paras[i] != paras[i - 1]:
+            same_paragraph = not i or paras[i] == paras[i - 1]
+            if not same_paragraph:
                 in_paragraph = []
             next_text = texts[i + 1] if i + 1 < len(texts) else ""
-            current = attribute(text, last, next_text)
+            current = attribute(text, last, next_text, same_paragraph)
             # a quotation that runs on: its speaker is named where it closes
             for later in texts[i + 1:run_end.get(i, i) + 1]:
                 closing = attribute(later, current)

@@ -23,7 +23,8 @@ _NAME = r"(?:[A-Z\"“]|the\s|he\b|she\b|they\b)[^,;:\"“”]*?"
 _CAPS = r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*"
 # capitalised words, initials allowed ("L. Karimova"), after an optional honorific
 _PERSON = rf"(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col)\.?\s+)?(?P<spk>(?:[A-Z]\.\s?)*{_CAPS})"
-_DOCUMENT = re.compile(r"^the (?:statement|website|press service|report|press release) of\s+",
+_DOCUMENT = re.compile(r"^the (?:\w+\s+)?(?:statement|website|press service|report|press release)"
+                       r" of\s+",
                        re.IGNORECASE)
 _AS_REPORTED = re.compile(r"\b(?:as )?reported by (?P<via>[^,.;]+)", re.IGNORECASE)
 
@@ -33,6 +34,7 @@ class SpeakerPatterns:
     """The reported-speech patterns by name, in order of trust, and the anaphora pattern."""
 
     ordered: tuple[tuple[str, re.Pattern], ...]
+    say: str
     anaphora: re.Pattern
     opener: re.Pattern
     not_saying: re.Pattern
@@ -46,26 +48,29 @@ def speaker_patterns() -> SpeakerPatterns:
     """The speaker patterns for the current verbs_of_saying.csv and titles_roles.csv."""
     verbs = lexicon.table("verbs_of_saying")
     roles = lexicon.table("titles_roles")
-    return _patterns(tuple(zip(verbs["term"], verbs["inverts"], strict=True)),
+    return _patterns(tuple(zip(verbs["term"], verbs["inverts"], verbs["noun"], strict=True)),
                      tuple(zip(roles["term"], roles["refers_back"], strict=True)),
                      lexicon.terms("document_nouns"))
 
 
 @lru_cache(maxsize=4)
-def _patterns(verbs: tuple[tuple[str, str], ...], roles: tuple[tuple[str, str], ...],
+def _patterns(verbs: tuple[tuple[str, str, str], ...], roles: tuple[tuple[str, str], ...],
               documents: tuple[str, ...]) -> SpeakerPatterns:
-    say = "|".join(v for v, _ in verbs)
-    participles = "|".join(v for v, _ in verbs if re.fullmatch(r"\w+ed|said|told", v))
+    say = "|".join(v for v, _, _ in verbs)
+    verb_only = "|".join(v for v, _, noun in verbs if noun == "no")
+    participles = "|".join(v for v, _, _ in verbs if re.fullmatch(r"\w+ed|said|told", v))
     document = "|".join(documents)
-    inverted = "|".join(v for v, inverts in verbs if inverts == "yes")
+    inverted = "|".join(v for v, inverts, _ in verbs if inverts == "yes")
     role = "|".join(r for r, _ in roles)
     back = "|".join(r for r, refers in roles if refers == "yes")
     ordered = (
+        ("relay_reports", re.compile(  # "..., X said, Trend reports Dec. 26.": Trend relays
+            rf"(?<=\w),\s+(?P<via>{_CAPS})\s+(?:reports|reported|writes|wrote)\b[^,;\"“”]*$")),
         ("quoted_as_saying", re.compile(  # "Interfax quoted X as saying": X speaks, Interfax relays
             rf"(?P<via>{_CAPS}|the [a-z]+(?: [a-z]+)?)\s+quoted\s+(?P<spk>[^,;\"“”]+?)"
             r"\s+as\s+saying\b")),
         ("according_to", re.compile(
-            r"\baccording to (?P<spk>[^,.;]+?)(?:,\s*as reported by (?P<via>[^,.;]+))?"
+            r"\b(?:according to|based on) (?P<spk>[^,.;]+?)(?:,\s*as reported by (?P<via>[^,.;]+))?"
             r"\s*(?:[,.;]|$)", re.IGNORECASE)),
         ("told", re.compile(  # "X told Reuters that ...": the one told carries it
             rf"(?:^|[,;:.]\s+|\s)(?P<spk>{_NAME}),?\s+told\s+(?P<via>[^,;:\"“”]+?)"
@@ -80,20 +85,23 @@ def _patterns(verbs: tuple[tuple[str, str], ...], roles: tuple[tuple[str, str], 
             r"(?:reported|given|announced|stated|released) by (?P<spk>[^,.;]+)", re.IGNORECASE)),
         ("name_role_says", re.compile(  # "Zamir Karajanov, a political analyst ..., cautions"
             rf"(?:^|[,;:.]\s+)(?P<spk>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,3}}),\s+"
-            rf"(?:(?:a|an|the)\s|who\s|(?:{role})\b)[^;:\"“”]*?,\s+(?:{say})\b")),
+            rf"(?:(?:a|an|the)\s|who\s|(?i:{role})\b|[A-Z][\w'’-]*\s+(?:of|for|at)\s)"
+            rf"[^;:\"“”]*?,\s+(?:{say})\b")),
         ("says_group", re.compile(  # "..., say specialists and officials."
             rf",\s+(?:{inverted})\s+"
             r"(?P<spk>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,4})[.!?]?$")),
         ("says_name_role", re.compile(  # '..., said X, a spokesman for Y.', '..." said X.'
             rf",[\"”]?\s+(?:{inverted})\s+(?:the\s+[a-z]+\s+)?{_PERSON}"
             r"(?:,\s+[^,;\"“”]*)?\s?[.!?]?$")),
+        ("subject_says", re.compile(  # "The ministry of the interior stated that ..."
+            rf"^(?P<spk>(?:[A-Z\"“]|the\s)[^,;:\"“”\d]*?)\s+(?:{verb_only})\b")),
         ("quote_then_says", re.compile(  # '"...," the minister said.'
-            rf"[,”\"]\s*(?P<spk>[^,;:\"“”]+?)\s+(?:{say})\b"
+            rf"(?:,(?=\s)|[”\"])\s*(?P<spk>[^,;:\"“”]+?)\s+(?:{say})\b"
             r"(?:[^,;\"“”]*[.!?]?$|,?[\"”])")),
         ("name_says", re.compile(rf"(?:^|[,;:.]\s+)(?P<spk>{_NAME}),?\s+(?:{say})\b")),
         ("group_says", re.compile(  # "several rights groups say": a subject in lower case
             r"(?:^|[,;:]\s+)(?P<spk>(?!(?:it|this|that|there|which|who|what|as)\b)"
-            rf"[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){{0,3}})\s+(?:{say})\b")),
+            rf"[a-z][\w'’-]*(?:\s+[\w'’-]+){{0,3}})\s+(?:{say})\b")),
     )
     anaphora = re.compile(rf"^(?:he|she|him|her|they|them|the (?:{back}))$", re.IGNORECASE)
     opener = re.compile(rf"^(?:he|she|they|the (?:{back}))\b", re.IGNORECASE)
@@ -101,8 +109,11 @@ def _patterns(verbs: tuple[tuple[str, str], ...], roles: tuple[tuple[str, str], 
     not_saying = re.compile(
         rf"\b(?:is|are|was|were|been|be)\s+(?:\w+ly\s+)?(?:{participles}|believed|thought|"
         r"alleged)\b(?:\s+to\b|(?!\s+by\b))|\bclaimed\s+by\b"
-        r"|\b(?:an|a|the)\s+(?:estimated|reported|alleged|claimed|stated)\b", re.IGNORECASE)
-    return SpeakerPatterns(ordered, anaphora, opener, not_saying,
+        rf"|\b(?:{participles}|believed|thought|alleged)\s+to\s+(?:be|have)\b"
+        r"|\b(?:an|a|the)\s+(?:estimated|reported|alleged|claimed|stated)\b"
+        r"|\b(?:could|would|can|cannot|can't|couldn't|wouldn't|will|won't|did|does|do|to)\s+"
+        r"(?:not\s+)?(?:\w+ly\s+)?(?:say|tell|confirm|comment)\b", re.IGNORECASE)
+    return SpeakerPatterns(ordered, say, anaphora, opener, not_saying,
                            re.compile(rf"\b(?:{document})$", re.IGNORECASE))
 
 
@@ -117,8 +128,8 @@ class Attribution:
 
 
 def _clean_phrase(phrase: str) -> str:
-    phrase = re.sub(r"^(?:Q\s+|and\s|but\s|while\s|moreover\s|however\s|also\s|where\s|when\s|"
-                    r"which\s|who\s|as\s|that\s|earlier\s|there\s)+", "",
+    phrase = re.sub(r"^(?:(?:Q|and|but|while|moreover|however|also|where|when|which|who|as|"
+                    r"that|earlier|there)(?:\s+|$))+", "",
                     phrase.strip(" \"“”'"), flags=re.IGNORECASE)
     return phrase.strip(" ,")
 
@@ -162,14 +173,21 @@ def attribute(text: str, last: Attribution, next_text: str = "", same_paragraph:
     """
     patterns = speaker_patterns()
     found = Attribution()
+    by_document = False  # the relay is a document's author ("the report of X"), not an outlet
     text = patterns.not_saying.sub("-", text)
     for name, pattern in patterns.ordered:
         m = pattern.search(text)
         if not m:
             continue
         groups = m.groupdict()
+        if name == "relay_reports":
+            if not re.search(rf"\b(?:{patterns.say})\b", text[:m.start()]):
+                continue  # "..., Trend reports." alone: Trend is the speaker (read below)
+            text = text[:m.start()] + "."  # the rest of the sentence names the speaker
         if groups.get("spk"):
             spk = _clean_phrase(groups["spk"])
+            if not spk:
+                continue
             owner = re.match(r"(?P<owner>.+?)['’]s\s+(?P<doc>.+)$", spk)
             if _DOCUMENT.match(spk):
                 groups["doc"] = groups.get("doc") or _DOCUMENT.sub("", spk)
@@ -177,12 +195,7 @@ def attribute(text: str, last: Attribution, next_text: str = "", same_paragraph:
             elif name == "according_to" and owner and patterns.document.search(owner["doc"]):
                 groups["doc"], groups["spk"] = owner["owner"], None  # "according to X's report"
         if groups.get("spk") and not found.speaker:
-            if find_actor(groups["spk"]) is None:
-                # an appositive: "..., Murat Telibekov, director of ..., told Caravanserai"
-                frame = text[:m.start("spk")].split(",")[-3:]
-                named = find_actor(",".join(frame))
-                if named is not None and named.is_person:
-                    groups["spk"] = named.canonical_name
+            groups["spk"] = _appositive(text[:m.start("spk")], groups["spk"]) or groups["spk"]
             speaker, anaphoric = _speaker_of(groups["spk"], last, patterns)
             outlet = find_actor(speaker) if speaker else None
             if outlet and outlet.actor_type == "news outlet":
@@ -196,6 +209,7 @@ def attribute(text: str, last: Attribution, next_text: str = "", same_paragraph:
             found.via = canonical_speaker(_clean_phrase(groups["via"]))
         if groups.get("doc") and not found.via:
             found.via = canonical_speaker(_clean_phrase(groups["doc"]))
+            by_document = True
         if name == "according_to" and not found.via:
             reported = _AS_REPORTED.search(text)
             if reported:
@@ -205,7 +219,7 @@ def attribute(text: str, last: Attribution, next_text: str = "", same_paragraph:
     if outlet and outlet.actor_type == "news outlet":
         # "..., Tengrinews reports": an outlet carries the figure, it did not count
         found.via, found.speaker = found.via or outlet.canonical_name, ""
-    if not found.speaker and found.via and not last.speaker:
+    if not found.speaker and found.via and (by_document or not last.speaker):
         found.speaker, found.via = found.via, ""  # "the statement of the Committee reads"
     if not found.speaker:
         m = patterns["reported_by"].search(next_text)
@@ -218,6 +232,32 @@ def attribute(text: str, last: Attribution, next_text: str = "", same_paragraph:
     if found.via == found.speaker:
         found.via = ""
     return found
+
+
+_NAMED_CHUNK = re.compile(r"(?!(?:In|On|At|By|For|From|As|After|Before|Since|During|With|The|A|"
+                          r"An|This|That|But|And|Yet|So|Then|Now|Last|Next)\b)"
+                          r"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(?:[A-Z]\.\s?)*[A-Z][\w'’-]+"
+                          r"(?:\s+(?:[A-Z]\.\s?)*[A-Z][\w'’-]+){0,3}")
+_DESCRIPTION = re.compile(r"^(?:[Aa]n?|[Tt]he|[Ww]ho|[a-z]+\s+(?:of|for|at))\b")
+
+
+def _appositive(before: str, phrase: str) -> str:
+    """The name that a description stands beside: "..., Murat Telibekov, director of ...,
+    told" and "Lalu Iqbal, who directs the ministry's department, told" are the named person.
+    Empty when the phrase is a known actor or the chunks before it are no name."""
+    phrase = _clean_phrase(phrase)
+    if find_actor(phrase) is not None or not _DESCRIPTION.match(phrase):
+        return ""
+    chunks = [c for c in (_clean_phrase(c) for c in before.split(",")[-3:]) if c]
+    for chunk in reversed(chunks[-2:]):  # "Name, director of [the X]": two chunks at most
+        if len(chunk.split()) > 6:
+            return ""  # a clause, not a name or a role
+        named = find_actor(chunk)
+        if named is not None and named.is_person:
+            return named.canonical_name
+        if _NAMED_CHUNK.fullmatch(chunk):
+            return chunk
+    return ""
 
 
 def _continues(text: str, last: Attribution, same_paragraph: bool,

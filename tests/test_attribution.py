@@ -26,6 +26,10 @@ def speakers(*paragraphs: str) -> list[tuple]:
 
 # each named pattern, with a sentence it is the first to read
 NAMED = [
+    ("relay_reports", "Some 1,000 citizens left, Aidar Bekov said, Daily Almaty reports.",
+     "Aidar Bekov", "Daily Almaty"),
+    ("subject_says", "The ministry of the interior stated that, this year, 800 returned.",
+     "The ministry of the interior", ""),
     ("quoted_as_saying", "Interfax quoted Marat Bekov as saying that 300 citizens had left.",
      "Marat Bekov", "Interfax"),
     ("according_to", "According to Human Rights Watch, 300 children remain.",
@@ -36,6 +40,8 @@ NAMED = [
      "the Interior Ministry", ""),
     ("reported_by", "This was reported by Aidar Bekov.", "Aidar Bekov", ""),
     ("name_role_says", "Aidar Bekov, a lawyer in Almaty, argues that 30 men are held.",
+     "Aidar Bekov", ""),
+    ("name_role_says", "Aidar Bekov, Rapporteur of the Committee, revealed that 30 are held.",
      "Aidar Bekov", ""),
     ("says_group", "About 30 men are held, say lawyers and relatives.",
      "lawyers and relatives", ""),
@@ -85,9 +91,28 @@ def test_quoted_as_saying_and_according_to_a_report():
                     "left.") == [(100, "Ivan Petrov", "the UN")]
 
 
+def test_an_appositive_names_the_speaker_only_right_beside_the_description():
+    assert speakers("Some 30 men are held, Lalu Iqbal, who directs the ministry's department for "
+                    "citizens, told BenarNews.") == [(30, "Lalu Iqbal", "BenarNews")]
+    assert speakers("BAGHDAD, Feb. 25 (Xinhua) -- A court sentenced 16 women to death for joining "
+                    "the group, a judicial spokesman said.") == [(16, "a judicial spokesman", "")]
+
+
+def test_a_comma_inside_a_number_opens_no_clause():
+    assert speakers("In the region roughly 86,000 people were either killed or reported "
+                    "missing.") == [(86000, "", "")]
+
+
+def test_modal_and_infinitive_say_name_nobody():
+    assert speakers("Aidar Bekov said that 30 men are held, and one other group he could not "
+                    "immediately say.") == [(30, "Aidar Bekov", "")]
+
+
 def test_lower_case_subjects():
     assert speakers("Several rights groups say 500 children are held in the camps.") == [
         (500, "Several rights groups", "")]
+    assert speakers("Also on Thursday, an Iraqi newspaper reported that 1,500 women are held.") \
+        == [(1500, "an Iraqi newspaper", "")]
 
 
 @pytest.mark.parametrize("text", [
@@ -114,6 +139,12 @@ def test_carry_over_inside_a_paragraph_or_by_a_pronoun_only():
         (70, "Aidar Bekov", "")]
     assert speakers(said, "Last year 70 children came home, the official said.") == [
         (70, "Aidar Bekov", "")]
+
+
+def test_the_author_of_a_document_speaks_through_it():
+    assert speakers("Aidar Bekov said the camps are full.",
+                    "Based on the current report of the Commission of Inquiry, 1659 Moroccans "
+                    "left.") == [(1659, "the Commission of Inquiry", "")]
 
 
 def test_a_document_is_never_a_person():

@@ -11,6 +11,7 @@ from helpers import lexicon
 
 CODED = {
     "verbs_of_saying": ("inverts", {"yes", "no"}),
+    "verbs_of_saying ": ("noun", {"yes", "no"}),
     "figure_qualifiers": ("qualifier", {"about", "more than", "at least", "up to"}),
     "people_nouns": ("number", {"singular", "plural"}),
     "number_words": ("kind", {"unit", "tens", "scale"}),
@@ -31,7 +32,7 @@ def test_list_loads_without_repeats(name):
 @pytest.mark.parametrize("name", sorted(CODED))
 def test_coded_columns_hold_known_values(name):
     column, allowed = CODED[name]
-    values = set(lexicon.table(name)[column])
+    values = set(lexicon.table(name.strip())[column])
     assert values <= allowed, f"{name}.{column}: {sorted(values - allowed)}"
 
 

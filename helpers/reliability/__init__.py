@@ -31,12 +31,12 @@ from .grading import (
 )
 from .graph import attribution_graph, claims_per_node, draw_attribution_graph
 from .measures import (
-    HEDGES,
     NOT_KNOWN,
     anonymous_attribution,
     direction_conflicts,
     document_measures,
     has_quotation,
+    hedge_pattern,
     hedge_terms,
     hedges_by_voice,
     internal_errors,
@@ -50,11 +50,11 @@ from .outlets import OUTLET_FACTS, load_outlets
 from .plots import HEATMAP_MEASURES, measures_heatmap
 
 __all__ = [
-    "ATTRIBUTES", "HEATMAP_MEASURES", "HEDGES", "INDEPENDENCE", "NOT_KNOWN", "OUTLET_FACTS",
+    "ATTRIBUTES", "HEATMAP_MEASURES", "INDEPENDENCE", "NOT_KNOWN", "OUTLET_FACTS",
     "anonymous_attribution", "attribution_graph", "attributes", "check_rubric", "claim_measures",
     "claim_years", "claims_per_node", "comparable", "corroboration", "corroboration_counts",
     "direction_conflicts", "document_measures", "draw_attribution_graph", "grade_claims",
-    "has_quotation", "hedge_terms", "hedges_by_voice", "holds", "independence",
+    "has_quotation", "hedge_pattern", "hedge_terms", "hedges_by_voice", "holds", "independence",
     "internal_errors", "load_actor_types", "load_outlets", "load_rubric", "measures_heatmap",
     "named_attribution", "one_of_several_estimates", "reference_year", "regrade",
     "relays_estimates", "reliability_table", "scraping_artefacts", "sentence_measures",

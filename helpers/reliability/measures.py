@@ -8,40 +8,57 @@ to seeds/ is measured like the others. Rules in plain words: data/codebook.md, "
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import pandas as pd
 
+from .. import lexicon
 from ..claims import load_claims
 from ..sources import Corpus, load_corpus, sentences
 
-HEDGES: tuple[str, ...] = (
-    r"allegedly", r"reportedly", r"apparently", r"presumably", r"purportedly",
-    r"believed to", r"appear(?:s|ed|ing)? to", r"said to",
-    r"(?:it is|it's|it was) (?:difficult|hard) to (?:say|judge|check|tell|verify)",
-    r"not (?:completely |entirely |yet )?clear", r"unclear", r"could be", r"may be",
-    r"might be", r"probably", r"possibly", r"likely", r"it looks as though", r"unconfirmed",
-)
-"""Hedging lexicon (regular expressions, matched as whole words, case-insensitive)."""
 
-_HEDGE = re.compile(r"\b(?:" + "|".join(HEDGES) + r")\b", re.I)
-_VERB = (r"(?:said|says|say|told|tells|added|adds|noted|notes|stressed|declared|believes|"
-         r"cautions|cautioned|clarified|assured|explained|warned|stated|announced|reported|"
-         r"reports)")
+@lru_cache(maxsize=8)
+def _hedge_pattern(terms: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(terms) + r")\b", re.I)
+
+
+def hedge_pattern() -> re.Pattern[str]:
+    """The hedging lexicon (helpers/lexicon/hedges.csv: regular-expression fragments) as one
+    pattern matched as whole words, case-insensitive; an edited list takes effect at once."""
+    return _hedge_pattern(lexicon.terms("hedges"))
+
+
 _NAME = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*"
 _NOT_NAMES = {"The", "A", "An", "Some", "It", "This", "That", "These", "Those", "He", "She",
               "They", "We", "I", "You", "Others", "Officials", "Experts", "Sources",
               "Authorities", "And", "But", "January", "February", "March", "April", "May",
               "June", "July", "August", "September", "October", "November", "December"}
 _END = r"(?=\s*(?:[,.;:!?)]|$))"
-# "Name [, role,] (also) (has) said", "according to / reported by [the role of ...] Name",
-# and the inverted "..., said Name." A name after "told" is the one told, not the speaker.
-_NAMED = (
-    re.compile(rf"\b(?P<name>{_NAME})(?=(?:, [^,]{{1,120}})?,? (?:also |publicly |then )?"
-               rf"(?:has |have |had )?{_VERB}\b)"),
-    re.compile(rf"\b(?i:according to|reported by|quoted by)(?: [^\s,.;:]+){{0,10}}? "
-               rf"(?P<name>{_NAME}){_END}"),
-    re.compile(rf"\b(?:said|says|added|noted) (?P<name>{_NAME}){_END}"),
-)
+
+
+@lru_cache(maxsize=8)
+def _named_patterns(verbs: tuple[str, ...], inverting: tuple[str, ...]
+                    ) -> tuple[re.Pattern[str], ...]:
+    """"Name [, role,] (also) (has) said", "according to / reported by [the role of ...] Name",
+    and the inverted "..., said Name." A name after "told" is the one told, not the speaker."""
+    verb = "(?:" + "|".join(sorted(map(re.escape, verbs), key=len, reverse=True)) + ")"
+    inverted = "(?:" + "|".join(sorted(map(re.escape, inverting), key=len, reverse=True)) + ")"
+    return (
+        re.compile(rf"\b(?P<name>{_NAME})(?=(?:, [^,]{{1,120}})?,? (?:also |publicly |then )?"
+                   rf"(?:has |have |had )?{verb}\b)"),
+        re.compile(rf"\b(?i:according to|reported by|quoted by)(?: [^\s,.;:]+){{0,10}}? "
+                   rf"(?P<name>{_NAME}){_END}"),
+        re.compile(rf"\b{inverted} (?P<name>{_NAME}){_END}"),
+    )
+
+
+def named_patterns() -> tuple[re.Pattern[str], ...]:
+    """The named-attribution patterns, with the verbs of helpers/lexicon/verbs_of_saying.csv."""
+    verbs = lexicon.table("verbs_of_saying")
+    return _named_patterns(tuple(verbs["term"]),
+                           tuple(verbs.loc[verbs["inverts"] == "yes", "term"]))
+
+
 _ANONYMOUS = re.compile(
     r"\b(?:an? |one |unnamed |anonymous |several |two |three )?sources? "
     r"(?:in|at|close to|within|familiar with|inside)\b"
@@ -74,14 +91,14 @@ NOT_KNOWN = "not known"
 
 
 def hedge_terms(text: str) -> list[str]:
-    """The hedging expressions of HEDGES found in text, lower-cased, in order."""
-    return [m.group(0).lower() for m in _HEDGE.finditer(text)]
+    """The hedging expressions of the hedges lexicon found in text, lower-cased, in order."""
+    return [m.group(0).lower() for m in hedge_pattern().finditer(text)]
 
 
 def named_attribution(text: str) -> bool:
     """True when the sentence credits a statement to a capitalised name (person or body)."""
     return any(m["name"].split()[0] not in _NOT_NAMES
-               for pattern in _NAMED for m in pattern.finditer(text))
+               for pattern in named_patterns() for m in pattern.finditer(text))
 
 
 def anonymous_attribution(text: str) -> bool:

@@ -379,3 +379,17 @@ def test_export_writes_stances_and_actors(seed_corpus):
 def test_export_for_a_folder_without_the_seeds_keeps_only_its_documents(docs):
     some = docs[docs["doc_id"].str.startswith(("003", "004"))]
     assert sorted(set(stances_for(some)["stance_id"])) == [f"S{i}" for i in range(22, 36)]
+
+
+def test_evidence_codes_agree_with_the_quotation_marks(raw, docs):
+    """A direct quotation stands in a sentence with quotation marks; the writer's paraphrase or
+    description of an act is not itself quoted."""
+    text = dict(zip(*(sentences(docs)[c] for c in ("sentence_id", "text")), strict=True))
+    marks = set("\"“”«»")
+    for row in raw.itertuples(index=False):
+        quoted = bool(marks & set(text[row.sentence_id]))
+        if row.evidence == "direct_quotation":
+            assert quoted, row.stance_id
+        if row.evidence in ("paraphrase", "description_of_act"):
+            assert not marks & set(row.excerpt), row.stance_id
+    assert set(raw["evidence"]) == set(EVIDENCE)

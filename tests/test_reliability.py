@@ -598,3 +598,14 @@ def test_actor_by_role_reads_each_actors_file_once(tmp_path, monkeypatch):
     assert helpers.actors.actor_by_role(f"the {role} said", path=path) == "Nurtai Abykayev"
     assert helpers.actors.actor_by_role("a baker", path=path) == ""
     assert len(reads) == 1
+
+
+def test_hedges_by_voice_on_the_seeds(seed_corpus):
+    """Read by hand: IWPR's own hedges are its standfirst's 'appearing to', 'believed to be
+    fighting', 'apparently shot' and 'are said to hail'; the other seven are in quotations or
+    reported statements (Karajanov, Telibekov, Grishin, Umbetalieva)."""
+    table = document_measures(seed_corpus, CLAIMS).set_index("doc_id")
+    by3 = table.rename(index=lambda d: d[:3])
+    assert (by3.loc["002", "writer_hedges"], by3.loc["002", "source_hedges"]) == (4, 7)
+    assert (by3.loc["003", "writer_hedges"], by3.loc["003", "source_hedges"]) == (0, 1)
+    assert (by3.loc["000", "writer_hedges"], by3.loc["000", "source_hedges"]) == (1, 0)

@@ -26,17 +26,19 @@ from .sources import (
     removed_lines,
     sentences,
 )
+from .stance_cards import role_cards
+from .stance_figures import positions_figure
 from .stances import (
     POSITION_SCALE,
     StancesError,
     by_actor_type,
     by_argument,
+    by_occasion,
     by_year,
     load_stances,
     missing_voices,
     policy_path,
-    positions_figure,
-    role_cards,
+    positions_by_occasion,
     strongest_statements,
 )
 from .statements import extract_statements
@@ -50,7 +52,8 @@ __all__ = [
     "ActorsError",
     "Corpus", "SourceError", "SourceProblem", "SourceWarning", "load_corpus", "load_documents",
     "load_sources", "paragraphs", "removed_lines", "sentences",
-    "POSITION_SCALE", "StancesError", "by_actor_type", "by_argument", "by_year", "load_actors",
-    "load_stances", "missing_voices", "policy_path", "positions_figure", "role_cards",
+    "POSITION_SCALE", "StancesError", "by_actor_type", "by_argument", "by_occasion", "by_year",
+    "load_actors", "load_stances", "missing_voices", "policy_path", "positions_by_occasion",
+    "positions_figure", "role_cards",
     "strongest_statements",
 ]

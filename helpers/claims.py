@@ -16,13 +16,21 @@ from .paths import data_dir
 
 CLAIM_COLUMNS = [
     "claim_id", "doc_id", "sentence_id", "excerpt", "value", "qualifier", "low", "high",
-    "definition_class", "population", "reference_period", "speaker", "speaker_institution",
-    "chain", "relay_depth", "original_or_relayed", "notes",
+    "definition_class", "count_basis", "population", "reference_period", "speaker",
+    "speaker_institution", "chain", "relay_depth", "original_or_relayed", "notes",
 ]
 DEFINITION_CLASSES = (
-    "fighters", "travellers", "travellers_with_families", "women", "departures_in_year",
-    "returnees", "convicted",
+    "travellers", "travellers_with_families", "present_with_families", "fighters", "women",
+    "departure_cases", "returnees", "convicted", "repatriated", "other_scope",
 )
+"""What a figure counts (codebook, "Definition classes"); other_scope is never compared."""
+COUNT_BASES = ("stock", "cumulative", "flow", "not stated")
+"""When: people present at a date, everyone up to a date, events over a period, or unknown."""
+OUTSIDE_FACTS = ["source", "published", "figure_low", "figure_high", "counted", "scope", "url",
+                 "note"]
+OUTSIDE_CODING = ["definition_class", "count_basis", "reference_period", "origin_speaker",
+                  "origin_institution", "coding_note"]
+NOT_STATED = "not stated"
 SHARE = "share of an earlier figure"
 CHAIN_SEPARATOR = " -> "
 
@@ -44,8 +52,42 @@ def load_claims(path: Path | str | None = None) -> pd.DataFrame:
             raise ValueError(f"{path}: column {column!r} holds a value that is not a number: "
                              f"{exc}") from None
     table["relay_depth"] = _relay_depths(table, path)
+    _check_codes(table, path, "claim_id")
     return table[CLAIM_COLUMNS]
 
+
+def _check_codes(table: pd.DataFrame, path: Path, key: str) -> None:
+    """Raise ValueError naming the file and row when a class or basis code is unknown."""
+    for column, codes in (("definition_class", DEFINITION_CLASSES),
+                          ("count_basis", COUNT_BASES)):
+        bad = table[~table[column].isin(codes)]
+        if not bad.empty:
+            raise ValueError(f"{path}: {bad[key].iloc[0]}: {column} {bad[column].iloc[0]!r} is "
+                             f"not one of {', '.join(codes)}")
+
+
+def load_outside(path: Path | str | None = None) -> pd.DataFrame:
+    """Outside estimates (data/external_estimates.csv): the reference's facts with their URL,
+    coded with the ledger's classes; never part of the corpus.
+
+    Columns: estimate_id, OUTSIDE_FACTS, OUTSIDE_CODING, then low and high (figure_low and
+    figure_high as floats, an empty high open) for comparison with ledger bounds. Raises
+    ValueError naming the file on a missing column, a bad number or an unknown code.
+    """
+    path = Path(path) if path else data_dir() / "external_estimates.csv"
+    table = pd.read_csv(path, dtype=str, keep_default_na=False)
+    missing = [c for c in ["estimate_id", *OUTSIDE_FACTS, *OUTSIDE_CODING]
+               if c not in table.columns]
+    if missing:
+        raise ValueError(f"{path}: missing column(s) {', '.join(missing)}")
+    for column, out in (("figure_low", "low"), ("figure_high", "high")):
+        try:
+            table[out] = pd.to_numeric(table[column].replace("", np.nan)).astype(float)
+        except ValueError as exc:
+            raise ValueError(f"{path}: column {column!r} holds a value that is not a number: "
+                             f"{exc}") from None
+    _check_codes(table, path, "estimate_id")
+    return table
 
 def _relay_depths(table: pd.DataFrame, path: Path) -> pd.Series:
     """The relay_depth column as Int64, each a whole number equal to relay_depth(chain).

@@ -1,7 +1,9 @@
 """Who argued what about those who come back: the hand-coded stances of data/stances.csv.
 
-Each row is one statement, its speaker, an ordinal position (amnesty ... beyond prosecution, or
-no position) and the argument types it uses; the codes are defined in data/codebook.md.
+Each row is one statement, its speaker, an ordinal position on the harshness of criminal treatment
+(amnesty ... beyond prosecution, or none), the security or rehabilitation measures it names (a
+second dimension, not ranked), the argument types it uses, what kind of evidence the line is, and
+the occasion on which the speaker said it; the codes are defined in data/codebook.md.
 ``load_stances`` refuses a table whose excerpt, actor, code or year does not match the sources,
 and names the row. The summaries count rows; they never average ranks, because the distances
 between positions on the scale mean nothing.
@@ -13,11 +15,9 @@ import re
 from collections.abc import Mapping
 from pathlib import Path
 
-import matplotlib.pyplot as plt
 import pandas as pd
 
 from .actors import load_actors
-from .figures import OKABE_ITO
 from .paths import data_dir
 from .sources import load_documents, sentences
 
@@ -36,14 +36,28 @@ ARGUMENTS: tuple[str, ...] = (
     "feasibility_evidence", "foreign_policy",
 )
 
+MEASURES: tuple[str, ...] = (
+    "surveillance", "departure_prevention", "security_powers", "counter_radicalisation",
+    "rehabilitation",
+)
+"""The security dimension: measures a statement proposes, announces or describes (not ranked,
+apart from the harshness scale)."""
+EVIDENCE: dict[str, str] = {
+    "direct_quotation": "direct quotation",
+    "indirect_speech": "indirect speech",
+    "paraphrase": "paraphrase by the writer",
+    "description_of_act": "the writer's description of an act",
+}
+"""What kind of evidence a line is: the speaker's words, reported words, the writer's
+restatement, or the writer's account of something done."""
+
 STANCE_COLUMNS = ["stance_id", "doc_id", "sentence_id", "actor", "actor_type", "year", "position",
-                  "arguments", "excerpt", "notes"]
+                  "arguments", "measures", "evidence", "occasion", "excerpt", "notes"]
 
 # Actor types that speak for the state of Kazakhstan (used for the policy path).
 STATE_ACTOR_TYPES: tuple[str, ...] = (
     "state security", "head of state or government", "government ministry")
 
-_STEP = 0.24  # vertical gap between actors in one cell of the positions figure
 _SENTENCE_ID = re.compile(r"^(?P<doc>.+):p\d+:s\d+$")
 
 
@@ -52,7 +66,7 @@ class StancesError(ValueError):
 
 
 def split_arguments(value: str) -> list[str]:
-    """'security_risk;rule_of_law' as a list of codes ('' gives [])."""
+    """'security_risk;rule_of_law' as a list of codes ('' gives []); also for measures."""
     return [code.strip() for code in str(value).split(";") if code.strip()]
 
 
@@ -75,6 +89,13 @@ def _problems(stances: pd.DataFrame, actors: pd.DataFrame, docs: pd.DataFrame) -
         for code in split_arguments(row.arguments):
             if code not in ARGUMENTS:
                 problems.append(f"{where}: unknown argument code {code!r}")
+        for code in split_arguments(row.measures):
+            if code not in MEASURES:
+                problems.append(f"{where}: unknown measure code {code!r}")
+        if row.evidence not in EVIDENCE:
+            problems.append(f"{where}: unknown evidence code {row.evidence!r}")
+        if not row.occasion.strip():
+            problems.append(f"{where}: empty occasion")
         match = _SENTENCE_ID.match(row.sentence_id)
         if not match or match["doc"] != row.doc_id:
             problems.append(f"{where}: sentence_id {row.sentence_id!r} is not in doc_id "
@@ -149,12 +170,14 @@ def _names(values: pd.Series) -> str:
 def by_actor_type(stances: pd.DataFrame) -> pd.DataFrame:
     """Who speaks: one row per actor type.
 
-    Columns: actor_type, n_statements, n_positioned (statements on the scale), n_actors, actors
-    ('; '-joined). Sorted by n_statements (most first), then actor_type.
+    Columns: actor_type, n_statements, n_occasions (speaker and occasion pairs, see
+    by_occasion), n_positioned (statements on the scale), n_actors, actors ('; '-joined).
+    Sorted by n_statements (most first), then actor_type.
     """
     grouped = stances.groupby("actor_type")
     out = pd.DataFrame({
         "n_statements": grouped.size(),
+        "n_occasions": grouped[["actor", "occasion"]].apply(lambda g: len(g.drop_duplicates())),
         "n_positioned": grouped["rank"].count(),
         "n_actors": grouped["actor"].nunique(),
         "actors": grouped["actor"].agg(_names),
@@ -289,88 +312,47 @@ def policy_path(stances: pd.DataFrame,
                  "sentence_id"]].reset_index(drop=True)
 
 
-def role_cards(stances: pd.DataFrame) -> pd.DataFrame:
-    """One role-play card per actor who takes a position on the scale.
+def by_occasion(stances: pd.DataFrame) -> pd.DataFrame:
+    """One row per speaker and occasion, so that a talkative speaker counts once per occasion.
 
-    Columns: actor, actor_type, positions ('; '-joined 'position (year)' in scale order),
-    arguments ('; '-joined codes used anywhere by the actor), excerpts (list of
-    (stance_id, excerpt) for the positioned statements, in reading order). Sorted by the
-    actor's lowest rank, then actor.
+    Columns: actor, actor_type, year, occasion, n_statements, positions (the scale positions
+    taken, '; '-joined in scale order, '' for none), harshest (the highest of them, '' for
+    none), measures ('; '-joined MEASURES named), stance_ids. In reading order.
     """
-    placed = _reading_order(stances.dropna(subset=["rank"])).sort_values(
-        ["year", "doc_id", "_p", "_s"])
     rows = []
-    for actor, group in placed.groupby("actor"):
-        everything = stances[stances["actor"] == actor]
-        pairs = sorted({(int(r), p, int(y)) for r, p, y in
-                        zip(group["rank"], group["position"], group["year"], strict=True)})
-        args = sorted({a for v in everything["arguments"] for a in split_arguments(v)},
-                      key=ARGUMENTS.index)
+    ordered = _reading_order(stances).sort_values(["year", "doc_id", "_p", "_s", "stance_id"])
+    for (actor, occasion), group in ordered.groupby(["actor", "occasion"], sort=False):
+        placed = sorted({p for p in group["position"] if p in POSITION_SCALE},
+                        key=POSITION_SCALE.get)
+        measures = sorted({m for v in group["measures"] for m in split_arguments(v)},
+                          key=MEASURES.index)
         rows.append({"actor": actor, "actor_type": group["actor_type"].iloc[0],
-                     "_min": pairs[0][0],
-                     "positions": "; ".join(f"{p} ({y})" for _, p, y in pairs),
-                     "arguments": "; ".join(args),
-                     "excerpts": list(zip(group["stance_id"], group["excerpt"], strict=True))})
-    out = pd.DataFrame(rows, columns=["actor", "actor_type", "_min", "positions", "arguments",
-                                      "excerpts"])
-    return out.sort_values(["_min", "actor"]).drop(columns="_min").reset_index(drop=True)
+                     "year": int(group["year"].iloc[0]), "occasion": occasion,
+                     "n_statements": len(group), "positions": "; ".join(placed),
+                     "harshest": placed[-1] if placed else "",
+                     "measures": "; ".join(measures),
+                     "stance_ids": ";".join(group["stance_id"])})
+    return pd.DataFrame(rows, columns=["actor", "actor_type", "year", "occasion", "n_statements",
+                                       "positions", "harshest", "measures", "stance_ids"])
 
 
-def _short_name(actor_id: str) -> str:
-    return actor_id.replace("_", " ").title() if "_" in actor_id else actor_id.capitalize()
+def positions_by_occasion(stances: pd.DataFrame) -> pd.DataFrame:
+    """How many speaker-occasions take each position, and how many name each measure.
 
-
-def position_points(stances: pd.DataFrame) -> pd.DataFrame:
-    """The points of the positions-over-time figure: one per year, position and actor.
-
-    Columns: year, position, rank (-1 for no position), actor, actor_type, label (short name,
-    with the count when above 1), n_statements, x (the year), y (the rank, shifted a little so
-    that several actors in the same cell sit one above the other; descriptive statements stack
-    downwards from -1).
+    Columns: dimension (harshness | measure), code, n_occasions, n_statements, speakers.
+    An occasion that takes two positions counts once under each. Harshness in scale order,
+    then measures in MEASURES order; codes nobody uses are left out.
     """
-    points = (stances.groupby(["year", "position", "actor", "actor_id", "actor_type"])
-              .size().rename("n_statements").reset_index())
-    points["rank"] = points["position"].map(POSITION_SCALE).fillna(-1).astype(int)
-    points["label"] = [_short_name(a) + (f" ×{n}" if n > 1 else "")
-                       for a, n in zip(points["actor_id"], points["n_statements"], strict=True)]
-    points = points.sort_values(["year", "rank", "actor"], ignore_index=True)
-    slot = points.groupby(["year", "rank"]).cumcount()
-    size = points.groupby(["year", "rank"])["actor"].transform("size")
-    on_scale = points["rank"] >= 0
-    points["x"] = points["year"].astype(float)
-    points["y"] = points["rank"] + ((size - 1) / 2 - slot).where(on_scale, -slot) * _STEP
-    return points[["year", "position", "rank", "actor", "actor_type", "label", "n_statements",
-                   "x", "y"]]
-
-
-_MARKERS = ["o", "s", "^", "D", "v", "P", "X", "*", "<", ">"]
-
-
-def positions_figure(stances: pd.DataFrame) -> plt.Figure:
-    """Year against position, one marker per actor, shape and colour by actor type, labelled."""
-    points = position_points(stances)
-    types = sorted(points["actor_type"].unique())
-    fig, ax = plt.subplots(figsize=(11, 6.5))
-    for i, actor_type in enumerate(types):
-        sub = points[points["actor_type"] == actor_type]
-        ax.scatter(sub["x"], sub["y"], s=40 + 25 * sub["n_statements"],
-                   marker=_MARKERS[i % len(_MARKERS)], color=OKABE_ITO[i % len(OKABE_ITO)],
-                   edgecolor="black", linewidth=0.5, label=actor_type, zorder=3)
-    for p in points.itertuples(index=False):
-        ax.annotate(p.label, (p.x, p.y), xytext=(9, 0), textcoords="offset points",
-                    ha="left", va="center", fontsize=8)
-    lowest = points["y"].min()
-    ax.axhline(-0.55, color="grey", linewidth=0.8, linestyle="--")
-    ax.set_yticks([(lowest - 1) / 2, *POSITION_SCALE.values()],
-                  ["no position\n(descriptive)", *(p.replace("_", " ") for p in POSITION_SCALE)])
-    years = range(int(points["year"].min()), int(points["year"].max()) + 1)
-    ax.set_xticks(list(years))
-    ax.set_xlim(min(years) - 0.5, max(years) + 1)
-    ax.set_ylim(lowest - 0.3, max(POSITION_SCALE.values()) + 0.5)
-    ax.set_xlabel("year of the document that records the statement")
-    ax.set_ylabel("position on what to do with returnees (harsher upwards)")
-    ax.set_title("Who took which position, and when (marker size: number of statements)")
-    ax.legend(title="actor type", loc="upper left", fontsize=8, title_fontsize=9,
-              frameon=False, bbox_to_anchor=(1.01, 1))
-    ax.grid(axis="y", color="0.9", zorder=0)
-    return fig
+    occasions = by_occasion(stances)
+    rows = []
+    for dimension, column, codes in (("harshness", "positions", list(POSITION_SCALE)),
+                                     ("measure", "measures", list(MEASURES))):
+        for code in codes:
+            hit = occasions[occasions[column].map(lambda v, c=code: c in v.split("; "))]
+            source = "position" if dimension == "harshness" else "measures"
+            n = int(stances[source].map(lambda v, c=code: c in split_arguments(v)).sum())
+            if len(hit):
+                rows.append({"dimension": dimension, "code": code, "n_occasions": len(hit),
+                             "n_statements": n, "speakers": _names(hit["actor"])})
+    return pd.DataFrame(rows, columns=["dimension", "code", "n_occasions", "n_statements",
+                                       "speakers"])

@@ -14,7 +14,7 @@ import re
 import pandas as pd
 
 from .actors import find_actor
-from .estimates import Attribution, attribute, quote_runs
+from .attribution import Attribution, attribute, quote_runs
 from .sources import sentences
 
 STATEMENT_COLUMNS = ["doc_id", "sentence_id", "speaker", "speaker_role", "kind", "text"]
@@ -99,7 +99,7 @@ def extract_statements(docs: pd.DataFrame) -> pd.DataFrame:
                 last = current if current.speaker else last
                 i = j + 1
                 continue
-            current = attribute(text, last)
+            current = attribute(text, last, "", not i or paras[i] == paras[i - 1])
             if current.named_here:
                 rows.append(_row(doc_id, ids[i], current, "reported", text, text, text))
                 last = current

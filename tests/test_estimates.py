@@ -58,8 +58,15 @@ def test_no_number_that_is_not_a_count_of_people(seeds):
 def test_seed_attributions(seeds):
     at = seeds.set_index(["sentence_id", "value"])
     claims = load_claims()
+    # The 2018 figures are anchored where OE Watch states them correctly (004 p1:s2), which
+    # credits "the new statistics"; the speaker is named only in the translated paragraph.
+    named_elsewhere = {"C09", "C10"}
     for claim in claims.itertuples():
-        assert at.loc[(claim.sentence_id, claim.value), "speaker"] == claim.speaker
+        found = at.loc[(claim.sentence_id, claim.value), "speaker"]
+        if claim.claim_id in named_elsewhere:
+            assert found == "the new statistics", claim.claim_id
+        else:
+            assert found == claim.speaker, claim.claim_id
 
 
 def test_seed_precision_and_recall_are_computed(seeds):

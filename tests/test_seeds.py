@@ -53,7 +53,7 @@ READER = [
     ("002_470278bf6f952a16", "Kazak Authorities Seek Return of Syria Fighters", "Gaziza Baituova",
      "2013-11-25", "2013-11-25", "2013-11-25", "cited"),
     ("003_609f6d418b59efb3", "Kazakhstanis returning from Syria and Iraq face difficult road home",
-     "Arman Kaliyev", "2017-11-24", "2017-11-24", "2017-11-24", "inferred"),
+     "Arman Kaliyev", "2017-11-24", "2017-11-24", "2017-11-24", "cited"),
     ("004_a8144fba6b505cff", "Concern in Kazakhstan over Returning Foreign Fighters from Syria",
      "Zenn", None, "2018-03-06", "2018-12-31", "cited"),
 ]

@@ -1,6 +1,6 @@
 """The stances table: verbatim excerpts, known actors and codes, years of record, and summaries.
 
-The expected counts were derived by hand from data/stances.csv (34 rows) before the summaries
+The expected counts were derived by hand from data/stances.csv (35 rows) before the summaries
 were run; see the codebook section "Stances" for what each code means.
 """
 
@@ -15,20 +15,25 @@ import pytest
 from helpers import load_corpus, sentences
 from helpers.actors import ActorsError, load_actors
 from helpers.export import TABLES
+from helpers.reliability import internal_errors
+from helpers.stance_cards import role_cards, translation_flags
+from helpers.stance_figures import position_points
 from helpers.stances import (
     ARGUMENTS,
+    EVIDENCE,
+    MEASURES,
     NO_POSITION,
     POSITION_SCALE,
     STANCE_COLUMNS,
     StancesError,
     by_actor_type,
     by_argument,
+    by_occasion,
     by_year,
     load_stances,
     missing_voices,
     policy_path,
-    position_points,
-    role_cards,
+    positions_by_occasion,
     split_arguments,
     stances_for,
     strongest_statements,
@@ -109,10 +114,10 @@ def test_scale_is_ordinal_from_amnesty_to_beyond_prosecution():
 
 
 def test_load_stances_adds_actor_id_and_rank(stances):
-    assert len(stances) == 34
+    assert len(stances) == 35
     row = stances.set_index("stance_id").loc["S23"]
     assert (row["actor_id"], row["rank"], row["year"]) == ("nazarbayev", 3, 2017)
-    assert stances["rank"].isna().sum() == 19
+    assert stances["rank"].isna().sum() == 22
 
 
 # --- summaries on the seeds (counts derived by hand) ----------------------------------------
@@ -122,26 +127,29 @@ def test_by_actor_type(stances):
     assert table["n_statements"].to_dict() == {
         "state security": 10, "independent analyst": 8, "religious organisation": 6,
         "human-rights organisation": 3, "head of state or government": 2, "news outlet": 2,
-        "unnamed experts": 2, "civil-society organisation": 1}
-    assert table.loc["state security", "n_positioned"] == 3
+        "unnamed experts": 3, "civil-society organisation": 1}
+    assert table.loc["state security", "n_positioned"] == 2
+    # one talkative speaker counts once per occasion: Telibekov's six statements, two occasions
+    assert table.loc["religious organisation", "n_occasions"] == 2
+    assert table.loc["head of state or government", "n_occasions"] == 2
     assert table.loc["independent analyst", "n_positioned"] == 1
     assert table.loc["religious organisation", "n_positioned"] == 4
     assert table.loc["state security", "actors"] == (
         "Kendebay Adambekov; Nurgali Bilisbekov; Nurtai Abykayev")
-    assert table["n_statements"].sum() == 34
+    assert table["n_statements"].sum() == 35
 
 
 def test_by_year(stances):
     table = by_year(stances)
     totals = table.groupby("year")["n_statements"].sum().to_dict()
-    assert totals == {2013: 17, 2014: 4, 2017: 8, 2018: 5}
+    assert totals == {2013: 17, 2014: 4, 2017: 9, 2018: 5}
     cells = {(r.year, r.position): r.n_statements for r in table.itertuples()}
     assert cells[(2013, "amnesty")] == 5
     assert cells[(2013, "conditional_or_case_by_case")] == 3
     assert cells[(2013, "prosecution")] == 1
     assert cells[(2017, "beyond_prosecution")] == 2
     assert cells[(2018, "prosecution")] == 1
-    assert cells[(2018, "conditional_or_case_by_case")] == 2
+    assert (2018, "conditional_or_case_by_case") not in cells  # rehabilitation is off the scale
     assert (2014, "amnesty") not in cells
     assert list(table.loc[table["year"] == 2013, "position"]) == [
         "amnesty", "conditional_or_case_by_case", "prosecution", NO_POSITION]
@@ -179,7 +187,8 @@ def test_strongest_statements(stances, docs):
 def test_strongest_date_range_when_the_day_is_unknown(stances, docs):
     only_2018 = stances[stances["year"] == 2018]
     table = strongest_statements(only_2018, docs).set_index("side")
-    assert table.loc["lenient", "stance_id"] == "S30"  # case by case, rehabilitation
+    # rehabilitation (S30) is off the harshness scale: the one positioned row is both ends
+    assert table.loc["lenient", "stance_id"] == "S32"
     assert table.loc["punitive", "stance_id"] == "S32"  # 57 convicted
     assert table.loc["punitive", "date"] == "between 2018-03-06 and 2018-12-31"
 
@@ -202,27 +211,82 @@ def test_missing_voices_counts_speakers_and_mentions(stances, docs):
 def test_policy_path_is_the_state_in_reading_order(stances):
     path = policy_path(stances)
     assert list(path["stance_id"]) == ["S09", "S10", "S03", "S04", "S05", "S06", "S23", "S24",
-                                       "S30", "S32", "S33", "S34"]
+                                       "S32", "S30", "S33", "S34"]
     assert path["year"].is_monotonic_increasing
 
 
 def test_role_cards(stances):
-    cards = role_cards(stances).set_index("actor")
+    cards = role_cards(stances, internal_errors()).set_index("actor")
     assert list(cards.index[:2]) == ["Murat Telibekov", "unnamed experts"]
     assert cards.loc["unnamed experts", "positions"] == "amnesty (2013); prosecution (2013)"
-    assert cards.loc["Nurgali Bilisbekov", "positions"] == (
-        "conditional_or_case_by_case (2018); prosecution (2018)")
-    assert [sid for sid, _ in cards.loc["Murat Telibekov", "excerpts"]] == [
+    assert cards.loc["Nurgali Bilisbekov", "positions"] == "prosecution (2018)"
+    assert cards.loc["Nurgali Bilisbekov", "measures"] == "counter_radicalisation; rehabilitation"
+    assert [line[0] for line in cards.loc["Murat Telibekov", "lines"]] == [
         "S13", "S14", "S15", "S16"]
-    assert "Nurtai Abykayev" not in cards.index  # no position on the scale
+    # a speaker of security measures only gets a card too, after everyone on the scale
+    assert cards.loc["Nurtai Abykayev", "positions"] == ""
+    assert cards.index[-1] in {"Nurtai Abykayev", "Tengrinews", "specialists and officials"}
+
+
+def test_role_cards_say_what_kind_of_evidence_each_line_is(stances):
+    cards = role_cards(stances, internal_errors()).set_index("actor")
+    kinds = {sid: kind for lines in cards["lines"] for sid, _, kind, _ in lines}
+    assert kinds["S15"] == EVIDENCE["direct_quotation"]
+    assert kinds["S13"] == EVIDENCE["indirect_speech"]
+    assert kinds["S30"] == EVIDENCE["paraphrase"]
+    assert kinds["S24"] == EVIDENCE["description_of_act"]
+    flags = {sid: flag for lines in cards["lines"] for sid, _, _, flag in lines}
+    # the translated paragraph whose first sentence reverses the direction of travel
+    assert "004_a8144fba6b505cff:p5:s1" in flags["S34"]
+    assert flags["S32"] == "" and flags["S15"] == ""
+
+
+def test_translation_flag_on_a_written_table():
+    table = pd.DataFrame({"sentence_id": ["d:p1:s1", "d:p1:s2", "d:p2:s1"]})
+    errors = pd.DataFrame({"sentence_id": ["d:p1:s1"], "kind": ["direction_of_travel"],
+                           "excerpt": ["returned from A to B"]})
+    flags = list(translation_flags(table, errors))
+    assert flags[0].startswith("this sentence reverses the direction of travel")
+    assert flags[1].startswith("same paragraph as d:p1:s1") and flags[2] == ""
+
+
+def test_surveillance_stance_is_coded(stances):
+    row = stances.set_index("sentence_id").loc["003_609f6d418b59efb3:p1:s1"]
+    assert row["measures"] == "surveillance"
+    assert row["position"] == NO_POSITION and row["actor_type"] == "unnamed experts"
+    used = {m for v in stances["measures"] for m in split_arguments(v)}
+    assert used == set(MEASURES)
+    abykayev = stances[stances["actor"] == "Nurtai Abykayev"]
+    assert {m for v in abykayev["measures"] for m in split_arguments(v)} == {
+        "departure_prevention", "security_powers", "counter_radicalisation"}
+
+
+def test_rehabilitation_is_apart_from_the_harshness_scale(stances):
+    rehab = stances[stances["measures"].str.contains("rehabilitation")]
+    assert set(rehab["stance_id"]) == {"S30", "S31"}
+    assert rehab["rank"].isna().all()
+
+
+def test_counts_by_speaker_and_occasion(stances):
+    occasions = by_occasion(stances)
+    assert occasions["n_statements"].sum() == len(stances)
+    tel = occasions[occasions["actor"] == "Murat Telibekov"]
+    assert list(tel["n_statements"]) == [5, 1] and list(tel["harshest"]) == ["amnesty", ""]
+    naz = occasions[occasions["actor"] == "Nursultan Nazarbayev"]
+    assert list(naz["occasion"]) == ["Mir24 TV interview, April 2017", "law signed 11 July 2017"]
+    counts = positions_by_occasion(stances).set_index(["dimension", "code"])
+    # four amnesty statements by Telibekov and one by unnamed experts: two occasions
+    assert counts.loc[("harshness", "amnesty"), "n_statements"] == 5
+    assert counts.loc[("harshness", "amnesty"), "n_occasions"] == 2
+    assert counts.loc[("measure", "surveillance"), "n_occasions"] == 3
 
 
 def test_position_points_one_per_actor_cell(stances):
     points = position_points(stances)
     assert len(points) == 21
+    assert points["n_statements"].sum() == 35
     tel = points[(points["actor"] == "Murat Telibekov") & (points["year"] == 2013)]
     assert set(tel["label"]) == {"Telibekov ×4", "Telibekov"}
-    assert points["n_statements"].sum() == 34
 
 
 # --- validation on small tables written here -----------------------------------------------
@@ -249,7 +313,8 @@ def tiny(tmp_path):
     def write(**change: str) -> Path:
         row = {"stance_id": "S01", "doc_id": "a1", "sentence_id": sid, "actor": "The Minister",
                "actor_type": "government ministry", "year": "2015", "position": "prosecution",
-               "arguments": "rule_of_law", "excerpt": "All returnees must face trial.",
+               "arguments": "rule_of_law", "measures": "", "evidence": "direct_quotation",
+               "occasion": "a press conference", "excerpt": "All returnees must face trial.",
                "notes": ""} | change
         path = tmp_path / "stances.csv"
         pd.DataFrame([row], columns=STANCE_COLUMNS).to_csv(path, index=False)
@@ -274,6 +339,9 @@ def test_a_good_small_table_loads(tiny):
     ({"year": "soon"}, "year is not a four-digit year in rows ['S01']"),
     ({"sentence_id": "a1:p9:s1"}, "row S01: sentence 'a1:p9:s1' not found"),
     ({"doc_id": "b2"}, "is not in doc_id 'b2'"),
+    ({"measures": "surveillance;curfew"}, "row S01: unknown measure code 'curfew'"),
+    ({"evidence": "rumour"}, "row S01: unknown evidence code 'rumour'"),
+    ({"occasion": " "}, "row S01: empty occasion"),
 ])
 def test_bad_rows_are_named(tiny, change, message):
     write, actors, docs = tiny
@@ -304,10 +372,24 @@ def test_repeated_canonical_name_in_actors_is_refused(tmp_path):
 def test_export_writes_stances_and_actors(seed_corpus):
     assert {"stances.csv", "actors.csv"} <= set(TABLES)
     exported = TABLES["stances.csv"](seed_corpus)
-    assert list(exported.columns) == STANCE_COLUMNS and len(exported) == 34
+    assert list(exported.columns) == STANCE_COLUMNS and len(exported) == 35
     assert len(TABLES["actors.csv"](seed_corpus)) == len(pd.read_csv(ACTORS))
 
 
 def test_export_for_a_folder_without_the_seeds_keeps_only_its_documents(docs):
     some = docs[docs["doc_id"].str.startswith(("003", "004"))]
-    assert sorted(set(stances_for(some)["stance_id"])) == [f"S{i}" for i in range(22, 35)]
+    assert sorted(set(stances_for(some)["stance_id"])) == [f"S{i}" for i in range(22, 36)]
+
+
+def test_evidence_codes_agree_with_the_quotation_marks(raw, docs):
+    """A direct quotation stands in a sentence with quotation marks; the writer's paraphrase or
+    description of an act is not itself quoted."""
+    text = dict(zip(*(sentences(docs)[c] for c in ("sentence_id", "text")), strict=True))
+    marks = set("\"“”«»")
+    for row in raw.itertuples(index=False):
+        quoted = bool(marks & set(text[row.sentence_id]))
+        if row.evidence == "direct_quotation":
+            assert quoted, row.stance_id
+        if row.evidence in ("paraphrase", "description_of_act"):
+            assert not marks & set(row.excerpt), row.stance_id
+    assert set(raw["evidence"]) == set(EVIDENCE)

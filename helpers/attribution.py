@@ -1,0 +1,307 @@
+"""Who said it, and through whom: the reported-speech patterns of news English.
+
+`attribute(sentence, last)` reads one sentence; `quote_runs` finds where quotations run in a
+document. Both extractors (estimates and statements) use them. Verbs of saying and speaker
+roles come from helpers/lexicon/ (verbs_of_saying.csv, titles_roles.csv); the named patterns of
+`speaker_patterns()` are rebuilt when a list changes.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import pandas as pd
+
+from . import lexicon
+from .actors import actor_by_role, canonical_speaker, find_actor
+
+# a speaker phrase: a capital, a quote mark, "the ..." or a pronoun, up to the verb
+_NAME = r"(?:[A-Z\"“]|the\s|he\b|she\b|they\b)[^,;:\"“”]*?"
+# capitalised words, one space between them (linear: each word needs its capital)
+_CAPS = r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*"
+# capitalised words, initials allowed ("L. Karimova"), after an optional honorific
+_PERSON = rf"(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col)\.?\s+)?(?P<spk>(?:[A-Z]\.\s?)*{_CAPS})"
+_DOCUMENT = re.compile(r"^the (?:\w+\s+)?(?:statement|website|press service|report|press release)"
+                       r" of\s+",
+                       re.IGNORECASE)
+_AS_REPORTED = re.compile(r"\b(?:as )?reported by (?P<via>[^,.;]+)", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class SpeakerPatterns:
+    """The reported-speech patterns by name, in order of trust, and the anaphora pattern."""
+
+    ordered: tuple[tuple[str, re.Pattern], ...]
+    say: str
+    anaphora: re.Pattern
+    opener: re.Pattern
+    not_saying: re.Pattern
+    document: re.Pattern
+
+    def __getitem__(self, name: str) -> re.Pattern:
+        return dict(self.ordered)[name]
+
+
+def speaker_patterns() -> SpeakerPatterns:
+    """The speaker patterns for the current verbs_of_saying.csv and titles_roles.csv."""
+    verbs = lexicon.table("verbs_of_saying")
+    roles = lexicon.table("titles_roles")
+    return _patterns(tuple(zip(verbs["term"], verbs["inverts"], verbs["noun"], strict=True)),
+                     tuple(zip(roles["term"], roles["refers_back"], strict=True)),
+                     lexicon.terms("document_nouns"))
+
+
+@lru_cache(maxsize=4)
+def _patterns(verbs: tuple[tuple[str, str, str], ...], roles: tuple[tuple[str, str], ...],
+              documents: tuple[str, ...]) -> SpeakerPatterns:
+    say = "|".join(v for v, _, _ in verbs)
+    verb_only = "|".join(v for v, _, noun in verbs if noun == "no")
+    participles = "|".join(v for v, _, _ in verbs if re.fullmatch(r"\w+ed|said|told", v))
+    document = "|".join(documents)
+    inverted = "|".join(v for v, inverts, _ in verbs if inverts == "yes")
+    role = "|".join(r for r, _ in roles)
+    back = "|".join(r for r, refers in roles if refers == "yes")
+    ordered = (
+        ("relay_reports", re.compile(  # "..., X said, Trend reports Dec. 26.": Trend relays
+            rf"(?<=\w),\s+(?P<via>{_CAPS})\s+(?:reports|reported|writes|wrote)\b[^,;\"“”]*$")),
+        ("quoted_as_saying", re.compile(  # "Interfax quoted X as saying": X speaks, Interfax relays
+            rf"(?P<via>{_CAPS}|the [a-z]+(?: [a-z]+)?)\s+quoted\s+(?P<spk>[^,;\"“”]+?)"
+            r"\s+as\s+saying\b")),
+        ("according_to", re.compile(
+            r"\b(?:according to|based on) (?P<spk>[^,.;]+?)(?:,\s*as reported by (?P<via>[^,.;]+))?"
+            r"\s*(?:[,.;]|$)", re.IGNORECASE)),
+        ("told", re.compile(  # "X told Reuters that ...": the one told carries it
+            rf"(?:^|[,;:.]\s+|\s)(?P<spk>{_NAME}),?\s+told\s+(?P<via>[^,;:\"“”]+?)"
+            r"(?:\s+(?:that|it|he|she|they)\b|[,.;:]|$)")),
+        ("given_by", re.compile(
+            r"\b(?:including|as estimated|made|given) by (?P<spk>[^,.;]+?)\s*[,.;]")),
+        ("document_says", re.compile(
+            r"\bthe (?:statement|website|press service|report) of (?P<doc>the [A-Z][\w ]+?)"
+            r"\s+(?:reads|says|said|states)\b")),
+        ("reported_by", re.compile(  # "This was reported by X" (also names the sentence before)
+            r"^(?:This|These figures|The figures?|The data) (?:was|were) "
+            r"(?:reported|given|announced|stated|released) by (?P<spk>[^,.;]+)", re.IGNORECASE)),
+        ("name_role_says", re.compile(  # "Zamir Karajanov, a political analyst ..., cautions"
+            rf"(?:^|[,;:.]\s+)(?P<spk>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,3}}),\s+"
+            rf"(?:(?:a|an|the)\s|who\s|(?i:{role})\b|[A-Z][\w'’-]*\s+(?:of|for|at)\s)"
+            rf"[^;:\"“”]*?,\s+(?:{say})\b")),
+        ("says_group", re.compile(  # "..., say specialists and officials."
+            rf",\s+(?:{inverted})\s+"
+            r"(?P<spk>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,4})[.!?]?$")),
+        ("says_name_role", re.compile(  # '..., said X, a spokesman for Y.', '..." said X.'
+            rf",[\"”]?\s+(?:{inverted})\s+(?:the\s+[a-z]+\s+)?{_PERSON}"
+            r"(?:,\s+[^,;\"“”]*)?\s?[.!?]?$")),
+        ("subject_says", re.compile(  # "The ministry of the interior stated that ..."
+            rf"^(?P<spk>(?:[A-Z\"“]|the\s)[^,;:\"“”\d]*?)\s+(?:{verb_only})\b")),
+        ("quote_then_says", re.compile(  # '"...," the minister said.'
+            rf"(?:,(?=\s)|[”\"])\s*(?P<spk>[^,;:\"“”]+?)\s+(?:{say})\b"
+            r"(?:[^,;\"“”]*[.!?]?$|,?[\"”])")),
+        ("name_says", re.compile(rf"(?:^|[,;:.]\s+)(?P<spk>{_NAME}),?\s+(?:{say})\b")),
+        ("group_says", re.compile(  # "several rights groups say": a subject in lower case
+            r"(?:^|[,;:]\s+)(?P<spk>(?!(?:it|this|that|there|which|who|what|as)\b)"
+            rf"[a-z][\w'’-]*(?:\s+[\w'’-]+){{0,3}})\s+(?:{say})\b")),
+    )
+    anaphora = re.compile(rf"^(?:he|she|him|her|they|them|the (?:{back}))$", re.IGNORECASE)
+    opener = re.compile(rf"^(?:he|she|they|the (?:{back}))\b", re.IGNORECASE)
+    # "it should be noted", "was claimed by IS", "are said to", "an estimated 300": no speaker
+    not_saying = re.compile(
+        rf"\b(?:is|are|was|were|been|be)\s+(?:\w+ly\s+)?(?:{participles}|believed|thought|"
+        r"alleged)\b(?:\s+to\b|(?!\s+by\b))|\bclaimed\s+by\b"
+        rf"|\b(?:{participles}|believed|thought|alleged)\s+to\s+(?:be|have)\b"
+        r"|\b(?:an|a|the)\s+(?:estimated|reported|alleged|claimed|stated)\b"
+        r"|\b(?:could|would|can|cannot|can't|couldn't|wouldn't|will|won't|did|does|do|to)\s+"
+        r"(?:not\s+)?(?:\w+ly\s+)?(?:say|tell|confirm|comment)\b", re.IGNORECASE)
+    return SpeakerPatterns(ordered, say, anaphora, opener, not_saying,
+                           re.compile(rf"\b(?:{document})$", re.IGNORECASE))
+
+
+@dataclass
+class Attribution:
+    """Who gave a figure (canonical or as written) and the outlet or body that carried it;
+    named_here says whether the sentence itself names them (not only carries them on)."""
+
+    speaker: str = ""
+    via: str = ""
+    named_here: bool = False
+
+
+def _clean_phrase(phrase: str) -> str:
+    phrase = re.sub(r"^(?:(?:Q|and|but|while|moreover|however|also|where|when|which|who|as|"
+                    r"that|earlier|there)(?:\s+|$))+", "",
+                    phrase.strip(" \"“”'"), flags=re.IGNORECASE)
+    return phrase.strip(" ,")
+
+
+def _speaker_of(phrase: str, last: Attribution, patterns: SpeakerPatterns
+                ) -> tuple[str, bool]:
+    """(speaker, resolved by anaphora?) for a speaker phrase.
+
+    A pronoun or a bare description ("the expert") is the last speaker, unless that is a
+    document ("the report": then nobody); a description that matches the role of a person in
+    actors.csv ("the chairman of the National Security Committee") is that person, the last
+    speaker first.
+    """
+    phrase = _clean_phrase(phrase)
+    anaphoric = bool(patterns.anaphora.match(phrase) and last.speaker)
+    if anaphoric and not patterns.document.search(last.speaker):
+        actor = find_actor(phrase)
+        if actor is None or actor.canonical_name == last.speaker:
+            return last.speaker, True
+    named = find_actor(phrase)
+    if named is not None and named.is_person:
+        return named.canonical_name, named.canonical_name == last.speaker
+    if re.match(r"the\s+\S+\s+\S+\s+\S+", phrase, re.IGNORECASE):
+        described = actor_by_role(phrase[4:], prefer=last.speaker)
+        if described:
+            return described, described == last.speaker
+    if anaphoric:
+        return "", False  # "he" after "the report said": nobody the text names
+    return canonical_speaker(phrase), False
+
+
+def attribute(text: str, last: Attribution, next_text: str = "", same_paragraph: bool = True
+              ) -> Attribution:
+    """Who said what a sentence reports, by the named reported-speech patterns of news English.
+
+    `last` is the attribution in force from the sentence before: pronouns and "the expert"
+    refer to its speaker (never to a document). A sentence with no attribution of its own
+    continues it inside the same paragraph (`same_paragraph`), or in a new paragraph when it
+    opens with a pronoun or role noun ("He", "The official"); otherwise its speaker is empty.
+    A sentence followed by "This was reported by X" takes X.
+    """
+    patterns = speaker_patterns()
+    found = Attribution()
+    by_document = False  # the relay is a document's author ("the report of X"), not an outlet
+    text = patterns.not_saying.sub("-", text)
+    for name, pattern in patterns.ordered:
+        m = pattern.search(text)
+        if not m:
+            continue
+        groups = m.groupdict()
+        if name == "relay_reports":
+            if not re.search(rf"\b(?:{patterns.say})\b", text[:m.start()]):
+                continue  # "..., Trend reports." alone: Trend is the speaker (read below)
+            text = text[:m.start()] + "."  # the rest of the sentence names the speaker
+        if groups.get("spk"):
+            spk = _clean_phrase(groups["spk"])
+            if not spk:
+                continue
+            owner = re.match(r"(?P<owner>.+?)['’]s\s+(?P<doc>.+)$", spk)
+            if _DOCUMENT.match(spk):
+                groups["doc"] = groups.get("doc") or _DOCUMENT.sub("", spk)
+                groups["spk"] = None  # "the report of X says": X speaks through a document
+            elif name == "according_to" and owner and patterns.document.search(owner["doc"]):
+                groups["doc"], groups["spk"] = owner["owner"], None  # "according to X's report"
+        if groups.get("spk") and not found.speaker:
+            groups["spk"] = _appositive(text[:m.start("spk")], groups["spk"]) or groups["spk"]
+            speaker, anaphoric = _speaker_of(groups["spk"], last, patterns)
+            outlet = find_actor(speaker) if speaker else None
+            if outlet and outlet.actor_type == "news outlet":
+                # "..., Tengrinews reports": an outlet carries the figure, it did not count
+                found.via = found.via or outlet.canonical_name
+                continue
+            found.speaker = speaker
+            if anaphoric and not found.via:
+                found.via = last.via
+        if groups.get("via") and not found.via:
+            found.via = canonical_speaker(_clean_phrase(groups["via"]))
+        if groups.get("doc") and not found.via:
+            found.via = canonical_speaker(_clean_phrase(groups["doc"]))
+            by_document = True
+        if name == "according_to" and not found.via:
+            reported = _AS_REPORTED.search(text)
+            if reported:
+                found.via = canonical_speaker(_clean_phrase(reported.group("via")))
+    found.named_here = bool(found.speaker or found.via)
+    outlet = find_actor(found.speaker) if found.speaker else None
+    if outlet and outlet.actor_type == "news outlet":
+        # "..., Tengrinews reports": an outlet carries the figure, it did not count
+        found.via, found.speaker = found.via or outlet.canonical_name, ""
+    if not found.speaker and found.via and (by_document or not last.speaker):
+        found.speaker, found.via = found.via, ""  # "the statement of the Committee reads"
+    if not found.speaker:
+        m = patterns["reported_by"].search(next_text)
+        if m:
+            found.speaker = canonical_speaker(_clean_phrase(m.group("spk")))
+    if not found.speaker and _continues(text, last, same_paragraph, patterns):
+        found.speaker = last.speaker
+    if not found.via and found.speaker and found.speaker == last.speaker:
+        found.via = last.via
+    if found.via == found.speaker:
+        found.via = ""
+    return found
+
+
+_NAMED_CHUNK = re.compile(r"(?!(?:In|On|At|By|For|From|As|After|Before|Since|During|With|The|A|"
+                          r"An|This|That|But|And|Yet|So|Then|Now|Last|Next)\b)"
+                          r"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(?:[A-Z]\.\s?)*[A-Z][\w'’-]+"
+                          r"(?:\s+(?:[A-Z]\.\s?)*[A-Z][\w'’-]+){0,3}")
+_DESCRIPTION = re.compile(r"^(?:[Aa]n?|[Tt]he|[Ww]ho|[a-z]+\s+(?:of|for|at))\b")
+
+
+def _appositive(before: str, phrase: str) -> str:
+    """The name that a description stands beside: "..., Murat Telibekov, director of ...,
+    told" and "Lalu Iqbal, who directs the ministry's department, told" are the named person.
+    Empty when the phrase is a known actor or the chunks before it are no name."""
+    phrase = _clean_phrase(phrase)
+    if find_actor(phrase) is not None or not _DESCRIPTION.match(phrase):
+        return ""
+    chunks = [c for c in (_clean_phrase(c) for c in before.split(",")[-3:]) if c]
+    for chunk in reversed(chunks[-2:]):  # "Name, director of [the X]": two chunks at most
+        if len(chunk.split()) > 6:
+            return ""  # a clause, not a name or a role
+        named = find_actor(chunk)
+        if named is not None and named.is_person:
+            return named.canonical_name
+        if _NAMED_CHUNK.fullmatch(chunk):
+            return chunk
+    return ""
+
+
+def _continues(text: str, last: Attribution, same_paragraph: bool,
+               patterns: SpeakerPatterns) -> bool:
+    """Whether a sentence without a speaker of its own carries on the last one: inside its
+    paragraph, or when it opens with "He", "She" or "The official" (never meaning a document)."""
+    if not last.speaker:
+        return False
+    opens = patterns.opener.match(text.lstrip("\"“”' "))
+    if opens and opens.group(0).lower() in ("he", "she") or opens and not same_paragraph:
+        return not patterns.document.search(last.speaker)
+    return same_paragraph
+
+
+def quote_runs(sentence_rows: pd.DataFrame) -> list[tuple[int, int]]:
+    """Where quotations run in one document: (first, last) positions of the sentences, in order.
+
+    `sentence_rows` are one document's rows of `sentences()` in reading order (columns text and
+    paragraph_n). A run starts at a sentence with a quote mark and ends at the sentence that
+    closes it. Marks are counted per paragraph (curly ones by balance, straight ones by parity),
+    and a run ends with its paragraph unless the next paragraph opens with a quote mark, the
+    news convention for a quotation over several paragraphs. So a stray mark (an inch mark: 12")
+    keeps at most the rest of its paragraph, never the rest of the document.
+    """
+    texts = sentence_rows["text"].tolist()
+    paras = sentence_rows["paragraph_n"].tolist()
+    runs: list[tuple[int, int]] = []
+    i = 0
+    while i < len(texts):
+        if not re.search(r"[\"“”]", texts[i]):
+            i += 1
+            continue
+        j, curly, straight = i, 0, 0
+        while True:
+            curly += texts[j].count("“") - texts[j].count("”")
+            straight += texts[j].count('"')
+            still_open = curly > 0 if curly else straight % 2 == 1
+            if not still_open or j + 1 == len(texts):
+                break
+            if paras[j + 1] != paras[j]:
+                if not texts[j + 1].startswith(('"', "“")):
+                    break
+                curly, straight = 0, 0  # the next paragraph reopens the quotation
+            j += 1
+        runs.append((i, j))
+        i = j + 1
+    return runs

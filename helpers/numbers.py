@@ -1,0 +1,167 @@
+"""Reading numbers in news English: digits and spelled numbers, their qualifiers and bounds, and
+the numbers that are not counts (dates, times, years, ages, money, rates, phone numbers, URLs).
+
+Number words and qualifier words come from helpers/lexicon/ (number_words.csv,
+figure_qualifiers.csv); the patterns are rebuilt when a list changes.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from . import lexicon
+
+QUALIFIERS = ("about", "more than", "at least", "up to", "exact", "share of an earlier figure",
+              "range")
+ABOUT_MARGIN = 0.10
+
+
+def bounds(value: float, qualifier: str, base_qualifier: str | None = None
+           ) -> tuple[float, float]:
+    """(low, high) that a figure and its qualifier allow, by the codebook's rule.
+
+    exact: the value itself. about: value ± 10 %. more than / at least: the value, open above
+    (high NaN). up to: open below (low NaN), the value. A share of an earlier figure takes the
+    rule of that figure's qualifier (half of "more than 300" is "more than 150"). A range has
+    its bounds in the text, so asking for them here is an error.
+    """
+    value = float(value)
+    if qualifier == "share of an earlier figure":
+        if base_qualifier is None or base_qualifier == qualifier:
+            raise ValueError("a share needs the qualifier of the figure it is a share of")
+        return bounds(value, base_qualifier)
+    if qualifier == "exact":
+        return value, value
+    if qualifier == "about":
+        margin = value * ABOUT_MARGIN
+        return round(value - margin, 2), round(value + margin, 2)
+    if qualifier in ("more than", "at least"):
+        return value, math.nan
+    if qualifier == "up to":
+        return math.nan, value
+    if qualifier == "range":
+        raise ValueError("a range states its own bounds; read them from the text")
+    raise ValueError(f"unknown qualifier {qualifier!r}; expected one of {', '.join(QUALIFIERS)}")
+
+
+@dataclass(frozen=True)
+class NumberWords:
+    """The spelled numbers of number_words.csv: word -> value, scale word -> factor, the
+    pattern `number` that finds a number in digits or words, and `digits` (digits only)."""
+
+    values: dict[str, int]
+    scales: dict[str, int]
+    number: str
+    digits: str
+
+
+def number_words() -> NumberWords:
+    """The number-word grammar for the current helpers/lexicon/number_words.csv."""
+    table = lexicon.table("number_words")
+    return _number_words(tuple(zip(table["term"], table["value"], table["kind"], strict=True)))
+
+
+@lru_cache(maxsize=4)
+def _number_words(rows: tuple[tuple[str, str, str], ...]) -> NumberWords:
+    values = {w.lower(): int(v) for w, v, kind in rows if kind != "scale"}
+    scales = {w.lower(): int(v) for w, v, kind in rows if kind == "scale"}
+    word = "|".join(sorted(values, key=len, reverse=True))
+    scale = "|".join(sorted(scales, key=len, reverse=True))
+    big = "|".join(s for s in sorted(scales, key=len, reverse=True) if scales[s] >= 1000)
+    # "forty-five", "two thousand five hundred", "a hundred"; each part is one word, so the
+    # repetition is linear (a part cannot match inside another)
+    spelled = (rf"(?:(?:a|one)\s+(?:{scale})|(?:{word}))(?:(?:\s+and\s+|[\s-]+)"
+               rf"(?:{word}|{scale})\b)*")
+    digits = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?![\d,]\d)|\d+(?:\.\d+)?)(?:\s+(?:{big})\b)?"
+    return NumberWords(values, scales, rf"(?:{digits}|\b{spelled}\b)", digits)
+
+
+def parse_number(text: str) -> float:
+    """'1,250' -> 1250, 'three hundred' -> 300, 'Forty-five' -> 45, 'two thousand five
+    hundred' -> 2500, '1.5 million' -> 1500000; ValueError if it is not a number."""
+    words = number_words()
+    text = text.strip().lower().replace(",", "")
+    parts = re.split(r"[\s-]+", text)
+    if re.fullmatch(r"\d+(?:\.\d+)?", parts[0]):
+        value = float(parts[0])
+        for part in parts[1:]:
+            if part not in words.scales:
+                raise ValueError(f"not a scale word: {part!r} in {text!r}")
+            value *= words.scales[part]
+        return value
+    total, current = 0.0, 0.0
+    for word in parts:
+        if word in ("and", "a"):
+            current = current or (1.0 if word == "a" else current)
+            continue
+        if word in words.values:
+            current += words.values[word]
+        elif word in words.scales and words.scales[word] < 1000:
+            current = (current or 1) * words.scales[word]
+        elif word in words.scales:
+            total += (current or 1) * words.scales[word]
+            current = 0.0
+        else:
+            raise ValueError(f"not a number word: {word!r} in {text!r}")
+    return total + current
+
+
+def qualifier_words() -> dict[str, str]:
+    """Qualifier word or phrase -> codebook qualifier (figure_qualifiers.csv)."""
+    table = lexicon.table("figure_qualifiers")
+    return dict(zip(table["term"].str.lower(), table["qualifier"], strict=True))
+
+
+# --- numbers that are not counts ----------------------------------------------------------------
+
+_MONTHS = ("january february march april may june july august september october november "
+           "december jan feb mar apr jun jul aug sep sept oct nov dec").split()
+_MONTH = rf"(?P<month>\b(?:{'|'.join(_MONTHS)}))\b"
+_MONTH_AFTER = re.compile(rf"^\s*(?:st|nd|rd|th)?\s*(?:of\s+)?{_MONTH}", re.IGNORECASE)
+_MONTH_BEFORE = re.compile(rf"{_MONTH}\.?\s*$", re.IGNORECASE)
+_MONTH_OR_VERB = ("may", "march", "mar")  # "30 women may return": a month only as "May"
+_CURRENCY = re.compile(r"(?:[$€£₸]|\b(?:USD|KZT|EUR|RUB)\s?)$")
+_CURRENCY_AFTER = re.compile(
+    r"^\s*(?:dollars?|tenge|euros?|roubles?|rubles?|pounds?|soms?|manats?|USD|KZT|EUR|RUB|bn\b"
+    r"|billion)", re.IGNORECASE)
+_DURATION = re.compile(r"\s*[-–]?\s*(?:years?|months?|days?|weeks?|hours?|minutes?)\b",
+                       re.IGNORECASE)
+_AGE = re.compile(r"\b(?:aged|age of|ages)\s*$", re.IGNORECASE)
+_YEAR_CONTEXT = re.compile(r"\b(?:in|since|by|until|till|from|of|during|before|after|year|"
+                           r"early|late|mid|spring|summer|autumn|winter|fall)\s*$|[-–]\s*$",
+                           re.IGNORECASE)
+
+
+def _is_month(m: re.Match | None) -> bool:
+    """A month name next to a number; "may" and "march" count only when capitalised."""
+    return m is not None and (m.group("month").lower() not in _MONTH_OR_VERB
+                              or m.group("month")[0].isupper())
+
+
+def not_a_count(text: str, start: int, end: int, value: float, has_range: bool) -> bool | None:
+    """True for dates, times, ages, phone numbers, ordinals, money, rates and URLs; None for a
+    four-digit number that reads as a year unless a group of people follows it (the caller
+    decides); False otherwise."""
+    before, after = text[:start], text[end:]
+    token = re.search(r"\S*$", before).group(0) + text[start:end] + re.match(r"\S*", after).group(0)
+    if "/" in token or "http" in token or "www." in token or "@" in token:
+        return True
+    if re.match(r"[:.]\d|\d|[a-z]", after) or re.search(r"\d[:.]$|[+(]\s*$", before):
+        return True  # 14:51, 494.98, 37th, 3rd, +7(700)
+    if re.match(r"\s*\)\s*\d|\s\d{2,3}\s\d{2}", after):
+        return True  # phone numbers in groups
+    if _CURRENCY.search(before) or _CURRENCY_AFTER.match(after):
+        return True
+    if _DURATION.match(after) or _AGE.search(before):
+        return True  # ages and durations
+    if re.search(r"%|per\s?cent", after[:9], re.IGNORECASE):
+        return True  # percentages count nothing by themselves (shares are read separately)
+    if (_is_month(_MONTH_AFTER.match(after)) and not has_range and value <= 31
+            or _is_month(_MONTH_BEFORE.search(before))):
+        return True  # 6 March, 13th of November, November 13, Nov. 5, March 2018
+    if 1900 <= value <= 2099 and re.fullmatch(r"\d{4}", text[start:end].strip()) and not has_range:
+        return True if _YEAR_CONTEXT.search(before) else None
+    return False

@@ -1,0 +1,235 @@
+"""Counts of people in one sentence: which number, how sure, and which group it counts.
+
+`figures_in(text, previous)` finds every number that counts people: a number before a people
+noun ("300 Kazakhstanis", "one man", "40 relatives", "600 of its citizens"), after "the number
+of ... is", before "who" ("the 300 who left"), a count whose noun is elided but named earlier
+in the sentence ("..., of whom 40 were killed", "25 have since come home"), a share of a figure
+("half of them") and "no such cases". Word lists (people nouns, shares, qualifiers, number
+words) come from helpers/lexicon/.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from . import lexicon
+from .numbers import bounds, not_a_count, number_words, parse_number, qualifier_words
+
+_DEMONYM = re.compile(r"^[A-Z][a-z]+(?:stanis|ians|ans|aks|eks|iks|ens)$")
+_STOP_WORDS = frozenset("""
+and or but in into on at to from for with by who whom which that than as are were is was have
+has had will would been be being the a an of said says told their his her its they them these
+those this there when where while after before since during until
+""".split())
+_CASES = re.compile(r"\bsuch\s+cases$|\bcases\s+of\s+(?:departure|travel|leaving|people)",
+                    re.IGNORECASE)
+_NUMBER_OF = re.compile(
+    r"\b(?:the|a|their|its)\s+(?:total\s+)?(?:number|figure|count|total)"
+    r"(?:\s+of\s+(?P<pop>[^–—:;,.\"“”]+?))?\s*(?:[–—:]|\bat\b|\bis\b|\bwas\b|\bstood at\b"
+    r"|\breached\b|\bto\b|\btops\b|\btopped\b|\bexceeds\b|\bexceeded\b)\s*$", re.IGNORECASE)
+# "the nation's fighters number about 300"
+_NOUN_NUMBERS = re.compile(r"(?P<pop>[\w'’-]+)\s+(?:number|numbers|numbered|total|totals|"
+                           r"totalled|totaled)\s*$", re.IGNORECASE)
+_ZERO = re.compile(
+    r"\b(?:no|not a single|not one)\s+(?:such\s+|new\s+|further\s+|more\s+)?(?P<noun>[\w-]+)",
+    re.IGNORECASE)
+# a count whose noun is left out: "of whom 40 were killed", "25 have since come home"
+_ELIDED_BEFORE = re.compile(r"\b(?:of|among)\s+(?:whom|them|those)\s*$", re.IGNORECASE)
+_ELIDED_AFTER = re.compile(r"\s+(?:have|has|had|were|was|are|is|will|would|remain|remained|"
+                           r"returned|died)\b(?!\s+(?:been\s+)?(?:years?|days?|months?)\b)")
+_WHO = re.compile(r"\s+(who\s+[^,;:.!?\"“”]+)")
+
+
+@dataclass(frozen=True)
+class _Grammar:
+    figure: re.Pattern
+    share: re.Pattern
+    shares: dict[str, float]
+    qualifiers: dict[str, str]
+    plural: frozenset[str]
+    singular: frozenset[str]
+
+
+def _grammar() -> _Grammar:
+    nouns = lexicon.table("people_nouns")
+    shares = lexicon.table("shares")
+    return _build(number_words().number, number_words().digits,
+                  tuple(qualifier_words().items()),
+                  tuple(zip(nouns["term"], nouns["number"], strict=True)),
+                  tuple(zip(shares["term"], shares["value"], strict=True)))
+
+
+@lru_cache(maxsize=4)
+def _build(number: str, digits: str, qualifiers: tuple[tuple[str, str], ...],
+           nouns: tuple[tuple[str, str], ...], shares: tuple[tuple[str, str], ...]) -> _Grammar:
+    words = "|".join(re.escape(w).replace(r"\ ", r"\s+")
+                     for w, _ in sorted(qualifiers, key=lambda q: -len(q[0])))
+    figure = re.compile(
+        rf"(?:\b(?P<q>{words})\s+(?:total\s+of\s+)?)?(?:"
+        rf"\bfrom\s+(?P<f_lo>{number})\s+to\s+(?P<f_hi>{number})"
+        rf"|\bbetween\s+(?P<b_lo>{number})\s+and\s+(?P<b_hi>{number})"
+        rf"|(?P<r_lo>{digits})\s*[-–—]\s*(?P<r_hi>{digits})"
+        rf"|(?P<t_lo>{number})\s+to\s+(?P<t_hi>{number})(?=\s+[\w-])"
+        rf"|(?P<num>{number}))",
+        re.IGNORECASE)
+    share_words = "|".join(re.escape(w).replace(r"\ ", r"\s+")
+                           for w, _ in sorted(shares, key=lambda s: -len(s[0])))
+    share = re.compile(
+        rf"\b(?P<share>{share_words}|(?P<pct>\d+(?:\.\d+)?)\s*(?:%|per\s?cent))\s+of\s+"
+        rf"(?:them|whom|those|these|the\s+latter)(?P<new>\s+(?:who|that|which)\b)?"
+        rf"(?:\s+(?P<base>{number}))?"
+        rf"(?:\s*(?:are|were|is|was|-|–|—)\s+(?:also\s+)?(?P<pop>[\w-]+))?",
+        re.IGNORECASE)
+    return _Grammar(figure, share, {w.lower(): float(v) for w, v in shares},
+                    dict(qualifiers),
+                    frozenset(w.lower() for w, n in nouns if n == "plural"),
+                    frozenset(w.lower() for w, n in nouns if n == "singular"))
+
+
+def _is_people_noun(word: str, grammar: _Grammar, value: float | None = None) -> bool:
+    """A people noun; a singular one ("man") only after the number one."""
+    bare = word.strip(".,;:!?\"'“”‘’()").strip().lower()
+    return (bare in grammar.plural or bool(_DEMONYM.match(word.strip(".,;:!?\"'“”‘’()")))
+            or value == 1 and bare in grammar.singular)
+
+
+def _people_after(after: str, grammar: _Grammar, value: float | None = None
+                  ) -> tuple[str, int] | None:
+    """The counted group right after a number ('Kazakhstan citizens', 'of them', 'of its
+    citizens'), with its length in characters, or None when the number does not count people."""
+    of_them = re.match(r"\s+of\s+(?:them|whom|those|these|us)\b", after, re.IGNORECASE)
+    if of_them:
+        return of_them.group(0).strip(), of_them.end()
+    of_the = re.match(r"\s+of\s+(?:the|our|their|its|his|her)\b", after, re.IGNORECASE)
+    if of_the:
+        rest = _people_after(after[of_the.end():], grammar)
+        return (after[:of_the.end() + rest[1]].strip(), of_the.end() + rest[1]) if rest else None
+    for n, m in enumerate(re.finditer(r"\s*(\S+)", after)):
+        word = m.group(1)
+        bare = word.strip(".,;:!?\"'“”‘’()")
+        if n >= 4 or not bare or not re.match(r"[\w-]", word):
+            return None
+        position = m.start(1) + len(word.rstrip(".,;:!?\"'“”‘’()"))
+        if _is_people_noun(word, grammar, value if n == 0 else None) or _CASES.search(
+                after[:position]):
+            return after[:position].strip(), position
+        if word[-1] in ".,;:!?\"”)" or bare[-1].isdigit():
+            return None
+        if bare.lower() in _STOP_WORDS and not (bare.isupper() and len(bare) > 1):
+            return None  # "IS" and "ISIS" are names, not the verb "is"
+        if re.search(r"['’]s$|s['’]$", bare):
+            continue  # a possessive: "the nation's fighters"
+        if bare.islower() and re.search(r"[^su]s$", bare):
+            return None  # another plural noun heads the phrase: 80 countries, two meetings
+    return None
+
+
+def _elided(text: str, m: re.Match, value: float, rows: list[dict]) -> str | None:
+    """The population of a count whose noun is left out ("of whom 40 were later killed", "25
+    have since come home"): the group of a larger figure earlier in the same sentence."""
+    before, after = text[:m.start()], text[m.end():]
+    if not (_ELIDED_BEFORE.search(before) or _ELIDED_AFTER.match(after)):
+        return None
+    earlier = [r for r in rows if r["start"] < m.start() and r["value"] >= value
+               and r["qualifier"] != "share of an earlier figure"]
+    return earlier[-1]["population"] if earlier else None
+
+
+def figures_in(text: str, previous: list[dict] | None = None) -> list[dict]:
+    """The numbers of people in one sentence, as dicts with value, low, high, qualifier,
+    population and excerpt, in reading order. `previous` holds the figures that a share in this
+    sentence may refer to ("half of them"): the caller passes those of the earlier sentences in
+    the same paragraph; a share refers to the last figure before it (this sentence first)."""
+    grammar = _grammar()
+    previous = previous if previous is not None else []
+    rows: list[dict] = []
+    shares = list(grammar.share.finditer(text))
+    taken = [s.span() for s in shares]
+    for m in grammar.figure.finditer(text):
+        if any(a <= m.start() < b or a < m.end() <= b for a, b in taken):
+            continue
+        figure = _figure(text, m, grammar, rows)
+        if figure:
+            rows.append(figure)
+            taken.append((m.start(), figure["end"]))
+    for m in shares:
+        share = _share(m, grammar, [r for r in rows if r["start"] < m.start()], previous)
+        if share:
+            rows.append(share)
+    for m in _ZERO.finditer(text):
+        noun = m.group("noun")
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        if _is_people_noun(noun, grammar) or re.match(r"cases\b", noun, re.IGNORECASE) and (
+                "such" in m.group(0).lower()):
+            rows.append({"value": 0.0, "low": 0.0, "high": 0.0, "qualifier": "exact",
+                         "population": re.sub(r"^\w+(?: a single| one)?\s+", "", m.group(0)),
+                         "excerpt": m.group(0), "start": m.start(), "end": m.end()})
+    rows.sort(key=lambda r: r["start"])
+    return [{k: v for k, v in r.items() if k not in ("start", "end")} for r in rows]
+
+
+def _figure(text: str, m: re.Match, grammar: _Grammar, rows: list[dict]) -> dict | None:
+    """One figure match as a row (with its span), or None when it does not count people."""
+    qualifier = grammar.qualifiers[" ".join(m.group("q").lower().split())] if m.group("q") \
+        else "exact"
+    ends = [(m.group(f"{k}_lo"), m.group(f"{k}_hi")) for k in "fbrt" if m.group(f"{k}_lo")]
+    try:
+        if ends:
+            low, high = parse_number(ends[0][0]), parse_number(ends[0][1])
+            if not low < high:
+                return None
+            value, qualifier = (low + high) / 2, "range"
+        else:
+            value = parse_number(m.group("num"))
+            low, high = bounds(value, qualifier)
+    except ValueError:
+        return None
+    number_start = m.start("num") if m.group("num") else m.start()
+    verdict = not_a_count(text, number_start, m.end(), value, bool(ends))
+    people = _people_after(text[m.end():], grammar, value)
+    if verdict or verdict is None and people is None:
+        return None
+    end = m.end() + people[1] if people else m.end()
+    population = people[0] if people else ""
+    if not people:
+        who = _WHO.match(text[m.end():])
+        number_of = (_NUMBER_OF.search(text[:m.start()]) or _NUMBER_OF.search(text[:number_start]))
+        noun = _NOUN_NUMBERS.search(text[:m.start()])
+        if who:
+            population, end = who.group(1).strip(), m.end() + who.end()
+        elif number_of:
+            population = (number_of.group("pop") or "the number").strip()
+        elif noun and _is_people_noun(noun.group("pop"), grammar):
+            population = noun.group("pop")
+        else:
+            population = _elided(text, m, value, rows) or ""
+            if not population:
+                return None
+    return {"value": value, "low": low, "high": high, "qualifier": qualifier,
+            "population": population, "excerpt": text[m.start():end].strip(),
+            "start": m.start(), "end": end}
+
+
+def _share(m: re.Match, grammar: _Grammar, here: list[dict], previous: list[dict]
+           ) -> dict | None:
+    """A share ("half of them", "30% of those 300") as a row, or None when nothing it could be
+    a share of is in reach (a share of "those who ..." names a new group, not a figure)."""
+    reach = previous + here
+    if m.group("base"):
+        stated = parse_number(m.group("base"))
+        earlier = [r for r in reach if r["value"] == stated]
+        base = earlier[-1] if earlier else {"value": stated, "low": stated, "high": stated}
+    elif m.group("new") or not reach:
+        return None
+    else:
+        base = reach[-1]
+    share = (float(m.group("pct")) / 100 if m.group("pct")
+             else grammar.shares[" ".join(m.group("share").lower().split())])
+    # the bounds rule for shares: the share of the base's bounds (open stays open)
+    return {"value": round(share * base["value"], 2), "low": share * base["low"],
+            "high": share * base["high"], "qualifier": "share of an earlier figure",
+            "population": m.group("pop") or "of them", "excerpt": m.group(0).strip(),
+            "start": m.start(), "end": m.end()}

@@ -1,0 +1,169 @@
+"""Speakers in sentences written for these tests (not seeds): each named pattern, each class of
+issue 12 point 6, and the word list of verbs of saying shared by both extractors."""
+
+from __future__ import annotations
+
+import shutil
+
+import pandas as pd
+import pytest
+
+from helpers import lexicon
+from helpers.attribution import Attribution, attribute, speaker_patterns
+from helpers.estimates import extract_estimates
+from helpers.statements import extract_statements
+
+
+def article(*paragraphs: str) -> pd.DataFrame:
+    return pd.DataFrame([{"doc_id": "t01", "title": "", "outlet": "Test News",
+                          "text": "\n\n".join(paragraphs)}])
+
+
+def speakers(*paragraphs: str) -> list[tuple]:
+    found = extract_estimates(article(*paragraphs))
+    return [(r.value, r.speaker, r.via) for r in found.itertuples()]
+
+
+# each named pattern, with a sentence it is the first to read
+NAMED = [
+    ("relay_reports", "Some 1,000 citizens left, Aidar Bekov said, Daily Almaty reports.",
+     "Aidar Bekov", "Daily Almaty"),
+    ("subject_says", "The ministry of the interior stated that, this year, 800 returned.",
+     "The ministry of the interior", ""),
+    ("quoted_as_saying", "Interfax quoted Marat Bekov as saying that 300 citizens had left.",
+     "Marat Bekov", "Interfax"),
+    ("according_to", "According to Human Rights Watch, 300 children remain.",
+     "Human Rights Watch", ""),
+    ("told", "Aidar Bekov told Reuters that 300 citizens had left.", "Aidar Bekov", "Reuters"),
+    ("given_by", "Estimates made by the Soufan Group, 300 in all, vary.", "the Soufan Group", ""),
+    ("document_says", "As the statement of the Interior Ministry says, 40 women left.",
+     "the Interior Ministry", ""),
+    ("reported_by", "This was reported by Aidar Bekov.", "Aidar Bekov", ""),
+    ("name_role_says", "Aidar Bekov, a lawyer in Almaty, argues that 30 men are held.",
+     "Aidar Bekov", ""),
+    ("name_role_says", "Aidar Bekov, Rapporteur of the Committee, revealed that 30 are held.",
+     "Aidar Bekov", ""),
+    ("says_group", "About 30 men are held, say lawyers and relatives.",
+     "lawyers and relatives", ""),
+    ("says_name_role", "About 30 men are held, said Aidar Bekov, a spokesman for the ministry.",
+     "Aidar Bekov", ""),
+    ("says_name_role", '"About 30 men are held," said Bekov.', "Bekov", ""),
+    ("quote_then_says", "In Almaty, several rights groups say that 500 children are held.",
+     "several rights groups", ""),
+    ("name_says", "Aidar Bekov said that 30 men are held.", "Aidar Bekov", ""),
+    ("quote_then_says", "Aidar Bekov said that 30 men are held, Tengrinews reports.",
+     "Aidar Bekov", "Tengrinews"),
+    ("group_says", "several rights groups say that 500 children are held.",
+     "several rights groups", ""),
+]
+
+
+@pytest.mark.parametrize("name, text, speaker, via", NAMED, ids=[n[0] for n in NAMED])
+def test_each_named_pattern(name, text, speaker, via):
+    patterns = speaker_patterns()
+    assert patterns[name].search(patterns.not_saying.sub("-", text))
+    found = attribute(text, Attribution())
+    assert (found.speaker, found.via) == (speaker, via)
+
+
+def test_every_pattern_is_named_and_tested():
+    names = [n for n, _ in speaker_patterns().ordered]
+    assert len(set(names)) == len(names)
+    assert set(names) == {n[0] for n in NAMED}
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    (["About 50 women have returned, said Aidar Bekov, a spokesman for the Foreign Ministry."],
+     [(50, "Aidar Bekov", "")]),
+    (["Some 200 Kazakhs remain in the camps, reports the organisation Human Rights Watch."],
+     [(200, "Human Rights Watch", "")]),
+    (['"Nobody will be left behind," said Dr. L. Karimova, head of a rights bureau. '
+      "About 40 women are waiting, she added."], [(40, "L. Karimova", "")]),
+])
+def test_inverted_attribution(paragraphs, expected):
+    assert speakers(*paragraphs) == expected
+
+
+def test_quoted_as_saying_and_according_to_a_report():
+    assert speakers("Interfax quoted Marat Bekov as saying that 300 citizens had left.") == [
+        (300, "Marat Bekov", "Interfax")]
+    assert speakers("According to the UN's report, Ivan Petrov told reporters that 100 people "
+                    "left.") == [(100, "Ivan Petrov", "the UN")]
+
+
+def test_an_appositive_names_the_speaker_only_right_beside_the_description():
+    assert speakers("Some 30 men are held, Lalu Iqbal, who directs the ministry's department for "
+                    "citizens, told BenarNews.") == [(30, "Lalu Iqbal", "BenarNews")]
+    assert speakers("BAGHDAD, Feb. 25 (Xinhua) -- A court sentenced 16 women to death for joining "
+                    "the group, a judicial spokesman said.") == [(16, "a judicial spokesman", "")]
+
+
+def test_a_comma_inside_a_number_opens_no_clause():
+    assert speakers("In the region roughly 86,000 people were either killed or reported "
+                    "missing.") == [(86000, "", "")]
+
+
+def test_modal_and_infinitive_say_name_nobody():
+    assert speakers("Aidar Bekov said that 30 men are held, and one other group he could not "
+                    "immediately say.") == [(30, "Aidar Bekov", "")]
+
+
+def test_lower_case_subjects():
+    assert speakers("Several rights groups say 500 children are held in the camps.") == [
+        (500, "Several rights groups", "")]
+    assert speakers("Also on Thursday, an Iraqi newspaper reported that 1,500 women are held.") \
+        == [(1500, "an Iraqi newspaper", "")]
+
+
+@pytest.mark.parametrize("text", [
+    "It should be noted that 40 women returned.",
+    "Responsibility was claimed by IS, which had 300 fighters in the town.",
+    "An estimated 300 fighters died.",
+    "Some 300 men are said to have left.",
+])
+def test_what_is_not_an_attribution(text):
+    assert speakers(text) == [(300 if "300" in text else 40, "", "")]
+
+
+@pytest.mark.parametrize("verb", ["noted", "stated", "announced", "disclosed", "replied"])
+def test_verbs_of_saying_from_the_word_list(verb):
+    assert speakers(f"The ministry {verb} that 40 women returned.") == [(40, "The ministry", "")]
+
+
+def test_carry_over_inside_a_paragraph_or_by_a_pronoun_only():
+    said = "Aidar Bekov said the camps are full."
+    assert speakers(said + " About 70 children came home.") == [(70, "Aidar Bekov", "")]
+    assert speakers(said, "About 70 children came home.") == [(70, "", "")]
+    assert speakers(said, "He added that 70 children came home.") == [(70, "Aidar Bekov", "")]
+    assert speakers(said, "The official noted that 70 children came home.") == [
+        (70, "Aidar Bekov", "")]
+    assert speakers(said, "Last year 70 children came home, the official said.") == [
+        (70, "Aidar Bekov", "")]
+
+
+def test_the_author_of_a_document_speaks_through_it():
+    assert speakers("Aidar Bekov said the camps are full.",
+                    "Based on the current report of the Commission of Inquiry, 1659 Moroccans "
+                    "left.") == [(1659, "the Commission of Inquiry", "")]
+
+
+def test_a_document_is_never_a_person():
+    assert speakers("The report said the camps are full.",
+                    "He added that 70 children came home.") == [(70, "", "")]
+    assert speakers("The report said the camps are full. He added that 70 children came home.") \
+        == [(70, "", "")]
+
+
+def test_a_verb_added_to_the_word_list_changes_both_extractors(tmp_path, monkeypatch):
+    for path in lexicon.FOLDER.glob("*.csv"):
+        shutil.copyfile(path, tmp_path / path.name)
+    monkeypatch.setattr(lexicon, "FOLDER", tmp_path)
+    text = ("About 30 women came home from the camps in the last year of the war, "
+            "Aidar Bekov quipped.")
+    assert speakers(text) == [(30, "", "")]
+    assert extract_statements(article(text)).empty
+    with (tmp_path / "verbs_of_saying.csv").open("a", encoding="utf-8") as f:
+        f.write("quipped,yes,added by the test\n")
+    assert speakers(text) == [(30, "Aidar Bekov", "")]
+    statements = extract_statements(article(text))
+    assert list(statements["speaker"]) == ["Aidar Bekov"]

@@ -1,0 +1,41 @@
+"""The word lists shipped in helpers/lexicon/: each loads, has no repeated term, and its coded
+columns hold only the values the code reads."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from helpers import lexicon
+
+CODED = {
+    "verbs_of_saying": ("inverts", {"yes", "no"}),
+    "verbs_of_saying ": ("noun", {"yes", "no"}),
+    "figure_qualifiers": ("qualifier", {"about", "more than", "at least", "up to"}),
+    "people_nouns": ("number", {"singular", "plural"}),
+    "number_words": ("kind", {"unit", "tens", "scale"}),
+    "titles_roles": ("refers_back", {"yes", "no"}),
+}
+
+
+@pytest.mark.parametrize("name", sorted(p.stem for p in lexicon.FOLDER.glob("*.csv")))
+def test_list_loads_without_repeats(name):
+    terms = lexicon.terms(name)
+    assert terms, name
+    repeated = {t for t in terms if terms.count(t) > 1}
+    assert not repeated, f"{name}: repeated {sorted(repeated)}"
+    for term in terms:
+        re.compile(term)  # every term is usable inside a pattern
+
+
+@pytest.mark.parametrize("name", sorted(CODED))
+def test_coded_columns_hold_known_values(name):
+    column, allowed = CODED[name]
+    values = set(lexicon.table(name.strip())[column])
+    assert values <= allowed, f"{name}.{column}: {sorted(values - allowed)}"
+
+
+def test_number_words_are_numbers():
+    values = lexicon.table("number_words")["value"].astype(int)
+    assert values.is_monotonic_increasing

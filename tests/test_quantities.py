@@ -1,0 +1,97 @@
+"""Counts of people in sentences written for these tests (not seeds), one class per test."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers.numbers import parse_number
+from helpers.quantities import figures_in
+
+
+def read(text: str, previous: list[dict] | None = None) -> list[tuple]:
+    return [(f["value"], f["qualifier"], f["population"]) for f in figures_in(text, previous)]
+
+
+@pytest.mark.parametrize("words, value", [
+    ("Forty-five", 45), ("Sixty-three", 63), ("ninety nine", 99), ("twenty-one thousand", 21000),
+    ("one hundred and five", 105)])
+def test_hyphenated_and_spelled_numbers(words, value):
+    assert parse_number(words) == value
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Forty-five Kazakhstanis returned home.", [(45, "exact", "Kazakhstanis")]),
+    ("Sixty-three women were flown back.", [(63, "exact", "women")]),
+    ("Nearly twenty-two fighters surrendered.", [(22, "about", "fighters")]),
+])
+def test_spelled_counts_at_the_start_of_a_sentence(text, expected):
+    assert read(text) == expected
+
+
+def test_singular_nouns_count_after_one_only():
+    assert read("One man was detained and 1 woman was released.") == [
+        (1, "exact", "man"), (1, "exact", "woman")]
+    assert read("Two fighter jets flew over 12 countries.") == []
+
+
+def test_kin_words_count_people():
+    assert read("Forty relatives of the fighters protested.") == [(40, "exact", "relatives")]
+    assert read("About 30 mothers and 12 grandchildren waited.") == [
+        (30, "about", "mothers"), (12, "exact", "grandchildren")]
+
+
+def test_possessives():
+    assert read("Kazakhstan has repatriated 600 of its citizens.") == [
+        (600, "exact", "of its citizens")]
+    assert read("Officials brought back 200 of the nation's fighters.") == [
+        (200, "exact", "of the nation's fighters")]
+    assert read("The nation's fighters number about 300.") == [(300, "about", "fighters")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The number of fighters tops 300.", [(300, "more than", "fighters")]),
+    ("The total exceeds 500 people.", [(500, "more than", "people")]),
+    ("They brought back a total estimated at 1,500 people.", [(1500, "about", "people")]),
+    ("An estimated total of 800 Kazakhs went.", [(800, "about", "Kazakhs")]),
+])
+def test_verbs_and_qualifiers_apart_from_the_number(text, expected):
+    assert read(text) == expected
+
+
+def test_ranges_without_from():
+    found = figures_in("Some 1,500 to 3,000 people left.")
+    assert [(f["low"], f["high"], f["qualifier"]) for f in found] == [(1500, 3000, "range")]
+    assert read("He was jailed for 5 to 10 years.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("About 150 Kazakhs went to Syria, of whom 40 were later killed.",
+     [(150, "about", "Kazakhs"), (40, "exact", "Kazakhs")]),
+    ("About 150 Kazakhs went to Syria; 25 have since come home.",
+     [(150, "about", "Kazakhs"), (25, "exact", "Kazakhs")]),
+    ("Of the 300 who travelled, some 60 have gone back.",
+     [(300, "exact", "who travelled"), (60, "about", "who travelled")]),
+    # no antecedent in the sentence, or a larger number than the group: no count
+    ("Some 60 have gone back.", []),
+    ("The two men met 3 times and 5 have since left.", [(2, "exact", "men")]),
+    ("The 12 countries have agreed.", []),
+])
+def test_elided_nouns_take_the_antecedent_as_population(text, expected):
+    assert read(text) == expected
+
+
+def test_is_and_isis_are_names_not_the_verb():
+    assert read("There are 300 IS fighters in the city.") == [(300, "exact", "IS fighters")]
+    assert read("He counted 40 ISIS militants.") == [(40, "exact", "ISIS militants")]
+    assert read("The figure of 40 is high.") == []
+
+
+def test_shares_refer_to_the_figure_they_follow():
+    assert read("There are 500 Kazakhs in Syria and 30% of them are women.") == [
+        (500, "exact", "Kazakhs"), (150, "share of an earlier figure", "women")]
+    earlier = figures_in("About 200 women returned.")
+    assert read("Nearly half of them were children.", earlier) == [
+        (100, "share of an earlier figure", "children")]
+    # a share of "those who ..." names a new group; with nothing in reach there is no base
+    assert read("Nearly half of those who left were women.", earlier) == []
+    assert read("A third of them are women.") == []

@@ -121,26 +121,25 @@ def _knb_mentions() -> dict[str, int]:
     return {str(k): int(v) for k, v in found.groupby("doc_id").size().items()}
 
 
-def first_hand_rubric(rubric: pd.DataFrame) -> pd.DataFrame:
-    """Exercise 01-1's rubric: B for a named official with access only at relay depth 1, C when
-    relayed (a row added right after)."""
+def access_rubric(rubric: pd.DataFrame) -> pd.DataFrame:
+    """Exercise 01-1's rubric: access standing in for a record, a source row `access` giving C,
+    put just above the source axis's catch-all row (the first row that holds wins)."""
     rows = []
     for row in rubric.to_dict("records"):
-        if row["axis"] == "source" and row["condition"] == "official_with_access":
-            rows.append(row | {"condition": "official_with_access and relay_depth<=1"})
-            rows.append(row | {"grade": "C", "explanation": "A named official, but relayed."})
-        else:
-            rows.append(row)
+        if row["axis"] == "source" and row["condition"] == "always":
+            rows.append(row | {"grade": "C", "condition": "access",
+                               "explanation": "Access taken as a record."})
+        rows.append(row)
     if len(rows) == len(rubric):
-        raise ExerciseError("01-1: the rubric has no source row 'official_with_access'")
+        raise ExerciseError("01-1: the rubric has no catch-all source row (condition 'always')")
     return pd.DataFrame(rows)
 
 
-def _first_hand_moves() -> frozenset[str]:
+def _access_moves() -> frozenset[str]:
     from .reliability import claim_measures, load_rubric, regrade
 
     rubric = load_rubric()
-    moved = regrade(claim_measures(), rubric, first_hand_rubric(rubric))
+    moved = regrade(claim_measures(), rubric, access_rubric(rubric))
     return frozenset(moved["claim_id"])
 
 
@@ -260,9 +259,10 @@ EXERCISES: dict[str, Exercise] = {
     "00-2": Exercise(_knb_mentions, partial(_counts, key="doc_id", value="sentences"),
                      "count sentences, not mentions, per doc_id, with all three names in one "
                      "pattern; a table with the columns doc_id and sentences, or a Series."),
-    "01-1": Exercise(_first_hand_moves, partial(_ids, column="claim_id"),
-                     "keep the B row for relay_depth<=1 and put the new C row right after it "
-                     "(the first row that holds wins); answer with the claim_ids that move."),
+    "01-1": Exercise(_access_moves, partial(_ids, column="claim_id"),
+                     "put the new C row with condition 'access' just above the source row "
+                     "'always' (the first row that holds wins); answer with the claim_ids that "
+                     "move."),
     "01-3": Exercise(_merged_relation, _relation_answer,
                      "compare corroboration before and after the merge and keep only the new "
                      "links; answer (relation, independent) or the table of new links."),

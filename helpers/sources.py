@@ -19,7 +19,7 @@ import pandas as pd
 
 from .cleaning import Article, clean
 from .paths import data_dir, seeds_dir
-from .reading import MAX_BYTES, SourceProblem, read_source
+from .reading import MAX_BYTES, SourceProblem, article_paths, read_source
 from .segment import split_sentences
 
 DATE_BASES = ("stated", "cited", "inferred", "unknown")
@@ -213,7 +213,9 @@ def load_corpus(folder: Path | str | None = None, sources: Path | str | None = N
     curated = load_sources(sources)
     curated_ids = set(curated.index)  # a set: asking a pandas index costs more than a parse
     rows, removed, problems, disagree = [], [], [], []
-    for path in sorted(folder.glob("*.txt")):
+    paths, skipped = article_paths(folder)
+    problems += [{"file": name, "problem": why, "action": "skipped"} for name, why in skipped]
+    for path in paths:
         try:
             decoded = read_source(path, max_bytes)
         except SourceProblem as exc:

@@ -18,6 +18,7 @@ import pandas as pd
 from ..actors import load_actors
 from ..claims import chain_hops, load_claims, load_outside
 from ..paths import data_dir
+from ..validation import read_table
 from ..sources import Corpus, load_corpus, sentences
 from .corroboration import _known, corroboration, corroboration_counts
 from .measures import NOT_KNOWN, document_measures, internal_errors, sentence_measures
@@ -162,7 +163,7 @@ def load_rubric(path: Path | str | None = None,
     Raises ValueError naming the file and the row.
     """
     path = Path(path) if path else data_dir() / "reliability_rubric.csv"
-    table = pd.read_csv(path, dtype=str, keep_default_na=False)
+    table = read_table("reliability_rubric", path)
     return check_rubric(table, str(path), measures)
 
 

@@ -7,6 +7,7 @@ from pathlib import Path
 import pandas as pd
 
 from ..paths import data_dir
+from ..validation import read_table
 from .measures import NOT_KNOWN
 
 OUTLET_FACTS = ["country", "ownership_funding", "background"]
@@ -17,7 +18,7 @@ def load_outlets(path: Path | str | None = None) -> pd.DataFrame:
     ownership_funding, background, background_url. Raises ValueError naming the file when a
     column is missing or a known fact has no URL."""
     path = Path(path) if path else data_dir() / "outlets.csv"
-    table = pd.read_csv(path, dtype=str, keep_default_na=False)
+    table = read_table("outlets", path)
     columns = ["actor_id", "outlet", "role_in_corpus", "outlet_type", *OUTLET_FACTS,
                "background_url"]
     missing = [c for c in columns if c not in table.columns]

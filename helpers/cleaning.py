@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from itertools import islice
 
 from . import lexicon
-from .dates import MONTHS, DateMatch, find_dates
+from .dates import DateMatch, find_dates, month_names
 
 # --- what a line looks like -------------------------------------------------------------
 
@@ -429,7 +429,7 @@ def _byline(core: str) -> re.Match | None:
         return None
     words = _words(m.group("name"))
     if (not words or len(words) > 6 or not _name_words_only(m.group("name"))
-            or words[0].casefold() in MONTHS
+            or words[0].casefold().rstrip(".") in month_names()
             or words[0].casefold() in lexicon.terms("byline_time_words")):
         return None
     rest = m.group("rest")

@@ -1,0 +1,241 @@
+"""Page furniture, by kind: the rules that take a line out of an article's body.
+
+Each rule describes a kind of furniture that any news site may carry (menus, share and comment
+widgets, adverts, related-headline lists, rate and weather boxes, photo credits and captions, tag
+lists, interface text in another script) and never a particular page. The phrases that name
+each kind are data (helpers/lexicon/furniture_lines.csv); the line shapes are code here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .bylines import BYLINE
+from .header import date_only
+from .textlines import (
+    BULLET,
+    BULLET_STARTS,
+    TAIL,
+    common_words,
+    core_of,
+    count_words,
+    is_label,
+    other_letters,
+    other_script,
+)
+
+_WIDGET = re.compile(
+    r"^(?:share(?: this(?: article| story)?)?|поделиться|tweet|print|e-?mail|save|"
+    r"subscribe(?: to [\w ]+)?|follow us(?: on [\w ]+)?|"
+    r"join (?:us on )?(?:telegram|facebook|twitter|x|whatsapp|instagram|youtube|our [\w ]+)|"
+    r"found an? (?:bug|mistake|typo|error)\??|report an? (?:error|typo|mistake)|"
+    r"(?:do you|did you) (?:like|enjoy) this (?:article|story|post|piece)\??|"
+    r"was this (?:article|story) (?:helpful|useful)\??|rate this (?:article|story)|"
+    r"\d+ comments?(?:\(s\))?|comments?(?: \(\d+\))?|leave a (?:comment|reply)|add a comment|"
+    r"comment policy\b.*|show comments|read more|show more|load more|back to top|"
+    r"(?:main )?menu|search|log ?in|sign in|sign up|register|skip to (?:main )?content|"
+    r"sign up for [\w ]+|newsletter|listen to this article|"
+    r"иконка .*|комментари[ий].*|подписаться.*)$",
+    re.I,
+)
+_ADVERT = re.compile(
+    r"^(?:advertisement|advertising|sponsored(?: content)?|реклама|партнерский материал|anzeige)\b",
+    re.I,
+)
+_PHOTO_CREDIT = re.compile(
+    r"©|\(c\)\s|\b(?:photo|photograph|image|picture|illustration|credit)s?\s*(?:by\b|:)|"
+    r"\bown work\b|wikimedia\.org/wiki/File:|\(cc[- ]by|\bcreative commons\b|getty images|"
+    r"\bafp photo\b|\bфото:",
+    re.I,
+)
+_BRACKET_CREDIT = re.compile(r"[.!?]\s*\[(?!sic\b)[A-Z][^\]\[]{1,60}\]\s*$")
+SOURCE_URL = re.compile(
+    r"^(?:source url|original url|url|link|permalink|canonical|article url|original article)"
+    r"\s*:\s*<?(https?://\S+?)>?$",
+    re.I,
+)
+_RATES_WEATHER = re.compile(
+    r"^(?:exchange rates?|currency(?: rates?)?|rates|курс[ыа]? валют|weather|погода)$", re.I)
+_RELATED_MARKERS = (
+    r"read also|also read|see also|related(?: articles| stories| news| posts)?|more news|"
+    r"more from [\w ]+|latest news|most read|most popular|popular|trending|recommended|"
+    r"you may also like|you might also like|читайте также|смотрите также|по теме|"
+    r"популярное|новости по теме")
+_RELATED = re.compile(rf"^(?:{_RELATED_MARKERS})\s*:?$", re.I)
+# "Related: Floods hit the west | New metro line opens": the list on the marker's own line
+_RELATED_INLINE = re.compile(rf"^(?:{_RELATED_MARKERS}|read more|more on this)\s*:\s*\S", re.I)
+_LIST_SEPARATOR = re.compile(r"\s[|•·;]\s|;\s")
+_TAXONOMY = re.compile(
+    r"^(?:location|locations|topic|topics|tags?|category|categories|section|region|regions|"
+    r"country|countries|keywords|filed under|рубрика|теги|метки)\s*:",
+    re.I,
+)
+CITATION = re.compile(r"^(?:source|sources|originally published|first published|via)\s*:", re.I)
+# Every pattern that reads a line from its start, as one alternation: a line that this does not
+# match cannot match any of them, so most body lines are passed after one regex call instead of
+# nine. (All are compiled with re.I alone, the flags the union is compiled with.)
+_LINE_STARTS = (SOURCE_URL, _WIDGET, _ADVERT, _RATES_WEATHER, _RELATED, _RELATED_INLINE,
+                _TAXONOMY, BYLINE, CITATION)
+ANY_LINE_START = re.compile("|".join(f"(?:{p.pattern})" for p in _LINE_STARTS), re.I)
+
+
+
+@dataclass(frozen=True)
+class PageTraits:
+    """What a page contains anywhere, found once per page. Where the page lacks something, the
+    per-line test that looks for it would say False on every line, so it is skipped."""
+
+    other_script: bool = True  # a letter of the script that the article is not written in
+    credit_word: bool = True  # one of _CREDIT_WORDS (in lower case)
+
+    @classmethod
+    def of(cls, cores: list[str], script: str, cyrillic: bool = True) -> PageTraits:
+        """The traits of a page's cores (no word can span two cores: they are joined by a line
+        break, which no searched word contains). cyrillic: False when the page's text holds no
+        Cyrillic letter, so that neither do its cores (made of the text's characters)."""
+        page = "\n".join(cores)
+        if script == "latin" and not cyrillic:
+            other_script = False
+        else:
+            other_script = other_letters(script).search(page) is not None
+        return cls(other_script=other_script, credit_word=_might_be_credit(page, cyrillic))
+
+
+def line_rule(core: str, script: str, page: PageTraits = PageTraits(),
+               opens: bool = True) -> str | None:
+    """The furniture rule that a single line matches, or None for article text (page: what the
+    whole page contains, to skip tests that cannot succeed on it; opens: False when the line
+    matches none of the _LINE_STARTS patterns, so that they need not be tried one by one)."""
+    if not (core[0].isalpha() or any(ch.isalpha() for ch in core)):  # (most start with one)
+        if date_only(core) is not None:
+            return None  # a numeric date ("05.11.2015"): the header pass decides what it is
+        return "numbers_only" if any(ch.isdigit() for ch in core) else "symbols_only"
+    # the cheap anchored patterns are tried before the words are counted
+    if opens:
+        if _WIDGET.match(core) and count_words(core, 8) <= 8:
+            return "widget"
+        if _ADVERT.match(core) and is_label(core, 8):  # 'Advertising agencies said ...' stays
+            return "advert"
+    if (page.credit_word and _might_be_credit(core) and count_words(core, 40) <= 40
+            and _PHOTO_CREDIT.search(core) and _is_credit_line(core)
+            and not _CITATION_WITH_TITLE.search(core)):
+        return "photo_credit"
+    if opens:
+        if _RATES_WEATHER.match(core):
+            return "rates_weather"
+        if _RELATED.match(core):
+            return "related_headlines"
+        if ":" in core[:40] and (m := _RELATED_INLINE.match(core)) and (
+                _LIST_SEPARATOR.search(core, m.end()) or count_words(core, 14) <= 14):
+            return "related_headlines"
+        if _TAXONOMY.match(core) and count_words(core, 12) <= 12:
+            return "taxonomy"
+    if _is_menu_line(core):
+        return "navigation_menu"
+    if page.other_script and other_script(core, script):
+        return "other_script_interface"
+    return None
+
+
+_CITATION_WITH_TITLE = re.compile(r"^source\s*:\s*[“\"«]", re.I)
+_CREDIT_WORDS = ("©", "photo", "image", "picture", "illustration", "credit", "own work",
+                 "wikimedia", "creative commons", "getty")
+_CREDIT_WORDS_IN_BRACKETS = ("(c)", "(cc")  # looked for only in a text that holds a "("
+_CREDIT_WORDS_CYRILLIC = ("фото",)  # looked for only in a text that holds a Cyrillic letter
+# The letters that _PHOTO_CREDIT's re.I takes for a letter of the words above but that lower()
+# does not turn into that letter: "İ" (lower() gives "i" and a combining dot), dotless "ı", long
+# "ſ", and the narrow Cyrillic "о" and "т". A line holding one is given to the pattern itself.
+_CASE_ODD = "\u0130\u0131\u017f\u1c82\u1c84\u1c85"
+
+
+def _might_be_credit(core: str, cyrillic: bool = True) -> bool:
+    """A fast test that _PHOTO_CREDIT could match: one of its words is in the line (cyrillic:
+    False when the text holds no Cyrillic letter; lower-casing makes none). It says True on
+    every line that the pattern matches, so it can only spare the pattern, never change a rule."""
+    low = core.lower()
+    for word in _CREDIT_WORDS:  # a plain loop: this runs on every line of every page
+        if word in low:
+            return True
+    if "(" in low and any(word in low for word in _CREDIT_WORDS_IN_BRACKETS):
+        return True
+    if cyrillic and any(word in low for word in _CREDIT_WORDS_CYRILLIC):
+        return True
+    return (not core.isascii() and any(ch in core for ch in _CASE_ODD)
+            and _PHOTO_CREDIT.search(core) is not None)
+
+
+
+_URL = re.compile(r"(?:https?://|www\.)\S*|\b\w[\w-]*(?:\.\w[\w-]*)*\.[a-z]{2,6}\b")  # or a domain
+_LAST_SENTENCE_END = re.compile(r"[.!?…]\s|\(")  # where a caption's closing credit may start
+
+
+def _credit_only(text: str) -> bool:
+    """text is a credit and nothing else: a credit word, and names of people or agencies (one
+    common word may stand among them: 'Image by Wikimedia user Example', 'Photo: the author')."""
+    return (_PHOTO_CREDIT.search(text) is not None
+            and common_words(_PHOTO_CREDIT.sub(" ", text)) <= 1)
+
+
+def _is_credit_line(core: str) -> bool:
+    """The whole line is a photo credit ('Photo: AFP', '©REUTERS'), or a caption closed by one
+    ('Women at the camp. Photo: AFP'). A credit inside a sentence ('Photos by local activists
+    show ...') leaves the line a sentence (links and domains are ignored: they name no words)."""
+    text = _URL.sub(" ", core)
+    if _credit_only(text):
+        return True
+    starts = [m.end() for m in _LAST_SENTENCE_END.finditer(text)]
+    return bool(starts) and _credit_only(text[starts[-1]:])
+
+
+def _is_menu_line(core: str) -> bool:
+    """'Home | News | World | Sport': three or more short items split by bars or bullets."""
+    if "|" not in core and "•" not in core and "·" not in core:
+        return False
+    items = [i.strip() for i in re.split(r"\s[|•·]\s", core)]
+    return len(items) >= 3 and all(is_label(i, 3) for i in items)
+
+
+def menu_runs(lines: list[str], stripped: list[str]) -> set[int]:
+    """Indexes of runs of three or more consecutive short list items: a navigation menu."""
+    hits: set[int] = set()
+    run: list[int] = []
+    # BULLET can only match where the first character is a bullet or a (any-script) digit, so
+    # only such lines are looked at; any other line ends a run
+    for i, line in enumerate(stripped):
+        first = line[:1]
+        if not first or not (first in BULLET_STARTS or first.isdecimal()):
+            continue
+        if run and run[-1] != i - 1:  # a line in between ended the run
+            if len(run) >= 3:
+                hits.update(run)
+            run = []
+        if BULLET.match(lines[i]) and is_label(core_of(lines[i]), 4):
+            run.append(i)
+        else:
+            if len(run) >= 3:
+                hits.update(run)
+            run = []
+    if len(run) >= 3:
+        hits.update(run)
+    return hits
+
+
+
+
+def mark_captions(cores: list[str], rule: list[str | None]) -> None:
+    """Photo captions: a line ending in a bracketed credit, or a short line just above a credit
+    (but not the page's first kept line: a page opens with its headline, not a caption)."""
+    for i, core in enumerate(cores):
+        if (not rule[i] and core.endswith("]")  # cores are stripped
+                and _BRACKET_CREDIT.search(core, max(0, len(core) - TAIL))):
+            rule[i] = "photo_caption"
+        if rule[i] == "photo_credit":
+            j = i - 1
+            while j >= 0 and not cores[j]:
+                j -= 1
+            if (j >= 0 and not rule[j] and count_words(cores[j], 8) <= 8
+                    and any(cores[k] and not rule[k] for k in range(j))):
+                rule[j] = "photo_caption"
+
+

@@ -108,8 +108,8 @@ def clean(text: str) -> Article:
                 art.author = art.author or m.group("name").strip()
             art.removed.append(Removal(i + 1, "signoff", m.group(0).strip()))
             cores[i] = core = core[: m.start()].rstrip()
-        if cite and opens[i] and CITATION.match(core) and (found := find_dates(core)):
-            art.date, art.date_basis = max(found, key=lambda d: d.date), "cited"
+        if cite and opens[i] and CITATION.match(core) and (cited := find_dates(core)):
+            art.date, art.date_basis = max(cited, key=lambda d: d.date), "cited"
 
     art.removed.extend(Removal(i + 1, r, stripped[i]) for i, r in enumerate(rule) if r)
     _paragraphs(stripped, cores, rule, art)

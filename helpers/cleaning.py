@@ -12,11 +12,11 @@ from __future__ import annotations
 from .bylines import INLINE_BYLINE, SIGNOFF, byline
 from .dates import find_dates
 from .furniture import (
-    ANY_LINE_START,
     CITATION,
     SOURCE_URL,
     PageTraits,
     line_rule,
+    line_rules,
     mark_captions,
     menu_runs,
 )
@@ -48,12 +48,13 @@ def clean(text: str) -> Article:
     rule: list[str | None] = [None] * len(lines)
     cores = [core_of(line) if line else "" for line in stripped]
     page = PageTraits.of(cores, script, cyrillic)
-    # which lines may match a _LINE_STARTS pattern (the byline and sign-off pass below shortens
-    # some lines from the end, which cannot make a pattern anchored at the start match). Each
-    # pattern begins with a word or a number, and only a letter or digit can match their first
+    rules = line_rules()
+    # which lines may match a pattern read from a line's start (the byline and sign-off pass
+    # below shortens some lines from the end, which cannot make a pattern anchored at the start
+    # match). Each pattern begins with a word or a number, and only a letter or digit can match their first
     # character, even ignoring case: a line that opens with a quote or a dash matches none.
     opens = [bool(core) and (core[0].isalpha() or core[0].isdecimal())
-             and ANY_LINE_START.match(core) is not None for core in cores]
+             and rules.any_start.match(core) is not None for core in cores]
 
     for i in menu_runs(lines, stripped):
         rule[i] = "navigation_menu"
@@ -70,7 +71,7 @@ def clean(text: str) -> Article:
             art.url = art.url or m.group(1)
             rule[i] = "source_url (moved to url)"
             continue
-        found = line_rule(core, script, page, opens[i])
+        found = line_rule(core, script, rules, page, opens[i])
         if found in {"related_headlines", "taxonomy", "rates_weather"}:
             block = found
         elif found is None and block:

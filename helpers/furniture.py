@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
+from . import lexicon
 from .bylines import BYLINE
 from .header import date_only
 from .textlines import (
@@ -25,24 +27,6 @@ from .textlines import (
     other_script,
 )
 
-_WIDGET = re.compile(
-    r"^(?:share(?: this(?: article| story)?)?|поделиться|tweet|print|e-?mail|save|"
-    r"subscribe(?: to [\w ]+)?|follow us(?: on [\w ]+)?|"
-    r"join (?:us on )?(?:telegram|facebook|twitter|x|whatsapp|instagram|youtube|our [\w ]+)|"
-    r"found an? (?:bug|mistake|typo|error)\??|report an? (?:error|typo|mistake)|"
-    r"(?:do you|did you) (?:like|enjoy) this (?:article|story|post|piece)\??|"
-    r"was this (?:article|story) (?:helpful|useful)\??|rate this (?:article|story)|"
-    r"\d+ comments?(?:\(s\))?|comments?(?: \(\d+\))?|leave a (?:comment|reply)|add a comment|"
-    r"comment policy\b.*|show comments|read more|show more|load more|back to top|"
-    r"(?:main )?menu|search|log ?in|sign in|sign up|register|skip to (?:main )?content|"
-    r"sign up for [\w ]+|newsletter|listen to this article|"
-    r"иконка .*|комментари[ий].*|подписаться.*)$",
-    re.I,
-)
-_ADVERT = re.compile(
-    r"^(?:advertisement|advertising|sponsored(?: content)?|реклама|партнерский материал|anzeige)\b",
-    re.I,
-)
 _PHOTO_CREDIT = re.compile(
     r"©|\(c\)\s|\b(?:photo|photograph|image|picture|illustration|credit)s?\s*(?:by\b|:)|"
     r"\bown work\b|wikimedia\.org/wiki/File:|\(cc[- ]by|\bcreative commons\b|getty images|"
@@ -55,30 +39,88 @@ SOURCE_URL = re.compile(
     r"\s*:\s*<?(https?://\S+?)>?$",
     re.I,
 )
-_RATES_WEATHER = re.compile(
-    r"^(?:exchange rates?|currency(?: rates?)?|rates|курс[ыа]? валют|weather|погода)$", re.I)
-_RELATED_MARKERS = (
-    r"read also|also read|see also|related(?: articles| stories| news| posts)?|more news|"
-    r"more from [\w ]+|latest news|most read|most popular|popular|trending|recommended|"
-    r"you may also like|you might also like|читайте также|смотрите также|по теме|"
-    r"популярное|новости по теме")
-_RELATED = re.compile(rf"^(?:{_RELATED_MARKERS})\s*:?$", re.I)
-# "Related: Floods hit the west | New metro line opens": the list on the marker's own line
-_RELATED_INLINE = re.compile(rf"^(?:{_RELATED_MARKERS}|read more|more on this)\s*:\s*\S", re.I)
 _LIST_SEPARATOR = re.compile(r"\s[|•·;]\s|;\s")
-_TAXONOMY = re.compile(
-    r"^(?:location|locations|topic|topics|tags?|category|categories|section|region|regions|"
-    r"country|countries|keywords|filed under|рубрика|теги|метки)\s*:",
-    re.I,
-)
 CITATION = re.compile(r"^(?:source|sources|originally published|first published|via)\s*:", re.I)
-# Every pattern that reads a line from its start, as one alternation: a line that this does not
-# match cannot match any of them, so most body lines are passed after one regex call instead of
-# nine. (All are compiled with re.I alone, the flags the union is compiled with.)
-_LINE_STARTS = (SOURCE_URL, _WIDGET, _ADVERT, _RATES_WEATHER, _RELATED, _RELATED_INLINE,
-                _TAXONOMY, BYLINE, CITATION)
-ANY_LINE_START = re.compile("|".join(f"(?:{p.pattern})" for p in _LINE_STARTS), re.I)
 
+
+@dataclass(frozen=True)
+class LineRules:
+    """The furniture phrases of helpers/lexicon, compiled (see line_rules)."""
+
+    whole: re.Pattern  # a whole line of furniture: group g<k> is row k of whole_rows
+    whole_rows: tuple[tuple[str, int], ...]  # (rule, max_words)
+    openers: re.Pattern  # furniture that opens a line: group g<k> is row k of opener_rows
+    opener_rows: tuple[tuple[str, int], ...]
+    advert: re.Pattern
+    rates_weather: re.Pattern
+    related: re.Pattern
+    related_inline: re.Pattern  # "Related: Floods hit the west | New metro line opens"
+    taxonomy: re.Pattern
+    any_start: re.Pattern  # a line this does not match matches no pattern read from its start
+
+
+def _groups(patterns: tuple[str, ...]) -> str:
+    return "|".join(f"(?P<g{k}>{p})" for k, p in enumerate(patterns))
+
+
+@lru_cache(maxsize=4)
+def _compile(whole: tuple[tuple[str, str, str], ...], openers: tuple[tuple[str, str, str], ...],
+             related: tuple[str, ...], taxonomy: tuple[str, ...], advert: tuple[str, ...],
+             rates: tuple[str, ...]) -> LineRules:
+    markers = "|".join(related)
+    patterns = {
+        "openers": re.compile(rf"^(?:{_groups(tuple(r[0] for r in openers))})", re.I),
+        "advert": re.compile(rf"^(?:{'|'.join(advert)})\b", re.I),
+        "rates_weather": re.compile(rf"^(?:{'|'.join(rates)})$", re.I),
+        "related": re.compile(rf"^(?:{markers})\s*:?$", re.I),
+        "related_inline": re.compile(rf"^(?:{markers}|read more|more on this|read)\s*:\s*\S",
+                                     re.I),
+        "taxonomy": re.compile(rf"^(?:{'|'.join(taxonomy)})\s*:", re.I),
+    }
+    starts = [SOURCE_URL, BYLINE, CITATION, *patterns.values()]
+    return LineRules(
+        whole=re.compile(rf"(?:{_groups(tuple(r[0] for r in whole))})\s*[:.!]?", re.I),
+        whole_rows=tuple((r[1], int(r[2])) for r in whole),
+        opener_rows=tuple((r[1], int(r[2])) for r in openers),
+        any_start=re.compile("|".join(f"(?:{p.pattern})" for p in starts), re.I),
+        **patterns,
+    )
+
+
+def _rows(name: str) -> tuple[tuple[str, str, str], ...]:
+    frame = lexicon.table(name)
+    return tuple(zip(frame["pattern"], frame["rule"], frame["max_words"], strict=True))
+
+
+_LISTS = ("furniture_lines", "furniture_openers", "related_markers", "taxonomy_labels",
+          "advert_labels", "rates_weather_labels")
+
+
+@lru_cache(maxsize=4)
+def _rules_for(_stamps: tuple[tuple[int, int], ...]) -> LineRules:
+    """The rules from the lists as they are on disk (_stamps: their sizes and modification
+    times, so that an edited list is read again)."""
+    return _compile(_rows("furniture_lines"), _rows("furniture_openers"),
+                    lexicon.terms("related_markers"), lexicon.terms("taxonomy_labels"),
+                    lexicon.terms("advert_labels"), lexicon.terms("rates_weather_labels"))
+
+
+def line_rules() -> LineRules:
+    """The furniture phrases as they stand in helpers/lexicon now (read and compiled again only
+    when a list changes on disk: an edited list takes effect at the next page)."""
+    stamps = []
+    for name in _LISTS:
+        stat = (lexicon.FOLDER / f"{name}.csv").stat()
+        stamps.append((stat.st_size, stat.st_mtime_ns))
+    return _rules_for(tuple(stamps))
+
+
+def _row_rule(m: re.Match | None, rows: tuple[tuple[str, int], ...], core: str) -> str | None:
+    """The rule of the row whose group matched, if the line is short enough for it."""
+    if m is None or m.lastgroup is None:
+        return None
+    rule, max_words = rows[int(m.lastgroup[1:])]
+    return rule if count_words(core, max_words) <= max_words else None
 
 
 @dataclass(frozen=True)
@@ -102,34 +144,38 @@ class PageTraits:
         return cls(other_script=other_script, credit_word=_might_be_credit(page, cyrillic))
 
 
-def line_rule(core: str, script: str, page: PageTraits = PageTraits(),
-               opens: bool = True) -> str | None:
-    """The furniture rule that a single line matches, or None for article text (page: what the
-    whole page contains, to skip tests that cannot succeed on it; opens: False when the line
-    matches none of the _LINE_STARTS patterns, so that they need not be tried one by one)."""
+def line_rule(core: str, script: str, rules: LineRules, page: PageTraits = PageTraits(),
+              opens: bool = True) -> str | None:
+    """The furniture rule that a single line matches, or None for article text (rules: from
+    line_rules(); page: what the whole page contains, to skip tests that cannot succeed on it;
+    opens: False when the line does not match rules.any_start, so that the patterns read from
+    a line's start need not be tried one by one)."""
     if not (core[0].isalpha() or any(ch.isalpha() for ch in core)):  # (most start with one)
         if date_only(core) is not None:
             return None  # a numeric date ("05.11.2015"): the header pass decides what it is
         return "numbers_only" if any(ch.isdigit() for ch in core) else "symbols_only"
     # the cheap anchored patterns are tried before the words are counted
+    if len(core) < 200 and (found := _row_rule(rules.whole.fullmatch(core), rules.whole_rows,
+                                                 core)):
+        return found
     if opens:
-        if _WIDGET.match(core) and count_words(core, 8) <= 8:
-            return "widget"
-        if _ADVERT.match(core) and is_label(core, 8):  # 'Advertising agencies said ...' stays
+        if found := _row_rule(rules.openers.match(core), rules.opener_rows, core):
+            return found
+        if rules.advert.match(core) and is_label(core, 8):  # 'Advertising agencies said' stays
             return "advert"
     if (page.credit_word and _might_be_credit(core) and count_words(core, 40) <= 40
             and _PHOTO_CREDIT.search(core) and _is_credit_line(core)
             and not _CITATION_WITH_TITLE.search(core)):
         return "photo_credit"
     if opens:
-        if _RATES_WEATHER.match(core):
+        if rules.rates_weather.match(core):
             return "rates_weather"
-        if _RELATED.match(core):
+        if rules.related.match(core):
             return "related_headlines"
-        if ":" in core[:40] and (m := _RELATED_INLINE.match(core)) and (
+        if ":" in core[:40] and (m := rules.related_inline.match(core)) and (
                 _LIST_SEPARATOR.search(core, m.end()) or count_words(core, 14) <= 14):
             return "related_headlines"
-        if _TAXONOMY.match(core) and count_words(core, 12) <= 12:
+        if rules.taxonomy.match(core) and count_words(core, 12) <= 12:
             return "taxonomy"
     if _is_menu_line(core):
         return "navigation_menu"

@@ -51,8 +51,8 @@ def clean(text: str) -> Article:
     rules = line_rules()
     # which lines may match a pattern read from a line's start (the byline and sign-off pass
     # below shortens some lines from the end, which cannot make a pattern anchored at the start
-    # match). Each pattern begins with a word or a number, and only a letter or digit can match their first
-    # character, even ignoring case: a line that opens with a quote or a dash matches none.
+    # match). Each pattern begins with a word or a number, and only a letter or digit can match
+    # their first character, even ignoring case: a line opening with a quote or dash matches none.
     opens = [bool(core) and (core[0].isalpha() or core[0].isdecimal())
              and rules.any_start.match(core) is not None for core in cores]
 

@@ -20,7 +20,7 @@ from .furniture import (
     mark_captions,
     menu_runs,
 )
-from .header import date_only, take_header
+from .header import check_stated_date, split_stamps, take_header, take_labelled_date
 from .page import Article, Removal
 from .textlines import (
     CYRILLIC,
@@ -47,6 +47,7 @@ def clean(text: str) -> Article:
     art = Article()
     rule: list[str | None] = [None] * len(lines)
     cores = [core_of(line) if line else "" for line in stripped]
+    stamps = split_stamps(cores, art)
     page = PageTraits.of(cores, script, cyrillic)
     rules = line_rules()
     # which lines may match a pattern read from a line's start (the byline and sign-off pass
@@ -85,7 +86,7 @@ def clean(text: str) -> Article:
         rule[i] = found
 
     mark_captions(cores, rule)
-    take_header(cores, rule, art, opens)
+    take_header(cores, rule, art, opens, stamps)
     # One pass over the lines still kept, for a bare date below the header (an 'updated'
     # stamp), a byline, a byline or sign-off at a line's end, and a citation's date. Each step
     # reads and changes only its own line, so one pass does what a pass per step would do.
@@ -93,8 +94,8 @@ def clean(text: str) -> Article:
     for i, core in enumerate(cores):
         if rule[i] or not core:
             continue
-        if len(core) <= 60 and date_only(core) is not None:
-            rule[i] = "date_stamp"
+        if found := take_labelled_date(core, art):
+            rule[i] = found
             continue
         if opens[i] and (m := byline(core)):
             art.author = art.author or m.group("name").strip()
@@ -115,6 +116,7 @@ def clean(text: str) -> Article:
     art.removed.extend(Removal(i + 1, r, stripped[i]) for i, r in enumerate(rule) if r)
     _paragraphs(stripped, cores, rule, art)
     art.removed.sort(key=lambda r: r.line_no)
+    check_stated_date(art)
     body_start = " ".join(art.paragraphs)[:SAMPLE_CHARS]
     if script == "latin" and not page.other_script:  # no Cyrillic letter in any line, so the
         art.language = latin_language(body_start)  # body (made of the lines) has none either

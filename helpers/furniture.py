@@ -108,11 +108,7 @@ def _rules_for(_stamps: tuple[tuple[int, int], ...]) -> LineRules:
 def line_rules() -> LineRules:
     """The furniture phrases as they stand in helpers/lexicon now (read and compiled again only
     when a list changes on disk: an edited list takes effect at the next page)."""
-    stamps = []
-    for name in _LISTS:
-        stat = (lexicon.FOLDER / f"{name}.csv").stat()
-        stamps.append((stat.st_size, stat.st_mtime_ns))
-    return _rules_for(tuple(stamps))
+    return _rules_for(lexicon.stamps(*_LISTS))
 
 
 def _row_rule(m: re.Match | None, rows: tuple[tuple[str, int], ...], core: str) -> str | None:

@@ -24,11 +24,14 @@ class Article:
     author: str | None = None
     date: DateMatch | None = None
     date_basis: str = "unknown"
+    date_kind: str = ""  # the date's label: published, plain (none), or '' (no date, or cited)
+    outlet_parsed: str | None = None  # the outlet named by a dateline or wire credit
     url: str | None = None
     language: str = "und"
     paragraphs: list[str] = field(default_factory=list)
     removed: list[Removal] = field(default_factory=list)
     duplicate_paragraphs: int = 0
     boilerplate_share: float = 0.0
+    notes: list[str] = field(default_factory=list)  # what the reader should know of the parse
 
 

@@ -57,3 +57,13 @@ def terms(name: str) -> tuple[str, ...]:
     stat = path.stat()
     frame = _read(str(path), stat.st_size, stat.st_mtime_ns)
     return tuple(frame[frame.columns[0]])
+
+
+def stamps(*names: str) -> tuple[tuple[int, int], ...]:
+    """The size and modification time of each list: a key for a cache of what is built from
+    them (compiled patterns), so that an edited list is built again."""
+    out = []
+    for name in names:
+        stat = _path(name).stat()
+        out.append((stat.st_size, stat.st_mtime_ns))
+    return tuple(out)

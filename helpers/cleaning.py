@@ -21,6 +21,7 @@ from .furniture import (
     menu_runs,
 )
 from .header import check_stated_date, split_stamps, take_header, take_labelled_date
+from .outlets import take_outlet
 from .page import Article, Removal
 from .textlines import (
     CYRILLIC,
@@ -113,6 +114,7 @@ def clean(text: str) -> Article:
         if cite and opens[i] and CITATION.match(core) and (cited := find_dates(core)):
             art.date, art.date_basis = max(cited, key=lambda d: d.date), "cited"
 
+    take_outlet(cores, rule, art)
     art.removed.extend(Removal(i + 1, r, stripped[i]) for i, r in enumerate(rule) if r)
     _paragraphs(stripped, cores, rule, art)
     art.removed.sort(key=lambda r: r.line_no)

@@ -119,7 +119,7 @@ def _credit_fields(rest: str, art: Article) -> int:
     return at
 
 
-def _set_date(art: Article, found: DateLine, basis: str = "stated") -> bool:
+def set_date(art: Article, found: DateLine, basis: str = "stated") -> bool:
     """Make found the page's date if it is a publication date and better than the one it has:
     any date over none, a labelled publication date over an unlabelled one."""
     if found.kind not in {"published", "plain"}:
@@ -180,7 +180,7 @@ def take_header(cores: list[str], rule: list[str | None], art: Article,
     seen = 0
     for i, core in enumerate(cores):
         if (stamp := stamps.get(i)) is not None:
-            taken = _set_date(art, stamp.found)
+            taken = set_date(art, stamp.found)
             art.removed.append(Removal(i + 1, "date (moved to date_text)" if taken
                                        else "date_stamp", stamp.text))
         if rule[i] or not core:
@@ -191,7 +191,7 @@ def take_header(cores: list[str], rule: list[str | None], art: Article,
         # found once for both the date-line and the title tests
         dates = find_dates(core) if len(core) <= DATE_LINE_MAX else None
         if (found := date_line(core, dates)) is not None:
-            taken = _set_date(art, found)
+            taken = set_date(art, found)
             rule[i] = "date (moved to date_text)" if taken else "date_stamp"
             continue
         if (opens[i] and byline(core)) or art.title is not None:
@@ -207,7 +207,7 @@ def take_header(cores: list[str], rule: list[str | None], art: Article,
             break  # a label above body text: no headline is printed
         art.title = title
         if d is not None:
-            _set_date(art, DateLine(d, "plain"))
+            set_date(art, DateLine(d, "plain"))
         rule[i] = "title (moved to title)"
 
 
@@ -216,7 +216,7 @@ def take_labelled_date(core: str, art: Article) -> str | None:
     only when it is labelled as the publication date; None if core is no date line."""
     if len(core) > 60 or (found := date_line(core)) is None:
         return None
-    if found.kind == "published" and _set_date(art, found):
+    if found.kind == "published" and set_date(art, found):
         return "date (moved to date_text)"
     return "date_stamp"
 

@@ -9,7 +9,7 @@ was lost. Title, byline, date and source URL are moved out of the body into thei
 
 from __future__ import annotations
 
-from .bylines import INLINE_BYLINE, SIGNOFF, byline
+from .bylines import INLINE_BYLINE, SIGNOFF, author_box, byline, reports_byline, signature
 from .dates import find_dates
 from .furniture import (
     CITATION,
@@ -20,7 +20,14 @@ from .furniture import (
     mark_captions,
     menu_runs,
 )
-from .header import check_stated_date, split_stamps, take_header, take_labelled_date
+from .header import (
+    DateLine,
+    check_stated_date,
+    set_date,
+    split_stamps,
+    take_header,
+    take_labelled_date,
+)
 from .outlets import take_outlet
 from .page import Article, Removal
 from .textlines import (
@@ -101,6 +108,12 @@ def clean(text: str) -> Article:
         if opens[i] and (m := byline(core)):
             art.author = art.author or m.group("name").strip()
             rule[i] = "byline (moved to author)"
+            if m.group("rest") and (dated := find_dates(m.group("rest"))):
+                set_date(art, DateLine(dated[0], "plain"))
+            continue
+        if (name := reports_byline(core) or author_box(core)) is not None:
+            art.author = art.author or name
+            rule[i] = "byline (moved to author)"
             continue
         if "By" in core and (m := INLINE_BYLINE.search(core, max(0, len(core) - TAIL))):
             art.author = art.author or m.group("name")
@@ -114,6 +127,9 @@ def clean(text: str) -> Article:
         if cite and opens[i] and CITATION.match(core) and (cited := find_dates(core)):
             art.date, art.date_basis = max(cited, key=lambda d: d.date), "cited"
 
+    for k, i in enumerate(signature(cores, rule)):
+        art.author = art.author or (cores[i] if k == 0 else None)
+        rule[i] = "byline (moved to author)" if k == 0 else "signature_place"
     take_outlet(cores, rule, art)
     art.removed.extend(Removal(i + 1, r, stripped[i]) for i, r in enumerate(rule) if r)
     _paragraphs(stripped, cores, rule, art)

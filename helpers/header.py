@@ -222,7 +222,7 @@ def take_labelled_date(core: str, art: Article) -> str | None:
 
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-LATE_YEARS = 2  # a stated date this many years after every other date is not the article's
+LATE_YEARS = 4  # a stated date this many years after every other date is not the article's
 
 
 def check_stated_date(art: Article) -> None:

@@ -69,9 +69,10 @@ def clean(text: str) -> Article:
         rule[i] = "navigation_menu"
 
     block: str | None = None  # a related-headline, taxonomy or rates block that is still open
+    announced = False  # the block's marker ends with a colon and no item has followed it yet
     for i, core in enumerate(cores):
         if not core:
-            if block == "related_headlines":
+            if block == "related_headlines" and not announced:
                 block = None
             continue
         if rule[i]:
@@ -81,6 +82,7 @@ def clean(text: str) -> Article:
             rule[i] = "source_url (moved to url)"
             continue
         found = line_rule(core, script, rules, page, opens[i])
+        announced = found == "related_headlines" and core.endswith(":")
         if found in {"related_headlines", "taxonomy", "rates_weather"}:
             block = found
         elif found is None and block:
@@ -173,6 +175,7 @@ def _paragraphs(lines: list[str], cores: list[str], rule: list[str | None], art:
     # A repeat is the same paragraph up to case. It has as many spaces as its first copy
     # (casefolding changes no space and makes none), so paragraphs are casefolded and compared
     # only with the kept ones that have their number of spaces: counting is cheaper.
+    groups = _without_summaries(groups, lines, art)
     kept: dict[int, list[str]] = {}
     for start, group in groups:
         paragraph = " ".join(group)
@@ -187,3 +190,34 @@ def _paragraphs(lines: list[str], cores: list[str], rule: list[str | None], art:
                 continue
         same_spaces.append(paragraph)
         art.paragraphs.append(paragraph)
+
+
+SUMMARY_PARAGRAPHS = 5  # a standfirst or summary stands among the first paragraphs
+SUMMARY_WORDS = (8, 60)  # and is a sentence or two long
+
+
+def _without_summaries(groups: list[tuple[int, list[str]]], lines: list[str],
+                       art: Article) -> list[tuple[int, list[str]]]:
+    """The paragraphs without a standfirst or summary point that a later paragraph repeats in
+    full ('• Many of those ... women' above '... Many of those ... women, according to AFP'):
+    its words are all in the body already, so no sentence is lost."""
+    out = []
+    for n, (start, group) in enumerate(groups):
+        if n >= SUMMARY_PARAGRAPHS:
+            out.extend(groups[n:])
+            break
+        later = [" ".join(g).casefold() for _, g in groups[n + 1:]]
+        if later and all(_repeated(line.casefold(), later) for line in group):
+            art.removed.extend(Removal(start + k + 1, "repeated_summary", lines[start + k])
+                               for k in range(len(group)))
+            continue
+        out.append((start, group))
+    return out
+
+
+def _repeated(line: str, later: list[str]) -> bool:
+    """line (casefolded) is a summary point that one of the later paragraphs holds, longer."""
+    if not SUMMARY_WORDS[0] <= line.count(" ") + 1 <= SUMMARY_WORDS[1]:
+        return False
+    key = line.rstrip(".")
+    return any(key in other and len(other) > len(line) + 1 for other in later)

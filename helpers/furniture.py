@@ -56,6 +56,7 @@ class LineRules:
     related: re.Pattern
     related_inline: re.Pattern  # "Related: Floods hit the west | New metro line opens"
     taxonomy: re.Pattern
+    captions: re.Pattern  # a phrase of a photo caption, anywhere in a line
     any_start: re.Pattern  # a line this does not match matches no pattern read from its start
 
 
@@ -66,7 +67,7 @@ def _groups(patterns: tuple[str, ...]) -> str:
 @lru_cache(maxsize=4)
 def _compile(whole: tuple[tuple[str, str, str], ...], openers: tuple[tuple[str, str, str], ...],
              related: tuple[str, ...], taxonomy: tuple[str, ...], advert: tuple[str, ...],
-             rates: tuple[str, ...]) -> LineRules:
+             rates: tuple[str, ...], captions: tuple[str, ...]) -> LineRules:
     markers = "|".join(related)
     patterns = {
         "openers": re.compile(rf"^(?:{_groups(tuple(r[0] for r in openers))})", re.I),
@@ -83,6 +84,7 @@ def _compile(whole: tuple[tuple[str, str, str], ...], openers: tuple[tuple[str, 
         whole_rows=tuple((r[1], int(r[2])) for r in whole),
         opener_rows=tuple((r[1], int(r[2])) for r in openers),
         any_start=re.compile("|".join(f"(?:{p.pattern})" for p in starts), re.I),
+        captions=re.compile("|".join(captions), re.I),
         **patterns,
     )
 
@@ -93,7 +95,7 @@ def _rows(name: str) -> tuple[tuple[str, str, str], ...]:
 
 
 _LISTS = ("furniture_lines", "furniture_openers", "related_markers", "taxonomy_labels",
-          "advert_labels", "rates_weather_labels")
+          "advert_labels", "rates_weather_labels", "caption_phrases")
 
 
 @lru_cache(maxsize=4)
@@ -102,7 +104,8 @@ def _rules_for(_stamps: tuple[tuple[int, int], ...]) -> LineRules:
     times, so that an edited list is read again)."""
     return _compile(_rows("furniture_lines"), _rows("furniture_openers"),
                     lexicon.terms("related_markers"), lexicon.terms("taxonomy_labels"),
-                    lexicon.terms("advert_labels"), lexicon.terms("rates_weather_labels"))
+                    lexicon.terms("advert_labels"), lexicon.terms("rates_weather_labels"),
+                    lexicon.terms("caption_phrases"))
 
 
 def line_rules() -> LineRules:
@@ -163,6 +166,8 @@ def line_rule(core: str, script: str, rules: LineRules, page: PageTraits = PageT
             and _PHOTO_CREDIT.search(core) and _is_credit_line(core)
             and not _CITATION_WITH_TITLE.search(core)):
         return "photo_credit"
+    if page.credit_word and rules.captions.search(core) and count_words(core, 60) <= 60:
+        return "photo_caption"
     if opens:
         if rules.rates_weather.match(core):
             return "rates_weather"

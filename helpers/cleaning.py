@@ -28,7 +28,7 @@ from .header import (
     take_header,
     take_labelled_date,
 )
-from .outlets import take_outlet
+from .outlets import agency_list, take_outlet
 from .page import Article, Removal
 from .textlines import (
     CYRILLIC,
@@ -95,7 +95,7 @@ def clean(text: str) -> Article:
                 block = None
         rule[i] = found
 
-    mark_captions(cores, rule)
+    mark_captions(cores, rule, agency_list()[0])
     take_header(cores, rule, art, opens, stamps)
     # One pass over the lines still kept, for a bare date below the header (an 'updated'
     # stamp), a byline, a byline or sign-off at a line's end, and a citation's date. Each step

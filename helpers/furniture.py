@@ -270,12 +270,35 @@ def menu_runs(lines: list[str], stripped: list[str]) -> set[int]:
 
 
 
-def mark_captions(cores: list[str], rule: list[str | None]) -> None:
+CAPTION_MAX_WORDS = 30
+_PAREN_CREDIT = re.compile(r"[.!?]\s*\((?P<credit>[^()]{2,60})\)$")
+_CREDIT_IN_PARENS = re.compile(r"(?:photo|image|picture|credit)s?\b|/", re.I)
+
+
+def _paren_credit(core: str, agencies: frozenset[str]) -> bool:
+    """The line ends with a bracketed photo credit after its sentence: '(Reuters)', '(Photo:
+    AFP)', '(AP Photo/Jane Roe)'."""
+    m = _PAREN_CREDIT.search(core)
+    if m is None:
+        return False
+    credit = m.group("credit").strip()
+    return credit.casefold() in agencies or _CREDIT_IN_PARENS.search(credit) is not None
+
+
+def mark_captions(cores: list[str], rule: list[str | None], agencies: frozenset[str]) -> None:
     """Photo captions: a line ending in a bracketed credit, or a short line just above a credit
-    (but not the page's first kept line: a page opens with its headline, not a caption)."""
+    (but not the page's first kept line: a page opens with its headline, not a caption). A line
+    with a credit in round brackets is a caption when it is short and not among the last three
+    lines kept: there, '..., officials said. (Reuters)' closes a wire story instead."""
+    kept = [i for i, core in enumerate(cores) if core and not rule[i]]
+    last = set(kept[-3:])
     for i, core in enumerate(cores):
-        if (not rule[i] and core.endswith("]")  # cores are stripped
-                and _BRACKET_CREDIT.search(core, max(0, len(core) - TAIL))):
+        if not rule[i] and core.endswith("]") and _BRACKET_CREDIT.search(  # cores are stripped
+                core, max(0, len(core) - TAIL)):
+            rule[i] = "photo_caption"
+        if (not rule[i] and core.endswith(")") and i not in last and i != kept[0]  # kept holds i
+                and count_words(core, CAPTION_MAX_WORDS) <= CAPTION_MAX_WORDS
+                and _paren_credit(core, agencies)):
             rule[i] = "photo_caption"
         if rule[i] == "photo_credit":
             j = i - 1
@@ -284,5 +307,3 @@ def mark_captions(cores: list[str], rule: list[str | None]) -> None:
             if (j >= 0 and not rule[j] and count_words(cores[j], 8) <= 8
                     and any(cores[k] and not rule[k] for k in range(j))):
                 rule[j] = "photo_caption"
-
-

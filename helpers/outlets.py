@@ -61,7 +61,7 @@ def _agencies_for(_stamps: tuple[tuple[int, int], ...]) -> tuple[frozenset[str],
     return frozenset(n.casefold() for n in names), credit
 
 
-def _agencies() -> tuple[frozenset[str], re.Pattern]:
+def agency_list() -> tuple[frozenset[str], re.Pattern]:
     """The agency names (casefolded), and the pattern of a credit after a line's last sentence."""
     return _agencies_for(lexicon.stamps("news_agencies"))
 
@@ -81,7 +81,7 @@ def dateline(core: str) -> Dateline | None:
     m = _DATELINE.match(core)
     if m is None:
         return None
-    agencies, _ = _agencies()
+    agencies, _ = agency_list()
     o5 = m.group("o5")
     if o5 and not (o5.casefold() in agencies or o5.replace("-", "").isupper()):
         return None  # 'Paris. The talks ...': no outlet after the full stop
@@ -109,19 +109,19 @@ def trailing_credit(core: str) -> re.Match | None:
     if core.endswith(")"):
         start = core.rfind("(")
         if start > 0 and core[start - 1] == " " and core[: start].rstrip()[-1:] in ".!?\"”’":
-            agencies, _ = _agencies()
+            agencies, _ = agency_list()
             if _name(core[start + 1:-1], agencies):
                 return re.compile(r"\s*\((?P<outlet>[^()]+)\)$").search(core, start - 1)
         return None
     if (m := _AGENCY_CODE.search(core)) is not None:
         return m
-    _, credit = _agencies()
+    _, credit = agency_list()
     return credit.search(core, max(0, len(core) - 60))
 
 
 def reports_credit(core: str) -> str:
     """The agency of an '..., Trend reports' credit in a lead sentence ('' if none)."""
-    agencies, _ = _agencies()
+    agencies, _ = agency_list()
     m = _REPORTS.search(core)
     return _normal(m.group("outlet")) if m and m.group("outlet").casefold() in agencies else ""
 

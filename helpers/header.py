@@ -198,8 +198,8 @@ def take_header(cores: list[str], rule: list[str | None], art: Article,
             continue  # after the title, only a date line is still header
         title, d = _title_date(core, find_dates(core) if dates is None else dates)
         n = len(words(title))
-        if n == 0 or n > TITLE_MAX_WORDS or (title.endswith(".") and n > 12):
-            break  # the page opens with body text: no recognisable title
+        if n == 0 or n > TITLE_MAX_WORDS or (title.endswith(".") and not title.endswith("...")):
+            break  # the page opens with body text (a sentence): no headline is printed
         if d is None and _is_masthead(title, cores, rule, i):
             rule[i] = "masthead"
             continue

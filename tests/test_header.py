@@ -1,4 +1,4 @@
-"""Title, printed date, byline and outlet on pages written for these tests (no seed, no real page)."""
+"""Title, printed date, byline and outlet on pages written for these tests (no seed or real page)."""
 
 from __future__ import annotations
 
@@ -188,7 +188,8 @@ def test_the_outlet_and_date_of_a_dateline(lead, outlet, date):
 
 
 @pytest.mark.parametrize(("last", "outlet"), [
-    ("Five of them had died. AP", "AP"), ("Five of them had died. (Example Daily)", "Example Daily"),
+    ("Five of them had died. AP", "AP"),
+    ("Five of them had died. (Example Daily)", "Example Daily"),
     ("Five of them had died, the minister said. -B12--", None),
 ])
 def test_a_credit_after_the_last_sentence(last, outlet):

@@ -1,4 +1,4 @@
-"""Title, printed date, byline and outlet on pages written for these tests (no seed or real page)."""
+"""Title, printed date, byline and outlet on pages written for these tests (not from seeds)."""
 
 from __future__ import annotations
 

@@ -26,6 +26,7 @@ TITLE_MIN_WORDS = 3  # a shorter first line is a label (a section, a site name),
 HEADER_LINES = 6  # the header is read among this many first kept lines
 _TIME = r"(?:\d{1,2}[:.]\d\d(?:\s*[ap]\.?\s*m\.?)?(?:\s*(?-i:[A-Z]{2,5}))?)"
 _SEPARATORS = r"[\s:|,·•/–—-]*"
+_DIGIT = re.compile(r"\d")
 
 
 @dataclass(frozen=True)
@@ -84,7 +85,7 @@ def leading_stamp(core: str) -> tuple[int, DateLine] | None:
     """A date stamp that opens a longer line: a label and a date ('date 2018-03-06 ...'), or a
     date followed by a separator ('January 10, 2017 | ...'). Returns where the rest of the line
     begins, and the date with its label's kind."""
-    if len(core) <= 20 or not any(ch.isdigit() for ch in core[:40]):
+    if len(core) <= 20 or _DIGIT.search(core, 0, 40) is None:
         return None
     dates = find_dates(core[:80])
     if not dates or dates[0].start > 40:

@@ -205,7 +205,15 @@ def score_page(name: str, want: dict, page_text: str, docs: pd.DataFrame,
 def score_pages(expected: dict[str, dict], pages: dict[str, str], docs: pd.DataFrame,
                 removed: pd.DataFrame, estimates: pd.DataFrame) -> pd.DataFrame:
     """One row per page (PAGE_COLUMNS), from the parser's documents, removed-lines and
-    estimates tables (the columns of helpers.Corpus and helpers.extract_estimates)."""
+    estimates tables (the columns of helpers.Corpus and helpers.extract_estimates).
+
+    Columns: part, page, site; title_expected/_parsed/_ok; author_expected/_parsed;
+    date_expected/_parsed (ISO strings, None if none), date_basis, date_found (None where no
+    date is printed), date_wrong; n_figures (expected), n_parsed (parser rows, less those set
+    aside), n_matched, n_not_people, n_speaker_right; n_body_sentences, n_sentences_lost;
+    n_furniture, n_furniture_removed; and, to read: lost (sentences), furniture_kept (lines),
+    missed (expected figures not found), extra (parser rows that match nothing).
+    """
     rows = [score_page(name, want, pages[name], docs, removed, estimates)
             for name, want in sorted(expected.items())]
     return pd.DataFrame(rows, columns=PAGE_COLUMNS)

@@ -57,6 +57,7 @@ class LineRules:
     related_inline: re.Pattern  # "Related: Floods hit the west | New metro line opens"
     taxonomy: re.Pattern
     captions: re.Pattern  # a phrase of a photo caption, anywhere in a line
+    languages: frozenset[str]  # language names (casefolded) of a language switcher
     any_start: re.Pattern  # a line this does not match matches no pattern read from its start
 
 
@@ -67,7 +68,8 @@ def _groups(patterns: tuple[str, ...]) -> str:
 @lru_cache(maxsize=4)
 def _compile(whole: tuple[tuple[str, str, str], ...], openers: tuple[tuple[str, str, str], ...],
              related: tuple[str, ...], taxonomy: tuple[str, ...], advert: tuple[str, ...],
-             rates: tuple[str, ...], captions: tuple[str, ...]) -> LineRules:
+             rates: tuple[str, ...], captions: tuple[str, ...],
+             languages: tuple[str, ...]) -> LineRules:
     markers = "|".join(related)
     patterns = {
         "openers": re.compile(rf"^(?:{_groups(tuple(r[0] for r in openers))})", re.I),
@@ -85,6 +87,7 @@ def _compile(whole: tuple[tuple[str, str, str], ...], openers: tuple[tuple[str, 
         opener_rows=tuple((r[1], int(r[2])) for r in openers),
         any_start=re.compile("|".join(f"(?:{p.pattern})" for p in starts), re.I),
         captions=re.compile("|".join(captions), re.I),
+        languages=frozenset(n.casefold() for n in languages),
         **patterns,
     )
 
@@ -95,7 +98,8 @@ def _rows(name: str) -> tuple[tuple[str, str, str], ...]:
 
 
 _LISTS = ("furniture_lines", "furniture_openers", "related_markers", "taxonomy_labels",
-          "advert_labels", "rates_weather_labels", "caption_phrases")
+          "advert_labels", "rates_weather_labels", "caption_phrases",
+          "language_names")
 
 
 @lru_cache(maxsize=4)
@@ -105,7 +109,7 @@ def _rules_for(_stamps: tuple[tuple[int, int], ...]) -> LineRules:
     return _compile(_rows("furniture_lines"), _rows("furniture_openers"),
                     lexicon.terms("related_markers"), lexicon.terms("taxonomy_labels"),
                     lexicon.terms("advert_labels"), lexicon.terms("rates_weather_labels"),
-                    lexicon.terms("caption_phrases"))
+                    lexicon.terms("caption_phrases"), lexicon.terms("language_names"))
 
 
 def line_rules() -> LineRules:
@@ -178,8 +182,12 @@ def line_rule(core: str, script: str, rules: LineRules, page: PageTraits = PageT
             return "related_headlines"
         if rules.taxonomy.match(core) and count_words(core, 12) <= 12:
             return "taxonomy"
+    if opens and _source_credit(core):
+        return "source_credit"
     if _is_menu_line(core):
         return "navigation_menu"
+    if _is_language_menu(core, rules.languages):
+        return "language_menu"
     if page.other_script and other_script(core, script):
         return "other_script_interface"
     return None
@@ -235,6 +243,29 @@ def _is_credit_line(core: str) -> bool:
     return bool(starts) and _credit_only(text[starts[-1]:])
 
 
+_SOURCE_LABEL = re.compile(r"^(?:source|sources|via|photo source)\s*:\s*", re.I)
+_MENU_TOKEN = re.compile(r"[^\s|/·•,]+")
+
+
+def _source_credit(core: str) -> bool:
+    """'Source: N1', 'Source: N1 / Ilustracija': a source label and a name or two, nothing else
+    (a cited title in quotes, or a sentence, is no credit)."""
+    m = _SOURCE_LABEL.match(core)
+    if m is None:
+        return False
+    rest = core[m.end():].replace("/", " ").strip()
+    return is_label(rest, 5) and common_words(rest) == 0
+
+
+def _is_language_menu(core: str, languages: frozenset[str]) -> bool:
+    """A language switcher: three or more language names, and most of the line's words."""
+    if len(core) > 200:
+        return False
+    tokens = _MENU_TOKEN.findall(core)
+    named = sum(1 for t in tokens if t.casefold() in languages)
+    return named >= 3 and named * 2 >= len(tokens)
+
+
 def _is_menu_line(core: str) -> bool:
     """'Home | News | World | Sport': three or more short items split by bars or bullets."""
     if "|" not in core and "•" not in core and "·" not in core:
@@ -272,12 +303,16 @@ def menu_runs(lines: list[str], stripped: list[str]) -> set[int]:
 
 CAPTION_MAX_WORDS = 30
 _PAREN_CREDIT = re.compile(r"[.!?]\s*\((?P<credit>[^()]{2,60})\)$")
+# a photographer's credit after a caption: '(Delil SOULEIMAN)', '(AFP/Delil SOULEIMAN)'
+_PHOTOGRAPHER = re.compile(r"\s\((?:[A-Z]{2,}/)?(?:[A-Z][\w'’-]+\s)+[A-Z]{2,}[A-Z'’-]*\)$")
 _CREDIT_IN_PARENS = re.compile(r"(?:photo|image|picture|credit)s?\b|/", re.I)
 
 
 def _paren_credit(core: str, agencies: frozenset[str]) -> bool:
     """The line ends with a bracketed photo credit after its sentence: '(Reuters)', '(Photo:
     AFP)', '(AP Photo/Jane Roe)'."""
+    if _PHOTOGRAPHER.search(core):
+        return True
     m = _PAREN_CREDIT.search(core)
     if m is None:
         return False

@@ -27,6 +27,8 @@ HEADER_LINES = 6  # the header is read among this many first kept lines
 _TIME = r"(?:\d{1,2}[:.]\d\d(?:\s*[ap]\.?\s*m\.?)?(?:\s*(?-i:[A-Z]{2,5}))?)"
 _SEPARATORS = r"[\s:|,·•/–—-]*"
 _DIGIT = re.compile(r"\d")
+_SECTION = re.compile(r"(?-i:[A-ZА-ЯЁ]{3,}(?: [A-ZА-ЯЁ]{3,})?)\s+")  # 'NEWS', 'WORLD NEWS'
+_FIELD_BAR = re.compile(r"\s*\|\s*")
 
 
 @dataclass(frozen=True)
@@ -68,7 +70,10 @@ def date_line(text: str, dates: list[DateMatch] | None = None) -> DateLine | Non
     if len(dates) != 1:
         return None
     filler, _, kinds = _labels()
-    before = filler.fullmatch(text[: dates[0].start])
+    head = text[: dates[0].start]
+    if (section := _SECTION.match(head)) is not None:  # 'NEWS 19.12.2019 20:34'
+        head = head[section.end():]
+    before = filler.fullmatch(head)
     after = filler.fullmatch(text[dates[0].end:])
     if before is None or after is None or (after.lastgroup and not before.lastgroup):
         return None
@@ -118,6 +123,20 @@ def _credit_fields(rest: str, art: Article) -> int:
             break
         at = bar + 3
     return at
+
+
+def _name_and_date(core: str) -> tuple[str, DateLine] | None:
+    """A byline without 'By': a name and a date line split by a bar ('Jane Roe | 14.11.2019')."""
+    if "|" not in core or len(core) > DATE_LINE_MAX:
+        return None
+    fields = [f for f in _FIELD_BAR.split(core) if f]
+    if len(fields) != 2:
+        return None
+    for name, date in (fields, fields[::-1]):
+        if (2 <= count_words(name, 4) <= 4 and is_label(name, 4) and name_words_only(name)
+                and not _DIGIT.search(name) and (found := date_line(date)) is not None):
+            return name, found
+    return None
 
 
 def set_date(art: Article, found: DateLine, basis: str = "stated") -> bool:
@@ -194,6 +213,12 @@ def take_header(cores: list[str], rule: list[str | None], art: Article,
         if (found := date_line(core, dates)) is not None:
             taken = set_date(art, found)
             rule[i] = "date (moved to date_text)" if taken else "date_stamp"
+            continue
+        if (fields := _name_and_date(core)) is not None:
+            name, found = fields
+            art.author = art.author or name
+            set_date(art, found)
+            rule[i] = "byline (moved to author)"
             continue
         if (opens[i] and byline(core)) or art.title is not None:
             continue  # after the title, only a date line is still header

@@ -56,6 +56,10 @@ def _rules(text: str) -> list[tuple[str, str]]:
     ("[embed id='x1'][/embed]", "embed_code"),
     ("www.example-news.com", "link_only"),
     ("Source: www.example-wire.org", "source_credit"),
+    ("Source: Example TV / Illustration", "source_credit"),
+    ("English Русский Қазақша Türkçe", "language_menu"),
+    ("Disclaimer: this story is valid for seven days from the date of publishing.", "legal_notice"),
+    ("Some information for this report came from Example Wire and Other Agency", "legal_notice"),
 ])
 def test_each_class_of_furniture_goes_under_its_rule(line, rule):
     text = _page(line)
@@ -71,6 +75,8 @@ def test_each_class_of_furniture_goes_under_its_rule(line, rule):
     "Cookies and sweets were handed out to the children who landed in Aktau.",
     "The photo shows 12 children at the airport, the ministry said in a statement.",
     "Copyright lawyers were not involved in the case, the court said.",
+    "Source: the interior ministry said 40 women had returned.",
+    "English and Russian are both spoken in the camp, officials said.",
 ])
 def test_sentences_that_share_words_with_furniture_stay(line):
     art = clean(_page(line))
@@ -81,6 +87,7 @@ def test_sentences_that_share_words_with_furniture_stay(line):
     "This undated file photo shows security forces at a checkpoint near the border.",
     "Women queue for water in Al-Hol camp, Syria, in this still image taken from video.",
     "Families wait at the airport in Aktau on Sunday. (Reuters)",
+    "Families wait at the airport in Aktau (Jane ROE)",
 ])
 def test_photo_captions_go(caption):
     more = ["The plan covers 40 women and 90 children.", "It was signed on Tuesday."]

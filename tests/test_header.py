@@ -148,6 +148,16 @@ def test_bylines(line, author):
     assert line not in "\n".join(art.paragraphs)
 
 
+def test_a_section_label_before_a_date_line():
+    art = clean(_page(HEADLINE, "NEWS 04.03.2019 20:34"))
+    assert art.date.date == dt.date(2019, 3, 4)
+
+
+def test_a_name_and_a_date_split_by_a_bar_are_a_byline():
+    art = clean(_page(HEADLINE, "Jane Roe   | 04.03.2019"))
+    assert (art.author, art.date.date) == ("Jane Roe", dt.date(2019, 3, 4))
+
+
 def test_a_byline_with_a_date_gives_both():
     art = clean(_page(HEADLINE, "By Jane Roe, March 4, 2019"))
     assert (art.author, art.date.date) == ("Jane Roe", dt.date(2019, 3, 4))

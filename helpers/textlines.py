@@ -24,11 +24,7 @@ _CLOSERS = "'\"”’»)]"
 _NOT_CYRILLIC = re.compile(r"[^\u0400-\u04FF]+")
 _NOT_LATIN = re.compile(r"[^A-Za-z\u00C0-\u024F]+")
 
-_ENGLISH_WORDS = frozenset(
-    "the of and to in a is that for on was with as by it are at from he said has have be this "
-    "were their who which an not they".split())
-
-_FREQUENT_ENGLISH = (" the ", " of ", " and ", " to ", " in ", " a ")  # all in _ENGLISH_WORDS
+_FREQUENT_ENGLISH = (" the ", " of ", " and ", " to ", " in ", " a ")  # all common words
 TOKEN = re.compile(r"[^\W_]+")  # runs of letters and digits, split at any punctuation
 BULLET_STARTS = frozenset("•·▪●◦‣*-–—0123456789")
 SAMPLE_CHARS = 2_000  # enough text to tell the script and language of a page
@@ -126,16 +122,17 @@ def latin_language(text: str) -> str:
     # The first counts only the most frequent of those chunks, from a few substring counts
     # instead of splitting the text (each " the " found is a separate chunk "the"), and stops
     # as soon as the count suffices.
+    english = lexicon.term_set("english_common_words")
     most_words = (len(text) + 1) // 2
     found = 0
     for chunk in _FREQUENT_ENGLISH if most_words else ():
         found += text.count(chunk)
         if found / most_words >= 0.05:
             return "en"
-    if most_words and sum(map(_ENGLISH_WORDS.__contains__, text.split())) / most_words >= 0.05:
+    if most_words and sum(map(english.__contains__, text.split())) / most_words >= 0.05:
         return "en"
     words = TOKEN.findall(text)
-    if words and sum(map(_ENGLISH_WORDS.__contains__, words)) / len(words) >= 0.05:
+    if words and sum(map(english.__contains__, words)) / len(words) >= 0.05:
         return "en"
     return "und"
 

@@ -67,6 +67,16 @@ def terms(name: str) -> tuple[str, ...]:
     return _first_column(*_stat(name))
 
 
+@lru_cache(maxsize=64)
+def _set(path: str, size: int, mtime_ns: int) -> frozenset[str]:
+    return frozenset(_first_column(path, size, mtime_ns))
+
+
+def term_set(name: str) -> frozenset[str]:
+    """The first column of list `name` as a set, for membership tests."""
+    return _set(*_stat(name))
+
+
 def stamps(*names: str) -> tuple[tuple[int, int], ...]:
     """The size and modification time of each list: a key for a cache of what is built from
     them (compiled patterns), so that an edited list is built again."""

@@ -4,7 +4,10 @@ Each rule describes a kind of page furniture that any news site may carry (menus
 comment widgets, adverts, related-headline lists, rate and weather boxes, photo credits, tag
 lists, interface text in another script) and never a particular page. Every line that leaves the
 body is logged with the rule that took it, so the reader can check that nothing of the article
-was lost. Title, byline, date and source URL are moved out of the body into their own fields.
+was lost. Title, byline, date, outlet and source URL are moved out of the body into their own
+fields. The stages live in their own modules: helpers.textlines (words, script, language),
+helpers.furniture (line rules), helpers.header (title and printed date), helpers.bylines,
+helpers.outlets (datelines and credits); helpers.page holds the Article they fill.
 """
 
 from __future__ import annotations

@@ -1,9 +1,12 @@
 """Page furniture, by kind: the rules that take a line out of an article's body.
 
-Each rule describes a kind of furniture that any news site may carry (menus, share and comment
-widgets, adverts, related-headline lists, rate and weather boxes, photo credits and captions, tag
-lists, interface text in another script) and never a particular page. The phrases that name
-each kind are data (helpers/lexicon/furniture_lines.csv); the line shapes are code here.
+Each rule describes a kind of furniture that any news site may carry (menus and language
+switchers, skip links, share, comment and follow widgets, print controls, previous/next links,
+appeals, cookie and legal notices, adverts, related-headline lists, rate and weather boxes, photo
+credits and captions, tag lists, interface text in another script) and never a particular page.
+The phrases that name each kind are data in helpers/lexicon (furniture_lines: whole lines;
+furniture_openers: a line's opening words; related_markers, taxonomy_labels, advert_labels,
+rates_weather_labels, caption_phrases, language_names); the line shapes are code here.
 """
 
 from __future__ import annotations

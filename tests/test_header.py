@@ -218,3 +218,10 @@ def test_a_russian_agency_dateline():
 def test_a_place_then_full_stop_then_a_common_word_is_no_dateline():
     art = clean(_page(HEADLINE, body="Paris. The talks went on all night.\n\nThey ended.\n"))
     assert art.outlet_parsed is None
+
+
+def test_a_captions_date_is_not_the_publication_date():
+    caption = "Women at Al-Hol camp on March 5, 2019, in this file photo."
+    art = clean(_page(HEADLINE, caption, body=BODY + "\nPublished: 4 March 2019\n"))
+    assert art.date.date == dt.date(2019, 3, 4)
+    assert caption not in art.paragraphs

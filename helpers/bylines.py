@@ -21,7 +21,8 @@ BYLINE = re.compile(
 INLINE_BYLINE = re.compile(
     r"(?<=[.!?\"”’])\s+By\s+(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,3})\s*$")
 SIGNOFF = re.compile(
-    r"\s*\*{0,2}\bEnd (?:of )?(?:the )?[A-Z][\w .\-]{0,40}?(?:Commentary|Article|Report|Analysis)"
+    r"(?<!\s)\s*\*{0,2}\bEnd (?:of )?(?:the )?[A-Z][\w .\-]{0,40}?"
+    r"(?:Commentary|Article|Report|Analysis)"
     r"(?:\s*\((?P<name>[^()]{2,40})\))?\*{0,2}\s*$")
 
 

@@ -224,7 +224,8 @@ def _might_be_credit(core: str, cyrillic: bool = True) -> bool:
 
 
 
-_URL = re.compile(r"(?:https?://|www\.)\S*|\b\w[\w-]*(?:\.\w[\w-]*)*\.[a-z]{2,6}\b")  # or a domain
+_URL = re.compile(r"(?:https?://|www\.)\S*|(?<![\w.-])\w[\w.-]*+(?<=\.[a-z]{2})"
+                  r"|(?<![\w.-])\w[\w.-]*+(?<=\.[a-z]{3})")  # or a domain ('Vlast.kz')
 _LAST_SENTENCE_END = re.compile(r"[.!?…]\s|\(")  # where a caption's closing credit may start
 
 

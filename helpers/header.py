@@ -25,10 +25,10 @@ TITLE_MAX_WORDS = 25
 TITLE_MIN_WORDS = 3  # a shorter first line is a label (a section, a site name), not a headline
 HEADER_LINES = 6  # the header is read among this many first kept lines
 _TIME = r"(?:\d{1,2}[:.]\d\d(?:\s*[ap]\.?\s*m\.?)?(?:\s*(?-i:[A-Z]{2,5}))?)"
-_SEPARATORS = r"[\s:|,·•/–—-]*"
+_SEPARATORS = r"[\s:|,·•/–—-]*+"  # possessive: separators between optional parts read once
 _DIGIT = re.compile(r"\d")
-_SECTION = re.compile(r"(?-i:[A-ZА-ЯЁ]{3,}(?: [A-ZА-ЯЁ]{3,})?)\s+")  # 'NEWS', 'WORLD NEWS'
-_FIELD_BAR = re.compile(r"\s*\|\s*")
+# a section label before a date: 'NEWS', 'WORLD NEWS'
+_SECTION = re.compile(r"(?<![A-ZА-ЯЁ])(?-i:[A-ZА-ЯЁ]{3,}+(?: [A-ZА-ЯЁ]{3,}+)?)\s++")
 
 
 @dataclass(frozen=True)
@@ -40,19 +40,17 @@ class DateLine:
 
 
 @lru_cache(maxsize=4)
-def _labels_for(_stamps: tuple[tuple[int, int], ...]) -> tuple[re.Pattern, re.Pattern,
-                                                               tuple[str, ...]]:
+def _labels_for(_stamps: tuple[tuple[int, int], ...]) -> tuple[re.Pattern, tuple[str, ...]]:
     frame = lexicon.table("date_labels")
     groups = "|".join(f"(?P<g{k}>{p})" for k, p in enumerate(frame["pattern"]))
     filler = re.compile(rf"{_SEPARATORS}(?:(?:{groups})\b)?{_SEPARATORS}(?:on|at)?"
                         rf"{_SEPARATORS}(?:{_TIME})?{_SEPARATORS}(?:at)?{_SEPARATORS}", re.I)
-    opener = re.compile(rf"{_SEPARATORS}(?:{groups})\b{_SEPARATORS}", re.I)
-    return filler, opener, tuple(frame["kind"])
+    return filler, tuple(frame["kind"])
 
 
-def _labels() -> tuple[re.Pattern, re.Pattern, tuple[str, ...]]:
-    """(filler, opener, kinds): filler matches what may stand beside a date on a date line,
-    opener a label alone; group g<k> of either is label k, of kind kinds[k]."""
+def _labels() -> tuple[re.Pattern, tuple[str, ...]]:
+    """(filler, kinds): filler matches what may stand beside a date on a date line; its group
+    g<k> is label k, of kind kinds[k]."""
     return _labels_for(lexicon.stamps("date_labels"))
 
 
@@ -69,7 +67,7 @@ def date_line(text: str, dates: list[DateMatch] | None = None) -> DateLine | Non
         dates = find_dates(text)
     if len(dates) != 1:
         return None
-    filler, _, kinds = _labels()
+    filler, kinds = _labels()
     head = text[: dates[0].start]
     if (section := _SECTION.match(head)) is not None:  # 'NEWS 19.12.2019 20:34'
         head = head[section.end():]
@@ -96,7 +94,7 @@ def leading_stamp(core: str) -> tuple[int, DateLine] | None:
     if not dates or dates[0].start > 40:
         return None
     d = dates[0]
-    filler, opener, kinds = _labels()
+    filler, kinds = _labels()
     before = filler.fullmatch(core[: d.start])
     if before is None:
         return None
@@ -129,7 +127,7 @@ def _name_and_date(core: str) -> tuple[str, DateLine] | None:
     """A byline without 'By': a name and a date line split by a bar ('Jane Roe | 14.11.2019')."""
     if "|" not in core or len(core) > DATE_LINE_MAX:
         return None
-    fields = [f for f in _FIELD_BAR.split(core) if f]
+    fields = [f.strip() for f in core.split("|") if f.strip()]
     if len(fields) != 2:
         return None
     for name, date in (fields, fields[::-1]):

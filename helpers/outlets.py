@@ -20,7 +20,8 @@ from .header import DateLine, set_date
 from .page import Article, Removal
 from .textlines import is_label, name_words_only
 
-_PLACE = r"(?P<place>[A-ZА-ЯЁ][\w'’.\-]*(?:[ -][A-ZА-ЯЁ][\w'’.\-]*){0,3})"
+_PLACE = (r"(?<![\w'’.\-])(?P<place>[A-ZА-ЯЁ][\w'’\-]*+"  # words read once each
+          r"(?: [A-ZА-ЯЁ][\w'’\-]*+){0,3})")
 _DASH = r"\s*(?:--|[-–—])"
 _DATELINE = re.compile(
     _PLACE + r"(?:"

@@ -11,7 +11,7 @@ import re
 
 from . import lexicon
 
-_CANDIDATE = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[A-ZА-ЯЁ0-9])")
+_CANDIDATE = re.compile(r"(?<![.!?…])[.!?…]++[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[A-ZА-ЯЁ0-9])")
 # A single letter (not a digit or "_") before the stop is an initial; so are dotted letters.
 _INITIAL = re.compile(r"[^\W\d_]")
 _INITIALS = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")

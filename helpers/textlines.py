@@ -13,10 +13,11 @@ from . import lexicon
 from .dates import find_dates
 
 BULLET = re.compile(r"^\s*(?:[•·▪●◦‣*\-–—]|\d{1,2}[.)])\s+")
-_MD_LINK = re.compile(r"\[([^\]]*)\]\((?:[^)\s]*)\)")
+# neither part may hold a "[": each attempt stops at the next bracket, not at the text's end
+_MD_LINK = re.compile(r"\[([^\]\[]*)\]\((?:[^)\s\[]*)\)")
 _MD_AUTOLINK = re.compile(r"<(https?://[^>]+)>")
 _MD_STRONG = re.compile(r"\*\*(.+?)\*\*")
-_MD_EMPH = re.compile(r"(?<![\w*])\*(?=\S)(.+?)(?<=\S)\*(?![\w*])")
+_MD_EMPH = re.compile(r"(?<![\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\w*])")
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 LATIN = re.compile(r"[A-Za-z\u00C0-\u024F]")
 CYRILLIC = re.compile(r"[\u0400-\u04FF]")

@@ -22,7 +22,7 @@ from .textlines import count_words, is_label, name_words_only, words
 
 DATE_LINE_MAX = 100  # characters: a longer line is never a date line
 TITLE_MAX_WORDS = 25
-TITLE_MIN_WORDS = 3  # a shorter first line is a label (a section, a site name), not a headline
+TITLE_MIN_WORDS = 2  # a one-word first line is a label (a section, a site name), not a headline
 HEADER_LINES = 6  # the header is read among this many first kept lines
 _TIME = r"(?:\d{1,2}[:.]\d\d(?:\s*[ap]\.?\s*m\.?)?(?:\s*(?-i:[A-Z]{2,5}))?)"
 _SEPARATORS = r"[\s:|,·•/–—-]*+"  # possessive: separators between optional parts read once

@@ -270,8 +270,16 @@ def _is_language_menu(core: str, languages: frozenset[str]) -> bool:
     return named >= 3 and named * 2 >= len(tokens)
 
 
+_BREADCRUMB = re.compile(r"\s[>›»]\s")
+
+
 def _is_menu_line(core: str) -> bool:
-    """'Home | News | World | Sport': three or more short items split by bars or bullets."""
+    """'Home | News | World | Sport': three or more short items split by bars or bullets; or a
+    breadcrumb trail, 'Home > News > World', two or more split by arrows."""
+    if (">" in core or "›" in core or "»" in core) and len(core) < 200:
+        items = [i.strip() for i in _BREADCRUMB.split(core)]
+        if len(items) >= 2 and all(is_label(i, 3) for i in items):
+            return True
     if "|" not in core and "•" not in core and "·" not in core:
         return False
     items = [i.strip() for i in re.split(r"\s[|•·]\s", core)]

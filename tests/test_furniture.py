@@ -60,6 +60,20 @@ def _rules(text: str) -> list[tuple[str, str]]:
     ("English Русский Қазақша Türkçe", "language_menu"),
     ("Disclaimer: this story is valid for seven days from the date of publishing.", "legal_notice"),
     ("Some information for this report came from Example Wire and Other Agency", "legal_notice"),
+    ("Click here to sign up for our daily briefing", "widget"),
+    ("Watch video", "widget"),
+    ("Download our free news app", "appeal"),
+    ("5 min read", "reading_time"),
+    ("2 hours ago", "reading_time"),
+    ("1,234 views", "counter"),
+    ("Example Wire contributed to this report.", "legal_notice"),
+    ("This material may not be published, broadcast, rewritten or redistributed.",
+     "legal_notice"),
+    ("Reporting by Jane Roe; Editing by John Doe", "reporting_credit"),
+    ("Нашли ошибку? Выделите текст и нажмите Ctrl+Enter", "widget"),
+    ("Подписывайтесь на наш канал в Telegram", "appeal"),
+    ("Home > News > World", "navigation_menu"),
+    ("Tagged: Syria, returnees", "taxonomy"),
 ])
 def test_each_class_of_furniture_goes_under_its_rule(line, rule):
     text = _page(line)
@@ -77,6 +91,10 @@ def test_each_class_of_furniture_goes_under_its_rule(line, rule):
     "Copyright lawyers were not involved in the case, the court said.",
     "Source: the interior ministry said 40 women had returned.",
     "English and Russian are both spoken in the camp, officials said.",
+    "Video footage showed about 40 women leaving the camp, the ministry said.",
+    "Two hours ago the plane landed in Aktau with 30 women on board.",
+    "Reporting by local media suggested that 12 men had returned.",
+    "Click-through rates fell, the company said, but 300 people still signed up.",
 ])
 def test_sentences_that_share_words_with_furniture_stay(line):
     art = clean(_page(line))

@@ -142,6 +142,7 @@ def set_date(art: Article, found: DateLine, basis: str = "stated") -> bool:
     any date over none, a labelled publication date over an unlabelled one."""
     if found.kind not in {"published", "plain"}:
         return False
+    art.date_candidates.append(found.date)
     if art.date is None or (found.kind == "published" and art.date_kind == "plain"):
         art.date, art.date_basis, art.date_kind = found.date, basis, found.kind
         return True
@@ -255,11 +256,17 @@ def check_stated_date(art: Article) -> None:
     if art.date is None or art.date_basis != "stated":
         return
     years = [int(y) for p in art.paragraphs for y in _YEAR.findall(p)]
-    if years and art.date.date.year - max(years) >= LATE_YEARS:
-        art.notes.append(f"the printed date {art.date.text!r} is {art.date.date.year - max(years)}"
-                         f" years after every other date in the text (latest {max(years)}):"
-                         " taken for a site clock or later stamp, not the publication date")
-        art.date, art.date_basis, art.date_kind = None, "unknown", ""
+    if not years or art.date.date.year - max(years) < LATE_YEARS:
+        return
+    art.notes.append(f"the printed date {art.date.text!r} is {art.date.date.year - max(years)}"
+                     f" years after every other date in the text (latest {max(years)}):"
+                     " taken for a site clock or later stamp, not the publication date")
+    art.date, art.date_basis, art.date_kind = None, "unknown", ""
+    # the next printed date that is not as late, if the page has one (a clock above a dateline)
+    for d in art.date_candidates:
+        if d.date.year - max(years) < LATE_YEARS:
+            art.date, art.date_basis, art.date_kind = d, "stated", "plain"
+            break
 
 
 def _next_kept(cores: list[str], rule: list[str | None], i: int) -> str:

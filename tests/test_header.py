@@ -225,3 +225,10 @@ def test_a_captions_date_is_not_the_publication_date():
     art = clean(_page(HEADLINE, caption, body=BODY + "\nPublished: 4 March 2019\n"))
     assert art.date.date == dt.date(2019, 3, 4)
     assert caption not in art.paragraphs
+
+
+def test_after_a_late_clock_the_next_printed_date_is_the_date():
+    art = clean(_page("Sunday, 30 November 2026", HEADLINE, "4 March 2019",
+                      body=BODY.replace("in 2019", "in 2018")))
+    assert (art.date.date, art.date_basis) == (dt.date(2019, 3, 4), "stated")
+    assert len(art.notes) == 1

@@ -43,8 +43,11 @@ from .textlines import (
     is_label,
     latin_language,
     main_script,
+    name_words_only,
     squeeze,
 )
+
+AUTHOR_BOX_LINES = 2  # an author box under its heading: a name and a short biography
 
 __all__ = ["Article", "Removal", "clean", "detect_language", "main_script"]
 
@@ -71,7 +74,8 @@ def clean(text: str) -> Article:
     for i in menu_runs(lines, stripped):
         rule[i] = "navigation_menu"
 
-    block: str | None = None  # a related-headline, taxonomy or rates block that is still open
+    block: str | None = None  # a related-headline, taxonomy, rates or author block still open
+    bio_left = 0  # lines of an author box still to come
     announced = False  # the block's marker ends with a colon and no item has followed it yet
     for i, core in enumerate(cores):
         if not core:
@@ -86,7 +90,16 @@ def clean(text: str) -> Article:
             continue
         found = line_rule(core, script, rules, page, opens[i])
         announced = found == "related_headlines" and core.endswith(":")
-        if found in {"related_headlines", "taxonomy", "rates_weather"}:
+        if found == "author_bio" and is_label(core, 4):  # 'About the author' heads a box:
+            block, bio_left = "author_bio", AUTHOR_BOX_LINES  # its next lines are the box
+        elif found is None and block == "author_bio":
+            bio_left -= 1
+            block = block if bio_left > 0 else None
+            if count_words(core, 80) <= 80:
+                found = "author_bio"
+                if is_label(core, 4) and name_words_only(core):  # the box opens with a name
+                    art.author = art.author or core
+        elif found in {"related_headlines", "taxonomy", "rates_weather"}:
             block = found
         elif found is None and block:
             if (block == "related_headlines" and count_words(core, 14) <= 14

@@ -232,3 +232,10 @@ def test_after_a_late_clock_the_next_printed_date_is_the_date():
                       body=BODY.replace("in 2019", "in 2018")))
     assert (art.date.date, art.date_basis) == (dt.date(2019, 3, 4), "stated")
     assert len(art.notes) == 1
+
+
+def test_an_author_box_under_its_heading_goes_and_names_the_author():
+    art = clean(_page(HEADLINE, body=BODY + "\nAbout the author\n\nJane Roe\n\n"
+                      "Jane covers courts and security in Central Asia for the paper.\n"))
+    assert art.author == "Jane Roe"
+    assert art.paragraphs[-1].endswith("later in the year.")

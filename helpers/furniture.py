@@ -173,7 +173,7 @@ def line_rule(core: str, script: str, rules: LineRules, page: PageTraits = PageT
             and _PHOTO_CREDIT.search(core) and _is_credit_line(core)
             and not _CITATION_WITH_TITLE.search(core)):
         return "photo_credit"
-    if page.credit_word and rules.captions.search(core) and count_words(core, 60) <= 60:
+    if rules.captions.search(core) and count_words(core, 60) <= 60:
         return "photo_caption"
     if opens:
         if rules.rates_weather.match(core):
@@ -185,7 +185,7 @@ def line_rule(core: str, script: str, rules: LineRules, page: PageTraits = PageT
             return "related_headlines"
         if rules.taxonomy.match(core) and count_words(core, 12) <= 12:
             return "taxonomy"
-    if opens and _source_credit(core):
+    if ":" in core[:20] and _source_credit(core):
         return "source_credit"
     if _is_menu_line(core):
         return "navigation_menu"
@@ -247,7 +247,7 @@ def _is_credit_line(core: str) -> bool:
     return bool(starts) and _credit_only(text[starts[-1]:])
 
 
-_SOURCE_LABEL = re.compile(r"^(?:source|sources|via|photo source)\s*:\s*", re.I)
+_SOURCE_LABEL = re.compile(r"^(?:source|sources|via|photo source|источник|дереккөз)\s*:\s*", re.I)
 _MENU_TOKEN = re.compile(r"[^\s|/·•,]+")
 
 

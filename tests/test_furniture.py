@@ -74,6 +74,20 @@ def _rules(text: str) -> list[tuple[str, str]]:
     ("Подписывайтесь на наш канал в Telegram", "appeal"),
     ("Home > News > World", "navigation_menu"),
     ("Tagged: Syria, returnees", "taxonomy"),
+    ("Twitter", "share_widget"),
+    ("Like Loading...", "share_widget"),
+    ("Follow @janeroe on Twitter", "share_widget"),
+    ("Continue reading the main story", "widget"),
+    ("Enter your email address", "appeal"),
+    ("Contact us", "navigation_menu"),
+    ("Image caption", "photo_caption"),
+    ("Image source, Example Photo Agency", "photo_caption"),
+    ("Updated: 10:32 AM GMT", "time_stamp"),
+    ("Story continues below advertisement", "advert"),
+    ("Save my name, email, and website in this browser for the next time I comment.",
+     "comment_form"),
+    ("Recommended for you", "related_headlines"),
+    ("Источник: Example TV", "source_credit"),
 ])
 def test_each_class_of_furniture_goes_under_its_rule(line, rule):
     text = _page(line)
@@ -95,6 +109,10 @@ def test_each_class_of_furniture_goes_under_its_rule(line, rule):
     "Two hours ago the plane landed in Aktau with 30 women on board.",
     "Reporting by local media suggested that 12 men had returned.",
     "Click-through rates fell, the company said, but 300 people still signed up.",
+    "Twitter users shared the video of the women at the airport, police said.",
+    "Image analysts said the footage showed about 40 fighters.",
+    "Help arrived only after 12 hours, the families said.",
+    "File photos of the camp show tents for about 2,000 people.",
 ])
 def test_sentences_that_share_words_with_furniture_stay(line):
     art = clean(_page(line))
@@ -106,6 +124,7 @@ def test_sentences_that_share_words_with_furniture_stay(line):
     "Women queue for water in Al-Hol camp, Syria, in this still image taken from video.",
     "Families wait at the airport in Aktau on Sunday. (Reuters)",
     "Families wait at the airport in Aktau (Jane ROE)",
+    "FILE - Women walk in Al-Hol camp, Syria, on March 5, 2019.",
 ])
 def test_photo_captions_go(caption):
     more = ["The plan covers 40 women and 90 children.", "It was signed on Tuesday."]

@@ -51,20 +51,23 @@ def publication_timeline(docs: pd.DataFrame) -> plt.Figure:
                        strict=False))
     ordered = docs.sort_values(["published_earliest", "doc_id"], na_position="last")
     fig, ax = plt.subplots(figsize=(9, 0.6 * len(ordered) + 1.6))
-    for y, row in enumerate(ordered.itertuples(index=False)):
-        label = f"{row.doc_id.split('_')[0]} · {row.outlet or 'outlet not known'}"
-        colour = colours.get(row.date_basis, OKABE_ITO[7])
-        if pd.isna(row.published_earliest):
+    rows = zip(ordered["doc_id"].astype(str), ordered["outlet"], ordered["date_basis"].astype(str),
+               ordered["published_earliest"], ordered["published_latest"], strict=True)
+    for y, (doc_id, outlet, basis, first, last) in enumerate(rows):
+        label = f"{doc_id.split('_')[0]} · {outlet or 'outlet not known'}"
+        colour = colours.get(basis, OKABE_ITO[7])
+        if pd.isna(first):
             ax.annotate(f"{label}: date unknown", (0.01, y), xycoords=("axes fraction", "data"),
                         va="center")
             continue
-        start, end = row.published_earliest, row.published_latest
-        if pd.notna(end) and end != start:
-            ax.plot([start, end], [y, y], color=colour, linewidth=6, solid_capstyle="butt",
-                    label=row.date_basis)
+        start = pd.Timestamp(first)
+        end = pd.Timestamp(last) if pd.notna(last) else None
+        if end is not None and end != start:
+            ax.plot([start.to_datetime64(), end.to_datetime64()], [y, y], color=colour,
+                    linewidth=6, solid_capstyle="butt", label=basis)
         else:
-            ax.plot([start], [y], "o", color=colour, markersize=9, label=row.date_basis)
-        middle = start + (end - start) / 2 if pd.notna(end) else start
+            ax.plot([start.to_datetime64()], [y], "o", color=colour, markersize=9, label=basis)
+        middle = start + (end - start) / 2 if end is not None else start
         ax.annotate(label, (middle, y), xytext=(0, 9), textcoords="offset points", ha="center",
                     fontsize=9)
     handles, labels = ax.get_legend_handles_labels()

@@ -1,8 +1,13 @@
-"""Find calendar dates in English and Russian news text.
+"""Find calendar dates in English, Russian and Kazakh news text.
 
-Forms read: "25 November 2013", "Monday, 25 November, 2013", "November 25, 2013", "Nov. 25 2013",
-"25 сентября 2013", "2013-11-25", "25.11.2013", and "25/11/2013" where day and month cannot be
-confused. A date without a year ("November 13") is not a full date and is not returned.
+Which strings are dates is our rule: the patterns below find a day, a month and a year in the
+forms news pages print ("25 November 2013", "Monday, 25 November, 2013", "Tue, 06 Mar 2018",
+"November 25, 2013", "Nov. 25 2013", "25-Nov-2013", "25 сентября 2013", "2018 жылғы 6 наурыз",
+"2013-11-25", "2018-03-06T14:05:09+06:00", "25.11.2013", "25-11-2013" (day first, as with dots),
+and "25/11/2013" where day and month cannot be confused). Month and weekday names are not kept
+here: they come from the dateparser library's locale data for LANGUAGES, and dateparser turns a
+candidate's day, month name and year into a date. A date without a year ("November 13") is not
+a full date and is not returned.
 """
 
 from __future__ import annotations
@@ -10,56 +15,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
-_EN = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
-       "october", "november", "december"]
-_EN_SHORT = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
-_RU_GEN = ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября",
-           "октября", "ноября", "декабря"]
-_RU_NOM = ["январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь",
-           "октябрь", "ноябрь", "декабрь"]
-
-MONTHS: dict[str, int] = {}
-for _names in (_EN, _EN_SHORT, _RU_GEN, _RU_NOM):
-    MONTHS.update({name: i + 1 for i, name in enumerate(_names)})
-MONTHS["sept"] = 9
-
-_MONTH = "(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
-_DAY = r"(?<!\d)(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"  # not the tail of a longer number
-_YEAR = r"(?P<year>(?:19|20)\d\d)(?!\d)"
-_TIME = r"(?:\s*[,|·–-]?\s*(?:at\s+)?(?:в\s+)?[0-2]?\d:[0-5]\d(?:\s*[ap]\.?m\.?)?)?"
-_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-             "понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье"]
-_WEEKDAY = "(?:(?:" + "|".join(_WEEKDAYS) + r"),?\s+)?"
-
-
-def _starts_with(names: list[str], depth: int = 1, extra: str = "") -> str:
-    r"""A lookahead that lets a match start only where its first `depth` characters are letters
-    that some name has at those places, or where a character of extra stands (a class such as
-    r"\d", for a match that may also begin with a number).
-
-    It changes no match, since every match of the pattern it guards begins with a name (or a
-    character of extra); it only spares the regex engine from trying dozens of names at every
-    position of a line. Every name must have `depth` characters at least.
-    """
-    places = ["".join(sorted({name[k] for name in names})) for k in range(depth)]
-    letters = "".join(f"[{chars}]" for chars in places)
-    return f"(?=[{extra}]|{letters})" if extra else f"(?={letters})"
-
-
-# Each pattern opens with a lookahead for the characters that its matches can begin with (a
-# weekday or month name, a day, or a year's "19"/"20"), so that the positions where no date can
-# begin are passed over after one character test.
-_PATTERNS = [
-    re.compile(_starts_with(_WEEKDAYS, depth=2, extra=r"\d") + _WEEKDAY + _DAY + r"\s+" + _MONTH
-               + r",?\s+" + _YEAR + r"(?:\s*г\.|\s*года)?" + _TIME, re.I),
-    re.compile(_starts_with(_WEEKDAYS + list(MONTHS), depth=3) + _WEEKDAY + _MONTH + r"\s+" + _DAY
-               + r",?\s+" + _YEAR + _TIME, re.I),
-    re.compile(r"(?=[12])(?<![\d.])" + _YEAR + r"-(?P<nmonth>[01]\d)-(?P<day>[0-3]\d)(?![\d])"
-               + _TIME),
-    re.compile(r"(?=\d)(?<![\d./])" + _DAY + r"(?P<sep>[./])(?P<nmonth>[01]?\d)(?P=sep)" + _YEAR
-               + r"(?![\d])" + _TIME),
-]
+LANGUAGES = ("en", "ru", "kk")  # the languages whose month and weekday names are read
+_MONTH_KEYS = ("january", "february", "march", "april", "may", "june", "july", "august",
+               "september", "october", "november", "december")
+_WEEKDAY_KEYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
 @dataclass(frozen=True)
@@ -72,15 +33,110 @@ class DateMatch:
     end: int
 
 
+@lru_cache(maxsize=1)
+def _names() -> tuple[dict[str, tuple[int, str]], tuple[str, ...]]:
+    """Month names (casefolded) with their number and language, and weekday names, from
+    dateparser's locale data. A two-letter Latin weekday ('mo', 'th') is left out: it is an
+    ordinary word or an ordinal suffix far more often than a weekday."""
+    from dateparser.languages.loader import (  # type: ignore[import-untyped]  # when needed
+        default_loader,
+    )
+
+    months: dict[str, tuple[int, str]] = {}
+    weekdays: set[str] = set()
+    for lang in LANGUAGES:
+        info = default_loader.get_locale(lang).info
+        for number, key in enumerate(_MONTH_KEYS, start=1):
+            for name in info.get(key, []):
+                months.setdefault(name.casefold(), (number, lang))
+        for key in _WEEKDAY_KEYS:
+            weekdays.update(name.casefold() for name in info.get(key, [])
+                            if len(name) > 2 or not name.isascii())
+    return months, tuple(sorted(weekdays))
+
+
+def month_names(language: str | None = None) -> dict[str, int]:
+    """Every month name (casefolded, full and abbreviated) of LANGUAGES, or of one language,
+    with its number: for modules that must recognise a month without reading a date."""
+    months, _ = _names()
+    return {name: number for name, (number, lang) in months.items()
+            if language is None or lang == language}
+
+
+def _alternation(names: list[str] | tuple[str, ...]) -> str:
+    return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+
+
+_DAY = r"(?<![\d.:])(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"  # not the tail of a longer number
+_YEAR = r"(?P<year>(?:19|20)\d\d)(?![\d])"
+_ZONE = r"(?:\s*(?:Z|(?-i:[A-Z]{2,5}))?(?:[+-−]\d{1,2}(?::?\d\d)?)?)?"
+_TIME = (r"(?:\s*[,|·–-]?\s*(?:at\s+|в\s+)?[0-2]?\d:[0-5]\d(?::[0-5]\d)?(?:\s*[ap]\.?m\.?)?"
+         + _ZONE + r")?")
+_ISO_TIME = r"(?:[T ][0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?"
+
+
+def _starts_with(names: list[str] | tuple[str, ...], depth: int, extra: str = "") -> str:
+    r"""A lookahead that lets a match start only where its first `depth` characters are letters
+    that some name has at those places, or where a character of extra stands (a class such as
+    r"\d", for a match that may also begin with a number). It changes no match, since every
+    match of the pattern it guards begins with a name (or a character of extra); it only spares
+    the regex engine from trying hundreds of names at every position of a line."""
+    depth = min(depth, *map(len, names))
+    places = ["".join(sorted({re.escape(name[k]) for name in names})) for k in range(depth)]
+    letters = "".join(f"[{chars}]" for chars in places)
+    return f"(?=[{extra}]|{letters})" if extra else f"(?={letters})"
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern, ...]:
+    """The date patterns, built once from the month and weekday names."""
+    months, weekdays = _names()
+    month = r"(?P<month>" + _alternation(list(months)) + r")\.?(?![^\W\d_])"
+    weekday = r"(?:(?:" + _alternation(weekdays) + r")\.?,?\s+)?"
+    return (
+        # 25 November 2013, Tue, 06 Mar 2018, 25-Nov-2013, 14 февраля 2019 г.
+        re.compile(_starts_with(weekdays, 2, r"\d") + weekday + _DAY + r"(?:\s+|-)" + month
+                   + r"(?:,?\s+|-)" + _YEAR + r"(?:\s*г\.|\s*года)?" + _TIME, re.I),
+        # November 25, 2013, Nov. 5 2015
+        re.compile(_starts_with((*weekdays, *months), 2) + weekday + month + r"\s+" + _DAY
+                   + r",?\s+" + _YEAR + _TIME, re.I),
+        # 2018 жылғы 6 наурыз (Kazakh: the year first)
+        re.compile(r"(?=[12])(?<!\d)" + _YEAR + r"\s*(?:жылғы|ж\.)\s*" + _DAY + r"\s+" + month
+                   + _TIME, re.I),
+        # 2013-11-25, 2018-03-06T14:05:09+06:00
+        re.compile(r"(?=[12])(?<![\d.])" + _YEAR + r"-(?P<nmonth>[01]\d)-(?P<day>[0-3]\d)"
+                   + r"(?![\d])" + _ISO_TIME + _TIME),
+        # 25.11.2013, 25/11/2013, 25-11-2013
+        re.compile(r"(?=\d)(?<![\d./-])" + _DAY + r"(?P<sep>[./-])(?P<nmonth>[01]?\d)(?P=sep)"
+                   + _YEAR + r"(?![\d])" + _TIME),
+    )
+
+
+@lru_cache(maxsize=4096)
+def _parse(day: int, month: str, year: int) -> dt.date | None:
+    """dateparser's reading of a day, a month name and a year (None if it is no calendar day)."""
+    import dateparser  # type: ignore[import-untyped]  # imported when first needed
+
+    months, _ = _names()
+    lang = months[month][1]
+    settings = {"REQUIRE_PARTS": ["day", "month", "year"], "STRICT_PARSING": True,
+                "DATE_ORDER": "DMY", "RETURN_AS_TIMEZONE_AWARE": False}
+    found = dateparser.parse(f"{day} {month} {year}", languages=[lang], settings=settings)
+    return found.date() if found is not None else None
+
+
 def _to_date(m: re.Match) -> dt.date | None:
     groups = m.groupdict()
     year, day = int(groups["year"]), int(groups["day"])
     if groups.get("month"):
-        month = MONTHS[groups["month"].casefold().rstrip(".")]
-    else:
-        month = int(groups["nmonth"])
-        if groups.get("sep") == "/" and day <= 12 and month <= 12 and day != month:
-            return None  # 03/06/2018 could be March or June: do not guess
+        name = groups["month"].casefold().rstrip(".")
+        months, _ = _names()
+        if name not in months:  # matched only through case folding the regex does ('ſept')
+            name = name.replace("ſ", "s")
+        return _parse(day, name, year) if name in months else None
+    month = int(groups["nmonth"])
+    if groups.get("sep") == "/" and day <= 12 and month <= 12 and day != month:
+        return None  # 03/06/2018 could be March or June: do not guess
     try:
         return dt.date(year, month, day)
     except ValueError:
@@ -90,7 +146,7 @@ def _to_date(m: re.Match) -> dt.date | None:
 # Every full date holds a year. The patterns are tried only in a window around each year, which
 # is much faster on long paragraphs than trying them at every position of the text.
 _YEAR_ONLY = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-_BEFORE_YEAR, _AFTER_YEAR = 60, 40  # longest date text before and after its year, with margin
+_BEFORE_YEAR, _AFTER_YEAR = 60, 60  # longest date text before and after its year, with margin
 
 
 def _windows(text: str) -> list[tuple[int, int]]:
@@ -117,7 +173,7 @@ def find_dates(text: str) -> list[DateMatch]:
     windows = _windows(text)
     if not windows:
         return found
-    for pattern in _PATTERNS:
+    for pattern in _patterns():
         for lo, hi in windows:
             for m in pattern.finditer(text, lo, hi):
                 start, end = m.span()

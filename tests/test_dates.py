@@ -26,6 +26,21 @@ from helpers.dates import find_dates, parse_date
     ("25/11/2013", "2013-11-25"),
     ("06/06/2018", "2018-06-06"),
     ("Updated 5 May 2015 at 10:30 am", "2015-05-05"),
+    # ISO 8601 with time, seconds and zone
+    ("2018-03-06T14:05:09+06:00", "2018-03-06"),
+    ("2018-03-06T14:05Z", "2018-03-06"),
+    ("2018-03-06 14:05:09", "2018-03-06"),
+    # day-month-year with hyphens
+    ("25-Nov-2013", "2013-11-25"),
+    ("06-03-2018", "2018-03-06"),
+    # abbreviated weekdays, English and Russian
+    ("Tue, 06 Mar 2018 14:05 GMT", "2018-03-06"),
+    ("Fri. Oct. 22, 2021", "2021-10-22"),
+    ("чт, 6 марта 2018, 10:00", "2018-03-06"),
+    # Kazakh, day first and year first
+    ("6 наурыз 2018", "2018-03-06"),
+    ("2018 жылғы 6 наурыз", "2018-03-06"),
+    ("2017 ж. 24 қараша", "2017-11-24"),
 ])
 def test_full_dates_are_read(text, date):
     assert parse_date(text) == dt.date.fromisoformat(date)
@@ -41,6 +56,7 @@ def test_full_dates_are_read(text, date):
     "2013-13-01",
     "Article 125 March 2018",  # 125 is not a day
     "25 March 20189",
+    "Oct. 22 (Reuters)",     # a dateline without its year
     "in 2016",
     "",
 ])
@@ -80,3 +96,19 @@ def test_a_number_that_runs_past_the_search_window_is_not_read_as_a_date(tail, y
 def test_the_reviewers_example():
     assert find_dates("In 2014 the register listed the item 05.11.20161234.") == []
     assert find_dates("The register listed the item 05.11.20161234.") == []
+
+
+def test_hyphenated_numeric_dates_are_day_first():
+    assert parse_date("03-06-2018") == dt.date(2018, 6, 3)
+
+
+def test_a_time_with_zone_belongs_to_the_date_text():
+    assert [d.text for d in find_dates("Updated: Tue, 06 Mar 2018 14:05 GMT+6")] == [
+        "Tue, 06 Mar 2018 14:05 GMT+6"]
+
+
+def test_month_names_come_from_the_library_for_every_language():
+    from helpers.dates import month_names
+    names = month_names()
+    assert names["november"] == names["ноября"] == names["қараша"] == 11
+    assert set(month_names("kk")) < set(names)

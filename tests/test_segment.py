@@ -39,3 +39,18 @@ def test_split_sentences(paragraph, expected):
 def test_split_loses_only_white_space():
     para = 'ASTANA -- One (IS) "two." Three? Four [a terrorist] five. Six.'
     assert "".join(split_sentences(para)).replace(" ", "") == para.replace(" ", "")
+
+
+def test_abbreviations_are_read_from_their_list(tmp_path, monkeypatch):
+    import os
+
+    from helpers import lexicon
+    for path in lexicon.FOLDER.glob("*.csv"):
+        (tmp_path / path.name).write_bytes(path.read_bytes())
+    monkeypatch.setattr(lexicon, "FOLDER", tmp_path)
+    text = "The talks were led by Amb. Roe. They ended."
+    assert split_sentences(text) == ["The talks were led by Amb.", "Roe.", "They ended."]
+    with open(tmp_path / "abbreviations.csv", "a", encoding="utf-8") as f:
+        f.write("amb,ambassador (added by a test)\n")
+    os.utime(tmp_path / "abbreviations.csv", ns=(1, 3_000_000_000_000_000_000))
+    assert split_sentences(text) == ["The talks were led by Amb. Roe.", "They ended."]

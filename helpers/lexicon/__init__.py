@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import csv
 import io
+import os
 from functools import lru_cache
 from pathlib import Path
+from stat import S_ISREG
 
 import pandas as pd
 
@@ -22,11 +24,16 @@ class LexiconError(ValueError):
     """A word-list file is missing or malformed (the message names the file and row)."""
 
 
-def _path(name: str) -> Path:
-    path = FOLDER / f"{name}.csv"
-    if not path.is_file():
+def _stat(name: str) -> tuple[str, int, int]:
+    """The list's path, size and modification time (one system call: lists are read often)."""
+    path = os.path.join(FOLDER, f"{name}.csv")
+    try:
+        stat = os.stat(path)
+    except OSError:
+        stat = None
+    if stat is None or not S_ISREG(stat.st_mode):
         raise LexiconError(f"{path}: no such word list")
-    return path
+    return path, stat.st_size, stat.st_mtime_ns
 
 
 @lru_cache(maxsize=64)
@@ -46,14 +53,31 @@ def _read(path: str, _size: int, _mtime_ns: int) -> pd.DataFrame:
 
 def table(name: str) -> pd.DataFrame:
     """The whole list `name` (helpers/lexicon/<name>.csv) as a DataFrame of strings."""
-    path = _path(name)
-    stat = path.stat()
-    return _read(str(path), stat.st_size, stat.st_mtime_ns).copy()
+    return _read(*_stat(name)).copy()
+
+
+@lru_cache(maxsize=64)
+def _first_column(path: str, size: int, mtime_ns: int) -> tuple[str, ...]:
+    frame = _read(path, size, mtime_ns)
+    return tuple(frame[frame.columns[0]])
 
 
 def terms(name: str) -> tuple[str, ...]:
     """The first column of list `name`, in file order."""
-    path = _path(name)
-    stat = path.stat()
-    frame = _read(str(path), stat.st_size, stat.st_mtime_ns)
-    return tuple(frame[frame.columns[0]])
+    return _first_column(*_stat(name))
+
+
+@lru_cache(maxsize=64)
+def _set(path: str, size: int, mtime_ns: int) -> frozenset[str]:
+    return frozenset(_first_column(path, size, mtime_ns))
+
+
+def term_set(name: str) -> frozenset[str]:
+    """The first column of list `name` as a set, for membership tests."""
+    return _set(*_stat(name))
+
+
+def stamps(*names: str) -> tuple[tuple[int, int], ...]:
+    """The size and modification time of each list: a key for a cache of what is built from
+    them (compiled patterns), so that an edited list is built again."""
+    return tuple(_stat(name)[1:] for name in names)

@@ -1,0 +1,104 @@
+"""Bylines, sign-offs and author boxes: who wrote the article, moved out of the body into the
+author field. A byline is 'By A and B', 'Author: A', a corporate byline ('By the BBC's Europe
+desk', 'By AFP/Reuters staff'), 'A reports from B', an author box at the end ('A can be reached
+at ...'), or a name alone after the last sentence ('Tia Asmara' above 'Jakarta')."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from . import lexicon
+from .dates import month_names
+from .textlines import count_words, ends_sentence, is_label, name_words_only, words
+
+BYLINE = re.compile(
+    r"^(?:by|written by|text by|reporting by|author|authors|автор|авторы)\s*:?\s+"
+    r"(?P<name>[^\W\d_][\w.'’\-/ ]{1,60}?(?:\s+(?:and|&|и)\s+[^\W\d_][\w.'’\-/ ]{1,40})?)"
+    r"\s*(?:[,|–—-]\s*(?P<rest>.*))?$",
+    re.I,
+)
+INLINE_BYLINE = re.compile(
+    r"(?<=[.!?\"”’])\s+By\s+(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,3})\s*$")
+SIGNOFF = re.compile(
+    r"(?<!\s)\s*\*{0,2}\bEnd (?:of )?(?:the )?[A-Z][\w .\-]{0,40}?"
+    r"(?:Commentary|Article|Report|Analysis)"
+    r"(?:\s*\((?P<name>[^()]{2,40})\))?\*{0,2}\s*$")
+
+
+def byline(core: str) -> re.Match | None:
+    """The byline match of a line that is a byline and nothing else: the name is a person's
+    (at most six capitalised words, not a month or weekday: 'By December, ...' and 'By then,
+    ...' open sentences), and what follows it (an outlet, a role, a date) is no sentence."""
+    m = BYLINE.match(core)
+    if m is None:
+        return None
+    names = words(m.group("name"))
+    if (not names or len(names) > 6 or not name_words_only(_person_part(m.group("name")))
+            or names[0].casefold().rstrip(".") in month_names()
+            or names[0].casefold() in lexicon.terms("byline_time_words")):
+        return None
+    rest = m.group("rest")
+    if rest and not (count_words(rest, 8) <= 8 and name_words_only(rest)):
+        return None
+    return m
+
+
+
+
+def _person_part(name: str) -> str:
+    """A byline's name without the closing words of a corporate byline ('the BBC's Europe desk'
+    gives 'the BBC's Europe'); a person's name is returned as it is."""
+    corporate = lexicon.terms("byline_corporate_words")
+    parts = name.replace("/", " ").split()
+    while parts and parts[-1].casefold() in corporate:
+        parts.pop()
+    return " ".join(parts) if parts else name
+
+
+_REPORTS = re.compile(r"^(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}) reports"
+                      r"(?: from (?P<place>[A-Z][\w'’ ,.-]{1,40}))?$")
+
+
+def reports_byline(core: str) -> str | None:
+    """The name of an 'A reports' or 'A reports from B' line, or None."""
+    m = _REPORTS.match(core)
+    if m is None or (m.group("place") and not name_words_only(m.group("place"))):
+        return None
+    return m.group("name")
+
+
+@lru_cache(maxsize=4)
+def _bio_for(_stamps: tuple[tuple[int, int], ...]) -> re.Pattern:
+    phrases = "|".join(lexicon.terms("author_bio_phrases"))
+    return re.compile(r"^(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}),?\s+(?:"
+                      + phrases + ")", re.I)
+
+
+def author_box(core: str) -> str | None:
+    """The author named by an author-box line ('Guy Taylor can be reached at ...'), or None."""
+    m = _bio_for(lexicon.stamps("author_bio_phrases")).match(core)
+    if m is None or not m.group("name")[0].isupper() or count_words(core, 60) > 60:
+        return None
+    return m.group("name")
+
+
+def signature(cores: list[str], rule: list[str | None]) -> list[int]:
+    """The lines kept after the page's last sentence when they are one to three short names
+    ('Tia Asmara', then a place, 'Jakarta'): the first of two words or more names the author.
+    Returns their indexes, or [] when any line after the last sentence is something else."""
+    tail: list[int] = []
+    for i in range(len(cores) - 1, -1, -1):
+        core = cores[i]
+        if not core or rule[i]:
+            continue
+        if ends_sentence(core):
+            break
+        if len(tail) == 3 or not (is_label(core, 4) and name_words_only(core)
+                                  and not any(ch.isdigit() for ch in core)):
+            return []
+        tail.append(i)
+    else:
+        return []  # no sentence on the page: these are no signature
+    tail.reverse()
+    return tail if tail and len(words(cores[tail[0]])) >= 2 else []

@@ -1,0 +1,356 @@
+"""Page furniture, by kind: the rules that take a line out of an article's body.
+
+Each rule describes a kind of furniture that any news site may carry (menus and language
+switchers, skip links, share, comment and follow widgets, print controls, previous/next links,
+appeals, cookie and legal notices, adverts, related-headline lists, rate and weather boxes, photo
+credits and captions, tag lists, interface text in another script) and never a particular page.
+The phrases that name each kind are data in helpers/lexicon (furniture_lines: whole lines;
+furniture_openers: a line's opening words; related_markers, taxonomy_labels, advert_labels,
+rates_weather_labels, caption_phrases, language_names); the line shapes are code here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from . import lexicon
+from .bylines import BYLINE
+from .header import date_only
+from .textlines import (
+    BULLET,
+    BULLET_STARTS,
+    TAIL,
+    common_words,
+    core_of,
+    count_words,
+    is_label,
+    other_letters,
+    other_script,
+)
+
+_PHOTO_CREDIT = re.compile(
+    r"©|\(c\)\s|\b(?:photo|photograph|image|picture|illustration|credit)s?\s*(?:by\b|:)|"
+    r"\bown work\b|wikimedia\.org/wiki/File:|\(cc[- ]by|\bcreative commons\b|getty images|"
+    r"\bafp photo\b|\bфото:",
+    re.I,
+)
+_BRACKET_CREDIT = re.compile(r"[.!?]\s*\[(?!sic\b)[A-Z][^\]\[]{1,60}\]\s*$")
+SOURCE_URL = re.compile(
+    r"^(?:source url|original url|url|link|permalink|canonical|article url|original article)"
+    r"\s*:\s*<?(https?://\S+?)>?$",
+    re.I,
+)
+_LIST_SEPARATOR = re.compile(r"\s[|•·;]\s|;\s")
+CITATION = re.compile(r"^(?:source|sources|originally published|first published|via)\s*:", re.I)
+
+
+@dataclass(frozen=True)
+class LineRules:
+    """The furniture phrases of helpers/lexicon, compiled (see line_rules)."""
+
+    whole: re.Pattern  # a whole line of furniture: group g<k> is row k of whole_rows
+    whole_rows: tuple[tuple[str, int], ...]  # (rule, max_words)
+    openers: re.Pattern  # furniture that opens a line: group g<k> is row k of opener_rows
+    opener_rows: tuple[tuple[str, int], ...]
+    advert: re.Pattern
+    rates_weather: re.Pattern
+    related: re.Pattern
+    related_inline: re.Pattern  # "Related: Floods hit the west | New metro line opens"
+    taxonomy: re.Pattern
+    captions: re.Pattern  # a phrase of a photo caption, anywhere in a line
+    languages: frozenset[str]  # language names (casefolded) of a language switcher
+    any_start: re.Pattern  # a line this does not match matches no pattern read from its start
+
+
+def _groups(patterns: tuple[str, ...]) -> str:
+    return "|".join(f"(?P<g{k}>{p})" for k, p in enumerate(patterns))
+
+
+@lru_cache(maxsize=4)
+def _compile(whole: tuple[tuple[str, str, str], ...], openers: tuple[tuple[str, str, str], ...],
+             related: tuple[str, ...], taxonomy: tuple[str, ...], advert: tuple[str, ...],
+             rates: tuple[str, ...], captions: tuple[str, ...],
+             languages: tuple[str, ...]) -> LineRules:
+    markers = "|".join(related)
+    patterns = {
+        "openers": re.compile(rf"^(?:{_groups(tuple(r[0] for r in openers))})", re.I),
+        "advert": re.compile(rf"^(?:{'|'.join(advert)})\b", re.I),
+        "rates_weather": re.compile(rf"^(?:{'|'.join(rates)})$", re.I),
+        "related": re.compile(rf"^(?:{markers})\s*:?$", re.I),
+        "related_inline": re.compile(rf"^(?:{markers}|read more|more on this|read)\s*:\s*\S",
+                                     re.I),
+        "taxonomy": re.compile(rf"^(?:{'|'.join(taxonomy)})\s*:", re.I),
+    }
+    starts = [SOURCE_URL, BYLINE, CITATION, *patterns.values()]
+    return LineRules(
+        whole=re.compile(rf"(?:{_groups(tuple(r[0] for r in whole))})\s*[:.!]?", re.I),
+        whole_rows=tuple((r[1], int(r[2])) for r in whole),
+        opener_rows=tuple((r[1], int(r[2])) for r in openers),
+        any_start=re.compile("|".join(f"(?:{p.pattern})" for p in starts), re.I),
+        captions=re.compile("|".join(captions), re.I),
+        languages=frozenset(n.casefold() for n in languages),
+        **patterns,
+    )
+
+
+def _rows(name: str) -> tuple[tuple[str, str, str], ...]:
+    frame = lexicon.table(name)
+    return tuple(zip(frame["pattern"], frame["rule"], frame["max_words"], strict=True))
+
+
+_LISTS = ("furniture_lines", "furniture_openers", "related_markers", "taxonomy_labels",
+          "advert_labels", "rates_weather_labels", "caption_phrases",
+          "language_names")
+
+
+@lru_cache(maxsize=4)
+def _rules_for(_stamps: tuple[tuple[int, int], ...]) -> LineRules:
+    """The rules from the lists as they are on disk (_stamps: their sizes and modification
+    times, so that an edited list is read again)."""
+    return _compile(_rows("furniture_lines"), _rows("furniture_openers"),
+                    lexicon.terms("related_markers"), lexicon.terms("taxonomy_labels"),
+                    lexicon.terms("advert_labels"), lexicon.terms("rates_weather_labels"),
+                    lexicon.terms("caption_phrases"), lexicon.terms("language_names"))
+
+
+def line_rules() -> LineRules:
+    """The furniture phrases as they stand in helpers/lexicon now (read and compiled again only
+    when a list changes on disk: an edited list takes effect at the next page)."""
+    return _rules_for(lexicon.stamps(*_LISTS))
+
+
+def _row_rule(m: re.Match | None, rows: tuple[tuple[str, int], ...], core: str) -> str | None:
+    """The rule of the row whose group matched, if the line is short enough for it."""
+    if m is None or m.lastgroup is None:
+        return None
+    rule, max_words = rows[int(m.lastgroup[1:])]
+    return rule if count_words(core, max_words) <= max_words else None
+
+
+@dataclass(frozen=True)
+class PageTraits:
+    """What a page contains anywhere, found once per page. Where the page lacks something, the
+    per-line test that looks for it would say False on every line, so it is skipped."""
+
+    other_script: bool = True  # a letter of the script that the article is not written in
+    credit_word: bool = True  # one of _CREDIT_WORDS (in lower case)
+
+    @classmethod
+    def of(cls, cores: list[str], script: str, cyrillic: bool = True) -> PageTraits:
+        """The traits of a page's cores (no word can span two cores: they are joined by a line
+        break, which no searched word contains). cyrillic: False when the page's text holds no
+        Cyrillic letter, so that neither do its cores (made of the text's characters)."""
+        page = "\n".join(cores)
+        if script == "latin" and not cyrillic:
+            other_script = False
+        else:
+            other_script = other_letters(script).search(page) is not None
+        return cls(other_script=other_script, credit_word=_might_be_credit(page, cyrillic))
+
+
+def line_rule(core: str, script: str, rules: LineRules, page: PageTraits = PageTraits(),
+              opens: bool = True) -> str | None:
+    """The furniture rule that a single line matches, or None for article text (rules: from
+    line_rules(); page: what the whole page contains, to skip tests that cannot succeed on it;
+    opens: False when the line does not match rules.any_start, so that the patterns read from
+    a line's start need not be tried one by one)."""
+    if not (core[0].isalpha() or any(ch.isalpha() for ch in core)):  # (most start with one)
+        if date_only(core) is not None:
+            return None  # a numeric date ("05.11.2015"): the header pass decides what it is
+        return "numbers_only" if any(ch.isdigit() for ch in core) else "symbols_only"
+    # the cheap anchored patterns are tried before the words are counted
+    if len(core) < 200 and (found := _row_rule(rules.whole.fullmatch(core), rules.whole_rows,
+                                                 core)):
+        return found
+    if opens:
+        if found := _row_rule(rules.openers.match(core), rules.opener_rows, core):
+            return found
+        if rules.advert.match(core) and is_label(core, 8):  # 'Advertising agencies said' stays
+            return "advert"
+    if (page.credit_word and _might_be_credit(core) and count_words(core, 40) <= 40
+            and _PHOTO_CREDIT.search(core) and _is_credit_line(core)
+            and not _CITATION_WITH_TITLE.search(core)):
+        return "photo_credit"
+    if rules.captions.search(core) and count_words(core, 60) <= 60:
+        return "photo_caption"
+    if opens:
+        if rules.rates_weather.match(core):
+            return "rates_weather"
+        if rules.related.match(core):
+            return "related_headlines"
+        if ":" in core[:40] and (m := rules.related_inline.match(core)) and (
+                _LIST_SEPARATOR.search(core, m.end()) or count_words(core, 14) <= 14):
+            return "related_headlines"
+        if rules.taxonomy.match(core) and count_words(core, 12) <= 12:
+            return "taxonomy"
+    if ":" in core[:20] and _source_credit(core):
+        return "source_credit"
+    if _is_menu_line(core):
+        return "navigation_menu"
+    if _is_language_menu(core, rules.languages):
+        return "language_menu"
+    if page.other_script and other_script(core, script):
+        return "other_script_interface"
+    return None
+
+
+_CITATION_WITH_TITLE = re.compile(r"^source\s*:\s*[“\"«]", re.I)
+_CREDIT_WORDS = ("©", "photo", "image", "picture", "illustration", "credit", "own work",
+                 "wikimedia", "creative commons", "getty")
+_CREDIT_WORDS_IN_BRACKETS = ("(c)", "(cc")  # looked for only in a text that holds a "("
+_CREDIT_WORDS_CYRILLIC = ("фото",)  # looked for only in a text that holds a Cyrillic letter
+# The letters that _PHOTO_CREDIT's re.I takes for a letter of the words above but that lower()
+# does not turn into that letter: "İ" (lower() gives "i" and a combining dot), dotless "ı", long
+# "ſ", and the narrow Cyrillic "о" and "т". A line holding one is given to the pattern itself.
+_CASE_ODD = "\u0130\u0131\u017f\u1c82\u1c84\u1c85"
+
+
+def _might_be_credit(core: str, cyrillic: bool = True) -> bool:
+    """A fast test that _PHOTO_CREDIT could match: one of its words is in the line (cyrillic:
+    False when the text holds no Cyrillic letter; lower-casing makes none). It says True on
+    every line that the pattern matches, so it can only spare the pattern, never change a rule."""
+    low = core.lower()
+    for word in _CREDIT_WORDS:  # a plain loop: this runs on every line of every page
+        if word in low:
+            return True
+    if "(" in low and any(word in low for word in _CREDIT_WORDS_IN_BRACKETS):
+        return True
+    if cyrillic and any(word in low for word in _CREDIT_WORDS_CYRILLIC):
+        return True
+    return (not core.isascii() and any(ch in core for ch in _CASE_ODD)
+            and _PHOTO_CREDIT.search(core) is not None)
+
+
+
+_URL = re.compile(r"(?:https?://|www\.)\S*|(?<![\w.-])\w[\w.-]*+(?<=\.[a-z]{2})"
+                  r"|(?<![\w.-])\w[\w.-]*+(?<=\.[a-z]{3})")  # or a domain ('Vlast.kz')
+_LAST_SENTENCE_END = re.compile(r"[.!?…]\s|\(")  # where a caption's closing credit may start
+
+
+def _credit_only(text: str) -> bool:
+    """text is a credit and nothing else: a credit word, and names of people or agencies (one
+    common word may stand among them: 'Image by Wikimedia user Example', 'Photo: the author')."""
+    return (_PHOTO_CREDIT.search(text) is not None
+            and common_words(_PHOTO_CREDIT.sub(" ", text)) <= 1)
+
+
+def _is_credit_line(core: str) -> bool:
+    """The whole line is a photo credit ('Photo: AFP', '©REUTERS'), or a caption closed by one
+    ('Women at the camp. Photo: AFP'). A credit inside a sentence ('Photos by local activists
+    show ...') leaves the line a sentence (links and domains are ignored: they name no words)."""
+    text = _URL.sub(" ", core)
+    if _credit_only(text):
+        return True
+    starts = [m.end() for m in _LAST_SENTENCE_END.finditer(text)]
+    return bool(starts) and _credit_only(text[starts[-1]:])
+
+
+_SOURCE_LABEL = re.compile(r"^(?:source|sources|via|photo source|источник|дереккөз)\s*:\s*", re.I)
+_MENU_TOKEN = re.compile(r"[^\s|/·•,]+")
+
+
+def _source_credit(core: str) -> bool:
+    """'Source: N1', 'Source: N1 / Ilustracija': a source label and a name or two, nothing else
+    (a cited title in quotes, or a sentence, is no credit)."""
+    m = _SOURCE_LABEL.match(core)
+    if m is None:
+        return False
+    rest = core[m.end():].replace("/", " ").strip()
+    return is_label(rest, 5) and common_words(rest) == 0
+
+
+def _is_language_menu(core: str, languages: frozenset[str]) -> bool:
+    """A language switcher: three or more language names, and most of the line's words."""
+    if len(core) > 200:
+        return False
+    tokens = _MENU_TOKEN.findall(core)
+    named = sum(1 for t in tokens if t.casefold() in languages)
+    return named >= 3 and named * 2 >= len(tokens)
+
+
+_BREADCRUMB = re.compile(r"\s[>›»]\s")
+
+
+def _is_menu_line(core: str) -> bool:
+    """'Home | News | World | Sport': three or more short items split by bars or bullets; or a
+    breadcrumb trail, 'Home > News > World', two or more split by arrows."""
+    if (">" in core or "›" in core or "»" in core) and len(core) < 200:
+        items = [i.strip() for i in _BREADCRUMB.split(core)]
+        if len(items) >= 2 and all(is_label(i, 3) for i in items):
+            return True
+    if "|" not in core and "•" not in core and "·" not in core:
+        return False
+    items = [i.strip() for i in re.split(r"\s[|•·]\s", core)]
+    return len(items) >= 3 and all(is_label(i, 3) for i in items)
+
+
+def menu_runs(lines: list[str], stripped: list[str]) -> set[int]:
+    """Indexes of runs of three or more consecutive short list items: a navigation menu."""
+    hits: set[int] = set()
+    run: list[int] = []
+    # BULLET can only match where the first character is a bullet or a (any-script) digit, so
+    # only such lines are looked at; any other line ends a run
+    for i, line in enumerate(stripped):
+        first = line[:1]
+        if not first or not (first in BULLET_STARTS or first.isdecimal()):
+            continue
+        if run and run[-1] != i - 1:  # a line in between ended the run
+            if len(run) >= 3:
+                hits.update(run)
+            run = []
+        if BULLET.match(lines[i]) and is_label(core_of(lines[i]), 4):
+            run.append(i)
+        else:
+            if len(run) >= 3:
+                hits.update(run)
+            run = []
+    if len(run) >= 3:
+        hits.update(run)
+    return hits
+
+
+
+
+CAPTION_MAX_WORDS = 30
+_PAREN_CREDIT = re.compile(r"[.!?]\s*\((?P<credit>[^()]{2,60})\)$")
+# a photographer's credit after a caption: '(Delil SOULEIMAN)', '(AFP/Delil SOULEIMAN)'
+_PHOTOGRAPHER = re.compile(r"\s\((?:[A-Z]{2,}/)?(?:[A-Z][\w'’-]+\s)+[A-Z]{2,}[A-Z'’-]*\)$")
+_CREDIT_IN_PARENS = re.compile(r"(?:photo|image|picture|credit)s?\b|/", re.I)
+
+
+def _paren_credit(core: str, agencies: frozenset[str]) -> bool:
+    """The line ends with a bracketed photo credit after its sentence: '(Reuters)', '(Photo:
+    AFP)', '(AP Photo/Jane Roe)'."""
+    if _PHOTOGRAPHER.search(core):
+        return True
+    m = _PAREN_CREDIT.search(core)
+    if m is None:
+        return False
+    credit = m.group("credit").strip()
+    return credit.casefold() in agencies or _CREDIT_IN_PARENS.search(credit) is not None
+
+
+def mark_captions(cores: list[str], rule: list[str | None], agencies: frozenset[str]) -> None:
+    """Photo captions: a line ending in a bracketed credit, or a short line just above a credit
+    (but not the page's first kept line: a page opens with its headline, not a caption). A line
+    with a credit in round brackets is a caption when it is short and not among the last three
+    lines kept: there, '..., officials said. (Reuters)' closes a wire story instead."""
+    kept = [i for i, core in enumerate(cores) if core and not rule[i]]
+    last = set(kept[-3:])
+    for i, core in enumerate(cores):
+        if not rule[i] and core.endswith("]") and _BRACKET_CREDIT.search(  # cores are stripped
+                core, max(0, len(core) - TAIL)):
+            rule[i] = "photo_caption"
+        if (not rule[i] and core.endswith(")") and i not in last and i != kept[0]  # kept holds i
+                and count_words(core, CAPTION_MAX_WORDS) <= CAPTION_MAX_WORDS
+                and _paren_credit(core, agencies)):
+            rule[i] = "photo_caption"
+        if rule[i] == "photo_credit":
+            j = i - 1
+            while j >= 0 and not cores[j]:
+                j -= 1
+            if (j >= 0 and not rule[j] and count_words(cores[j], 8) <= 8
+                    and any(cores[k] and not rule[k] for k in range(j))):
+                rule[j] = "photo_caption"

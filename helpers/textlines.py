@@ -1,0 +1,182 @@
+"""What a line of a page looks like: its words, its script and language, and its markup.
+
+Small predicates shared by the cleaning stages (helpers.furniture, helpers.header,
+helpers.bylines and helpers.cleaning); none of them knows about a particular kind of furniture.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import islice
+
+from . import lexicon
+from .dates import find_dates
+
+BULLET = re.compile(r"^\s*(?:[•·▪●◦‣*\-–—]|\d{1,2}[.)])\s+")
+# neither part may hold a "[": each attempt stops at the next bracket, not at the text's end
+_MD_LINK = re.compile(r"\[([^\]\[]*)\]\((?:[^)\s\[]*)\)")
+_MD_AUTOLINK = re.compile(r"<(https?://[^>]+)>")
+_MD_STRONG = re.compile(r"\*\*(.+?)\*\*")
+_MD_EMPH = re.compile(r"(?<![\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\w*])")
+_WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+LATIN = re.compile(r"[A-Za-z\u00C0-\u024F]")
+CYRILLIC = re.compile(r"[\u0400-\u04FF]")
+_CLOSERS = "'\"”’»)]"
+_NOT_CYRILLIC = re.compile(r"[^\u0400-\u04FF]+")
+_NOT_LATIN = re.compile(r"[^A-Za-z\u00C0-\u024F]+")
+
+_FREQUENT_ENGLISH = (" the ", " of ", " and ", " to ", " in ", " a ")  # all common words
+TOKEN = re.compile(r"[^\W_]+")  # runs of letters and digits, split at any punctuation
+BULLET_STARTS = frozenset("•·▪●◦‣*-–—0123456789")
+SAMPLE_CHARS = 2_000  # enough text to tell the script and language of a page
+TAIL = 300  # the end-of-line patterns (sign-off, inline byline, credit) are tried on this tail
+
+
+def _unmark(line: str) -> str:
+    """Markdown links, autolinks and emphasis reduced to their text."""
+    if "](" in line:
+        line = _MD_LINK.sub(r"\1", line)
+    if "<" in line:
+        line = _MD_AUTOLINK.sub(r"\1", line)
+    if "*" in line:
+        line = _MD_EMPH.sub(r"\1", _MD_STRONG.sub(r"\1", line))
+    return line
+
+
+def core_of(line: str) -> str:
+    """A line without surrounding space, list bullet or numbering, and markdown."""
+    line = line.strip()
+    first = line[:1]
+    if first in BULLET_STARTS or first.isdecimal():  # BULLET's \d: a digit of any script
+        line = BULLET.sub("", line)
+    return _unmark(line).strip()
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def count_words(text: str, limit: int) -> int:
+    """Number of words in text, counted up to limit + 1 (enough to compare with limit)."""
+    return sum(1 for _ in islice(_WORD.finditer(text), limit + 1))
+
+
+def squeeze(text: str) -> str:
+    """The text with every run of white space made one plain space, and none at the ends.
+
+    Most lines need no change, and that is told faster than splitting and joining them: every
+    white-space character but the plain space is unprintable, so a printable text without a
+    double space, nor one at either end, is returned as it is.
+    """
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return text
+    return " ".join(text.split())
+
+
+def ends_sentence(text: str) -> bool:
+    """The text ends with sentence punctuation, possibly followed by closing quotes/brackets."""
+    text = text.rstrip(_CLOSERS)
+    return bool(text) and text[-1] in ".!?:;…"
+
+
+def is_label(text: str, max_words: int) -> bool:
+    """A short line without sentence punctuation: a menu item, a tag or a headline."""
+    return 0 < count_words(text, max_words) <= max_words and not ends_sentence(text)
+
+
+def _n_cyrillic(text: str) -> int:
+    return len(_NOT_CYRILLIC.sub("", text))
+
+
+def _n_latin(text: str) -> int:
+    return len(_NOT_LATIN.sub("", text))
+
+
+def main_script(text: str) -> str:
+    """'latin' or 'cyrillic', whichever has more letters in the text (read up to SAMPLE_CHARS:
+    a page's script is plain long before its end)."""
+    text = text[:SAMPLE_CHARS]
+    if CYRILLIC.search(text) is None:
+        return "latin"
+    n_cyrillic = _n_cyrillic(text)
+    # Latin letters are counted only until they reach the Cyrillic count: a Latin page with a
+    # Russian date in its header is decided after a few words instead of the whole sample.
+    n_latin = sum(1 for _ in islice(LATIN.finditer(text), n_cyrillic))
+    return "cyrillic" if n_cyrillic > n_latin else "latin"
+
+
+def detect_language(text: str) -> str:
+    """ISO 639-1 code of the body ('en', 'ru'), or 'und' when it is neither, from its start."""
+    text = text[:SAMPLE_CHARS]
+    if main_script(text) == "cyrillic":
+        return "ru"
+    return latin_language(text)
+
+
+def latin_language(text: str) -> str:
+    """'en' or 'und' for a text of at most SAMPLE_CHARS characters in the Latin script: 'en'
+    when common English words are 5% of its words or more."""
+    text = text.lower()
+    # Shortcuts, exact: a space-separated chunk that is a common English word is a word of its
+    # own, and the text holds at most (len + 1) // 2 words (each is one character or more, with
+    # a character between two words). If that many words already give the share, all do.
+    # The first counts only the most frequent of those chunks, from a few substring counts
+    # instead of splitting the text (each " the " found is a separate chunk "the"), and stops
+    # as soon as the count suffices.
+    english = lexicon.term_set("english_common_words")
+    most_words = (len(text) + 1) // 2
+    found = 0
+    for chunk in _FREQUENT_ENGLISH if most_words else ():
+        found += text.count(chunk)
+        if found / most_words >= 0.05:
+            return "en"
+    if most_words and sum(map(english.__contains__, text.split())) / most_words >= 0.05:
+        return "en"
+    words = TOKEN.findall(text)
+    if words and sum(map(english.__contains__, words)) / len(words) >= 0.05:
+        return "en"
+    return "und"
+
+
+def other_letters(script: str) -> re.Pattern:
+    """The letters of the script that the article is not written in."""
+    return CYRILLIC if script == "latin" else LATIN
+
+
+def other_script(text: str, script: str) -> bool:
+    """Interface text in the script the article is not written in.
+
+    A line goes when most of its letters are in the other script, or when it is a short label
+    (no sentence punctuation) with a word in the other script. A full sentence (six words or
+    more, closed by sentence punctuation) is prose in another language and stays. Dates are
+    ignored, so a Russian month name on a title line does not take the title with it.
+    """
+    other = other_letters(script)
+    if other.search(text) is None:
+        return False
+    for d in reversed(find_dates(text)):
+        text = text[: d.start] + text[d.end:]
+    n_cyrillic, n_latin = _n_cyrillic(text), _n_latin(text)
+    n_other, n_own = (n_cyrillic, n_latin) if script == "latin" else (n_latin, n_cyrillic)
+    if n_other == 0:
+        return False
+    if ends_sentence(text) and count_words(text, 6) >= 6:
+        return False
+    if n_other > n_own:
+        return True
+    return is_label(text, 6) and any(other.search(w) for w in words(text))
+
+
+
+def common_words(text: str) -> int:
+    """How many words of text are not capitalised, a number, or a connector of names."""
+    connectors = lexicon.terms("name_connectors")
+    return sum(1 for w in words(text)
+               if not (w[0].isupper() or w[0].isdigit() or w.casefold() in connectors))
+
+
+def name_words_only(text: str) -> bool:
+    """Every word of text is capitalised, a number, or a connector of names ('of', 'bin')."""
+    return common_words(text) == 0
+
+

@@ -18,9 +18,9 @@ from . import lexicon
 from .actors import actor_by_role, canonical_speaker, find_actor
 
 # a speaker phrase: a capital, a quote mark, "the ..." or a pronoun, up to the verb
-_NAME = r"(?:[A-Z\"“]|the\s|he\b|she\b|they\b)[^,;:\"“”]*?"
+_NAME = r"(?:[A-ZА-ЯЁ\"“]|the\s|he\b|she\b|they\b)[^,;:\"“”]*?"
 # capitalised words, one space between them (linear: each word needs its capital)
-_CAPS = r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*"
+_CAPS = r"[A-ZА-ЯЁ][\w'’-]+(?: [A-ZА-ЯЁ][\w'’-]+)*"
 # capitalised words, initials allowed ("L. Karimova"), after an optional honorific
 _PERSON = rf"(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col)\.?\s+)?(?P<spk>(?:[A-Z]\.\s?)*{_CAPS})"
 _DOCUMENT = re.compile(r"^the (?:\w+\s+)?(?:statement|website|press service|report|press release)"
@@ -58,6 +58,7 @@ def _patterns(verbs: tuple[tuple[str, str, str], ...], roles: tuple[tuple[str, s
               documents: tuple[str, ...]) -> SpeakerPatterns:
     say = "|".join(v for v, _, _ in verbs)
     verb_only = "|".join(v for v, _, noun in verbs if noun == "no")
+    noun_verbs = "|".join(v for v, _, noun in verbs if noun == "yes")
     participles = "|".join(v for v, _, _ in verbs if re.fullmatch(r"\w+ed|said|told", v))
     document = "|".join(documents)
     inverted = "|".join(v for v, inverts, _ in verbs if inverts == "yes")
@@ -87,21 +88,24 @@ def _patterns(verbs: tuple[tuple[str, str, str], ...], roles: tuple[tuple[str, s
             rf"(?:^|[,;:.]\s+)(?P<spk>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,3}}),\s+"
             rf"(?:(?:a|an|the)\s|who\s|(?i:{role})\b|[A-Z][\w'’-]*\s+(?:of|for|at)\s)"
             rf"[^;:\"“”]*?,\s+(?:{say})\b")),
-        ("says_group", re.compile(  # "..., say specialists and officials."
-            rf",\s+(?:{inverted})\s+"
-            r"(?P<spk>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,4})[.!?]?$")),
         ("says_name_role", re.compile(  # '..., said X, a spokesman for Y.', '..." said X.'
             rf",[\"”]?\s+(?:{inverted})\s+(?:the\s+[a-z]+\s+)?{_PERSON}"
             r"(?:,\s+[^,;\"“”]*)?\s?[.!?]?$")),
+        ("says_group", re.compile(  # "..., say specialists and officials." / "said the deputy
+            rf",\s+(?:{inverted})\s+"  # chairman of the State Committee Siyavush Heydarov."
+            r"(?P<spk>[a-z][\w'’-]*(?:\s+[\w'’.-]*[\w'’-]){0,15}?)"
+            rf"(?:,\s+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(?P<name>(?:[A-Z]\.\s?)*{_CAPS}))?"
+            r"\s?[.!?]?$")),
         ("subject_says", re.compile(  # "The ministry of the interior stated that ..."
             rf"^(?P<spk>(?:[A-Z\"“]|the\s)[^,;:\"“”\d]*?)\s+(?:{verb_only})\b")),
-        ("quote_then_says", re.compile(  # '"...," the minister said.'
-            rf"(?:,(?=\s)|[”\"])\s*(?P<spk>[^,;:\"“”]+?)\s+(?:{say})\b"
-            r"(?:[^,;\"“”]*[.!?]?$|,?[\"”])")),
-        ("name_says", re.compile(rf"(?:^|[,;:.]\s+)(?P<spk>{_NAME}),?\s+(?:{say})\b")),
+        ("quote_then_says", re.compile(  # '"...," the minister said.' / ", Tengrinews reports."
+            rf"(?:,(?=\s)|[”\"])\s*(?P<spk>[^,;:\"“”]+?)\s+(?:(?:{verb_only})\b"
+            r"(?:[^,;\"“”]*[.!?]?$|,?[\"”])"  # a verb that is also a noun only near the end:
+            rf"|(?:{noun_verbs})\b(?:\s+[^,;\"“”\s]+){{0,2}}[.!?]?$)")),
+        ("name_says", re.compile(rf"(?:^|[,;:.|]\s+)(?P<spk>{_NAME}),?\s+(?:{say})\b")),
         ("group_says", re.compile(  # "several rights groups say": a subject in lower case
             r"(?:^|[,;:]\s+)(?P<spk>(?!(?:it|this|that|there|which|who|what|as)\b)"
-            rf"[a-z][\w'’-]*(?:\s+[\w'’-]+){{0,3}})\s+(?:{say})\b")),
+            rf"[a-z][\w'’-]*(?:\s+[\w'’-]+){{0,3}})\s+(?:{verb_only})\b")),
     )
     anaphora = re.compile(rf"^(?:he|she|him|her|they|them|the (?:{back}))$", re.IGNORECASE)
     opener = re.compile(rf"^(?:he|she|they|the (?:{back}))\b", re.IGNORECASE)
@@ -129,7 +133,7 @@ class Attribution:
 
 def _clean_phrase(phrase: str) -> str:
     phrase = re.sub(r"^(?:(?:Q|and|but|while|moreover|however|also|where|when|which|who|as|"
-                    r"that|earlier|there)(?:\s+|$))+", "",
+                    r"that|earlier|there|об этом|это|как)(?:\s+|$))+", "",
                     phrase.strip(" \"“”'"), flags=re.IGNORECASE)
     return phrase.strip(" ,")
 
@@ -184,6 +188,8 @@ def attribute(text: str, last: Attribution, next_text: str = "", same_paragraph:
             if not re.search(rf"\b(?:{patterns.say})\b", text[:m.start()]):
                 continue  # "..., Trend reports." alone: Trend is the speaker (read below)
             text = text[:m.start()] + "."  # the rest of the sentence names the speaker
+        if groups.get("name"):
+            groups["spk"] = groups["name"]  # "said the deputy chairman of X, Name."
         if groups.get("spk"):
             spk = _clean_phrase(groups["spk"])
             if not spk:

@@ -125,10 +125,12 @@ _MONTH_BEFORE = re.compile(rf"{_MONTH}\.?\s*$", re.IGNORECASE)
 _MONTH_OR_VERB = ("may", "march", "mar")  # "30 women may return": a month only as "May"
 _CURRENCY = re.compile(r"(?:[$€£₸]|\b(?:USD|KZT|EUR|RUB)\s?)$")
 _CURRENCY_AFTER = re.compile(
-    r"^\s*(?:dollars?|tenge|euros?|roubles?|rubles?|pounds?|soms?|manats?|USD|KZT|EUR|RUB|bn\b"
-    r"|billion)", re.IGNORECASE)
-_DURATION = re.compile(r"\s*[-–]?\s*(?:years?|months?|days?|weeks?|hours?|minutes?)\b",
-                       re.IGNORECASE)
+    r"^\s*(?:dollars?|tenge|euros?|roubles?|rubles?|pounds?|soms?|manats?|USD|KZT|EUR|RUB|bn"
+    r"|billion)\b", re.IGNORECASE)  # a whole word: "20 Europeans" is no sum of money
+_DURATION = re.compile(r"\s*[-–]?\s*(?:years?|months?|days?|weeks?|hours?|minutes?"
+                       r"|лет|год\w*|летн\w*|месяц\w*|недел\w*|дн\w*|час\w*|сут\w*)\b",
+                       re.IGNORECASE)  # English and Russian: "25-year-old", "39-летнего"
+_DATE_TOKEN = re.compile(r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}")
 _AGE = re.compile(r"\b(?:aged|age of|ages)\s*$", re.IGNORECASE)
 _YEAR_CONTEXT = re.compile(r"\b(?:in|since|by|until|till|from|of|during|before|after|year|"
                            r"early|late|mid|spring|summer|autumn|winter|fall)\s*$|[-–]\s*$",
@@ -149,6 +151,8 @@ def not_a_count(text: str, start: int, end: int, value: float, has_range: bool) 
     token = re.search(r"\S*$", before).group(0) + text[start:end] + re.match(r"\S*", after).group(0)
     if "/" in token or "http" in token or "www." in token or "@" in token:
         return True
+    if _DATE_TOKEN.search(token):
+        return True  # 2017-06-01, 25.03.2018
     if re.match(r"[:.]\d|\d|[a-z]", after) or re.search(r"\d[:.]$|[+(]\s*$", before):
         return True  # 14:51, 494.98, 37th, 3rd, +7(700)
     if re.match(r"\s*\)\s*\d|\s\d{2,3}\s\d{2}", after):

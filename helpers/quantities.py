@@ -17,7 +17,8 @@ from functools import lru_cache
 from . import lexicon
 from .numbers import bounds, not_a_count, number_words, parse_number, qualifier_words
 
-_DEMONYM = re.compile(r"^[A-Z][a-z]+(?:stanis|ians|ans|aks|eks|iks|ens)$")
+_DEMONYM = re.compile(r"^[A-Z][a-z]+(?:stanis|ians|ans|aks|eks|iks|ens|anis|qis|udis|itis|elis|"
+                      r"enis|alis|shis|atis)$")
 _STOP_WORDS = frozenset("""
 and or but in into on at to from for with by who whom which that than as are were is was have
 has had will would been be being the a an of said says told their his her its they them these
@@ -35,11 +36,19 @@ _NOUN_NUMBERS = re.compile(r"(?P<pop>[\w'’-]+)\s+(?:number|numbers|numbered|to
 _ZERO = re.compile(
     r"\b(?:no|not a single|not one)\s+(?:such\s+|new\s+|further\s+|more\s+)?(?P<noun>[\w-]+)",
     re.IGNORECASE)
-# a count whose noun is left out: "of whom 40 were killed", "25 have since come home"
+# a count whose noun is left out: "of whom 40 were killed", "25 have since come home", "200 in
+# Iraq", "seven from Germany", "1,300 joining ISIS", "two more"
 _ELIDED_BEFORE = re.compile(r"\b(?:of|among)\s+(?:whom|them|those)\s*$", re.IGNORECASE)
-_ELIDED_AFTER = re.compile(r"\s+(?:have|has|had|were|was|are|is|will|would|remain|remained|"
-                           r"returned|died)\b(?!\s+(?:been\s+)?(?:years?|days?|months?)\b)")
-_WHO = re.compile(r"\s+(who\s+[^,;:.!?\"“”]+)")
+_ELIDED_AFTER = re.compile(r"\s+(?:(?:have|has|had|were|was|are|is|will|would|remain|remained|"
+                           r"returned|died|come|came|more)\b"
+                           r"(?!\s+(?:been\s+)?(?:years?|days?|months?|times?|percent)\b)"
+                           r"|(?:in|from)\s+(?:outside\s+)?[A-Z]|[a-z]+ing\b)")
+_WHO = re.compile(r"\s+((?:who|that)\s+(?:had\s+|have\s+|has\s+|were\s+|are\s+)?[a-z]+"
+                  r"[^,;:.!?\"“”]*)")
+# "the death toll has reached 53", "a death toll rising above 300"
+_TOLL = re.compile(r"\b(?P<pop>(?:death|casualty)\s+toll)\b[^.;:\d]{0,80}?"
+                   r"\b(?:to|at|of|reached|hit|above|is|was|stands|stood)\s*$", re.IGNORECASE)
+_OR_SO = re.compile(r"\s+or\s+so\b")
 
 
 @dataclass(frozen=True)
@@ -50,6 +59,7 @@ class _Grammar:
     qualifiers: dict[str, str]
     plural: frozenset[str]
     singular: frozenset[str]
+    object_of: re.Pattern
 
 
 def _grammar() -> _Grammar:
@@ -58,12 +68,14 @@ def _grammar() -> _Grammar:
     return _build(number_words().number, number_words().digits,
                   tuple(qualifier_words().items()),
                   tuple(zip(nouns["term"], nouns["number"], strict=True)),
-                  tuple(zip(shares["term"], shares["value"], strict=True)))
+                  tuple(zip(shares["term"], shares["value"], strict=True)),
+                  lexicon.terms("people_verbs"))
 
 
 @lru_cache(maxsize=4)
 def _build(number: str, digits: str, qualifiers: tuple[tuple[str, str], ...],
-           nouns: tuple[tuple[str, str], ...], shares: tuple[tuple[str, str], ...]) -> _Grammar:
+           nouns: tuple[tuple[str, str], ...], shares: tuple[tuple[str, str], ...],
+           verbs: tuple[str, ...]) -> _Grammar:
     words = "|".join(re.escape(w).replace(r"\ ", r"\s+")
                      for w, _ in sorted(qualifiers, key=lambda q: -len(q[0])))
     figure = re.compile(
@@ -85,7 +97,8 @@ def _build(number: str, digits: str, qualifiers: tuple[tuple[str, str], ...],
     return _Grammar(figure, share, {w.lower(): float(v) for w, v in shares},
                     dict(qualifiers),
                     frozenset(w.lower() for w, n in nouns if n == "plural"),
-                    frozenset(w.lower() for w, n in nouns if n == "singular"))
+                    frozenset(w.lower() for w, n in nouns if n == "singular"),
+                    re.compile(rf"\b(?P<verb>{'|'.join(verbs)})\s*$", re.IGNORECASE))
 
 
 def _is_people_noun(word: str, grammar: _Grammar, value: float | None = None) -> bool:
@@ -102,7 +115,12 @@ def _people_after(after: str, grammar: _Grammar, value: float | None = None
     of_them = re.match(r"\s+of\s+(?:them|whom|those|these|us)\b", after, re.IGNORECASE)
     if of_them:
         return of_them.group(0).strip(), of_them.end()
-    of_the = re.match(r"\s+of\s+(?:the|our|their|its|his|her)\b", after, re.IGNORECASE)
+    or_so = _OR_SO.match(after)
+    if or_so:  # "500 or so U.K. citizens"
+        rest = _people_after(after[or_so.end():], grammar, value)
+        return (rest[0], or_so.end() + rest[1]) if rest else None
+    of_the = re.match(r"\s+of\s+(?:the|our|their|its|his|her)\b(?:\s+\d[\d,]*\b)?", after,
+                      re.IGNORECASE)  # "six of the 31 members"
     if of_the:
         rest = _people_after(after[of_the.end():], grammar)
         return (after[:of_the.end() + rest[1]].strip(), of_the.end() + rest[1]) if rest else None
@@ -115,6 +133,8 @@ def _people_after(after: str, grammar: _Grammar, value: float | None = None
         if _is_people_noun(word, grammar, value if n == 0 else None) or _CASES.search(
                 after[:position]):
             return after[:position].strip(), position
+        if re.fullmatch(r"(?:[A-Z]\.){2,}", word):
+            continue  # "U.K. citizens"
         if word[-1] in ".,;:!?\"”)" or bare[-1].isdigit():
             return None
         if bare.lower() in _STOP_WORDS and not (bare.isupper() and len(bare) > 1):
@@ -126,13 +146,14 @@ def _people_after(after: str, grammar: _Grammar, value: float | None = None
     return None
 
 
-def _elided(text: str, m: re.Match, value: float, rows: list[dict]) -> str | None:
+def _elided(text: str, m: re.Match, rows: list[dict]) -> str | None:
     """The population of a count whose noun is left out ("of whom 40 were later killed", "25
-    have since come home"): the group of a larger figure earlier in the same sentence."""
+    have since come home", "200 in Iraq"): the group of the last figure before it, in the same
+    sentence or an earlier sentence of the paragraph (`rows`); None without one."""
     before, after = text[:m.start()], text[m.end():]
     if not (_ELIDED_BEFORE.search(before) or _ELIDED_AFTER.match(after)):
         return None
-    earlier = [r for r in rows if r["start"] < m.start() and r["value"] >= value
+    earlier = [r for r in rows if r["start"] < m.start()
                and r["qualifier"] != "share of an earlier figure"]
     return earlier[-1]["population"] if earlier else None
 
@@ -150,7 +171,7 @@ def figures_in(text: str, previous: list[dict] | None = None) -> list[dict]:
     for m in grammar.figure.finditer(text):
         if any(a <= m.start() < b or a < m.end() <= b for a, b in taken):
             continue
-        figure = _figure(text, m, grammar, rows)
+        figure = _figure(text, m, grammar, [{**r, "start": -1} for r in previous] + rows)
         if figure:
             rows.append(figure)
             taken.append((m.start(), figure["end"]))
@@ -198,14 +219,20 @@ def _figure(text: str, m: re.Match, grammar: _Grammar, rows: list[dict]) -> dict
         who = _WHO.match(text[m.end():])
         number_of = (_NUMBER_OF.search(text[:m.start()]) or _NUMBER_OF.search(text[:number_start]))
         noun = _NOUN_NUMBERS.search(text[:m.start()])
+        toll = _TOLL.search(text[:m.start()])
+        verb = grammar.object_of.search(text[:m.start()])
         if who:
             population, end = who.group(1).strip(), m.end() + who.end()
         elif number_of:
             population = (number_of.group("pop") or "the number").strip()
         elif noun and _is_people_noun(noun.group("pop"), grammar):
             population = noun.group("pop")
+        elif toll:
+            population = toll.group("pop")
+        elif verb:
+            population = verb.group("verb")
         else:
-            population = _elided(text, m, value, rows) or ""
+            population = _elided(text, m, rows) or ""
             if not population:
                 return None
     return {"value": value, "low": low, "high": high, "qualifier": qualifier,

@@ -73,11 +73,50 @@ def test_ranges_without_from():
      [(300, "exact", "who travelled"), (60, "about", "who travelled")]),
     # no antecedent in the sentence, or a larger number than the group: no count
     ("Some 60 have gone back.", []),
-    ("The two men met 3 times and 5 have since left.", [(2, "exact", "men")]),
+    ("Police held 12 suspects; 39 were later released.",
+     [(12, "exact", "suspects"), (39, "exact", "suspects")]),
+    ("The two men met 3 times in 2015.", [(2, "exact", "men")]),
+    ("They are between 1,000 and 1,500 in Libya, 200 in Iraq and 60 in Mali.", []),
     ("The 12 countries have agreed.", []),
 ])
 def test_elided_nouns_take_the_antecedent_as_population(text, expected):
     assert read(text) == expected
+
+
+def test_elided_counts_take_an_antecedent_from_the_paragraph():
+    earlier = figures_in("Some 4,000 Tunisian nationals are fighting abroad.")
+    assert read("They are between 1,000 and 1,500 in Libya, 200 in Iraq and 60 in Mali.",
+                earlier) == [(1250, "range", "Tunisian nationals"),
+                             (200, "exact", "Tunisian nationals"),
+                             (60, "exact", "Tunisian nationals")]
+    assert read("All seven are now behind bars.", figures_in("Seven men were jailed.")) == [
+        (7, "exact", "men")]
+    assert read("Of the 330 that had left, some 50 have returned.") == [
+        (330, "exact", "that had left"), (50, "about", "that had left")]
+    assert read("Of 1659 Moroccans who left, 1,300 were joining ISIS and two more died.") == [
+        (1659, "exact", "Moroccans"), (1300, "exact", "Moroccans"), (2, "exact", "Moroccans")]
+
+
+def test_people_without_a_noun():
+    assert read("The war has killed more than 360,000 since 2011.") == [
+        (360000, "more than", "killed")]
+    assert read("Earthquake Kills Over 100 in China") == [(100, "more than", "Kills")]
+    assert read("The death toll from days of flooding has reached 53.") == [
+        (53, "exact", "death toll")]
+    assert read("Rescuers found one dead and more than 5,500 injured.") == [
+        (1, "exact", "dead"), (5500, "more than", "injured")]
+    assert read("He was sentenced to 5 years and fined 300 dollars.") == []
+
+
+def test_more_nouns_and_forms():
+    assert read("GCHQ tracks the movements of 500 Brits and 300 Azerbaijanis.") == [
+        (500, "exact", "Brits"), (300, "exact", "Azerbaijanis")]
+    assert read("There are 500 or so U.K. citizens there.") == [(500, "exact", "U.K. citizens")]
+    assert read("Six of the 31 Maute Group members killed were foreigners.") == [
+        (6, "exact", "of the 31 Maute Group members")]
+    assert read("Turkey deported more than 20 Europeans.") == [(20, "more than", "Europeans")]
+    assert read("Из Сирии вернули свыше 200 граждан России, две женщины и четверо детей.") == [
+        (200, "more than", "граждан"), (2, "exact", "женщины"), (4, "exact", "детей")]
 
 
 def test_is_and_isis_are_names_not_the_verb():

@@ -26,6 +26,7 @@ _PERSON = rf"(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col)\.?\s+)?(?P<spk>(?:[A-Z]\.\s?)*{_CA
 _DOCUMENT = re.compile(r"^the (?:\w+\s+)?(?:statement|website|press service|report|press release)"
                        r" of\s+",
                        re.IGNORECASE)
+_AGE = re.compile(r"(?<=[A-Za-zА-Яа-яЁё]),\s+\d{1,3},(?=\s)")  # "Mr Fallon, 62, told": an age
 _AS_REPORTED = re.compile(r"\b(?:as )?reported by (?P<via>[^,.;]+)", re.IGNORECASE)
 
 
@@ -102,7 +103,8 @@ def _patterns(verbs: tuple[tuple[str, str, str], ...], roles: tuple[tuple[str, s
             rf"(?:,(?=\s)|[”\"])\s*(?P<spk>[^,;:\"“”]+?)\s+(?:(?:{verb_only})\b"
             r"(?:[^,;\"“”]*[.!?]?$|,?[\"”])"  # a verb that is also a noun only near the end:
             rf"|(?:{noun_verbs})\b(?:\s+[^,;\"“”\s]+){{0,2}}[.!?]?$)")),
-        ("name_says", re.compile(rf"(?:^|[,;:.|]\s+)(?P<spk>{_NAME}),?\s+(?:{say})\b")),
+        ("name_says", re.compile(rf"(?:^|[,;:.|]\s+)(?:(?:and|but|while)\s+)?(?P<spk>{_NAME}),?\s+"
+                                 rf"(?:{say})\b")),
         ("group_says", re.compile(  # "several rights groups say": a subject in lower case
             r"(?:^|[,;:]\s+)(?P<spk>(?!(?:it|this|that|there|which|who|what|as)\b)"
             rf"[a-z][\w'’-]*(?:\s+[\w'’-]+){{0,3}})\s+(?:{verb_only})\b")),
@@ -178,7 +180,7 @@ def attribute(text: str, last: Attribution, next_text: str = "", same_paragraph:
     patterns = speaker_patterns()
     found = Attribution()
     by_document = False  # the relay is a document's author ("the report of X"), not an outlet
-    text = patterns.not_saying.sub("-", text)
+    text = _AGE.sub("", patterns.not_saying.sub("-", text))
     for name, pattern in patterns.ordered:
         m = pattern.search(text)
         if not m:
@@ -276,6 +278,18 @@ def _continues(text: str, last: Attribution, same_paragraph: bool,
     if opens and opens.group(0).lower() in ("he", "she") or opens and not same_paragraph:
         return not patterns.document.search(last.speaker)
     return same_paragraph
+
+
+_LABEL = re.compile(r"^(?P<spk>[A-ZА-ЯЁ][\w'’.-]*(?:\s+[A-ZА-ЯЁ][\w'’.-]*){0,3}):\s+\S")
+
+
+def attribute_headline(title: str) -> str:
+    """The speaker a headline names: "Security Ministry: Six women deported" (a label before a
+    colon, at most four capitalised words) or "Syria Kurds say 2 women returned"; else ""."""
+    label = _LABEL.match(title)
+    if label:
+        return canonical_speaker(label.group("spk"))
+    return attribute(title, Attribution()).speaker
 
 
 def quote_runs(sentence_rows: pd.DataFrame) -> list[tuple[int, int]]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import pandas as pd
 
 from .actors import canonical_speaker
-from .attribution import Attribution, attribute, quote_runs
+from .attribution import Attribution, attribute, attribute_headline, quote_runs
 from .numbers import ABOUT_MARGIN, QUALIFIERS, bounds, parse_number
 from .quantities import figures_in
 from .sources import sentences
@@ -39,17 +39,20 @@ def extract_estimates(docs: pd.DataFrame) -> pd.DataFrame:
         title = str(doc.title or "")
         for figure in figures_in(title, []):
             rows.append({"doc_id": doc.doc_id, "sentence_id": f"{doc.doc_id}:title",
-                         "speaker": "", "via": canonical_speaker(str(doc.outlet or "")),
-                         **figure})
+                         "speaker": attribute_headline(title),
+                         "via": canonical_speaker(str(doc.outlet or "")), **figure})
         body = by_doc.get(doc.doc_id, pd.DataFrame(columns=["sentence_id", "text",
                                                             "paragraph_n"]))
         texts = body["text"].tolist()
         paras = body["paragraph_n"].tolist()
-        run_end = {k: last for first, last in quote_runs(body) for k in range(first, last)}
+        runs = quote_runs(body)
+        run_end = {k: last for first, last in runs for k in range(first, last)}
+        carried_on = {k for first, last in runs for k in range(first + 1, last + 1)}
         last = Attribution()
         in_paragraph: list[dict] = []  # figures a share may refer to ("half of them")
         for i, (sid, text) in enumerate(zip(body["sentence_id"], texts, strict=True)):
-            same_paragraph = not i or paras[i] == paras[i - 1]
+            # a quotation that runs into a new paragraph keeps its speaker
+            same_paragraph = not i or paras[i] == paras[i - 1] or i in carried_on
             if not same_paragraph:
                 in_paragraph = []
             next_text = texts[i + 1] if i + 1 < len(texts) else ""

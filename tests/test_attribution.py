@@ -167,3 +167,25 @@ def test_a_verb_added_to_the_word_list_changes_both_extractors(tmp_path, monkeyp
     assert speakers(text) == [(30, "Aidar Bekov", "")]
     statements = extract_statements(article(text))
     assert list(statements["speaker"]) == ["Aidar Bekov"]
+
+
+@pytest.mark.parametrize("title, speaker", [
+    ("Security Ministry: Six women and 12 children deported from Syria", "Security Ministry"),
+    ("Syria Kurds say 2 women returned to the US", "Syria Kurds"),
+    ("300 Kazakhstanis joined the fighting abroad", ""),
+])
+def test_a_headline_names_its_speaker(title, speaker):
+    found = extract_estimates(pd.DataFrame([{"doc_id": "t01", "title": title,
+                                             "outlet": "Test News", "text": "No figures."}]))
+    assert set(found["speaker"]) == {speaker}
+
+
+def test_a_quotation_that_runs_into_the_next_paragraph_keeps_its_speaker():
+    assert speakers("Mr Fallon, 62, told the BBC: “We have toughened up on passports.",
+                    "“Over 60 returning fighters have now been arrested.”") == [
+        (60, "Mr Fallon", "the BBC")]
+
+
+def test_a_connector_before_the_subject():
+    assert speakers("Attacks went on, and the United Nations estimates that more than 5,000 "
+                    "Tunisians are fighting.") == [(5000, "the United Nations", "")]

@@ -1,7 +1,7 @@
 """Who said it, and through whom: the reported-speech patterns of news English.
 
-`attribute(sentence, last)` reads one sentence; `quote_runs` finds where quotations run in a
-document. Both extractors (estimates and statements) use them. Verbs of saying and speaker
+`attribute(sentence, last)` reads one sentence (helpers.speakers runs it once per sentence of a
+document, for both extractors). Verbs of saying and speaker
 roles come from helpers/lexicon/ (verbs_of_saying.csv, titles_roles.csv); the named patterns of
 `speaker_patterns()` are rebuilt when a list changes.
 """
@@ -11,8 +11,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-
-import pandas as pd
 
 from . import lexicon
 from .actors import actor_by_role, canonical_speaker, find_actor
@@ -90,11 +88,12 @@ def _patterns(verbs: tuple[tuple[str, str, str], ...], roles: tuple[tuple[str, s
             rf"(?:(?:a|an|the)\s|who\s|(?i:{role})\b|[A-Z][\w'’-]*\s+(?:of|for|at)\s)"
             rf"[^;:\"“”]*?,\s+(?:{say})\b")),
         ("says_name_role", re.compile(  # '..., said X, a spokesman for Y.', '..." said X.'
-            rf",[\"”]?\s+(?:{inverted})\s+(?:the\s+[a-z]+\s+)?{_PERSON}"
-            r"(?:,\s+[^,;\"“”]*)?\s?[.!?]?$")),
+            rf"(?:,[\"”]?|^Q)\s+(?:{inverted})\s+(?:the\s+[a-z]+\s+)?{_PERSON}"
+            r"(?:(?:,\s+|\s+(?:of|from|at|with|for)\s+)[^,;\"“”]*)?\s?[.!?]?$")),
         ("says_group", re.compile(  # "..., say specialists and officials." / "said the deputy
             rf",\s+(?:{inverted})\s+"  # chairman of the State Committee Siyavush Heydarov."
-            r"(?P<spk>[a-z][\w'’-]*(?:\s+[\w'’.-]*[\w'’-]){0,15}?)"
+            r"(?P<spk>(?!(?:that|to|how|what|whether|if|it|he|she|they|we|there)\b)"
+            r"[a-z][\w'’-]*(?:\s+[\w'’.-]*[\w'’-]){0,15}?)"
             rf"(?:,\s+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(?P<name>(?:[A-Z]\.\s?)*{_CAPS}))?"
             r"\s?[.!?]?$")),
         ("subject_says", re.compile(  # "The ministry of the interior stated that ..."
@@ -126,11 +125,13 @@ def _patterns(verbs: tuple[tuple[str, str, str], ...], roles: tuple[tuple[str, s
 @dataclass
 class Attribution:
     """Who gave a figure (canonical or as written) and the outlet or body that carried it;
-    named_here says whether the sentence itself names them (not only carries them on)."""
+    named_here says whether the sentence itself names them (not only carries them on), and
+    pattern which named speaker pattern did ("document" when a document of the speaker's)."""
 
     speaker: str = ""
     via: str = ""
     named_here: bool = False
+    pattern: str = ""
 
 
 def _clean_phrase(phrase: str) -> str:
@@ -211,6 +212,7 @@ def attribute(text: str, last: Attribution, next_text: str = "", same_paragraph:
                 found.via = found.via or outlet.canonical_name
                 continue
             found.speaker = speaker
+            found.pattern = found.pattern or name
             if anaphoric and not found.via:
                 found.via = last.via
         if groups.get("via") and not found.via:
@@ -218,6 +220,7 @@ def attribute(text: str, last: Attribution, next_text: str = "", same_paragraph:
         if groups.get("doc") and not found.via:
             found.via = canonical_speaker(_clean_phrase(groups["doc"]))
             by_document = True
+            found.pattern = found.pattern or "document"
         if name == "according_to" and not found.via:
             reported = _AS_REPORTED.search(text)
             if reported:
@@ -290,38 +293,3 @@ def attribute_headline(title: str) -> str:
     if label:
         return canonical_speaker(label.group("spk"))
     return attribute(title, Attribution()).speaker
-
-
-def quote_runs(sentence_rows: pd.DataFrame) -> list[tuple[int, int]]:
-    """Where quotations run in one document: (first, last) positions of the sentences, in order.
-
-    `sentence_rows` are one document's rows of `sentences()` in reading order (columns text and
-    paragraph_n). A run starts at a sentence with a quote mark and ends at the sentence that
-    closes it. Marks are counted per paragraph (curly ones by balance, straight ones by parity),
-    and a run ends with its paragraph unless the next paragraph opens with a quote mark, the
-    news convention for a quotation over several paragraphs. So a stray mark (an inch mark: 12")
-    keeps at most the rest of its paragraph, never the rest of the document.
-    """
-    texts = sentence_rows["text"].tolist()
-    paras = sentence_rows["paragraph_n"].tolist()
-    runs: list[tuple[int, int]] = []
-    i = 0
-    while i < len(texts):
-        if not re.search(r"[\"“”]", texts[i]):
-            i += 1
-            continue
-        j, curly, straight = i, 0, 0
-        while True:
-            curly += texts[j].count("“") - texts[j].count("”")
-            straight += texts[j].count('"')
-            still_open = curly > 0 if curly else straight % 2 == 1
-            if not still_open or j + 1 == len(texts):
-                break
-            if paras[j + 1] != paras[j]:
-                if not texts[j + 1].startswith(('"', "“")):
-                    break
-                curly, straight = 0, 0  # the next paragraph reopens the quotation
-            j += 1
-        runs.append((i, j))
-        i = j + 1
-    return runs

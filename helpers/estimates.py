@@ -12,10 +12,11 @@ from __future__ import annotations
 import pandas as pd
 
 from .actors import canonical_speaker
-from .attribution import Attribution, attribute, attribute_headline, quote_runs
+from .attribution import Attribution, attribute, attribute_headline
 from .numbers import ABOUT_MARGIN, QUALIFIERS, bounds, parse_number
 from .quantities import figures_in
 from .sources import sentences
+from .speakers import document_attributions, quote_runs
 
 __all__ = ["ABOUT_MARGIN", "ESTIMATE_COLUMNS", "QUALIFIERS", "Attribution", "attribute",
            "bounds", "extract_estimates", "figures_in", "parse_number", "quote_runs"]
@@ -43,34 +44,15 @@ def extract_estimates(docs: pd.DataFrame) -> pd.DataFrame:
                          "via": canonical_speaker(str(doc.outlet or "")), **figure})
         body = by_doc.get(doc.doc_id, pd.DataFrame(columns=["sentence_id", "text",
                                                             "paragraph_n"]))
-        texts = body["text"].tolist()
         paras = body["paragraph_n"].tolist()
-        runs = quote_runs(body)
-        run_end = {k: last for first, last in runs for k in range(first, last)}
-        carried_on = {k for first, last in runs for k in range(first + 1, last + 1)}
-        last = Attribution()
         in_paragraph: list[dict] = []  # figures a share may refer to ("half of them")
-        for i, (sid, text) in enumerate(zip(body["sentence_id"], texts, strict=True)):
-            # a quotation that runs into a new paragraph keeps its speaker
-            same_paragraph = not i or paras[i] == paras[i - 1] or i in carried_on
-            if not same_paragraph:
+        for i, (sid, text, who) in enumerate(zip(body["sentence_id"], body["text"],
+                                                  document_attributions(body), strict=True)):
+            if i and paras[i] != paras[i - 1]:
                 in_paragraph = []
-            next_text = texts[i + 1] if i + 1 < len(texts) else ""
-            current = attribute(text, last, next_text, same_paragraph)
-            # a quotation that runs on: its speaker is named where it closes
-            for later in texts[i + 1:run_end.get(i, i) + 1]:
-                closing = attribute(later, current)
-                if closing.speaker == current.speaker:
-                    current.via = current.via or closing.via
-                elif closing.speaker:
-                    if current.speaker and current.speaker != last.speaker:
-                        current.via = current.via or closing.speaker
-                    else:
-                        current = closing
             found = figures_in(text, in_paragraph)
             in_paragraph.extend(found)
             for figure in found:
                 rows.append({"doc_id": doc.doc_id, "sentence_id": sid,
-                             "speaker": current.speaker, "via": current.via, **figure})
-            last = current
+                             "speaker": who.figures.speaker, "via": who.figures.via, **figure})
     return pd.DataFrame(rows, columns=ESTIMATE_COLUMNS)

@@ -48,6 +48,9 @@ _WHO = re.compile(r"\s+((?:who|that)\s+(?:had\s+|have\s+|has\s+|were\s+|are\s+)?
 # "the death toll has reached 53", "a death toll rising above 300"
 _TOLL = re.compile(r"\b(?P<pop>(?:death|casualty)\s+toll)\b[^.;:\d]{0,80}?"
                    r"\b(?:to|at|of|reached|hit|above|is|was|stands|stood)\s*$", re.IGNORECASE)
+# after "killed 300": the object ends there ("killed 300 in Syria"), no other noun follows
+_OBJECT_ENDS = re.compile(r"\s*(?:[,.;:!?)]|$|\s(?:in|on|at|since|and|or|from|during|across|"
+                          r"last|this|over|after|before|when|while|as|by)\b)")
 _OR_SO = re.compile(r"\s+or\s+so\b")
 
 
@@ -229,7 +232,7 @@ def _figure(text: str, m: re.Match, grammar: _Grammar, rows: list[dict]) -> dict
             population = noun.group("pop")
         elif toll:
             population = toll.group("pop")
-        elif verb:
+        elif verb and _OBJECT_ENDS.match(text[m.end():]):
             population = verb.group("verb")
         else:
             population = _elided(text, m, rows) or ""

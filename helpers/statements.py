@@ -14,26 +14,13 @@ import re
 import pandas as pd
 
 from .actors import find_actor
-from .attribution import Attribution, attribute, quote_runs
+from .attribution import Attribution
 from .sources import sentences
+from .speakers import CITATION, QUOTED, document_attributions, outside_quotes, quote_runs, run_text
 
 STATEMENT_COLUMNS = ["doc_id", "sentence_id", "speaker", "speaker_role", "kind", "text"]
 _ROLE = (r"\b(?:analyst|expert|director|head|chairman|chairwoman|minister|president|member|"
          r"official|spokes\w+|secretary|deputy|chief|researcher|professor|lawyer|works)\b")
-_QUOTED = re.compile(r"\"([^\"]+)\"|“([^”]+)”")
-_CITATION = re.compile(r"^(?:source|sources|via)\s*:", re.IGNORECASE)
-
-
-def _outside_quotes(text: str) -> str:
-    """The sentence with quoted words replaced by Q, so attribution reads only the frame."""
-    text = _QUOTED.sub("Q", text)
-    lone = re.search(r"[\"“”]", text)
-    if lone is None:
-        return text
-    opening = lone.group(0) == "“" or lone.start() == 0 or text[lone.start() - 1] == " "
-    return text[:lone.start()] + "Q" if opening else "Q" + text[lone.end():]
-
-
 def speaker_role(text: str, speaker: str) -> str:
     """The role a sentence gives its speaker, as written: 'Zamir Karajanov, a political analyst
     based in Almaty, ...', 'The head of the Union of Muslims of Kazakstan, Murat Telibekov, ...',
@@ -74,23 +61,22 @@ def extract_statements(docs: pd.DataFrame) -> pd.DataFrame:
     for doc_id, body in sentences(docs).groupby("doc_id", sort=False):
         ids, texts = body["sentence_id"].tolist(), body["text"].tolist()
         paras = body["paragraph_n"].tolist()
-        run_end = {first: last for first, last in quote_runs(body)}
+        run_end = dict(quote_runs(body))
+        said = document_attributions(body)
         last = Attribution()
         i = 0
         while i < len(texts):
-            text = texts[i]
-            if _CITATION.match(text):  # 'Source: "Title of an article," Outlet, date.'
+            text, own = texts[i], said[i].words
+            if CITATION.match(text):  # 'Source: "Title of an article," Outlet, date.'
                 i += 1
                 continue
             if i in run_end:
                 j = run_end[i]
-                # a paragraph that carries the quotation on reopens it: drop that mark
-                whole = " ".join(texts[k][1:] if k > i and paras[k] != paras[k - 1] else texts[k]
-                                 for k in range(i, j + 1))
-                frame = _outside_quotes(whole)
-                own = attribute(frame, last)
+                whole = run_text(texts, paras, i, j)
+                frame = outside_quotes(whole)
+                # a quotation standing alone is the speaker's in force (news convention)
                 current = own if own.named_here else last
-                words = [a or b for a, b in _QUOTED.findall(whole)] or [whole.strip("\"“” ")]
+                words = [a or b for a, b in QUOTED.findall(whole)] or [whole.strip("\"“” ")]
                 if own.named_here and len(re.findall(r"\w+", frame.replace("Q", ""))) > 8:
                     rows.append(_row(doc_id, ids[i], current, "reported", frame, text, whole))
                 for quote in words:
@@ -99,10 +85,9 @@ def extract_statements(docs: pd.DataFrame) -> pd.DataFrame:
                 last = current if current.speaker else last
                 i = j + 1
                 continue
-            current = attribute(text, last, "", not i or paras[i] == paras[i - 1])
-            if current.named_here:
-                rows.append(_row(doc_id, ids[i], current, "reported", text, text, text))
-                last = current
+            if own.named_here:
+                rows.append(_row(doc_id, ids[i], own, "reported", text, text, text))
+                last = own
             i += 1
     table = pd.DataFrame(rows, columns=STATEMENT_COLUMNS)
     return table[table["speaker"] != ""].drop_duplicates().reset_index(drop=True)

@@ -189,3 +189,21 @@ def test_a_quotation_that_runs_into_the_next_paragraph_keeps_its_speaker():
 def test_a_connector_before_the_subject():
     assert speakers("Attacks went on, and the United Nations estimates that more than 5,000 "
                     "Tunisians are fighting.") == [(5000, "the United Nations", "")]
+
+
+def test_one_attribution_per_sentence_shared_by_both_extractors(monkeypatch):
+    from helpers import speakers as module
+    calls: list[str] = []
+    real = module.attribute
+    monkeypatch.setattr(module, "attribute", lambda *a: calls.append(a[0]) or real(*a))
+    doc = article("Aidar Bekov told Reuters that 30 men are held. He added that 12 women left.",
+                  '"We count 40 children," the ministry said. "They are safe."', "No one else.")
+    figures = extract_estimates(doc)
+    assert len(calls) == 5  # five sentences, each once
+    calls.clear()
+    said = extract_statements(doc)
+    assert len(calls) == 5
+    by_sentence = dict(zip(said["sentence_id"], said["speaker"], strict=False))
+    for row in figures.itertuples():
+        assert by_sentence[row.sentence_id] == row.speaker
+    assert list(figures["speaker"]) == ["Aidar Bekov", "Aidar Bekov", "the ministry"]

@@ -13,14 +13,21 @@ import re
 
 import pandas as pd
 
+from . import lexicon
 from .actors import find_actor
 from .attribution import Attribution
 from .sources import sentences
 from .speakers import CITATION, QUOTED, document_attributions, outside_quotes, quote_runs, run_text
 
 STATEMENT_COLUMNS = ["doc_id", "sentence_id", "speaker", "speaker_role", "kind", "text"]
-_ROLE = (r"\b(?:analyst|expert|director|head|chairman|chairwoman|minister|president|member|"
-         r"official|spokes\w+|secretary|deputy|chief|researcher|professor|lawyer|works)\b")
+
+
+def _role() -> str:
+    """A role word of helpers/lexicon/titles_roles.csv, as a pattern (whole word)."""
+    roles = lexicon.table("titles_roles")
+    return rf"\b(?:{'|'.join(roles.loc[roles['role'] == 'yes', 'term'])})\b"
+
+
 def speaker_role(text: str, speaker: str) -> str:
     """The role a sentence gives its speaker, as written: 'Zamir Karajanov, a political analyst
     based in Almaty, ...', 'The head of the Union of Muslims of Kazakstan, Murat Telibekov, ...',
@@ -28,21 +35,21 @@ def speaker_role(text: str, speaker: str) -> str:
     actor = find_actor(speaker)
     if actor is None:
         return ""
+    role = _role()
     names = sorted({actor.canonical_name, actor.canonical_name.split()[-1]}, key=len, reverse=True)
     for name in names:
         at = text.find(name)
         if at < 0:
             continue
         start, end = at, at + len(name)
-        after = re.match(rf",\s+((?:(?:a|an|the)\s[^,]*?)?{_ROLE}[^,]*?)[,.]", text[end:])
+        after = re.match(rf",\s+((?:(?:a|an|the)\s[^,]*?)?{role}[^,]*?)[,.]", text[end:])
         if after:
             return after.group(1).strip()
-        before = re.search(rf"(?:^|[,;.]\s+|\b(?:by|to)\s+)((?:the|a|an)\s[^,;]*?{_ROLE}"
+        before = re.search(rf"(?:^|[,;.]\s+|\b(?:by|to)\s+)((?:the|a|an)\s[^,;]*?{role}"
                            r"[^,;]*?),\s*$", text[:start], re.IGNORECASE)
         if before:
             return before.group(1).strip()
-        title = re.search(r"((?:[A-Z][a-z]+\s)*(?:[a-z]+\s){0,3}?(?:analyst|expert|minister|"
-                          r"President|Minister|chairman|director|head)\s+(?:[a-z]+\s)*)$",
+        title = re.search(rf"((?:[A-Z][a-z]+\s)*(?:[a-z]+\s){{0,3}}?(?i:{role})\s+(?:[a-z]+\s)*)$",
                           text[:start])
         if title:
             return title.group(1).strip()

@@ -16,6 +16,7 @@ CODED = {
     "people_nouns": ("number", {"singular", "plural"}),
     "number_words": ("kind", {"unit", "tens", "scale"}),
     "titles_roles": ("refers_back", {"yes", "no"}),
+    "titles_roles ": ("role", {"yes", "no"}),
 }
 
 

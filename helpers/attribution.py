@@ -16,7 +16,7 @@ from . import lexicon
 from .actors import actor_by_role, canonical_speaker, find_actor
 
 # a speaker phrase: a capital, a quote mark, "the ..." or a pronoun, up to the verb
-_NAME = r"(?:[A-ZА-ЯЁ\"“]|the\s|he\b|she\b|they\b)[^,;:\"“”]*?"
+_NAME = r"(?:[A-ZА-ЯЁ\"“]|the\s|he\b|she\b|they\b)[^,;:\"“”]{0,200}?"  # bounded: linear
 # capitalised words, one space between them (linear: each word needs its capital)
 _CAPS = r"[A-ZА-ЯЁ][\w'’-]+(?: [A-ZА-ЯЁ][\w'’-]+)*"
 # capitalised words, initials allowed ("L. Karimova"), after an optional honorific
@@ -24,6 +24,7 @@ _PERSON = rf"(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col)\.?\s+)?(?P<spk>(?:[A-Z]\.\s?)*{_CA
 _DOCUMENT = re.compile(r"^the (?:\w+\s+)?(?:statement|website|press service|report|press release)"
                        r" of\s+",
                        re.IGNORECASE)
+_KEYWORD = {"quoted_as_saying": "quoted", "told": "told"}
 _AGE = re.compile(r"(?<=[A-Za-zА-Яа-яЁё]),\s+\d{1,3},(?=\s)")  # "Mr Fallon, 62, told": an age
 _AS_REPORTED = re.compile(r"\b(?:as )?reported by (?P<via>[^,.;]+)", re.IGNORECASE)
 
@@ -67,7 +68,7 @@ def _patterns(verbs: tuple[tuple[str, str, str], ...], roles: tuple[tuple[str, s
         ("relay_reports", re.compile(  # "..., X said, Trend reports Dec. 26.": Trend relays
             rf"(?<=\w),\s+(?P<via>{_CAPS})\s+(?:reports|reported|writes|wrote)\b[^,;\"“”]*$")),
         ("quoted_as_saying", re.compile(  # "Interfax quoted X as saying": X speaks, Interfax relays
-            rf"(?P<via>{_CAPS}|the [a-z]+(?: [a-z]+)?)\s+quoted\s+(?P<spk>[^,;\"“”]+?)"
+            rf"(?P<via>{_CAPS}|the [a-z]+(?: [a-z]+)?)\s+quoted\s+(?P<spk>[^,;\"“”]{{1,200}}?)"
             r"\s+as\s+saying\b")),
         ("according_to", re.compile(
             r"\b(?:according to|based on) (?P<spk>[^,.;]+?)(?:,\s*as reported by (?P<via>[^,.;]+))?"
@@ -78,7 +79,7 @@ def _patterns(verbs: tuple[tuple[str, str, str], ...], roles: tuple[tuple[str, s
         ("given_by", re.compile(
             r"\b(?:including|as estimated|made|given) by (?P<spk>[^,.;]+?)\s*[,.;]")),
         ("document_says", re.compile(
-            r"\bthe (?:statement|website|press service|report) of (?P<doc>the [A-Z][\w ]+?)"
+            r"\bthe (?:statement|website|press service|report) of (?P<doc>the [A-Z][\w ]{1,150}?)"
             r"\s+(?:reads|says|said|states)\b")),
         ("reported_by", re.compile(  # "This was reported by X" (also names the sentence before)
             r"^(?:This|These figures|The figures?|The data) (?:was|were) "
@@ -97,9 +98,9 @@ def _patterns(verbs: tuple[tuple[str, str, str], ...], roles: tuple[tuple[str, s
             rf"(?:,\s+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(?P<name>(?:[A-Z]\.\s?)*{_CAPS}))?"
             r"\s?[.!?]?$")),
         ("subject_says", re.compile(  # "The ministry of the interior stated that ..."
-            rf"^(?P<spk>(?:[A-Z\"“]|the\s)[^,;:\"“”\d]*?)\s+(?:{verb_only})\b")),
+            rf"^(?P<spk>(?:[A-Z\"“]|the\s)[^,;:\"“”\d]{{0,200}}?)\s+(?:{verb_only})\b")),
         ("quote_then_says", re.compile(  # '"...," the minister said.' / ", Tengrinews reports."
-            rf"(?:,(?=\s)|[”\"])\s*(?P<spk>[^,;:\"“”]+?)\s+(?:(?:{verb_only})\b"
+            rf"(?:,(?=\s)|[”\"])\s*(?P<spk>[^,;:\"“”]{{1,200}}?)\s+(?:(?:{verb_only})\b"
             r"(?:[^,;\"“”]*[.!?]?$|,?[\"”])"  # a verb that is also a noun only near the end:
             rf"|(?:{noun_verbs})\b(?:\s+[^,;\"“”\s]+){{0,2}}[.!?]?$)")),
         ("name_says", re.compile(rf"(?:^|[,;:.|]\s+)(?:(?:and|but|while)\s+)?(?P<spk>{_NAME}),?\s+"
@@ -182,7 +183,10 @@ def attribute(text: str, last: Attribution, next_text: str = "", same_paragraph:
     found = Attribution()
     by_document = False  # the relay is a document's author ("the report of X"), not an outlet
     text = _AGE.sub("", patterns.not_saying.sub("-", text))
+    lowered = text.lower()
     for name, pattern in patterns.ordered:
+        if name in _KEYWORD and _KEYWORD[name] not in lowered:
+            continue  # a pattern that needs its word cannot match (and is not scanned for)
         m = pattern.search(text)
         if not m:
             continue

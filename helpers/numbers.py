@@ -147,7 +147,7 @@ def not_a_count(text: str, start: int, end: int, value: float, has_range: bool) 
     """True for dates, times, ages, phone numbers, ordinals, money, rates and URLs; None for a
     four-digit number that reads as a year unless a group of people follows it (the caller
     decides); False otherwise."""
-    before, after = text[:start], text[end:]
+    before, after = text[max(0, start - 200):start], text[end:end + 200]  # context, not all
     token = re.search(r"\S*$", before).group(0) + text[start:end] + re.match(r"\S*", after).group(0)
     if "/" in token or "http" in token or "www." in token or "@" in token:
         return True

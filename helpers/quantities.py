@@ -10,6 +10,7 @@ words) come from helpers/lexicon/.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -17,6 +18,7 @@ from functools import lru_cache
 from . import lexicon
 from .numbers import bounds, not_a_count, number_words, parse_number, qualifier_words
 
+WINDOW = 200  # characters before a number that its context is read from (keeps reading linear)
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:stanis|ians|ans|aks|eks|iks|ens|anis|qis|udis|itis|elis|"
                       r"enis|alis|shis|atis)$")
 _STOP_WORDS = frozenset("""
@@ -149,16 +151,20 @@ def _people_after(after: str, grammar: _Grammar, value: float | None = None
     return None
 
 
-def _elided(text: str, m: re.Match, rows: list[dict]) -> str | None:
+def _elided(text: str, m: re.Match, antecedent: dict | None) -> str | None:
     """The population of a count whose noun is left out ("of whom 40 were later killed", "25
-    have since come home", "200 in Iraq"): the group of the last figure before it, in the same
-    sentence or an earlier sentence of the paragraph (`rows`); None without one."""
-    before, after = text[:m.start()], text[m.end():]
-    if not (_ELIDED_BEFORE.search(before) or _ELIDED_AFTER.match(after)):
+    have since come home", "200 in Iraq"): the group of the last figure before it (`antecedent`,
+    in the same sentence or an earlier sentence of the paragraph); None without one."""
+    before, after = text[max(0, m.start() - WINDOW):m.start()], text[m.end():]
+    if antecedent is None or not (_ELIDED_BEFORE.search(before) or _ELIDED_AFTER.match(after)):
         return None
-    earlier = [r for r in rows if r["start"] < m.start()
-               and r["qualifier"] != "share of an earlier figure"]
-    return earlier[-1]["population"] if earlier else None
+    return antecedent["population"]
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether [start, end) overlaps one of `spans` (sorted, not overlapping each other)."""
+    i = bisect.bisect_right(spans, (start, float("inf"))) - 1
+    return any(a < end and start < b for a, b in spans[max(i, 0):i + 2])
 
 
 def figures_in(text: str, previous: list[dict] | None = None) -> list[dict]:
@@ -170,21 +176,30 @@ def figures_in(text: str, previous: list[dict] | None = None) -> list[dict]:
     previous = previous if previous is not None else []
     rows: list[dict] = []
     shares = list(grammar.share.finditer(text))
-    taken = [s.span() for s in shares]
+    share_spans = [m.span() for m in shares]
+    antecedent = next((r for r in reversed(previous)
+                       if r["qualifier"] != "share of an earlier figure"), None)
     for m in grammar.figure.finditer(text):
-        if any(a <= m.start() < b or a < m.end() <= b for a, b in taken):
+        if _overlaps(share_spans, m.start(), m.end()):
             continue
-        figure = _figure(text, m, grammar, [{**r, "start": -1} for r in previous] + rows)
+        figure = _figure(text, m, grammar, antecedent)
         if figure:
             rows.append(figure)
-            taken.append((m.start(), figure["end"]))
+            antecedent = figure
+    # a share refers to the last figure before it, or to a stated one ("half of those 300")
+    last, by_value = (previous[-1] if previous else None), {r["value"]: r for r in previous}
+    figures, k = list(rows), 0
     for m in shares:
-        share = _share(m, grammar, [r for r in rows if r["start"] < m.start()], previous)
+        while k < len(figures) and figures[k]["start"] < m.start():
+            last = by_value[figures[k]["value"]] = figures[k]
+            k += 1
+        share = _share(m, grammar, last, by_value)
         if share:
             rows.append(share)
+    taken = sorted(share_spans + [(r["start"], r["end"]) for r in figures])
     for m in _ZERO.finditer(text):
         noun = m.group("noun")
-        if any(a <= m.start() < b for a, b in taken):
+        if _overlaps(taken, m.start(), m.start() + 1):
             continue
         if _is_people_noun(noun, grammar) or re.match(r"cases\b", noun, re.IGNORECASE) and (
                 "such" in m.group(0).lower()):
@@ -195,7 +210,7 @@ def figures_in(text: str, previous: list[dict] | None = None) -> list[dict]:
     return [{k: v for k, v in r.items() if k not in ("start", "end")} for r in rows]
 
 
-def _figure(text: str, m: re.Match, grammar: _Grammar, rows: list[dict]) -> dict | None:
+def _figure(text: str, m: re.Match, grammar: _Grammar, antecedent: dict | None) -> dict | None:
     """One figure match as a row (with its span), or None when it does not count people."""
     qualifier = grammar.qualifiers[" ".join(m.group("q").lower().split())] if m.group("q") \
         else "exact"
@@ -220,10 +235,12 @@ def _figure(text: str, m: re.Match, grammar: _Grammar, rows: list[dict]) -> dict
     population = people[0] if people else ""
     if not people:
         who = _WHO.match(text[m.end():])
-        number_of = (_NUMBER_OF.search(text[:m.start()]) or _NUMBER_OF.search(text[:number_start]))
-        noun = _NOUN_NUMBERS.search(text[:m.start()])
-        toll = _TOLL.search(text[:m.start()])
-        verb = grammar.object_of.search(text[:m.start()])
+        before = text[max(0, m.start() - WINDOW):m.start()]
+        number_of = (_NUMBER_OF.search(before)
+                     or _NUMBER_OF.search(text[max(0, number_start - WINDOW):number_start]))
+        noun = _NOUN_NUMBERS.search(before)
+        toll = _TOLL.search(before)
+        verb = grammar.object_of.search(before)
         if who:
             population, end = who.group(1).strip(), m.end() + who.end()
         elif number_of:
@@ -235,7 +252,7 @@ def _figure(text: str, m: re.Match, grammar: _Grammar, rows: list[dict]) -> dict
         elif verb and _OBJECT_ENDS.match(text[m.end():]):
             population = verb.group("verb")
         else:
-            population = _elided(text, m, rows) or ""
+            population = _elided(text, m, antecedent) or ""
             if not population:
                 return None
     return {"value": value, "low": low, "high": high, "qualifier": qualifier,
@@ -243,19 +260,17 @@ def _figure(text: str, m: re.Match, grammar: _Grammar, rows: list[dict]) -> dict
             "start": m.start(), "end": end}
 
 
-def _share(m: re.Match, grammar: _Grammar, here: list[dict], previous: list[dict]
+def _share(m: re.Match, grammar: _Grammar, last: dict | None, by_value: dict[float, dict]
            ) -> dict | None:
     """A share ("half of them", "30% of those 300") as a row, or None when nothing it could be
     a share of is in reach (a share of "those who ..." names a new group, not a figure)."""
-    reach = previous + here
     if m.group("base"):
         stated = parse_number(m.group("base"))
-        earlier = [r for r in reach if r["value"] == stated]
-        base = earlier[-1] if earlier else {"value": stated, "low": stated, "high": stated}
-    elif m.group("new") or not reach:
+        base = by_value.get(stated, {"value": stated, "low": stated, "high": stated})
+    elif m.group("new") or last is None:
         return None
     else:
-        base = reach[-1]
+        base = last
     share = (float(m.group("pct")) / 100 if m.group("pct")
              else grammar.shares[" ".join(m.group("share").lower().split())])
     # the bounds rule for shares: the share of the base's bounds (open stays open)

@@ -16,9 +16,10 @@ from . import lexicon
 from .actors import actor_by_role, canonical_speaker, find_actor
 
 # a speaker phrase: a capital, a quote mark, "the ..." or a pronoun, up to the verb
-_NAME = r"(?:[A-ZА-ЯЁ\"“]|the\s|he\b|she\b|they\b)[^,;:\"“”]{0,200}?"  # bounded: linear
+# (at most 120 characters: an unbounded lazy run made each attempt scan the rest of the text)
+_NAME = r"(?:[A-ZА-ЯЁ\"“]|the\s|he\b|she\b|they\b)[^,;:\"“”]{0,120}?"
 # capitalised words, one space between them (linear: each word needs its capital)
-_CAPS = r"[A-ZА-ЯЁ][\w'’-]+(?: [A-ZА-ЯЁ][\w'’-]+)*"
+_CAPS = r"[A-ZА-ЯЁ][\w'’-]++(?: [A-ZА-ЯЁ][\w'’-]++)*+"
 # capitalised words, initials allowed ("L. Karimova"), after an optional honorific
 _PERSON = rf"(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col)\.?\s+)?(?P<spk>(?:[A-Z]\.\s?)*{_CAPS})"
 _DOCUMENT = re.compile(r"^the (?:\w+\s+)?(?:statement|website|press service|report|press release)"
@@ -68,7 +69,8 @@ def _patterns(verbs: tuple[tuple[str, str, str], ...], roles: tuple[tuple[str, s
         ("relay_reports", re.compile(  # "..., X said, Trend reports Dec. 26.": Trend relays
             rf"(?<=\w),\s+(?P<via>{_CAPS})\s+(?:reports|reported|writes|wrote)\b[^,;\"“”]*$")),
         ("quoted_as_saying", re.compile(  # "Interfax quoted X as saying": X speaks, Interfax relays
-            rf"(?P<via>{_CAPS}|the [a-z]+(?: [a-z]+)?)\s+quoted\s+(?P<spk>[^,;\"“”]{{1,200}}?)"
+            r"(?<![\w'’-])(?P<via>[A-ZА-ЯЁ][\w'’-]++(?: [A-ZА-ЯЁ][\w'’-]++){0,5}"
+            r"|the [a-z]+(?: [a-z]+)?)\s+quoted\s+(?P<spk>[^,;\"“”]{1,200}?)"
             r"\s+as\s+saying\b")),
         ("according_to", re.compile(
             r"\b(?:according to|based on) (?P<spk>[^,.;]+?)(?:,\s*as reported by (?P<via>[^,.;]+))?"
@@ -251,8 +253,8 @@ def attribute(text: str, last: Attribution, next_text: str = "", same_paragraph:
 
 _NAMED_CHUNK = re.compile(r"(?!(?:In|On|At|By|For|From|As|After|Before|Since|During|With|The|A|"
                           r"An|This|That|But|And|Yet|So|Then|Now|Last|Next)\b)"
-                          r"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(?:[A-Z]\.\s?)*[A-Z][\w'’-]+"
-                          r"(?:\s+(?:[A-Z]\.\s?)*[A-Z][\w'’-]+){0,3}")
+                          r"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(?:[A-Z]\.\s?)*+[A-Z][\w'’-]++"
+                          r"(?:\s+(?:[A-Z]\.\s?)*+[A-Z][\w'’-]++){0,3}")
 _DESCRIPTION = re.compile(r"^(?:[Aa]n?|[Tt]he|[Ww]ho|[a-z]+\s+(?:of|for|at))\b")
 
 

@@ -30,30 +30,30 @@ _CASES = re.compile(r"\bsuch\s+cases$|\bcases\s+of\s+(?:departure|travel|leaving
                     re.IGNORECASE)
 _NUMBER_OF = re.compile(
     r"\b(?:the|a|their|its)\s+(?:total\s+)?(?:number|figure|count|total)"
-    r"(?:\s+of\s+(?P<pop>[^–—:;,.\"“”]+?))?\s*(?:[–—:]|\bat\b|\bis\b|\bwas\b|\bstood at\b"
+    r"(?:\s+of\s+(?P<pop>[^–—:;,.\"“”]{1,150}?))?\s*(?:[–—:]|\bat\b|\bis\b|\bwas\b|\bstood at\b"
     r"|\breached\b|\bto\b|\btops\b|\btopped\b|\bexceeds\b|\bexceeded\b)\s*$", re.IGNORECASE)
 # "the nation's fighters number about 300"
-_NOUN_NUMBERS = re.compile(r"(?P<pop>[\w'’-]+)\s+(?:number|numbers|numbered|total|totals|"
-                           r"totalled|totaled)\s*$", re.IGNORECASE)
+_NOUN_NUMBERS = re.compile(r"(?<![\w'’-])(?P<pop>[\w'’-]++)\s++(?:number|numbers|numbered|total|"
+                           r"totals|totalled|totaled)\s*+$", re.IGNORECASE)
 _ZERO = re.compile(
     r"\b(?:no|not a single|not one)\s+(?:such\s+|new\s+|further\s+|more\s+)?(?P<noun>[\w-]+)",
     re.IGNORECASE)
 # a count whose noun is left out: "of whom 40 were killed", "25 have since come home", "200 in
 # Iraq", "seven from Germany", "1,300 joining ISIS", "two more"
 _ELIDED_BEFORE = re.compile(r"\b(?:of|among)\s+(?:whom|them|those)\s*$", re.IGNORECASE)
-_ELIDED_AFTER = re.compile(r"\s+(?:(?:have|has|had|were|was|are|is|will|would|remain|remained|"
+_ELIDED_AFTER = re.compile(r"(?<!\s)\s++(?:(?:have|has|had|were|was|are|is|will|would|remain|remained|"
                            r"returned|died|come|came|more)\b"
                            r"(?!\s+(?:been\s+)?(?:years?|days?|months?|times?|percent)\b)"
                            r"|(?:in|from)\s+(?:outside\s+)?[A-Z]|[a-z]+ing\b)")
-_WHO = re.compile(r"\s+((?:who|that)\s+(?:had\s+|have\s+|has\s+|were\s+|are\s+)?[a-z]+"
+_WHO = re.compile(r"(?<!\s)\s++((?:who|that)\s+(?:had\s+|have\s+|has\s+|were\s+|are\s+)?[a-z]+"
                   r"[^,;:.!?\"“”]*)")
 # "the death toll has reached 53", "a death toll rising above 300"
 _TOLL = re.compile(r"\b(?P<pop>(?:death|casualty)\s+toll)\b[^.;:\d]{0,80}?"
                    r"\b(?:to|at|of|reached|hit|above|is|was|stands|stood)\s*$", re.IGNORECASE)
 # after "killed 300": the object ends there ("killed 300 in Syria"), no other noun follows
-_OBJECT_ENDS = re.compile(r"\s*(?:[,.;:!?)]|$|\s(?:in|on|at|since|and|or|from|during|across|"
-                          r"last|this|over|after|before|when|while|as|by)\b)")
-_OR_SO = re.compile(r"\s+or\s+so\b")
+_OBJECT_ENDS = re.compile(r"(?<!\s)\s*+(?:[,.;:!?)]|$|(?<=\s)(?:in|on|at|since|and|or|from|during|"
+                          r"across|last|this|over|after|before|when|while|as|by)\b)")
+_OR_SO = re.compile(r"(?<!\s)\s++or\s++so\b")
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ import pandas as pd
 
 from .attribution import Attribution, attribute
 
-QUOTED = re.compile(r"\"([^\"]+)\"|“([^”]+)”")
+QUOTED = re.compile(r"\"([^\"]+)\"|“([^“”]+)”")  # a quote ends before the next opens
 CITATION = re.compile(r"^(?:source|sources|via)\s*:", re.IGNORECASE)
 
 

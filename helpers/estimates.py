@@ -34,7 +34,8 @@ def extract_estimates(docs: pd.DataFrame) -> pd.DataFrame:
     speaker (canonical name from actors.csv, or as written, or empty); via (outlet or body that
     carried the figure, or empty); excerpt (verbatim). Sorted by document and reading order.
     """
-    by_doc = {doc_id: group for doc_id, group in sentences(docs).groupby("doc_id", sort=False)}
+    by_doc = {str(doc_id): group
+              for doc_id, group in sentences(docs).groupby("doc_id", sort=False)}
     rows: list[dict] = []
     for doc in docs.itertuples(index=False):
         title = str(doc.title or "")
@@ -42,7 +43,7 @@ def extract_estimates(docs: pd.DataFrame) -> pd.DataFrame:
             rows.append({"doc_id": doc.doc_id, "sentence_id": f"{doc.doc_id}:title",
                          "speaker": attribute_headline(title),
                          "via": canonical_speaker(str(doc.outlet or "")), **figure})
-        body = by_doc.get(doc.doc_id, pd.DataFrame(columns=["sentence_id", "text",
+        body = by_doc.get(str(doc.doc_id), pd.DataFrame(columns=["sentence_id", "text",
                                                             "paragraph_n"]))
         paras = body["paragraph_n"].tolist()
         in_paragraph: list[dict] = []  # figures a share may refer to ("half of them")

@@ -148,7 +148,8 @@ def not_a_count(text: str, start: int, end: int, value: float, has_range: bool) 
     four-digit number that reads as a year unless a group of people follows it (the caller
     decides); False otherwise."""
     before, after = text[max(0, start - 200):start], text[end:end + 200]  # context, not all
-    token = re.search(r"\S*$", before).group(0) + text[start:end] + re.match(r"\S*", after).group(0)
+    token = before.rsplit(maxsplit=1)[-1] if before and not before[-1].isspace() else ""
+    token += text[start:end] + (after.split(maxsplit=1)[0] if after[:1].strip() else "")
     if "/" in token or "http" in token or "www." in token or "@" in token:
         return True
     if _DATE_TOKEN.search(token):

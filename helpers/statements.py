@@ -66,6 +66,7 @@ def extract_statements(docs: pd.DataFrame) -> pd.DataFrame:
     """
     rows: list[dict] = []
     for doc_id, body in sentences(docs).groupby("doc_id", sort=False):
+        doc = str(doc_id)
         ids, texts = body["sentence_id"].tolist(), body["text"].tolist()
         paras = body["paragraph_n"].tolist()
         run_end = dict(quote_runs(body))
@@ -85,15 +86,15 @@ def extract_statements(docs: pd.DataFrame) -> pd.DataFrame:
                 current = own if own.named_here else last
                 words = [a or b for a, b in QUOTED.findall(whole)] or [whole.strip("\"“” ")]
                 if own.named_here and len(re.findall(r"\w+", frame.replace("Q", ""))) > 8:
-                    rows.append(_row(doc_id, ids[i], current, "reported", frame, text, whole))
+                    rows.append(_row(doc, ids[i], current, "reported", frame, text, whole))
                 for quote in words:
                     if len(quote.split()) > 3:
-                        rows.append(_row(doc_id, ids[i], current, "direct", quote, text, whole))
+                        rows.append(_row(doc, ids[i], current, "direct", quote, text, whole))
                 last = current if current.speaker else last
                 i = j + 1
                 continue
             if own.named_here:
-                rows.append(_row(doc_id, ids[i], own, "reported", text, text, text))
+                rows.append(_row(doc, ids[i], own, "reported", text, text, text))
                 last = own
             i += 1
     table = pd.DataFrame(rows, columns=STATEMENT_COLUMNS)

@@ -159,3 +159,16 @@ def test_reading_grows_linearly_on_hostile_sentences(unit):
     small = _cpu(read_all, unit * 300)
     large = _cpu(read_all, unit * 1200)
     assert large < 8 * max(small, 0.002), (small, large)  # quadratic would be about 16x
+
+
+def test_a_share_never_reaches_into_another_paragraph():
+    import pandas as pd
+
+    from helpers.estimates import extract_estimates
+    doc = pd.DataFrame([{"doc_id": "t01", "title": "", "outlet": "Test News",
+                         "text": "About 400 Kazakhs left in 2015.\n\nA third of them were seen in "
+                                 "the video. There are 90 women in the camp; half of them are "
+                                 "ill."}])
+    found = extract_estimates(doc)
+    assert [(r.value, r.qualifier) for r in found.itertuples()] == [
+        (400, "about"), (90, "exact"), (45, "share of an earlier figure")]

@@ -19,8 +19,9 @@ import pandas as pd
 
 from .cleaning import Article, clean
 from .paths import data_dir, seeds_dir
-from .reading import MAX_BYTES, SourceProblem, read_source
+from .reading import MAX_BYTES, SourceProblem, article_paths, read_source
 from .segment import split_sentences
+from .validation import read_table
 
 DATE_BASES = ("stated", "cited", "inferred", "unknown")
 
@@ -100,7 +101,7 @@ def load_sources(path: Path | str | None = None) -> pd.DataFrame:
     path = Path(path) if path else data_dir() / "sources.csv"
     if not path.exists():
         return pd.DataFrame(columns=["doc_id"])
-    table = pd.read_csv(path, dtype=str, keep_default_na=False)
+    table = read_table("sources", path, SourceError)
     missing = [c for c in SOURCE_COLUMNS if c not in table.columns]
     if missing:
         raise SourceError(f"{path}: missing column(s) {', '.join(missing)}"
@@ -213,7 +214,9 @@ def load_corpus(folder: Path | str | None = None, sources: Path | str | None = N
     curated = load_sources(sources)
     curated_ids = set(curated.index)  # a set: asking a pandas index costs more than a parse
     rows, removed, problems, disagree = [], [], [], []
-    for path in sorted(folder.glob("*.txt")):
+    paths, skipped = article_paths(folder)
+    problems += [{"file": name, "problem": why, "action": "skipped"} for name, why in skipped]
+    for path in paths:
         try:
             decoded = read_source(path, max_bytes)
         except SourceProblem as exc:

@@ -112,7 +112,8 @@ def test_export_warns_on_stderr_and_writes_the_good_documents(tmp_path):
     for name in FOUNDATION:
         assert (tmp_path / "out" / name).exists()
     assert "warning: empty.txt: the file is empty (skipped)" in result.stderr
-    assert "warning: old.txt: not valid UTF-8; decoded as cp1252 (loaded)" in result.stderr
+    assert ("warning: old.txt: not valid UTF-8; decoded as cp1252, the reading with more real"
+            " Western words (loaded)") in result.stderr
     docs = pd.read_csv(tmp_path / "out" / "documents.csv")
     assert list(docs["doc_id"]) == ["001_f296294bf3f9221a", "old"]
     problems = pd.read_csv(tmp_path / "out" / "problems.csv")

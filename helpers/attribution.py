@@ -47,16 +47,16 @@ class SpeakerPatterns:
 
 def speaker_patterns() -> SpeakerPatterns:
     """The speaker patterns for the current verbs_of_saying.csv and titles_roles.csv."""
-    verbs = lexicon.table("verbs_of_saying")
-    roles = lexicon.table("titles_roles")
-    return _patterns(tuple(zip(verbs["term"], verbs["inverts"], verbs["noun"], strict=True)),
-                     tuple(zip(roles["term"], roles["refers_back"], strict=True)),
-                     lexicon.terms("document_nouns"))
+    return _patterns(lexicon.version("verbs_of_saying", "titles_roles", "document_nouns"))
 
 
 @lru_cache(maxsize=4)
-def _patterns(verbs: tuple[tuple[str, str, str], ...], roles: tuple[tuple[str, str], ...],
-              documents: tuple[str, ...]) -> SpeakerPatterns:
+def _patterns(_version: tuple) -> SpeakerPatterns:
+    table = lexicon.table("verbs_of_saying")
+    verbs = tuple(zip(table["term"], table["inverts"], table["noun"], strict=True))
+    table = lexicon.table("titles_roles")
+    roles = tuple(zip(table["term"], table["refers_back"], strict=True))
+    documents = lexicon.terms("document_nouns")
     say = "|".join(v for v, _, _ in verbs)
     verb_only = "|".join(v for v, _, noun in verbs if noun == "no")
     noun_verbs = "|".join(v for v, _, noun in verbs if noun == "yes")

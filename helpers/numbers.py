@@ -60,12 +60,13 @@ class NumberWords:
 
 def number_words() -> NumberWords:
     """The number-word grammar for the current helpers/lexicon/number_words.csv."""
-    table = lexicon.table("number_words")
-    return _number_words(tuple(zip(table["term"], table["value"], table["kind"], strict=True)))
+    return _number_words(lexicon.version("number_words"))
 
 
 @lru_cache(maxsize=4)
-def _number_words(rows: tuple[tuple[str, str, str], ...]) -> NumberWords:
+def _number_words(_version: tuple) -> NumberWords:
+    table = lexicon.table("number_words")
+    rows = tuple(zip(table["term"], table["value"], table["kind"], strict=True))
     values = {w.lower(): int(v) for w, v, kind in rows if kind != "scale"}
     scales = {w.lower(): int(v) for w, v, kind in rows if kind == "scale"}
     word = "|".join(sorted(values, key=len, reverse=True))
@@ -111,8 +112,13 @@ def parse_number(text: str) -> float:
 
 def qualifier_words() -> dict[str, str]:
     """Qualifier word or phrase -> codebook qualifier (figure_qualifiers.csv)."""
+    return dict(_qualifier_words(lexicon.version("figure_qualifiers")))
+
+
+@lru_cache(maxsize=4)
+def _qualifier_words(_version: tuple) -> tuple[tuple[str, str], ...]:
     table = lexicon.table("figure_qualifiers")
-    return dict(zip(table["term"].str.lower(), table["qualifier"], strict=True))
+    return tuple(zip(table["term"].str.lower(), table["qualifier"], strict=True))
 
 
 # --- numbers that are not counts ----------------------------------------------------------------

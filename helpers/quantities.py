@@ -65,22 +65,28 @@ class _Grammar:
     plural: frozenset[str]
     singular: frozenset[str]
     object_of: re.Pattern
+    number_words: frozenset[str]
+
+
+_DIGIT = re.compile(r"\d")
+_LETTERS = re.compile(r"[^\W\d_]+")  # words, to see whether a sentence spells a number at all
+_LISTS = ("number_words", "figure_qualifiers", "people_nouns", "shares", "people_verbs")
 
 
 def _grammar() -> _Grammar:
-    nouns = lexicon.table("people_nouns")
-    shares = lexicon.table("shares")
-    return _build(number_words().number, number_words().digits,
-                  tuple(qualifier_words().items()),
-                  tuple(zip(nouns["term"], nouns["number"], strict=True)),
-                  tuple(zip(shares["term"], shares["value"], strict=True)),
-                  lexicon.terms("people_verbs"))
+    """The figure grammar for the current word lists (rebuilt when one changes)."""
+    return _build(lexicon.version(*_LISTS))
 
 
 @lru_cache(maxsize=4)
-def _build(number: str, digits: str, qualifiers: tuple[tuple[str, str], ...],
-           nouns: tuple[tuple[str, str], ...], shares: tuple[tuple[str, str], ...],
-           verbs: tuple[str, ...]) -> _Grammar:
+def _build(_version: tuple) -> _Grammar:
+    number, digits = number_words().number, number_words().digits
+    qualifiers = tuple(qualifier_words().items())
+    table = lexicon.table("people_nouns")
+    nouns = tuple(zip(table["term"], table["number"], strict=True))
+    table = lexicon.table("shares")
+    shares = tuple(zip(table["term"], table["value"], strict=True))
+    verbs = lexicon.terms("people_verbs")
     words = "|".join(re.escape(w).replace(r"\ ", r"\s+")
                      for w, _ in sorted(qualifiers, key=lambda q: -len(q[0])))
     figure = re.compile(
@@ -103,7 +109,8 @@ def _build(number: str, digits: str, qualifiers: tuple[tuple[str, str], ...],
                     dict(qualifiers),
                     frozenset(w.lower() for w, n in nouns if n == "plural"),
                     frozenset(w.lower() for w, n in nouns if n == "singular"),
-                    re.compile(rf"\b(?P<verb>{'|'.join(verbs)})\s*$", re.IGNORECASE))
+                    re.compile(rf"\b(?P<verb>{'|'.join(verbs)})\s*$", re.IGNORECASE),
+                    frozenset(number_words().values) | frozenset(number_words().scales))
 
 
 def _is_people_noun(word: str, grammar: _Grammar, value: float | None = None) -> bool:
@@ -179,7 +186,9 @@ def figures_in(text: str, previous: list[dict] | None = None) -> list[dict]:
     share_spans = [m.span() for m in shares]
     antecedent = next((r for r in reversed(previous)
                        if r["qualifier"] != "share of an earlier figure"), None)
-    for m in grammar.figure.finditer(text):
+    has_number = _DIGIT.search(text) or not grammar.number_words.isdisjoint(
+        _LETTERS.findall(text.lower()))
+    for m in grammar.figure.finditer(text) if has_number else ():
         if _overlaps(share_spans, m.start(), m.end()):
             continue
         figure = _figure(text, m, grammar, antecedent)

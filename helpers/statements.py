@@ -10,6 +10,7 @@ data/actors.csv; "he" and "the expert" resolve to the last named speaker.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import pandas as pd
 
@@ -24,6 +25,11 @@ STATEMENT_COLUMNS = ["doc_id", "sentence_id", "speaker", "speaker_role", "kind",
 
 def _role() -> str:
     """A role word of helpers/lexicon/titles_roles.csv, as a pattern (whole word)."""
+    return _roles(lexicon.version("titles_roles"))
+
+
+@lru_cache(maxsize=4)
+def _roles(_version: tuple) -> str:
     roles = lexicon.table("titles_roles")
     return rf"\b(?:{'|'.join(roles.loc[roles['role'] == 'yes', 'term'])})\b"
 

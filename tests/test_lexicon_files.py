@@ -20,7 +20,17 @@ CODED = {
 }
 
 
+# the lists of the extractors (other lists have their own tests)
+EXTRACTION_LISTS = ["verbs_of_saying", "hedges", "people_nouns", "number_words", "shares",
+                    "figure_qualifiers", "titles_roles", "document_nouns", "people_verbs"]
+
+
 @pytest.mark.parametrize("name", sorted(p.stem for p in lexicon.FOLDER.glob("*.csv")))
+def test_every_list_loads(name):
+    assert lexicon.terms(name), name
+
+
+@pytest.mark.parametrize("name", EXTRACTION_LISTS)
 def test_list_loads_without_repeats(name):
     terms = lexicon.terms(name)
     assert terms, name

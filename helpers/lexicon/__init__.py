@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import io
+import os
 from functools import lru_cache
 from pathlib import Path
 
@@ -57,3 +58,20 @@ def terms(name: str) -> tuple[str, ...]:
     stat = path.stat()
     frame = _read(str(path), stat.st_size, stat.st_mtime_ns)
     return tuple(frame[frame.columns[0]])
+
+
+def version(*names: str) -> tuple[tuple[str, int, int], ...]:
+    """A key that changes when any of the lists `names` changes on disk (path, size and
+    modification time): rules built from lists cache on it, so building them costs one stat
+    per list and an edited list takes effect."""
+    key = []
+    folder = str(FOLDER)
+    for name in names:
+        path = os.path.join(folder, f"{name}.csv")
+        try:
+            stat = os.stat(path)
+        except OSError:
+            raise LexiconError(f"{path}: no such word list") from None
+        key.append((path, stat.st_size, stat.st_mtime_ns))
+    return tuple(key)
+

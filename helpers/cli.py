@@ -57,8 +57,12 @@ def _execute(args: argparse.Namespace) -> int:
         NotebookFailed,
         NotebookUnreadable,
         execute,
+        loopback_problem,
     )
 
+    if (problem := loopback_problem()) is not None:
+        print(f"error: {problem}", file=sys.stderr)
+        return 1
     for path in args.notebooks:
         print(f"executing {path}", flush=True)
         try:

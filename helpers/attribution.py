@@ -40,6 +40,8 @@ class SpeakerPatterns:
     opener: re.Pattern
     not_saying: re.Pattern
     document: re.Pattern
+    body: re.Pattern
+    person_role: re.Pattern
 
     def __getitem__(self, name: str) -> re.Pattern:
         return dict(self.ordered)[name]
@@ -47,7 +49,8 @@ class SpeakerPatterns:
 
 def speaker_patterns() -> SpeakerPatterns:
     """The speaker patterns for the current verbs_of_saying.csv and titles_roles.csv."""
-    return _patterns(lexicon.version("verbs_of_saying", "titles_roles", "document_nouns"))
+    return _patterns(lexicon.version("verbs_of_saying", "titles_roles", "document_nouns",
+                                     "institution_nouns"))
 
 
 @lru_cache(maxsize=4)
@@ -56,7 +59,9 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
     verbs = tuple(zip(table["term"], table["inverts"], table["noun"], strict=True))
     table = lexicon.table("titles_roles")
     roles = tuple(zip(table["term"], table["refers_back"], strict=True))
+    person_roles = "|".join(table.loc[table["role"] == "yes", "term"])
     documents = lexicon.terms("document_nouns")
+    bodies = "|".join(lexicon.terms("institution_nouns"))
     say = "|".join(v for v, _, _ in verbs)
     verb_only = "|".join(v for v, _, noun in verbs if noun == "no")
     noun_verbs = "|".join(v for v, _, noun in verbs if noun == "yes")
@@ -76,7 +81,8 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
             r"\b(?:according to|based on) (?P<spk>[^,.;]+?)(?:,\s*as reported by (?P<via>[^,.;]+))?"
             r"\s*(?:[,.;]|$)", re.IGNORECASE)),
         ("told", re.compile(  # "X told Reuters that ...": the one told carries it
-            rf"(?:^|[,;:.]\s+|\s)(?P<spk>{_NAME}),?\s+told\s+(?P<via>[^,;:\"“”]+?)"
+            rf"(?:^|[,;:.]\s+|\s)(?P<spk>{_NAME}),?\s+told\s+"
+            r"(?P<via>[^,;:\"“”\s]*[^,;:\"“”\s.](?:\s+[^,;:\"“”\s]*[^,;:\"“”\s.]){0,5}?)"
             r"(?:\s+(?:that|it|he|she|they)\b|[,.;:]|$)")),
         ("given_by", re.compile(
             r"\b(?:including|as estimated|made|given) by (?P<spk>[^,.;]+?)\s*[,.;]")),
@@ -122,7 +128,9 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
         r"|\b(?:could|would|can|cannot|can't|couldn't|wouldn't|will|won't|did|does|do|to)\s+"
         r"(?:not\s+)?(?:\w+ly\s+)?(?:say|tell|confirm|comment)\b", re.IGNORECASE)
     return SpeakerPatterns(ordered, say, anaphora, opener, not_saying,
-                           re.compile(rf"\b(?:{document})$", re.IGNORECASE))
+                           re.compile(rf"\b(?:{document})$", re.IGNORECASE),
+                           re.compile(rf"\b(?:{bodies})\b", re.IGNORECASE),
+                           re.compile(rf"\b(?:{person_roles})\b", re.IGNORECASE))
 
 
 @dataclass
@@ -155,7 +163,7 @@ def _speaker_of(phrase: str, last: Attribution, patterns: SpeakerPatterns
     """
     phrase = _clean_phrase(phrase)
     anaphoric = bool(patterns.anaphora.match(phrase) and last.speaker)
-    if anaphoric and not patterns.document.search(last.speaker):
+    if anaphoric and _fits(phrase, last.speaker, patterns):
         actor = find_actor(phrase)
         if actor is None or actor.canonical_name == last.speaker:
             return last.speaker, True
@@ -284,9 +292,26 @@ def _continues(text: str, last: Attribution, same_paragraph: bool,
     if not last.speaker:
         return False
     opens = patterns.opener.match(text.lstrip("\"“”' "))
-    if opens and opens.group(0).lower() in ("he", "she") or opens and not same_paragraph:
-        return not patterns.document.search(last.speaker)
-    return same_paragraph
+    if same_paragraph:  # "They" may be the people counted; "he" or "the official" must fit
+        return not opens or opens.group(0).lower() == "they" or _fits(
+            opens.group(0), last.speaker, patterns)
+    return bool(opens) and _fits(opens.group(0), last.speaker, patterns)
+
+
+def _fits(phrase: str, speaker: str, patterns: SpeakerPatterns) -> bool:
+    """Whether a pronoun or role noun can refer to a speaker: never to a document; "he" and
+    "she" to a person, not a body ("the ministry"); "they" to a body or a group, not a person."""
+    if patterns.document.search(speaker):
+        return False
+    word = phrase.split()[0].lower()
+    head = re.split(r"\s+of\s+", speaker, maxsplit=1)[0]  # "Deputy Chairman of the Committee"
+    body = (bool(patterns.body.search(head)) and not patterns.person_role.search(head)
+            or head[:1].islower() and head.endswith("s"))  # "Police chief X" is a person
+    if word in ("he", "she", "him", "her"):
+        return not body
+    if word in ("they", "them"):
+        return body
+    return True
 
 
 _LABEL = re.compile(r"^(?P<spk>[A-ZА-ЯЁ][\w'’.-]*(?:\s+[A-ZА-ЯЁ][\w'’.-]*){0,3}):\s+\S")

@@ -207,3 +207,24 @@ def test_one_attribution_per_sentence_shared_by_both_extractors(monkeypatch):
     for row in figures.itertuples():
         assert by_sentence[row.sentence_id] == row.speaker
     assert list(figures["speaker"]) == ["Aidar Bekov", "Aidar Bekov", "the ministry"]
+
+
+def test_a_pronoun_must_fit_the_last_speaker():
+    # "he" is a person, never a body or a document; "they" is a body or a group, never a person
+    assert speakers("The ministry said the camps are full.",
+                    "He added that 70 children came home.") == [(70, "", "")]
+    assert speakers("Aidar Bekov said the camps are full.",
+                    "They also sent home 800 women and children.") == [(800, "", "")]
+    assert speakers("The ministry said the camps are full.",
+                    "They also sent home 800 women and children.") == [(800, "The ministry", "")]
+    assert speakers("Police chief Aidar Bekov said the camps are full.",
+                    "He added that 70 children came home.") == [
+        (70, "Police chief Aidar Bekov", "")]
+    # inside a paragraph "They" may be the people counted, so the speaker carries on
+    assert speakers("UN data suggests that some 4,000 Tunisians fight abroad. They are 200 in "
+                    "Iraq.") == [(4000, "UN data", ""), (200, "UN data", "")]
+
+
+def test_the_one_told_is_a_short_phrase():
+    assert speakers("Akef told AFP the eight were from IS families and 30 women stayed.") == [
+        (30, "Akef", "")]

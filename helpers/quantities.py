@@ -53,6 +53,15 @@ _TOLL = re.compile(r"\b(?P<pop>(?:death|casualty)\s+toll)\b[^.;:\d]{0,80}?"
 # after "killed 300": the object ends there ("killed 300 in Syria"), no other noun follows
 _OBJECT_ENDS = re.compile(r"(?<!\s)\s*+(?:[,.;:!?)]|$|(?<=\s)(?:in|on|at|since|and|or|from|during|"
                           r"across|last|this|over|after|before|when|while|as|by)\b)")
+# after a word that is also an adjective: the noun phrase ends there ("two Irish and at least")
+_NOUN_PHRASE_ENDS = re.compile(r"[,.;:!?)]|\s*+$|\s++(?:and|or|were|are|was|is|who|had|have|has|"
+                               r"in|from|on|at|to|with|remain|remained)\b")
+# "seven from Germany were sent": a count that says where the people are from
+_FROM_PLACE = re.compile(r"(?<!\s)\s++(from\s++[A-ZА-ЯЁ][\w-]*+(?:\s[A-ZА-ЯЁ][\w-]*+)?)\s++"
+                         r"(?:were|are|was|have|had)\b")
+# "the three were detained": a definite spelled number stands for people named before
+_THE_BEFORE = re.compile(r"\b(?:the|all|both)\s+$", re.IGNORECASE)
+_AUX_AFTER = re.compile(r"(?<!\s)\s++(?:were|are|had|have|remain|remained|said|told)\b")
 _OR_SO = re.compile(r"(?<!\s)\s++or\s++so\b")
 
 
@@ -64,6 +73,7 @@ class _Grammar:
     qualifiers: dict[str, str]
     plural: frozenset[str]
     singular: frozenset[str]
+    adjective: frozenset[str]
     object_of: re.Pattern
     number_words: frozenset[str]
 
@@ -109,6 +119,7 @@ def _build(_version: tuple) -> _Grammar:
                     dict(qualifiers),
                     frozenset(w.lower() for w, n in nouns if n == "plural"),
                     frozenset(w.lower() for w, n in nouns if n == "singular"),
+                    frozenset(w.lower() for w, n in nouns if n == "adjective"),
                     re.compile(rf"\b(?P<verb>{'|'.join(verbs)})\s*$", re.IGNORECASE),
                     frozenset(number_words().values) | frozenset(number_words().scales))
 
@@ -145,6 +156,8 @@ def _people_after(after: str, grammar: _Grammar, value: float | None = None
         if _is_people_noun(word, grammar, value if n == 0 else None) or _CASES.search(
                 after[:position]):
             return after[:position].strip(), position
+        if bare.lower() in grammar.adjective and _NOUN_PHRASE_ENDS.match(after[position:]):
+            return after[:position].strip(), position  # "two Irish and ...", "11 French."
         if re.fullmatch(r"(?:[A-Z]\.){2,}", word):
             continue  # "U.K. citizens"
         if word[-1] in ".,;:!?\"”)" or bare[-1].isdigit():
@@ -261,7 +274,13 @@ def _figure(text: str, m: re.Match, grammar: _Grammar, antecedent: dict | None) 
         elif verb and _OBJECT_ENDS.match(text[m.end():]):
             population = verb.group("verb")
         else:
-            population = _elided(text, m, antecedent) or ""
+            place = _FROM_PLACE.match(text, m.end())
+            population = "" if place else _elided(text, m, antecedent) or ""
+            if place:
+                population, end = place.group(1), place.end(1)
+            elif (not population and not _DIGIT.search(m.group(0)) and _THE_BEFORE.search(before)
+                  and _AUX_AFTER.match(text, m.end())):
+                population = "the " + m.group(0).strip()  # spelled: "the three", not "the 12"
             if not population:
                 return None
     return {"value": value, "low": low, "high": high, "qualifier": qualifier,

@@ -227,4 +227,4 @@ def test_a_pronoun_must_fit_the_last_speaker():
 
 def test_the_one_told_is_a_short_phrase():
     assert speakers("Akef told AFP the eight were from IS families and 30 women stayed.") == [
-        (30, "Akef", "")]
+        (8, "Akef", ""), (30, "Akef", "")]

@@ -13,7 +13,7 @@ CODED = {
     "verbs_of_saying": ("inverts", {"yes", "no"}),
     "verbs_of_saying ": ("noun", {"yes", "no"}),
     "figure_qualifiers": ("qualifier", {"about", "more than", "at least", "up to"}),
-    "people_nouns": ("number", {"singular", "plural"}),
+    "people_nouns": ("number", {"singular", "plural", "adjective"}),
     "number_words": ("kind", {"unit", "tens", "scale"}),
     "titles_roles": ("refers_back", {"yes", "no"}),
     "titles_roles ": ("role", {"yes", "no"}),

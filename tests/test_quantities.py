@@ -172,3 +172,14 @@ def test_a_share_never_reaches_into_another_paragraph():
     found = extract_estimates(doc)
     assert [(r.value, r.qualifier) for r in found.itertuples()] == [
         (400, "about"), (90, "exact"), (45, "share of an earlier figure")]
+
+
+def test_demonyms_that_are_also_adjectives_and_counts_named_by_place_or_article():
+    assert read("Officials processed 11 French citizens, two Irish and at least two additional "
+                "Germans.") == [(11, "exact", "French citizens"), (2, "exact", "Irish"),
+                                (2, "at least", "additional Germans")]
+    assert read("The two French cities were hit.") == []
+    assert read("One man was sent to London, while seven from Germany were sent to Berlin.") \
+        == [(1, "exact", "man"), (7, "exact", "from Germany")]
+    assert read("Police said the three were detained in May.") == [(3, "exact", "the three")]
+    assert read("The 12 were destroyed by fire.") == []

@@ -319,8 +319,17 @@ _LABEL = re.compile(r"^(?P<spk>[A-ZА-ЯЁ][\w'’.-]*(?:\s+[A-ZА-ЯЁ][\w'’.
 
 def attribute_headline(title: str) -> str:
     """The speaker a headline names: "Security Ministry: Six women deported" (a label before a
-    colon, at most four capitalised words) or "Syria Kurds say 2 women returned"; else ""."""
+    colon that names a body, a role, a known actor, a hyphenated name or two to four
+    capitalised words, never a kicker such as "Breaking:") or "Syria Kurds say 2 women
+    returned"; else ""."""
     label = _LABEL.match(title)
     if label:
-        return canonical_speaker(label.group("spk"))
+        name = label.group("spk")
+        words = name.split()
+        patterns = speaker_patterns()
+        if not {w.lower() for w in words} & set(lexicon.terms("headline_kickers")) and (
+                patterns.body.search(name) or patterns.person_role.search(name)
+                or find_actor(name) is not None or "-" in name or len(words) > 1):
+            return canonical_speaker(name)
+        return ""
     return attribute(title, Attribution()).speaker

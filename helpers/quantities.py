@@ -54,8 +54,8 @@ _TOLL = re.compile(r"\b(?P<pop>(?:death|casualty)\s+toll)\b[^.;:\d]{0,80}?"
 _OBJECT_ENDS = re.compile(r"(?<!\s)\s*+(?:[,.;:!?)]|$|(?<=\s)(?:in|on|at|since|and|or|from|during|"
                           r"across|last|this|over|after|before|when|while|as|by)\b)")
 # after a word that is also an adjective: the noun phrase ends there ("two Irish and at least")
-_NOUN_PHRASE_ENDS = re.compile(r"[,.;:!?)]|(?<!\s)\s*+$|(?<!\s)\s++(?:and|or|were|are|was|is|who|had|have|has|"
-                               r"in|from|on|at|to|with|remain|remained)\b")
+_NOUN_PHRASE_ENDS = re.compile(r"[,.;:!?)]|(?<!\s)\s*+$|(?<!\s)\s++(?:and|or|were|are|was|is|who|"
+                               r"had|have|has|in|from|on|at|to|with|remain|remained)\b")
 # "seven from Germany were sent": a count that says where the people are from
 _FROM_PLACE = re.compile(r"(?<!\s)\s++(from\s++[A-ZА-ЯЁ][\w-]*+(?:\s[A-ZА-ЯЁ][\w-]*+)?)\s++"
                          r"(?:were|are|was|have|had)\b")

@@ -228,3 +228,11 @@ def test_a_pronoun_must_fit_the_last_speaker():
 def test_the_one_told_is_a_short_phrase():
     assert speakers("Akef told AFP the eight were from IS families and 30 women stayed.") == [
         (8, "Akef", ""), (30, "Akef", "")]
+
+
+@pytest.mark.parametrize("title", ["Breaking: 300 citizens returned home",
+                                   "Kazakhstan: 300 citizens returned home"])
+def test_a_kicker_or_a_lone_place_before_a_colon_names_nobody(title):
+    found = extract_estimates(pd.DataFrame([{"doc_id": "t01", "title": title,
+                                             "outlet": "Test News", "text": "No figures."}]))
+    assert list(found["speaker"]) == [""]

@@ -75,6 +75,7 @@ class _Grammar:
     singular: frozenset[str]
     adjective: frozenset[str]
     object_of: re.Pattern
+    subject_of: re.Pattern
     number_words: frozenset[str]
 
 
@@ -121,6 +122,10 @@ def _build(_version: tuple) -> _Grammar:
                     frozenset(w.lower() for w, n in nouns if n == "singular"),
                     frozenset(w.lower() for w, n in nouns if n == "adjective"),
                     re.compile(rf"\b(?P<verb>{'|'.join(verbs)})\s*$", re.IGNORECASE),
+                    # "40 were killed", "12 have been deported", "30 died", "25 fled"
+                    re.compile(r"(?<!\s)\s++(?P<verb>(?:(?:were|are|have\s+been|had\s+been)\s+"
+                               rf"(?:\w+ly\s+)?(?:{'|'.join(verbs)})|died|fled|went\s+missing)\b)",
+                               re.IGNORECASE),
                     frozenset(number_words().values) | frozenset(number_words().scales))
 
 
@@ -273,6 +278,8 @@ def _figure(text: str, m: re.Match, grammar: _Grammar, antecedent: dict | None) 
             population = toll.group("pop")
         elif verb and _OBJECT_ENDS.match(text[m.end():]):
             population = verb.group("verb")
+        elif subject := grammar.subject_of.match(text, m.end()):
+            population = " ".join(subject.group("verb").split())
         else:
             place = _FROM_PLACE.match(text, m.end())
             population = "" if place else _elided(text, m, antecedent) or ""

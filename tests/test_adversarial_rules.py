@@ -18,7 +18,8 @@ def built_patterns() -> dict:
     found = {f"speaker:{name}": pattern for name, pattern in speakers.ordered}
     found |= {"anaphora": speakers.anaphora, "opener": speakers.opener,
               "not_saying": speakers.not_saying, "document": speakers.document,
-              "figure": grammar.figure, "share": grammar.share, "object_of": grammar.object_of}
+              "figure": grammar.figure, "share": grammar.share, "object_of": grammar.object_of,
+              "subject_of": grammar.subject_of}
     return found
 
 

@@ -97,6 +97,13 @@ def test_elided_counts_take_an_antecedent_from_the_paragraph():
         (1659, "exact", "Moroccans"), (1300, "exact", "Moroccans"), (2, "exact", "Moroccans")]
 
 
+def test_people_as_the_subject_of_a_verb_whose_subject_is_people():
+    assert read("Officials say at least 40 died in the attack.") == [(40, "at least", "died")]
+    assert read("In 2015, 12 were arrested and 3 were sentenced to 10 years.") == [
+        (12, "exact", "were arrested"), (3, "exact", "were sentenced")]
+    assert read("Of the 300 houses, 120 were destroyed.") == []
+
+
 def test_people_without_a_noun():
     assert read("The war has killed more than 360,000 since 2011.") == [
         (360000, "more than", "killed")]
@@ -181,5 +188,5 @@ def test_demonyms_that_are_also_adjectives_and_counts_named_by_place_or_article(
     assert read("The two French cities were hit.") == []
     assert read("One man was sent to London, while seven from Germany were sent to Berlin.") \
         == [(1, "exact", "man"), (7, "exact", "from Germany")]
-    assert read("Police said the three were detained in May.") == [(3, "exact", "the three")]
+    assert read("Police said the three were questioned in May.") == [(3, "exact", "the three")]
     assert read("The 12 were destroyed by fire.") == []

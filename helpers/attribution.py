@@ -67,6 +67,8 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
     noun_verbs = "|".join(v for v, _, noun in verbs if noun == "yes")
     participles = "|".join(v for v, _, _ in verbs if re.fullmatch(r"\w+ed|said|told", v))
     document = "|".join(documents)
+    by_verbs = "|".join(v for v, _, _ in verbs if re.fullmatch(r"\w+ed|said|told", v)
+                        and v not in ("claimed", "told"))  # "claimed by IS" names no speaker
     inverted = "|".join(v for v, inverts, _ in verbs if inverts == "yes")
     role = "|".join(r for r, _ in roles)
     back = "|".join(r for r, refers in roles if refers == "yes")
@@ -81,9 +83,11 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
             r"\b(?:according to|based on) (?P<spk>[^,.;]+?)(?:,\s*as reported by (?P<via>[^,.;]+))?"
             r"\s*(?:[,.;]|$)", re.IGNORECASE)),
         ("told", re.compile(  # "X told Reuters that ...": the one told carries it
-            rf"(?:^|[,;:.]\s+|\s)(?P<spk>{_NAME}),?\s+told\s+"
+            rf"(?:^|[,;:.]\s+|\s)(?P<spk>{_NAME}|[a-z][\w'’-]*(?:\s[a-z][\w'’-]*){{0,3}}),?"
+            r"\s+told\s+"
             r"(?P<via>[^,;:\"“”\s]*[^,;:\"“”\s.](?:\s+[^,;:\"“”\s]*[^,;:\"“”\s.]){0,5}?)"
-            r"(?:\s+(?:that|it|he|she|they)\b|[,.;:]|$)")),
+            r"(?:\s+(?:that|it|he|she|they|on|in|at|after|before|during|last|this|earlier)\b"
+            r"|[,.;:]|$)")),
         ("given_by", re.compile(
             r"\b(?:including|as estimated|made|given) by (?P<spk>[^,.;]+?)\s*[,.;]")),
         ("document_says", re.compile(
@@ -92,6 +96,10 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
         ("reported_by", re.compile(  # "This was reported by X" (also names the sentence before)
             r"^(?:This|These figures|The figures?|The data) (?:was|were) "
             r"(?:reported|given|announced|stated|released) by (?P<spk>[^,.;]+)", re.IGNORECASE)),
+        ("passive_by", re.compile(  # "The figure was disclosed by the interior ministry"
+            rf"\b(?:was|were|is|are|been)\s+(?:\w+ly\s+)?(?:{by_verbs})\s+by\s+"
+            r"(?P<spk>[^,.;:\"“”]{1,120}?)"
+            r"(?:\s+(?:on|in|at|last|this|after|before|during)\b|[,.;:]|$)")),
         ("name_role_says", re.compile(  # "Zamir Karajanov, a political analyst ..., cautions"
             rf"(?:^|[,;:.]\s+)(?P<spk>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,3}}),\s+"
             rf"(?:(?:a|an|the)\s|who\s|(?i:{role})\b|[A-Z][\w'’-]*\s+(?:of|for|at)\s)"

@@ -62,6 +62,7 @@ _FROM_PLACE = re.compile(r"(?<!\s)\s++(from\s++[A-ZА-ЯЁ][\w-]*+(?:\s[A-ZА-Я
 # "the three were detained": a definite spelled number stands for people named before
 _THE_BEFORE = re.compile(r"\b(?:the|all|both)\s+$", re.IGNORECASE)
 _AUX_AFTER = re.compile(r"(?<!\s)\s++(?:were|are|had|have|remain|remained|said|told)\b")
+_THEY_ARE = re.compile(r"\s++(?:were|are|had|have)\b")
 _OR_SO = re.compile(r"(?<!\s)\s++or\s++so\b")
 
 
@@ -124,8 +125,9 @@ def _build(_version: tuple) -> _Grammar:
                     re.compile(rf"\b(?P<verb>{'|'.join(verbs)})\s*$", re.IGNORECASE),
                     # "40 were killed", "12 have been deported", "30 died", "25 fled"
                     re.compile(r"(?<!\s)\s++(?P<verb>(?:(?:were|are|have\s+been|had\s+been)\s+"
-                               rf"(?:\w+ly\s+)?(?:{'|'.join(verbs)})|died|fled|went\s+missing)\b)",
-                               re.IGNORECASE),
+                               rf"(?:\w+ly\s+)?(?:{'|'.join(verbs)})|died|fled|went\s+missing"
+                               r"|(?:have|has|had)\s+(?:since\s+|already\s+)?(?:returned|left"
+                               r"|come\s+(?:back|home)|gone\s+back))\b)", re.IGNORECASE),
                     frozenset(number_words().values) | frozenset(number_words().scales))
 
 
@@ -149,6 +151,8 @@ def _people_after(after: str, grammar: _Grammar, value: float | None = None
         return (rest[0], or_so.end() + rest[1]) if rest else None
     of_the = re.match(r"\s+of\s+(?:the|our|their|its|his|her)\b(?:\s+\d[\d,]*\b)?", after,
                       re.IGNORECASE)  # "six of the 31 members"
+    if of_the and re.search(r"\d$", of_the.group(0)) and _THEY_ARE.match(after, of_the.end()):
+        return of_the.group(0).strip(), of_the.end()  # "4 of the 12 were children"
     if of_the:
         rest = _people_after(after[of_the.end():], grammar)
         return (after[:of_the.end() + rest[1]].strip(), of_the.end() + rest[1]) if rest else None
@@ -181,8 +185,9 @@ def _elided(text: str, m: re.Match, antecedent: dict | None) -> str | None:
     have since come home", "200 in Iraq"): the group of the last figure before it (`antecedent`,
     in the same sentence or an earlier sentence of the paragraph); None without one."""
     before, after = text[max(0, m.start() - WINDOW):m.start()], text[m.end():]
-    if antecedent is None or not (_ELIDED_BEFORE.search(before) or _ELIDED_AFTER.match(after)):
-        return None
+    if antecedent is None or not antecedent.get("noun", True) or not (
+            _ELIDED_BEFORE.search(before) or _ELIDED_AFTER.match(after)):
+        return None  # no group named before ("40 died" names none for "12 were ...")
     return antecedent["population"]
 
 
@@ -234,7 +239,7 @@ def figures_in(text: str, previous: list[dict] | None = None) -> list[dict]:
                          "population": re.sub(r"^\w+(?: a single| one)?\s+", "", m.group(0)),
                          "excerpt": m.group(0), "start": m.start(), "end": m.end()})
     rows.sort(key=lambda r: r["start"])
-    return [{k: v for k, v in r.items() if k not in ("start", "end")} for r in rows]
+    return [{k: v for k, v in r.items() if k not in ("start", "end", "noun")} for r in rows]
 
 
 def _figure(text: str, m: re.Match, grammar: _Grammar, antecedent: dict | None) -> dict | None:
@@ -260,31 +265,33 @@ def _figure(text: str, m: re.Match, grammar: _Grammar, antecedent: dict | None) 
         return None
     end = m.end() + people[1] if people else m.end()
     population = people[0] if people else ""
+    noun = True  # the population is a group named by a noun (an antecedent for elided counts)
     if not people:
         who = _WHO.match(text[m.end():])
         before = text[max(0, m.start() - WINDOW):m.start()]
         number_of = (_NUMBER_OF.search(before)
                      or _NUMBER_OF.search(text[max(0, number_start - WINDOW):number_start]))
-        noun = _NOUN_NUMBERS.search(before)
+        numbered = _NOUN_NUMBERS.search(before)
         toll = _TOLL.search(before)
         verb = grammar.object_of.search(before)
         if who:
             population, end = who.group(1).strip(), m.end() + who.end()
         elif number_of:
             population = (number_of.group("pop") or "the number").strip()
-        elif noun and _is_people_noun(noun.group("pop"), grammar):
-            population = noun.group("pop")
+        elif numbered and _is_people_noun(numbered.group("pop"), grammar):
+            population = numbered.group("pop")
         elif toll:
             population = toll.group("pop")
         elif verb and _OBJECT_ENDS.match(text[m.end():]):
-            population = verb.group("verb")
-        elif subject := grammar.subject_of.match(text, m.end()):
-            population = " ".join(subject.group("verb").split())
+            population, noun = verb.group("verb"), False
         else:
             place = _FROM_PLACE.match(text, m.end())
             population = "" if place else _elided(text, m, antecedent) or ""
+            subject = grammar.subject_of.match(text, m.end())
             if place:
                 population, end = place.group(1), place.end(1)
+            elif not population and subject:  # "40 died", with no group named before
+                population, noun = " ".join(subject.group("verb").split()), False
             elif (not population and not _DIGIT.search(m.group(0)) and _THE_BEFORE.search(before)
                   and _AUX_AFTER.match(text, m.end())):
                 population = "the " + m.group(0).strip()  # spelled: "the three", not "the 12"
@@ -292,7 +299,7 @@ def _figure(text: str, m: re.Match, grammar: _Grammar, antecedent: dict | None) 
                 return None
     return {"value": value, "low": low, "high": high, "qualifier": qualifier,
             "population": population, "excerpt": text[m.start():end].strip(),
-            "start": m.start(), "end": end}
+            "start": m.start(), "end": end, "noun": noun}
 
 
 def _share(m: re.Match, grammar: _Grammar, last: dict | None, by_value: dict[float, dict]

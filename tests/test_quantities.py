@@ -72,7 +72,7 @@ def test_ranges_without_from():
     ("Of the 300 who travelled, some 60 have gone back.",
      [(300, "exact", "who travelled"), (60, "about", "who travelled")]),
     # no antecedent in the sentence, or a larger number than the group: no count
-    ("Some 60 have gone back.", []),
+    ("Some 60 have been built.", []),
     ("Police held 12 suspects; 39 were later released.",
      [(12, "exact", "suspects"), (39, "exact", "suspects")]),
     ("The two men met 3 times in 2015.", [(2, "exact", "men")]),
@@ -102,6 +102,13 @@ def test_people_as_the_subject_of_a_verb_whose_subject_is_people():
     assert read("In 2015, 12 were arrested and 3 were sentenced to 10 years.") == [
         (12, "exact", "were arrested"), (3, "exact", "were sentenced")]
     assert read("Of the 300 houses, 120 were destroyed.") == []
+
+
+def test_counts_after_one_of_the_and_returns():
+    assert read("The ministry said 4 of the 12 were children.")[0] == (4, "exact", "of the 12")
+    assert read("4 of the 12 countries have agreed.") == []
+    assert read("By 2017, 150 had returned; 20 of them were jailed.") == [
+        (150, "exact", "had returned"), (20, "exact", "of them")]
 
 
 def test_people_without_a_noun():

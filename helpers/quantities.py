@@ -62,7 +62,7 @@ _FROM_PLACE = re.compile(r"(?<!\s)\s++(from\s++[A-ZА-ЯЁ][\w-]*+(?:\s[A-ZА-Я
 # "the three were detained": a definite spelled number stands for people named before
 _THE_BEFORE = re.compile(r"\b(?:the|all|both)\s+$", re.IGNORECASE)
 _AUX_AFTER = re.compile(r"(?<!\s)\s++(?:were|are|had|have|remain|remained|said|told)\b")
-_THEY_ARE = re.compile(r"\s++(?:were|are|had|have)\b")
+_THEY_ARE = re.compile(r"(?<!\s)\s++(?:were|are|had|have)\b")
 _OR_SO = re.compile(r"(?<!\s)\s++or\s++so\b")
 
 

@@ -136,6 +136,7 @@ _CURRENCY_AFTER = re.compile(
 _DURATION = re.compile(r"(?<!\s)\s*+(?:[-–]\s*+)?(?:years?|months?|days?|weeks?|hours?|minutes?"
                        r"|лет|год\w*|летн\w*|месяц\w*|недел\w*|дн\w*|час\w*|сут\w*)\b",
                        re.IGNORECASE)  # English and Russian: "25-year-old", "39-летнего"
+_GLUED = re.compile(r"[^\W\d_]-?$")  # a number glued to letters names a thing: "Covid-19"
 _DATE_TOKEN = re.compile(r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}")
 _AGE = re.compile(r"\b(?:aged|age of|ages)\s*$", re.IGNORECASE)
 _YEAR_CONTEXT = re.compile(r"\b(?:in|since|by|until|till|from|of|during|before|after|year|"
@@ -149,6 +150,17 @@ def _is_month(m: re.Match | None) -> bool:
                               or m.group("month")[0].isupper())
 
 
+def _identifier_before() -> re.Pattern:
+    """A word that makes the number after it a name (lexicon identifier_words.csv)."""
+    return _identifiers(lexicon.version("identifier_words"))
+
+
+@lru_cache(maxsize=4)
+def _identifiers(_version: tuple) -> re.Pattern:
+    words = "|".join(lexicon.terms("identifier_words"))
+    return re.compile(rf"(?<![\w'’-])(?:{words})\.?\s*+$", re.IGNORECASE)
+
+
 def not_a_count(text: str, start: int, end: int, value: float, has_range: bool) -> bool | None:
     """True for dates, times, ages, phone numbers, ordinals, money, rates and URLs; None for a
     four-digit number that reads as a year unless a group of people follows it (the caller
@@ -160,6 +172,8 @@ def not_a_count(text: str, start: int, end: int, value: float, has_range: bool) 
         return True
     if _DATE_TOKEN.search(token):
         return True  # 2017-06-01, 25.03.2018
+    if _GLUED.search(before) or _identifier_before().search(before):
+        return True  # Covid-19, F-16, MH17; Resolution 2178, Article 58, Flight 17
     if re.match(r"[:.]\d|\d|[a-z]", after) or re.search(r"\d[:.]$|[+(]\s*$", before):
         return True  # 14:51, 494.98, 37th, 3rd, +7(700)
     if re.match(r"\s*\)\s*\d|\s\d{2,3}\s\d{2}", after):

@@ -9,6 +9,7 @@ import pytest
 from test_adversarial import ALARM_SECONDS, ENDS, RATIO, UNITS, _Alarm, _on_alarm, growth
 
 from helpers.attribution import speaker_patterns
+from helpers.numbers import _identifier_before
 from helpers.quantities import _grammar
 
 
@@ -19,7 +20,7 @@ def built_patterns() -> dict:
     found |= {"anaphora": speakers.anaphora, "opener": speakers.opener,
               "not_saying": speakers.not_saying, "document": speakers.document,
               "figure": grammar.figure, "share": grammar.share, "object_of": grammar.object_of,
-              "subject_of": grammar.subject_of}
+              "subject_of": grammar.subject_of, "identifier_before": _identifier_before()}
     return found
 
 

@@ -111,6 +111,15 @@ def test_counts_after_one_of_the_and_returns():
         (150, "exact", "had returned"), (20, "exact", "of them")]
 
 
+def test_numbers_that_name_things_are_no_counts():
+    assert read("Covid-19 patients filled 30 beds and 12 nurses left.") == [
+        (12, "exact", "nurses")]
+    assert read("Under Resolution 2178 in New York, 300 fighters were listed.") == [
+        (300, "exact", "fighters")]
+    assert read("Camp 3 holds 400 women; Article 58 covers 2 men.") == [
+        (400, "exact", "women"), (2, "exact", "men")]
+
+
 def test_people_without_a_noun():
     assert read("The war has killed more than 360,000 since 2011.") == [
         (360000, "more than", "killed")]

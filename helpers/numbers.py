@@ -136,7 +136,9 @@ _CURRENCY_AFTER = re.compile(
 _DURATION = re.compile(r"(?<!\s)\s*+(?:[-–]\s*+)?(?:years?|months?|days?|weeks?|hours?|minutes?"
                        r"|лет|год\w*|летн\w*|месяц\w*|недел\w*|дн\w*|час\w*|сут\w*)\b",
                        re.IGNORECASE)  # English and Russian: "25-year-old", "39-летнего"
-_GLUED = re.compile(r"[^\W\d_]-?$")  # a number glued to letters names a thing: "Covid-19"
+# a number glued to a capital or hyphened to a word names a thing ("MH17", "Covid-19"); glued
+# to a lower-case word it is a missing space ("of300 people")
+_GLUED = re.compile(r"(?:[A-ZА-ЯЁ]|[^\W\d_]-)$")
 _DATE_TOKEN = re.compile(r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}")
 _AGE = re.compile(r"\b(?:aged|age of|ages)\s*$", re.IGNORECASE)
 _YEAR_CONTEXT = re.compile(r"\b(?:in|since|by|until|till|from|of|during|before|after|year|"

@@ -116,6 +116,7 @@ def test_numbers_that_name_things_are_no_counts():
         (12, "exact", "nurses")]
     assert read("Under Resolution 2178 in New York, 300 fighters were listed.") == [
         (300, "exact", "fighters")]
+    assert read("Police detained of300 people.") == [(300, "exact", "people")]  # a lost space
     assert read("Camp 3 holds 400 women; Article 58 covers 2 men.") == [
         (400, "exact", "women"), (2, "exact", "men")]
 

@@ -33,8 +33,9 @@ _NUMBER_OF = re.compile(
     r"(?:\s+of\s+(?P<pop>[^–—:;,.\"“”]{1,150}?))?\s*(?:[–—:]|\bat\b|\bis\b|\bwas\b|\bstood at\b"
     r"|\breached\b|\bto\b|\btops\b|\btopped\b|\bexceeds\b|\bexceeded\b)\s*$", re.IGNORECASE)
 # "the nation's fighters number about 300"
-_NOUN_NUMBERS = re.compile(r"(?<![\w'’-])(?P<pop>[\w'’-]++)\s++(?:number|numbers|numbered|total|"
-                           r"totals|totalled|totaled)\s*+$", re.IGNORECASE)
+_NOUN_NUMBERS = re.compile(r"(?<![\w'’-])(?P<pop>[\w'’-]++)\s++(?:number|numbers|numbered|"
+                           r"numbering|total|totals|totalled|totaled|totalling|totaling)\s*+$",
+                           re.IGNORECASE)
 _ZERO = re.compile(
     r"\b(?:no|not a single|not one)\s+(?:such\s+|new\s+|further\s+|more\s+)?(?P<noun>[\w-]+)",
     re.IGNORECASE)

@@ -121,6 +121,14 @@ def test_numbers_that_name_things_are_no_counts():
         (400, "exact", "women"), (2, "exact", "men")]
 
 
+def test_dozens_numbering_and_estimated():
+    assert read("A dozen people were hurt and two dozen fled.") == [
+        (12, "exact", "people"), (24, "exact", "fled")]
+    assert read("Dozens of people left.") == []
+    assert read("Fighters numbering 300 crossed.") == [(300, "exact", "Fighters")]
+    assert read("The ministry estimated 300 fighters had left.") == [(300, "about", "fighters")]
+
+
 def test_people_without_a_noun():
     assert read("The war has killed more than 360,000 since 2011.") == [
         (360000, "more than", "killed")]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
 
 import pandas as pd
@@ -27,9 +27,12 @@ ACTOR_COLUMNS = ["actor_id", "canonical_name", "aliases", "role", "institution",
 def normalise_name(text: str) -> str:
     """One spelling for names: Kazak -> Kazakh, Kazakstan -> Kazakhstan, spaces collapsed."""
     for pattern, replacement in _SPELLINGS:
-        text = pattern.sub(lambda m, r=replacement: r if m.group(0)[0].isupper() else r.lower(),
-                           text)
+        text = pattern.sub(partial(_same_case, replacement=replacement), text)
     return " ".join(text.split())
+
+
+def _same_case(m: re.Match[str], replacement: str) -> str:
+    return replacement if m.group(0)[0].isupper() else replacement.lower()
 
 
 class ActorsError(ValueError):
@@ -71,10 +74,9 @@ class Actor:
 def _alias_patterns(path: str) -> tuple[tuple[re.Pattern, Actor], ...]:
     table = load_actors(path)
     patterns = []
-    for row in table.itertuples(index=False):
-        actor = Actor(row.actor_id, row.canonical_name, row.role, row.institution,
-                      row.actor_type)
-        names = {row.canonical_name, *row.aliases.split(";")}
+    for row in table.to_dict("records"):
+        actor = Actor(*(str(row[c]) for c in ACTOR_COLUMNS if c != "aliases"))
+        names = {str(row["canonical_name"]), *str(row["aliases"]).split(";")}
         for name in names:
             name = normalise_name(name.strip())
             if len(name) > 2:
@@ -114,9 +116,10 @@ def canonical_speaker(phrase: str, path: Path | str | None = None) -> str:
 def _person_roles(path: str) -> tuple[tuple[str, str], ...]:
     """(canonical_name, normalised lower-case role) of each person with a role, in file order;
     remembered per actors file like _alias_patterns (roles are looked up per sentence)."""
-    return tuple((row.canonical_name, normalise_name(row.role).lower())
-                 for row in load_actors(path).itertuples(index=False)
-                 if row.canonical_name != row.institution and row.role)
+    rows = load_actors(path).to_dict("records")
+    return tuple((str(row["canonical_name"]), normalise_name(str(row["role"])).lower())
+                 for row in rows
+                 if row["canonical_name"] != row["institution"] and row["role"])
 
 
 def actor_by_role(description: str, prefer: str = "", path: Path | str | None = None) -> str:

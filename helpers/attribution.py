@@ -1,7 +1,7 @@
 """Who said it, and through whom: the reported-speech patterns of news English.
 
-`attribute(sentence, last)` reads one sentence; `quote_runs` finds where quotations run in a
-document. Both extractors (estimates and statements) use them. Verbs of saying and speaker
+`attribute(sentence, last)` reads one sentence (helpers.speakers runs it once per sentence of a
+document, for both extractors). Verbs of saying and speaker
 roles come from helpers/lexicon/ (verbs_of_saying.csv, titles_roles.csv); the named patterns of
 `speaker_patterns()` are rebuilt when a list changes.
 """
@@ -12,20 +12,21 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-import pandas as pd
-
 from . import lexicon
 from .actors import actor_by_role, canonical_speaker, find_actor
 
 # a speaker phrase: a capital, a quote mark, "the ..." or a pronoun, up to the verb
-_NAME = r"(?:[A-Z\"“]|the\s|he\b|she\b|they\b)[^,;:\"“”]*?"
+# (at most 120 characters: an unbounded lazy run made each attempt scan the rest of the text)
+_NAME = r"(?:[A-ZА-ЯЁ\"“]|the\s|he\b|she\b|they\b)[^,;:\"“”]{0,120}?"
 # capitalised words, one space between them (linear: each word needs its capital)
-_CAPS = r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*"
+_CAPS = r"[A-ZА-ЯЁ][\w'’-]++(?: [A-ZА-ЯЁ][\w'’-]++)*+"
 # capitalised words, initials allowed ("L. Karimova"), after an optional honorific
 _PERSON = rf"(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col)\.?\s+)?(?P<spk>(?:[A-Z]\.\s?)*{_CAPS})"
 _DOCUMENT = re.compile(r"^the (?:\w+\s+)?(?:statement|website|press service|report|press release)"
                        r" of\s+",
                        re.IGNORECASE)
+_KEYWORD = {"quoted_as_saying": "quoted", "told": "told"}
+_AGE = re.compile(r"(?<=[A-Za-zА-Яа-яЁё]),\s+\d{1,3},(?=\s)")  # "Mr Fallon, 62, told": an age
 _AS_REPORTED = re.compile(r"\b(?:as )?reported by (?P<via>[^,.;]+)", re.IGNORECASE)
 
 
@@ -39,6 +40,8 @@ class SpeakerPatterns:
     opener: re.Pattern
     not_saying: re.Pattern
     document: re.Pattern
+    body: re.Pattern
+    person_role: re.Pattern
 
     def __getitem__(self, name: str) -> re.Pattern:
         return dict(self.ordered)[name]
@@ -46,20 +49,26 @@ class SpeakerPatterns:
 
 def speaker_patterns() -> SpeakerPatterns:
     """The speaker patterns for the current verbs_of_saying.csv and titles_roles.csv."""
-    verbs = lexicon.table("verbs_of_saying")
-    roles = lexicon.table("titles_roles")
-    return _patterns(tuple(zip(verbs["term"], verbs["inverts"], verbs["noun"], strict=True)),
-                     tuple(zip(roles["term"], roles["refers_back"], strict=True)),
-                     lexicon.terms("document_nouns"))
+    return _patterns(lexicon.version("verbs_of_saying", "titles_roles", "document_nouns",
+                                     "institution_nouns"))
 
 
 @lru_cache(maxsize=4)
-def _patterns(verbs: tuple[tuple[str, str, str], ...], roles: tuple[tuple[str, str], ...],
-              documents: tuple[str, ...]) -> SpeakerPatterns:
+def _patterns(_version: tuple) -> SpeakerPatterns:
+    table = lexicon.table("verbs_of_saying")
+    verbs = tuple(zip(table["term"], table["inverts"], table["noun"], strict=True))
+    table = lexicon.table("titles_roles")
+    roles = tuple(zip(table["term"], table["refers_back"], strict=True))
+    person_roles = "|".join(table.loc[table["role"] == "yes", "term"])
+    documents = lexicon.terms("document_nouns")
+    bodies = "|".join(lexicon.terms("institution_nouns"))
     say = "|".join(v for v, _, _ in verbs)
     verb_only = "|".join(v for v, _, noun in verbs if noun == "no")
+    noun_verbs = "|".join(v for v, _, noun in verbs if noun == "yes")
     participles = "|".join(v for v, _, _ in verbs if re.fullmatch(r"\w+ed|said|told", v))
     document = "|".join(documents)
+    by_verbs = "|".join(v for v, _, _ in verbs if re.fullmatch(r"\w+ed|said|told", v)
+                        and v not in ("claimed", "told"))  # "claimed by IS" names no speaker
     inverted = "|".join(v for v, inverts, _ in verbs if inverts == "yes")
     role = "|".join(r for r, _ in roles)
     back = "|".join(r for r, refers in roles if refers == "yes")
@@ -67,41 +76,54 @@ def _patterns(verbs: tuple[tuple[str, str, str], ...], roles: tuple[tuple[str, s
         ("relay_reports", re.compile(  # "..., X said, Trend reports Dec. 26.": Trend relays
             rf"(?<=\w),\s+(?P<via>{_CAPS})\s+(?:reports|reported|writes|wrote)\b[^,;\"“”]*$")),
         ("quoted_as_saying", re.compile(  # "Interfax quoted X as saying": X speaks, Interfax relays
-            rf"(?P<via>{_CAPS}|the [a-z]+(?: [a-z]+)?)\s+quoted\s+(?P<spk>[^,;\"“”]+?)"
+            r"(?<![\w'’-])(?P<via>[A-ZА-ЯЁ][\w'’-]++(?: [A-ZА-ЯЁ][\w'’-]++){0,5}"
+            r"|the [a-z]+(?: [a-z]+)?)\s+quoted\s+(?P<spk>[^,;\"“”]{1,200}?)"
             r"\s+as\s+saying\b")),
         ("according_to", re.compile(
             r"\b(?:according to|based on) (?P<spk>[^,.;]+?)(?:,\s*as reported by (?P<via>[^,.;]+))?"
             r"\s*(?:[,.;]|$)", re.IGNORECASE)),
         ("told", re.compile(  # "X told Reuters that ...": the one told carries it
-            rf"(?:^|[,;:.]\s+|\s)(?P<spk>{_NAME}),?\s+told\s+(?P<via>[^,;:\"“”]+?)"
-            r"(?:\s+(?:that|it|he|she|they)\b|[,.;:]|$)")),
+            rf"(?:^|[,;:.]\s+|\s)(?P<spk>{_NAME}|[a-z][\w'’-]*(?:\s[a-z][\w'’-]*){{0,3}}),?"
+            r"\s+told\s+"
+            r"(?P<via>[^,;:\"“”\s]*[^,;:\"“”\s.](?:\s+[^,;:\"“”\s]*[^,;:\"“”\s.]){0,5}?)"
+            r"(?:\s+(?:that|it|he|she|they|on|in|at|after|before|during|last|this|earlier)\b"
+            r"|[,.;:]|$)")),
         ("given_by", re.compile(
             r"\b(?:including|as estimated|made|given) by (?P<spk>[^,.;]+?)\s*[,.;]")),
         ("document_says", re.compile(
-            r"\bthe (?:statement|website|press service|report) of (?P<doc>the [A-Z][\w ]+?)"
+            r"\bthe (?:statement|website|press service|report) of (?P<doc>the [A-Z][\w ]{1,150}?)"
             r"\s+(?:reads|says|said|states)\b")),
         ("reported_by", re.compile(  # "This was reported by X" (also names the sentence before)
             r"^(?:This|These figures|The figures?|The data) (?:was|were) "
             r"(?:reported|given|announced|stated|released) by (?P<spk>[^,.;]+)", re.IGNORECASE)),
+        ("passive_by", re.compile(  # "The figure was disclosed by the interior ministry"
+            rf"\b(?:was|were|is|are|been)\s+(?:\w+ly\s+)?(?:{by_verbs})\s+by\s+"
+            r"(?P<spk>[^,.;:\"“”]{1,120}?)"
+            r"(?:\s+(?:on|in|at|last|this|after|before|during)\b|[,.;:]|$)")),
         ("name_role_says", re.compile(  # "Zamir Karajanov, a political analyst ..., cautions"
             rf"(?:^|[,;:.]\s+)(?P<spk>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,3}}),\s+"
             rf"(?:(?:a|an|the)\s|who\s|(?i:{role})\b|[A-Z][\w'’-]*\s+(?:of|for|at)\s)"
             rf"[^;:\"“”]*?,\s+(?:{say})\b")),
-        ("says_group", re.compile(  # "..., say specialists and officials."
-            rf",\s+(?:{inverted})\s+"
-            r"(?P<spk>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,4})[.!?]?$")),
         ("says_name_role", re.compile(  # '..., said X, a spokesman for Y.', '..." said X.'
-            rf",[\"”]?\s+(?:{inverted})\s+(?:the\s+[a-z]+\s+)?{_PERSON}"
-            r"(?:,\s+[^,;\"“”]*)?\s?[.!?]?$")),
+            rf"(?:,[\"”]?|^Q)\s+(?:{inverted})\s+(?:the\s+[a-z]+\s+)?{_PERSON}"
+            r"(?:(?:,\s+|\s+(?:of|from|at|with|for)\s+)[^,;\"“”]*)?\s?[.!?]?$")),
+        ("says_group", re.compile(  # "..., say specialists and officials." / "said the deputy
+            rf",\s+(?:{inverted})\s+"  # chairman of the State Committee Siyavush Heydarov."
+            r"(?P<spk>(?!(?:that|to|how|what|whether|if|it|he|she|they|we|there)\b)"
+            r"[a-z][\w'’-]*(?:\s+[\w'’.-]*[\w'’-]){0,15}?)"
+            rf"(?:,\s+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(?P<name>(?:[A-Z]\.\s?)*{_CAPS}))?"
+            r"\s?[.!?]?$")),
         ("subject_says", re.compile(  # "The ministry of the interior stated that ..."
-            rf"^(?P<spk>(?:[A-Z\"“]|the\s)[^,;:\"“”\d]*?)\s+(?:{verb_only})\b")),
-        ("quote_then_says", re.compile(  # '"...," the minister said.'
-            rf"(?:,(?=\s)|[”\"])\s*(?P<spk>[^,;:\"“”]+?)\s+(?:{say})\b"
-            r"(?:[^,;\"“”]*[.!?]?$|,?[\"”])")),
-        ("name_says", re.compile(rf"(?:^|[,;:.]\s+)(?P<spk>{_NAME}),?\s+(?:{say})\b")),
+            rf"^(?P<spk>(?:[A-Z\"“]|the\s)[^,;:\"“”\d]{{0,200}}?)\s+(?:{verb_only})\b")),
+        ("quote_then_says", re.compile(  # '"...," the minister said.' / ", Tengrinews reports."
+            rf"(?:,(?=\s)|[”\"])\s*(?P<spk>[^,;:\"“”]{{1,200}}?)\s+(?:(?:{verb_only})\b"
+            r"(?:[^,;\"“”]*[.!?]?$|,?[\"”])"  # a verb that is also a noun only near the end:
+            rf"|(?:{noun_verbs})\b(?:\s+[^,;\"“”\s]+){{0,2}}[.!?]?$)")),
+        ("name_says", re.compile(rf"(?:^|[,;:.|]\s+)(?:(?:and|but|while)\s+)?(?P<spk>{_NAME}),?\s+"
+                                 rf"(?:{say})\b")),
         ("group_says", re.compile(  # "several rights groups say": a subject in lower case
             r"(?:^|[,;:]\s+)(?P<spk>(?!(?:it|this|that|there|which|who|what|as)\b)"
-            rf"[a-z][\w'’-]*(?:\s+[\w'’-]+){{0,3}})\s+(?:{say})\b")),
+            rf"[a-z][\w'’-]*(?:\s+[\w'’-]+){{0,3}})\s+(?:{verb_only})\b")),
     )
     anaphora = re.compile(rf"^(?:he|she|him|her|they|them|the (?:{back}))$", re.IGNORECASE)
     opener = re.compile(rf"^(?:he|she|they|the (?:{back}))\b", re.IGNORECASE)
@@ -114,22 +136,26 @@ def _patterns(verbs: tuple[tuple[str, str, str], ...], roles: tuple[tuple[str, s
         r"|\b(?:could|would|can|cannot|can't|couldn't|wouldn't|will|won't|did|does|do|to)\s+"
         r"(?:not\s+)?(?:\w+ly\s+)?(?:say|tell|confirm|comment)\b", re.IGNORECASE)
     return SpeakerPatterns(ordered, say, anaphora, opener, not_saying,
-                           re.compile(rf"\b(?:{document})$", re.IGNORECASE))
+                           re.compile(rf"\b(?:{document})$", re.IGNORECASE),
+                           re.compile(rf"\b(?:{bodies})\b", re.IGNORECASE),
+                           re.compile(rf"\b(?:{person_roles})\b", re.IGNORECASE))
 
 
 @dataclass
 class Attribution:
     """Who gave a figure (canonical or as written) and the outlet or body that carried it;
-    named_here says whether the sentence itself names them (not only carries them on)."""
+    named_here says whether the sentence itself names them (not only carries them on), and
+    pattern which named speaker pattern did ("document" when a document of the speaker's)."""
 
     speaker: str = ""
     via: str = ""
     named_here: bool = False
+    pattern: str = ""
 
 
 def _clean_phrase(phrase: str) -> str:
     phrase = re.sub(r"^(?:(?:Q|and|but|while|moreover|however|also|where|when|which|who|as|"
-                    r"that|earlier|there)(?:\s+|$))+", "",
+                    r"that|earlier|there|об этом|это|как)(?:\s+|$))+", "",
                     phrase.strip(" \"“”'"), flags=re.IGNORECASE)
     return phrase.strip(" ,")
 
@@ -145,7 +171,7 @@ def _speaker_of(phrase: str, last: Attribution, patterns: SpeakerPatterns
     """
     phrase = _clean_phrase(phrase)
     anaphoric = bool(patterns.anaphora.match(phrase) and last.speaker)
-    if anaphoric and not patterns.document.search(last.speaker):
+    if anaphoric and _fits(phrase, last.speaker, patterns):
         actor = find_actor(phrase)
         if actor is None or actor.canonical_name == last.speaker:
             return last.speaker, True
@@ -174,8 +200,11 @@ def attribute(text: str, last: Attribution, next_text: str = "", same_paragraph:
     patterns = speaker_patterns()
     found = Attribution()
     by_document = False  # the relay is a document's author ("the report of X"), not an outlet
-    text = patterns.not_saying.sub("-", text)
+    text = _AGE.sub("", patterns.not_saying.sub("-", text))
+    lowered = text.lower()
     for name, pattern in patterns.ordered:
+        if name in _KEYWORD and _KEYWORD[name] not in lowered:
+            continue  # a pattern that needs its word cannot match (and is not scanned for)
         m = pattern.search(text)
         if not m:
             continue
@@ -184,6 +213,8 @@ def attribute(text: str, last: Attribution, next_text: str = "", same_paragraph:
             if not re.search(rf"\b(?:{patterns.say})\b", text[:m.start()]):
                 continue  # "..., Trend reports." alone: Trend is the speaker (read below)
             text = text[:m.start()] + "."  # the rest of the sentence names the speaker
+        if groups.get("name"):
+            groups["spk"] = groups["name"]  # "said the deputy chairman of X, Name."
         if groups.get("spk"):
             spk = _clean_phrase(groups["spk"])
             if not spk:
@@ -203,6 +234,7 @@ def attribute(text: str, last: Attribution, next_text: str = "", same_paragraph:
                 found.via = found.via or outlet.canonical_name
                 continue
             found.speaker = speaker
+            found.pattern = found.pattern or name
             if anaphoric and not found.via:
                 found.via = last.via
         if groups.get("via") and not found.via:
@@ -210,6 +242,7 @@ def attribute(text: str, last: Attribution, next_text: str = "", same_paragraph:
         if groups.get("doc") and not found.via:
             found.via = canonical_speaker(_clean_phrase(groups["doc"]))
             by_document = True
+            found.pattern = found.pattern or "document"
         if name == "according_to" and not found.via:
             reported = _AS_REPORTED.search(text)
             if reported:
@@ -236,8 +269,8 @@ def attribute(text: str, last: Attribution, next_text: str = "", same_paragraph:
 
 _NAMED_CHUNK = re.compile(r"(?!(?:In|On|At|By|For|From|As|After|Before|Since|During|With|The|A|"
                           r"An|This|That|But|And|Yet|So|Then|Now|Last|Next)\b)"
-                          r"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(?:[A-Z]\.\s?)*[A-Z][\w'’-]+"
-                          r"(?:\s+(?:[A-Z]\.\s?)*[A-Z][\w'’-]+){0,3}")
+                          r"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(?:[A-Z]\.\s?)*+[A-Z][\w'’-]++"
+                          r"(?:\s+(?:[A-Z]\.\s?)*+[A-Z][\w'’-]++){0,3}")
 _DESCRIPTION = re.compile(r"^(?:[Aa]n?|[Tt]he|[Ww]ho|[a-z]+\s+(?:of|for|at))\b")
 
 
@@ -267,41 +300,44 @@ def _continues(text: str, last: Attribution, same_paragraph: bool,
     if not last.speaker:
         return False
     opens = patterns.opener.match(text.lstrip("\"“”' "))
-    if opens and opens.group(0).lower() in ("he", "she") or opens and not same_paragraph:
-        return not patterns.document.search(last.speaker)
-    return same_paragraph
+    if same_paragraph:  # "They" may be the people counted; "he" or "the official" must fit
+        return not opens or opens.group(0).lower() == "they" or _fits(
+            opens.group(0), last.speaker, patterns)
+    return bool(opens) and _fits(opens.group(0), last.speaker, patterns)
 
 
-def quote_runs(sentence_rows: pd.DataFrame) -> list[tuple[int, int]]:
-    """Where quotations run in one document: (first, last) positions of the sentences, in order.
+def _fits(phrase: str, speaker: str, patterns: SpeakerPatterns) -> bool:
+    """Whether a pronoun or role noun can refer to a speaker: never to a document; "he" and
+    "she" to a person, not a body ("the ministry"); "they" to a body or a group, not a person."""
+    if patterns.document.search(speaker):
+        return False
+    word = phrase.split()[0].lower()
+    head = re.split(r"\s+of\s+", speaker, maxsplit=1)[0]  # "Deputy Chairman of the Committee"
+    body = (bool(patterns.body.search(head)) and not patterns.person_role.search(head)
+            or head[:1].islower() and head.endswith("s"))  # "Police chief X" is a person
+    if word in ("he", "she", "him", "her"):
+        return not body
+    if word in ("they", "them"):
+        return body
+    return True
 
-    `sentence_rows` are one document's rows of `sentences()` in reading order (columns text and
-    paragraph_n). A run starts at a sentence with a quote mark and ends at the sentence that
-    closes it. Marks are counted per paragraph (curly ones by balance, straight ones by parity),
-    and a run ends with its paragraph unless the next paragraph opens with a quote mark, the
-    news convention for a quotation over several paragraphs. So a stray mark (an inch mark: 12")
-    keeps at most the rest of its paragraph, never the rest of the document.
-    """
-    texts = sentence_rows["text"].tolist()
-    paras = sentence_rows["paragraph_n"].tolist()
-    runs: list[tuple[int, int]] = []
-    i = 0
-    while i < len(texts):
-        if not re.search(r"[\"“”]", texts[i]):
-            i += 1
-            continue
-        j, curly, straight = i, 0, 0
-        while True:
-            curly += texts[j].count("“") - texts[j].count("”")
-            straight += texts[j].count('"')
-            still_open = curly > 0 if curly else straight % 2 == 1
-            if not still_open or j + 1 == len(texts):
-                break
-            if paras[j + 1] != paras[j]:
-                if not texts[j + 1].startswith(('"', "“")):
-                    break
-                curly, straight = 0, 0  # the next paragraph reopens the quotation
-            j += 1
-        runs.append((i, j))
-        i = j + 1
-    return runs
+
+_LABEL = re.compile(r"^(?P<spk>[A-ZА-ЯЁ][\w'’.-]*(?:\s+[A-ZА-ЯЁ][\w'’.-]*){0,3}):\s+\S")
+
+
+def attribute_headline(title: str) -> str:
+    """The speaker a headline names: "Security Ministry: Six women deported" (a label before a
+    colon that names a body, a role, a known actor, a hyphenated name or two to four
+    capitalised words, never a kicker such as "Breaking:") or "Syria Kurds say 2 women
+    returned"; else ""."""
+    label = _LABEL.match(title)
+    if label:
+        name = label.group("spk")
+        words = name.split()
+        patterns = speaker_patterns()
+        if not {w.lower() for w in words} & set(lexicon.terms("headline_kickers")) and (
+                patterns.body.search(name) or patterns.person_role.search(name)
+                or find_actor(name) is not None or "-" in name or len(words) > 1):
+            return canonical_speaker(name)
+        return ""
+    return attribute(title, Attribution()).speaker

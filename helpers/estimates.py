@@ -12,10 +12,11 @@ from __future__ import annotations
 import pandas as pd
 
 from .actors import canonical_speaker
-from .attribution import Attribution, attribute, quote_runs
+from .attribution import Attribution, attribute, attribute_headline
 from .numbers import ABOUT_MARGIN, QUALIFIERS, bounds, parse_number
 from .quantities import figures_in
 from .sources import sentences
+from .speakers import document_attributions, quote_runs
 
 __all__ = ["ABOUT_MARGIN", "ESTIMATE_COLUMNS", "QUALIFIERS", "Attribution", "attribute",
            "bounds", "extract_estimates", "figures_in", "parse_number", "quote_runs"]
@@ -33,41 +34,26 @@ def extract_estimates(docs: pd.DataFrame) -> pd.DataFrame:
     speaker (canonical name from actors.csv, or as written, or empty); via (outlet or body that
     carried the figure, or empty); excerpt (verbatim). Sorted by document and reading order.
     """
-    by_doc = {doc_id: group for doc_id, group in sentences(docs).groupby("doc_id", sort=False)}
+    by_doc = {str(doc_id): group
+              for doc_id, group in sentences(docs).groupby("doc_id", sort=False)}
     rows: list[dict] = []
     for doc in docs.itertuples(index=False):
         title = str(doc.title or "")
         for figure in figures_in(title, []):
             rows.append({"doc_id": doc.doc_id, "sentence_id": f"{doc.doc_id}:title",
-                         "speaker": "", "via": canonical_speaker(str(doc.outlet or "")),
-                         **figure})
-        body = by_doc.get(doc.doc_id, pd.DataFrame(columns=["sentence_id", "text",
+                         "speaker": attribute_headline(title),
+                         "via": canonical_speaker(str(doc.outlet or "")), **figure})
+        body = by_doc.get(str(doc.doc_id), pd.DataFrame(columns=["sentence_id", "text",
                                                             "paragraph_n"]))
-        texts = body["text"].tolist()
         paras = body["paragraph_n"].tolist()
-        run_end = {k: last for first, last in quote_runs(body) for k in range(first, last)}
-        last = Attribution()
         in_paragraph: list[dict] = []  # figures a share may refer to ("half of them")
-        for i, (sid, text) in enumerate(zip(body["sentence_id"], texts, strict=True)):
-            same_paragraph = not i or paras[i] == paras[i - 1]
-            if not same_paragraph:
+        for i, (sid, text, who) in enumerate(zip(body["sentence_id"], body["text"],
+                                                  document_attributions(body), strict=True)):
+            if i and paras[i] != paras[i - 1]:
                 in_paragraph = []
-            next_text = texts[i + 1] if i + 1 < len(texts) else ""
-            current = attribute(text, last, next_text, same_paragraph)
-            # a quotation that runs on: its speaker is named where it closes
-            for later in texts[i + 1:run_end.get(i, i) + 1]:
-                closing = attribute(later, current)
-                if closing.speaker == current.speaker:
-                    current.via = current.via or closing.via
-                elif closing.speaker:
-                    if current.speaker and current.speaker != last.speaker:
-                        current.via = current.via or closing.speaker
-                    else:
-                        current = closing
             found = figures_in(text, in_paragraph)
             in_paragraph.extend(found)
             for figure in found:
                 rows.append({"doc_id": doc.doc_id, "sentence_id": sid,
-                             "speaker": current.speaker, "via": current.via, **figure})
-            last = current
+                             "speaker": who.figures.speaker, "via": who.figures.via, **figure})
     return pd.DataFrame(rows, columns=ESTIMATE_COLUMNS)

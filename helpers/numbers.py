@@ -60,12 +60,13 @@ class NumberWords:
 
 def number_words() -> NumberWords:
     """The number-word grammar for the current helpers/lexicon/number_words.csv."""
-    table = lexicon.table("number_words")
-    return _number_words(tuple(zip(table["term"], table["value"], table["kind"], strict=True)))
+    return _number_words(lexicon.version("number_words"))
 
 
 @lru_cache(maxsize=4)
-def _number_words(rows: tuple[tuple[str, str, str], ...]) -> NumberWords:
+def _number_words(_version: tuple) -> NumberWords:
+    table = lexicon.table("number_words")
+    rows = tuple(zip(table["term"], table["value"], table["kind"], strict=True))
     values = {w.lower(): int(v) for w, v, kind in rows if kind != "scale"}
     scales = {w.lower(): int(v) for w, v, kind in rows if kind == "scale"}
     word = "|".join(sorted(values, key=len, reverse=True))
@@ -111,8 +112,13 @@ def parse_number(text: str) -> float:
 
 def qualifier_words() -> dict[str, str]:
     """Qualifier word or phrase -> codebook qualifier (figure_qualifiers.csv)."""
+    return dict(_qualifier_words(lexicon.version("figure_qualifiers")))
+
+
+@lru_cache(maxsize=4)
+def _qualifier_words(_version: tuple) -> tuple[tuple[str, str], ...]:
     table = lexicon.table("figure_qualifiers")
-    return dict(zip(table["term"].str.lower(), table["qualifier"], strict=True))
+    return tuple(zip(table["term"].str.lower(), table["qualifier"], strict=True))
 
 
 # --- numbers that are not counts ----------------------------------------------------------------
@@ -120,15 +126,20 @@ def qualifier_words() -> dict[str, str]:
 _MONTHS = ("january february march april may june july august september october november "
            "december jan feb mar apr jun jul aug sep sept oct nov dec").split()
 _MONTH = rf"(?P<month>\b(?:{'|'.join(_MONTHS)}))\b"
-_MONTH_AFTER = re.compile(rf"^\s*(?:st|nd|rd|th)?\s*(?:of\s+)?{_MONTH}", re.IGNORECASE)
+_MONTH_AFTER = re.compile(rf"^\s*+(?:(?:st|nd|rd|th)\s*+)?(?:of\s++)?{_MONTH}", re.IGNORECASE)
 _MONTH_BEFORE = re.compile(rf"{_MONTH}\.?\s*$", re.IGNORECASE)
 _MONTH_OR_VERB = ("may", "march", "mar")  # "30 women may return": a month only as "May"
 _CURRENCY = re.compile(r"(?:[$€£₸]|\b(?:USD|KZT|EUR|RUB)\s?)$")
 _CURRENCY_AFTER = re.compile(
-    r"^\s*(?:dollars?|tenge|euros?|roubles?|rubles?|pounds?|soms?|manats?|USD|KZT|EUR|RUB|bn\b"
-    r"|billion)", re.IGNORECASE)
-_DURATION = re.compile(r"\s*[-–]?\s*(?:years?|months?|days?|weeks?|hours?|minutes?)\b",
-                       re.IGNORECASE)
+    r"^\s*+(?:dollars?|tenge|euros?|roubles?|rubles?|pounds?|soms?|manats?|USD|KZT|EUR|RUB|bn"
+    r"|billion)\b", re.IGNORECASE)  # a whole word: "20 Europeans" is no sum of money
+_DURATION = re.compile(r"(?<!\s)\s*+(?:[-–]\s*+)?(?:years?|months?|days?|weeks?|hours?|minutes?"
+                       r"|лет|год\w*|летн\w*|месяц\w*|недел\w*|дн\w*|час\w*|сут\w*)\b",
+                       re.IGNORECASE)  # English and Russian: "25-year-old", "39-летнего"
+# a number glued to a capital or hyphened to a word names a thing ("MH17", "Covid-19"); glued
+# to a lower-case word it is a missing space ("of300 people")
+_GLUED = re.compile(r"(?:[A-ZА-ЯЁ]|[^\W\d_]-)$")
+_DATE_TOKEN = re.compile(r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}")
 _AGE = re.compile(r"\b(?:aged|age of|ages)\s*$", re.IGNORECASE)
 _YEAR_CONTEXT = re.compile(r"\b(?:in|since|by|until|till|from|of|during|before|after|year|"
                            r"early|late|mid|spring|summer|autumn|winter|fall)\s*$|[-–]\s*$",
@@ -141,14 +152,30 @@ def _is_month(m: re.Match | None) -> bool:
                               or m.group("month")[0].isupper())
 
 
+def _identifier_before() -> re.Pattern:
+    """A word that makes the number after it a name (lexicon identifier_words.csv)."""
+    return _identifiers(lexicon.version("identifier_words"))
+
+
+@lru_cache(maxsize=4)
+def _identifiers(_version: tuple) -> re.Pattern:
+    words = "|".join(lexicon.terms("identifier_words"))
+    return re.compile(rf"(?<![\w'’-])(?:{words})\.?\s*+$", re.IGNORECASE)
+
+
 def not_a_count(text: str, start: int, end: int, value: float, has_range: bool) -> bool | None:
     """True for dates, times, ages, phone numbers, ordinals, money, rates and URLs; None for a
     four-digit number that reads as a year unless a group of people follows it (the caller
     decides); False otherwise."""
-    before, after = text[:start], text[end:]
-    token = re.search(r"\S*$", before).group(0) + text[start:end] + re.match(r"\S*", after).group(0)
+    before, after = text[max(0, start - 200):start], text[end:end + 200]  # context, not all
+    token = before.rsplit(maxsplit=1)[-1] if before and not before[-1].isspace() else ""
+    token += text[start:end] + (after.split(maxsplit=1)[0] if after[:1].strip() else "")
     if "/" in token or "http" in token or "www." in token or "@" in token:
         return True
+    if _DATE_TOKEN.search(token):
+        return True  # 2017-06-01, 25.03.2018
+    if _GLUED.search(before) or _identifier_before().search(before):
+        return True  # Covid-19, F-16, MH17; Resolution 2178, Article 58, Flight 17
     if re.match(r"[:.]\d|\d|[a-z]", after) or re.search(r"\d[:.]$|[+(]\s*$", before):
         return True  # 14:51, 494.98, 37th, 3rd, +7(700)
     if re.match(r"\s*\)\s*\d|\s\d{2,3}\s\d{2}", after):

@@ -10,28 +10,28 @@ data/actors.csv; "he" and "the expert" resolve to the last named speaker.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import pandas as pd
 
+from . import lexicon
 from .actors import find_actor
-from .attribution import Attribution, attribute, quote_runs
+from .attribution import Attribution
 from .sources import sentences
+from .speakers import CITATION, QUOTED, document_attributions, outside_quotes, quote_runs, run_text
 
 STATEMENT_COLUMNS = ["doc_id", "sentence_id", "speaker", "speaker_role", "kind", "text"]
-_ROLE = (r"\b(?:analyst|expert|director|head|chairman|chairwoman|minister|president|member|"
-         r"official|spokes\w+|secretary|deputy|chief|researcher|professor|lawyer|works)\b")
-_QUOTED = re.compile(r"\"([^\"]+)\"|“([^“”]+)”")  # a quote ends before the next opens
-_CITATION = re.compile(r"^(?:source|sources|via)\s*:", re.IGNORECASE)
 
 
-def _outside_quotes(text: str) -> str:
-    """The sentence with quoted words replaced by Q, so attribution reads only the frame."""
-    text = _QUOTED.sub("Q", text)
-    lone = re.search(r"[\"“”]", text)
-    if lone is None:
-        return text
-    opening = lone.group(0) == "“" or lone.start() == 0 or text[lone.start() - 1] == " "
-    return text[:lone.start()] + "Q" if opening else "Q" + text[lone.end():]
+def _role() -> str:
+    """A role word of helpers/lexicon/titles_roles.csv, as a pattern (whole word)."""
+    return _roles(lexicon.version("titles_roles"))
+
+
+@lru_cache(maxsize=4)
+def _roles(_version: tuple) -> str:
+    roles = lexicon.table("titles_roles")
+    return rf"\b(?:{'|'.join(roles.loc[roles['role'] == 'yes', 'term'])})\b"
 
 
 def speaker_role(text: str, speaker: str) -> str:
@@ -41,21 +41,21 @@ def speaker_role(text: str, speaker: str) -> str:
     actor = find_actor(speaker)
     if actor is None:
         return ""
+    role = _role()
     names = sorted({actor.canonical_name, actor.canonical_name.split()[-1]}, key=len, reverse=True)
     for name in names:
         at = text.find(name)
         if at < 0:
             continue
         start, end = at, at + len(name)
-        after = re.match(rf",\s+((?:(?:a|an|the)\s[^,]*?)?{_ROLE}[^,]*?)[,.]", text[end:])
+        after = re.match(rf",\s+((?:(?:a|an|the)\s[^,]*?)?{role}[^,]*?)[,.]", text[end:])
         if after:
             return after.group(1).strip()
-        before = re.search(rf"(?:^|[,;.]\s+|\b(?:by|to)\s+)((?:the|a|an)\s[^,;]*?{_ROLE}"
+        before = re.search(rf"(?:^|[,;.]\s+|\b(?:by|to)\s+)((?:the|a|an)\s[^,;]*?{role}"
                            r"[^,;]*?),\s*$", text[:start], re.IGNORECASE)
         if before:
             return before.group(1).strip()
-        title = re.search(r"((?:[A-Z][a-z]+\s)*(?:[a-z]+\s){0,3}?(?:analyst|expert|minister|"
-                          r"President|Minister|chairman|director|head)\s+(?:[a-z]+\s)*)$",
+        title = re.search(rf"((?:[A-Z][a-z]+\s)*(?:[a-z]+\s){{0,3}}?(?i:{role})\s+(?:[a-z]+\s)*)$",
                           text[:start])
         if title:
             return title.group(1).strip()
@@ -72,37 +72,36 @@ def extract_statements(docs: pd.DataFrame) -> pd.DataFrame:
     """
     rows: list[dict] = []
     for doc_id, body in sentences(docs).groupby("doc_id", sort=False):
+        doc = str(doc_id)
         ids, texts = body["sentence_id"].tolist(), body["text"].tolist()
         paras = body["paragraph_n"].tolist()
-        run_end = {first: last for first, last in quote_runs(body)}
+        run_end = dict(quote_runs(body))
+        said = document_attributions(body)
         last = Attribution()
         i = 0
         while i < len(texts):
-            text = texts[i]
-            if _CITATION.match(text):  # 'Source: "Title of an article," Outlet, date.'
+            text, own = texts[i], said[i].words
+            if CITATION.match(text):  # 'Source: "Title of an article," Outlet, date.'
                 i += 1
                 continue
             if i in run_end:
                 j = run_end[i]
-                # a paragraph that carries the quotation on reopens it: drop that mark
-                whole = " ".join(texts[k][1:] if k > i and paras[k] != paras[k - 1] else texts[k]
-                                 for k in range(i, j + 1))
-                frame = _outside_quotes(whole)
-                own = attribute(frame, last)
+                whole = run_text(texts, paras, i, j)
+                frame = outside_quotes(whole)
+                # a quotation standing alone is the speaker's in force (news convention)
                 current = own if own.named_here else last
-                words = [a or b for a, b in _QUOTED.findall(whole)] or [whole.strip("\"“” ")]
+                words = [a or b for a, b in QUOTED.findall(whole)] or [whole.strip("\"“” ")]
                 if own.named_here and len(re.findall(r"\w+", frame.replace("Q", ""))) > 8:
-                    rows.append(_row(doc_id, ids[i], current, "reported", frame, text, whole))
+                    rows.append(_row(doc, ids[i], current, "reported", frame, text, whole))
                 for quote in words:
                     if len(quote.split()) > 3:
-                        rows.append(_row(doc_id, ids[i], current, "direct", quote, text, whole))
+                        rows.append(_row(doc, ids[i], current, "direct", quote, text, whole))
                 last = current if current.speaker else last
                 i = j + 1
                 continue
-            current = attribute(text, last, "", not i or paras[i] == paras[i - 1])
-            if current.named_here:
-                rows.append(_row(doc_id, ids[i], current, "reported", text, text, text))
-                last = current
+            if own.named_here:
+                rows.append(_row(doc, ids[i], own, "reported", text, text, text))
+                last = own
             i += 1
     table = pd.DataFrame(rows, columns=STATEMENT_COLUMNS)
     return table[table["speaker"] != ""].drop_duplicates().reset_index(drop=True)

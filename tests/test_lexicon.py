@@ -31,3 +31,14 @@ def test_missing_and_blank_entries_name_the_file(folder):
     (folder / "bad.csv").write_text("term,comment\n,why\n", encoding="utf-8")
     with pytest.raises(lexicon.LexiconError, match="bad.csv: row 2"):
         lexicon.terms("bad")
+
+
+def test_version_changes_with_the_file(folder):
+    path = folder / "verbs.csv"
+    path.write_text("term,comment\nsaid,\n", encoding="utf-8")
+    before = lexicon.version("verbs")
+    path.write_text("term,comment\nsaid,\nnoted,\n", encoding="utf-8")
+    os.utime(path, ns=(1, 3_000_000_000_000_000_000))
+    assert lexicon.version("verbs") != before
+    with pytest.raises(lexicon.LexiconError, match="nothing.csv"):
+        lexicon.version("nothing")

@@ -13,13 +13,24 @@ CODED = {
     "verbs_of_saying": ("inverts", {"yes", "no"}),
     "verbs_of_saying ": ("noun", {"yes", "no"}),
     "figure_qualifiers": ("qualifier", {"about", "more than", "at least", "up to"}),
-    "people_nouns": ("number", {"singular", "plural"}),
+    "people_nouns": ("number", {"singular", "plural", "adjective"}),
     "number_words": ("kind", {"unit", "tens", "scale"}),
     "titles_roles": ("refers_back", {"yes", "no"}),
+    "titles_roles ": ("role", {"yes", "no"}),
 }
 
 
+# the lists of the extractors (other lists have their own tests)
+EXTRACTION_LISTS = ["verbs_of_saying", "hedges", "people_nouns", "number_words", "shares",
+                    "figure_qualifiers", "titles_roles", "document_nouns", "people_verbs"]
+
+
 @pytest.mark.parametrize("name", sorted(p.stem for p in lexicon.FOLDER.glob("*.csv")))
+def test_every_list_loads(name):
+    assert lexicon.terms(name), name
+
+
+@pytest.mark.parametrize("name", EXTRACTION_LISTS)
 def test_list_loads_without_repeats(name):
     terms = lexicon.terms(name)
     assert terms, name
@@ -37,5 +48,8 @@ def test_coded_columns_hold_known_values(name):
 
 
 def test_number_words_are_numbers():
-    values = lexicon.table("number_words")["value"].astype(int)
-    assert values.is_monotonic_increasing
+    table = lexicon.table("number_words")
+    values = table["value"].astype(int)
+    assert (values >= 0).all()
+    scales = values[table["kind"] == "scale"]
+    assert all(v == 12 or str(v).lstrip("1").strip("0") == "" for v in scales)  # dozen, 100, ...

@@ -3,9 +3,9 @@
 import pandas as pd
 import pytest
 
-from helpers import statements
+from helpers import speakers, statements
 from helpers.actors import canonical_speaker, normalise_name
-from helpers.estimates import Attribution, attribute
+from helpers.attribution import Attribution, attribute
 from helpers.statements import STATEMENT_COLUMNS, extract_statements
 
 
@@ -147,7 +147,7 @@ def test_each_sentence_is_attributed_once_and_says_whether_it_names_its_speaker(
     carried = attribute("The border was closed.", last)
     assert carried.speaker == "Marat Bekov" and not carried.named_here
     calls = []
-    monkeypatch.setattr(statements, "attribute",
+    monkeypatch.setattr(speakers, "attribute",
                         lambda *a: calls.append(a[0]) or attribute(*a))
     found = statements.extract_statements(article(
         "Police chief Marat Bekov told reporters that the border was closed.",

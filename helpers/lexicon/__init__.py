@@ -81,3 +81,10 @@ def stamps(*names: str) -> tuple[tuple[int, int], ...]:
     """The size and modification time of each list: a key for a cache of what is built from
     them (compiled patterns), so that an edited list is built again."""
     return tuple(_stat(name)[1:] for name in names)
+
+
+def version(*names: str) -> tuple[tuple[str, int, int], ...]:
+    """A key that changes when any of the lists `names` changes on disk (path, size and
+    modification time): rules built from lists cache on it, so building them costs one stat
+    per list and an edited list takes effect."""
+    return tuple(_stat(name) for name in names)

@@ -1,0 +1,122 @@
+"""Who speaks in each sentence of a document: one pass, each sentence attributed once, shared by
+both extractors (helpers.estimates and helpers.statements).
+
+A quotation that runs over several sentences is attributed once, from its frame (the words
+outside the quotation marks of the whole run), and every sentence of the run shares the result.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import pandas as pd
+
+from .attribution import Attribution, attribute
+
+QUOTED = re.compile(r"\"([^\"]+)\"|“([^“”]+)”")  # a quote ends before the next opens
+CITATION = re.compile(r"^(?:source|sources|via)\s*:", re.IGNORECASE)
+
+
+def outside_quotes(text: str) -> str:
+    """The text with quoted words replaced by Q, so attribution reads only the frame."""
+    text = QUOTED.sub("Q", text)
+    lone = re.search(r"[\"“”]", text)
+    if lone is None:
+        return text
+    opening = lone.group(0) == "“" or lone.start() == 0 or text[lone.start() - 1] == " "
+    return text[:lone.start()] + "Q" if opening else "Q" + text[lone.end():]
+
+
+def run_text(texts: list[str], paras: list[int], first: int, last: int) -> str:
+    """The sentences of a quotation run joined; a paragraph that carries the quotation on
+    reopens it with a mark, which is dropped."""
+    return " ".join(texts[k][1:] if k > first and paras[k] != paras[k - 1] else texts[k]
+                    for k in range(first, last + 1))
+
+
+@dataclass(frozen=True)
+class Said:
+    """Who speaks in a sentence: `words` is whose words they are (the quotation's frame names
+    them); `figures` is who gave the figures in them: the same, except in a quoted document
+    that names its own speaker ('"The chairman X gave the number ..." the statement of the
+    Committee reads': X gave it, the Committee relays it)."""
+
+    words: Attribution
+    figures: Attribution
+
+
+def document_attributions(body: pd.DataFrame) -> list[Said]:
+    """Who speaks in each sentence of one document (`body`: its rows of `sentences()` in
+    reading order, columns text and paragraph_n); `attribute` runs once per sentence or run
+    (once more for the quoted words of a quoted document).
+
+    A sentence without a speaker of its own carries the last one only inside its paragraph
+    (a quotation that runs on counts as the same paragraph), unless it opens with a pronoun or
+    role noun; after a sentence with no speaker nothing is carried, but "he" still finds the
+    last named speaker. Citation lines ('Source: ...') get an empty attribution.
+    """
+    texts = body["text"].tolist()
+    paras = body["paragraph_n"].tolist()
+    runs = dict(quote_runs(body))
+    found = [Said(Attribution(), Attribution()) for _ in texts]
+    last, gap = Attribution(), False
+    i = 0
+    while i < len(texts):
+        j = runs.get(i, i)
+        if CITATION.match(texts[i]):
+            i = j + 1
+            continue
+        same = not i or paras[i] == paras[i - 1]
+        whole = run_text(texts, paras, i, j)
+        text = outside_quotes(whole) if i in runs else whole
+        own = attribute(text, last, texts[j + 1] if j + 1 < len(texts) else "", same and not gap)
+        figures = own
+        if i in runs and own.pattern == "document":
+            quoted = " ".join(a or b for a, b in QUOTED.findall(whole)) or whole
+            inner = attribute(quoted, Attribution())
+            if inner.named_here and inner.speaker:
+                figures = Attribution(inner.speaker, own.speaker, True, inner.pattern)
+        for k in range(i, j + 1):
+            found[k] = Said(own, figures)
+        if own.speaker:
+            last, gap = own, False
+        else:
+            gap = True
+        i = j + 1
+    return found
+
+
+def quote_runs(sentence_rows: pd.DataFrame) -> list[tuple[int, int]]:
+    """Where quotations run in one document: (first, last) positions of the sentences, in order.
+
+    `sentence_rows` are one document's rows of `sentences()` in reading order (columns text and
+    paragraph_n). A run starts at a sentence with a quote mark and ends at the sentence that
+    closes it. Marks are counted per paragraph (curly ones by balance, straight ones by parity),
+    and a run ends with its paragraph unless the next paragraph opens with a quote mark, the
+    news convention for a quotation over several paragraphs. So a stray mark (an inch mark: 12")
+    keeps at most the rest of its paragraph, never the rest of the document.
+    """
+    texts = sentence_rows["text"].tolist()
+    paras = sentence_rows["paragraph_n"].tolist()
+    runs: list[tuple[int, int]] = []
+    i = 0
+    while i < len(texts):
+        if not re.search(r"[\"“”]", texts[i]):
+            i += 1
+            continue
+        j, curly, straight = i, 0, 0
+        while True:
+            curly += texts[j].count("“") - texts[j].count("”")
+            straight += texts[j].count('"')
+            still_open = curly > 0 if curly else straight % 2 == 1
+            if not still_open or j + 1 == len(texts):
+                break
+            if paras[j + 1] != paras[j]:
+                if not texts[j + 1].startswith(('"', "“")):
+                    break
+                curly, straight = 0, 0  # the next paragraph reopens the quotation
+            j += 1
+        runs.append((i, j))
+        i = j + 1
+    return runs

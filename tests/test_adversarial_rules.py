@@ -1,0 +1,60 @@
+"""The patterns built from the word lists (speaker patterns, the figure grammar) run in linear
+time on the hostile texts of test_adversarial, like the module-level patterns tested there."""
+
+from __future__ import annotations
+
+import signal
+
+import pytest
+from test_adversarial import ALARM_SECONDS, ENDS, RATIO, UNITS, _Alarm, _on_alarm, growth
+
+from helpers.attribution import speaker_patterns
+from helpers.numbers import _identifier_before
+from helpers.quantities import _grammar
+
+
+def built_patterns() -> dict:
+    speakers = speaker_patterns()
+    grammar = _grammar()
+    found = {f"speaker:{name}": pattern for name, pattern in speakers.ordered}
+    found |= {"anaphora": speakers.anaphora, "opener": speakers.opener,
+              "not_saying": speakers.not_saying, "document": speakers.document,
+              "figure": grammar.figure, "share": grammar.share, "object_of": grammar.object_of,
+              "subject_of": grammar.subject_of, "identifier_before": _identifier_before()}
+    return found
+
+
+PATTERNS = built_patterns()
+
+
+@pytest.fixture
+def alarm():
+    previous = signal.signal(signal.SIGALRM, _on_alarm)
+    yield
+    signal.alarm(0)
+    signal.signal(signal.SIGALRM, previous)
+
+
+@pytest.mark.parametrize("name", sorted(PATTERNS))
+def test_built_pattern_grows_linearly(name, alarm):
+    pattern = PATTERNS[name]
+
+    def run(text: str) -> None:
+        for _ in pattern.finditer(text):
+            pass
+
+    slow = []
+    for unit in UNITS:
+        for end in ENDS:
+            def make(n: int, unit: str = unit, end: str = end) -> str:
+                return unit * (n // len(unit)) + end
+            signal.alarm(ALARM_SECONDS)
+            try:
+                ratio = growth(run, make, 1_000)
+            except _Alarm:
+                pytest.fail(f"{name} did not finish within {ALARM_SECONDS} s on {unit!r}")
+            finally:
+                signal.alarm(0)
+            if ratio > RATIO:
+                slow.append(f"{unit!r}+{end!r}: x{ratio:.0f}")
+    assert not slow, f"{name} grows faster than linearly on 4x input: {', '.join(slow)}"

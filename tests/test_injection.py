@@ -77,7 +77,8 @@ def hostile_site(tmp_path_factory) -> Path:
         shutil.copytree(REPO / folder, root / folder, ignore=shutil.ignore_patterns("derived"))
     (root / "helpers").mkdir()  # marks the copy's root (the package is imported as installed)
     (root / "notebooks").mkdir()
-    shutil.copy(REPO / "README.md", root / "README.md")
+    for name in ("README.md", "pyproject.toml", "CHANGELOG.md", "LICENSE", "CITATION.cff"):
+        shutil.copy(REPO / name, root / name)
     notebook = root / "notebooks" / "00_corpus.ipynb"
     shutil.copy(REPO / "notebooks" / "00_corpus.ipynb", notebook)
     for i, payload in enumerate(PAYLOADS):

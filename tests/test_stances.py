@@ -339,9 +339,9 @@ def test_a_good_small_table_loads(tiny):
     ({"year": "soon"}, "(stance_id S01): year 'soon' is not a whole number"),
     ({"sentence_id": "a1:p9:s1"}, "row S01: sentence 'a1:p9:s1' not found"),
     ({"doc_id": "b2"}, "is not in doc_id 'b2'"),
-    ({"measures": "surveillance;curfew"}, "row S01: unknown measure code 'curfew'"),
-    ({"evidence": "rumour"}, "row S01: unknown evidence code 'rumour'"),
-    ({"occasion": " "}, "row S01: empty occasion"),
+    ({"measures": "surveillance;curfew"}, "(stance_id S01): measures 'surveill"),
+    ({"evidence": "rumour"}, "(stance_id S01): evidence 'rumour' is not one of the codes"),
+    ({"occasion": " "}, "(stance_id S01): occasion ' ' is empty; a value is required"),
 ])
 def test_bad_rows_are_named(tiny, change, message):
     write, actors, docs = tiny

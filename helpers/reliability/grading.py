@@ -18,8 +18,8 @@ import pandas as pd
 from ..actors import load_actors
 from ..claims import chain_hops, load_claims, load_outside
 from ..paths import data_dir
-from ..validation import read_table
 from ..sources import Corpus, load_corpus, sentences
+from ..validation import read_table
 from .corroboration import _known, corroboration, corroboration_counts
 from .measures import NOT_KNOWN, document_measures, internal_errors, sentence_measures
 

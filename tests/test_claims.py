@@ -177,7 +177,8 @@ def test_load_claims_names_an_unknown_class(tmp_path):
     table = pd.read_csv(data_dir() / "claims.csv", dtype=str, keep_default_na=False)
     table.loc[0, "definition_class"] = "fighters_and_friends"
     table.to_csv(bad, index=False)
-    with pytest.raises(ValueError, match=r"claims.csv: row 1 \(claim_id C01\): definition_class 'fighters_and"):
+    with pytest.raises(ValueError,
+                       match=r"claims.csv: row 1 \(claim_id C01\): definition_class 'fighters_and"):
         load_claims(bad)
 
 

@@ -51,7 +51,8 @@ test: $(STAMP) lint
 	  --nbval-sanitize-with tests/nbval_sanitize.cfg
 
 lint: $(STAMP)
-	$(BIN)/ruff check helpers tests
+	$(BIN)/ruff check helpers tests notebooks
+	$(BIN)/mypy
 
 lab: $(STAMP)
 	$(BIN)/jupyter lab notebooks/

@@ -300,10 +300,11 @@ def _continues(text: str, last: Attribution, same_paragraph: bool,
     if not last.speaker:
         return False
     opens = patterns.opener.match(text.lstrip("\"“”' "))
+    if opens is None:
+        return same_paragraph
     if same_paragraph:  # "They" may be the people counted; "he" or "the official" must fit
-        return not opens or opens.group(0).lower() == "they" or _fits(
-            opens.group(0), last.speaker, patterns)
-    return bool(opens) and _fits(opens.group(0), last.speaker, patterns)
+        return opens.group(0).lower() == "they" or _fits(opens.group(0), last.speaker, patterns)
+    return _fits(opens.group(0), last.speaker, patterns)
 
 
 def _fits(phrase: str, speaker: str, patterns: SpeakerPatterns) -> bool:

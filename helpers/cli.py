@@ -101,11 +101,11 @@ def _site(args: argparse.Namespace) -> int:
         return 2
     try:
         with atomic_folder(args.out) as tmp:
-            pages = render_site(notebooks, tmp)
+            written = render_site(notebooks, tmp)
     except (SiteError, NotebookUnreadable) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
-    print(f"wrote {len(pages)} pages to {args.out}: open {Path(args.out) / 'index.html'}")
+    print(f"wrote {len(written)} pages to {args.out}: open {Path(args.out) / 'index.html'}")
     return 0
 
 

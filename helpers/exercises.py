@@ -136,7 +136,7 @@ def access_rubric(rubric: pd.DataFrame) -> pd.DataFrame:
 
 
 def _access_moves() -> frozenset[str]:
-    from .reliability import claim_measures, load_rubric, regrade
+    from .reliability.grading import claim_measures, load_rubric, regrade
 
     rubric = load_rubric()
     moved = regrade(claim_measures(), rubric, access_rubric(rubric))
@@ -168,7 +168,7 @@ def _overlap_at(margin: float) -> bool:
 def merged_links(claims: pd.DataFrame, documents: pd.DataFrame | None = None) -> pd.DataFrame:
     """Exercise 01-3: corroboration links that appear only once the two traveller classes are
     merged into one."""
-    from .reliability import corroboration
+    from .reliability.corroboration import corroboration
 
     merged = claims.assign(definition_class=claims["definition_class"].replace(
         "travellers_with_families", "travellers"))

@@ -12,7 +12,8 @@ import pandas as pd
 from .actors import load_actors
 from .claims import claims_for
 from .estimates import extract_estimates
-from .reliability import corroboration, reliability_table
+from .reliability.corroboration import corroboration
+from .reliability.grading import reliability_table
 from .sources import Corpus, paragraphs, sentences
 from .stances import stances_for
 from .statements import extract_statements

@@ -11,6 +11,7 @@ import io
 
 import matplotlib as mpl
 import matplotlib.pyplot as plt
+from matplotlib import rcsetup
 
 # Okabe & Ito (2008), "Color Universal Design": distinguishable with the common colour-vision
 # deficiencies. https://jfly.uni-koeln.de/color/
@@ -25,7 +26,7 @@ def use_style() -> None:
 
     pd.set_option("display.max_colwidth", None)
     mpl.rcParams.update({
-        "axes.prop_cycle": mpl.cycler(color=OKABE_ITO),
+        "axes.prop_cycle": rcsetup.cycler(color=OKABE_ITO),
         "figure.dpi": 100,
         "savefig.dpi": 100,
         "font.size": 10,

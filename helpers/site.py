@@ -166,7 +166,8 @@ def external_references(html: str) -> list[str]:
     found = []
     for tag, attr in (("script", "src"), ("link", "href"), ("img", "src"), ("iframe", "src"),
                       ("source", "src"), ("video", "src"), ("audio", "src"), ("embed", "src")):
-        found += [el[attr] for el in soup.find_all(tag) if _EXTERNAL.match(el.get(attr, ""))]
+        found += [value for el in soup.find_all(tag)
+                  if _EXTERNAL.match(value := str(el.get(attr) or ""))]
     for style in soup.find_all("style"):
         found += re.findall(r"""(?:url\(|@import\s+)["']?((?:https?:)?//[^"')\s]+)""",
                             style.get_text())
@@ -329,10 +330,10 @@ def render_site(notebooks: list[Path], out: Path, root: Path | None = None) -> l
         raise SiteError("the site cannot be rendered as it should be:\n  " + "\n  ".join(problems))
 
     entries, written = [], []
-    for page, raw, source, where in rendered:
-        final, soup = _finish(raw, source, root, sources, out, where)
+    for page, raw, source, full_table in rendered:
+        finished, soup = _finish(raw, source, root, sources, out, full_table)
         entries += search_entries(soup, page)
-        (out / page).write_text(final, encoding="utf-8")
+        (out / page).write_text(finished, encoding="utf-8")
         written.append(out / page)
     (out / "search-index.js").write_text(search_index_script(entries), encoding="utf-8")
     for asset in ("site.css", "site.js"):

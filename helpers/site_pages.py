@@ -86,12 +86,13 @@ def bound_tables(soup: BeautifulSoup, where: str, shown: int = TABLE_ROWS_SHOWN,
         if len(rows) <= max(shown, whole):
             continue
         count += 1
-        table["id"] = table.get("id") or f"table-{n + 1}"
+        table_id = str(table.get("id") or f"table-{n + 1}")
+        table["id"] = table_id
         table["data-rows"] = str(len(rows))
         table["data-rows-shown"] = str(shown)
         for row in rows[shown:]:
-            row["class"] = [*row.get("class", []), "extra-row"]
-        note = soup.new_tag("p", attrs={"class": "table-note", "data-for": table["id"]})
+            row["class"] = " ".join([*row.get_attribute_list("class"), "extra-row"]).strip()
+        note = soup.new_tag("p", attrs={"class": "table-note", "data-for": table_id})
         note.string = (f"Showing the first {shown} of {len(rows)} rows. The whole table is in "
                        f"{where}; the printed handout shows every row.")
         table.insert_after(note)

@@ -324,7 +324,7 @@ def by_occasion(stances: pd.DataFrame) -> pd.DataFrame:
     ordered = _reading_order(stances).sort_values(["year", "doc_id", "_p", "_s", "stance_id"])
     for (actor, occasion), group in ordered.groupby(["actor", "occasion"], sort=False):
         placed = sorted({p for p in group["position"] if p in POSITION_SCALE},
-                        key=POSITION_SCALE.get)
+                        key=lambda p: POSITION_SCALE[p])
         measures = sorted({m for v in group["measures"] for m in split_arguments(v)},
                           key=MEASURES.index)
         rows.append({"actor": actor, "actor_type": group["actor_type"].iloc[0],

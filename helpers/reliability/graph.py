@@ -118,10 +118,10 @@ def draw_attribution_graph(graph: nx.DiGraph, title: str = "Who the figures rest
     nx.draw_networkx_nodes(graph, pos, ax=ax, nodelist=nodes, node_size=sizes,
                            node_color=[colours[graph.nodes[n]["kind"]] for n in nodes],
                            edgecolors="black", linewidths=0.5)
-    for node, (x, y) in pos.items():
+    for node, (px, py) in pos.items():
         n = len(graph.nodes[node]["claims"])
         label = "\n".join(textwrap.wrap(node, 22)) + f"\n({n} figure{'s' if n != 1 else ''})"
-        ax.text(x, y - 0.3 - 0.04 * n, label, ha="center", va="top", fontsize=7)
+        ax.text(px, py - 0.3 - 0.04 * n, label, ha="center", va="top", fontsize=7)
     for kind in KINDS:
         ax.scatter([], [], color=colours[kind], edgecolors="black", linewidths=0.5, label=kind)
     ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), frameon=False, title="node kind")

@@ -1,7 +1,10 @@
 """Where the collection keeps its files.
 
-The repository root is found from the working directory first (so a copy of the collection,
-for example a seminar's, reads its own seeds/ and data/), then from this package's location.
+The repository root comes from one place, `repo_root`: the folder named by the environment
+variable KZ_COLLECTION_ROOT when it is set, else the nearest folder above the working directory
+that holds seeds/, data/ and helpers/ (so a copy of the collection, for example a seminar's,
+reads its own seeds/ and data/), else this package's parent. Functions that take a folder as an
+argument use it instead.
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 
 PACKAGE_DIR = Path(__file__).resolve().parent
+ROOT_VARIABLE = "KZ_COLLECTION_ROOT"
 
 
 def _is_root(folder: Path) -> bool:
@@ -18,8 +22,11 @@ def _is_root(folder: Path) -> bool:
 
 
 def repo_root() -> Path:
-    """The collection's top folder: the nearest one above the working directory, else the
-    package's."""
+    """The collection's top folder: $KZ_COLLECTION_ROOT, else the nearest one above the working
+    directory, else the package's."""
+    named = os.environ.get(ROOT_VARIABLE)
+    if named:
+        return Path(named).resolve()
     return _root_from(os.getcwd())
 
 

@@ -43,3 +43,17 @@ def test_no_module_over_400_lines():
     long = {str(p.relative_to(REPO)): n for p in (REPO / "helpers").rglob("*.py")
             if (n := len(p.read_text(encoding="utf-8").splitlines())) > 400}
     assert not long
+
+
+def test_the_root_comes_from_the_variable_then_the_working_directory(tmp_path, monkeypatch):
+    from helpers.paths import ROOT_VARIABLE, data_dir, repo_root
+
+    copy = tmp_path / "copy"
+    for name in ("seeds", "data", "helpers"):
+        (copy / name).mkdir(parents=True)
+    monkeypatch.delenv(ROOT_VARIABLE, raising=False)
+    monkeypatch.chdir(copy / "data")
+    assert repo_root() == copy.resolve()
+    elsewhere = tmp_path / "elsewhere"
+    monkeypatch.setenv(ROOT_VARIABLE, str(elsewhere))
+    assert data_dir() == elsewhere.resolve() / "data"

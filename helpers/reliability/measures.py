@@ -55,7 +55,14 @@ def _named_patterns(verbs: tuple[str, ...], inverting: tuple[str, ...]
 
 
 def named_patterns() -> tuple[re.Pattern[str], ...]:
-    """The named-attribution patterns, with the verbs of helpers/lexicon/verbs_of_saying.csv."""
+    """The named-attribution patterns, with the verbs of helpers/lexicon/verbs_of_saying.csv
+    (built again only when the list changes on disk: one stat per call)."""
+    return _named_patterns_for(lexicon.version("verbs_of_saying"))
+
+
+@lru_cache(maxsize=8)
+def _named_patterns_for(_version: tuple[tuple[str, int, int], ...]
+                        ) -> tuple[re.Pattern[str], ...]:
     verbs = lexicon.table("verbs_of_saying")
     return _named_patterns(tuple(verbs["term"]),
                            tuple(verbs.loc[verbs["inverts"] == "yes", "term"]))
@@ -187,17 +194,20 @@ def direction_conflicts(sents: pd.DataFrame) -> pd.DataFrame:
     Columns: doc_id, sentence_id, kind, excerpt, explanation.
     """
     rows = []
+    by_doc: dict[str, list[tuple[str, str]]] = {}
     for sent in sents.itertuples(index=False):
-        for m in _FROM_TO.finditer(sent.text):
-            back = re.compile(_BACK_FROM.format(move=_MOVE, place=re.escape(m["b"])))
-            others = sents[(sents["doc_id"] == sent.doc_id)
-                           & (sents["sentence_id"] != sent.sentence_id)]
-            hits = others[others["text"].map(lambda t, r=back: bool(r.search(t)))]
-            if len(hits):
-                rows.append({"doc_id": sent.doc_id, "sentence_id": sent.sentence_id,
-                             "kind": "direction_of_travel", "excerpt": m.group(0),
-                             "explanation": f"says from {m['a']} to {m['b']}, but "
-                             f"{', '.join(hits['sentence_id'])} say(s) from {m['b']}"})
+        by_doc.setdefault(sent.doc_id, []).append((sent.sentence_id, sent.text))
+    for doc_id, doc_sents in by_doc.items():
+        for sentence_id, text in doc_sents:
+            for m in _FROM_TO.finditer(text):
+                back = re.compile(_BACK_FROM.format(move=_MOVE, place=re.escape(m["b"])))
+                hits = [other for other, other_text in doc_sents
+                        if other != sentence_id and back.search(other_text)]
+                if hits:
+                    rows.append({"doc_id": doc_id, "sentence_id": sentence_id,
+                                 "kind": "direction_of_travel", "excerpt": m.group(0),
+                                 "explanation": f"says from {m['a']} to {m['b']}, but "
+                                 f"{', '.join(hits)} say(s) from {m['b']}"})
     return pd.DataFrame(rows, columns=["doc_id", "sentence_id", "kind", "excerpt", "explanation"])
 
 

@@ -168,7 +168,7 @@ def _overlap_at(margin: float) -> bool:
 def merged_links(claims: pd.DataFrame, documents: pd.DataFrame | None = None) -> pd.DataFrame:
     """Exercise 01-3: corroboration links that appear only once the two traveller classes are
     merged into one."""
-    from .reliability.corroboration import corroboration
+    from .reliability.corroborate import corroboration
 
     merged = claims.assign(definition_class=claims["definition_class"].replace(
         "travellers_with_families", "travellers"))

@@ -12,7 +12,7 @@ import pandas as pd
 from .actors import load_actors
 from .claims import claims_for
 from .estimates import extract_estimates
-from .reliability.corroboration import corroboration
+from .reliability.corroborate import corroboration
 from .reliability.grading import reliability_table
 from .sources import Corpus, paragraphs, sentences
 from .stances import stances_for

@@ -17,6 +17,9 @@ def lazy_exports(package: str, modules: dict[str, tuple[str, ...]]
     """`__getattr__`, `__dir__` and `__all__` for `package`, whose public names are
     `modules` (module name relative to the package -> the names it exports)."""
     where = {name: module for module, names in modules.items() for name in names}
+    clash = sorted(set(where) & set(modules))
+    if clash:  # once its module is imported, the package attribute would be the module
+        raise ValueError(f"{package}: public names that are also module names: {clash}")
     namespace = import_module(package).__dict__
 
     def __getattr__(name: str) -> Any:

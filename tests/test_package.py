@@ -57,3 +57,10 @@ def test_the_root_comes_from_the_variable_then_the_working_directory(tmp_path, m
     elsewhere = tmp_path / "elsewhere"
     monkeypatch.setenv(ROOT_VARIABLE, str(elsewhere))
     assert data_dir() == elsewhere.resolve() / "data"
+
+
+def test_a_public_name_may_not_be_a_module_name():
+    from helpers.lazy import lazy_exports
+
+    with pytest.raises(ValueError, match=r"helpers: public names that are also module names"):
+        lazy_exports("helpers", {"sources": ("sources",)})

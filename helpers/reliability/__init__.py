@@ -10,8 +10,8 @@ grading does not import matplotlib or networkx.
 from ..lazy import lazy_exports
 
 __getattr__, __dir__, __all__ = lazy_exports(__name__, {
-    "corroboration": ("INDEPENDENCE", "claim_years", "comparable", "corroboration",
-                      "corroboration_counts", "independence", "reference_year"),
+    "corroborate": ("INDEPENDENCE", "claim_years", "comparable", "corroboration",
+                    "corroboration_counts", "independence", "reference_year"),
     "grading": ("ATTRIBUTES", "attributes", "check_rubric", "claim_measures", "grade_claims",
                 "holds", "load_actor_types", "load_rubric", "regrade", "reliability_table",
                 "source_key", "source_records"),

@@ -20,7 +20,7 @@ from ..claims import chain_hops, load_claims, load_outside
 from ..paths import data_dir
 from ..sources import Corpus, load_corpus, sentences
 from ..validation import read_table
-from .corroboration import _known, corroboration, corroboration_counts
+from .corroborate import _known, corroboration, corroboration_counts
 from .measures import NOT_KNOWN, document_measures, internal_errors, sentence_measures
 
 OFFICIAL_TYPES = ("state security", "head of state or government", "government ministry")

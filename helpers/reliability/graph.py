@@ -12,7 +12,7 @@ import pandas as pd
 from ..actors import canonical_speaker
 from ..claims import chain_hops, load_claims
 from ..figures import OKABE_ITO
-from .corroboration import _known
+from .corroborate import _known
 
 KINDS = ("institution", "speaker", "outlet", "seed")
 

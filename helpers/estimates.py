@@ -470,6 +470,12 @@ def quote_runs(sentence_rows: pd.DataFrame) -> list[tuple[int, int]]:
     return runs
 
 
+def _outlet_of(doc) -> str:
+    """The article's outlet as a canonical name, or empty when it is not known (never 'nan')."""
+    outlet = doc.outlet
+    return canonical_speaker(outlet) if isinstance(outlet, str) and outlet.strip() else ""
+
+
 def extract_estimates(docs: pd.DataFrame) -> pd.DataFrame:
     """Numbers of people in every headline and sentence, one row per figure.
 
@@ -486,7 +492,7 @@ def extract_estimates(docs: pd.DataFrame) -> pd.DataFrame:
         title = str(doc.title or "")
         for figure in figures_in(title, earlier):
             rows.append({"doc_id": doc.doc_id, "sentence_id": f"{doc.doc_id}:title",
-                         "speaker": "", "via": canonical_speaker(str(doc.outlet or "")),
+                         "speaker": "", "via": _outlet_of(doc),
                          **figure})
         earlier = []
         body = by_doc.get(doc.doc_id, pd.DataFrame(columns=["sentence_id", "text",

@@ -13,7 +13,8 @@ import re
 from dataclasses import dataclass, field
 from itertools import islice
 
-from .dates import DateMatch, find_dates
+from . import lexicon
+from .dates import MONTHS, DateMatch, find_dates
 
 # --- what a line looks like -------------------------------------------------------------
 
@@ -335,10 +336,10 @@ def _line_rule(core: str, script: str, page: _PageTraits = _PageTraits(),
     if opens:
         if _WIDGET.match(core) and _count_words(core, 8) <= 8:
             return "widget"
-        if _ADVERT.match(core) and _count_words(core, 8) <= 8:
+        if _ADVERT.match(core) and _is_label(core, 8):  # 'Advertising agencies said ...' stays
             return "advert"
     if (page.credit_word and _might_be_credit(core) and _count_words(core, 40) <= 40
-            and _PHOTO_CREDIT.search(core)
+            and _PHOTO_CREDIT.search(core) and _is_credit_line(core)
             and not _CITATION_WITH_TITLE.search(core)):
         return "photo_credit"
     if opens:
@@ -383,6 +384,58 @@ def _might_be_credit(core: str, cyrillic: bool = True) -> bool:
         return True
     return (not core.isascii() and any(ch in core for ch in _CASE_ODD)
             and _PHOTO_CREDIT.search(core) is not None)
+
+
+_URL = re.compile(r"(?:https?://|www\.)\S*|\b\w[\w-]*(?:\.\w[\w-]*)*\.[a-z]{2,6}\b")  # or a domain
+_LAST_SENTENCE_END = re.compile(r"[.!?…]\s|\(")  # where a caption's closing credit may start
+
+
+def _common_words(text: str) -> int:
+    """How many words of text are not capitalised, a number, or a connector of names."""
+    connectors = lexicon.terms("name_connectors")
+    return sum(1 for w in _words(text)
+               if not (w[0].isupper() or w[0].isdigit() or w.casefold() in connectors))
+
+
+def _name_words_only(text: str) -> bool:
+    """Every word of text is capitalised, a number, or a connector of names ('of', 'bin')."""
+    return _common_words(text) == 0
+
+
+def _credit_only(text: str) -> bool:
+    """text is a credit and nothing else: a credit word, and names of people or agencies (one
+    common word may stand among them: 'Image by Wikimedia user Example', 'Photo: the author')."""
+    return (_PHOTO_CREDIT.search(text) is not None
+            and _common_words(_PHOTO_CREDIT.sub(" ", text)) <= 1)
+
+
+def _is_credit_line(core: str) -> bool:
+    """The whole line is a photo credit ('Photo: AFP', '©REUTERS'), or a caption closed by one
+    ('Women at the camp. Photo: AFP'). A credit inside a sentence ('Photos by local activists
+    show ...') leaves the line a sentence (links and domains are ignored: they name no words)."""
+    text = _URL.sub(" ", core)
+    if _credit_only(text):
+        return True
+    starts = [m.end() for m in _LAST_SENTENCE_END.finditer(text)]
+    return bool(starts) and _credit_only(text[starts[-1]:])
+
+
+def _byline(core: str) -> re.Match | None:
+    """The byline match of a line that is a byline and nothing else: the name is a person's
+    (at most six capitalised words, not a month or weekday: 'By December, ...' and 'By then,
+    ...' open sentences), and what follows it (an outlet, a role, a date) is no sentence."""
+    m = _BYLINE.match(core)
+    if m is None:
+        return None
+    words = _words(m.group("name"))
+    if (not words or len(words) > 6 or not _name_words_only(m.group("name"))
+            or words[0].casefold() in MONTHS
+            or words[0].casefold() in lexicon.terms("byline_time_words")):
+        return None
+    rest = m.group("rest")
+    if rest and not (_count_words(rest, 8) <= 8 and _name_words_only(rest)):
+        return None
+    return m
 
 
 def _is_menu_line(core: str) -> bool:
@@ -475,11 +528,10 @@ def clean(text: str) -> Article:
         if len(core) <= 60 and _date_only(core) is not None:
             rule[i] = "date_stamp"
             continue
-        if opens[i] and (m := _BYLINE.match(core)):
-            if len(_words(m.group("name"))) <= 6:
-                art.author = art.author or m.group("name").strip()
-                rule[i] = "byline (moved to author)"
-                continue
+        if opens[i] and (m := _byline(core)):
+            art.author = art.author or m.group("name").strip()
+            rule[i] = "byline (moved to author)"
+            continue
         if "By" in core and (m := _INLINE_BYLINE.search(core, max(0, len(core) - _TAIL))):
             art.author = art.author or m.group("name")
             art.removed.append(Removal(i + 1, "byline (moved to author)", m.group(0).strip()))
@@ -507,7 +559,8 @@ def clean(text: str) -> Article:
 
 
 def _mark_captions(cores: list[str], rule: list[str | None]) -> None:
-    """Photo captions: a line ending in a bracketed credit, or a short line just above a credit."""
+    """Photo captions: a line ending in a bracketed credit, or a short line just above a credit
+    (but not the page's first kept line: a page opens with its headline, not a caption)."""
     for i, core in enumerate(cores):
         if (not rule[i] and core.endswith("]")  # cores are stripped
                 and _BRACKET_CREDIT.search(core, max(0, len(core) - _TAIL))):
@@ -516,7 +569,8 @@ def _mark_captions(cores: list[str], rule: list[str | None]) -> None:
             j = i - 1
             while j >= 0 and not cores[j]:
                 j -= 1
-            if j >= 0 and not rule[j] and _count_words(cores[j], 8) <= 8:
+            if (j >= 0 and not rule[j] and _count_words(cores[j], 8) <= 8
+                    and any(cores[k] and not rule[k] for k in range(j))):
                 rule[j] = "photo_caption"
 
 
@@ -538,7 +592,7 @@ def _take_header(cores: list[str], rule: list[str | None], art: Article,
                 art.date, art.date_basis = d, "stated"
             rule[i] = "date (moved to date_text)"
             continue
-        if (opens[i] and _BYLINE.match(core)) or art.title is not None:
+        if (opens[i] and _byline(core)) or art.title is not None:
             continue  # after the title, only a date line is still header
         title, d = _title_date(core, find_dates(core) if dates is None else dates)
         n = len(_words(title))

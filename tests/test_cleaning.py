@@ -269,3 +269,44 @@ def test_credit_prefilter_knows_every_letter_that_lower_case_does_not_reach():
     odd = {ch for ch in map(chr, range(0x80, sys.maxunicode + 1))
            if ch.lower() not in letters and any_letter.fullmatch(ch)}
     assert odd == set(cleaning._CASE_ODD)
+
+
+# --- no lost sentence: furniture only when the whole line is furniture ------------------------
+
+@pytest.mark.parametrize("line", [
+    "By then, about 300 citizens had returned from Syria, the committee said.",
+    "By contrast, the courts in Almaty gave suspended sentences.",
+    "By December, the number of returnees had doubled.",
+    "By then the war was over.",
+    "By Friday, officials had named 40 of the women.",
+    "Photos by local activists show about 40 women in the camp near Raqqa.",
+    "The ministry released a photo: it shows 12 children at the airport in Aktau.",
+    "Officials said the credit: a loan of 5 million tenge had been paid out in full.",
+])
+def test_a_sentence_that_opens_like_a_byline_or_holds_a_credit_is_kept(line):
+    art = clean(_page(line))
+    assert line in art.paragraphs, [(r.rule, r.text) for r in art.removed]
+
+
+@pytest.mark.parametrize("line", ["Photo: AFP", "©REUTERS ©REUTERS", "Photo by John Smith",
+                                  "Image: courtesy of the Ministry of Defence",
+                                  "Women at the camp in Syria. Photo: AFP",
+                                  "Photo: Vladimir Tretyakov / Vlast.kz"])
+def test_a_whole_credit_line_still_goes(line):
+    art = clean(_page(line))
+    assert [r.rule for r in art.removed][2:] == ["photo_credit"]
+    assert line not in "\n".join(art.paragraphs)
+
+
+def test_a_headline_above_a_credit_is_the_title_not_a_caption():
+    art = clean("Kazakhstan brings home 30 women from Syria\n\nPhoto: AFP\n\n"
+                "The women landed in Aktau on Sunday. Officials said they would be checked.\n")
+    assert art.title == "Kazakhstan brings home 30 women from Syria"
+
+
+@pytest.mark.parametrize("line", ["By JOHN CARTER, Staff Reporter", "By Aliya Nurlanova and Tom"
+                                  " Becker", "Author: Ahmad bin Ali", "By Anna Example | RFE/RL"])
+def test_real_bylines_still_move_to_author(line):
+    art = clean(_page(line).replace("By John Doe", "Some short deck line here"))
+    assert art.author is not None and art.author in line
+    assert not any(line in p for p in art.paragraphs)

@@ -12,6 +12,8 @@ import datetime as dt
 
 import pandas as pd
 
+from .prose import Safe
+
 NOT_KNOWN = "not known"
 ROWS = 12  # rows a reader sees of a long table
 _WORDS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
@@ -76,13 +78,16 @@ def bounded(frame: pd.DataFrame, full: str, rows: int = ROWS, what: str = "rows"
             ) -> tuple[pd.DataFrame, str]:
     """The first rows of frame (order it most informative first) and a sentence for readers.
 
-    full names where the whole table is (e.g. "data/derived/estimates.csv"); the sentence says
-    how many rows are shown, or that the table is complete.
+    full names where the whole table is (e.g. "data/derived/estimates.csv", the author's text,
+    not data); the sentence (Markdown, ready for helpers.prose) says how many rows are shown.
     """
     n = len(frame)
     if n == 0:
-        return readable(frame), f"No {what} (full table: `{full}`)."
-    if n <= rows:
-        return readable(frame), f"All {n:,} {what} are shown (full table: `{full}`)."
-    return readable(frame.head(rows)), (
-        f"The first {rows} of {n:,} {what} are shown; the full table is `{full}`.")
+        note = f"No {what} (full table: `{full}`)."
+    elif n == 1:
+        note = f"The only one is shown (full table: `{full}`)."
+    elif n <= rows:
+        note = f"All {n:,} {what} are shown (full table: `{full}`)."
+    else:
+        note = f"The first {rows} of {n:,} {what} are shown; the full table is `{full}`."
+    return readable(frame.head(rows)), Safe(note)

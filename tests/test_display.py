@@ -50,5 +50,6 @@ def test_bounded_cuts_long_tables_and_says_where_the_rest_is():
     assert note == "The first 12 of 40 rows are shown; the full table is `data/derived/x.csv`."
     shown, note = bounded(frame.head(3), "data/derived/x.csv", rows=12)
     assert len(shown) == 3 and note.startswith("All 3 rows are shown")
+    assert bounded(frame.head(1), "x.csv")[1].startswith("The only one is shown")
     shown, note = bounded(frame.head(0), "data/derived/x.csv", what="figures")
     assert shown.empty and note.startswith("No figures")

@@ -19,6 +19,15 @@ from .statements import extract_statements
 STATUS = "automatic, not reviewed"
 AWAITING = "awaiting coding"
 UNKNOWN_SPEAKER = "speaker not known"
+GRADE_COLUMNS = [  # graded_figures: the measures of claim_measures, the grades, and two more
+    "claim_id", "doc_id", "sentence_id", "value", "definition_class", "speaker", "speaker_type",
+    "chain", "relay_depth", "anonymous_speaker", "official_with_access", "independent_analyst",
+    "cites_unnamed_estimates", "unnamed_relay", "named_attribution", "anonymous_attribution",
+    "quotation", "hedges", "hedge_terms", "internal_error", "date_stated", "byline",
+    "url_in_text", "boilerplate_share", "independent_confirmations", "relayed_confirmations",
+    "independent_contradictions", "relayed_contradictions", "comparable_claims", "source_grade",
+    "source_rule", "source_reason", "information_grade", "information_rule",
+    "information_reason", "grade", "cannot_know", "status"]
 CANNOT_KNOW = ("definition class and reference period are not coded, so no figure can confirm"
                " or contradict it; the chain is only what the sentence names")
 
@@ -65,9 +74,9 @@ def graded_figures(corpus: Corpus, claims: pd.DataFrame,
                    rubric: pd.DataFrame | None = None) -> pd.DataFrame:
     """Automatic figures measured and graded by the same rubric as the ledger.
 
-    One row per figure: claim_id (A0001...), doc_id, sentence_id, value, speaker, chain, the
-    measures of reliability.claim_measures, the grades of grade_claims, cannot_know (what the
-    rubric cannot know for an automatic figure) and status. Headline figures are left out (a
+    One row per figure (GRADE_COLUMNS): claim_id (A0001...), the measures of
+    reliability.claim_measures, the grades of grade_claims, cannot_know (what the rubric cannot
+    know for an automatic figure) and status. Headline figures are left out (a
     headline is not a sentence the measures can read). Corroboration columns are empty: without
     a coded definition class and period, no other figure is comparable.
     """
@@ -82,14 +91,13 @@ def graded_figures(corpus: Corpus, claims: pd.DataFrame,
                      disagreements=corpus.disagreements.iloc[0:0])
         parts.append(claim_measures(group.reset_index(drop=True), sub))
     if not parts:
-        return pd.DataFrame(columns=["claim_id", "doc_id", "sentence_id", "value", "speaker",
-                                     "chain", "grade", "cannot_know", "status"])
+        return pd.DataFrame(columns=GRADE_COLUMNS)
     measures = pd.concat(parts, ignore_index=True)
     graded = measures.merge(grade_claims(measures, rubric), on="claim_id")
     for column in ("independent_confirmations", "relayed_confirmations",
                    "independent_contradictions", "relayed_contradictions", "comparable_claims"):
         graded[column] = pd.NA
-    return graded.assign(cannot_know=CANNOT_KNOW, status=STATUS)
+    return graded.assign(cannot_know=CANNOT_KNOW, status=STATUS)[GRADE_COLUMNS]
 
 
 def article_summary(figures: pd.DataFrame, statements: pd.DataFrame,

@@ -6,9 +6,13 @@ display.bounded and names the full table in data/derived/.
 
 from __future__ import annotations
 
+import warnings
+from pathlib import Path
+
 import pandas as pd
 
 from .display import NOT_KNOWN, count, of, text, year_span
+from .sources import Corpus, SourceWarning, load_corpus
 
 DATE_ORDER = {"stated": 0, "cited": 1, "inferred": 2, "unknown": 3}
 
@@ -55,7 +59,7 @@ def corpus_sentence(docs: pd.DataFrame, n_sentences: int, coded: set[str]) -> st
         f"**{count(known.nunique(), 'known outlet')}**"
         + (f" (the outlet of {of(len(docs) - len(known), len(docs))} is not known)"
            if len(known) < len(docs) else "")
-        + f", published **{year_span(docs['published_earliest'].min(), docs['published_latest'].max())}**: "
+        + f", published **{span(docs)}**: "
         f"{docs['n_words'].sum():,} words in {docs['n_paragraphs'].sum():,} paragraphs and "
         f"{n_sentences:,} sentences. "
         + ("All of them have hand-coded rows in `data/claims.csv` or `data/stances.csv`."
@@ -63,6 +67,19 @@ def corpus_sentence(docs: pd.DataFrame, n_sentences: int, coded: set[str]) -> st
            f"**{of(n_coded, len(docs))}** have hand-coded rows in `data/claims.csv` or "
            f"`data/stances.csv`; the others are read by rule only and are shown as "
            f"*automatic, not reviewed*."))
+
+
+def span(docs: pd.DataFrame) -> str:
+    """The years the articles' dates cover ('2013–2018'), or 'not known'."""
+    return year_span(docs["published_earliest"].min(), docs["published_latest"].max())
+
+
+def load_for_reading(folder: Path | str | None = None) -> Corpus:
+    """load_corpus without a warning per file: the notebooks list the problems in a table
+    (notebook 00, data/derived/problems.csv), where a reader sees them all at once."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", SourceWarning)
+        return load_corpus(folder)
 
 
 def date_notes(docs: pd.DataFrame) -> pd.DataFrame:

@@ -10,9 +10,10 @@ from collections.abc import Callable
 import pandas as pd
 
 from .actors import load_actors
+from .automatic import awaiting_coding, graded_figures
 from .claims import claims_for
 from .estimates import extract_estimates
-from .reliability import corroboration, reliability_table
+from .reliability import corroboration, document_measures, reliability_table
 from .sources import Corpus, paragraphs, sentences
 from .stances import stances_for
 from .statements import extract_statements
@@ -32,4 +33,7 @@ TABLES: dict[str, Builder] = {
     "estimates.csv": lambda c: extract_estimates(c.documents),
     "statements.csv": lambda c: extract_statements(c.documents),
     "claims.csv": lambda c: claims_for(c.documents),
+    "document_measures.csv": lambda c: document_measures(c, claims_for(c.documents)),
+    "automatic_figures.csv": lambda c: graded_figures(c, claims_for(c.documents)),
+    "awaiting_coding.csv": lambda c: awaiting_coding(c.documents, stances_for(c.documents)),
 }

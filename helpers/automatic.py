@@ -123,6 +123,25 @@ def article_summary(figures: pd.DataFrame, statements: pd.DataFrame,
                              ascending=[False, False, True]).reset_index(drop=True)
 
 
+def by_population(figures: pd.DataFrame) -> pd.DataFrame:
+    """Automatic figures grouped by the counted group as written (lower case).
+
+    Columns: population, figures, articles, values (smallest to largest, up to five), status;
+    the groups with most figures first. It is a reading aid, not a definition class: the same
+    words may count different people.
+    """
+    if figures.empty:
+        return pd.DataFrame(columns=["population", "figures", "articles", "values", "status"])
+    group = figures.assign(population=figures["population"].str.lower().str.strip())
+    table = group.groupby("population").agg(
+        figures=("value", "size"), articles=("doc_id", "nunique"),
+        values=("value", lambda v: ", ".join(f"{x:g}" for x in sorted(set(v))[:5])
+                + (", ..." if v.nunique() > 5 else "")))
+    return (table.reset_index().assign(status=STATUS)
+            .sort_values(["figures", "population"], ascending=[False, True])
+            .reset_index(drop=True))
+
+
 def awaiting_coding(docs: pd.DataFrame, stances: pd.DataFrame) -> pd.DataFrame:
     """Attributed statements of articles without stance rows, for a coder to work through.
 

@@ -42,16 +42,19 @@ def text(value: object, date_format: str = "%Y-%m-%d") -> str:
     return str(value)
 
 
-def readable(frame: pd.DataFrame) -> pd.DataFrame:
-    """A copy for display: dates as days, every missing cell "not known"; booleans and
+def readable(frame: pd.DataFrame, empty: dict[str, str] | None = None) -> pd.DataFrame:
+    """A copy for display: dates as days, every missing cell "not known" (or what empty says
+    for its column, e.g. {"high": "open"} for a bound that is open, not unknown); booleans and
     numbers that are all present keep their type (so they still align and sort)."""
     out = frame.copy()
+    empty = empty or {}
     for column in out.columns:
         values = out[column]
         if pd.api.types.is_bool_dtype(values) or (
                 pd.api.types.is_numeric_dtype(values) and values.notna().all()):
             continue
-        out[column] = values.map(text).astype(object)
+        word = empty.get(column, NOT_KNOWN)
+        out[column] = values.map(lambda v, w=word: w if missing(v) else text(v)).astype(object)
     return out
 
 

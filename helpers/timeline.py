@@ -16,6 +16,7 @@ from .display import NOT_KNOWN
 from .figures import OKABE_ITO
 
 DETAIL_LIMIT = 25  # articles drawn one row each; more are counted by year and outlet
+UNKNOWN_GREY = "#BBBBBB"  # articles whose outlet is not known: no palette colour
 TOP_OUTLETS = 7  # outlets named in the aggregated figure; the others are "other outlets"
 
 
@@ -44,13 +45,15 @@ def publication_overview(docs: pd.DataFrame, limit: int = DETAIL_LIMIT) -> plt.F
     fig, ax = plt.subplots(figsize=(9, 5))
     bottom = pd.Series(0, index=counts.index)
     for i, outlet in enumerate(counts.columns):
-        ax.bar(counts.index, counts[outlet], bottom=bottom, label=outlet,
-               color=OKABE_ITO[i % len(OKABE_ITO)], edgecolor="white")
+        colour = UNKNOWN_GREY if outlet.startswith("outlet ") else OKABE_ITO[i % len(OKABE_ITO)]
+        ax.bar(counts.index, counts[outlet], bottom=bottom, label=outlet, color=colour,
+               edgecolor="white")
         bottom += counts[outlet]
     ax.set_xlabel("year of publication (earliest possible date)")
     ax.set_ylabel("number of articles")
     ax.set_xticks(counts.index)
     ax.set_title(f"{len(docs):,} articles by year and outlet"
                  + (f" ({undated:,} without a known date are not drawn)" if undated else ""))
-    ax.legend(title="outlet", fontsize=8, frameon=False, loc="upper left")
+    ax.legend(title="outlet", fontsize=8, frameon=False, loc="upper left",
+              bbox_to_anchor=(1.01, 1))
     return fig

@@ -29,6 +29,7 @@ def test_readable_table_has_no_missing_markers():
     assert list(shown["year"]) == ["2014", NOT_KNOWN]
     assert shown["n_words"].dtype.kind == "i" and shown["flag"].dtype == bool
     assert frame["outlet"].isna().sum() == 1, "the original is not changed"
+    assert list(readable(frame, {"share": "open"})["share"]) == ["0.5", "open"]
 
 
 def test_counts_and_spans_are_words():

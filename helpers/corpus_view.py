@@ -54,12 +54,15 @@ def corpus_sentence(docs: pd.DataFrame, n_sentences: int, coded: set[str]) -> st
     """The opening sentence of notebook 00: articles, outlets, years, words, coding."""
     known = docs["outlet"].dropna()
     n_coded = int(docs["doc_id"].isin(coded).sum())
+    n_undated = int(docs["published_earliest"].isna().sum())
     return (
         f"The corpus holds **{count(len(docs), 'article')}** from "
         f"**{count(known.nunique(), 'known outlet')}**"
         + (f" (the outlet of {of(len(docs) - len(known), len(docs))} is not known)"
            if len(known) < len(docs) else "")
-        + f", published **{span(docs)}**: "
+        + f", published **{span(docs)}**"
+        + (f" (no date is known for {of(n_undated, len(docs))})" if n_undated else "")
+        + ": "
         f"{docs['n_words'].sum():,} words in {docs['n_paragraphs'].sum():,} paragraphs and "
         f"{n_sentences:,} sentences. "
         + ("All of them have hand-coded rows in `data/claims.csv` or `data/stances.csv`."
@@ -83,9 +86,17 @@ def load_for_reading(folder: Path | str | None = None) -> Corpus:
 
 
 def date_notes(docs: pd.DataFrame) -> pd.DataFrame:
-    """doc_id, date_basis, date_note ('not known' when no note), curated notes first."""
-    table = docs[["doc_id", "date_basis", "date_note"]].assign(
-        _none=docs["date_note"].isna(), _date=docs["date_basis"].map(DATE_ORDER))
+    """doc_id, date_basis, date_note: curated notes first; an article without a note says what
+    is known instead (the date as printed, or that none was found)."""
+    printed = docs["date_text"].map(lambda t: f"printed on the page as “{t}”; no curated note")
+    missing_note = docs["date_basis"].map(
+        lambda b: "no date found on the page, and no curated row" if b == "unknown"
+        else "no curated note")
+    note = docs["date_note"].where(docs["date_note"].notna(),
+                                   printed.where(docs["date_text"].notna(), missing_note))
+    table = docs[["doc_id", "date_basis"]].assign(
+        date_note=note, _none=docs["date_note"].isna(),
+        _date=docs["date_basis"].map(DATE_ORDER))
     return (table.sort_values(["_none", "_date", "doc_id"]).drop(columns=["_none", "_date"])
             .reset_index(drop=True))
 

@@ -167,8 +167,9 @@ def _same_url(a: str, b: str) -> bool:
 
 
 def _parsed_outlet(art: Article) -> str | None:
-    """The outlet the page itself names (a dateline or wire credit), where the parser finds one."""
-    return getattr(art, "outlet", None) or None
+    """The outlet the page itself names (a dateline or wire credit), where the parser finds one
+    (Article.outlet_parsed; a parser without that field finds none)."""
+    return getattr(art, "outlet_parsed", None) or None
 
 
 def _document_row(path: Path, digest: str, encoding: str, art: Article, curated: dict[str, str],

@@ -99,3 +99,24 @@ def test_a_row_without_a_file_is_a_warning_naming_the_row(folder, tmp_path):
     # another folder of articles is not expected to match the table: no warning by default
     _, quiet = _load(folder, table)
     assert not [m for m in quiet if "no_such_article" in m]
+
+
+def test_an_outlet_the_page_names_is_parsed_unless_curated(folder, tmp_path, monkeypatch):
+    from helpers import sources
+
+    parse = sources.clean
+
+    def wire_credit(text):
+        art = parse(text)
+        art.outlet_parsed = "Reuters"  # as the header rules set it from a dateline or credit
+        return art
+
+    monkeypatch.setattr("helpers.sources.clean", wire_credit)
+    corpus, _ = _load(folder, tmp_path / "none.csv")
+    row = corpus.documents.iloc[0]
+    assert (row["outlet"], row["outlet_basis"]) == ("Reuters", "parsed")
+    table = tmp_path / "sources.csv"
+    table.write_text(HEADER + "untitled_page,,,,,Steppe Courier,newspaper,,,,,,\n")
+    corpus, _ = _load(folder, table)
+    row = corpus.documents.iloc[0]
+    assert (row["outlet"], row["outlet_basis"]) == ("Steppe Courier", "curated")

@@ -77,12 +77,13 @@ def year_span(first: object, last: object) -> str:
     return str(years[0]) if len(years) == 1 else f"{years[0]}–{years[-1]}"
 
 
-def bounded(frame: pd.DataFrame, full: str, rows: int = ROWS, what: str = "rows"
-            ) -> tuple[pd.DataFrame, str]:
+def bounded(frame: pd.DataFrame, full: str, rows: int = ROWS, what: str = "rows",
+            empty: dict[str, str] | None = None) -> tuple[pd.DataFrame, str]:
     """The first rows of frame (order it most informative first) and a sentence for readers.
 
     full names where the whole table is (e.g. "data/derived/estimates.csv", the author's text,
     not data); the sentence (Markdown, ready for helpers.prose) says how many rows are shown.
+    The rows are made readable (see readable; empty says what an empty cell means per column).
     """
     n = len(frame)
     if n == 0:
@@ -93,4 +94,4 @@ def bounded(frame: pd.DataFrame, full: str, rows: int = ROWS, what: str = "rows"
         note = f"All {n:,} {what} are shown (full table: `{full}`)."
     else:
         note = f"The first {rows} of {n:,} {what} are shown; the full table is `{full}`."
-    return readable(frame.head(rows)), Safe(note)
+    return readable(frame.head(rows), empty), Safe(note)

@@ -2,7 +2,7 @@
 
 ``write_articles`` writes short fictional news articles (made up for tests: places, people,
 outlets and figures appear nowhere in the analysis), some without a title line, a byline or a
-date, from a seeded random generator. ``make_copy`` copies the repository without its venv,
+date, and some with nothing but one plain paragraph, from a seeded random generator. ``make_copy`` copies the repository without its venv,
 git data and built output, keeps the five original seeds (seeds/SHA256SUMS) and adds articles.
 
 `python -m helpers.scale` times `make` (notebooks, derived tables, site) in copies with 5, 50
@@ -27,6 +27,9 @@ SIZES = (5, 50, 200)
 LEFT_OUT = {".git", ".venv", "site", "student", "build", "__pycache__", ".pytest_cache",
             ".ruff_cache", ".ipynb_checkpoints", "derived", "realpages"}
 
+BARE_EVERY = 25
+_BARE = ("The regional authorities have not published any rules for the checks yet, and the "
+         "families are waiting for a decision that nobody has announced so far.\n")
 _PLACES = ["Aktobe", "Shymkent", "Karaganda", "Taraz", "Pavlodar", "Atyrau"]
 _OUTLETS = ["Steppe Courier", "Oasis Daily", "Northern Ledger", "Caspian Wire"]
 _PEOPLE = [("Dana Seitova", "a spokeswoman for the regional prosecutor"),
@@ -71,7 +74,10 @@ def write_articles(folder: Path, n: int, seed: int = 0, prefix: str = "gen") -> 
     paths = []
     for i in range(n):
         path = folder / f"{prefix}_{i:04d}.txt"
-        path.write_text(_article(rng), encoding="utf-8")
+        # every BARE_EVERY-th article has nothing but plain text: no title, byline, date,
+        # figure or statement
+        text = _BARE if i % BARE_EVERY == BARE_EVERY - 1 else _article(rng)
+        path.write_text(text, encoding="utf-8")
         paths.append(path)
     return paths
 

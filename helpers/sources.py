@@ -65,7 +65,6 @@ CURATED_FIELDS = {"title": "title_note", "author": "author_note", "outlet": "out
                   "outlet_type": "outlet_note", "published": "date_note", "url": "notes",
                   "language": "language_note"}
 NEEDS_NOTE = ("title", "author")  # values the page itself prints: overriding one needs a reason
-BASES = ("curated", "parsed", "unknown")
 
 
 def parse_period(value: str) -> tuple[dt.date | None, dt.date | None]:
@@ -104,6 +103,8 @@ def parse_period(value: str) -> tuple[dt.date | None, dt.date | None]:
 
 def load_sources(path: Path | str | None = None) -> pd.DataFrame:
     """The curated source table (data/sources.csv), one row per doc_id; empty if there is none.
+
+    Its columns as in the file, plus ``line`` (the row's line in the file, for messages).
 
     Raises SourceError naming the file when a required column is missing, a doc_id is empty or
     repeated, or a published value is not a date or period (see parse_period).
@@ -157,6 +158,7 @@ def _unmatched_rows(table: pd.DataFrame, stems: set[str], folder: Path) -> list[
 
 
 def _basis(curated: str, parsed: str | None) -> str:
+    """Where a value comes from: curated, parsed or unknown (the *_basis columns)."""
     return "curated" if curated else "parsed" if parsed else "unknown"
 
 

@@ -13,6 +13,7 @@ and quotes are made up for this test and appear nowhere in the collection's anal
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -107,6 +108,17 @@ def test_the_new_article_appears_in_the_corpus_tables_of_notebook_00(executed):
     shown = _outputs(executed["00_corpus"])
     assert DOC_ID in shown
     assert TITLE in shown
+
+
+def test_notebooks_01_to_03_show_the_new_article_as_automatic(executed):
+    """Not yet coded, the article's figures and statements are shown apart and marked."""
+    for name in ("01_source_reliability", "02_conflicting_estimates"):
+        shown = _outputs(executed[name])
+        assert "automatic, not reviewed" in shown and DOC_ID in shown, name
+    shown = _outputs(executed["03_amnesty_vs_prosecution"])
+    assert "awaiting coding" in shown and f"{DOC_ID}:p" in shown
+    assert re.search(r"Over the [\w,]+ hand-coded articles? only",
+                     _outputs(executed["02_conflicting_estimates"]))
 
 
 def test_export_writes_the_new_article_into_the_tables(copy, env, tmp_path):

@@ -19,15 +19,10 @@ from .statements import extract_statements
 STATUS = "automatic, not reviewed"
 AWAITING = "awaiting coding"
 UNKNOWN_SPEAKER = "speaker not known"
-GRADE_COLUMNS = [  # graded_figures: the measures of claim_measures, the grades, and two more
-    "claim_id", "doc_id", "sentence_id", "value", "definition_class", "speaker", "speaker_type",
-    "chain", "relay_depth", "anonymous_speaker", "official_with_access", "independent_analyst",
-    "cites_unnamed_estimates", "unnamed_relay", "named_attribution", "anonymous_attribution",
-    "quotation", "hedges", "hedge_terms", "internal_error", "date_stated", "byline",
-    "url_in_text", "boilerplate_share", "independent_confirmations", "relayed_confirmations",
-    "independent_contradictions", "relayed_contradictions", "comparable_claims", "source_grade",
-    "source_rule", "source_reason", "information_grade", "information_rule",
-    "information_reason", "grade", "cannot_know", "status"]
+# graded_figures without any figure; with figures, the columns of reliability.claim_measures
+# and grade_claims come in between
+EMPTY_GRADES = ["claim_id", "doc_id", "sentence_id", "value", "speaker", "chain", "grade",
+                "cannot_know", "status"]
 CANNOT_KNOW = ("definition class and reference period are not coded, so no figure can confirm"
                " or contradict it; the chain is only what the sentence names")
 
@@ -56,7 +51,7 @@ def as_claims(figures: pd.DataFrame) -> pd.DataFrame:
         speaker = fig.speaker or UNKNOWN_SPEAKER
         hops = [speaker, *[h for h in (fig.via, fig.outlet) if h and h != speaker]]
         chain = CHAIN_SEPARATOR.join(dict.fromkeys(hops))  # no hop twice
-        rows.append({
+        rows.append(dict.fromkeys(CLAIM_COLUMNS, "") | {  # columns the rules cannot fill: ""
             "claim_id": f"A{n:04d}", "doc_id": fig.doc_id, "sentence_id": fig.sentence_id,
             "excerpt": fig.excerpt, "value": fig.value, "qualifier": fig.qualifier,
             "low": fig.low, "high": fig.high, "definition_class": "not known",
@@ -74,9 +69,9 @@ def graded_figures(corpus: Corpus, claims: pd.DataFrame,
                    rubric: pd.DataFrame | None = None) -> pd.DataFrame:
     """Automatic figures measured and graded by the same rubric as the ledger.
 
-    One row per figure (GRADE_COLUMNS): claim_id (A0001...), the measures of
-    reliability.claim_measures, the grades of grade_claims, cannot_know (what the rubric cannot
-    know for an automatic figure) and status. Headline figures are left out (a
+    One row per figure: claim_id (A0001...), the measures of reliability.claim_measures, the
+    grades of grade_claims, cannot_know (what the rubric cannot know for an automatic figure)
+    and status; without figures, the columns of EMPTY_GRADES. Headline figures are left out (a
     headline is not a sentence the measures can read). Corroboration columns are empty: without
     a coded definition class and period, no other figure is comparable.
     """
@@ -91,13 +86,13 @@ def graded_figures(corpus: Corpus, claims: pd.DataFrame,
                      disagreements=corpus.disagreements.iloc[0:0])
         parts.append(claim_measures(group.reset_index(drop=True), sub))
     if not parts:
-        return pd.DataFrame(columns=GRADE_COLUMNS)
+        return pd.DataFrame(columns=EMPTY_GRADES)
     measures = pd.concat(parts, ignore_index=True)
     graded = measures.merge(grade_claims(measures, rubric), on="claim_id")
-    for column in ("independent_confirmations", "relayed_confirmations",
-                   "independent_contradictions", "relayed_contradictions", "comparable_claims"):
-        graded[column] = pd.NA
-    return graded.assign(cannot_know=CANNOT_KNOW, status=STATUS)[GRADE_COLUMNS]
+    for column in graded.columns:  # nothing is comparable: the counts are not known, not 0
+        if column.endswith(("confirmations", "contradictions")) or column == "comparable_claims":
+            graded[column] = pd.NA
+    return graded.assign(cannot_know=CANNOT_KNOW, status=STATUS)
 
 
 def article_summary(figures: pd.DataFrame, statements: pd.DataFrame,

@@ -19,10 +19,11 @@ from .dates import MONTHS, DateMatch, find_dates
 # --- what a line looks like -------------------------------------------------------------
 
 _BULLET = re.compile(r"^\s*(?:[•·▪●◦‣*\-–—]|\d{1,2}[.)])\s+")
-_MD_LINK = re.compile(r"\[([^\]]*)\]\((?:[^)\s]*)\)")
+# neither part may hold a "[": each attempt stops at the next bracket, not at the text's end
+_MD_LINK = re.compile(r"\[([^\]\[]*)\]\((?:[^)\s\[]*)\)")
 _MD_AUTOLINK = re.compile(r"<(https?://[^>]+)>")
 _MD_STRONG = re.compile(r"\*\*(.+?)\*\*")
-_MD_EMPH = re.compile(r"(?<![\w*])\*(?=\S)(.+?)(?<=\S)\*(?![\w*])")
+_MD_EMPH = re.compile(r"(?<![\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\w*])")
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 _LATIN = re.compile(r"[A-Za-z\u00C0-\u024F]")
 _CYRILLIC = re.compile(r"[\u0400-\u04FF]")
@@ -87,7 +88,8 @@ _BYLINE = re.compile(
 _INLINE_BYLINE = re.compile(
     r"(?<=[.!?\"”’])\s+By\s+(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,3})\s*$")
 _SIGNOFF = re.compile(
-    r"\s*\*{0,2}\bEnd (?:of )?(?:the )?[A-Z][\w .\-]{0,40}?(?:Commentary|Article|Report|Analysis)"
+    r"(?<!\s)\s*\*{0,2}\bEnd (?:of )?(?:the )?[A-Z][\w .\-]{0,40}?"
+    r"(?:Commentary|Article|Report|Analysis)"
     r"(?:\s*\((?P<name>[^()]{2,40})\))?\*{0,2}\s*$")
 _DATE_LINE_MAX = 100  # characters: a longer line is never a date line
 _TAIL = 300  # the end-of-line patterns (sign-off, inline byline, credit) are tried on this tail
@@ -100,7 +102,7 @@ _LINE_STARTS = (_SOURCE_URL, _WIDGET, _ADVERT, _RATES_WEATHER, _RELATED, _RELATE
 _ANY_LINE_START = re.compile("|".join(f"(?:{p.pattern})" for p in _LINE_STARTS), re.I)
 _DATE_FILLER = re.compile(
     r"^(?:published|posted|updated|last updated|date|опубликовано|обновлено)?"
-    r"\s*(?:on)?\s*[:|,·–—-]*\s*$",
+    r"\s*+(?:on\s*+)?(?:[:|,·–—-]\s*+)*+$",
     re.I,
 )
 
@@ -386,7 +388,8 @@ def _might_be_credit(core: str, cyrillic: bool = True) -> bool:
             and _PHOTO_CREDIT.search(core) is not None)
 
 
-_URL = re.compile(r"(?:https?://|www\.)\S*|\b\w[\w-]*(?:\.\w[\w-]*)*\.[a-z]{2,6}\b")  # or a domain
+_URL = re.compile(r"(?:https?://|www\.)\S*|(?<![\w.-])\w[\w.-]*+(?<=\.[a-z]{2})"
+                  r"|(?<![\w.-])\w[\w.-]*+(?<=\.[a-z]{3})")  # or a domain ('Vlast.kz')
 _LAST_SENTENCE_END = re.compile(r"[.!?…]\s|\(")  # where a caption's closing credit may start
 
 

@@ -5,28 +5,27 @@ from __future__ import annotations
 import argparse
 import sys
 import warnings
+from collections.abc import Iterable
 from pathlib import Path
 
 from .export import TABLES
+from .outputs import atomic_folder, refusal
 from .paths import seeds_dir
 from .sources import SourceError, SourceWarning, load_corpus
 
 
-def _refuse_seeds(out: Path | str, *folders: Path | str) -> bool:
-    """True (with a message on stderr) when out is the repository's seeds/ or one of folders,
-    or lies inside one: raw sources are never written."""
-    out = Path(out).resolve()
-    for seeds in (seeds_dir(), *folders):
-        seeds = Path(seeds).resolve()
-        if out == seeds or seeds in out.parents:
-            print(f"error: {out} is inside the seeds folder {seeds}; raw sources are never "
-                  "written", file=sys.stderr)
-            return True
-    return False
+def _refuse(out: Path | str, names: Iterable[str], *seed_folders: Path | str) -> bool:
+    """True (with one line on stderr) when out must not be written: inside seeds/ (or one of
+    seed_folders), data/ itself, or a folder holding a file of one of names that this command
+    did not write (see helpers.outputs)."""
+    reason = refusal(out, names, *seed_folders)
+    if reason:
+        print(f"error: {reason}", file=sys.stderr)
+    return reason is not None
 
 
 def _export(args: argparse.Namespace) -> int:
-    if _refuse_seeds(args.out, args.seeds):
+    if _refuse(args.out, TABLES, args.seeds):
         return 2
     seeds, out = Path(args.seeds).resolve(), Path(args.out).resolve()
     with warnings.catch_warnings(record=True) as caught:
@@ -38,23 +37,27 @@ def _export(args: argparse.Namespace) -> int:
             return 1
     for w in caught:
         print(f"warning: {w.message}", file=sys.stderr)
-    out.mkdir(parents=True, exist_ok=True)
     failed = 0
-    for name, build in TABLES.items():
-        try:  # one table that cannot be built must not keep the others from being written
-            table = build(corpus)
-        except Exception as exc:  # reported with the table's name; the exit code is 1
-            print(f"error: {name} could not be built: {type(exc).__name__}: {exc}",
-                  file=sys.stderr)
-            failed = 1
-            continue
-        table.to_csv(out / name, index=False, date_format="%Y-%m-%d")
-        print(f"wrote {out / name} ({len(table)} rows)")
+    with atomic_folder(out) as tmp:  # all tables appear together, or none is replaced
+        for name, build in TABLES.items():
+            try:  # one table that cannot be built must not keep the others from being written
+                table = build(corpus)
+            except Exception as exc:  # reported with the table's name; the exit code is 1
+                print(f"error: {name} could not be built: {type(exc).__name__}: {exc}",
+                      file=sys.stderr)
+                failed = 1
+                continue
+            table.to_csv(tmp / name, index=False, date_format="%Y-%m-%d")
+            print(f"wrote {out / name} ({len(table)} rows)")
     return failed
 
 
 def _execute(args: argparse.Namespace) -> int:
-    from .notebooks import NotebookFailed, execute  # nbformat is slow to import; export needs none
+    from .notebooks import (  # nbformat is slow to import; export needs none
+        NotebookFailed,
+        NotebookUnreadable,
+        execute,
+    )
 
     for path in args.notebooks:
         print(f"executing {path}", flush=True)
@@ -62,6 +65,9 @@ def _execute(args: argparse.Namespace) -> int:
             execute(Path(path), timeout=args.timeout)
         except NotebookFailed as exc:
             print(f"error: {exc}", file=sys.stderr)
+            return 1
+        except NotebookUnreadable as exc:
+            print(f"error: {exc}; restore it with `git checkout -- {path}`", file=sys.stderr)
             return 1
     return 0
 
@@ -85,11 +91,13 @@ def _site(args: argparse.Namespace) -> int:
     from .notebooks import NotebookUnreadable, notebook_paths
     from .site import SiteError, render_site
 
-    if _refuse_seeds(args.out):
-        return 2
     notebooks = [Path(p) for p in args.notebooks] or notebook_paths()
+    pages = ["index.html", "seminar.html", "readme.html", *(f"{p.stem}.html" for p in notebooks)]
+    if _refuse(args.out, pages):
+        return 2
     try:
-        pages = render_site(notebooks, Path(args.out))
+        with atomic_folder(args.out) as tmp:
+            pages = render_site(notebooks, tmp)
     except (SiteError, NotebookUnreadable) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
@@ -101,23 +109,24 @@ def _student(args: argparse.Namespace) -> int:
     from .notebooks import NotebookUnreadable, notebook_paths
     from .student import write_student_copies
 
-    if _refuse_seeds(args.out):
-        return 2
     notebooks = [Path(p) for p in args.notebooks] or notebook_paths()
+    if _refuse(args.out, [p.name for p in notebooks]):
+        return 2
     try:
-        written = write_student_copies(notebooks, Path(args.out))
+        with atomic_folder(args.out) as tmp:
+            written = write_student_copies(notebooks, tmp)
     except NotebookUnreadable as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
     for path in written:
-        print(f"wrote {path}")
+        print(f"wrote {Path(args.out) / path.name}")
     return 0
 
 
 def _draft(args: argparse.Namespace) -> int:
-    from .draft import write_drafts
+    from .draft import DRAFT_FILES, write_drafts
 
-    if _refuse_seeds(args.out, args.seeds):
+    if _refuse(args.out, DRAFT_FILES, args.seeds):
         return 2
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always", SourceWarning)
@@ -128,13 +137,15 @@ def _draft(args: argparse.Namespace) -> int:
             return 1
     for w in caught:
         print(f"warning: {w.message}", file=sys.stderr)
+    out = Path(args.out).resolve()
     try:
-        written = write_drafts(corpus.documents, Path(args.out))
+        with atomic_folder(out) as tmp:  # both drafts appear together, or neither is replaced
+            written = write_drafts(corpus.documents, tmp)
     except ValueError as exc:  # a hand-coded table that does not load: named by its loader
         print(f"error: {exc}", file=sys.stderr)
         return 1
     for name, n in written.items():
-        print(f"wrote {Path(args.out) / name} ({n} rows)")
+        print(f"wrote {out / name} ({n} rows)")
     return 0
 
 

@@ -24,6 +24,7 @@ from .statements import extract_statements
 DRAFT_NOTE = "draft: found by rule, not reviewed"
 CLAIMS_DRAFT = "claims_draft.csv"
 STANCES_DRAFT = "stances_draft.csv"
+DRAFT_FILES = (CLAIMS_DRAFT, STANCES_DRAFT)
 
 
 def draft_claims(docs: pd.DataFrame, claims: pd.DataFrame) -> pd.DataFrame:

@@ -104,7 +104,7 @@ those this there when where while after before since during until
 _MONTHS = ("january february march april may june july august september october november "
            "december jan feb mar apr jun jul aug sep sept oct nov dec").split()
 _MONTH = rf"(?P<month>\b(?:{'|'.join(_MONTHS)}))\b"
-_MONTH_AFTER = re.compile(rf"^\s*(?:st|nd|rd|th)?\s*(?:of\s+)?{_MONTH}", re.IGNORECASE)
+_MONTH_AFTER = re.compile(rf"^\s*+(?:(?:st|nd|rd|th)\s*+)?(?:of\s++)?{_MONTH}", re.IGNORECASE)
 _MONTH_BEFORE = re.compile(rf"{_MONTH}\.?\s*$", re.IGNORECASE)
 _MONTH_OR_VERB = ("may", "march", "mar")  # "30 women may return": a month only as "May"
 _CURRENCY = re.compile(r"(?:[$€£₸]|\b(?:USD|KZT|EUR|RUB)\s?)$")
@@ -214,7 +214,8 @@ def _not_a_count(text: str, start: int, end: int, value: float, has_range: bool)
 
 # --- who said it, and through whom -------------------------------------------------------------
 
-_NAME = r"(?:[A-Z\"“]|the\s|he\b|she\b|they\b)[^,;:\"“”]*?"
+# (at most 120 characters: an unbounded lazy run made each attempt scan the rest of the text)
+_NAME = r"(?:[A-Z\"“]|the\s|he\b|she\b|they\b)[^,;:\"“”]{0,120}?"
 _SAY = (r"said|says|say|added|adds|noted|notes|stressed|explained|declared|announced|"
         r"stated|claimed|estimated|estimates|believes|told|confirmed|clarified|reported|reports|"
         r"cautions|cautioned|warns|warned|argues|argued|insists|insisted|assured|"
@@ -243,10 +244,11 @@ _ATTRIBUTION = [  # (pattern, which group is the speaker, which the channel), in
                r"(?P<spk>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,4})[.!?]?$"),
     re.compile(rf"[,”\"]\s*(?P<spk>[^,;:\"“”]+?)\s+(?:{_SAY})\b"
                r"(?:[^,;\"“”]*[.!?]?$|,?[\"”])"),
-    re.compile(rf"\b(?:{_SAY.replace('told|', '')}) (?P<spk>(?:[A-Z][\w'-]+ ?)+)[.!?]?$"),
+    re.compile(rf"\b(?:{_SAY.replace('told|', '')}) (?P<spk>[A-Z][\w'-]++(?: [A-Z][\w'-]++)*+)"
+               r"[.!?]?$"),  # one way only to split a run of capitals into words
     re.compile(rf"(?:^|[,;:.]\s+)(?P<spk>{_NAME}),?\s+(?:{_SAY})\b"),
-    re.compile(r"(?:[,.]\s*|^)(?P<via>(?:[A-Z][\w.'-]* ?)+) (?:reports|reported|writes|wrote)\b"
-               r"[.!?]?$"),
+    re.compile(r"(?:[,.]\s*|^)(?<![\w.'-])(?P<via>[A-Z][\w.'-]*+(?: [A-Z][\w.'-]*+)*+) "
+               r"(?:reports|reported|writes|wrote)\b[.!?]?$"),
 ]
 _NEXT_SENTENCE = _ATTRIBUTION[4]
 _DOCUMENT = re.compile(r"^the (?:statement|website|press service|report|press release) of\s+",

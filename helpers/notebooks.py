@@ -13,6 +13,7 @@ import nbformat
 from nbclient import NotebookClient
 from nbclient.exceptions import CellExecutionError
 
+from .outputs import write_text_atomic
 from .paths import repo_root
 
 KERNEL = "python3"
@@ -43,8 +44,9 @@ def read_notebook(path: Path | str) -> nbformat.NotebookNode:
 
 
 def write_notebook(path: Path | str, nb: nbformat.NotebookNode) -> None:
-    """Write nb as nbformat's JSON with a final newline (as Jupyter saves it)."""
-    Path(path).write_text(nbformat.writes(nb) + "\n", encoding="utf-8")
+    """Write nb as nbformat's JSON with a final newline (as Jupyter saves it), atomically: a run
+    killed while writing leaves the old notebook, never an empty or half-written one."""
+    write_text_atomic(path, nbformat.writes(nb) + "\n")
 
 
 def _failed_cell(nb: nbformat.NotebookNode) -> tuple[int, str]:

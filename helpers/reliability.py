@@ -41,7 +41,9 @@ _HEDGE = re.compile(r"\b(?:" + "|".join(HEDGES) + r")\b", re.I)
 _VERB = (r"(?:said|says|say|told|tells|added|adds|noted|notes|stressed|declared|believes|"
          r"cautions|cautioned|clarified|assured|explained|warned|stated|announced|reported|"
          r"reports)")
-_NAME = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*"
+# a name starts where no name character stands before it, and has at most six words, each
+# read whole: so a run of capitals is tried from one place, not from every word of it
+_NAME = r"(?<![\w'’.-])[A-Z][\w'’.-]*+(?: [A-Z][\w'’.-]*+){0,5}"
 _NOT_NAMES = {"The", "A", "An", "Some", "It", "This", "That", "These", "Those", "He", "She",
               "They", "We", "I", "You", "Others", "Officials", "Experts", "Sources",
               "Authorities", "And", "But", "January", "February", "March", "April", "May",

@@ -2,12 +2,13 @@
 
 ``write_articles`` writes short fictional news articles (made up for tests: places, people,
 outlets and figures appear nowhere in the analysis), some without a title line, a byline or a
-date, and some with nothing but one plain paragraph, from a seeded random generator. ``make_copy`` copies the repository without its venv,
-git data and built output, keeps the five original seeds (seeds/SHA256SUMS) and adds articles.
+date, and some with nothing but one plain paragraph, from a seeded random generator.
+``make_copy`` copies the repository without its venv, git data and built output, keeps the five
+original seeds (seeds/SHA256SUMS) and adds articles.
 
 `python -m helpers.scale` times `make` (notebooks, derived tables, site) in copies with 5, 50
-and 200 articles and prints the wall-clock time and the size of the site: the figures of the
-benchmark in the README. It reuses this repository's .venv.
+and 200 articles and prints the wall-clock time and the size of the site (`make bench-make`).
+It reuses this repository's .venv.
 """
 
 from __future__ import annotations

@@ -22,7 +22,7 @@ import pandas as pd
 
 from .cleaning import Article, clean
 from .paths import data_dir, seeds_dir
-from .reading import MAX_BYTES, SourceProblem, read_source
+from .reading import MAX_BYTES, SourceProblem, article_paths, read_source
 from .segment import split_sentences
 
 DATE_BASES = ("stated", "cited", "inferred", "unknown")
@@ -277,14 +277,16 @@ def load_corpus(folder: Path | str | None = None, sources: Path | str | None = N
     curated = load_sources(source_path)
     curated_ids = set(curated.index)  # a set: asking a pandas index costs more than a parse
     rows, removed, problems, disagree = [], [], [], []
-    files = sorted(folder.glob("*.txt"))
+    paths, skipped = article_paths(folder)
+    problems += [{"file": name, "problem": why, "action": "skipped"} for name, why in skipped]
     if "line" in curated.columns:
         row_notes = curation_problems(curated)
         if check_rows if check_rows is not None else folder.resolve() == seeds_dir().resolve():
-            row_notes += _unmatched_rows(curated, {p.stem for p in files}, folder)
+            stems = {p.stem for p in paths} | {Path(name).stem for name, _ in skipped}
+            row_notes += _unmatched_rows(curated, stems, folder)
         problems.extend({"file": source_path.name, "problem": note, "action": "row not used"
                          if "not used" in note else "loaded"} for note in row_notes)
-    for path in files:
+    for path in paths:
         try:
             decoded = read_source(path, max_bytes)
         except SourceProblem as exc:

@@ -20,7 +20,7 @@ from .sources import sentences
 STATEMENT_COLUMNS = ["doc_id", "sentence_id", "speaker", "speaker_role", "kind", "text"]
 _ROLE = (r"\b(?:analyst|expert|director|head|chairman|chairwoman|minister|president|member|"
          r"official|spokes\w+|secretary|deputy|chief|researcher|professor|lawyer|works)\b")
-_QUOTED = re.compile(r"\"([^\"]+)\"|“([^”]+)”")
+_QUOTED = re.compile(r"\"([^\"]+)\"|“([^“”]+)”")  # a quote ends before the next opens
 _CITATION = re.compile(r"^(?:source|sources|via)\s*:", re.IGNORECASE)
 
 

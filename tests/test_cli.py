@@ -7,12 +7,14 @@ import re
 import shutil
 import subprocess
 import sys
+from pathlib import Path
 
 import pandas as pd
 import pytest
 from conftest import REPO, SEED_FILES, SEED_IDS, SEEDS
 
 from helpers.export import TABLES
+from helpers.outputs import MANIFEST
 
 FOUNDATION = {"documents.csv", "paragraphs.csv", "sentences.csv", "removed_lines.csv",
               "problems.csv"}
@@ -53,7 +55,7 @@ def test_export_writes_every_table(exported):
     result, out, _ = exported
     assert result.returncode == 0, result.stderr
     assert result.stderr == ""
-    assert sorted(p.name for p in out.iterdir()) == sorted(TABLES)
+    assert sorted(p.name for p in out.iterdir() if p.name != MANIFEST) == sorted(TABLES)
     for name in ("documents.csv", "paragraphs.csv", "sentences.csv"):
         assert name in TABLES and f"{name} (" in result.stdout
 
@@ -110,7 +112,8 @@ def test_export_warns_on_stderr_and_writes_the_good_documents(tmp_path):
     for name in FOUNDATION:
         assert (tmp_path / "out" / name).exists()
     assert "warning: empty.txt: the file is empty (skipped)" in result.stderr
-    assert "warning: old.txt: not valid UTF-8; decoded as cp1252 (loaded)" in result.stderr
+    assert ("warning: old.txt: not valid UTF-8; decoded as cp1252, the reading with more real"
+            " Western words (loaded)") in result.stderr
     docs = pd.read_csv(tmp_path / "out" / "documents.csv")
     assert list(docs["doc_id"]) == ["001_f296294bf3f9221a", "old"]
     problems = pd.read_csv(tmp_path / "out" / "problems.csv")
@@ -158,11 +161,13 @@ def test_export_of_a_partial_folder_keeps_only_its_claims(tmp_path):
 def fake_seeds(tmp_path, monkeypatch):
     """A stand-in for the repository's seeds/ (so a missing guard cannot touch the real one)."""
     import helpers.cli
+    import helpers.outputs
 
     seeds = tmp_path / "seeds"
     seeds.mkdir()
     (seeds / "a.txt").write_text("An article.\n", encoding="utf-8")
     monkeypatch.setattr(helpers.cli, "seeds_dir", lambda: seeds)
+    monkeypatch.setattr(helpers.outputs, "seeds_dir", lambda: seeds)
     return seeds
 
 
@@ -183,3 +188,98 @@ def test_no_command_writes_under_the_repository_seeds(command, fake_seeds, tmp_p
         assert main([command, *extra, "--out", str(out)]) == 2
         assert "inside the seeds folder" in capsys.readouterr().err
         assert _snapshot(fake_seeds) == before and not (fake_seeds / "derived").exists()
+
+
+# --- output folders that cannot destroy data (and are written atomically) ----------------------
+
+def _notebook(folder: Path, name: str = "00_x.ipynb") -> Path:
+    import nbformat
+
+    path = folder / name
+    nbformat.write(nbformat.v4.new_notebook(cells=[nbformat.v4.new_markdown_cell("# 00 · X")]),
+                   path)
+    return path
+
+
+def test_export_refuses_the_hand_coded_data_folder_and_leaves_it_whole():
+    before = _snapshot(REPO / "data")
+    result = run("export", "--seeds", str(REPO / "tests" / "articles"), "--out", "data")
+    assert result.returncode == 2 and result.stderr.count("\n") == 1
+    assert "hand-coded tables" in result.stderr and "data/derived" in result.stderr
+    assert _snapshot(REPO / "data") == before
+
+
+@pytest.mark.parametrize("command", ["export", "student"])
+def test_a_folder_with_a_same_named_file_not_written_by_us_is_refused(command, tmp_path, capsys):
+    from helpers.cli import main
+
+    out = tmp_path / "mine"
+    out.mkdir()
+    name = "claims.csv" if command == "export" else "00_x.ipynb"
+    (out / name).write_text("hand,coded\n1,2\n", encoding="utf-8")
+    extra = (["--seeds", str(REPO / "tests" / "articles")] if command == "export"
+             else [str(_notebook(tmp_path))])
+    assert main([command, *extra, "--out", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert name in err and "not written by this command" in err and err.count("\n") == 1
+    assert (out / name).read_text(encoding="utf-8") == "hand,coded\n1,2\n"
+
+
+def test_export_rewrites_its_own_folder_and_keeps_other_files(tmp_path):
+    from helpers.cli import main
+
+    out = tmp_path / "derived"
+    args = ["export", "--seeds", str(REPO / "tests" / "articles"), "--out", str(out)]
+    assert main(args) in (0, 1)
+    (out / "notes.txt").write_text("mine", encoding="utf-8")
+    assert main(args) in (0, 1)  # its own tables may be written again
+    assert (out / "notes.txt").read_text(encoding="utf-8") == "mine"
+    assert (out / "documents.csv").exists()
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]  # no temporary left
+
+
+def test_an_interrupted_export_leaves_the_old_tables(tmp_path, monkeypatch):
+    import helpers.export
+    from helpers.cli import main
+
+    out = tmp_path / "derived"
+    args = ["export", "--seeds", str(REPO / "tests" / "articles"), "--out", str(out)]
+    main(args)
+    before = _snapshot(out)
+
+    def interrupted(corpus):
+        raise KeyboardInterrupt
+
+    tables = dict(helpers.export.TABLES)
+    tables["sentences.csv"] = interrupted
+    monkeypatch.setattr("helpers.cli.TABLES", tables)
+    with pytest.raises(KeyboardInterrupt):
+        main(args)
+    assert _snapshot(out) == before
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]
+
+
+def test_a_notebook_killed_while_written_keeps_its_old_bytes(tmp_path, monkeypatch):
+    import nbformat
+
+    from helpers import notebooks
+
+    path = _notebook(tmp_path)
+    before = path.read_bytes()
+
+    def killed(nb, *args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(nbformat, "writes", killed)
+    with pytest.raises(KeyboardInterrupt):
+        notebooks.write_notebook(path, nbformat.read(path, as_version=4))
+    assert path.read_bytes() == before
+    assert [p.name for p in tmp_path.iterdir()] == [path.name]
+
+
+def test_execute_names_an_unreadable_notebook_and_how_to_restore_it(tmp_path):
+    path = tmp_path / "00_x.ipynb"
+    path.write_bytes(b"")
+    result = run("execute", str(path))
+    assert result.returncode == 1 and result.stderr.count("\n") == 1
+    assert str(path) in result.stderr and "git checkout --" in result.stderr

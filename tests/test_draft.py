@@ -117,3 +117,20 @@ def test_reviewed_draft_rows_load_in_a_data_folder(drafts, corpus, tmp_path):
     mine = claims_for(corpus.documents, data / "claims.csv")
     graded = reliability_table(corpus, mine)
     assert set(graded.loc[graded["doc_id"] == DOC_ID, "grade"]) and graded["grade"].notna().all()
+
+
+def test_the_cli_refuses_a_folder_of_files_it_did_not_write(folder, tmp_path):
+    out = tmp_path / "mine"
+    out.mkdir()
+    (out / "claims_draft.csv").write_text("my own notes\n", encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "helpers", "draft", "--seeds", str(folder),
+                           "--out", str(out)], cwd=REPO, capture_output=True, text=True,
+                          timeout=120)
+    assert done.returncode == 2 and "not written by this command" in done.stderr
+    assert (out / "claims_draft.csv").read_text(encoding="utf-8") == "my own notes\n"
+    again = tmp_path / "drafts"
+    for _ in range(2):  # a folder the command wrote may be written again
+        done = subprocess.run([sys.executable, "-m", "helpers", "draft", "--seeds", str(folder),
+                               "--out", str(again)], cwd=REPO, capture_output=True, text=True,
+                              timeout=120)
+        assert done.returncode == 0, done.stderr

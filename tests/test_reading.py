@@ -155,3 +155,74 @@ def test_damaged_utf16_is_a_source_problem_not_a_crash():
 def test_strip_html_keeps_blocks_apart():
     text = strip_html("<div>One</div><p>Two &lt;b&gt;</p><style>p {}</style><br>Three")
     assert text.split("\n\n") == ["One", "Two <b>", "Three\n"]
+
+
+# --- odd folder entries, and encodings chosen by real words ----------------------------------
+
+def test_odd_entries_are_skipped_by_name_and_nothing_blocks(tmp_path):
+    import os
+    import threading
+
+    folder = tmp_path / "seeds"
+    folder.mkdir()
+    (folder / "good.txt").write_bytes(GOOD)
+    (folder / "UPPER.TXT").write_bytes(GOOD.replace(b"Kazakhstanis", b"Kazakh people"))
+    (folder / "dir.txt").mkdir()
+    (folder / "dangling.txt").symlink_to(tmp_path / "nowhere.txt")
+    (folder / "passwd.txt").symlink_to("/etc/passwd")
+    (tmp_path / "outside.txt").write_bytes(GOOD)
+    (folder / "outside.txt").symlink_to(tmp_path / "outside.txt")
+    (folder / "inside.txt").symlink_to(folder / "good.txt")
+    os.mkfifo(folder / "fifo.txt")
+    result: dict = {}
+
+    def load():
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            result["corpus"] = load_corpus(folder, sources=tmp_path / "none.csv")
+        result["warnings"] = [str(w.message) for w in caught]
+
+    thread = threading.Thread(target=load, daemon=True)
+    thread.start()
+    thread.join(60)
+    if thread.is_alive():  # unblock the FIFO so the thread can end, then fail
+        with open(folder / "fifo.txt", "wb"):
+            pass
+        pytest.fail("loading the folder blocked on a FIFO")
+    docs = result["corpus"].documents
+    assert sorted(docs["doc_id"]) == ["UPPER", "good", "inside"]
+    named = {w.split(":")[0] for w in result["warnings"]}
+    assert {"dir.txt", "dangling.txt", "passwd.txt", "outside.txt", "fifo.txt"} <= named
+    assert not any("root:" in text for text in docs["text"])
+
+
+def test_utf16_without_a_byte_order_mark_is_text():
+    for text in (EN_ARTICLE, RU_ARTICLE):
+        for encoding in ("utf-16-le", "utf-16-be"):
+            decoded = decode_bytes(text.encode(encoding))
+            assert decoded.text == text and decoded.encoding == encoding
+            assert "no byte-order mark" in decoded.notes[0]
+
+
+@pytest.mark.parametrize("text", [
+    "Müller und Söhne: Café in Zürich schließt\n\nDie Inhaber sagten, sie würden die Steuer"
+    " nicht zahlen. Die Proteste dauerten zwei Tage.\n",
+    "Des réfugiés à Almaty\n\nLes propriétaires du café ont déjà dit qu'ils ne paieraient pas"
+    " la taxe. Les manifestations ont duré deux jours à côté de la gare.\n",
+    EN_ARTICLE,
+])
+def test_western_legacy_text_is_not_read_as_cyrillic(text):
+    decoded = decode_bytes(text.encode("latin-1"))
+    assert decoded.text == text and decoded.encoding in {"cp1252", "latin-1"}
+    assert "Western" in decoded.notes[0]
+
+
+def test_cyrillic_legacy_text_is_still_cyrillic():
+    decoded = decode_bytes(RU_ARTICLE.encode("cp1251"))
+    assert decoded.text == RU_ARTICLE and "Cyrillic" in decoded.notes[0]
+
+
+def test_a_nul_byte_is_a_note_not_the_loss_of_the_article():
+    data = EN_ARTICLE.encode("utf-8").replace(b"The owners", b"The\x00 owners")
+    decoded = decode_bytes(data)
+    assert decoded.text == EN_ARTICLE and decoded.notes == ["1 NUL byte(s) removed"]

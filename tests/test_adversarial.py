@@ -1,0 +1,167 @@
+"""Every regular expression of the package runs in linear time on hostile text.
+
+The patterns are collected from the modules themselves (module-level patterns, and those in
+module-level lists, tuples and dicts), so a pattern added later is tested without a change here.
+Each is run over adversarial texts (long runs of capitals, quotes, brackets, dots, dashes, digits,
+spaces, markdown) of two sizes; the time on the 4x text may grow 4x, not 16x: the test bounds the
+ratio, never the time itself. A backtracking blow-up is stopped by an alarm and reported.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import re
+import signal
+import time
+from collections.abc import Iterator
+
+import pytest
+
+import helpers
+from helpers.cleaning import clean
+from helpers.estimates import Attribution, attribute, figures_in
+
+SIZE = 2_000  # characters of the small text; the large one is 4x
+RATIO = 10.0  # linear growth gives about 4, quadratic about 16
+ALARM_SECONDS = 20  # a blow-up on the small text takes far longer than this
+
+# Units repeated into a text; each is a shape that some rule reads (a run of capitalised words,
+# quotes, brackets, dots, dashes, digits, spaces, markdown, attribution words).
+UNITS = ["A", "AB ", "A ", "Ab ", "A.", "A-", "A'", "A, ", "\"", "“", "”", "«", "'", "[", "]",
+         "(", ")", "[a](", "*", "**", "*a ", "_a", ".", "!", "-", "—", "–", "1", "1,", "1.",
+         "1 ", " ", "\t", "a ", "a1 ", "the ", "and ", "by ", "of ", "said ", "Said A ", ", said A",
+         "according to ", "told ", "http://a", "://", ":", "<", "&", "By ", "Photo: ", "End ",
+         "May ", "th of ", "Я", "АБ "]
+ENDS = ["", "!\n"]  # a clean end, and one that makes every end-anchored pattern fail late
+
+
+def _patterns_in(value: object, name: str, depth: int = 0) -> Iterator[tuple[str, re.Pattern]]:
+    if isinstance(value, re.Pattern):
+        yield name, value
+    elif depth < 2 and isinstance(value, (list, tuple)):
+        for i, item in enumerate(value):
+            yield from _patterns_in(item, f"{name}[{i}]", depth + 1)
+    elif depth < 2 and isinstance(value, dict):
+        for key, item in value.items():
+            yield from _patterns_in(item, f"{name}[{key!r}]", depth + 1)
+
+
+def all_patterns() -> dict[str, re.Pattern]:
+    """name -> pattern for every compiled pattern that a helpers module holds at module level."""
+    found: dict[str, re.Pattern] = {}
+    seen: set[int] = set()
+    for info in pkgutil.walk_packages(helpers.__path__, "helpers."):
+        if info.name.endswith("__main__"):
+            continue
+        module = importlib.import_module(info.name)
+        for attr, value in vars(module).items():
+            for name, pattern in _patterns_in(value, f"{info.name}.{attr}"):
+                if id(pattern) not in seen:
+                    seen.add(id(pattern))
+                    found[name] = pattern
+    return found
+
+
+PATTERNS = all_patterns()
+
+
+class _Alarm(Exception):
+    pass
+
+
+def _on_alarm(signum, frame):
+    raise _Alarm
+
+
+def _seconds(run, text: str, repeats: int = 3) -> float:
+    """Least time of `repeats` runs (after one to warm up): the least is the least disturbed."""
+    run(text)
+    best = float("inf")
+    for _ in range(repeats):
+        start = time.perf_counter()
+        run(text)
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def growth(run, make, size: int = SIZE) -> float:
+    """Time on make(4 * size) over time on make(size); measured again at 4x the sizes when the
+    first ratio is high, so that a disturbance of the machine is not taken for growth."""
+    ratio = 0.0
+    for scale in (1, 4):
+        small, large = make(size * scale), make(4 * size * scale)
+        ratio = _seconds(run, large) / max(_seconds(run, small), 1e-9)
+        if ratio <= RATIO:
+            return ratio
+    return ratio
+
+
+@pytest.fixture
+def alarm():
+    previous = signal.signal(signal.SIGALRM, _on_alarm)
+    yield
+    signal.alarm(0)
+    signal.signal(signal.SIGALRM, previous)
+
+
+def test_the_patterns_are_found():
+    assert len(PATTERNS) >= 50
+    assert "helpers.cleaning._MD_LINK" in PATTERNS
+
+
+@pytest.mark.parametrize("name", sorted(PATTERNS))
+def test_pattern_time_grows_linearly_on_hostile_text(name, alarm):
+    pattern = PATTERNS[name]
+
+    def run(text: str) -> None:
+        for _ in pattern.finditer(text):
+            pass
+
+    slow = []
+    for unit in UNITS:
+        for end in ENDS:
+            def make(n: int, unit: str = unit, end: str = end) -> str:
+                return unit * (n // len(unit)) + end
+            signal.alarm(ALARM_SECONDS)
+            try:
+                ratio = growth(run, make)
+            except _Alarm:
+                pytest.fail(f"{name} did not finish within {ALARM_SECONDS} s on {unit!r} * "
+                            f"{SIZE // len(unit)} + {end!r}: exponential backtracking")
+            finally:
+                signal.alarm(0)
+            if ratio > RATIO:
+                slow.append(f"{unit!r}+{end!r}: x{ratio:.0f}")
+    assert not slow, f"{name} grows faster than linearly on 4x input: {', '.join(slow)}"
+
+
+# --- the cases reported, through the functions that use the patterns ------------------------
+
+def _caps_article(n: int) -> str:
+    words = " ".join(["KAZAKHSTAN"] * max(1, n // 11))
+    return (f"Officials meet in Astana\n\nThe committee met on Monday. {words} SAID THE MINISTRY"
+            f" IN A STATEMENT ON TUESDAY, ADDING THAT 300 HAD RETURNED\n")
+
+
+def test_a_sentence_in_capitals_is_read_in_linear_time(alarm):
+    signal.alarm(ALARM_SECONDS)
+    try:
+        for sentence in (_caps_article(300).split("\n")[-2],):
+            attribute(sentence, Attribution())
+            figures_in(sentence)
+        assert growth(lambda text: clean(text), _caps_article, 300) <= RATIO
+        assert growth(lambda text: attribute(text, Attribution()),
+                      lambda n: _caps_article(n).split("\n")[-2], 300) <= RATIO
+    finally:
+        signal.alarm(0)
+
+
+def test_a_flood_of_unclosed_markdown_links_is_cleaned_in_linear_time(alarm):
+    signal.alarm(ALARM_SECONDS)
+    try:
+        ratio = growth(lambda text: clean(text),
+                       lambda n: "A title\n\n" + "[a](" * (n // 4) + "\n", 5_000)
+    finally:
+        signal.alarm(0)
+    assert ratio <= RATIO

@@ -38,8 +38,8 @@ def publication_overview(docs: pd.DataFrame, limit: int = DETAIL_LIMIT) -> plt.F
     The aggregated figure keeps a fixed size whatever the number of articles; an article known
     only within a range counts in the year of its earliest possible date.
     """
-    if len(docs) <= limit:
-        return publication_timeline(docs)
+    if len(docs) <= limit:  # an unknown outlet as "" (the timeline labels it "not known")
+        return publication_timeline(docs.assign(outlet=docs["outlet"].fillna("")))
     counts = outlet_counts(docs)
     undated = int(docs["published_earliest"].isna().sum())
     fig, ax = plt.subplots(figsize=(9, 5))

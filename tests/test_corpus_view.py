@@ -81,3 +81,11 @@ def test_automatic_figures_are_a_separate_series():
     plt.close(fig)
     assert labels[0] == "fighters"
     assert labels[-1] == f"{STATUS} (2 figures; 1 undated, not drawn)"
+
+
+def test_a_short_timeline_never_labels_an_unknown_outlet_nan():
+    docs = _docs(4).assign(outlet=pd.Series([None, "A", None, "B"], dtype="str"))
+    fig = publication_overview(docs)
+    labels = [t.get_text() for t in fig.axes[0].texts]
+    plt.close(fig)
+    assert labels and not any("nan" in label for label in labels), labels

@@ -7,9 +7,13 @@ NOTEBOOKS := $(sort $(wildcard notebooks/[0-9][0-9]_*.ipynb))
 DERIVED   := data/derived
 export PYTHONHASHSEED := 0
 
-.PHONY: all notebooks derived site student test unit lint lab bench bench-make freeze clean
+.PHONY: all validate notebooks derived site student test unit lint lab bench bench-make freeze clean
 
-all: notebooks derived site
+all: validate notebooks derived site
+
+# The hand-coded tables against helpers/schemas.toml; every later step reads them.
+validate: $(STAMP)
+	$(BIN)/python -m helpers validate
 
 $(STAMP): requirements.txt pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' \
@@ -19,10 +23,10 @@ $(STAMP): requirements.txt pyproject.toml
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
 	@touch $@
 
-notebooks: $(STAMP)
+notebooks: $(STAMP) validate
 	$(BIN)/python -m helpers execute $(NOTEBOOKS)
 
-derived: $(STAMP)
+derived: $(STAMP) validate
 	$(BIN)/python -m helpers export --seeds seeds --out $(DERIVED)
 	@cd seeds && sha256sum --quiet -c SHA256SUMS
 

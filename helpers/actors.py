@@ -15,6 +15,7 @@ from pathlib import Path
 import pandas as pd
 
 from .paths import data_dir
+from .validation import read_table
 
 _SPELLINGS = [
     (re.compile(r"\bKazakstan", re.IGNORECASE), "Kazakhstan"),
@@ -39,7 +40,7 @@ def load_actors(path: Path | str | None = None) -> pd.DataFrame:
     """data/actors.csv, checked: actor_id, canonical_name, aliases (";"-separated), role,
     institution, actor_type, notes; every column present, ids and canonical names unique."""
     path = Path(path) if path is not None else data_dir() / "actors.csv"
-    table = pd.read_csv(path, dtype=str, keep_default_na=False)
+    table = read_table("actors", path, ActorsError)
     missing = [c for c in ACTOR_COLUMNS if c not in table.columns]
     if missing:
         raise ActorsError(f"{path}: missing column(s) {', '.join(missing)}")

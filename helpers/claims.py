@@ -13,6 +13,7 @@ import numpy as np
 import pandas as pd
 
 from .paths import data_dir
+from .validation import read_table
 
 CLAIM_COLUMNS = [
     "claim_id", "doc_id", "sentence_id", "excerpt", "value", "qualifier", "low", "high",
@@ -33,7 +34,7 @@ def load_claims(path: Path | str | None = None) -> pd.DataFrame:
     Raises ValueError naming the file when a column is missing or a number does not parse.
     """
     path = Path(path) if path else data_dir() / "claims.csv"
-    table = pd.read_csv(path, dtype=str, keep_default_na=False)
+    table = read_table("claims", path)
     missing = [c for c in CLAIM_COLUMNS if c not in table.columns]
     if missing:
         raise ValueError(f"{path}: missing column(s) {', '.join(missing)}")

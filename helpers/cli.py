@@ -57,8 +57,12 @@ def _execute(args: argparse.Namespace) -> int:
         NotebookFailed,
         NotebookUnreadable,
         execute,
+        loopback_problem,
     )
 
+    if (problem := loopback_problem()) is not None:
+        print(f"error: {problem}", file=sys.stderr)
+        return 1
     for path in args.notebooks:
         print(f"executing {path}", flush=True)
         try:
@@ -149,6 +153,17 @@ def _draft(args: argparse.Namespace) -> int:
     return 0
 
 
+def _validate(args: argparse.Namespace) -> int:
+    from .validation import validate
+
+    problems = validate(args.data, args.seeds)
+    for problem in problems:
+        print(f"error: {problem}", file=sys.stderr)
+    if not problems:
+        print(f"the hand-coded tables in {args.data or 'data/'} fit their schemas")
+    return 1 if problems else 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m helpers",
@@ -162,6 +177,14 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("--out", required=True, help="folder for the CSV files (created if missing)")
     exp.add_argument("--strict", action="store_true", help="stop on any problem with a file")
     exp.set_defaults(func=_export)
+    val = sub.add_parser("validate", help="check the hand-coded tables against their schemas",
+                         description="Check every table of --data against helpers/schemas.toml"
+                         " (columns, types, codes, unique ids, references between tables and to"
+                         " the seeds, verbatim excerpts); one line per problem, naming the file"
+                         " and the row (1 = the first row under the header).")
+    val.add_argument("--data", default=None, help="folder of the tables (default: data/)")
+    val.add_argument("--seeds", default=None, help="folder of articles (default: seeds/)")
+    val.set_defaults(func=_validate)
     run = sub.add_parser("execute", help="execute notebooks in place, in the order given")
     run.add_argument("notebooks", nargs="+")
     run.add_argument("--timeout", type=int, default=600, help="seconds a cell may take")

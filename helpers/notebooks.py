@@ -7,6 +7,7 @@ writes the same bytes and leaves `git status` clean.
 from __future__ import annotations
 
 import re
+import socket
 from pathlib import Path
 
 import nbformat
@@ -47,6 +48,23 @@ def write_notebook(path: Path | str, nb: nbformat.NotebookNode) -> None:
     """Write nb as nbformat's JSON with a final newline (as Jupyter saves it), atomically: a run
     killed while writing leaves the old notebook, never an empty or half-written one."""
     write_text_atomic(path, nbformat.writes(nb) + "\n")
+
+
+def loopback_problem() -> str | None:
+    """One line saying that the loopback interface is missing (None when it works): the
+    kernel that runs a notebook talks to its client over TCP on 127.0.0.1, and without it
+    the client would wait a minute and fail with a traceback."""
+    try:
+        with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as server:
+            server.bind(("127.0.0.1", 0))
+            server.listen(1)
+            with socket.create_connection(server.getsockname(), timeout=5):
+                pass
+    except OSError as exc:
+        return ("the notebook kernel needs the loopback network interface (127.0.0.1), which "
+                f"does not work here ({exc.strerror or exc}); bring it up (ip link set lo up) or "
+                "run outside the network-less sandbox")
+    return None
 
 
 def _failed_cell(nb: nbformat.NotebookNode) -> tuple[int, str]:

@@ -7,6 +7,8 @@ build every Markdown sentence that holds data with `prose`:
     display(prose("**{doc}** ({basis}): {note}", doc=row.doc_id, basis=row.date_basis,
                   note=row.date_note))
 
+or, for text assembled with an f-string, ``display(md(f"**{esc(row.doc_id)}**: ..."))`` with
+every data value passed through `escape` (imported as ``esc``).
 The template is the notebook author's Markdown; each value is formatted (format specs such as
 ``{n:,}`` or ``{share:.0%}`` work as in str.format) and then escaped with `escape`, unless it is
 `Safe` Markdown made by this module already. `link` makes a Markdown link only of an http(s)
@@ -87,6 +89,12 @@ def _guard(markdown: str) -> str:
 def prose_text(template: str, /, *args: Any, **values: Any) -> Safe:
     """The Markdown text of `prose` (to join several pieces, or to test)."""
     return Safe(_guard(_Escaping().format(template, *args, **values)))
+
+
+def md(markdown: str) -> Markdown:
+    """Markdown that a notebook built itself, every data value in it passed through `escape`
+    (or `link`, `join`), as a displayable object; the last guard is applied to it too."""
+    return Markdown(_guard(markdown))
 
 
 def prose(template: str, /, *args: Any, **values: Any) -> Markdown:

@@ -8,7 +8,6 @@ taken is reported as a note so that the caller can warn about it, naming the fil
 from __future__ import annotations
 
 import hashlib
-import html
 import os
 import re
 import stat
@@ -76,7 +75,9 @@ def strip_html(text: str) -> str:
     parser.feed(text)
     parser.close()
     lines = [" ".join(line.split()) for line in "".join(parser.parts).split("\n")]
-    return html.unescape(re.sub(r"\n{3,}", "\n\n", "\n".join(lines))).strip() + "\n"
+    # the parser decodes each entity once (convert_charrefs); decoding again would turn an
+    # escaped "&amp;lt;script&amp;gt;" into markup
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip() + "\n"
 
 
 def _looks_binary(data: bytes) -> bool:

@@ -25,6 +25,7 @@ from .claims import chain_hops, load_claims
 from .figures import OKABE_ITO
 from .paths import data_dir
 from .sources import Corpus, load_corpus, load_documents, sentences
+from .validation import read_table
 
 # --- lexicons and patterns ----------------------------------------------------------------
 
@@ -386,7 +387,7 @@ def load_rubric(path: Path | str | None = None,
     Raises ValueError naming the file and the row.
     """
     path = Path(path) if path else data_dir() / "reliability_rubric.csv"
-    table = pd.read_csv(path, dtype=str, keep_default_na=False)
+    table = read_table("reliability_rubric", path)
     return check_rubric(table, str(path), measures)
 
 
@@ -643,7 +644,7 @@ def load_outlets(path: Path | str | None = None) -> pd.DataFrame:
     ownership_funding, background, background_url. Raises ValueError naming the file when a
     column is missing or a known fact has no URL."""
     path = Path(path) if path else data_dir() / "outlets.csv"
-    table = pd.read_csv(path, dtype=str, keep_default_na=False)
+    table = read_table("outlets", path)
     columns = ["actor_id", "outlet", "role_in_corpus", "outlet_type", *OUTLET_FACTS,
                "background_url"]
     missing = [c for c in columns if c not in table.columns]

@@ -24,6 +24,7 @@ from .cleaning import Article, clean
 from .paths import data_dir, seeds_dir
 from .reading import MAX_BYTES, SourceProblem, article_paths, read_source
 from .segment import split_sentences
+from .validation import read_table
 
 DATE_BASES = ("stated", "cited", "inferred", "unknown")
 
@@ -112,7 +113,7 @@ def load_sources(path: Path | str | None = None) -> pd.DataFrame:
     path = Path(path) if path else data_dir() / "sources.csv"
     if not path.exists():
         return pd.DataFrame(columns=["doc_id"])
-    table = pd.read_csv(path, dtype=str, keep_default_na=False)
+    table = read_table("sources", path, SourceError)
     missing = [c for c in SOURCE_COLUMNS if c not in table.columns]
     if missing:
         raise SourceError(f"{path}: missing column(s) {', '.join(missing)}"

@@ -20,6 +20,7 @@ from .actors import load_actors
 from .figures import OKABE_ITO
 from .paths import data_dir
 from .sources import load_documents, sentences
+from .validation import read_table
 
 # The ordinal scale: a higher rank is a harsher treatment of those who return.
 POSITION_SCALE: dict[str, int] = {
@@ -124,7 +125,7 @@ def load_stances(path: Path | str | None = None, actors: Path | str | None = Non
     actors.csv, excerpt not verbatim in its sentence, year not the document's.
     """
     path = Path(path) if path is not None else data_dir() / "stances.csv"
-    table = pd.read_csv(path, dtype=str, keep_default_na=False)
+    table = read_table("stances", path, StancesError)
     return _checked(table, path, actors, load_documents() if docs is None else docs)
 
 

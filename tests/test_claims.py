@@ -131,7 +131,7 @@ def test_load_claims_names_the_file_when_relay_depth_does_not_parse(tmp_path, de
     table = pd.read_csv(data_dir() / "claims.csv", dtype=str, keep_default_na=False)
     table.loc[0, "relay_depth"] = depth
     table.to_csv(bad, index=False)
-    with pytest.raises(ValueError, match=r"claims.csv: column 'relay_depth'"):
+    with pytest.raises(ValueError, match=r"claims.csv: .*relay_depth"):
         load_claims(bad)
 
 

@@ -283,3 +283,24 @@ def test_execute_names_an_unreadable_notebook_and_how_to_restore_it(tmp_path):
     result = run("execute", str(path))
     assert result.returncode == 1 and result.stderr.count("\n") == 1
     assert str(path) in result.stderr and "git checkout --" in result.stderr
+
+
+def test_without_loopback_execute_says_so_in_one_line_at_once(tmp_path):
+    """In a network namespace of its own (no interface up, not even lo), as in a sandbox."""
+    unshare = shutil.which("unshare")
+    probe = subprocess.run([unshare, "-n", "true"], capture_output=True) if unshare else None
+    if probe is None or probe.returncode != 0:
+        pytest.skip("cannot make a network namespace here (unshare -n)")
+    notebook = _notebook(tmp_path)
+    result = subprocess.run([unshare, "-n", sys.executable, "-m", "helpers", "execute",
+                             str(notebook)], capture_output=True, text=True, timeout=50,
+                            cwd=REPO)
+    assert result.returncode == 1
+    assert result.stderr.count("\n") == 1 and "loopback network interface" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_loopback_problem_is_none_where_loopback_works():
+    from helpers.notebooks import loopback_problem
+
+    assert loopback_problem() is None

@@ -22,6 +22,7 @@ from helpers.claims import CLAIM_COLUMNS, claims_for, load_claims, relay_depth
 from helpers.draft import draft_claims, draft_stances
 from helpers.reliability import reliability_table
 from helpers.stances import ARGUMENTS, STANCE_COLUMNS, load_stances
+from helpers.validation import validate
 
 ARTICLE = Path(__file__).resolve().parent / "new_source" / "steppe_courier_checks.txt"
 DOC_ID = "005_steppe_courier_checks"
@@ -84,14 +85,22 @@ def test_the_cli_writes_both_drafts(folder, tmp_path):
     assert refused.returncode == 2 and not (folder / "x").exists()
 
 
-def review(claims: pd.DataFrame, stances: pd.DataFrame, actors: pd.DataFrame
+def review(claims: pd.DataFrame, stances: pd.DataFrame, actors: pd.DataFrame,
+           ledger: pd.DataFrame, coded: pd.DataFrame
            ) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
-    """What a coder does by the codebook: fill the reader's columns, add unknown speakers."""
-    claims = claims.assign(definition_class="returnees", reference_period="March 2019",
-                           speaker_institution="not known", notes="reviewed in a test")
-    stances = stances.assign(position="conditional_or_case_by_case", arguments=ARGUMENTS[0],
+    """What a coder does by the codebook: final ids after the last ones, the reader's columns
+    filled, every speaker a canonical name of actors.csv (a row added for a new one)."""
+    first_c = 1 + max(int(i[1:]) for i in ledger["claim_id"])
+    first_s = 1 + max(int(i[1:]) for i in coded["stance_id"])
+    claims = claims.assign(
+        claim_id=[f"C{first_c + k:02d}" for k in range(len(claims))],
+        speaker=claims["speaker"].where(claims["speaker"] != "", "unnamed speaker (test)"),
+        definition_class="returnees", reference_period="March 2019",
+        speaker_institution="not known", notes="reviewed in a test")
+    stances = stances.assign(stance_id=[f"S{first_s + k:02d}" for k in range(len(stances))],
+                             position="conditional_or_case_by_case", arguments=ARGUMENTS[0],
                              notes="reviewed in a test")
-    new = sorted(set(stances["actor"]) - set(actors["canonical_name"]))
+    new = sorted((set(stances["actor"]) | set(claims["speaker"])) - set(actors["canonical_name"]))
     added = pd.DataFrame([{"actor_id": f"test_{i}", "canonical_name": name, "aliases": name,
                            "role": "as written", "institution": "not known",
                            "actor_type": "independent analyst", "notes": "test"}
@@ -100,15 +109,23 @@ def review(claims: pd.DataFrame, stances: pd.DataFrame, actors: pd.DataFrame
     return claims, stances, pd.concat([actors, added], ignore_index=True)
 
 
-def test_reviewed_draft_rows_load_in_a_data_folder(drafts, corpus, tmp_path):
-    data = tmp_path / "data"
-    shutil.copytree(REPO / "data", data, ignore=shutil.ignore_patterns("derived"))
-    claims, stances, actors = review(*drafts, load_actors(REPO / "data" / "actors.csv"))
+def move_into(data: Path, claims: pd.DataFrame, stances: pd.DataFrame,
+              actors: pd.DataFrame) -> None:
+    """Append reviewed rows to data/claims.csv and data/stances.csv; write the actors."""
     for name, rows in (("claims.csv", claims), ("stances.csv", stances)):
         table = pd.read_csv(data / name, dtype=str, keep_default_na=False)
-        pd.concat([table, rows.astype(str).replace({"nan": "", "<NA>": ""})]).to_csv(
-            data / name, index=False)
+        rows = rows.astype(object).where(rows.notna(), "").astype(str)
+        pd.concat([table, rows]).to_csv(data / name, index=False)
     actors.to_csv(data / "actors.csv", index=False)
+
+
+def test_reviewed_draft_rows_load_in_a_data_folder(drafts, corpus, folder, tmp_path):
+    data = tmp_path / "data"
+    shutil.copytree(REPO / "data", data, ignore=shutil.ignore_patterns("derived"))
+    coded = pd.read_csv(data / "stances.csv", dtype=str, keep_default_na=False)
+    move_into(data, *review(*drafts, load_actors(data / "actors.csv"),
+                            load_claims(data / "claims.csv"), coded))
+    assert validate(data, folder) == []  # what `make` checks first
     ledger = load_claims(data / "claims.csv")
     assert DOC_ID in set(ledger["doc_id"]) and set(SEED_IDS) <= set(ledger["doc_id"])
     loaded = load_stances(data / "stances.csv", actors=data / "actors.csv",

@@ -226,3 +226,8 @@ def test_a_nul_byte_is_a_note_not_the_loss_of_the_article():
     data = EN_ARTICLE.encode("utf-8").replace(b"The owners", b"The\x00 owners")
     decoded = decode_bytes(data)
     assert decoded.text == EN_ARTICLE and decoded.notes == ["1 NUL byte(s) removed"]
+
+
+def test_strip_html_decodes_an_entity_once_so_escaped_markup_stays_text():
+    text = strip_html("<p>Title &amp;lt;script&amp;gt;alert(1)&amp;lt;/script&amp;gt;</p>")
+    assert text == "Title &lt;script&gt;alert(1)&lt;/script&gt;\n"

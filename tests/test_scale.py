@@ -19,6 +19,7 @@ import nbformat
 import pandas as pd
 import pytest
 from nbclient import NotebookClient
+from test_draft import move_into, review
 
 from helpers import load_corpus
 from helpers.actors import load_actors
@@ -26,6 +27,7 @@ from helpers.claims import load_claims
 from helpers.draft import draft_claims, draft_stances
 from helpers.notebooks import notebook_paths
 from helpers.scale import copy_env, make_copy
+from helpers.validation import validate
 
 N_ARTICLES = 200
 MAX_FIGURE_PX = 2_000
@@ -38,31 +40,20 @@ pytestmark = pytest.mark.slow
 
 
 def _move_reviewed_drafts(copy: Path) -> str:
-    """Draft rows of one dated generated article, reviewed as test_draft.review does, appended
-    to the copy's data/claims.csv and data/stances.csv; returns its doc_id."""
+    """Draft rows of one dated generated article, reviewed as tests/test_draft.py does and
+    moved into the copy's data/ (checked as `make` checks it); returns its doc_id."""
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         docs = load_corpus(copy / "seeds", sources=copy / "data" / "sources.csv").documents
     data = copy / "data"
     dated = docs[docs["year"].notna() & docs["doc_id"].str.startswith("gen_")]
     one = docs[docs["doc_id"] == dated["doc_id"].iloc[0]]
-    claims = draft_claims(one, load_claims(data / "claims.csv")).assign(
-        definition_class="returnees", reference_period="not stated",
-        speaker_institution="not known", notes="reviewed draft row (test)")
+    coded = pd.read_csv(data / "stances.csv", dtype=str, keep_default_na=False)
+    ledger = load_claims(data / "claims.csv")
     actors = load_actors(data / "actors.csv")
-    stances = draft_stances(one, pd.DataFrame({"doc_id": []}), actors).assign(
-        position="no_position_descriptive", notes="reviewed draft row (test)")
-    new = sorted(set(stances["actor"]) - set(actors["canonical_name"]))
-    stances.loc[stances["actor"].isin(new), "actor_type"] = "unnamed source"
-    added = pd.DataFrame([{"actor_id": f"gen_actor_{i}", "canonical_name": name,
-                           "aliases": name, "role": "as written", "institution": "not known",
-                           "actor_type": "unnamed source", "notes": "test"}
-                          for i, name in enumerate(new)], columns=actors.columns)
-    pd.concat([actors, added]).to_csv(data / "actors.csv", index=False)
-    for name, rows in (("claims.csv", claims), ("stances.csv", stances)):
-        table = pd.read_csv(data / name, dtype=str, keep_default_na=False)
-        rows = rows.astype(object).where(rows.notna(), "").astype(str)
-        pd.concat([table, rows]).to_csv(data / name, index=False)
+    drafts = draft_claims(one, ledger), draft_stances(one, coded.iloc[0:0], actors)
+    move_into(data, *review(*drafts, actors, ledger, coded))
+    assert validate(data, copy / "seeds") == []
     return str(one["doc_id"].iloc[0])
 
 

@@ -124,7 +124,7 @@ def test_repeated_doc_id_in_the_sources_table_is_an_error(tmp_path):
     table = _write_sources(tmp_path / "my_sources.csv",
                            [["a_doc", "Outlet A", "2016"], ["b_doc", "Outlet B", "2017"],
                             ["a_doc", "Outlet C", "2018"]])
-    with pytest.raises(SourceError, match=r"my_sources\.csv: doc_id repeated: a_doc"):
+    with pytest.raises(SourceError, match=r"my_sources\.csv: row \d+: doc_id 'a_doc' is repeated"):
         load_sources(table)
 
 
@@ -137,7 +137,7 @@ def test_sources_table_without_a_doc_id_column_is_an_error(tmp_path):
 
 def test_bad_sources_table_stops_load_corpus_with_the_file_named(originals, tmp_path):
     table = _write_sources(tmp_path / "my_sources.csv", [["x_doc", "Outlet", "Nov 2017"]])
-    with pytest.raises(SourceError, match=r"my_sources\.csv: doc_id x_doc: published"):
+    with pytest.raises(SourceError, match=r"my_sources\.csv: row 1 \(doc_id x_doc\): published"):
         load_corpus(originals, sources=table)
 
 

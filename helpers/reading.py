@@ -26,7 +26,7 @@ _BLOCK_TAGS = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5",
                "table", "section", "article", "header", "footer", "nav", "title", "blockquote"}
 
 
-_HIGH_WORD = re.compile(r"[^\W\d_]*[^\x00-\x7f\W\d_][^\W\d_]*")  # a word with a non-ASCII letter
+_LETTERS = re.compile(r"(?<![^\W\d_])[^\W\d_]++")  # a run of letters, read once from its start
 _NOT_CONTROL = bytes(b for b in range(256) if b >= 32 or b in (9, 10, 12, 13))
 
 
@@ -118,7 +118,9 @@ def _plausible_words(text: str, script: str) -> int:
                                   lexicon.table("common_words")["language"], strict=True)
              if lang == ("ru" if script == "cyrillic" else "western")}
     score = 0
-    for word in _HIGH_WORD.findall(text):
+    for word in _LETTERS.findall(text):
+        if word.isascii():
+            continue
         low = word.lower()
         if low in known:
             score += 2

@@ -209,13 +209,13 @@ def test_export_refuses_the_hand_coded_data_folder_and_leaves_it_whole():
     assert _snapshot(REPO / "data") == before
 
 
-@pytest.mark.parametrize("command", ["export", "student"])
+@pytest.mark.parametrize("command", ["export", "student", "site"])
 def test_a_folder_with_a_same_named_file_not_written_by_us_is_refused(command, tmp_path, capsys):
     from helpers.cli import main
 
     out = tmp_path / "mine"
     out.mkdir()
-    name = "claims.csv" if command == "export" else "00_x.ipynb"
+    name = {"export": "claims.csv", "student": "00_x.ipynb", "site": "index.html"}[command]
     (out / name).write_text("hand,coded\n1,2\n", encoding="utf-8")
     extra = (["--seeds", str(REPO / "tests" / "articles")] if command == "export"
              else [str(_notebook(tmp_path))])

@@ -46,12 +46,13 @@ def automatic_figures(docs: pd.DataFrame, claims: pd.DataFrame) -> pd.DataFrame:
 def as_claims(figures: pd.DataFrame) -> pd.DataFrame:
     """Automatic figures in the ledger's columns (CLAIM_COLUMNS), ids A0001..., ready for the
     rubric. What the rules cannot know stays empty or "not known"."""
-    rows = []
+    rows: list[dict[str, object]] = []
     for n, fig in enumerate(figures.itertuples(index=False), start=1):
-        speaker = fig.speaker or UNKNOWN_SPEAKER
-        hops = [speaker, *[h for h in (fig.via, fig.outlet) if h and h != speaker]]
+        speaker = str(fig.speaker or UNKNOWN_SPEAKER)
+        hops = [speaker, *[str(h) for h in (fig.via, fig.outlet) if h and h != speaker]]
         chain = CHAIN_SEPARATOR.join(dict.fromkeys(hops))  # no hop twice
-        rows.append(dict.fromkeys(CLAIM_COLUMNS, "") | {  # columns the rules cannot fill: ""
+        row: dict[str, object] = dict.fromkeys(CLAIM_COLUMNS, "")  # what rules cannot fill
+        rows.append(row | {
             "claim_id": f"A{n:04d}", "doc_id": fig.doc_id, "sentence_id": fig.sentence_id,
             "excerpt": fig.excerpt, "value": fig.value, "qualifier": fig.qualifier,
             "low": fig.low, "high": fig.high, "definition_class": "not known",
@@ -80,7 +81,7 @@ def graded_figures(corpus: Corpus, claims: pd.DataFrame,
     parts = []
     for doc_id, group in auto.groupby("doc_id", sort=True):
         # one document at a time, without its year: no pairs to compare, and cost per article
-        one = corpus.documents[corpus.documents["doc_id"] == doc_id].assign(year=pd.NA)
+        one = corpus.documents[corpus.documents["doc_id"] == doc_id].assign(year=None)
         sub = Corpus(documents=one, removed=corpus.removed.iloc[0:0],
                      problems=corpus.problems.iloc[0:0],
                      disagreements=corpus.disagreements.iloc[0:0])

@@ -9,6 +9,7 @@ the most informative first, with a sentence naming the full table in data/derive
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 import pandas as pd
 
@@ -26,7 +27,7 @@ def missing(value: object) -> bool:
     if isinstance(value, str):
         return not value.strip()
     try:
-        return bool(pd.isna(value))
+        return bool(pd.isna(value))  # type: ignore[call-overload]
     except (TypeError, ValueError):  # lists and arrays are values, not missing
         return False
 
@@ -71,7 +72,8 @@ def of(part: int, whole: int) -> str:
 
 def year_span(first: object, last: object) -> str:
     """'2013-2018', '2014', or 'not known' from two dates or years (missing ends skipped)."""
-    years = sorted({int(getattr(v, "year", v)) for v in (first, last) if not missing(v)})
+    ends: list[Any] = [getattr(v, "year", v) for v in (first, last) if not missing(v)]
+    years = sorted({int(v) for v in ends})
     if not years:
         return NOT_KNOWN
     return str(years[0]) if len(years) == 1 else f"{years[0]}–{years[-1]}"

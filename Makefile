@@ -7,7 +7,7 @@ NOTEBOOKS := $(sort $(wildcard notebooks/[0-9][0-9]_*.ipynb))
 DERIVED   := data/derived
 export PYTHONHASHSEED := 0
 
-.PHONY: all validate notebooks derived site handout student test unit lint lab bench freeze clean
+.PHONY: all validate notebooks derived site handout student test unit lint lab bench bench-make freeze clean
 
 all: validate notebooks derived site
 
@@ -59,6 +59,10 @@ lab: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python -m helpers.bench
+
+# `make` time and site size with 5, 50 and 200 articles (copies in a temporary folder).
+bench-make: $(STAMP)
+	$(BIN)/python -m helpers.scale
 
 # Re-resolve the pins after changing the direct needs listed at the top of requirements.txt.
 freeze: $(STAMP)

@@ -49,10 +49,18 @@ _DATES = ["25 November 2013", "20 November 2014 | 17:41", "Nov. 5, 2015", "05.11
 _AUTHORS = ["Anna Example", "Tom Becker", "Aliya Nurlanova and Tom Becker", "Jamshid Tursunov"]
 
 
+def seed_files(folder: Path | None = None) -> list[Path]:
+    """The five original seeds, as seeds/SHA256SUMS lists them: never whatever else a user
+    added to seeds/, so the benchmark's corpora do not change with the collection."""
+    folder = folder or seeds_dir()
+    lines = (folder / "SHA256SUMS").read_text(encoding="utf-8").splitlines()
+    return sorted(folder / line.split(maxsplit=1)[1].strip() for line in lines if line.strip())
+
+
 def _seed_parts() -> list[tuple[str, list[str]]]:
-    """Title and body paragraphs of each seed, as material for synthetic pages."""
+    """Title and body paragraphs of each original seed, as material for synthetic pages."""
     parts = []
-    for path in sorted(seeds_dir().glob("*.txt")):
+    for path in seed_files():
         art = clean(read_source(path).text)
         parts.append((art.title or "Untitled report", art.paragraphs))
     return parts

@@ -127,6 +127,32 @@ def _student(args: argparse.Namespace) -> int:
     return 0
 
 
+def _draft(args: argparse.Namespace) -> int:
+    from .draft import DRAFT_FILES, write_drafts
+
+    if _refuse(args.out, DRAFT_FILES, args.seeds):
+        return 2
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", SourceWarning)
+        try:
+            corpus = load_corpus(Path(args.seeds))
+        except SourceError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 1
+    for w in caught:
+        print(f"warning: {w.message}", file=sys.stderr)
+    out = Path(args.out).resolve()
+    try:
+        with atomic_folder(out) as tmp:  # both drafts appear together, or neither is replaced
+            written = write_drafts(corpus.documents, tmp)
+    except ValueError as exc:  # a hand-coded table that does not load: named by its loader
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    for name, n in written.items():
+        print(f"wrote {out / name} ({n} rows)")
+    return 0
+
+
 def _validate(args: argparse.Namespace) -> int:
     from .validation import validate
 
@@ -178,6 +204,14 @@ def build_parser() -> argparse.ArgumentParser:
     stu.add_argument("notebooks", nargs="*")
     stu.add_argument("--out", default="student", help="folder for the copies")
     stu.set_defaults(func=_student)
+    dra = sub.add_parser("draft", help="propose claims and stances rows for uncoded articles",
+                         description="Write claims_draft.csv and stances_draft.csv to --out: "
+                         "candidate rows, in the columns of data/claims.csv and "
+                         "data/stances.csv, for every article in --seeds without hand-coded "
+                         "rows. Review them by data/codebook.md before moving any into data/.")
+    dra.add_argument("--seeds", default=str(seeds_dir()), help="folder of articles (read only)")
+    dra.add_argument("--out", required=True, help="folder for the drafts (created if missing)")
+    dra.set_defaults(func=_draft)
     return parser
 
 

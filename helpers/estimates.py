@@ -25,6 +25,12 @@ ESTIMATE_COLUMNS = ["doc_id", "sentence_id", "value", "low", "high", "qualifier"
                     "speaker", "via", "excerpt"]
 
 
+def _outlet_of(doc: object) -> str:
+    """The article's outlet as a canonical name, or empty when it is not known (never 'nan')."""
+    outlet = getattr(doc, "outlet", None)
+    return canonical_speaker(outlet) if isinstance(outlet, str) and outlet.strip() else ""
+
+
 def extract_estimates(docs: pd.DataFrame) -> pd.DataFrame:
     """Numbers of people in every headline and sentence, one row per figure.
 
@@ -42,7 +48,7 @@ def extract_estimates(docs: pd.DataFrame) -> pd.DataFrame:
         for figure in figures_in(title, []):
             rows.append({"doc_id": doc.doc_id, "sentence_id": f"{doc.doc_id}:title",
                          "speaker": attribute_headline(title),
-                         "via": canonical_speaker(str(doc.outlet or "")), **figure})
+                         "via": _outlet_of(doc), **figure})
         body = by_doc.get(str(doc.doc_id), pd.DataFrame(columns=["sentence_id", "text",
                                                             "paragraph_n"]))
         paras = body["paragraph_n"].tolist()

@@ -10,10 +10,12 @@ from collections.abc import Callable
 import pandas as pd
 
 from .actors import load_actors
+from .automatic import awaiting_coding, graded_figures
 from .claims import claims_for
 from .estimates import extract_estimates
 from .reliability.corroborate import corroboration
 from .reliability.grading import reliability_table
+from .reliability.measures import document_measures
 from .sources import Corpus, paragraphs, sentences
 from .stances import stances_for
 from .statements import extract_statements
@@ -33,4 +35,7 @@ TABLES: dict[str, Builder] = {
     "estimates.csv": lambda c: extract_estimates(c.documents),
     "statements.csv": lambda c: extract_statements(c.documents),
     "claims.csv": lambda c: claims_for(c.documents),
+    "document_measures.csv": lambda c: document_measures(c, claims_for(c.documents)),
+    "automatic_figures.csv": lambda c: graded_figures(c, claims_for(c.documents)),
+    "awaiting_coding.csv": lambda c: awaiting_coding(c.documents, stances_for(c.documents)),
 }

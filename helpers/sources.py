@@ -3,8 +3,11 @@
 Every row of every later table cites its evidence by the ids made here: a paragraph is
 ``<doc_id>:p<n>`` and a sentence ``<doc_id>:p<n>:s<m>``, counted from 1 in reading order.
 
-Curated values in data/sources.csv (outlet, outlet type, date and its basis, URL) override what
-the parser found; where the two disagree, ``load_corpus`` reports it instead of hiding it.
+Curated values in data/sources.csv (title, author, outlet, outlet type, date and its basis, URL,
+language) override what the parser found; where the two disagree, ``load_corpus`` reports it
+instead of hiding it. Each document says where its title, author and outlet come from
+(``*_basis``: curated, parsed or unknown); a curated title or author needs a note saying how it
+is known (``title_note``, ``author_note``).
 """
 
 from __future__ import annotations
@@ -26,7 +29,8 @@ from .validation import read_table
 DATE_BASES = ("stated", "cited", "inferred", "unknown")
 
 DOCUMENT_COLUMNS = [
-    "doc_id", "title", "outlet", "outlet_type", "author", "published", "published_earliest",
+    "doc_id", "title", "title_basis", "outlet", "outlet_type", "outlet_basis", "author",
+    "author_basis", "published", "published_earliest",
     "published_latest", "year", "date_text", "date_basis", "date_note", "url", "language", "text",
     "n_words", "n_paragraphs", "removed_lines", "duplicate_paragraphs", "boilerplate_share",
     "encoding", "file", "sha256",
@@ -56,6 +60,12 @@ class Corpus:
 PERIOD_FORMS = "YYYY, YYYY-MM, YYYY-MM-DD, or a range A/B of two of these"
 _PERIOD = re.compile(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
 SOURCE_COLUMNS = ("doc_id",)  # the other columns are optional; an empty cell means "not known"
+# Fields of documents.csv a curated row may set, each with the column that says how it is known
+# (date_note for published, notes for the URL: the columns the table has always had).
+CURATED_FIELDS = {"title": "title_note", "author": "author_note", "outlet": "outlet_note",
+                  "outlet_type": "outlet_note", "published": "date_note", "url": "notes",
+                  "language": "language_note"}
+NEEDS_NOTE = ("title", "author")  # values the page itself prints: overriding one needs a reason
 
 
 def parse_period(value: str) -> tuple[dt.date | None, dt.date | None]:
@@ -95,6 +105,8 @@ def parse_period(value: str) -> tuple[dt.date | None, dt.date | None]:
 def load_sources(path: Path | str | None = None) -> pd.DataFrame:
     """The curated source table (data/sources.csv), one row per doc_id; empty if there is none.
 
+    Its columns as in the file, plus ``line`` (the row's line in the file, for messages).
+
     Raises SourceError naming the file when a required column is missing, a doc_id is empty or
     repeated, or a published value is not a date or period (see parse_period).
     """
@@ -114,6 +126,7 @@ def load_sources(path: Path | str | None = None) -> pd.DataFrame:
     if repeated:
         raise SourceError(f"{path}: doc_id repeated: {', '.join(repeated)} (one row per article)")
     table["doc_id"] = ids
+    table["line"] = table.index + 2  # the row's line in the file, for messages
     if "published" in table.columns:
         for doc_id, value in zip(table["doc_id"], table["published"], strict=True):
             try:
@@ -123,10 +136,43 @@ def load_sources(path: Path | str | None = None) -> pd.DataFrame:
     return table.set_index("doc_id", drop=False)
 
 
+def curation_problems(table: pd.DataFrame) -> list[str]:
+    """One message per curated title or author without its note (line and doc_id named)."""
+    messages = []
+    for field in NEEDS_NOTE:
+        note = CURATED_FIELDS[field]
+        if field not in table.columns:
+            continue
+        for row in table.itertuples(index=False):
+            value, reason = getattr(row, field), getattr(row, note, "")
+            if str(value).strip() and not str(reason).strip():
+                messages.append(f"line {row.line} (doc_id {row.doc_id}): curated {field}"
+                                f" {str(value)!r} has no {note} saying how it is known")
+    return messages
+
+
+def _unmatched_rows(table: pd.DataFrame, stems: set[str], folder: Path) -> list[str]:
+    """One message per curated row whose doc_id has no file in folder."""
+    return [f"line {row.line}: doc_id {row.doc_id} has no file {row.doc_id}.txt in"
+            f" {folder}; the row is not used"
+            for row in table.itertuples(index=False) if row.doc_id not in stems]
+
+
+def _basis(curated: str, parsed: str | None) -> str:
+    """Where a value comes from: curated, parsed or unknown (the *_basis columns)."""
+    return "curated" if curated else "parsed" if parsed else "unknown"
+
+
 # --- one file -----------------------------------------------------------------------------
 
 def _same_url(a: str, b: str) -> bool:
     return a.rstrip("/").lower() == b.rstrip("/").lower()
+
+
+def _parsed_outlet(art: Article) -> str | None:
+    """The outlet the page itself names (a dateline or wire credit), where the parser finds one
+    (Article.outlet_parsed; a parser without that field finds none)."""
+    return getattr(art, "outlet_parsed", None) or None
 
 
 def _document_row(path: Path, digest: str, encoding: str, art: Article, curated: dict[str, str],
@@ -159,6 +205,16 @@ def _document_row(path: Path, digest: str, encoding: str, art: Article, curated:
                              "curated": curated["url"]})
         url = curated["url"]
 
+    texts = {}
+    for field, parsed in (("title", art.title), ("author", art.author),
+                          ("outlet", _parsed_outlet(art)), ("language", art.language)):
+        value = str(curated.get(field) or "").strip()
+        if field in NEEDS_NOTE and value and parsed and value != parsed:
+            disagree.append({"doc_id": doc_id, "field": field, "parsed": parsed,
+                             "curated": value})
+        texts[field] = value or parsed or None
+        texts[f"{field}_basis"] = _basis(value, parsed)
+
     published = earliest if earliest is not None and earliest == latest else None
     same_year = earliest is not None and latest is not None and earliest.year == latest.year
     body = "\n\n".join(art.paragraphs)
@@ -167,10 +223,13 @@ def _document_row(path: Path, digest: str, encoding: str, art: Article, curated:
     n_words = body.count(" ") + len(art.paragraphs)
     return {
         "doc_id": doc_id,
-        "title": art.title,
-        "outlet": curated.get("outlet") or None,
+        "title": texts["title"],
+        "title_basis": texts["title_basis"],
+        "outlet": texts["outlet"],
         "outlet_type": curated.get("outlet_type") or None,
-        "author": art.author,
+        "outlet_basis": texts["outlet_basis"],
+        "author": texts["author"],
+        "author_basis": texts["author_basis"],
         "published": published,
         "published_earliest": earliest,
         "published_latest": latest,
@@ -179,7 +238,7 @@ def _document_row(path: Path, digest: str, encoding: str, art: Article, curated:
         "date_basis": basis if basis in DATE_BASES else "unknown",
         "date_note": note or None,
         "url": url,
-        "language": art.language,
+        "language": texts["language"] or "und",
         "text": body,
         "n_words": n_words,
         "n_paragraphs": len(art.paragraphs),
@@ -202,20 +261,32 @@ def _as_dates(frame: pd.DataFrame) -> pd.DataFrame:
 
 
 def load_corpus(folder: Path | str | None = None, sources: Path | str | None = None,
-                strict: bool = False, max_bytes: int = MAX_BYTES) -> Corpus:
+                strict: bool = False, max_bytes: int = MAX_BYTES,
+                check_rows: bool | None = None) -> Corpus:
     """Parse every *.txt article in folder (default: seeds/) into a Corpus.
 
     A file that cannot be used, or that needed repair, gives a SourceWarning naming the file;
     the other files still load. With strict=True all problems are raised together as SourceError.
+    A curated row whose doc_id has no file in folder is a warning naming the row when
+    check_rows is true (default: when folder is the repository's seeds/, which the curated
+    table describes; a folder of other articles is not expected to match it).
     """
     folder = Path(folder) if folder else seeds_dir()
     if not folder.is_dir():
         raise SourceError(f"{folder}: no such folder of articles")
-    curated = load_sources(sources)
+    source_path = Path(sources) if sources else data_dir() / "sources.csv"
+    curated = load_sources(source_path)
     curated_ids = set(curated.index)  # a set: asking a pandas index costs more than a parse
     rows, removed, problems, disagree = [], [], [], []
     paths, skipped = article_paths(folder)
     problems += [{"file": name, "problem": why, "action": "skipped"} for name, why in skipped]
+    if "line" in curated.columns:
+        row_notes = curation_problems(curated)
+        if check_rows if check_rows is not None else folder.resolve() == seeds_dir().resolve():
+            stems = {p.stem for p in paths} | {Path(name).stem for name, _ in skipped}
+            row_notes += _unmatched_rows(curated, stems, folder)
+        problems.extend({"file": source_path.name, "problem": note, "action": "row not used"
+                         if "not used" in note else "loaded"} for note in row_notes)
     for path in paths:
         try:
             decoded = read_source(path, max_bytes)
@@ -225,15 +296,15 @@ def load_corpus(folder: Path | str | None = None, sources: Path | str | None = N
         for note in decoded.notes:
             problems.append({"file": path.name, "problem": note, "action": "loaded"})
         art = clean(decoded.text)
-        if art.title is None:
+        doc_id = path.stem
+        info = curated.loc[doc_id].to_dict() if doc_id in curated_ids else {}
+        if art.title is None and not str(info.get("title") or "").strip():
             problems.append({"file": path.name, "problem": "no recognisable title (the first text"
                              " line reads as body text)", "action": "loaded without a title"})
         if not art.paragraphs:
             problems.append({"file": path.name, "problem": "no article text left after cleaning",
                              "action": "skipped"})
             continue
-        doc_id = path.stem
-        info = curated.loc[doc_id].to_dict() if doc_id in curated_ids else {}
         rows.append(_document_row(path, decoded.sha256, decoded.encoding, art, info, disagree))
         removed.extend({"doc_id": doc_id, "line_no": r.line_no, "rule": r.rule, "text": r.text}
                        for r in art.removed)

@@ -13,6 +13,7 @@ and quotes are made up for this test and appear nowhere in the collection's anal
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -109,6 +110,17 @@ def test_the_new_article_appears_in_the_corpus_tables_of_notebook_00(executed):
     assert TITLE in shown
 
 
+def test_notebooks_01_to_03_show_the_new_article_as_automatic(executed):
+    """Not yet coded, the article's figures and statements are shown apart and marked."""
+    shown = _outputs(executed["01_source_reliability"])
+    assert "automatic, not reviewed" in shown and DOC_ID in shown
+    assert "automatic, not reviewed" in _outputs(executed["02_conflicting_estimates"])
+    shown = _outputs(executed["03_amnesty_vs_prosecution"])
+    assert "awaiting coding" in shown and f"{DOC_ID}:p" in shown
+    assert re.search(r"Over the [\w,]+ hand-coded articles? only",
+                     _outputs(executed["02_conflicting_estimates"]))
+
+
 def test_export_writes_the_new_article_into_the_tables(copy, env, tmp_path):
     subprocess.run([sys.executable, "-m", "helpers", "export", "--out", str(tmp_path)],
                    cwd=copy, env=env, capture_output=True, text=True, check=True)
@@ -145,7 +157,8 @@ def test_the_unit_tests_of_the_copy_pass_with_the_new_article(copy, env, execute
     assert (copy / "seeds" / f"{DOC_ID}.txt").exists()
     tests = copy / "tests"
     left_out = [f"--ignore={tests / name}"
-                for name in ("test_add_source.py", "test_site.py", "test_student.py")]
+                for name in ("test_add_source.py", "test_site.py", "test_student.py",
+                             "test_scale.py")]
     done = _pytest(copy, env, str(tests), *left_out)
     assert done.returncode == 0, done.stdout[-6000:] + done.stderr[-2000:]
     assert " passed" in done.stdout and " failed" not in done.stdout

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import shutil
 import warnings
 from pathlib import Path
 
-from helpers import bench, load_documents
+from conftest import SEED_FILES, SEEDS
+
+from helpers import bench, load_documents, scale
 
 
 def test_synthetic_corpus_is_seeded_and_parses(tmp_path):
@@ -56,3 +59,48 @@ def test_parsing_stage_points_sources_inside_its_own_folder(monkeypatch):
     bench.bench_parsing([2])
     (folder, sources), = seen
     assert sources.parent == Path(folder) and not sources.exists()
+
+
+def test_bench_material_is_the_five_seeds_of_sha256sums(tmp_path):
+    seeds = tmp_path / "seeds"
+    shutil.copytree(SEEDS, seeds)
+    (seeds / "added_by_a_user.txt").write_text("A title\n\nAn added article.\n", encoding="utf-8")
+    assert [p.name for p in bench.seed_files(seeds)] == SEED_FILES
+
+
+def test_generated_articles_are_seeded_and_some_lack_title_or_date(tmp_path):
+    a, b = tmp_path / "a", tmp_path / "b"
+    a.mkdir()
+    b.mkdir()
+    scale.write_articles(a, 40, seed=2)
+    scale.write_articles(b, 40, seed=2)
+    assert [p.read_bytes() for p in sorted(a.iterdir())] == [
+        p.read_bytes() for p in sorted(b.iterdir())]
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        docs = load_documents(a, sources=tmp_path / "none.csv")
+    assert len(docs) == 40
+    assert 0 < docs["title"].isna().sum() < 40 and 0 < docs["published_earliest"].isna().sum() < 40
+
+
+def test_a_scale_copy_holds_the_five_seeds_and_generated_articles_only(tmp_path):
+    root = tmp_path / "repo"
+    for folder in ("seeds", "data", "helpers"):
+        (root / folder).mkdir(parents=True)
+    for name in [*SEED_FILES, "SHA256SUMS"]:
+        shutil.copyfile(SEEDS / name, root / "seeds" / name)
+    (root / "seeds" / "added_by_a_user.txt").write_text("An article\n", encoding="utf-8")
+    (root / "data" / "derived").mkdir()
+    copy = scale.make_copy(tmp_path / "copy", 12, root=root)
+    names = sorted(p.name for p in (copy / "seeds").glob("*.txt"))
+    assert len(names) == 12 and set(SEED_FILES) <= set(names)
+    assert "added_by_a_user.txt" not in names and not (copy / "data" / "derived").exists()
+    assert (root / "seeds" / "added_by_a_user.txt").exists(), "the original is untouched"
+
+
+def test_site_size_counts_every_file_and_the_largest_page(tmp_path):
+    (tmp_path / "a.html").write_bytes(b"x" * 10)
+    (tmp_path / "b.html").write_bytes(b"x" * 30)
+    (tmp_path / "img").mkdir()
+    (tmp_path / "img" / "c.png").write_bytes(b"x" * 5)
+    assert scale.site_size(tmp_path) == (45, 30)

@@ -133,6 +133,8 @@ def test_no_payload_becomes_live_on_the_site(hostile_site, browser):
         if page.name == "00_corpus.html":
             corpus_text = found["text"]
     assert not live, f"{len(live)} of {tried} payloads live:\n" + "\n".join(live)
-    # the payloads did reach the page, as text: the doc_ids from the file names are shown
+    # the payloads did reach the page, as text: doc_ids from the file names are shown (tables
+    # meant for reading show their first rows only, so not every doc_id is on the page)
     assert "onerror=alert(20)" in corpus_text
-    assert "[pwn22](javascript:alert(22))" in corpus_text
+    shown = [name for name in FILE_NAMES if name in corpus_text]
+    assert len(shown) >= 2, shown

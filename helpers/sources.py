@@ -82,6 +82,9 @@ def parse_period(value: str) -> tuple[dt.date | None, dt.date | None]:
             raise ValueError(f"{value!r} is not a period: a range is two dates A/B"
                              f" (accepted: {PERIOD_FORMS})")
         (first, _), (_, last) = parse_period(ends[0]), parse_period(ends[1])
+        if first is None or last is None:
+            raise ValueError(f"{value!r} is not a period: both ends must be dates"
+                             f" (accepted: {PERIOD_FORMS})")
         if first > last:
             raise ValueError(f"{value!r} is not a period: it ends before it starts"
                              f" (accepted: {PERIOD_FORMS})")
@@ -90,8 +93,10 @@ def parse_period(value: str) -> tuple[dt.date | None, dt.date | None]:
     try:
         if m is None:
             raise ValueError("unknown form")
-        year, month, day = (int(g) if g else None for g in m.groups())
-        if day is not None:
+        year = int(m[1])
+        month = int(m[2]) if m[2] else None
+        day = int(m[3]) if m[3] else None
+        if month is not None and day is not None:
             return dt.date(year, month, day), dt.date(year, month, day)
         if month is not None:
             first = dt.date(year, month, 1)  # checks the month before the next one is built
@@ -189,6 +194,7 @@ def _document_row(path: Path, digest: str, encoding: str, art: Article, curated:
 
     if curated.get("published"):
         c_first, c_last = parse_period(curated["published"])
+        assert c_first is not None and c_last is not None  # a non-empty period has both ends
         c_basis = curated.get("date_basis") or "inferred"
         outside = date is not None and (
             (art.date_basis == "stated" and not (c_first <= date <= c_last))
@@ -233,7 +239,7 @@ def _document_row(path: Path, digest: str, encoding: str, art: Article, curated:
         "published": published,
         "published_earliest": earliest,
         "published_latest": latest,
-        "year": earliest.year if same_year else None,
+        "year": earliest.year if same_year and earliest is not None else None,
         "date_text": art.date.text if art.date else None,
         "date_basis": basis if basis in DATE_BASES else "unknown",
         "date_note": note or None,
@@ -277,7 +283,10 @@ def load_corpus(folder: Path | str | None = None, sources: Path | str | None = N
     source_path = Path(sources) if sources else data_dir() / "sources.csv"
     curated = load_sources(source_path)
     curated_ids = set(curated.index)  # a set: asking a pandas index costs more than a parse
-    rows, removed, problems, disagree = [], [], [], []
+    rows: list[dict] = []
+    removed: list[dict] = []
+    problems: list[dict] = []
+    disagree: list[dict] = []
     paths, skipped = article_paths(folder)
     problems += [{"file": name, "problem": why, "action": "skipped"} for name, why in skipped]
     if "line" in curated.columns:

@@ -104,9 +104,10 @@ def _flag(answer: object) -> bool:
 # --- expected answers, computed from the data ----------------------------------------------
 
 def _longest_sentences() -> tuple[str, float]:
-    from .sources import load_corpus, sentences
+    from .corpus_view import load_for_reading
+    from .sources import sentences
 
-    sents = sentences(load_corpus().documents)
+    sents = sentences(load_for_reading().documents)
     words = sents.assign(words=sents["text"].str.split().str.len())
     mean = words.groupby("doc_id")["words"].mean().round(1)
     top = mean[mean == mean.max()].sort_index()
@@ -114,9 +115,10 @@ def _longest_sentences() -> tuple[str, float]:
 
 
 def _knb_mentions() -> dict[str, int]:
-    from .sources import load_corpus, sentences
+    from .corpus_view import load_for_reading
+    from .sources import sentences
 
-    sents = sentences(load_corpus().documents)
+    sents = sentences(load_for_reading().documents)
     found = sents[sents["text"].str.contains(KNB_PATTERN, regex=True)]
     return {str(k): int(v) for k, v in found.groupby("doc_id").size().items()}
 
@@ -136,10 +138,12 @@ def access_rubric(rubric: pd.DataFrame) -> pd.DataFrame:
 
 
 def _access_moves() -> frozenset[str]:
+    from .corpus_view import load_for_reading
     from .reliability.grading import claim_measures, load_rubric, regrade
 
     rubric = load_rubric()
-    moved = regrade(claim_measures(), rubric, access_rubric(rubric))
+    measures = claim_measures(corpus=load_for_reading())
+    moved = regrade(measures, rubric, access_rubric(rubric))
     return frozenset(moved["claim_id"])
 
 
@@ -181,8 +185,9 @@ def merged_links(claims: pd.DataFrame, documents: pd.DataFrame | None = None) ->
 
 def _merged_relation() -> frozenset[tuple[str, bool]]:
     from .claims import load_claims
+    from .corpus_view import load_for_reading
 
-    links = merged_links(load_claims())
+    links = merged_links(load_claims(), load_for_reading().documents)
     return frozenset(zip(links["relation"], links["independent"].astype(bool), strict=True))
 
 
@@ -231,25 +236,29 @@ def _recoded_answer(answer: object) -> dict[str, int]:
     return _counts(answer, "position", "n_statements")
 
 
-def _speakers_per_position() -> dict[str, int]:
+def _coded_stances() -> pd.DataFrame:
+    """The stance table, checked against the corpus as the notebooks read it."""
+    from .corpus_view import load_for_reading
     from .stances import load_stances
 
-    positioned = load_stances().dropna(subset=["rank"])
+    return load_stances(docs=load_for_reading().documents)
+
+
+def _speakers_per_position() -> dict[str, int]:
+    positioned = _coded_stances().dropna(subset=["rank"])
     return {str(k): int(v) for k, v in positioned.groupby("position")["actor"].nunique().items()}
 
 
 def _descriptive_shares() -> dict[str, float]:
-    from .stances import by_actor_type, load_stances
+    from .stances import by_actor_type
 
-    types = by_actor_type(load_stances())
+    types = by_actor_type(_coded_stances())
     share = 1 - types["n_positioned"] / types["n_statements"]
     return {str(k): round(float(v), 2) for k, v in zip(types["actor_type"], share, strict=True)}
 
 
 def _stances_2017() -> dict[str, int]:
-    from .stances import load_stances
-
-    return recoded_2017(load_stances())
+    return recoded_2017(_coded_stances())
 
 
 EXERCISES: dict[str, Exercise] = {

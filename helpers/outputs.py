@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from .paths import data_dir, seeds_dir
+from .paths import data_dir, repo_root, seeds_dir
 
 MANIFEST = ".written-by-helpers"
 
@@ -27,6 +27,11 @@ def _written_before(out: Path) -> set[str]:
         return set((out / MANIFEST).read_text(encoding="utf-8").split("\n")) - {""}
     except (OSError, UnicodeDecodeError):
         return set()
+
+
+# Folders that only `make` writes (derived tables, site, student copies, handout): always theirs,
+# even when an older version wrote them without a manifest.
+HOMES = ("data/derived", "site", "student", "handout")
 
 
 def refusal(out: Path | str, names: Iterable[str], *seed_folders: Path | str) -> str | None:
@@ -40,6 +45,8 @@ def refusal(out: Path | str, names: Iterable[str], *seed_folders: Path | str) ->
     if out == data_dir().resolve():
         return (f"{out} is the folder of the hand-coded tables; derived tables go to "
                 f"{data_dir() / 'derived'}")
+    if out in {(repo_root() / home).resolve() for home in HOMES}:
+        return None  # the collection's own output folders, written by make (older ones too)
     if out.is_dir():
         ours = _written_before(out)
         theirs = sorted(name for name in names if (out / name).exists() and name not in ours)

@@ -304,3 +304,22 @@ def test_loopback_problem_is_none_where_loopback_works():
     from helpers.notebooks import loopback_problem
 
     assert loopback_problem() is None
+
+
+def test_the_collections_own_output_folders_are_written_even_from_an_older_version(
+        tmp_path, monkeypatch):
+    """data/derived, site, student and handout belong to make: a folder an older version wrote
+    (no manifest) is rewritten, while the same files elsewhere are refused."""
+    from helpers.outputs import HOMES, refusal
+    from helpers.paths import ROOT_VARIABLE
+
+    for name in ("seeds", "data", "helpers"):
+        (tmp_path / name).mkdir()
+    monkeypatch.setenv(ROOT_VARIABLE, str(tmp_path))
+    for home in HOMES:
+        (tmp_path / home).mkdir(parents=True, exist_ok=True)
+        (tmp_path / home / "claims.csv").write_text("old,table\n", encoding="utf-8")
+        assert refusal(tmp_path / home, ["claims.csv"]) is None
+    (tmp_path / "elsewhere").mkdir()
+    (tmp_path / "elsewhere" / "claims.csv").write_text("old,table\n", encoding="utf-8")
+    assert "not written by this command" in refusal(tmp_path / "elsewhere", ["claims.csv"])

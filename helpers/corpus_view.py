@@ -110,6 +110,15 @@ def undated_sentence(docs: pd.DataFrame) -> str:
                if unknown else "") + ".")
 
 
-def removal_table(counts: pd.DataFrame) -> pd.DataFrame:
-    """removal_counts (documents x rules) with the documents that lost most lines first."""
-    return counts.sort_values(["total"], ascending=False, kind="stable")
+def removal_table(counts: pd.DataFrame, rules: int = 8) -> pd.DataFrame:
+    """removal_counts (documents x rules) with the documents that lost most lines first and at
+    most `rules` rule columns (the rules that removed most lines; the others summed as "other
+    rules"), so the table stays readable however many layouts the corpus holds."""
+    by_rule = counts.drop(columns="total").sum().sort_values(ascending=False, kind="stable")
+    kept = list(by_rule.index[:rules])
+    table = counts[kept].copy()
+    rest = list(by_rule.index[rules:])
+    if rest:
+        table["other rules"] = counts[rest].sum(axis=1)
+    table["total"] = counts["total"]
+    return table.sort_values(["total"], ascending=False, kind="stable")

@@ -89,3 +89,16 @@ def test_a_short_timeline_never_labels_an_unknown_outlet_nan():
     labels = [t.get_text() for t in fig.axes[0].texts]
     plt.close(fig)
     assert labels and not any("nan" in label for label in labels), labels
+
+
+def test_removal_table_keeps_the_busiest_rules_and_sums_the_rest():
+    from helpers.corpus_view import removal_table
+
+    counts = pd.DataFrame({f"rule_{i}": [i, 1] for i in range(12)}, index=["a", "b"])
+    counts["total"] = counts.sum(axis=1)
+    table = removal_table(counts, rules=3)
+    assert list(table.columns) == ["rule_11", "rule_10", "rule_9", "other rules", "total"]
+    assert list(table.index) == ["a", "b"]
+    assert (table.drop(columns="total").sum(axis=1) == table["total"]).all()
+    few = removal_table(counts[["rule_1", "rule_2", "total"]], rules=3)
+    assert list(few.columns) == ["rule_2", "rule_1", "total"]  # nothing to fold

@@ -122,7 +122,8 @@ def article_summary(figures: pd.DataFrame, statements: pd.DataFrame,
 def by_population(figures: pd.DataFrame) -> pd.DataFrame:
     """Automatic figures grouped by the counted group as written (lower case).
 
-    Columns: population, figures, articles, values (smallest to largest, up to five), status;
+    Columns: population, figures, articles, values (smallest to largest, up to five, then how
+    many more), status;
     the groups with most figures first. It is a reading aid, not a definition class: the same
     words may count different people.
     """
@@ -132,7 +133,7 @@ def by_population(figures: pd.DataFrame) -> pd.DataFrame:
     table = group.groupby("population").agg(
         figures=("value", "size"), articles=("doc_id", "nunique"),
         values=("value", lambda v: ", ".join(f"{x:g}" for x in sorted(set(v))[:5])
-                + (", ..." if v.nunique() > 5 else "")))
+                + (f" and {v.nunique() - 5} more" if v.nunique() > 5 else "")))
     return (table.reset_index().assign(status=STATUS)
             .sort_values(["figures", "population"], ascending=[False, True])
             .reset_index(drop=True))

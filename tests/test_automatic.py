@@ -86,3 +86,13 @@ def test_article_summary_puts_the_richest_first(corpus):
     assert table["figures"].is_monotonic_decreasing
     row = table.set_index("doc_id").loc["new_aktobe"]
     assert row["figures"] >= 1 and "Seitova" in row["speakers"]
+
+
+def test_by_population_lists_five_values_and_says_how_many_more():
+    from helpers.automatic import by_population
+
+    figures = pd.DataFrame({"population": ["Fighters"] * 7 + ["women"],
+                            "value": [1, 2, 3, 4, 5, 6, 7, 9], "doc_id": ["a"] * 8})
+    table = by_population(figures).set_index("population")
+    assert table.loc["fighters", "values"] == "1, 2, 3, 4, 5 and 2 more"
+    assert table.loc["women", "values"] == "9"

@@ -64,3 +64,13 @@ def test_a_public_name_may_not_be_a_module_name():
 
     with pytest.raises(ValueError, match=r"helpers: public names that are also module names"):
         lazy_exports("helpers", {"sources": ("sources",)})
+
+
+def test_the_readme_layout_map_names_every_module():
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    layout = readme[readme.index("## Layout"):]
+    modules = sorted({p.name for p in (REPO / "helpers").glob("*.py")} - {"__init__.py"}
+                     | {p.name + "/" for p in (REPO / "helpers").iterdir()
+                        if p.is_dir() and not p.name.startswith("__")})
+    named = [m for m in modules if m.replace("_", "\\_") in layout or m in layout]
+    assert named == modules, sorted(set(modules) - set(named))

@@ -6,7 +6,7 @@ from __future__ import annotations
 import signal
 
 import pytest
-from test_adversarial import ALARM_SECONDS, ENDS, RATIO, UNITS, _Alarm, _on_alarm, growth
+from test_adversarial import _on_alarm, slow_inputs
 
 from helpers.attribution import speaker_patterns
 from helpers.numbers import _identifier_before
@@ -37,24 +37,5 @@ def alarm():
 
 @pytest.mark.parametrize("name", sorted(PATTERNS))
 def test_built_pattern_grows_linearly(name, alarm):
-    pattern = PATTERNS[name]
-
-    def run(text: str) -> None:
-        for _ in pattern.finditer(text):
-            pass
-
-    slow = []
-    for unit in UNITS:
-        for end in ENDS:
-            def make(n: int, unit: str = unit, end: str = end) -> str:
-                return unit * (n // len(unit)) + end
-            signal.alarm(ALARM_SECONDS)
-            try:
-                ratio = growth(run, make, 1_000)
-            except _Alarm:
-                pytest.fail(f"{name} did not finish within {ALARM_SECONDS} s on {unit!r}")
-            finally:
-                signal.alarm(0)
-            if ratio > RATIO:
-                slow.append(f"{unit!r}+{end!r}: x{ratio:.0f}")
+    slow = slow_inputs(name, PATTERNS[name], 1_000)
     assert not slow, f"{name} grows faster than linearly on 4x input: {', '.join(slow)}"

@@ -78,17 +78,17 @@ def graded_figures(corpus: Corpus, claims: pd.DataFrame,
     """
     auto = as_claims(automatic_figures(corpus.documents, claims))
     auto = auto[~auto["sentence_id"].str.endswith(":title")]
-    parts = []
-    for doc_id, group in auto.groupby("doc_id", sort=True):
-        # one document at a time, without its year: no pairs to compare, and cost per article
-        one = corpus.documents[corpus.documents["doc_id"] == doc_id].assign(year=None)
-        sub = Corpus(documents=one, removed=corpus.removed.iloc[0:0],
-                     problems=corpus.problems.iloc[0:0],
-                     disagreements=corpus.disagreements.iloc[0:0])
-        parts.append(claim_measures(group.reset_index(drop=True), sub))
-    if not parts:
+    if auto.empty:
         return pd.DataFrame(columns=EMPTY_GRADES)
-    measures = pd.concat(parts, ignore_index=True)
+    # all uncoded articles at once, without their years: nothing is compared across them (an
+    # undated claim compares with none), and the measures are read in one pass
+    ids = set(auto["doc_id"])
+    docs = corpus.documents[corpus.documents["doc_id"].isin(ids)].assign(year=None)
+    sub = Corpus(documents=docs, removed=corpus.removed[corpus.removed["doc_id"].isin(ids)],
+                 problems=corpus.problems.iloc[0:0],
+                 disagreements=corpus.disagreements.iloc[0:0])
+    measures = claim_measures(auto.sort_values("doc_id", kind="stable").reset_index(drop=True),
+                              sub)
     graded = measures.merge(grade_claims(measures, rubric), on="claim_id")
     for column in graded.columns:  # nothing is comparable: the counts are not known, not 0
         if column.endswith(("confirmations", "contradictions")) or column == "comparable_claims":

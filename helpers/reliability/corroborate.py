@@ -111,6 +111,19 @@ def independence(a: pd.Series, b: pd.Series) -> tuple[str, str]:
     return "independent", f"different speakers ({a['speaker']}; {b['speaker']})"
 
 
+def _candidate_pairs(figures: pd.DataFrame) -> list[tuple[int, int]]:
+    """Positions (i < j) of the figures that share class, basis and year, the only ones
+    `comparable` can accept: grouping first keeps corroboration linear in the number of figures
+    that can never be compared (undated, unclassified, other_scope)."""
+    groups: dict[tuple[str, str, object], list[int]] = {}
+    keys = zip(figures["definition_class"], figures["count_basis"], figures["year"], strict=True)
+    for k, (cls, basis, year) in enumerate(keys):
+        if cls in NEVER_COMPARED or basis == NOT_STATED or year is None or pd.isna(year):
+            continue
+        groups.setdefault((cls, basis, year), []).append(k)
+    return sorted(pair for members in groups.values() for pair in combinations(members, 2))
+
+
 def _fmt(x: float) -> str:
     return "open" if pd.isna(x) else f"{x:g}"
 
@@ -133,7 +146,7 @@ def corroboration(claims: pd.DataFrame | None = None, documents: pd.DataFrame | 
                                         "origin_speaker", "origin_institution"])
     figures = _figures(claims, documents, outside)
     rows = []
-    for i, j in combinations(range(len(figures)), 2):
+    for i, j in _candidate_pairs(figures):
         a, b = figures.iloc[i], figures.iloc[j]
         if a["outside"] or not comparable(a, b):
             continue

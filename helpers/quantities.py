@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -86,6 +87,12 @@ _LETTERS = re.compile(r"[^\W\d_]+")  # words, to see whether a sentence spells a
 _LISTS = ("number_words", "figure_qualifiers", "people_nouns", "shares", "people_verbs")
 
 
+def _alternation(phrases: Iterable[str]) -> str:
+    """Phrases of a word list as one alternation, longest first, spaces matching any white."""
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len,
+                                                                       reverse=True))
+
+
 def _grammar() -> _Grammar:
     """The figure grammar for the current word lists (rebuilt when one changes)."""
     return _build(lexicon.version(*_LISTS))
@@ -100,8 +107,7 @@ def _build(_version: tuple) -> _Grammar:
     table = lexicon.table("shares")
     shares = tuple(zip(table["term"], table["value"], strict=True))
     verbs = lexicon.terms("people_verbs")
-    words = "|".join(re.escape(w).replace(r"\ ", r"\s+")
-                     for w, _ in sorted(qualifiers, key=lambda q: -len(q[0])))
+    words = _alternation(w for w, _ in qualifiers)
     figure = re.compile(
         rf"(?:\b(?P<q>{words})\s+(?:total\s+of\s+)?)?(?:"
         rf"\bfrom\s+(?P<f_lo>{number})\s+to\s+(?P<f_hi>{number})"
@@ -110,8 +116,7 @@ def _build(_version: tuple) -> _Grammar:
         rf"|(?P<t_lo>{number})\s+to\s+(?P<t_hi>{number})(?=\s+[\w-])"
         rf"|(?P<num>{number}))",
         re.IGNORECASE)
-    share_words = "|".join(re.escape(w).replace(r"\ ", r"\s+")
-                           for w, _ in sorted(shares, key=lambda s: -len(s[0])))
+    share_words = _alternation(w for w, _ in shares)
     share = re.compile(
         rf"\b(?P<share>{share_words}|(?P<pct>\d+(?:\.\d+)?)\s*(?:%|per\s?cent))\s+of\s+"
         rf"(?:them|whom|those|these|the\s+latter)(?P<new>\s+(?:who|that|which)\b)?"

@@ -3,10 +3,8 @@ time on the hostile texts of test_adversarial, like the module-level patterns te
 
 from __future__ import annotations
 
-import signal
-
 import pytest
-from test_adversarial import _on_alarm, slow_inputs
+from test_adversarial import alarm, slow_inputs  # noqa: F401 (alarm: the fixture, shared)
 
 from helpers.attribution import speaker_patterns
 from helpers.numbers import _identifier_before
@@ -27,15 +25,8 @@ def built_patterns() -> dict:
 PATTERNS = built_patterns()
 
 
-@pytest.fixture
-def alarm():
-    previous = signal.signal(signal.SIGALRM, _on_alarm)
-    yield
-    signal.alarm(0)
-    signal.signal(signal.SIGALRM, previous)
-
-
+@pytest.mark.usefixtures("alarm")
 @pytest.mark.parametrize("name", sorted(PATTERNS))
-def test_built_pattern_grows_linearly(name, alarm):
+def test_built_pattern_grows_linearly(name):
     slow = slow_inputs(name, PATTERNS[name], 1_000)
     assert not slow, f"{name} grows faster than linearly on 4x input: {', '.join(slow)}"

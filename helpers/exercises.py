@@ -147,14 +147,17 @@ def _access_moves() -> frozenset[str]:
     return frozenset(moved["claim_id"])
 
 
-def traveller_pair(claims: pd.DataFrame) -> tuple[pd.Series, pd.Series]:
-    """The two traveller figures that notebook 02 compares: the first claim of the class
-    `travellers` and the first of `travellers_with_families`."""
-    found = [claims[claims["definition_class"] == name] for name in
-             ("travellers", "travellers_with_families")]
-    if any(f.empty for f in found):
-        raise ExerciseError("the ledger has no 'travellers' or 'travellers_with_families' claim")
-    return found[0].iloc[0], found[1].iloc[0]
+def traveller_pair(claims: pd.DataFrame, ids: tuple[str, str] = ("C05", "C06")
+                   ) -> tuple[pd.Series, pd.Series]:
+    """The two traveller figures that notebook 02 compares (`t400` and `t500` of its section
+    3), chosen by claim_id: about 400 travellers and about 500 with their families, 2017."""
+    from .rows import RowError, row_for
+
+    try:
+        return row_for(claims, "claim_id", ids[0], "claims"), row_for(claims, "claim_id", ids[1],
+                                                                      "claims")
+    except RowError as exc:
+        raise ExerciseError(str(exc)) from None
 
 
 def about_bounds(value: float, margin: float) -> tuple[float, float]:

@@ -167,9 +167,10 @@ def about_bounds(value: float, margin: float) -> tuple[float, float]:
 
 def _overlap_at(margin: float) -> bool:
     from .claims import load_claims
+    from .intervals import overlap
 
     a, b = (about_bounds(c["value"], margin) for c in traveller_pair(load_claims()))
-    return max(a[0], b[0]) <= min(a[1], b[1])
+    return overlap(a, b)
 
 
 def merged_links(claims: pd.DataFrame, documents: pd.DataFrame | None = None) -> pd.DataFrame:

@@ -154,10 +154,10 @@ def traveller_pair(claims: pd.DataFrame, ids: tuple[str, str] = ("C05", "C06")
     from .rows import RowError, row_for
 
     try:
-        return row_for(claims, "claim_id", ids[0], "claims"), row_for(claims, "claim_id", ids[1],
-                                                                      "claims")
+        first, second = (row_for(claims, "claim_id", claim_id, "claims") for claim_id in ids)
     except RowError as exc:
         raise ExerciseError(str(exc)) from None
+    return first, second
 
 
 def about_bounds(value: float, margin: float) -> tuple[float, float]:

@@ -113,8 +113,11 @@ def test_exercise_02_1_checks_the_pair_the_notebook_compares():
     """The checker once took the first 'travellers' claim (about 100, 2013) while the notebook
     compares the 2017 pair; both now name the claims by claim_id."""
     from helpers import load_claims
-    from helpers.exercises import expected, traveller_pair
+    from helpers.exercises import ExerciseError, expected, traveller_pair
 
-    t400, t500 = traveller_pair(load_claims())
+    claims = load_claims()
+    t400, t500 = traveller_pair(claims)
     assert (t400["value"], t500["value"]) == (400.0, 500.0)
     assert expected("02-1") is True
+    with pytest.raises(ExerciseError, match="claims: no row with claim_id == 'C05'"):
+        traveller_pair(claims[claims["claim_id"] != "C05"])

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from . import lexicon
 from .paths import data_dir
 from .validation import read_table
 
@@ -131,3 +132,14 @@ def actor_by_role(description: str, prefer: str = "", path: Path | str | None = 
     if prefer in fits:
         return prefer
     return fits[0] if len(fits) == 1 else ""
+
+
+def state_actor_types() -> tuple[str, ...]:
+    """The actor types whose speakers speak for the state of Kazakhstan, from the word list
+    helpers/lexicon/state_actor_types.csv (re-read when the file changes)."""
+    return lexicon.terms("state_actor_types")
+
+
+def speaks_for_state(actor_types: pd.Series) -> pd.Series:
+    """True where an actor_type (of stances, occasions or actors) speaks for the state."""
+    return actor_types.isin(state_actor_types())

@@ -13,7 +13,7 @@ from typing import Any
 
 import pandas as pd
 
-from .prose import Safe
+from .safe_prose import Safe
 
 NOT_KNOWN = "not known"
 ROWS = 12  # rows a reader sees of a long table
@@ -84,7 +84,7 @@ def bounded(frame: pd.DataFrame, full: str, rows: int = ROWS, what: str = "rows"
     """The first rows of frame (order it most informative first) and a sentence for readers.
 
     full names where the whole table is (e.g. "data/derived/estimates.csv", the author's text,
-    not data); the sentence (Markdown, ready for helpers.prose) says how many rows are shown.
+    not data); the sentence (Markdown, ready for md) says how many rows are shown.
     The rows are made readable (see readable; empty says what an empty cell means per column).
     """
     n = len(frame)

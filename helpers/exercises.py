@@ -147,14 +147,17 @@ def _access_moves() -> frozenset[str]:
     return frozenset(moved["claim_id"])
 
 
-def traveller_pair(claims: pd.DataFrame) -> tuple[pd.Series, pd.Series]:
-    """The two traveller figures that notebook 02 compares: the first claim of the class
-    `travellers` and the first of `travellers_with_families`."""
-    found = [claims[claims["definition_class"] == name] for name in
-             ("travellers", "travellers_with_families")]
-    if any(f.empty for f in found):
-        raise ExerciseError("the ledger has no 'travellers' or 'travellers_with_families' claim")
-    return found[0].iloc[0], found[1].iloc[0]
+def traveller_pair(claims: pd.DataFrame, ids: tuple[str, str] = ("C05", "C06")
+                   ) -> tuple[pd.Series, pd.Series]:
+    """The two traveller figures that notebook 02 compares (`t400` and `t500` of its section
+    3), chosen by claim_id: about 400 travellers and about 500 with their families, 2017."""
+    from .rows import RowError, row_for
+
+    try:
+        first, second = (row_for(claims, "claim_id", claim_id, "claims") for claim_id in ids)
+    except RowError as exc:
+        raise ExerciseError(str(exc)) from None
+    return first, second
 
 
 def about_bounds(value: float, margin: float) -> tuple[float, float]:
@@ -164,9 +167,10 @@ def about_bounds(value: float, margin: float) -> tuple[float, float]:
 
 def _overlap_at(margin: float) -> bool:
     from .claims import load_claims
+    from .intervals import overlap
 
     a, b = (about_bounds(c["value"], margin) for c in traveller_pair(load_claims()))
-    return max(a[0], b[0]) <= min(a[1], b[1])
+    return overlap(a, b)
 
 
 def merged_links(claims: pd.DataFrame, documents: pd.DataFrame | None = None) -> pd.DataFrame:

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .actors import load_actors
+from .actors import load_actors, state_actor_types
 from .paths import data_dir
 from .sources import load_documents, sentences
 from .validation import read_table
@@ -31,6 +31,18 @@ POSITION_SCALE: dict[str, int] = {
 }
 NO_POSITION = "no_position_descriptive"
 POSITIONS: tuple[str, ...] = (*POSITION_SCALE, NO_POSITION)
+POSITION_LABELS: dict[str, str] = {
+    "amnesty": "amnesty", "conditional_or_case_by_case": "case by case",
+    "prosecution": "prosecution", "beyond_prosecution": "beyond prosecution",
+    NO_POSITION: "no position",
+}
+"""Each position in plain words, for column headings."""
+SIDES: dict[str, tuple[str, ...]] = {
+    "for amnesty": ("amnesty",),
+    "for case by case": ("conditional_or_case_by_case",),
+    "for prosecution or more": ("prosecution", "beyond_prosecution"),
+}
+"""The sides of the debate, each the scale positions it holds (descriptive rows take no side)."""
 
 ARGUMENTS: tuple[str, ...] = (
     "security_risk", "rule_of_law", "human_rights", "root_causes", "families_children",
@@ -54,10 +66,6 @@ restatement, or the writer's account of something done."""
 
 STANCE_COLUMNS = ["stance_id", "doc_id", "sentence_id", "actor", "actor_type", "year", "position",
                   "arguments", "measures", "evidence", "occasion", "excerpt", "notes"]
-
-# Actor types that speak for the state of Kazakhstan (used for the policy path).
-STATE_ACTOR_TYPES: tuple[str, ...] = (
-    "state security", "head of state or government", "government ministry")
 
 _SENTENCE_ID = re.compile(r"^(?P<doc>.+):p\d+:s\d+$")
 
@@ -224,6 +232,20 @@ def by_argument(stances: pd.DataFrame) -> pd.DataFrame:
             .drop(columns=["_a", "_p"]).reset_index(drop=True))
 
 
+def arguments_by_side(stances: pd.DataFrame) -> pd.DataFrame:
+    """Which arguments each side of the debate uses (SIDES), from by_argument's counts.
+
+    Columns: side, argument, n_statements (statements of the side's positions using it). In
+    the order of SIDES, then of ARGUMENTS; a side that uses no argument has no row.
+    """
+    arguments = by_argument(stances)
+    rows = [{"side": side, "argument": argument, "n_statements": int(n)}
+            for side, codes in SIDES.items()
+            for argument, n in arguments[arguments["position"].isin(codes)]
+            .groupby("argument", sort=False)["n_statements"].sum().items()]
+    return pd.DataFrame(rows, columns=["side", "argument", "n_statements"])
+
+
 def _date_label(doc: pd.Series) -> str:
     """The document's date as printed in a citation: the day, or the known range."""
     if pd.notna(doc["published"]):
@@ -301,13 +323,15 @@ def missing_voices(stances: pd.DataFrame, sents: pd.DataFrame,
 
 
 def policy_path(stances: pd.DataFrame,
-                actor_types: tuple[str, ...] = STATE_ACTOR_TYPES) -> pd.DataFrame:
-    """What the state said and did, year by year: the statements of state actor types.
+                actor_types: tuple[str, ...] | None = None) -> pd.DataFrame:
+    """What the state said and did, year by year: the statements of state actor types
+    (``actor_types``, by default those of helpers.actors.state_actor_types).
 
     Columns: year, stance_id, actor, actor_type, position, excerpt, sentence_id; in reading
     order (year, document, sentence).
     """
-    rows = _reading_order(stances[stances["actor_type"].isin(actor_types)])
+    types = state_actor_types() if actor_types is None else actor_types
+    rows = _reading_order(stances[stances["actor_type"].isin(types)])
     rows = rows.sort_values(["year", "doc_id", "_p", "_s", "stance_id"])
     return rows[["year", "stance_id", "actor", "actor_type", "position", "excerpt",
                  "sentence_id"]].reset_index(drop=True)

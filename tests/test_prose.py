@@ -1,4 +1,4 @@
-"""helpers.prose: values from articles and files reach Markdown escaped; rendered, they are text."""
+"""helpers.safe_prose: values from articles and files reach Markdown escaped; rendered, text."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import pytest
 from bs4 import BeautifulSoup
 from nbconvert.filters.markdown import markdown2html
 
-from helpers.prose import escape, join, link, prose, prose_text
+from helpers import escape, join, link, prose, prose_text
 
 PAYLOADS = [
     "<script>alert(1)</script>",

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .paths import data_dir
+from .paths import data_dir, data_file
 from .validation import read_table
 
 _SPELLINGS = [
@@ -92,7 +92,7 @@ def find_actor(phrase: str, path: Path | str | None = None) -> Actor | None:
     Among all aliases found in the phrase a person beats an institution ("the chairman of the
     National Security Committee Nurtai Abykayev" is Abykayev), then the longest alias wins.
     """
-    return _find_actor(normalise_name(phrase), str(path or data_dir() / "actors.csv"))
+    return _find_actor(normalise_name(phrase), str(path or data_file("actors.csv")))
 
 
 @lru_cache(maxsize=4096)
@@ -126,7 +126,7 @@ def actor_by_role(description: str, prefer: str = "", path: Path | str | None = 
     """The canonical name of the person whose role a description gives ("chairman of the
     National Security Committee"), or "" when none or several fit; `prefer` wins a tie."""
     description = normalise_name(description).lower()
-    fits = [name for name, role in _person_roles(str(path or data_dir() / "actors.csv"))
+    fits = [name for name, role in _person_roles(str(path or data_file("actors.csv")))
             if role in description or description in role]
     if prefer in fits:
         return prefer

@@ -187,17 +187,18 @@ def _speaker_of(phrase: str, last: Attribution, patterns: SpeakerPatterns
     return canonical_speaker(phrase), False
 
 
-def attribute(text: str, last: Attribution, next_text: str = "", same_paragraph: bool = True
-              ) -> Attribution:
+def attribute(text: str, last: Attribution, next_text: str = "", same_paragraph: bool = True,
+              patterns: SpeakerPatterns | None = None) -> Attribution:
     """Who said what a sentence reports, by the named reported-speech patterns of news English.
 
     `last` is the attribution in force from the sentence before: pronouns and "the expert"
     refer to its speaker (never to a document). A sentence with no attribution of its own
     continues it inside the same paragraph (`same_paragraph`), or in a new paragraph when it
     opens with a pronoun or role noun ("He", "The official"); otherwise its speaker is empty.
-    A sentence followed by "This was reported by X" takes X.
+    A sentence followed by "This was reported by X" takes X. `patterns` (default: those of
+    the current word lists) lets a caller that reads a whole document fetch them once.
     """
-    patterns = speaker_patterns()
+    patterns = patterns or speaker_patterns()
     found = Attribution()
     by_document = False  # the relay is a document's author ("the report of X"), not an outlet
     text = _AGE.sub("", patterns.not_saying.sub("-", text))

@@ -49,3 +49,15 @@ def seeds_dir() -> Path:
 def data_dir() -> Path:
     """Folder of the hand-coded tables."""
     return repo_root() / "data"
+
+
+def data_file(name: str) -> str:
+    """The path of data/<name> as a string: what data_dir() / name gives, looked up once per
+    root variable and working directory (rules ask for actors.csv once per speaker phrase)."""
+    return _data_file(os.environ.get(ROOT_VARIABLE) or "", os.getcwd(), name)
+
+
+@lru_cache(maxsize=64)
+def _data_file(named: str, cwd: str, name: str) -> str:
+    root = Path(named).resolve() if named else _root_from(cwd)
+    return str(root / "data" / name)

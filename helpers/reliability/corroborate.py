@@ -16,7 +16,7 @@ import pandas as pd
 
 from ..claims import NOT_STATED, chain_hops, load_claims, load_outside
 from ..sources import load_documents
-from .measures import relays_estimates
+from .text_rules import relays_estimates
 
 INDEPENDENCE = ("independent", "same source", "not shown")
 """independent: another original speaker of another institution; same source: the same

@@ -16,6 +16,7 @@ from functools import cached_property
 
 import pandas as pd
 
+from . import lexicon
 from .claims import claims_for
 from .estimates import ESTIMATE_COLUMNS, document_estimates, outlet_name
 from .pool import pool_map
@@ -44,13 +45,17 @@ class DocumentPass:
 def document_pass(doc: tuple[str, object, object, str]) -> DocumentPass:
     """One pass over a document given as (doc_id, title, outlet, clean text)."""
     doc_id, title, outlet, text = doc
+    with lexicon.pinned():
+        return _document_pass(doc_id, str(title or ""), outlet_name(outlet), text)
+
+
+def _document_pass(doc_id: str, title: str, via: str, text: str) -> DocumentPass:
     sents = document_sentences(doc_id, text)
     ids, paras, texts = ([row[k] for row in sents] for k in (0, 3, 5))
     said = attributions(texts, paras)
     return DocumentPass(
         sentences=sents,
-        estimates=document_estimates(doc_id, str(title or ""), outlet_name(outlet), ids, texts,
-                                     paras, said),
+        estimates=document_estimates(doc_id, title, via, ids, texts, paras, said),
         statements=document_statements(str(doc_id), ids, texts, paras, said),
         measures=measure_sentences(texts),
         conflicts=document_conflicts(doc_id, ids, texts))

@@ -21,6 +21,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from . import lexicon
 from .cleaning import Article, clean
 from .paths import data_dir, seeds_dir
 from .pool import pool_map
@@ -275,7 +276,8 @@ def _read_clean(path: Path, max_bytes: int) -> str | tuple[list[str], str, str, 
         decoded = read_source(path, max_bytes)
     except SourceProblem as exc:
         return str(exc)
-    return list(decoded.notes), decoded.sha256, decoded.encoding, clean(decoded.text)
+    with lexicon.pinned():
+        return list(decoded.notes), decoded.sha256, decoded.encoding, clean(decoded.text)
 
 
 def load_corpus(folder: Path | str | None = None, sources: Path | str | None = None,

@@ -19,7 +19,7 @@ import pandas as pd
 
 from .actors import load_actors
 from .paths import data_dir
-from .sources import load_documents, sentences
+from .sources import sentences
 from .validation import read_table
 
 # The ordinal scale: a higher rank is a harsher treatment of those who return.
@@ -74,7 +74,10 @@ def split_arguments(value: str) -> list[str]:
 def _problems(stances: pd.DataFrame, actors: pd.DataFrame, docs: pd.DataFrame) -> list[str]:
     """Every way the rows disagree with the codebook, the actors table or the clean sentences."""
     types = dict(zip(actors["canonical_name"], actors["actor_type"], strict=True))
-    sents = dict(zip(*(sentences(docs)[c] for c in ("sentence_id", "text")), strict=True))
+    cited = set(stances["doc_id"]) | {m["doc"] for m in map(_SENTENCE_ID.match,
+                                                             stances["sentence_id"]) if m}
+    cited_sents = sentences(docs[docs["doc_id"].isin(cited)])  # only the articles rows cite
+    sents = dict(zip(cited_sents["sentence_id"], cited_sents["text"], strict=True))
     years = dict(zip(docs["doc_id"], docs["year"], strict=True))
     problems = []
     for row in stances.itertuples(index=False):
@@ -135,19 +138,20 @@ def _checked(table: pd.DataFrame, path: Path, actors: Path | str | None,
     return table.reset_index(drop=True)
 
 
-def load_stances(path: Path | str | None = None, actors: Path | str | None = None,
-                 docs: pd.DataFrame | None = None) -> pd.DataFrame:
+def load_stances(path: Path | str | None = None, actors: Path | str | None = None, *,
+                 docs: pd.DataFrame) -> pd.DataFrame:
     """The checked stances table.
 
     Columns: those of data/stances.csv (STANCE_COLUMNS; ``year`` as int, ``arguments`` and
     ``notes`` as strings, '' when empty) plus ``actor_id`` (from actors.csv) and ``rank`` (the
     position's number on POSITION_SCALE, <NA> for no_position_descriptive). Raises StancesError
     naming the file and every bad row: unknown actor or code, actor_type that differs from
-    actors.csv, excerpt not verbatim in its sentence, year not the document's.
+    actors.csv, excerpt not verbatim in its sentence, year not the document's (docs: the
+    articles, e.g. load_corpus().documents).
     """
     path = Path(path) if path is not None else data_dir() / "stances.csv"
     table = read_table("stances", path, StancesError)
-    return _checked(table, path, actors, load_documents() if docs is None else docs)
+    return _checked(table, path, actors, docs)
 
 
 def stances_for(docs: pd.DataFrame, path: Path | str | None = None) -> pd.DataFrame:

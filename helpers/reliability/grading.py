@@ -17,8 +17,8 @@ import pandas as pd
 
 from ..actors import load_actors
 from ..claims import chain_hops, load_claims, load_outside
-from ..paths import data_dir
 from ..passes import CorpusPass, corpus_pass
+from ..paths import data_dir
 from ..sources import Corpus
 from ..validation import read_table
 from .corroborate import _known, corroboration, corroboration_counts

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from .. import lexicon
 
+
 @lru_cache(maxsize=8)
 def _hedge_pattern(terms: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(terms) + r")\b", re.I)

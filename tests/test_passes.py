@@ -1,0 +1,102 @@
+"""One pass per document: the shared results equal the standalone functions, each sentence is
+split and attributed once per export, --jobs writes the same bytes, and the export grows
+linearly (CPU time on 4x the articles, with a generous bound; never an absolute time)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+import helpers.segment
+import helpers.speakers
+from helpers import bench
+from helpers.cli import main
+from helpers.estimates import extract_estimates
+from helpers.export import TABLES
+from helpers.passes import CorpusPass
+from helpers.reliability.measures import direction_conflicts, sentence_measures
+from helpers.sources import sentences
+from helpers.speakers import attributions
+from helpers.statements import extract_statements
+
+
+def test_the_shared_tables_equal_the_standalone_functions(article_corpus, seed_corpus):
+    for corpus in (article_corpus, seed_corpus):
+        shared, docs = CorpusPass(corpus), corpus.documents
+        sents = sentences(docs)
+        pd.testing.assert_frame_equal(shared.sentences, sents)
+        pd.testing.assert_frame_equal(shared.estimates, extract_estimates(docs))
+        pd.testing.assert_frame_equal(shared.statements, extract_statements(docs))
+        pd.testing.assert_frame_equal(shared.sentence_measures, sentence_measures(sents))
+        pd.testing.assert_frame_equal(shared.conflicts, direction_conflicts(sents))
+        assert len(shared.estimates) and len(shared.statements)
+
+
+def _count_calls(monkeypatch, module, name: str) -> list[int]:
+    calls = [0]
+    original = getattr(module, name)
+
+    def counted(*args, **kwargs):
+        calls[0] += 1
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(module, name, counted)
+    return calls
+
+
+def test_every_table_is_built_from_one_split_and_one_attribution_per_sentence(
+        monkeypatch, article_corpus):
+    docs = article_corpus.documents
+    by_doc = [group for _, group in sentences(docs).groupby("doc_id", sort=False)]
+    attributed = _count_calls(monkeypatch, helpers.speakers, "attribute")
+    for group in by_doc:  # what one reading of every document costs
+        attributions(group["text"].tolist(), group["paragraph_n"].tolist())
+    once = attributed[0]
+    assert once > 0
+    attributed[0] = 0
+    splits = _count_calls(monkeypatch, helpers.segment, "split_sentences")
+    monkeypatch.setattr("helpers.sources.split_sentences", helpers.segment.split_sentences)
+    shared = CorpusPass(article_corpus)
+    for build in TABLES.values():
+        build(shared)
+    assert attributed[0] == once  # estimates, statements and the grades share one attribution
+    assert splits[0] == sum(text.count("\n\n") + 1 for text in docs["text"])  # once a paragraph
+
+
+def _export(seeds: Path, out: Path, jobs: int) -> dict[str, bytes]:
+    assert main(["export", "--seeds", str(seeds), "--out", str(out), "--jobs", str(jobs)]) == 0
+    return {p.name: p.read_bytes() for p in sorted(out.iterdir()) if p.suffix == ".csv"}
+
+
+def test_jobs_write_the_same_bytes_as_one_process(tmp_path, capsys):
+    seeds = tmp_path / "articles"
+    seeds.mkdir()
+    bench.write_corpus(seeds, 12, seed=3)
+    serial = _export(seeds, tmp_path / "serial", 1)
+    pooled = _export(seeds, tmp_path / "pooled", 2)
+    assert sorted(serial) == sorted(TABLES)
+    assert serial == pooled
+    assert b"bench_00011" in serial["estimates.csv"]  # the tables hold the articles' rows
+
+
+@pytest.mark.parametrize("value", ["0", "-1", "two"])
+def test_jobs_must_be_a_number_of_processes(tmp_path, capsys, value):
+    with pytest.raises(SystemExit):
+        main(["export", "--out", str(tmp_path / "out"), "--jobs", value])
+    assert "number of processes" in capsys.readouterr().err
+
+
+def test_the_whole_export_grows_linearly(tmp_path):
+    """CPU time on 4x the articles is at most 5.5x (4x is linear; a per-sentence scan of the
+    whole corpus would make it about 16x). The fastest of two runs counts."""
+    times = {}
+    for n in (50, 200):
+        folder = tmp_path / f"n{n}"
+        folder.mkdir()
+        bench.write_corpus(folder, n, seed=5)
+        bench.time_export(folder)  # the first run also compiles the rules
+        times[n] = min(bench.time_export(folder) for _ in range(2))
+    ratio = times[200] / times[50]
+    assert ratio <= 5.5, f"x4 articles took x{ratio:.2f} the CPU time ({times})"

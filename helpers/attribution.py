@@ -26,6 +26,12 @@ _DOCUMENT = re.compile(r"^the (?:\w+\s+)?(?:statement|website|press service|repo
                        r" of\s+",
                        re.IGNORECASE)
 _KEYWORD = {"quoted_as_saying": "quoted", "told": "told"}
+# Every pattern of speaker_patterns() needs a verb of saying or one of these words (as a whole
+# word, in any case): a sentence with none of them has no attribution of its own, and the
+# patterns are not tried on it. A new pattern that needs another word adds it here.
+_PATTERN_WORDS = ("reports", "reported", "writes", "wrote", "quoted", "according", "based",
+                  "told", "by", "reads", "says", "said", "states")
+_WORD = re.compile(r"\w+")
 _AGE = re.compile(r"(?<=[A-Za-zА-Яа-яЁё]),\s+\d{1,3},(?=\s)")  # "Mr Fallon, 62, told": an age
 _AS_REPORTED = re.compile(r"\b(?:as )?reported by (?P<via>[^,.;]+)", re.IGNORECASE)
 
@@ -35,6 +41,7 @@ class SpeakerPatterns:
     """The reported-speech patterns by name, in order of trust, and the anaphora pattern."""
 
     ordered: tuple[tuple[str, re.Pattern], ...]
+    triggers: frozenset[str]  # words one of which every pattern needs (lower case)
     say: str
     anaphora: re.Pattern
     opener: re.Pattern
@@ -135,7 +142,8 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
         r"|\b(?:an|a|the)\s+(?:estimated|reported|alleged|claimed|stated)\b"
         r"|\b(?:could|would|can|cannot|can't|couldn't|wouldn't|will|won't|did|does|do|to)\s+"
         r"(?:not\s+)?(?:\w+ly\s+)?(?:say|tell|confirm|comment)\b", re.IGNORECASE)
-    return SpeakerPatterns(ordered, say, anaphora, opener, not_saying,
+    triggers = frozenset(w.split()[0].lower() for w, _, _ in verbs) | frozenset(_PATTERN_WORDS)
+    return SpeakerPatterns(ordered, triggers, say, anaphora, opener, not_saying,
                            re.compile(rf"\b(?:{document})$", re.IGNORECASE),
                            re.compile(rf"\b(?:{bodies})\b", re.IGNORECASE),
                            re.compile(rf"\b(?:{person_roles})\b", re.IGNORECASE))
@@ -153,11 +161,12 @@ class Attribution:
     pattern: str = ""
 
 
+_LEADING = re.compile(r"^(?:(?:Q|and|but|while|moreover|however|also|where|when|which|who|as|"
+                      r"that|earlier|there|об этом|это|как)(?:\s+|$))+", re.IGNORECASE)
+
+
 def _clean_phrase(phrase: str) -> str:
-    phrase = re.sub(r"^(?:(?:Q|and|but|while|moreover|however|also|where|when|which|who|as|"
-                    r"that|earlier|there|об этом|это|как)(?:\s+|$))+", "",
-                    phrase.strip(" \"“”'"), flags=re.IGNORECASE)
-    return phrase.strip(" ,")
+    return _LEADING.sub("", phrase.strip(" \"“”'")).strip(" ,")
 
 
 def _speaker_of(phrase: str, last: Attribution, patterns: SpeakerPatterns
@@ -201,9 +210,13 @@ def attribute(text: str, last: Attribution, next_text: str = "", same_paragraph:
     patterns = patterns or speaker_patterns()
     found = Attribution()
     by_document = False  # the relay is a document's author ("the report of X"), not an outlet
-    text = _AGE.sub("", patterns.not_saying.sub("-", text))
+    ordered: tuple[tuple[str, re.Pattern], ...] = ()  # no pattern can match without a trigger
+    if not patterns.triggers.isdisjoint(_WORD.findall(text.lower())) or patterns.opener.match(
+            text.lstrip("\"“”' ")):
+        text = _AGE.sub("", patterns.not_saying.sub("-", text))
+        ordered = patterns.ordered
     lowered = text.lower()
-    for name, pattern in patterns.ordered:
+    for name, pattern in ordered:
         if name in _KEYWORD and _KEYWORD[name] not in lowered:
             continue  # a pattern that needs its word cannot match (and is not scanned for)
         m = pattern.search(text)

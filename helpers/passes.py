@@ -16,7 +16,7 @@ from functools import cached_property
 
 import pandas as pd
 
-from . import lexicon
+from . import lexicon, paths
 from .claims import claims_for
 from .estimates import ESTIMATE_COLUMNS, document_estimates, outlet_name
 from .pool import pool_map
@@ -45,7 +45,7 @@ class DocumentPass:
 def document_pass(doc: tuple[str, object, object, str]) -> DocumentPass:
     """One pass over a document given as (doc_id, title, outlet, clean text)."""
     doc_id, title, outlet, text = doc
-    with lexicon.pinned():
+    with lexicon.pinned(), paths.pinned():  # word lists and data/ looked up once
         return _document_pass(doc_id, str(title or ""), outlet_name(outlet), text)
 
 

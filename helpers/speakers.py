@@ -64,7 +64,7 @@ def attributions(texts: list[str], paras: list[int]) -> list[Said]:
     reading order (the speaker patterns are fetched once for the document)."""
     patterns = speaker_patterns()
     runs = dict(runs_in(texts, paras))
-    found = [Said(Attribution(), Attribution()) for _ in texts]
+    found: list[Said | None] = [None] * len(texts)  # None: a citation line, nobody speaks
     last, gap = Attribution(), False
     i = 0
     while i < len(texts):
@@ -90,7 +90,7 @@ def attributions(texts: list[str], paras: list[int]) -> list[Said]:
         else:
             gap = True
         i = j + 1
-    return found
+    return [Said(Attribution(), Attribution()) if s is None else s for s in found]
 
 
 def quote_runs(sentence_rows: pd.DataFrame) -> list[tuple[int, int]]:

@@ -100,3 +100,28 @@ def test_the_whole_export_grows_linearly(tmp_path):
         times[n] = min(bench.time_export(folder) for _ in range(2))
     ratio = times[200] / times[50]
     assert ratio <= 5.5, f"x4 articles took x{ratio:.2f} the CPU time ({times})"
+
+
+def test_the_attribution_prefilter_changes_no_attribution(article_corpus, seed_corpus):
+    """Sentences without a trigger word skip the speaker patterns; with every word a trigger
+    (nothing skipped) each sentence gets the same attribution."""
+    import dataclasses
+    import re
+
+    from helpers.attribution import Attribution, attribute, speaker_patterns
+
+    written = ["Figures given by the Interior Ministry, 300 in all, are the only ones.",
+               "Based on the data of the Interior Ministry, 300 people left.",
+               "The number of 300 was the one the Interior Ministry gave the number of."]
+    texts = written + [t for corpus in (article_corpus, seed_corpus)
+                       for t in sentences(corpus.documents)["text"]]
+    patterns = speaker_patterns()
+    everything = dataclasses.replace(patterns, triggers=frozenset(
+        w for t in texts for w in re.findall(r"\w+", t.lower())))
+    skipped = [t for t in texts if patterns.triggers.isdisjoint(re.findall(r"\w+", t.lower()))]
+    assert len(skipped) > 10  # the filter has work to do
+    last = Attribution("Aidos Sarym", "Tengrinews", True, "name_says")
+    for text in texts:
+        for same in (True, False):
+            assert attribute(text, last, "", same, patterns) == attribute(
+                text, last, "", same, everything), text

@@ -125,3 +125,33 @@ def test_the_attribution_prefilter_changes_no_attribution(article_corpus, seed_c
         for same in (True, False):
             assert attribute(text, last, "", same, patterns) == attribute(
                 text, last, "", same, everything), text
+
+
+def test_measuring_a_sentence_once_gives_what_each_rule_gives(article_corpus, seed_corpus):
+    """measure_sentences (each rule once, rules whose words are missing skipped) against the
+    single rules, on every sentence of the test articles and the seeds."""
+    from helpers.reliability.text_rules import (
+        anonymous_attribution,
+        has_quotation,
+        hedge_terms,
+        hedges_by_voice,
+        measure_sentences,
+        named_attribution,
+        one_of_several_estimates,
+        relays_estimates,
+    )
+
+    texts = ["Judging from various estimates, 300 left, an unnamed official said.",
+             "Previous estimates, including by the ministry, were higher.",
+             "Officials of the ministry say 300 people left, according to sources in Almaty."]
+    texts += [t for corpus in (article_corpus, seed_corpus)
+              for t in sentences(corpus.documents)["text"]]
+    expected = []
+    for text in texts:
+        terms, (writer, source) = hedge_terms(text), hedges_by_voice(text)
+        expected.append((named_attribution(text), anonymous_attribution(text),
+                         has_quotation(text), len(terms), ";".join(terms), len(writer),
+                         len(source), relays_estimates(text), one_of_several_estimates(text)))
+    assert measure_sentences(texts) == expected
+    for column in range(9):  # every measure takes more than one value here
+        assert len({row[column] for row in expected}) > 1, column

@@ -52,6 +52,17 @@ def _named_patterns(verbs: tuple[str, ...], inverting: tuple[str, ...]
     )
 
 
+def named_triggers() -> frozenset[str]:
+    """Words one of which each named-attribution pattern needs (lower case): the first word of
+    every verb of saying, and those of "according to", "reported by", "quoted by"."""
+    return _named_triggers(lexicon.terms("verbs_of_saying"))
+
+
+@lru_cache(maxsize=8)
+def _named_triggers(verbs: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(v.split()[0].lower() for v in verbs) | {"according", "reported", "quoted"}
+
+
 def named_patterns() -> tuple[re.Pattern[str], ...]:
     """The named-attribution patterns, with the verbs of helpers/lexicon/verbs_of_saying.csv
     (built again only when the list changes on disk: one stat per call)."""
@@ -66,17 +77,24 @@ def _named_patterns_for(_version: tuple[tuple[str, int, int], ...]
                            tuple(verbs.loc[verbs["inverts"] == "yes", "term"]))
 
 
+_SOURCES = ("source", "sources", "anonymity")
+_ROLES = ("official", "officer", "expert", "diplomat", "analyst")
+_GROUPS = ("experts", "officials", "analysts", "observers", "specialists")
 _ANONYMOUS = re.compile(
     r"\b(?:an? |one |unnamed |anonymous |several |two |three )?sources? "
     r"(?:in|at|close to|within|familiar with|inside)\b"
     r"|\bsources? (?:said|say|says|told)\b|\baccording to (?:unnamed |anonymous )?sources\b"
     r"|\bon (?:the )?condition of anonymity\b"
     r"|\b(?:an?|one|unnamed|anonymous) (?:senior |security |government )?"
-    r"(?:official|officer|expert|diplomat|analyst)s?\b"
-    r"|\bsome (?:experts|officials|analysts|observers|specialists)\b"
+    rf"(?:{'|'.join(_ROLES)})s?\b"
+    rf"|\bsome (?:{'|'.join(_GROUPS)})\b"
     r"|\b(?:say|said|according to) (?:some |unnamed |anonymous )?"
-    r"(?:specialists|experts|officials|analysts|observers)\b",
+    rf"(?:{'|'.join(_GROUPS)})\b",
     re.I)
+# every alternative of _ANONYMOUS needs one of these words (built from the same tuples)
+_ANONYMOUS_WORDS = frozenset((*_SOURCES, *_ROLES, *(f"{r}s" for r in _ROLES), *_GROUPS))
+_ESTIMATE_WORDS = frozenset(("estimates", "judging"))  # _RELAYS and _SEVERAL need one
+_WORD = re.compile(r"\w+")
 _QUOTE_MARKS = "\"“”«»"
 _CITATION = re.compile(r"^\s*(?:sources?|via|photo|image)\s*:", re.I)
 _QUOTED_SPAN = re.compile(r"[\"“«]([^\"“”«»]+)[\"”»]")
@@ -177,11 +195,14 @@ def measure_sentences(texts: list[str]) -> list[tuple]:
     values as named_attribution, anonymous_attribution, has_quotation, hedge_terms (count and
     ";"-joined), hedges_by_voice (counts), relays_estimates and one_of_several_estimates, with
     each rule run once per sentence and the word-list patterns fetched once."""
-    hedge, named = hedge_pattern(), named_patterns()
+    hedge, named, triggers = hedge_pattern(), named_patterns(), named_triggers()
     rows = []
     for text in texts:
         terms = _hedges(hedge, text)
-        is_named, anonymous = _named(named, text), bool(_ANONYMOUS.search(text))
+        words = set(_WORD.findall(text.lower()))  # a rule whose words are missing is not run
+        is_named = not words.isdisjoint(triggers) and _named(named, text)
+        anonymous = not words.isdisjoint(_ANONYMOUS_WORDS) and bool(_ANONYMOUS.search(text))
+        estimates = not words.isdisjoint(_ESTIMATE_WORDS)
         marks = _quote_marks(text)
         if _CITATION.match(text):
             writer = source = 0
@@ -194,9 +215,10 @@ def measure_sentences(texts: list[str]) -> list[tuple]:
                 writer, source = 0, len(own) + len(rest_terms)
             else:
                 writer, source = len(rest_terms), len(own)
-        several = bool(_SEVERAL.search(text))
+        several = estimates and bool(_SEVERAL.search(text))
         rows.append((is_named, anonymous, has_quotation(text), len(terms), ";".join(terms),
-                     writer, source, bool(_RELAYS.search(text)) and not several, several))
+                     writer, source, estimates and bool(_RELAYS.search(text)) and not several,
+                     several))
     return rows
 
 

@@ -25,12 +25,14 @@ _PERSON = rf"(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col)\.?\s+)?(?P<spk>(?:[A-Z]\.\s?)*{_CA
 _DOCUMENT = re.compile(r"^the (?:\w+\s+)?(?:statement|website|press service|report|press release)"
                        r" of\s+",
                        re.IGNORECASE)
-_KEYWORD = {"quoted_as_saying": "quoted", "told": "told"}
-# Every pattern of speaker_patterns() needs a verb of saying or one of these words (as a whole
-# word, in any case): a sentence with none of them has no attribution of its own, and the
-# patterns are not tried on it. A new pattern that needs another word adds it here.
-_PATTERN_WORDS = ("reports", "reported", "writes", "wrote", "quoted", "according", "based",
-                  "told", "by", "reads", "says", "said", "states")
+# The words (whole, any case) one of which a pattern of speaker_patterns() needs, besides the
+# verbs of saying it is built from (see _patterns): a pattern is not tried on a sentence
+# without them, nor any pattern on a sentence without one of them. A new pattern says here
+# which words it needs.
+_PATTERN_WORDS = {"relay_reports": ("reports", "reported", "writes", "wrote"),
+                  "quoted_as_saying": ("quoted",), "according_to": ("according", "based"),
+                  "told": ("told",), "given_by": ("by",), "reported_by": ("by",),
+                  "passive_by": ("by",), "document_says": ("reads", "says", "said", "states")}
 _WORD = re.compile(r"\w+")
 _AGE = re.compile(r"(?<=[A-Za-zА-Яа-яЁё]),\s+\d{1,3},(?=\s)")  # "Mr Fallon, 62, told": an age
 _AS_REPORTED = re.compile(r"\b(?:as )?reported by (?P<via>[^,.;]+)", re.IGNORECASE)
@@ -41,7 +43,8 @@ class SpeakerPatterns:
     """The reported-speech patterns by name, in order of trust, and the anaphora pattern."""
 
     ordered: tuple[tuple[str, re.Pattern], ...]
-    triggers: frozenset[str]  # words one of which every pattern needs (lower case)
+    needs: dict[str, frozenset[str]]  # pattern name -> words one of which it needs (lower case)
+    triggers: frozenset[str]  # words one of which some pattern needs
     say: str
     anaphora: re.Pattern
     opener: re.Pattern
@@ -142,8 +145,17 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
         r"|\b(?:an|a|the)\s+(?:estimated|reported|alleged|claimed|stated)\b"
         r"|\b(?:could|would|can|cannot|can't|couldn't|wouldn't|will|won't|did|does|do|to)\s+"
         r"(?:not\s+)?(?:\w+ly\s+)?(?:say|tell|confirm|comment)\b", re.IGNORECASE)
-    triggers = frozenset(w.split()[0].lower() for w, _, _ in verbs) | frozenset(_PATTERN_WORDS)
-    return SpeakerPatterns(ordered, triggers, say, anaphora, opener, not_saying,
+
+    def first(forms: str) -> frozenset[str]:  # the first word of each verb form
+        return frozenset(form.split()[0].lower() for form in forms.split("|"))
+
+    verb_needs = {"name_role_says": first(say), "says_name_role": first(inverted),
+                  "says_group": first(inverted), "subject_says": first(verb_only),
+                  "quote_then_says": first(verb_only) | first(noun_verbs),
+                  "name_says": first(say), "group_says": first(verb_only)}
+    needs = {name: verb_needs.get(name) or frozenset(_PATTERN_WORDS[name]) for name, _ in ordered}
+    return SpeakerPatterns(ordered, needs, frozenset().union(*needs.values()), say, anaphora,
+                           opener, not_saying,
                            re.compile(rf"\b(?:{document})$", re.IGNORECASE),
                            re.compile(rf"\b(?:{bodies})\b", re.IGNORECASE),
                            re.compile(rf"\b(?:{person_roles})\b", re.IGNORECASE))
@@ -215,10 +227,10 @@ def attribute(text: str, last: Attribution, next_text: str = "", same_paragraph:
             text.lstrip("\"“”' ")):
         text = _AGE.sub("", patterns.not_saying.sub("-", text))
         ordered = patterns.ordered
-    lowered = text.lower()
+    words = set(_WORD.findall(text.lower())) if ordered else set()
     for name, pattern in ordered:
-        if name in _KEYWORD and _KEYWORD[name] not in lowered:
-            continue  # a pattern that needs its word cannot match (and is not scanned for)
+        if patterns.needs[name].isdisjoint(words):
+            continue  # a pattern without its words cannot match (and is not scanned for)
         m = pattern.search(text)
         if not m:
             continue

@@ -103,8 +103,9 @@ def test_the_whole_export_grows_linearly(tmp_path):
 
 
 def test_the_attribution_prefilter_changes_no_attribution(article_corpus, seed_corpus):
-    """Sentences without a trigger word skip the speaker patterns; with every word a trigger
-    (nothing skipped) each sentence gets the same attribution."""
+    """Sentences without a trigger word skip the speaker patterns, and a pattern is skipped
+    where its words are missing; with every word a trigger (nothing skipped) each sentence gets
+    the same attribution."""
     import dataclasses
     import re
 
@@ -116,8 +117,9 @@ def test_the_attribution_prefilter_changes_no_attribution(article_corpus, seed_c
     texts = written + [t for corpus in (article_corpus, seed_corpus)
                        for t in sentences(corpus.documents)["text"]]
     patterns = speaker_patterns()
-    everything = dataclasses.replace(patterns, triggers=frozenset(
-        w for t in texts for w in re.findall(r"\w+", t.lower())))
+    every_word = frozenset(w for t in texts for w in re.findall(r"\w+", t.lower()))
+    everything = dataclasses.replace(patterns, triggers=every_word,
+                                     needs=dict.fromkeys(patterns.needs, every_word))
     skipped = [t for t in texts if patterns.triggers.isdisjoint(re.findall(r"\w+", t.lower()))]
     assert len(skipped) > 10  # the filter has work to do
     last = Attribution("Aidos Sarym", "Tengrinews", True, "name_says")

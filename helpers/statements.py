@@ -31,15 +31,20 @@ from .speakers import (
 STATEMENT_COLUMNS = ["doc_id", "sentence_id", "speaker", "speaker_role", "kind", "text"]
 
 
-def _role() -> str:
-    """A role word of helpers/lexicon/titles_roles.csv, as a pattern (whole word)."""
+def _role_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The role after a name, before it, and as a title, with the role words of
+    helpers/lexicon/titles_roles.csv (compiled again when the list changes)."""
     return _roles(lexicon.version("titles_roles"))
 
 
 @lru_cache(maxsize=4)
-def _roles(_version: tuple) -> str:
+def _roles(_version: tuple) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     roles = lexicon.table("titles_roles")
-    return rf"\b(?:{'|'.join(roles.loc[roles['role'] == 'yes', 'term'])})\b"
+    role = rf"\b(?:{'|'.join(roles.loc[roles['role'] == 'yes', 'term'])})\b"
+    return (re.compile(rf",\s+((?:(?:a|an|the)\s[^,]*?)?{role}[^,]*?)[,.]"),
+            re.compile(rf"(?:^|[,;.]\s+|\b(?:by|to)\s+)((?:the|a|an)\s[^,;]*?{role}"
+                       r"[^,;]*?),\s*$", re.IGNORECASE),
+            re.compile(rf"((?:[A-Z][a-z]+\s)*(?:[a-z]+\s){{0,3}}?(?i:{role})\s+(?:[a-z]+\s)*)$"))
 
 
 def speaker_role(text: str, speaker: str) -> str:
@@ -49,22 +54,20 @@ def speaker_role(text: str, speaker: str) -> str:
     actor = find_actor(speaker)
     if actor is None:
         return ""
-    role = _role()
+    after_name, before_name, as_title = _role_patterns()
     names = sorted({actor.canonical_name, actor.canonical_name.split()[-1]}, key=len, reverse=True)
     for name in names:
         at = text.find(name)
         if at < 0:
             continue
         start, end = at, at + len(name)
-        after = re.match(rf",\s+((?:(?:a|an|the)\s[^,]*?)?{role}[^,]*?)[,.]", text[end:])
+        after = after_name.match(text[end:])
         if after:
             return after.group(1).strip()
-        before = re.search(rf"(?:^|[,;.]\s+|\b(?:by|to)\s+)((?:the|a|an)\s[^,;]*?{role}"
-                           r"[^,;]*?),\s*$", text[:start], re.IGNORECASE)
+        before = before_name.search(text[:start])
         if before:
             return before.group(1).strip()
-        title = re.search(rf"((?:[A-Z][a-z]+\s)*(?:[a-z]+\s){{0,3}}?(?i:{role})\s+(?:[a-z]+\s)*)$",
-                          text[:start])
+        title = as_title.search(text[:start])
         if title:
             return title.group(1).strip()
     return ""

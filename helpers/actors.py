@@ -21,13 +21,15 @@ _SPELLINGS = [
     (re.compile(r"\bKazakstan", re.IGNORECASE), "Kazakhstan"),
     (re.compile(r"\bKazak(?!h)", re.IGNORECASE), "Kazakh"),
 ]
+_SPELLING_STEM = "kazak"  # what every pattern of _SPELLINGS needs (in any case)
 ACTOR_COLUMNS = ["actor_id", "canonical_name", "aliases", "role", "institution", "actor_type"]
 
 
 def normalise_name(text: str) -> str:
     """One spelling for names: Kazak -> Kazakh, Kazakstan -> Kazakhstan, spaces collapsed."""
-    for pattern, replacement in _SPELLINGS:
-        text = pattern.sub(partial(_same_case, replacement=replacement), text)
+    if _SPELLING_STEM in text.lower():  # both spellings start so; most names need neither
+        for pattern, replacement in _SPELLINGS:
+            text = pattern.sub(partial(_same_case, replacement=replacement), text)
     return " ".join(text.split())
 
 

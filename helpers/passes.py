@@ -125,7 +125,7 @@ class CorpusPass:
     @cached_property
     def stances(self) -> pd.DataFrame:
         """The checked stance rows of the corpus's articles (helpers.stances.stances_for)."""
-        return stances_for(self.documents)
+        return stances_for(self.documents, sents=self.sentences)
 
 
 def corpus_pass(corpus: Corpus | CorpusPass) -> CorpusPass:

@@ -46,9 +46,11 @@ def _count_calls(monkeypatch, module, name: str) -> list[int]:
     return calls
 
 
+@pytest.mark.parametrize("which", ["article_corpus", "seed_corpus"])
 def test_every_table_is_built_from_one_split_and_one_attribution_per_sentence(
-        monkeypatch, article_corpus):
-    docs = article_corpus.documents
+        monkeypatch, request, which):
+    corpus = request.getfixturevalue(which)  # the seeds have claims and stances to check
+    docs = corpus.documents
     by_doc = [group for _, group in sentences(docs).groupby("doc_id", sort=False)]
     attributed = _count_calls(monkeypatch, helpers.speakers, "attribute")
     for group in by_doc:  # what one reading of every document costs
@@ -58,7 +60,7 @@ def test_every_table_is_built_from_one_split_and_one_attribution_per_sentence(
     attributed[0] = 0
     splits = _count_calls(monkeypatch, helpers.segment, "split_sentences")
     monkeypatch.setattr("helpers.sources.split_sentences", helpers.segment.split_sentences)
-    shared = CorpusPass(article_corpus)
+    shared = CorpusPass(corpus)
     for build in TABLES.values():
         build(shared)
     assert attributed[0] == once  # estimates, statements and the grades share one attribution

@@ -15,20 +15,22 @@ from pathlib import Path
 import pandas as pd
 
 from . import lexicon
-from .paths import data_dir
+from .paths import data_dir, data_file
 from .validation import read_table
 
 _SPELLINGS = [
     (re.compile(r"\bKazakstan", re.IGNORECASE), "Kazakhstan"),
     (re.compile(r"\bKazak(?!h)", re.IGNORECASE), "Kazakh"),
 ]
+_SPELLING_STEM = "kazak"  # what every pattern of _SPELLINGS needs (in any case)
 ACTOR_COLUMNS = ["actor_id", "canonical_name", "aliases", "role", "institution", "actor_type"]
 
 
 def normalise_name(text: str) -> str:
     """One spelling for names: Kazak -> Kazakh, Kazakstan -> Kazakhstan, spaces collapsed."""
-    for pattern, replacement in _SPELLINGS:
-        text = pattern.sub(partial(_same_case, replacement=replacement), text)
+    if _SPELLING_STEM in text.lower():  # both spellings start so; most names need neither
+        for pattern, replacement in _SPELLINGS:
+            text = pattern.sub(partial(_same_case, replacement=replacement), text)
     return " ".join(text.split())
 
 
@@ -93,7 +95,7 @@ def find_actor(phrase: str, path: Path | str | None = None) -> Actor | None:
     Among all aliases found in the phrase a person beats an institution ("the chairman of the
     National Security Committee Nurtai Abykayev" is Abykayev), then the longest alias wins.
     """
-    return _find_actor(normalise_name(phrase), str(path or data_dir() / "actors.csv"))
+    return _find_actor(normalise_name(phrase), str(path or data_file("actors.csv")))
 
 
 @lru_cache(maxsize=4096)
@@ -127,7 +129,7 @@ def actor_by_role(description: str, prefer: str = "", path: Path | str | None = 
     """The canonical name of the person whose role a description gives ("chairman of the
     National Security Committee"), or "" when none or several fit; `prefer` wins a tie."""
     description = normalise_name(description).lower()
-    fits = [name for name, role in _person_roles(str(path or data_dir() / "actors.csv"))
+    fits = [name for name, role in _person_roles(str(path or data_file("actors.csv")))
             if role in description or description in role]
     if prefer in fits:
         return prefer

@@ -25,7 +25,15 @@ _PERSON = rf"(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col)\.?\s+)?(?P<spk>(?:[A-Z]\.\s?)*{_CA
 _DOCUMENT = re.compile(r"^the (?:\w+\s+)?(?:statement|website|press service|report|press release)"
                        r" of\s+",
                        re.IGNORECASE)
-_KEYWORD = {"quoted_as_saying": "quoted", "told": "told"}
+# The words (whole, any case) one of which a pattern of speaker_patterns() needs, besides the
+# verbs of saying it is built from (see _patterns): a pattern is not tried on a sentence
+# without them, nor any pattern on a sentence without one of them. A new pattern says here
+# which words it needs.
+_PATTERN_WORDS = {"relay_reports": ("reports", "reported", "writes", "wrote"),
+                  "quoted_as_saying": ("quoted",), "according_to": ("according", "based"),
+                  "told": ("told",), "given_by": ("by",), "reported_by": ("by",),
+                  "passive_by": ("by",), "document_says": ("reads", "says", "said", "states")}
+_WORD = re.compile(r"\w+")
 _AGE = re.compile(r"(?<=[A-Za-zА-Яа-яЁё]),\s+\d{1,3},(?=\s)")  # "Mr Fallon, 62, told": an age
 _AS_REPORTED = re.compile(r"\b(?:as )?reported by (?P<via>[^,.;]+)", re.IGNORECASE)
 
@@ -35,6 +43,8 @@ class SpeakerPatterns:
     """The reported-speech patterns by name, in order of trust, and the anaphora pattern."""
 
     ordered: tuple[tuple[str, re.Pattern], ...]
+    needs: dict[str, frozenset[str]]  # pattern name -> words one of which it needs (lower case)
+    triggers: frozenset[str]  # words one of which some pattern needs
     say: str
     anaphora: re.Pattern
     opener: re.Pattern
@@ -135,7 +145,17 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
         r"|\b(?:an|a|the)\s+(?:estimated|reported|alleged|claimed|stated)\b"
         r"|\b(?:could|would|can|cannot|can't|couldn't|wouldn't|will|won't|did|does|do|to)\s+"
         r"(?:not\s+)?(?:\w+ly\s+)?(?:say|tell|confirm|comment)\b", re.IGNORECASE)
-    return SpeakerPatterns(ordered, say, anaphora, opener, not_saying,
+
+    def first(forms: str) -> frozenset[str]:  # the first word of each verb form
+        return frozenset(form.split()[0].lower() for form in forms.split("|"))
+
+    verb_needs = {"name_role_says": first(say), "says_name_role": first(inverted),
+                  "says_group": first(inverted), "subject_says": first(verb_only),
+                  "quote_then_says": first(verb_only) | first(noun_verbs),
+                  "name_says": first(say), "group_says": first(verb_only)}
+    needs = {name: verb_needs.get(name) or frozenset(_PATTERN_WORDS[name]) for name, _ in ordered}
+    return SpeakerPatterns(ordered, needs, frozenset().union(*needs.values()), say, anaphora,
+                           opener, not_saying,
                            re.compile(rf"\b(?:{document})$", re.IGNORECASE),
                            re.compile(rf"\b(?:{bodies})\b", re.IGNORECASE),
                            re.compile(rf"\b(?:{person_roles})\b", re.IGNORECASE))
@@ -153,11 +173,12 @@ class Attribution:
     pattern: str = ""
 
 
+_LEADING = re.compile(r"^(?:(?:Q|and|but|while|moreover|however|also|where|when|which|who|as|"
+                      r"that|earlier|there|об этом|это|как)(?:\s+|$))+", re.IGNORECASE)
+
+
 def _clean_phrase(phrase: str) -> str:
-    phrase = re.sub(r"^(?:(?:Q|and|but|while|moreover|however|also|where|when|which|who|as|"
-                    r"that|earlier|there|об этом|это|как)(?:\s+|$))+", "",
-                    phrase.strip(" \"“”'"), flags=re.IGNORECASE)
-    return phrase.strip(" ,")
+    return _LEADING.sub("", phrase.strip(" \"“”'")).strip(" ,")
 
 
 def _speaker_of(phrase: str, last: Attribution, patterns: SpeakerPatterns
@@ -187,24 +208,29 @@ def _speaker_of(phrase: str, last: Attribution, patterns: SpeakerPatterns
     return canonical_speaker(phrase), False
 
 
-def attribute(text: str, last: Attribution, next_text: str = "", same_paragraph: bool = True
-              ) -> Attribution:
+def attribute(text: str, last: Attribution, next_text: str = "", same_paragraph: bool = True,
+              patterns: SpeakerPatterns | None = None) -> Attribution:
     """Who said what a sentence reports, by the named reported-speech patterns of news English.
 
     `last` is the attribution in force from the sentence before: pronouns and "the expert"
     refer to its speaker (never to a document). A sentence with no attribution of its own
     continues it inside the same paragraph (`same_paragraph`), or in a new paragraph when it
     opens with a pronoun or role noun ("He", "The official"); otherwise its speaker is empty.
-    A sentence followed by "This was reported by X" takes X.
+    A sentence followed by "This was reported by X" takes X. `patterns` (default: those of
+    the current word lists) lets a caller that reads a whole document fetch them once.
     """
-    patterns = speaker_patterns()
+    patterns = patterns or speaker_patterns()
     found = Attribution()
     by_document = False  # the relay is a document's author ("the report of X"), not an outlet
-    text = _AGE.sub("", patterns.not_saying.sub("-", text))
-    lowered = text.lower()
-    for name, pattern in patterns.ordered:
-        if name in _KEYWORD and _KEYWORD[name] not in lowered:
-            continue  # a pattern that needs its word cannot match (and is not scanned for)
+    ordered: tuple[tuple[str, re.Pattern], ...] = ()  # no pattern can match without a trigger
+    if not patterns.triggers.isdisjoint(_WORD.findall(text.lower())) or patterns.opener.match(
+            text.lstrip("\"“”' ")):
+        text = _AGE.sub("", patterns.not_saying.sub("-", text))
+        ordered = patterns.ordered
+    words = set(_WORD.findall(text.lower())) if ordered else set()
+    for name, pattern in ordered:
+        if patterns.needs[name].isdisjoint(words):
+            continue  # a pattern without its words cannot match (and is not scanned for)
         m = pattern.search(text)
         if not m:
             continue

@@ -12,7 +12,8 @@ import pandas as pd
 
 from .claims import CHAIN_SEPARATOR, CLAIM_COLUMNS, relay_depth
 from .estimates import extract_estimates
-from .reliability import claim_measures, grade_claims
+from .passes import CorpusPass, corpus_pass
+from .reliability.grading import claim_measures, grade_claims
 from .sources import Corpus
 from .statements import extract_statements
 
@@ -38,7 +39,11 @@ def automatic_figures(docs: pd.DataFrame, claims: pd.DataFrame) -> pd.DataFrame:
     Columns: those of extract_estimates plus outlet (of the article) and status (STATUS).
     """
     new = uncoded(docs, claims)
-    found = extract_estimates(new)
+    return _with_status(extract_estimates(new), new)
+
+
+def _with_status(found: pd.DataFrame, new: pd.DataFrame) -> pd.DataFrame:
+    """automatic_figures from the figures `found` in the uncoded documents `new`."""
     outlets = new.set_index("doc_id")["outlet"]
     return found.assign(outlet=found["doc_id"].map(outlets).fillna(""), status=STATUS)
 
@@ -66,7 +71,7 @@ def as_claims(figures: pd.DataFrame) -> pd.DataFrame:
     return table
 
 
-def graded_figures(corpus: Corpus, claims: pd.DataFrame,
+def graded_figures(corpus: Corpus | CorpusPass, claims: pd.DataFrame,
                    rubric: pd.DataFrame | None = None) -> pd.DataFrame:
     """Automatic figures measured and graded by the same rubric as the ledger.
 
@@ -76,19 +81,20 @@ def graded_figures(corpus: Corpus, claims: pd.DataFrame,
     headline is not a sentence the measures can read). Corroboration columns are empty: without
     a coded definition class and period, no other figure is comparable.
     """
-    auto = as_claims(automatic_figures(corpus.documents, claims))
+    shared = corpus_pass(corpus)
+    new = uncoded(shared.documents, claims)
+    found = shared.estimates
+    found = found[found["doc_id"].isin(set(new["doc_id"]))].reset_index(drop=True)
+    auto = as_claims(_with_status(found, new))
     auto = auto[~auto["sentence_id"].str.endswith(":title")]
     if auto.empty:
         return pd.DataFrame(columns=EMPTY_GRADES)
     # all uncoded articles at once, without their years: nothing is compared across them (an
     # undated claim compares with none), and the measures are read in one pass
-    ids = set(auto["doc_id"])
-    docs = corpus.documents[corpus.documents["doc_id"].isin(ids)].assign(year=None)
-    sub = Corpus(documents=docs, removed=corpus.removed[corpus.removed["doc_id"].isin(ids)],
-                 problems=corpus.problems.iloc[0:0],
-                 disagreements=corpus.disagreements.iloc[0:0])
+    docs = shared.documents
+    undated = docs[docs["doc_id"].isin(set(auto["doc_id"]))].assign(year=None)
     measures = claim_measures(auto.sort_values("doc_id", kind="stable").reset_index(drop=True),
-                              sub)
+                              shared, documents=undated)
     graded = measures.merge(grade_claims(measures, rubric), on="claim_id")
     for column in graded.columns:  # nothing is comparable: the counts are not known, not 0
         if column.endswith(("confirmations", "contradictions")) or column == "comparable_claims":
@@ -139,13 +145,19 @@ def by_population(figures: pd.DataFrame) -> pd.DataFrame:
             .reset_index(drop=True))
 
 
-def awaiting_coding(docs: pd.DataFrame, stances: pd.DataFrame) -> pd.DataFrame:
+def awaiting_coding(docs: pd.DataFrame, stances: pd.DataFrame,
+                    statements: pd.DataFrame | None = None) -> pd.DataFrame:
     """Attributed statements of articles without stance rows, for a coder to work through.
 
     Columns: doc_id, sentence_id, speaker, speaker_role, kind, text, status (AWAITING);
     direct quotations first (they are what a stance is usually coded from), then reading order.
+    `statements`: those of extract_statements(docs) where already extracted (an export's).
     """
-    found = extract_statements(uncoded(docs, stances))
+    new = uncoded(docs, stances)
+    if statements is None:
+        found = extract_statements(new)
+    else:
+        found = statements[statements["doc_id"].isin(set(new["doc_id"]))].reset_index(drop=True)
     found = found.assign(status=AWAITING, _direct=found["kind"] != "direct")
     return (found.sort_values(["_direct", "doc_id"], kind="stable").drop(columns="_direct")
             .reset_index(drop=True))

@@ -1,35 +1,37 @@
-"""Benchmark: how fast the articles are parsed, and whether the time grows linearly.
+"""Benchmark: how fast the whole export runs, and whether its time grows linearly.
 
-`python -m helpers.bench` writes synthetic corpora of 1,000 and 10,000 articles made from the
-seeds (paragraphs shuffled, header layouts and page furniture varied, all from a seeded random
-generator) to a temporary folder, then times each stage that ``stages()`` lists on them. Times
-are CPU seconds of this process (time.process_time), so other work on the machine does not
-count. A stage is a function ``(sizes) -> DataFrame`` with the columns of STAGE_COLUMNS; to time
-a new stage, append it in ``stages()``. The target is 2,000 documents per second on one core.
+`python -m helpers.bench` (`make bench`) writes synthetic corpora of 1,000 and 4,000 articles
+made from the seeds (paragraphs shuffled, header layouts and page furniture varied, all from a
+seeded random generator) to a temporary folder, then times `python -m helpers export` on each:
+every table of helpers.export.TABLES, written as CSV. With one process the time is CPU seconds
+of this process (time.process_time), so other work on the machine does not count; the run with
+JOBS processes is timed by the wall clock (its work is done in other processes). It prints
+articles per second and the growth ratio (time on the largest corpus over time on the
+smallest). Targets: TARGET_ARTICLES_PER_SECOND on one core, growth at most GROWTH_LIMIT for
+x4 articles.
 """
 
 from __future__ import annotations
 
+import contextlib
+import io
 import random
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
 
 import pandas as pd
 
 from .cleaning import clean
-from .estimates import extract_estimates
 from .paths import seeds_dir
 from .reading import read_source
-from .sources import load_documents, paragraphs, sentences
 
-SIZES = [1_000, 10_000]
-TARGET_DOCS_PER_SECOND = 2_000
-STAGE_COLUMNS = ["stage", "documents", "items", "unit", "seconds", "per_second"]
-
-Stage = Callable[[list[int]], pd.DataFrame]
+SIZES = [1_000, 4_000]
+JOBS = 2
+TARGET_ARTICLES_PER_SECOND = 400
+GROWTH_LIMIT = 4.2
+BENCH_COLUMNS = ["articles", "jobs", "clock", "seconds", "articles_per_second"]
 
 _HEADERS = [
     "{date}\n\n{title}\n\nShare\n\n",
@@ -83,93 +85,74 @@ def write_corpus(folder: Path, n: int, seed: int = 0) -> list[Path]:
     return paths
 
 
-def _row(stage: str, documents: int, items: int, unit: str, seconds: float) -> dict:
-    return {"stage": stage, "documents": documents, "items": items, "unit": unit,
-            "seconds": round(seconds, 3), "per_second": round(items / seconds, 1)}
+def time_export(folder: Path, jobs: int = 1) -> float:
+    """Seconds that `python -m helpers export --seeds folder --jobs jobs` takes, every table
+    written to a temporary folder: CPU seconds of this process with one job, wall-clock seconds
+    with more. Raises RuntimeError when the export fails."""
+    from .cli import main  # the command itself, as a user runs it
+
+    clock = time.process_time if jobs == 1 else time.perf_counter
+    with tempfile.TemporaryDirectory(prefix="bench-out-") as out:
+        args = ["export", "--seeds", str(folder), "--out", str(Path(out) / "derived"),
+                "--jobs", str(jobs)]
+        with contextlib.redirect_stdout(io.StringIO()):
+            start = clock()
+            code = main(args)
+            seconds = clock() - start
+    if code:
+        raise RuntimeError(f"export of {folder} failed (exit code {code})")
+    return seconds
 
 
-def bench_parsing(sizes: list[int]) -> pd.DataFrame:
-    """Time load_documents, then paragraphs() + sentences(), on synthetic corpora of each size."""
-    rows = []
-    for size in sizes:
-        with tempfile.TemporaryDirectory(prefix="bench-") as tmp:
-            write_corpus(Path(tmp), size)
-            start = time.process_time()
-            docs = load_documents(tmp, sources=Path(tmp) / "no-sources.csv")
-            rows.append(_row("load_documents", size, len(docs), "documents",
-                             time.process_time() - start))
-        start = time.process_time()
-        paragraphs(docs)
-        sents = sentences(docs)
-        rows.append(_row("paragraphs+sentences", size, len(sents), "sentences",
-                         time.process_time() - start))
-    return pd.DataFrame(rows, columns=STAGE_COLUMNS)
+def _row(articles: int, jobs: int, seconds: float) -> dict:
+    return {"articles": articles, "jobs": jobs, "clock": "cpu" if jobs == 1 else "wall",
+            "seconds": round(seconds, 3), "articles_per_second": round(articles / seconds, 1)}
 
 
-def bench_extraction(sizes: list[int], seed: int = 0) -> pd.DataFrame:
-    """Time extract_estimates on documents of ten seed sentences each, drawn with a seeded
-    random generator, one row per number of documents (items are sentences)."""
-    pool = sentences(load_documents())["text"].tolist()
-    rng = random.Random(seed)
-    rows = []
-    for size in sizes:
-        docs = pd.DataFrame([{"doc_id": f"bench{i:07d}", "title": "", "outlet": "",
-                              "text": "\n\n".join(rng.choices(pool, k=10))}
-                             for i in range(size)])
-        start = time.process_time()
-        extract_estimates(docs)
-        rows.append(_row("extract_estimates", size, 10 * size, "sentences",
-                         time.process_time() - start))
-    return pd.DataFrame(rows, columns=STAGE_COLUMNS)
-
-
-def stages() -> list[Stage]:
-    """The timed stages, in order. Extend this list to time a new stage."""
-    return [bench_parsing, bench_extraction]
-
-
-def linearity(table: pd.DataFrame) -> pd.DataFrame:
-    """Per-document time at the largest size divided by that at the smallest, per stage.
-
-    A ratio near 1 means the time grows linearly with the corpus.
-    """
-    rows = []
-    for stage, group in table.groupby("stage", sort=False):
-        per_doc = group["seconds"] / group["documents"]
-        rows.append({"stage": stage, "sizes": f"{group['documents'].iloc[-1]:,} vs"
-                     f" {group['documents'].iloc[0]:,}",
-                     "ratio": round(per_doc.iloc[-1] / per_doc.iloc[0], 2)})
-    return pd.DataFrame(rows, columns=["stage", "sizes", "ratio"])
-
-
-def run(sizes: list[int] | None = None) -> pd.DataFrame:
-    """Every stage at every size, as one table with STAGE_COLUMNS.
-
-    A stage that fails is reported on stderr by name and left out; the others still run.
-    """
+def run(sizes: list[int] | None = None, jobs: int = JOBS) -> pd.DataFrame:
+    """The whole export timed at each size with one process, and at the largest size with
+    `jobs` processes too (none when jobs is 1), as a table with BENCH_COLUMNS. A small export
+    runs first, untimed, so that reading the word lists and compiling the rules is not counted
+    against the first size."""
     sizes = sizes or SIZES
-    tables = []
-    for stage in stages():
-        try:
-            tables.append(stage(sizes))
-        except Exception as exc:  # a broken stage must not hide the others' figures
-            print(f"stage {stage.__name__} failed: {type(exc).__name__}: {exc}", file=sys.stderr)
-    return pd.concat(tables, ignore_index=True)
+    rows = []
+    with tempfile.TemporaryDirectory(prefix="bench-") as tmp:
+        warm = Path(tmp) / "warm-up"
+        warm.mkdir()
+        write_corpus(warm, 5)
+        time_export(warm)
+        for size in sizes:
+            folder = Path(tmp) / f"n{size}"
+            folder.mkdir()
+            write_corpus(folder, size)
+            rows.append(_row(size, 1, time_export(folder)))
+            if jobs > 1 and size == sizes[-1]:
+                rows.append(_row(size, jobs, time_export(folder, jobs)))
+    return pd.DataFrame(rows, columns=BENCH_COLUMNS)
+
+
+def growth(table: pd.DataFrame) -> float:
+    """Time on the largest corpus over time on the smallest, with one process (x4 articles
+    take x4 the time when the export is linear)."""
+    serial = table[table["jobs"] == 1]
+    return round(float(serial["seconds"].iloc[-1] / serial["seconds"].iloc[0]), 2)
 
 
 def main() -> int:
     table = run()
+    serial = table[table["jobs"] == 1]
     with pd.option_context("display.width", 120, "display.max_columns", 10):
         print(table.to_string(index=False))
-        print()
-        print("per-document time, largest vs smallest corpus (1.0 = linear):")
-        print(linearity(table).to_string(index=False))
-    loads = table[table["stage"] == "load_documents"]
-    slowest = loads["per_second"].min()
-    verdict = "meets" if slowest >= TARGET_DOCS_PER_SECOND else "is BELOW"
-    print(f"\nload_documents: {slowest:,.0f} documents per second at worst, which {verdict} the"
-          f" target of {TARGET_DOCS_PER_SECOND:,}")
-    return 0 if slowest >= TARGET_DOCS_PER_SECOND else 1
+    ratio = growth(table)
+    times = serial["articles"].iloc[-1] / serial["articles"].iloc[0]
+    slowest = float(serial["articles_per_second"].min())
+    fast = slowest >= TARGET_ARTICLES_PER_SECOND
+    linear = ratio <= GROWTH_LIMIT
+    print(f"\nwhole export on one core: {slowest:,.0f} articles per second at worst, which"
+          f" {'meets' if fast else 'is BELOW'} the target of {TARGET_ARTICLES_PER_SECOND:,}")
+    print(f"growth: x{times:g} articles take x{ratio:g} the time, which"
+          f" {'meets' if linear else 'is ABOVE'} the limit of x{GROWTH_LIMIT:g}")
+    return 0 if fast and linear else 1
 
 
 if __name__ == "__main__":

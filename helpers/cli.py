@@ -8,8 +8,9 @@ import warnings
 from collections.abc import Iterable
 from pathlib import Path
 
-from .export import TABLES
+from .export import TABLES, write_table
 from .outputs import atomic_folder, refusal
+from .passes import CorpusPass
 from .paths import seeds_dir
 from .sources import SourceError, SourceWarning, load_corpus
 
@@ -31,25 +32,33 @@ def _export(args: argparse.Namespace) -> int:
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always", SourceWarning)
         try:
-            corpus = load_corpus(seeds, strict=args.strict)
+            corpus = load_corpus(seeds, strict=args.strict, jobs=args.jobs)
         except SourceError as exc:
             print(f"error: {exc}", file=sys.stderr)
             return 1
     for w in caught:
         print(f"warning: {w.message}", file=sys.stderr)
+    shared = CorpusPass(corpus, jobs=args.jobs)
     failed = 0
     with atomic_folder(out) as tmp:  # all tables appear together, or none is replaced
         for name, build in TABLES.items():
             try:  # one table that cannot be built must not keep the others from being written
-                table = build(corpus)
+                table = build(shared)
             except Exception as exc:  # reported with the table's name; the exit code is 1
                 print(f"error: {name} could not be built: {type(exc).__name__}: {exc}",
                       file=sys.stderr)
                 failed = 1
                 continue
-            table.to_csv(tmp / name, index=False, date_format="%Y-%m-%d")
+            write_table(table, tmp / name)
             print(f"wrote {out / name} ({len(table)} rows)")
     return failed
+
+
+def _jobs(value: str) -> int:
+    """--jobs: a whole number of processes, at least 1."""
+    if not value.isdigit() or int(value) < 1:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number of processes (1 or more)")
+    return int(value)
 
 
 def _execute(args: argparse.Namespace) -> int:
@@ -176,6 +185,8 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("--seeds", default=str(seeds_dir()), help="folder of articles (read only)")
     exp.add_argument("--out", required=True, help="folder for the CSV files (created if missing)")
     exp.add_argument("--strict", action="store_true", help="stop on any problem with a file")
+    exp.add_argument("--jobs", type=_jobs, default=1, help="processes that read the articles"
+                     " (default 1; the files written are the same for any number)")
     exp.set_defaults(func=_export)
     val = sub.add_parser("validate", help="check the hand-coded tables against their schemas",
                          description="Check every table of --data against helpers/schemas.toml"

@@ -15,8 +15,8 @@ from .actors import canonical_speaker
 from .attribution import Attribution, attribute, attribute_headline
 from .numbers import ABOUT_MARGIN, QUALIFIERS, bounds, parse_number
 from .quantities import figures_in
-from .sources import sentences
-from .speakers import document_attributions, quote_runs
+from .sources import document_sentences
+from .speakers import Said, attributions, quote_runs
 
 __all__ = ["ABOUT_MARGIN", "ESTIMATE_COLUMNS", "QUALIFIERS", "Attribution", "attribute",
            "bounds", "extract_estimates", "figures_in", "parse_number", "quote_runs"]
@@ -25,10 +25,30 @@ ESTIMATE_COLUMNS = ["doc_id", "sentence_id", "value", "low", "high", "qualifier"
                     "speaker", "via", "excerpt"]
 
 
-def _outlet_of(doc: object) -> str:
-    """The article's outlet as a canonical name, or empty when it is not known (never 'nan')."""
-    outlet = getattr(doc, "outlet", None)
+def outlet_name(outlet: object) -> str:
+    """An article's outlet as a canonical name, or empty when it is not known (never 'nan')."""
     return canonical_speaker(outlet) if isinstance(outlet, str) and outlet.strip() else ""
+
+
+def document_estimates(doc_id: str, title: str, via: str, ids: list[str], texts: list[str],
+                       paras: list[int], said: list[Said]) -> list[dict]:
+    """The rows of extract_estimates for one document: its headline `title`, the outlet `via`
+    (outlet_name), and its sentences' ids, texts and paragraph numbers in reading order with
+    who speaks in each (helpers.speakers.attributions)."""
+    rows: list[dict] = []
+    for figure in figures_in(title, []):
+        rows.append({"doc_id": doc_id, "sentence_id": f"{doc_id}:title",
+                     "speaker": attribute_headline(title), "via": via, **figure})
+    in_paragraph: list[dict] = []  # figures a share may refer to ("half of them")
+    for i, (sid, text, who) in enumerate(zip(ids, texts, said, strict=True)):
+        if i and paras[i] != paras[i - 1]:
+            in_paragraph = []
+        found = figures_in(text, in_paragraph)
+        in_paragraph.extend(found)
+        for figure in found:
+            rows.append({"doc_id": doc_id, "sentence_id": sid,
+                         "speaker": who.figures.speaker, "via": who.figures.via, **figure})
+    return rows
 
 
 def extract_estimates(docs: pd.DataFrame) -> pd.DataFrame:
@@ -40,26 +60,12 @@ def extract_estimates(docs: pd.DataFrame) -> pd.DataFrame:
     speaker (canonical name from actors.csv, or as written, or empty); via (outlet or body that
     carried the figure, or empty); excerpt (verbatim). Sorted by document and reading order.
     """
-    by_doc = {str(doc_id): group
-              for doc_id, group in sentences(docs).groupby("doc_id", sort=False)}
+    outlets = docs["outlet"] if "outlet" in docs.columns else [None] * len(docs)
     rows: list[dict] = []
-    for doc in docs.itertuples(index=False):
-        title = str(doc.title or "")
-        for figure in figures_in(title, []):
-            rows.append({"doc_id": doc.doc_id, "sentence_id": f"{doc.doc_id}:title",
-                         "speaker": attribute_headline(title),
-                         "via": _outlet_of(doc), **figure})
-        body = by_doc.get(str(doc.doc_id), pd.DataFrame(columns=["sentence_id", "text",
-                                                            "paragraph_n"]))
-        paras = body["paragraph_n"].tolist()
-        in_paragraph: list[dict] = []  # figures a share may refer to ("half of them")
-        for i, (sid, text, who) in enumerate(zip(body["sentence_id"], body["text"],
-                                                  document_attributions(body), strict=True)):
-            if i and paras[i] != paras[i - 1]:
-                in_paragraph = []
-            found = figures_in(text, in_paragraph)
-            in_paragraph.extend(found)
-            for figure in found:
-                rows.append({"doc_id": doc.doc_id, "sentence_id": sid,
-                             "speaker": who.figures.speaker, "via": who.figures.via, **figure})
+    for doc_id, title, outlet, text in zip(docs["doc_id"], docs["title"], outlets, docs["text"],
+                                           strict=True):
+        sents = document_sentences(doc_id, text)
+        ids, paras, texts = ([row[k] for row in sents] for k in (0, 3, 5))
+        rows += document_estimates(doc_id, str(title or ""), outlet_name(outlet), ids, texts,
+                                   paras, attributions(texts, paras))
     return pd.DataFrame(rows, columns=ESTIMATE_COLUMNS)

@@ -138,11 +138,12 @@ def access_rubric(rubric: pd.DataFrame) -> pd.DataFrame:
 
 
 def _access_moves() -> frozenset[str]:
+    from .claims import load_claims
     from .corpus_view import load_for_reading
     from .reliability.grading import claim_measures, load_rubric, regrade
 
     rubric = load_rubric()
-    measures = claim_measures(corpus=load_for_reading())
+    measures = claim_measures(load_claims(), load_for_reading())
     moved = regrade(measures, rubric, access_rubric(rubric))
     return frozenset(moved["claim_id"])
 

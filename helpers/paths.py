@@ -10,6 +10,9 @@ argument use it instead.
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import lru_cache
 from pathlib import Path
 
@@ -21,9 +24,26 @@ def _is_root(folder: Path) -> bool:
     return all((folder / name).is_dir() for name in ("seeds", "data", "helpers"))
 
 
+_PINNED: ContextVar[Path | None] = ContextVar("pinned_root", default=None)
+
+
+@contextmanager
+def pinned() -> Iterator[None]:
+    """Within the block the root is looked up once (one pass over a document asks for
+    data/actors.csv once per speaker phrase); after it, as before."""
+    token = _PINNED.set(repo_root())
+    try:
+        yield
+    finally:
+        _PINNED.reset(token)
+
+
 def repo_root() -> Path:
     """The collection's top folder: $KZ_COLLECTION_ROOT, else the nearest one above the working
-    directory, else the package's."""
+    directory, else the package's (inside pinned(): the one found when the block began)."""
+    pinned_root = _PINNED.get()
+    if pinned_root is not None:
+        return pinned_root
     named = os.environ.get(ROOT_VARIABLE)
     if named:
         return Path(named).resolve()
@@ -49,3 +69,23 @@ def seeds_dir() -> Path:
 def data_dir() -> Path:
     """Folder of the hand-coded tables."""
     return repo_root() / "data"
+
+
+def data_file(name: str) -> str:
+    """The path of data/<name> as a string: what data_dir() / name gives, looked up once per
+    root variable and working directory (rules ask for actors.csv once per speaker phrase)."""
+    pinned_root = _PINNED.get()
+    if pinned_root is not None:
+        return _in_root(pinned_root, name)
+    return _data_file(os.environ.get(ROOT_VARIABLE) or "", os.getcwd(), name)
+
+
+@lru_cache(maxsize=64)
+def _data_file(named: str, cwd: str, name: str) -> str:
+    root = Path(named).resolve() if named else _root_from(cwd)
+    return str(root / "data" / name)
+
+
+@lru_cache(maxsize=64)
+def _in_root(root: Path, name: str) -> str:
+    return str(root / "data" / name)

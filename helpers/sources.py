@@ -16,12 +16,15 @@ import datetime as dt
 import re
 import warnings
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 import pandas as pd
 
+from . import lexicon
 from .cleaning import Article, clean
 from .paths import data_dir, seeds_dir
+from .pool import pool_map
 from .reading import MAX_BYTES, SourceProblem, article_paths, read_source
 from .segment import split_sentences
 from .validation import read_table
@@ -266,16 +269,28 @@ def _as_dates(frame: pd.DataFrame) -> pd.DataFrame:
     return frame
 
 
+def _read_clean(path: Path, max_bytes: int) -> str | tuple[list[str], str, str, Article]:
+    """One file read and cleaned: (notes, sha256, encoding, article), or the problem that
+    keeps it from being read."""
+    try:
+        decoded = read_source(path, max_bytes)
+    except SourceProblem as exc:
+        return str(exc)
+    with lexicon.pinned():
+        return list(decoded.notes), decoded.sha256, decoded.encoding, clean(decoded.text)
+
+
 def load_corpus(folder: Path | str | None = None, sources: Path | str | None = None,
                 strict: bool = False, max_bytes: int = MAX_BYTES,
-                check_rows: bool | None = None) -> Corpus:
+                check_rows: bool | None = None, jobs: int = 1) -> Corpus:
     """Parse every *.txt article in folder (default: seeds/) into a Corpus.
 
     A file that cannot be used, or that needed repair, gives a SourceWarning naming the file;
     the other files still load. With strict=True all problems are raised together as SourceError.
     A curated row whose doc_id has no file in folder is a warning naming the row when
     check_rows is true (default: when folder is the repository's seeds/, which the curated
-    table describes; a folder of other articles is not expected to match it).
+    table describes; a folder of other articles is not expected to match it). With jobs > 1
+    the files are read and cleaned in a pool of processes (the same Corpus as with one).
     """
     folder = Path(folder) if folder else seeds_dir()
     if not folder.is_dir():
@@ -296,15 +311,14 @@ def load_corpus(folder: Path | str | None = None, sources: Path | str | None = N
             row_notes += _unmatched_rows(curated, stems, folder)
         problems.extend({"file": source_path.name, "problem": note, "action": "row not used"
                          if "not used" in note else "loaded"} for note in row_notes)
-    for path in paths:
-        try:
-            decoded = read_source(path, max_bytes)
-        except SourceProblem as exc:
-            problems.append({"file": path.name, "problem": str(exc), "action": "skipped"})
+    readings = pool_map(partial(_read_clean, max_bytes=max_bytes), paths, jobs)
+    for path, reading in zip(paths, readings, strict=True):
+        if isinstance(reading, str):
+            problems.append({"file": path.name, "problem": reading, "action": "skipped"})
             continue
-        for note in decoded.notes:
+        notes, digest, encoding, art = reading
+        for note in notes:
             problems.append({"file": path.name, "problem": note, "action": "loaded"})
-        art = clean(decoded.text)
         doc_id = path.stem
         info = curated.loc[doc_id].to_dict() if doc_id in curated_ids else {}
         if art.title is None and not str(info.get("title") or "").strip():
@@ -314,7 +328,7 @@ def load_corpus(folder: Path | str | None = None, sources: Path | str | None = N
             problems.append({"file": path.name, "problem": "no article text left after cleaning",
                              "action": "skipped"})
             continue
-        rows.append(_document_row(path, decoded.sha256, decoded.encoding, art, info, disagree))
+        rows.append(_document_row(path, digest, encoding, art, info, disagree))
         removed.extend({"doc_id": doc_id, "line_no": r.line_no, "rule": r.rule, "text": r.text}
                        for r in art.removed)
 
@@ -357,14 +371,25 @@ def paragraphs(docs: pd.DataFrame) -> pd.DataFrame:
                                        "is_heading"])
 
 
-def sentences(docs: pd.DataFrame) -> pd.DataFrame:
-    """One row per sentence: sentence_id, paragraph_id, doc_id, paragraph_n, sentence_n, text."""
+SENTENCE_COLUMNS = ["sentence_id", "paragraph_id", "doc_id", "paragraph_n", "sentence_n", "text",
+                    "n_words"]
+
+
+def document_sentences(doc_id: str, text: str) -> list[tuple]:
+    """The sentences of one document's clean text, as tuples in the order of SENTENCE_COLUMNS
+    (the rows of sentences() for that document)."""
     rows = []
-    for para in paragraphs(docs).itertuples(index=False):
-        for m, sent in enumerate(split_sentences(para.text), start=1):
-            rows.append({"sentence_id": f"{para.paragraph_id}:s{m}",
-                         "paragraph_id": para.paragraph_id, "doc_id": para.doc_id,
-                         "paragraph_n": para.paragraph_n, "sentence_n": m, "text": sent,
-                         "n_words": len(sent.split())})
-    return pd.DataFrame(rows, columns=["sentence_id", "paragraph_id", "doc_id", "paragraph_n",
-                                       "sentence_n", "text", "n_words"])
+    for n, para in enumerate(text.split("\n\n"), start=1):
+        paragraph_id = f"{doc_id}:p{n}"
+        for m, sent in enumerate(split_sentences(para), start=1):
+            rows.append((f"{paragraph_id}:s{m}", paragraph_id, doc_id, n, m, sent,
+                         len(sent.split())))
+    return rows
+
+
+def sentences(docs: pd.DataFrame) -> pd.DataFrame:
+    """One row per sentence: sentence_id, paragraph_id, doc_id, paragraph_n, sentence_n, text,
+    n_words (SENTENCE_COLUMNS)."""
+    rows = [row for doc_id, text in zip(docs["doc_id"], docs["text"], strict=True)
+            for row in document_sentences(doc_id, text)]
+    return pd.DataFrame(rows, columns=SENTENCE_COLUMNS)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from .attribution import Attribution, attribute
+from .attribution import Attribution, attribute, speaker_patterns
 
 QUOTED = re.compile(r"\"([^\"]+)\"|“([^“”]+)”")  # a quote ends before the next opens
 CITATION = re.compile(r"^(?:source|sources|via)\s*:", re.IGNORECASE)
@@ -56,10 +56,15 @@ def document_attributions(body: pd.DataFrame) -> list[Said]:
     role noun; after a sentence with no speaker nothing is carried, but "he" still finds the
     last named speaker. Citation lines ('Source: ...') get an empty attribution.
     """
-    texts = body["text"].tolist()
-    paras = body["paragraph_n"].tolist()
-    runs = dict(quote_runs(body))
-    found = [Said(Attribution(), Attribution()) for _ in texts]
+    return attributions(body["text"].tolist(), body["paragraph_n"].tolist())
+
+
+def attributions(texts: list[str], paras: list[int]) -> list[Said]:
+    """document_attributions for one document's sentence texts and paragraph numbers, in
+    reading order (the speaker patterns are fetched once for the document)."""
+    patterns = speaker_patterns()
+    runs = dict(runs_in(texts, paras))
+    found: list[Said | None] = [None] * len(texts)  # None: a citation line, nobody speaks
     last, gap = Attribution(), False
     i = 0
     while i < len(texts):
@@ -70,11 +75,12 @@ def document_attributions(body: pd.DataFrame) -> list[Said]:
         same = not i or paras[i] == paras[i - 1]
         whole = run_text(texts, paras, i, j)
         text = outside_quotes(whole) if i in runs else whole
-        own = attribute(text, last, texts[j + 1] if j + 1 < len(texts) else "", same and not gap)
+        own = attribute(text, last, texts[j + 1] if j + 1 < len(texts) else "", same and not gap,
+                        patterns)
         figures = own
         if i in runs and own.pattern == "document":
             quoted = " ".join(a or b for a, b in QUOTED.findall(whole)) or whole
-            inner = attribute(quoted, Attribution())
+            inner = attribute(quoted, Attribution(), patterns=patterns)
             if inner.named_here and inner.speaker:
                 figures = Attribution(inner.speaker, own.speaker, True, inner.pattern)
         for k in range(i, j + 1):
@@ -84,7 +90,7 @@ def document_attributions(body: pd.DataFrame) -> list[Said]:
         else:
             gap = True
         i = j + 1
-    return found
+    return [Said(Attribution(), Attribution()) if s is None else s for s in found]
 
 
 def quote_runs(sentence_rows: pd.DataFrame) -> list[tuple[int, int]]:
@@ -97,8 +103,11 @@ def quote_runs(sentence_rows: pd.DataFrame) -> list[tuple[int, int]]:
     news convention for a quotation over several paragraphs. So a stray mark (an inch mark: 12")
     keeps at most the rest of its paragraph, never the rest of the document.
     """
-    texts = sentence_rows["text"].tolist()
-    paras = sentence_rows["paragraph_n"].tolist()
+    return runs_in(sentence_rows["text"].tolist(), sentence_rows["paragraph_n"].tolist())
+
+
+def runs_in(texts: list[str], paras: list[int]) -> list[tuple[int, int]]:
+    """quote_runs for one document's sentence texts and paragraph numbers, in reading order."""
     runs: list[tuple[int, int]] = []
     i = 0
     while i < len(texts):

@@ -19,7 +19,7 @@ import pandas as pd
 
 from .actors import load_actors, state_actor_types
 from .paths import data_dir
-from .sources import load_documents, sentences
+from .sources import sentences
 from .validation import read_table
 
 # The ordinal scale: a higher rank is a harsher treatment of those who return.
@@ -79,10 +79,15 @@ def split_arguments(value: str) -> list[str]:
     return [code.strip() for code in str(value).split(";") if code.strip()]
 
 
-def _problems(stances: pd.DataFrame, actors: pd.DataFrame, docs: pd.DataFrame) -> list[str]:
+def _problems(stances: pd.DataFrame, actors: pd.DataFrame, docs: pd.DataFrame,
+              sents_of: pd.DataFrame | None = None) -> list[str]:
     """Every way the rows disagree with the codebook, the actors table or the clean sentences."""
     types = dict(zip(actors["canonical_name"], actors["actor_type"], strict=True))
-    sents = dict(zip(*(sentences(docs)[c] for c in ("sentence_id", "text")), strict=True))
+    cited = set(stances["doc_id"]) | {m["doc"] for m in map(_SENTENCE_ID.match,
+                                                             stances["sentence_id"]) if m}
+    cited_sents = (sentences(docs[docs["doc_id"].isin(cited)]) if sents_of is None  # only
+                   else sents_of[sents_of["doc_id"].isin(cited)])  # the articles rows cite
+    sents = dict(zip(cited_sents["sentence_id"], cited_sents["text"], strict=True))
     years = dict(zip(docs["doc_id"], docs["year"], strict=True))
     problems = []
     for row in stances.itertuples(index=False):
@@ -121,7 +126,7 @@ def _problems(stances: pd.DataFrame, actors: pd.DataFrame, docs: pd.DataFrame) -
 
 
 def _checked(table: pd.DataFrame, path: Path, actors: Path | str | None,
-             docs: pd.DataFrame) -> pd.DataFrame:
+             docs: pd.DataFrame, sents: pd.DataFrame | None = None) -> pd.DataFrame:
     """The raw rows of ``path`` checked and completed with actor_id and rank (see load_stances)."""
     missing = [c for c in STANCE_COLUMNS if c not in table.columns]
     if missing:
@@ -134,7 +139,7 @@ def _checked(table: pd.DataFrame, path: Path, actors: Path | str | None,
         raise StancesError(f"{path}: year is not a four-digit year in rows {sorted(bad_year)}")
     table = table.assign(year=table["year"].astype(int))
     actor_table = load_actors(actors)
-    problems = _problems(table, actor_table, docs)
+    problems = _problems(table, actor_table, docs, sents)
     if problems:
         raise StancesError(f"{path}: " + "; ".join(problems))
     ids = dict(zip(actor_table["canonical_name"], actor_table["actor_id"], strict=True))
@@ -143,33 +148,36 @@ def _checked(table: pd.DataFrame, path: Path, actors: Path | str | None,
     return table.reset_index(drop=True)
 
 
-def load_stances(path: Path | str | None = None, actors: Path | str | None = None,
-                 docs: pd.DataFrame | None = None) -> pd.DataFrame:
+def load_stances(path: Path | str | None = None, actors: Path | str | None = None, *,
+                 docs: pd.DataFrame) -> pd.DataFrame:
     """The checked stances table.
 
     Columns: those of data/stances.csv (STANCE_COLUMNS; ``year`` as int, ``arguments`` and
     ``notes`` as strings, '' when empty) plus ``actor_id`` (from actors.csv) and ``rank`` (the
     position's number on POSITION_SCALE, <NA> for no_position_descriptive). Raises StancesError
     naming the file and every bad row: unknown actor or code, actor_type that differs from
-    actors.csv, excerpt not verbatim in its sentence, year not the document's.
+    actors.csv, excerpt not verbatim in its sentence, year not the document's (docs: the
+    articles, e.g. load_corpus().documents).
     """
     path = Path(path) if path is not None else data_dir() / "stances.csv"
     table = read_table("stances", path, StancesError)
-    return _checked(table, path, actors, load_documents() if docs is None else docs)
+    return _checked(table, path, actors, docs)
 
 
-def stances_for(docs: pd.DataFrame, path: Path | str | None = None) -> pd.DataFrame:
+def stances_for(docs: pd.DataFrame, path: Path | str | None = None,
+                sents: pd.DataFrame | None = None) -> pd.DataFrame:
     """The checked rows of data/stances.csv whose document is in ``docs`` (STANCE_COLUMNS).
 
     For the export: a folder of articles without some seeds gets the stances of the articles it
     has (rows of absent documents cannot be checked against their text, so they are left out).
+    ``sents``: the sentences of docs where already split (an export's), else split here.
     """
     path = Path(path) if path is not None else data_dir() / "stances.csv"
     table = pd.read_csv(path, dtype=str, keep_default_na=False)
     if "doc_id" not in table.columns:
         raise StancesError(f"{path}: missing columns ['doc_id']")
     kept = table[table["doc_id"].isin(set(docs["doc_id"]))].reset_index(drop=True)
-    return _checked(kept, path, None, docs)[STANCE_COLUMNS]
+    return _checked(kept, path, None, docs, sents)[STANCE_COLUMNS]
 
 
 def _names(values: pd.Series) -> str:

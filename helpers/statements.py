@@ -17,21 +17,34 @@ import pandas as pd
 from . import lexicon
 from .actors import find_actor
 from .attribution import Attribution
-from .sources import sentences
-from .speakers import CITATION, QUOTED, document_attributions, outside_quotes, quote_runs, run_text
+from .sources import document_sentences
+from .speakers import (
+    CITATION,
+    QUOTED,
+    Said,
+    attributions,
+    outside_quotes,
+    run_text,
+    runs_in,
+)
 
 STATEMENT_COLUMNS = ["doc_id", "sentence_id", "speaker", "speaker_role", "kind", "text"]
 
 
-def _role() -> str:
-    """A role word of helpers/lexicon/titles_roles.csv, as a pattern (whole word)."""
+def _role_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The role after a name, before it, and as a title, with the role words of
+    helpers/lexicon/titles_roles.csv (compiled again when the list changes)."""
     return _roles(lexicon.version("titles_roles"))
 
 
 @lru_cache(maxsize=4)
-def _roles(_version: tuple) -> str:
+def _roles(_version: tuple) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     roles = lexicon.table("titles_roles")
-    return rf"\b(?:{'|'.join(roles.loc[roles['role'] == 'yes', 'term'])})\b"
+    role = rf"\b(?:{'|'.join(roles.loc[roles['role'] == 'yes', 'term'])})\b"
+    return (re.compile(rf",\s+((?:(?:a|an|the)\s[^,]*?)?{role}[^,]*?)[,.]"),
+            re.compile(rf"(?:^|[,;.]\s+|\b(?:by|to)\s+)((?:the|a|an)\s[^,;]*?{role}"
+                       r"[^,;]*?),\s*$", re.IGNORECASE),
+            re.compile(rf"((?:[A-Z][a-z]+\s)*(?:[a-z]+\s){{0,3}}?(?i:{role})\s+(?:[a-z]+\s)*)$"))
 
 
 def speaker_role(text: str, speaker: str) -> str:
@@ -41,22 +54,20 @@ def speaker_role(text: str, speaker: str) -> str:
     actor = find_actor(speaker)
     if actor is None:
         return ""
-    role = _role()
+    after_name, before_name, as_title = _role_patterns()
     names = sorted({actor.canonical_name, actor.canonical_name.split()[-1]}, key=len, reverse=True)
     for name in names:
         at = text.find(name)
         if at < 0:
             continue
         start, end = at, at + len(name)
-        after = re.match(rf",\s+((?:(?:a|an|the)\s[^,]*?)?{role}[^,]*?)[,.]", text[end:])
+        after = after_name.match(text[end:])
         if after:
             return after.group(1).strip()
-        before = re.search(rf"(?:^|[,;.]\s+|\b(?:by|to)\s+)((?:the|a|an)\s[^,;]*?{role}"
-                           r"[^,;]*?),\s*$", text[:start], re.IGNORECASE)
+        before = before_name.search(text[:start])
         if before:
             return before.group(1).strip()
-        title = re.search(rf"((?:[A-Z][a-z]+\s)*(?:[a-z]+\s){{0,3}}?(?i:{role})\s+(?:[a-z]+\s)*)$",
-                          text[:start])
+        title = as_title.search(text[:start])
         if title:
             return title.group(1).strip()
     return ""
@@ -71,40 +82,54 @@ def extract_statements(docs: pd.DataFrame) -> pd.DataFrame:
     text (the quoted words, joined over sentences, or the reported sentence).
     """
     rows: list[dict] = []
-    for doc_id, body in sentences(docs).groupby("doc_id", sort=False):
-        doc = str(doc_id)
-        ids, texts = body["sentence_id"].tolist(), body["text"].tolist()
-        paras = body["paragraph_n"].tolist()
-        run_end = dict(quote_runs(body))
-        said = document_attributions(body)
-        last = Attribution()
-        i = 0
-        while i < len(texts):
-            text, own = texts[i], said[i].words
-            if CITATION.match(text):  # 'Source: "Title of an article," Outlet, date.'
-                i += 1
-                continue
-            if i in run_end:
-                j = run_end[i]
-                whole = run_text(texts, paras, i, j)
-                frame = outside_quotes(whole)
-                # a quotation standing alone is the speaker's in force (news convention)
-                current = own if own.named_here else last
-                words = [a or b for a, b in QUOTED.findall(whole)] or [whole.strip("\"“” ")]
-                if own.named_here and len(re.findall(r"\w+", frame.replace("Q", ""))) > 8:
-                    rows.append(_row(doc, ids[i], current, "reported", frame, text, whole))
-                for quote in words:
-                    if len(quote.split()) > 3:
-                        rows.append(_row(doc, ids[i], current, "direct", quote, text, whole))
-                last = current if current.speaker else last
-                i = j + 1
-                continue
-            if own.named_here:
-                rows.append(_row(doc, ids[i], own, "reported", text, text, text))
-                last = own
-            i += 1
+    for doc_id, text in zip(docs["doc_id"], docs["text"], strict=True):
+        sents = document_sentences(doc_id, text)
+        ids, paras, texts = ([row[k] for row in sents] for k in (0, 3, 5))
+        rows += document_statements(str(doc_id), ids, texts, paras, attributions(texts, paras))
+    return statement_table(rows)
+
+
+def statement_table(rows: list[dict]) -> pd.DataFrame:
+    """Rows of document_statements as the table of extract_statements: those without a
+    speaker and repeated rows left out."""
     table = pd.DataFrame(rows, columns=STATEMENT_COLUMNS)
     return table[table["speaker"] != ""].drop_duplicates().reset_index(drop=True)
+
+
+def document_statements(doc: str, ids: list[str], texts: list[str], paras: list[int],
+                        said: list[Said]) -> list[dict]:
+    """The statements of one document (before statement_table): its sentences' ids, texts
+    and paragraph numbers in reading order with who speaks in each
+    (helpers.speakers.attributions)."""
+    rows: list[dict] = []
+    run_end = dict(runs_in(texts, paras))
+    last = Attribution()
+    i = 0
+    while i < len(texts):
+        text, own = texts[i], said[i].words
+        if CITATION.match(text):  # 'Source: "Title of an article," Outlet, date.'
+            i += 1
+            continue
+        if i in run_end:
+            j = run_end[i]
+            whole = run_text(texts, paras, i, j)
+            frame = outside_quotes(whole)
+            # a quotation standing alone is the speaker's in force (news convention)
+            current = own if own.named_here else last
+            words = [a or b for a, b in QUOTED.findall(whole)] or [whole.strip("\"“” ")]
+            if own.named_here and len(re.findall(r"\w+", frame.replace("Q", ""))) > 8:
+                rows.append(_row(doc, ids[i], current, "reported", frame, text, whole))
+            for quote in words:
+                if len(quote.split()) > 3:
+                    rows.append(_row(doc, ids[i], current, "direct", quote, text, whole))
+            last = current if current.speaker else last
+            i = j + 1
+            continue
+        if own.named_here:
+            rows.append(_row(doc, ids[i], own, "reported", text, text, text))
+            last = own
+        i += 1
+    return rows
 
 
 def _row(doc_id: str, sentence_id: str, who: Attribution, kind: str, words: str,

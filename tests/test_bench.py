@@ -1,4 +1,5 @@
-"""The benchmark's synthetic corpus and stage table (small sizes; timings are not asserted)."""
+"""The benchmark's synthetic corpus and its table of export times (small sizes; timings are not
+asserted here: tests/test_passes.py bounds the growth)."""
 
 from __future__ import annotations
 
@@ -26,39 +27,39 @@ def test_synthetic_corpus_is_seeded_and_parses(tmp_path):
     assert (docs["date_basis"] == "stated").mean() > 0.5
 
 
-def test_bench_parsing_table_and_linearity():
-    table = bench.bench_parsing([10, 20])
-    assert list(table.columns) == bench.STAGE_COLUMNS
-    assert list(table["stage"]) == ["load_documents", "paragraphs+sentences"] * 2
-    assert list(table["documents"]) == [10, 10, 20, 20]
-    ratios = bench.linearity(table)
-    assert list(ratios["stage"]) == ["load_documents", "paragraphs+sentences"]
-    assert bench.bench_parsing in bench.stages()
+def test_bench_times_the_whole_export_at_each_size_and_with_jobs(monkeypatch):
+    table = bench.run([3, 6], jobs=2)
+    assert list(table.columns) == bench.BENCH_COLUMNS
+    assert list(zip(table["articles"], table["jobs"], table["clock"], strict=True)) == [
+        (3, 1, "cpu"), (6, 1, "cpu"), (6, 2, "wall")]
+    assert (table["seconds"] > 0).all()
+    assert bench.growth(table) == round(table["seconds"].iloc[1] / table["seconds"].iloc[0], 2)
 
 
-def test_extraction_stage_counts_cpu_seconds_on_ten_sentences_per_document(monkeypatch):
+def test_one_job_is_timed_in_cpu_seconds_and_writes_every_table(monkeypatch, tmp_path):
     ticks = iter(range(0, 100, 2))
     monkeypatch.setattr(bench.time, "process_time", lambda: float(next(ticks)))
     monkeypatch.setattr(bench.time, "perf_counter", lambda: 1 / 0)  # wall clock must not be read
-    table = bench.bench_extraction([3, 5])
-    assert list(table.columns) == bench.STAGE_COLUMNS
-    assert list(table["stage"]) == ["extract_estimates"] * 2
-    assert list(table["documents"]) == [3, 5] and list(table["items"]) == [30, 50]
-    assert list(table["seconds"]) == [2.0, 2.0] and list(table["per_second"]) == [15.0, 25.0]
-    assert bench.stages() == [bench.bench_parsing, bench.bench_extraction]
+    written = []
+
+    def export(args):
+        out = Path(args[args.index("--out") + 1])
+        written.append(args[args.index("--jobs") + 1])
+        return 0 if not out.exists() else 1
+
+    monkeypatch.setattr("helpers.cli.main", export)
+    assert bench.time_export(tmp_path, jobs=1) == 2.0
+    assert written == ["1"]
 
 
-def test_parsing_stage_points_sources_inside_its_own_folder(monkeypatch):
-    seen = []
-
-    def load(folder, sources):
-        seen.append((folder, sources))
-        return load_documents(folder, sources=sources)
-
-    monkeypatch.setattr(bench, "load_documents", load)
-    bench.bench_parsing([2])
-    (folder, sources), = seen
-    assert sources.parent == Path(folder) and not sources.exists()
+def test_a_failed_export_is_an_error_not_a_time(tmp_path):
+    empty = tmp_path / "no-such-folder"
+    try:
+        bench.time_export(empty)
+    except RuntimeError as exc:
+        assert str(empty) in str(exc)
+    else:
+        raise AssertionError("a failed export gave a time")
 
 
 def test_bench_material_is_the_five_seeds_of_sha256sums(tmp_path):

@@ -8,6 +8,7 @@ import pytest
 from conftest import REPO
 
 from helpers.export import TABLES
+from helpers.passes import CorpusPass
 from helpers.site import notebook_paths
 
 README = (REPO / "README.md").read_text(encoding="utf-8")
@@ -33,7 +34,8 @@ def test_readme_has_its_sections_and_links_the_guide():
 
 @pytest.fixture(scope="module")
 def exported(seed_corpus):
-    return {name: build(seed_corpus) for name, build in TABLES.items()}
+    shared = CorpusPass(seed_corpus)
+    return {name: build(shared) for name, build in TABLES.items()}
 
 
 def test_data_dictionary_names_every_exported_table_and_column(exported):

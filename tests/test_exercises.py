@@ -49,7 +49,7 @@ def test_a_wrong_or_missing_answer_is_not_yet_with_a_hint():
 
 
 def test_shares_and_sets_are_compared_as_the_exercise_says():
-    types = by_actor_type(load_stances())
+    types = by_actor_type(load_stances(docs=load_corpus().documents))
     share = (1 - types["n_positioned"] / types["n_statements"]).round(2)
     answer = types.assign(share_descriptive=share)
     assert check("03-3", answer)

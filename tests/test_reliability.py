@@ -189,6 +189,7 @@ def test_document_measures_on_new_articles(article_corpus):
 # --- corroboration -----------------------------------------------------------------------
 
 NO_OUTSIDE = pd.DataFrame()
+NO_DOCUMENTS = pd.DataFrame(columns=["doc_id", "year"])  # every synthetic claim names its year
 
 
 def _claims(rows):
@@ -227,7 +228,7 @@ def test_reference_year():
 
 
 def test_corroboration_rules():
-    links = corroboration(SYNTHETIC, outside=NO_OUTSIDE).set_index(
+    links = corroboration(SYNTHETIC, NO_DOCUMENTS, outside=NO_OUTSIDE).set_index(
         ["claim_id", "other_claim_id"])
     assert links.loc[("A", "B"), "relation"] == "confirms"
     assert bool(links.loc[("A", "B"), "independent"])
@@ -272,7 +273,7 @@ def test_unlike_counts_are_not_compared():
                                ("then", 150.0, "fighters", "not stated"),
                                ("wide", 400.0, "other_scope", "stock"),
                                ("wide2", 900.0, "other_scope", "stock"))]
-    assert corroboration(_claims(rows), outside=NO_OUTSIDE).empty
+    assert corroboration(_claims(rows), NO_DOCUMENTS, outside=NO_OUTSIDE).empty
 
 
 def test_flows_compare_only_over_the_same_period():
@@ -281,7 +282,7 @@ def test_flows_compare_only_over_the_same_period():
                  chain=f"{c} -> Paper")
             for c, v, p in (("a", 69.0, "2016"), ("b", 20.0, "first half of 2016"),
                             ("c", 60.0, "2016"))]
-    links = corroboration(_claims(rows), outside=NO_OUTSIDE)
+    links = corroboration(_claims(rows), NO_DOCUMENTS, outside=NO_OUTSIDE)
     assert sorted(set(links["claim_id"])) == ["a", "c"]
 
 
@@ -302,7 +303,7 @@ def test_outside_figures_and_their_independence():
         dict(estimate_id="O4", definition_class="travellers", low=110.0, high=110.0,
              origin_speaker="Q", origin_institution="Think Tank"),
     ])
-    links = corroboration(ours, outside=outside).set_index("other_claim_id")
+    links = corroboration(ours, NO_DOCUMENTS, outside=outside).set_index("other_claim_id")
     assert list(links.index) == ["O1", "O2", "O3"]  # O4 counts another kind of people
     assert links["other_outside"].all() and set(links["claim_id"]) == {"A"}
     assert links.loc["O1", "independence"] == "independent" and links.loc["O1", "independent"]
@@ -311,9 +312,10 @@ def test_outside_figures_and_their_independence():
     assert links.loc["O3", "relation"] == "contradicts"
 
 
-def test_corroboration_on_the_ledger():
-    assert corroboration(CLAIMS, outside=NO_OUTSIDE).empty  # no two ledger claims are alike
-    links = corroboration(CLAIMS, outside=load_outside()).set_index("claim_id")
+def test_corroboration_on_the_ledger(seed_corpus):
+    docs = seed_corpus.documents
+    assert corroboration(CLAIMS, docs, outside=NO_OUTSIDE).empty  # no two ledger claims alike
+    links = corroboration(CLAIMS, docs, outside=load_outside()).set_index("claim_id")
     assert sorted(zip(links.index, links["other_claim_id"], strict=True)) == [
         ("C01", "X01"), ("C09", "X07")]
     assert links["other_outside"].all() and set(links["relation"]) == {"confirms"}

@@ -15,6 +15,7 @@ import pytest
 from helpers import load_corpus, sentences
 from helpers.actors import ActorsError, load_actors
 from helpers.export import TABLES
+from helpers.passes import CorpusPass
 from helpers.reliability import internal_errors
 from helpers.stance_cards import role_cards, translation_flags
 from helpers.stance_figures import position_points
@@ -215,8 +216,8 @@ def test_policy_path_is_the_state_in_reading_order(stances):
     assert path["year"].is_monotonic_increasing
 
 
-def test_role_cards(stances):
-    cards = role_cards(stances, internal_errors()).set_index("actor")
+def test_role_cards(stances, seed_corpus):
+    cards = role_cards(stances, internal_errors(seed_corpus)).set_index("actor")
     assert list(cards.index[:2]) == ["Murat Telibekov", "unnamed experts"]
     assert cards.loc["unnamed experts", "positions"] == "amnesty (2013); prosecution (2013)"
     assert cards.loc["Nurgali Bilisbekov", "positions"] == "prosecution (2018)"
@@ -228,8 +229,8 @@ def test_role_cards(stances):
     assert cards.index[-1] in {"Nurtai Abykayev", "Tengrinews", "specialists and officials"}
 
 
-def test_role_cards_say_what_kind_of_evidence_each_line_is(stances):
-    cards = role_cards(stances, internal_errors()).set_index("actor")
+def test_role_cards_say_what_kind_of_evidence_each_line_is(stances, seed_corpus):
+    cards = role_cards(stances, internal_errors(seed_corpus)).set_index("actor")
     kinds = {sid: kind for lines in cards["lines"] for sid, _, kind, _ in lines}
     assert kinds["S15"] == EVIDENCE["direct_quotation"]
     assert kinds["S13"] == EVIDENCE["indirect_speech"]
@@ -371,9 +372,9 @@ def test_repeated_canonical_name_in_actors_is_refused(tmp_path):
 
 def test_export_writes_stances_and_actors(seed_corpus):
     assert {"stances.csv", "actors.csv"} <= set(TABLES)
-    exported = TABLES["stances.csv"](seed_corpus)
+    exported = TABLES["stances.csv"](CorpusPass(seed_corpus))
     assert list(exported.columns) == STANCE_COLUMNS and len(exported) == 35
-    assert len(TABLES["actors.csv"](seed_corpus)) == len(pd.read_csv(ACTORS))
+    assert len(TABLES["actors.csv"](CorpusPass(seed_corpus))) == len(pd.read_csv(ACTORS))
 
 
 def test_export_for_a_folder_without_the_seeds_keeps_only_its_documents(docs):

@@ -4,6 +4,7 @@ Each file has a header row; the first column is the term (a word, phrase or regu
 fragment, as the file's own header comment says), and a `comment` column may explain an entry.
 Lines starting with `#` are comments. Files are re-read when they change on disk (the cache is keyed
 on path, size and modification time), so editing a list in a running kernel takes effect.
+Inside `with pinned():` (one pass over one document) each list is looked up on disk once.
 """
 
 from __future__ import annotations
@@ -11,6 +12,9 @@ from __future__ import annotations
 import csv
 import io
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import lru_cache
 from pathlib import Path
 from stat import S_ISREG
@@ -24,8 +28,34 @@ class LexiconError(ValueError):
     """A word-list file is missing or malformed (the message names the file and row)."""
 
 
+_PINNED: ContextVar[dict[str, tuple[str, int, int]] | None] = ContextVar("lexicon_pinned",
+                                                                          default=None)
+
+
+@contextmanager
+def pinned() -> Iterator[None]:
+    """Within the block, each list is looked up on disk once, so the rules that read one
+    document read one version of every list (hundreds of look-ups become one per list); an
+    edit made during the block takes effect after it."""
+    token = _PINNED.set({})
+    try:
+        yield
+    finally:
+        _PINNED.reset(token)
+
+
 def _stat(name: str) -> tuple[str, int, int]:
-    """The list's path, size and modification time (one system call: lists are read often)."""
+    """The list's path, size and modification time (one system call, or none inside pinned())."""
+    pins = _PINNED.get()
+    if pins is None:
+        return _look(name)
+    found = pins.get(name)
+    if found is None:
+        found = pins[name] = _look(name)
+    return found
+
+
+def _look(name: str) -> tuple[str, int, int]:
     path = os.path.join(FOLDER, f"{name}.csv")
     try:
         stat = os.stat(path)

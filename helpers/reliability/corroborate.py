@@ -14,9 +14,8 @@ from itertools import combinations
 import numpy as np
 import pandas as pd
 
-from ..claims import NOT_STATED, chain_hops, load_claims, load_outside
-from ..sources import load_documents
-from .measures import relays_estimates
+from ..claims import NOT_STATED, chain_hops, load_outside
+from .text_rules import relays_estimates
 
 INDEPENDENCE = ("independent", "same source", "not shown")
 """independent: another original speaker of another institution; same source: the same
@@ -45,23 +44,20 @@ def _known(name: str) -> bool:
         and "unnamed" not in text
 
 
-def claim_years(claims: pd.DataFrame, documents: pd.DataFrame | None = None) -> pd.Series:
-    """The reference year of each claim: from reference_period, else its document's year.
-
-    documents (doc_id, year) is read from the seeds only when some period names no year.
-    A claim with neither stays None.
+def claim_years(claims: pd.DataFrame, documents: pd.DataFrame) -> pd.Series:
+    """The reference year of each claim: from reference_period, else its document's year
+    (documents: doc_id, year). A claim with neither stays None.
     """
     years = claims["reference_period"].map(reference_year)
     if years.notna().all():
         return years.astype(object)
-    documents = load_documents() if documents is None else documents
     doc_year = documents.set_index("doc_id")["year"].dropna().astype(int).to_dict()
     return pd.Series([reference_year(period, doc_year.get(doc_id)) for period, doc_id in
                       zip(claims["reference_period"], claims["doc_id"], strict=True)],
                      index=claims.index, dtype=object)
 
 
-def _figures(claims: pd.DataFrame, documents: pd.DataFrame | None,
+def _figures(claims: pd.DataFrame, documents: pd.DataFrame,
              outside: pd.DataFrame) -> pd.DataFrame:
     """Ledger claims and outside estimates in one frame: id, outside, class, basis, period,
     year, low, high, speaker, institution, origin_known."""
@@ -128,7 +124,7 @@ def _fmt(x: float) -> str:
     return "open" if pd.isna(x) else f"{x:g}"
 
 
-def corroboration(claims: pd.DataFrame | None = None, documents: pd.DataFrame | None = None,
+def corroboration(claims: pd.DataFrame, documents: pd.DataFrame,
                   outside: pd.DataFrame | None = None) -> pd.DataFrame:
     """For each ledger claim, the comparable figures that confirm or contradict it.
 
@@ -138,7 +134,6 @@ def corroboration(claims: pd.DataFrame | None = None, documents: pd.DataFrame | 
     claim_id, other_claim_id, other_outside, relation (confirms | contradicts), independence
     (INDEPENDENCE), independent (bool: independence == "independent"), reason.
     """
-    claims = load_claims() if claims is None else claims
     outside = load_outside() if outside is None else outside
     if outside.empty:
         outside = pd.DataFrame(columns=["estimate_id", "definition_class", "count_basis",

@@ -17,11 +17,12 @@ import pandas as pd
 
 from ..actors import load_actors
 from ..claims import chain_hops, load_claims, load_outside
+from ..passes import CorpusPass, corpus_pass
 from ..paths import data_dir
-from ..sources import Corpus, load_corpus, sentences
+from ..sources import Corpus
 from ..validation import read_table
 from .corroborate import _known, corroboration, corroboration_counts
-from .measures import NOT_KNOWN, document_measures, internal_errors, sentence_measures
+from .measures import NOT_KNOWN, document_measures, internal_errors
 
 OFFICIAL_TYPES = ("state security", "head of state or government", "government ministry")
 UNNAMED_TYPES = ("unnamed source", "unnamed experts")
@@ -45,16 +46,22 @@ def load_actor_types(path: Path | str | None = None) -> dict[str, str]:
     return dict(zip(table["canonical_name"], table["actor_type"], strict=True))
 
 
-def _relay_errors(claims: pd.DataFrame, corpus: Corpus) -> pd.Series:
+def _relay_errors(claims: pd.DataFrame, shared: CorpusPass) -> pd.Series:
     """True where a sentence of the claim's document that contradicts the document (a
     reversed direction of travel) restates the claim's value."""
-    errors = internal_errors(corpus)
-    text = sentences(corpus.documents).set_index("sentence_id")["text"]
+    errors = internal_errors(shared)
+    by_doc: dict[str, list[str]] = {}
+    for doc_id, sentence_id in zip(errors["doc_id"], errors["sentence_id"], strict=True):
+        by_doc.setdefault(doc_id, []).append(sentence_id)
+    wanted = {s for ids in by_doc.values() for s in ids}
+    sents = shared.sentences
+    text = {s: t for s, t in zip(sents["sentence_id"], sents["text"], strict=True)
+            if s in wanted}
     flags = []
-    for claim in claims.itertuples(index=False):
-        number = re.compile(rf"(?<![\d,.]){claim.value:g}(?![\d,])")
-        ids = errors.loc[errors["doc_id"] == claim.doc_id, "sentence_id"]
-        flags.append(any(number.search(text[s]) for s in ids))
+    for doc_id, value in zip(claims["doc_id"], claims["value"], strict=True):
+        ids = by_doc.get(doc_id, [])
+        number = re.compile(rf"(?<![\d,.]){value:g}(?![\d,])") if ids else None
+        flags.append(any(number.search(text[s]) for s in ids) if number else False)
     return pd.Series(flags, index=claims.index, dtype=bool)
 
 
@@ -69,20 +76,24 @@ def source_key(claims: pd.DataFrame) -> pd.Series:
 def source_records(claims: pd.DataFrame, counts: pd.DataFrame) -> pd.DataFrame:
     """record_confirmed / record_contradicted: independent confirmations and contradictions
     of the source's *other* ledger claims (a figure is not its own record)."""
-    keyed = counts.assign(_key=source_key(claims).to_numpy())
-    rows = []
-    for n, row in keyed.iterrows():
-        others = keyed[(keyed["_key"] == row["_key"]) & (keyed.index != n)]
-        rows.append((int(others["independent_confirmations"].sum()),
-                     int(others["independent_contradictions"].sum())))
-    record = pd.DataFrame(rows, columns=["record_confirmed", "record_contradicted"])
+    keys = source_key(claims).to_numpy()
+    columns = {"record_confirmed": "independent_confirmations",
+               "record_contradicted": "independent_contradictions"}
+    record = pd.DataFrame(index=range(len(counts)))
+    for out, column in columns.items():  # the source's total less the claim's own
+        own = counts[column].astype(int).to_numpy()
+        totals: dict[object, int] = {}
+        for key, n in zip(keys, own, strict=True):
+            totals[key] = totals.get(key, 0) + int(n)
+        record[out] = [totals[key] - int(n) for key, n in zip(keys, own, strict=True)]
     record["record_balance"] = record["record_confirmed"] - record["record_contradicted"]
     return record
 
 
-def claim_measures(claims: pd.DataFrame | None = None, corpus: Corpus | None = None,
+def claim_measures(claims: pd.DataFrame, corpus: Corpus | CorpusPass,
                    actor_types: dict[str, str] | None = None,
-                   outside: pd.DataFrame | None = None) -> pd.DataFrame:
+                   outside: pd.DataFrame | None = None, *,
+                   documents: pd.DataFrame | None = None) -> pd.DataFrame:
     """One row per ledger claim with the measures the rubric reads and the attributes.
 
     Columns: claim_id, doc_id, sentence_id, value, definition_class, count_basis, speaker,
@@ -91,18 +102,19 @@ def claim_measures(claims: pd.DataFrame | None = None, corpus: Corpus | None = N
     writer_hedges, source_hedges (of the claim's sentence); date_stated, byline, url_in_text,
     boilerplate_share (of its document); the corroboration counts (corroboration_counts,
     against the ledger and outside, default data/external_estimates.csv); record_confirmed,
-    record_contradicted, record_balance.
+    record_contradicted, record_balance. `documents` (doc_id, year) dates the claims whose
+    reference period names no year (default: the corpus's documents).
     """
-    claims = load_claims() if claims is None else claims
-    corpus = corpus or load_corpus()
+    shared = corpus_pass(corpus)
     outside = load_outside() if outside is None else outside
     types = load_actor_types() if actor_types is None else actor_types
-    sents = sentence_measures(sentences(corpus.documents)).set_index("sentence_id")
+    documents = shared.documents if documents is None else documents
+    sents = shared.sentence_measures.set_index("sentence_id")
     missing = sorted(set(claims["sentence_id"]) - set(sents.index))
     if missing:
         raise ValueError(f"claims: sentence_id(s) not found in the documents: {missing}")
     sent = sents.loc[claims["sentence_id"]].reset_index(drop=True)
-    docs = document_measures(corpus, claims).set_index("doc_id").loc[claims["doc_id"]]
+    docs = document_measures(shared, claims).set_index("doc_id").loc[claims["doc_id"]]
     table = claims[["claim_id", "doc_id", "sentence_id", "value", "definition_class",
                     "count_basis", "speaker"]].reset_index(drop=True)
     table["speaker_type"] = table["speaker"].map(lambda s: types.get(s, NOT_KNOWN))
@@ -115,7 +127,7 @@ def claim_measures(claims: pd.DataFrame | None = None, corpus: Corpus | None = N
     table["one_of_several"] = sent["one_of_several_estimates"].to_numpy()
     table["unnamed_relay"] = table["chain"].map(
         lambda c: any(re.search(r"\bunnamed\b|\bnot named\b", h) for h in chain_hops(c)[1:]))
-    table["relay_error"] = _relay_errors(claims.reset_index(drop=True), corpus).to_numpy()
+    table["relay_error"] = _relay_errors(claims.reset_index(drop=True), shared).to_numpy()
     table["writer_hedged"] = sent["writer_hedges"].to_numpy() > 0
     table["source_hedged"] = sent["source_hedges"].to_numpy() > 0
     for column in ("named_attribution", "anonymous_attribution", "quotation", "hedges",
@@ -123,7 +135,7 @@ def claim_measures(claims: pd.DataFrame | None = None, corpus: Corpus | None = N
         table[column] = sent[column].to_numpy()
     for column in ("date_stated", "byline", "url_in_text", "boilerplate_share"):
         table[column] = docs[column].to_numpy()
-    counts = corroboration_counts(claims, corroboration(claims, corpus.documents, outside))
+    counts = corroboration_counts(claims, corroboration(claims, documents, outside))
     table = table.merge(counts, on="claim_id", how="left")
     return pd.concat([table, source_records(claims, counts)], axis=1)
 
@@ -218,12 +230,13 @@ def grade_claims(measures: pd.DataFrame, rubric: pd.DataFrame | None = None) -> 
     """
     rubric = check_rubric(rubric if rubric is not None else load_rubric(),
                           measures=list(measures.columns))
+    rules = {axis: list(rubric[rubric["axis"] == axis].itertuples(index=False))
+             for axis in AXES}
     rows = []
     for row in measures.to_dict("records"):
         out = {"claim_id": row["claim_id"]}
         for axis in AXES:
-            rules = rubric[rubric["axis"] == axis].reset_index(drop=True)
-            for n, rule in enumerate(rules.itertuples(index=False), start=1):
+            for n, rule in enumerate(rules[axis], start=1):
                 if holds(rule.condition, row):
                     out |= {f"{axis}_grade": rule.grade, f"{axis}_rule": n,
                             f"{axis}_reason": rule.explanation}
@@ -237,10 +250,11 @@ def grade_claims(measures: pd.DataFrame, rubric: pd.DataFrame | None = None) -> 
     return table
 
 
-def reliability_table(corpus: Corpus | None = None, claims: pd.DataFrame | None = None,
+def reliability_table(corpus: Corpus | CorpusPass, claims: pd.DataFrame | None = None,
                       rubric: pd.DataFrame | None = None) -> pd.DataFrame:
-    """reliability.csv: claim_measures joined with grade_claims, one row per claim."""
-    measures = claim_measures(claims, corpus)
+    """reliability.csv: claim_measures joined with grade_claims, one row per claim (claims:
+    default data/claims.csv)."""
+    measures = claim_measures(load_claims() if claims is None else claims, corpus)
     return measures.merge(grade_claims(measures, rubric), on="claim_id")
 
 

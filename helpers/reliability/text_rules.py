@@ -1,0 +1,239 @@
+"""Text rules of sourcing, one sentence at a time: attributions, quotations, hedges (the
+writer's and the quoted sources'), relayed estimates, and a reversed direction of travel
+within one document.
+
+`measure_sentences` reads a document's sentences once with every rule (the patterns fetched
+once); helpers.reliability.measures turns the results into tables. Word lists come from
+helpers/lexicon/. Rules in plain words: data/codebook.md, "Measures".
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .. import lexicon
+
+
+@lru_cache(maxsize=8)
+def _hedge_pattern(terms: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(terms) + r")\b", re.I)
+
+
+def hedge_pattern() -> re.Pattern[str]:
+    """The hedging lexicon (helpers/lexicon/hedges.csv: regular-expression fragments) as one
+    pattern matched as whole words, case-insensitive; an edited list takes effect at once."""
+    return _hedge_pattern(lexicon.terms("hedges"))
+
+
+# a name starts where no name character stands before it, and has at most six words, each
+# read whole: so a run of capitals is tried from one place, not from every word of it
+_NAME = r"(?<![\w'’.-])[A-Z][\w'’.-]*+(?: [A-Z][\w'’.-]*+){0,5}"
+_NOT_NAMES = {"The", "A", "An", "Some", "It", "This", "That", "These", "Those", "He", "She",
+              "They", "We", "I", "You", "Others", "Officials", "Experts", "Sources",
+              "Authorities", "And", "But", "January", "February", "March", "April", "May",
+              "June", "July", "August", "September", "October", "November", "December"}
+_END = r"(?=\s*(?:[,.;:!?)]|$))"
+
+
+@lru_cache(maxsize=8)
+def _named_patterns(verbs: tuple[str, ...], inverting: tuple[str, ...]
+                    ) -> tuple[re.Pattern[str], ...]:
+    """"Name [, role,] (also) (has) said", "according to / reported by [the role of ...] Name",
+    and the inverted "..., said Name." A name after "told" is the one told, not the speaker."""
+    verb = "(?:" + "|".join(sorted(map(re.escape, verbs), key=len, reverse=True)) + ")"
+    inverted = "(?:" + "|".join(sorted(map(re.escape, inverting), key=len, reverse=True)) + ")"
+    return (
+        re.compile(rf"\b(?P<name>{_NAME})(?=(?:, [^,]{{1,120}})?,? (?:also |publicly |then )?"
+                   rf"(?:has |have |had )?{verb}\b)"),
+        re.compile(rf"\b(?i:according to|reported by|quoted by)(?: [^\s,.;:]+){{0,10}}? "
+                   rf"(?P<name>{_NAME}){_END}"),
+        re.compile(rf"\b{inverted} (?P<name>{_NAME}){_END}"),
+    )
+
+
+def named_triggers() -> frozenset[str]:
+    """Words one of which each named-attribution pattern needs (lower case): the first word of
+    every verb of saying, and those of "according to", "reported by", "quoted by"."""
+    return _named_triggers(lexicon.terms("verbs_of_saying"))
+
+
+@lru_cache(maxsize=8)
+def _named_triggers(verbs: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(v.split()[0].lower() for v in verbs) | {"according", "reported", "quoted"}
+
+
+def named_patterns() -> tuple[re.Pattern[str], ...]:
+    """The named-attribution patterns, with the verbs of helpers/lexicon/verbs_of_saying.csv
+    (built again only when the list changes on disk: one stat per call)."""
+    return _named_patterns_for(lexicon.version("verbs_of_saying"))
+
+
+@lru_cache(maxsize=8)
+def _named_patterns_for(_version: tuple[tuple[str, int, int], ...]
+                        ) -> tuple[re.Pattern[str], ...]:
+    verbs = lexicon.table("verbs_of_saying")
+    return _named_patterns(tuple(verbs["term"]),
+                           tuple(verbs.loc[verbs["inverts"] == "yes", "term"]))
+
+
+_SOURCES = ("source", "sources", "anonymity")
+_ROLES = ("official", "officer", "expert", "diplomat", "analyst")
+_GROUPS = ("experts", "officials", "analysts", "observers", "specialists")
+_ANONYMOUS = re.compile(
+    r"\b(?:an? |one |unnamed |anonymous |several |two |three )?sources? "
+    r"(?:in|at|close to|within|familiar with|inside)\b"
+    r"|\bsources? (?:said|say|says|told)\b|\baccording to (?:unnamed |anonymous )?sources\b"
+    r"|\bon (?:the )?condition of anonymity\b"
+    r"|\b(?:an?|one|unnamed|anonymous) (?:senior |security |government )?"
+    rf"(?:{'|'.join(_ROLES)})s?\b"
+    rf"|\bsome (?:{'|'.join(_GROUPS)})\b"
+    r"|\b(?:say|said|according to) (?:some |unnamed |anonymous )?"
+    rf"(?:{'|'.join(_GROUPS)})\b",
+    re.I)
+# every alternative of _ANONYMOUS needs one of these words (built from the same tuples)
+_ANONYMOUS_WORDS = frozenset((*_SOURCES, *_ROLES, *(f"{r}s" for r in _ROLES), *_GROUPS))
+_ESTIMATE_WORDS = frozenset(("estimates", "judging"))  # _RELAYS and _SEVERAL need one
+_WORD = re.compile(r"\w+")
+_QUOTE_MARKS = "\"“”«»"
+_CITATION = re.compile(r"^\s*(?:sources?|via|photo|image)\s*:", re.I)
+_QUOTED_SPAN = re.compile(r"[\"“«]([^\"“”«»]+)[\"”»]")
+# The speaker rests the figure on others' estimates ("judging from various estimates").
+_RELAYS = re.compile(
+    r"\bjudging (?:from|by)\b"
+    r"|\b(?:according to |from |on )?(?:various|unofficial|some|several) estimates\b"
+    r"(?!,? including)", re.I)
+# The writer sums up several estimates, one of them the speaker's ("Previous estimates,
+# including by X, have placed ...").
+_SEVERAL = re.compile(
+    r"\b(?:previous|earlier|other|several|various) estimates,? including (?:those )?(?:by|of)\b",
+    re.I)
+_MOVE = r"(?:returned|return|returning|returns|came back|come back|travelled|traveled|went|moved)"
+_FROM_TO = re.compile(rf"\b{_MOVE} from (?P<a>[A-Z][\w-]+) to (?P<b>[A-Z][\w-]+)")
+_BACK_FROM = r"\b(?:{move}|returnees?)\b[^.;]{{0,60}}?\bfrom {place}\b"
+
+def hedge_terms(text: str) -> list[str]:
+    """The hedging expressions of the hedges lexicon found in text, lower-cased, in order."""
+    return [m.group(0).lower() for m in hedge_pattern().finditer(text)]
+
+
+def named_attribution(text: str) -> bool:
+    """True when the sentence credits a statement to a capitalised name (person or body)."""
+    return any(m["name"].split()[0] not in _NOT_NAMES
+               for pattern in named_patterns() for m in pattern.finditer(text))
+
+
+def anonymous_attribution(text: str) -> bool:
+    """True when the sentence credits a statement to someone it does not name."""
+    return bool(_ANONYMOUS.search(text))
+
+
+def _quote_marks(text: str) -> int:
+    return sum(text.count(q) for q in _QUOTE_MARKS)
+
+
+def has_quotation(text: str) -> bool:
+    """True for direct speech: a quoted span of 4+ words, or an odd number of quotation marks
+    in a sentence of 4+ words (a quotation that runs over several sentences). A citation line
+    ("Source: ...") quotes a title, not speech."""
+    if _CITATION.match(text):
+        return False
+    if any(len(span.split()) >= 4 for span in _QUOTED_SPAN.findall(text)):
+        return True
+    return _quote_marks(text) % 2 == 1 and len(text.split()) >= 4
+
+
+def relays_estimates(text: str) -> bool:
+    """True when the speaker rests a figure on others' unnamed estimates ("judging from
+    various estimates"); not when the writer sums up several estimates ("including by")."""
+    return bool(_RELAYS.search(text)) and not one_of_several_estimates(text)
+
+
+def one_of_several_estimates(text: str) -> bool:
+    """True when the writer sums up several estimates and names the speaker as one of their
+    authors ("Previous estimates, including by X, have placed the number at ...")."""
+    return bool(_SEVERAL.search(text))
+
+
+def hedges_by_voice(text: str) -> tuple[list[str], list[str]]:
+    """The hedges of a sentence split by whose they are: (writer's, quoted sources').
+
+    A hedge inside quotation marks, in a sentence that continues a quotation (odd number of
+    marks), or in a sentence that reports someone's statement (named or anonymous
+    attribution) belongs to the source; any other hedge is the writer's. Known limit: an aside
+    the writer slips into reported speech ("..., presumably referring to ...") counts as the
+    source's.
+    """
+    if _CITATION.match(text):
+        return [], []
+    quoted = " ".join(_QUOTED_SPAN.findall(text))
+    rest = _QUOTED_SPAN.sub(" ", text)
+    source = hedge_terms(quoted)
+    if (_quote_marks(text) % 2 == 1 and len(text.split()) >= 4) or named_attribution(text) \
+            or anonymous_attribution(text):
+        return [], source + hedge_terms(rest)
+    return hedge_terms(rest), source
+
+
+def _hedges(pattern: re.Pattern[str], text: str) -> list[str]:
+    return [m.group(0).lower() for m in pattern.finditer(text)]
+
+
+def _named(patterns: tuple[re.Pattern[str], ...], text: str) -> bool:
+    return any(m["name"].split()[0] not in _NOT_NAMES
+               for pattern in patterns for m in pattern.finditer(text))
+
+
+MEASURE_COLUMNS = ["named_attribution", "anonymous_attribution", "quotation", "hedges",
+                   "hedge_terms", "writer_hedges", "source_hedges", "relays_estimates",
+                   "one_of_several_estimates"]
+"""The measures of one sentence, in the order of measure_sentences' tuples."""
+
+
+def measure_sentences(texts: list[str]) -> list[tuple]:
+    """The measures of MEASURE_COLUMNS for each sentence, as tuples in that order: the same
+    values as named_attribution, anonymous_attribution, has_quotation, hedge_terms (count and
+    ";"-joined), hedges_by_voice (counts), relays_estimates and one_of_several_estimates, with
+    each rule run once per sentence and the word-list patterns fetched once."""
+    hedge, named, triggers = hedge_pattern(), named_patterns(), named_triggers()
+    rows = []
+    for text in texts:
+        terms = _hedges(hedge, text)
+        words = set(_WORD.findall(text.lower()))  # a rule whose words are missing is not run
+        is_named = not words.isdisjoint(triggers) and _named(named, text)
+        anonymous = not words.isdisjoint(_ANONYMOUS_WORDS) and bool(_ANONYMOUS.search(text))
+        estimates = not words.isdisjoint(_ESTIMATE_WORDS)
+        marks = _quote_marks(text)
+        if _CITATION.match(text):
+            writer = source = 0
+        else:
+            quoted = " ".join(_QUOTED_SPAN.findall(text)) if marks else ""
+            rest = _QUOTED_SPAN.sub(" ", text) if marks else text
+            own = _hedges(hedge, quoted) if quoted else []
+            rest_terms = terms if rest is text else _hedges(hedge, rest)
+            if (marks % 2 == 1 and len(text.split()) >= 4) or is_named or anonymous:
+                writer, source = 0, len(own) + len(rest_terms)
+            else:
+                writer, source = len(rest_terms), len(own)
+        several = estimates and bool(_SEVERAL.search(text))
+        rows.append((is_named, anonymous, has_quotation(text), len(terms), ";".join(terms),
+                     writer, source, estimates and bool(_RELAYS.search(text)) and not several,
+                     several))
+    return rows
+
+
+def document_conflicts(doc_id: str, ids: list[str], texts: list[str]) -> list[dict]:
+    """Sentences of one document saying people went 'from A to B' while another sentence of
+    it says they returned 'from B' (rows of direction_conflicts)."""
+    rows = []
+    for sentence_id, text in zip(ids, texts, strict=True):
+        for m in _FROM_TO.finditer(text):
+            back = re.compile(_BACK_FROM.format(move=_MOVE, place=re.escape(m["b"])))
+            hits = [other for other, other_text in zip(ids, texts, strict=True)
+                    if other != sentence_id and back.search(other_text)]
+            if hits:
+                rows.append({"doc_id": doc_id, "sentence_id": sentence_id,
+                             "kind": "direction_of_travel", "excerpt": m.group(0),
+                             "explanation": f"says from {m['a']} to {m['b']}, but "
+                             f"{', '.join(hits)} say(s) from {m['b']}"})
+    return rows

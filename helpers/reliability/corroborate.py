@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 from itertools import combinations
 
-import numpy as np
 import pandas as pd
 
 from ..claims import NOT_STATED, chain_hops, load_outside
+from ..intervals import overlap
 from .text_rules import relays_estimates
 
 INDEPENDENCE = ("independent", "same source", "not shown")
@@ -30,12 +30,6 @@ def reference_year(period: str, fallback: int | None = None) -> int | None:
     """The year a figure describes: the last four-digit year in reference_period."""
     years = re.findall(r"\b(?:19|20)\d{2}\b", str(period))
     return int(years[-1]) if years else fallback
-
-
-def _overlap(a: pd.Series, b: pd.Series) -> bool:
-    low = max(-np.inf if pd.isna(a.low) else a.low, -np.inf if pd.isna(b.low) else b.low)
-    high = min(np.inf if pd.isna(a.high) else a.high, np.inf if pd.isna(b.high) else b.high)
-    return bool(low <= high)
 
 
 def _known(name: str) -> bool:
@@ -145,7 +139,7 @@ def corroboration(claims: pd.DataFrame, documents: pd.DataFrame,
         a, b = figures.iloc[i], figures.iloc[j]
         if a["outside"] or not comparable(a, b):
             continue
-        relation = "confirms" if _overlap(a, b) else "contradicts"
+        relation = "confirms" if overlap((a.low, a.high), (b.low, b.high)) else "contradicts"
         kind, why = independence(a, b)
         reason = (f"{a['definition_class']} ({a['count_basis']}) {a['year']}: bounds "
                   f"{_fmt(a.low)}-{_fmt(a.high)} and {_fmt(b.low)}-{_fmt(b.high)} "

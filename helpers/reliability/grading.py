@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from .. import lexicon
 from ..actors import load_actors
 from ..claims import chain_hops, load_claims, load_outside
 from ..passes import CorpusPass, corpus_pass
@@ -24,8 +25,6 @@ from ..validation import read_table
 from .corroborate import _known, corroboration, corroboration_counts
 from .measures import NOT_KNOWN, document_measures, internal_errors
 
-OFFICIAL_TYPES = ("state security", "head of state or government", "government ministry")
-UNNAMED_TYPES = ("unnamed source", "unnamed experts")
 ATTRIBUTES = {
     "access": "speaks for a body that keeps the records it counts",
     "anonymous": "the speaker is not named",
@@ -121,8 +120,8 @@ def claim_measures(claims: pd.DataFrame, corpus: Corpus | CorpusPass,
     table["source"] = source_key(claims).to_numpy()
     table["chain"] = claims["chain"].to_numpy()
     table["relay_depth"] = claims["relay_depth"].astype(int).to_numpy()
-    table["access"] = table["speaker_type"].isin(OFFICIAL_TYPES)
-    table["anonymous"] = table["speaker_type"].isin(UNNAMED_TYPES)
+    table["access"] = table["speaker_type"].isin(lexicon.terms("record_keeper_types"))
+    table["anonymous"] = table["speaker_type"].isin(lexicon.terms("unnamed_actor_types"))
     table["relays_estimates"] = sent["relays_estimates"].to_numpy()
     table["one_of_several"] = sent["one_of_several_estimates"].to_numpy()
     table["unnamed_relay"] = table["chain"].map(

@@ -49,6 +49,7 @@ class SpeakerPatterns:
     anaphora: re.Pattern
     opener: re.Pattern
     not_saying: re.Pattern
+    not_saying_words: frozenset[str]  # words one of which not_saying needs (lower case)
     document: re.Pattern
     body: re.Pattern
     person_role: re.Pattern
@@ -135,19 +136,25 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
             r"(?:^|[,;:]\s+)(?P<spk>(?!(?:it|this|that|there|which|who|what|as)\b)"
             rf"[a-z][\w'’-]*(?:\s+[\w'’-]+){{0,3}})\s+(?:{verb_only})\b")),
     )
+    def first(forms: str) -> frozenset[str]:  # the first word of each verb form
+        return frozenset(form.split()[0].lower() for form in forms.split("|") if form)
+
     anaphora = re.compile(rf"^(?:he|she|him|her|they|them|the (?:{back}))$", re.IGNORECASE)
     opener = re.compile(rf"^(?:he|she|they|the (?:{back}))\b", re.IGNORECASE)
     # "it should be noted", "was claimed by IS", "are said to", "an estimated 300": no speaker
+    believed, claimed, adjectives, infinitives = ("believed|thought|alleged", "claimed",
+                                                  "estimated|reported|alleged|claimed|stated",
+                                                  "say|tell|confirm|comment")
     not_saying = re.compile(
-        rf"\b(?:is|are|was|were|been|be)\s+(?:\w+ly\s+)?(?:{participles}|believed|thought|"
-        r"alleged)\b(?:\s+to\b|(?!\s+by\b))|\bclaimed\s+by\b"
-        rf"|\b(?:{participles}|believed|thought|alleged)\s+to\s+(?:be|have)\b"
-        r"|\b(?:an|a|the)\s+(?:estimated|reported|alleged|claimed|stated)\b"
+        rf"\b(?:is|are|was|were|been|be)\s+(?:\w+ly\s+)?(?:{participles}|{believed})"
+        rf"\b(?:\s+to\b|(?!\s+by\b))|\b{claimed}\s+by\b"
+        rf"|\b(?:{participles}|{believed})\s+to\s+(?:be|have)\b"
+        rf"|\b(?:an|a|the)\s+(?:{adjectives})\b"
         r"|\b(?:could|would|can|cannot|can't|couldn't|wouldn't|will|won't|did|does|do|to)\s+"
-        r"(?:not\s+)?(?:\w+ly\s+)?(?:say|tell|confirm|comment)\b", re.IGNORECASE)
+        rf"(?:not\s+)?(?:\w+ly\s+)?(?:{infinitives})\b", re.IGNORECASE)
+    # each alternative of not_saying needs one of these whole words (from the same strings)
+    not_saying_words = first("|".join((participles, believed, claimed, adjectives, infinitives)))
 
-    def first(forms: str) -> frozenset[str]:  # the first word of each verb form
-        return frozenset(form.split()[0].lower() for form in forms.split("|"))
 
     verb_needs = {"name_role_says": first(say), "says_name_role": first(inverted),
                   "says_group": first(inverted), "subject_says": first(verb_only),
@@ -155,7 +162,7 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
                   "name_says": first(say), "group_says": first(verb_only)}
     needs = {name: verb_needs.get(name) or frozenset(_PATTERN_WORDS[name]) for name, _ in ordered}
     return SpeakerPatterns(ordered, needs, frozenset().union(*needs.values()), say, anaphora,
-                           opener, not_saying,
+                           opener, not_saying, not_saying_words,
                            re.compile(rf"\b(?:{document})$", re.IGNORECASE),
                            re.compile(rf"\b(?:{bodies})\b", re.IGNORECASE),
                            re.compile(rf"\b(?:{person_roles})\b", re.IGNORECASE))
@@ -223,11 +230,16 @@ def attribute(text: str, last: Attribution, next_text: str = "", same_paragraph:
     found = Attribution()
     by_document = False  # the relay is a document's author ("the report of X"), not an outlet
     ordered: tuple[tuple[str, re.Pattern], ...] = ()  # no pattern can match without a trigger
-    if not patterns.triggers.isdisjoint(_WORD.findall(text.lower())) or patterns.opener.match(
+    words = set(_WORD.findall(text.lower()))
+    if not patterns.triggers.isdisjoint(words) or patterns.opener.match(
             text.lstrip("\"“”' ")):
-        text = _AGE.sub("", patterns.not_saying.sub("-", text))
+        changed = 0
+        if not patterns.not_saying_words.isdisjoint(words):  # it cannot match without one
+            text, changed = patterns.not_saying.subn("-", text)
+        text, aged = _AGE.subn("", text)
+        if changed or aged:  # the words left after the cuts
+            words = set(_WORD.findall(text.lower()))
         ordered = patterns.ordered
-    words = set(_WORD.findall(text.lower())) if ordered else set()
     for name, pattern in ordered:
         if patterns.needs[name].isdisjoint(words):
             continue  # a pattern without its words cannot match (and is not scanned for)

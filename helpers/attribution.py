@@ -35,6 +35,7 @@ _PATTERN_WORDS = {"relay_reports": ("reports", "reported", "writes", "wrote"),
                   "passive_by": ("by",), "document_says": ("reads", "says", "said", "states")}
 _WORD = re.compile(r"\w+")
 _AGE = re.compile(r"(?<=[A-Za-zА-Яа-яЁё]),\s+\d{1,3},(?=\s)")  # "Mr Fallon, 62, told": an age
+_AGE_HINT = re.compile(r",\s+\d{1,3},")  # what _AGE needs (found faster: no look-behind)
 _AS_REPORTED = re.compile(r"\b(?:as )?reported by (?P<via>[^,.;]+)", re.IGNORECASE)
 
 
@@ -236,7 +237,9 @@ def attribute(text: str, last: Attribution, next_text: str = "", same_paragraph:
         changed = 0
         if not patterns.not_saying_words.isdisjoint(words):  # it cannot match without one
             text, changed = patterns.not_saying.subn("-", text)
-        text, aged = _AGE.subn("", text)
+        aged = 0
+        if _AGE_HINT.search(text):
+            text, aged = _AGE.subn("", text)
         if changed or aged:  # the words left after the cuts
             words = set(_WORD.findall(text.lower()))
         ordered = patterns.ordered

@@ -81,12 +81,18 @@ def _version(path: Path | str | None) -> tuple[str, int, int]:
 
 
 @lru_cache(maxsize=8)
+def _rows(version: tuple[str, int, int]) -> tuple[tuple[Actor, str], ...]:
+    """Each actor of one version of an actors file with its aliases, in file order (the file
+    is read once per version)."""
+    return tuple((Actor(*(str(row[c]) for c in ACTOR_COLUMNS if c != "aliases")),
+                  str(row["aliases"])) for row in load_actors(version[0]).to_dict("records"))
+
+
+@lru_cache(maxsize=8)
 def _alias_patterns(version: tuple[str, int, int]) -> tuple[tuple[re.Pattern, Actor], ...]:
-    table = load_actors(version[0])
     patterns = []
-    for row in table.to_dict("records"):
-        actor = Actor(*(str(row[c]) for c in ACTOR_COLUMNS if c != "aliases"))
-        names = {str(row["canonical_name"]), *str(row["aliases"]).split(";")}
+    for actor, aliases in _rows(version):
+        names = {actor.canonical_name, *aliases.split(";")}
         for name in names:
             name = normalise_name(name.strip())
             if len(name) > 2:
@@ -127,11 +133,8 @@ def _person_roles(version: tuple[str, int, int]) -> tuple[tuple[str, str], ...]:
     """(canonical_name, normalised lower-case role) of each person with a role, in file order;
     remembered per version of the actors file like _alias_patterns (roles are looked up per
     sentence). A news outlet's role ("news agency") is no person's."""
-    actors = (actor for _, actor in _alias_patterns(version))
-    people = {a.canonical_name: a for a in actors if a.is_person and a.role}
-    rows = load_actors(version[0]).to_dict("records")
-    return tuple((str(row["canonical_name"]), normalise_name(str(row["role"])).lower())
-                 for row in rows if str(row["canonical_name"]) in people)
+    return tuple((actor.canonical_name, normalise_name(actor.role).lower())
+                 for actor, _ in _rows(version) if actor.is_person and actor.role)
 
 
 def actor_by_role(description: str, prefer: str = "", path: Path | str | None = None) -> str:

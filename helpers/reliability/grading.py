@@ -153,6 +153,8 @@ def _records(frame: pd.DataFrame) -> list[dict]:
     """The rows of a table as dicts, as to_dict("records") gives them, built a column at a
     time (to_dict boxes every cell on its own: most of the grading time on a long table)."""
     names = list(frame.columns)
+    if not names:
+        return [{} for _ in range(len(frame))]
     return [dict(zip(names, values, strict=True))
             for values in zip(*(frame[name].tolist() for name in names), strict=True)]
 

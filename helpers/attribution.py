@@ -50,7 +50,8 @@ class SpeakerPatterns:
     anaphora: re.Pattern
     opener: re.Pattern
     not_saying: re.Pattern
-    not_saying_words: frozenset[str]  # words one of which not_saying needs (lower case)
+    # for each alternative of not_saying, word sets of which it needs one word each
+    not_saying_needs: tuple[tuple[frozenset[str], ...], ...]
     document: re.Pattern
     body: re.Pattern
     person_role: re.Pattern
@@ -137,25 +138,30 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
             r"(?:^|[,;:]\s+)(?P<spk>(?!(?:it|this|that|there|which|who|what|as)\b)"
             rf"[a-z][\w'’-]*(?:\s+[\w'’-]+){{0,3}})\s+(?:{verb_only})\b")),
     )
+
     def first(forms: str) -> frozenset[str]:  # the first word of each verb form
         return frozenset(form.split()[0].lower() for form in forms.split("|") if form)
 
     anaphora = re.compile(rf"^(?:he|she|him|her|they|them|the (?:{back}))$", re.IGNORECASE)
     opener = re.compile(rf"^(?:he|she|they|the (?:{back}))\b", re.IGNORECASE)
     # "it should be noted", "was claimed by IS", "are said to", "an estimated 300": no speaker
-    believed, claimed, adjectives, infinitives = ("believed|thought|alleged", "claimed",
-                                                  "estimated|reported|alleged|claimed|stated",
-                                                  "say|tell|confirm|comment")
+    # (each alternative built from word groups, so that the words it needs come from them too)
+    aux, by, to_be, articles = "is|are|was|were|been|be", "by", "be|have", "an|a|the"
+    saying, claimed = f"{participles}|believed|thought|alleged", "claimed"
+    adjectives = "estimated|reported|alleged|claimed|stated"
+    infinitives = "say|tell|confirm|comment"
+    modals = "could|would|can|cannot|can't|couldn't|wouldn't|will|won't|did|does|do|to"
     not_saying = re.compile(
-        rf"\b(?:is|are|was|were|been|be)\s+(?:\w+ly\s+)?(?:{participles}|{believed})"
-        rf"\b(?:\s+to\b|(?!\s+by\b))|\b{claimed}\s+by\b"
-        rf"|\b(?:{participles}|{believed})\s+to\s+(?:be|have)\b"
-        rf"|\b(?:an|a|the)\s+(?:{adjectives})\b"
-        r"|\b(?:could|would|can|cannot|can't|couldn't|wouldn't|will|won't|did|does|do|to)\s+"
-        rf"(?:not\s+)?(?:\w+ly\s+)?(?:{infinitives})\b", re.IGNORECASE)
-    # each alternative of not_saying needs one of these whole words (from the same strings)
-    not_saying_words = first("|".join((participles, believed, claimed, adjectives, infinitives)))
-
+        rf"\b(?:{aux})\s+(?:\w+ly\s+)?(?:{saying})\b(?:\s+to\b|(?!\s+{by}\b))"
+        rf"|\b{claimed}\s+{by}\b"
+        rf"|\b(?:{saying})\s+to\s+(?:{to_be})\b"
+        rf"|\b(?:{articles})\s+(?:{adjectives})\b"
+        rf"|\b(?:{modals})\s+(?:not\s+)?(?:\w+ly\s+)?(?:{infinitives})\b", re.IGNORECASE)
+    # per alternative, the word groups of which it needs a word each (lower case; a form with
+    # an apostrophe, "can't", starts with the word "can")
+    not_saying_needs = tuple(tuple(first(g.replace("'", " ")) for g in groups) for groups in (
+        (aux, saying), (claimed, by), (saying, "to", to_be), (articles, adjectives),
+        (modals, infinitives)))
 
     verb_needs = {"name_role_says": first(say), "says_name_role": first(inverted),
                   "says_group": first(inverted), "subject_says": first(verb_only),
@@ -163,7 +169,7 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
                   "name_says": first(say), "group_says": first(verb_only)}
     needs = {name: verb_needs.get(name) or frozenset(_PATTERN_WORDS[name]) for name, _ in ordered}
     return SpeakerPatterns(ordered, needs, frozenset().union(*needs.values()), say, anaphora,
-                           opener, not_saying, not_saying_words,
+                           opener, not_saying, not_saying_needs,
                            re.compile(rf"\b(?:{document})$", re.IGNORECASE),
                            re.compile(rf"\b(?:{bodies})\b", re.IGNORECASE),
                            re.compile(rf"\b(?:{person_roles})\b", re.IGNORECASE))
@@ -235,7 +241,8 @@ def attribute(text: str, last: Attribution, next_text: str = "", same_paragraph:
     if not patterns.triggers.isdisjoint(words) or patterns.opener.match(
             text.lstrip("\"“”' ")):
         changed = 0
-        if not patterns.not_saying_words.isdisjoint(words):  # it cannot match without one
+        if any(all(not need.isdisjoint(words) for need in needs)  # else it cannot match
+               for needs in patterns.not_saying_needs):
             text, changed = patterns.not_saying.subn("-", text)
         aged = 0
         if _AGE_HINT.search(text):

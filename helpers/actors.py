@@ -69,17 +69,30 @@ class Actor:
 
     @property
     def is_person(self) -> bool:
-        """A person or an unnamed source rather than an institution or outlet."""
-        return self.canonical_name != self.institution
+        """A person or an unnamed source rather than an institution or outlet (a news outlet
+        is never a person, even when its row spells the institution differently)."""
+        return self.canonical_name != self.institution and self.actor_type != "news outlet"
+
+
+def _version(path: Path | str | None) -> tuple[str, int, int]:
+    """The cache key of an actors file: path, size and modification time (an edited file is
+    read again in a running kernel)."""
+    return lexicon.file_version(str(path or data_file("actors.csv")))
 
 
 @lru_cache(maxsize=8)
-def _alias_patterns(path: str) -> tuple[tuple[re.Pattern, Actor], ...]:
-    table = load_actors(path)
+def _rows(version: tuple[str, int, int]) -> tuple[tuple[Actor, str], ...]:
+    """Each actor of one version of an actors file with its aliases, in file order (the file
+    is read once per version)."""
+    return tuple((Actor(*(str(row[c]) for c in ACTOR_COLUMNS if c != "aliases")),
+                  str(row["aliases"])) for row in load_actors(version[0]).to_dict("records"))
+
+
+@lru_cache(maxsize=8)
+def _alias_patterns(version: tuple[str, int, int]) -> tuple[tuple[re.Pattern, Actor], ...]:
     patterns = []
-    for row in table.to_dict("records"):
-        actor = Actor(*(str(row[c]) for c in ACTOR_COLUMNS if c != "aliases"))
-        names = {str(row["canonical_name"]), *str(row["aliases"]).split(";")}
+    for actor, aliases in _rows(version):
+        names = {actor.canonical_name, *aliases.split(";")}
         for name in names:
             name = normalise_name(name.strip())
             if len(name) > 2:
@@ -95,14 +108,14 @@ def find_actor(phrase: str, path: Path | str | None = None) -> Actor | None:
     Among all aliases found in the phrase a person beats an institution ("the chairman of the
     National Security Committee Nurtai Abykayev" is Abykayev), then the longest alias wins.
     """
-    return _find_actor(normalise_name(phrase), str(path or data_file("actors.csv")))
+    return _find_actor(normalise_name(phrase), _version(path))
 
 
 @lru_cache(maxsize=4096)
-def _find_actor(phrase: str, path: str) -> Actor | None:
-    """find_actor for a normalised phrase, remembered per actors file like its alias patterns
-    (extraction asks for the same speaker phrases again and again)."""
-    found = [actor for pattern, actor in _alias_patterns(path) if pattern.search(phrase)]
+def _find_actor(phrase: str, version: tuple[str, int, int]) -> Actor | None:
+    """find_actor for a normalised phrase, remembered per version of the actors file like its
+    alias patterns (extraction asks for the same speaker phrases again and again)."""
+    found = [actor for pattern, actor in _alias_patterns(version) if pattern.search(phrase)]
     if not found:
         return None
     people = [a for a in found if a.is_person]
@@ -116,20 +129,19 @@ def canonical_speaker(phrase: str, path: Path | str | None = None) -> str:
 
 
 @lru_cache(maxsize=8)
-def _person_roles(path: str) -> tuple[tuple[str, str], ...]:
+def _person_roles(version: tuple[str, int, int]) -> tuple[tuple[str, str], ...]:
     """(canonical_name, normalised lower-case role) of each person with a role, in file order;
-    remembered per actors file like _alias_patterns (roles are looked up per sentence)."""
-    rows = load_actors(path).to_dict("records")
-    return tuple((str(row["canonical_name"]), normalise_name(str(row["role"])).lower())
-                 for row in rows
-                 if row["canonical_name"] != row["institution"] and row["role"])
+    remembered per version of the actors file like _alias_patterns (roles are looked up per
+    sentence). A news outlet's role ("news agency") is no person's."""
+    return tuple((actor.canonical_name, normalise_name(actor.role).lower())
+                 for actor, _ in _rows(version) if actor.is_person and actor.role)
 
 
 def actor_by_role(description: str, prefer: str = "", path: Path | str | None = None) -> str:
     """The canonical name of the person whose role a description gives ("chairman of the
     National Security Committee"), or "" when none or several fit; `prefer` wins a tie."""
     description = normalise_name(description).lower()
-    fits = [name for name, role in _person_roles(str(path or data_file("actors.csv")))
+    fits = [name for name, role in _person_roles(_version(path))
             if role in description or description in role]
     if prefer in fits:
         return prefer

@@ -35,6 +35,7 @@ _PATTERN_WORDS = {"relay_reports": ("reports", "reported", "writes", "wrote"),
                   "passive_by": ("by",), "document_says": ("reads", "says", "said", "states")}
 _WORD = re.compile(r"\w+")
 _AGE = re.compile(r"(?<=[A-Za-zА-Яа-яЁё]),\s+\d{1,3},(?=\s)")  # "Mr Fallon, 62, told": an age
+_AGE_HINT = re.compile(r",\s+\d{1,3},")  # what _AGE needs (found faster: no look-behind)
 _AS_REPORTED = re.compile(r"\b(?:as )?reported by (?P<via>[^,.;]+)", re.IGNORECASE)
 
 
@@ -49,6 +50,8 @@ class SpeakerPatterns:
     anaphora: re.Pattern
     opener: re.Pattern
     not_saying: re.Pattern
+    # for each alternative of not_saying, word sets of which it needs one word each
+    not_saying_needs: tuple[tuple[frozenset[str], ...], ...]
     document: re.Pattern
     body: re.Pattern
     person_role: re.Pattern
@@ -135,19 +138,30 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
             r"(?:^|[,;:]\s+)(?P<spk>(?!(?:it|this|that|there|which|who|what|as)\b)"
             rf"[a-z][\w'’-]*(?:\s+[\w'’-]+){{0,3}})\s+(?:{verb_only})\b")),
     )
+
+    def first(forms: str) -> frozenset[str]:  # the first word of each verb form
+        return frozenset(form.split()[0].lower() for form in forms.split("|") if form)
+
     anaphora = re.compile(rf"^(?:he|she|him|her|they|them|the (?:{back}))$", re.IGNORECASE)
     opener = re.compile(rf"^(?:he|she|they|the (?:{back}))\b", re.IGNORECASE)
     # "it should be noted", "was claimed by IS", "are said to", "an estimated 300": no speaker
+    # (each alternative built from word groups, so that the words it needs come from them too)
+    aux, by, to_be, articles = "is|are|was|were|been|be", "by", "be|have", "an|a|the"
+    saying, claimed = f"{participles}|believed|thought|alleged", "claimed"
+    adjectives = "estimated|reported|alleged|claimed|stated"
+    infinitives = "say|tell|confirm|comment"
+    modals = "could|would|can|cannot|can't|couldn't|wouldn't|will|won't|did|does|do|to"
     not_saying = re.compile(
-        rf"\b(?:is|are|was|were|been|be)\s+(?:\w+ly\s+)?(?:{participles}|believed|thought|"
-        r"alleged)\b(?:\s+to\b|(?!\s+by\b))|\bclaimed\s+by\b"
-        rf"|\b(?:{participles}|believed|thought|alleged)\s+to\s+(?:be|have)\b"
-        r"|\b(?:an|a|the)\s+(?:estimated|reported|alleged|claimed|stated)\b"
-        r"|\b(?:could|would|can|cannot|can't|couldn't|wouldn't|will|won't|did|does|do|to)\s+"
-        r"(?:not\s+)?(?:\w+ly\s+)?(?:say|tell|confirm|comment)\b", re.IGNORECASE)
-
-    def first(forms: str) -> frozenset[str]:  # the first word of each verb form
-        return frozenset(form.split()[0].lower() for form in forms.split("|"))
+        rf"\b(?:{aux})\s+(?:\w+ly\s+)?(?:{saying})\b(?:\s+to\b|(?!\s+{by}\b))"
+        rf"|\b{claimed}\s+{by}\b"
+        rf"|\b(?:{saying})\s+to\s+(?:{to_be})\b"
+        rf"|\b(?:{articles})\s+(?:{adjectives})\b"
+        rf"|\b(?:{modals})\s+(?:not\s+)?(?:\w+ly\s+)?(?:{infinitives})\b", re.IGNORECASE)
+    # per alternative, the word groups of which it needs a word each (lower case; a form with
+    # an apostrophe, "can't", starts with the word "can")
+    not_saying_needs = tuple(tuple(first(g.replace("'", " ")) for g in groups) for groups in (
+        (aux, saying), (claimed, by), (saying, "to", to_be), (articles, adjectives),
+        (modals, infinitives)))
 
     verb_needs = {"name_role_says": first(say), "says_name_role": first(inverted),
                   "says_group": first(inverted), "subject_says": first(verb_only),
@@ -155,7 +169,7 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
                   "name_says": first(say), "group_says": first(verb_only)}
     needs = {name: verb_needs.get(name) or frozenset(_PATTERN_WORDS[name]) for name, _ in ordered}
     return SpeakerPatterns(ordered, needs, frozenset().union(*needs.values()), say, anaphora,
-                           opener, not_saying,
+                           opener, not_saying, not_saying_needs,
                            re.compile(rf"\b(?:{document})$", re.IGNORECASE),
                            re.compile(rf"\b(?:{bodies})\b", re.IGNORECASE),
                            re.compile(rf"\b(?:{person_roles})\b", re.IGNORECASE))
@@ -223,11 +237,19 @@ def attribute(text: str, last: Attribution, next_text: str = "", same_paragraph:
     found = Attribution()
     by_document = False  # the relay is a document's author ("the report of X"), not an outlet
     ordered: tuple[tuple[str, re.Pattern], ...] = ()  # no pattern can match without a trigger
-    if not patterns.triggers.isdisjoint(_WORD.findall(text.lower())) or patterns.opener.match(
+    words = set(_WORD.findall(text.lower()))
+    if not patterns.triggers.isdisjoint(words) or patterns.opener.match(
             text.lstrip("\"“”' ")):
-        text = _AGE.sub("", patterns.not_saying.sub("-", text))
+        changed = 0
+        if any(all(not need.isdisjoint(words) for need in needs)  # else it cannot match
+               for needs in patterns.not_saying_needs):
+            text, changed = patterns.not_saying.subn("-", text)
+        aged = 0
+        if _AGE_HINT.search(text):
+            text, aged = _AGE.subn("", text)
+        if changed or aged:  # the words left after the cuts
+            words = set(_WORD.findall(text.lower()))
         ordered = patterns.ordered
-    words = set(_WORD.findall(text.lower())) if ordered else set()
     for name, pattern in ordered:
         if patterns.needs[name].isdisjoint(words):
             continue  # a pattern without its words cannot match (and is not scanned for)

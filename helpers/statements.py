@@ -31,20 +31,25 @@ from .speakers import (
 STATEMENT_COLUMNS = ["doc_id", "sentence_id", "speaker", "speaker_role", "kind", "text"]
 
 
-def _role_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+_RolePatterns = tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]
+
+
+def _role_patterns() -> _RolePatterns:
     """The role after a name, before it, and as a title, with the role words of
-    helpers/lexicon/titles_roles.csv (compiled again when the list changes)."""
+    helpers/lexicon/titles_roles.csv (compiled again when the list changes); last, a role word
+    alone (any case), which the two patterns before a name need."""
     return _roles(lexicon.version("titles_roles"))
 
 
 @lru_cache(maxsize=4)
-def _roles(_version: tuple) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _roles(_version: tuple) -> _RolePatterns:
     roles = lexicon.table("titles_roles")
     role = rf"\b(?:{'|'.join(roles.loc[roles['role'] == 'yes', 'term'])})\b"
     return (re.compile(rf",\s+((?:(?:a|an|the)\s[^,]*?)?{role}[^,]*?)[,.]"),
             re.compile(rf"(?:^|[,;.]\s+|\b(?:by|to)\s+)((?:the|a|an)\s[^,;]*?{role}"
                        r"[^,;]*?),\s*$", re.IGNORECASE),
-            re.compile(rf"((?:[A-Z][a-z]+\s)*(?:[a-z]+\s){{0,3}}?(?i:{role})\s+(?:[a-z]+\s)*)$"))
+            re.compile(rf"((?:[A-Z][a-z]+\s)*(?:[a-z]+\s){{0,3}}?(?i:{role})\s+(?:[a-z]+\s)*)$"),
+            re.compile(role, re.IGNORECASE))
 
 
 def speaker_role(text: str, speaker: str) -> str:
@@ -54,7 +59,7 @@ def speaker_role(text: str, speaker: str) -> str:
     actor = find_actor(speaker)
     if actor is None:
         return ""
-    after_name, before_name, as_title = _role_patterns()
+    after_name, before_name, as_title, any_role = _role_patterns()
     names = sorted({actor.canonical_name, actor.canonical_name.split()[-1]}, key=len, reverse=True)
     for name in names:
         at = text.find(name)
@@ -64,6 +69,8 @@ def speaker_role(text: str, speaker: str) -> str:
         after = after_name.match(text[end:])
         if after:
             return after.group(1).strip()
+        if not any_role.search(text, 0, start):
+            continue  # no role word before the name: neither pattern below can match
         before = before_name.search(text[:start])
         if before:
             return before.group(1).strip()
@@ -102,6 +109,7 @@ def document_statements(doc: str, ids: list[str], texts: list[str], paras: list[
     and paragraph numbers in reading order with who speaks in each
     (helpers.speakers.attributions)."""
     rows: list[dict] = []
+    roles: dict[tuple[str, str], str] = {}  # speaker_role of (text, speaker), per document
     run_end = dict(runs_in(texts, paras))
     last = Attribution()
     i = 0
@@ -118,23 +126,28 @@ def document_statements(doc: str, ids: list[str], texts: list[str], paras: list[
             current = own if own.named_here else last
             words = [a or b for a, b in QUOTED.findall(whole)] or [whole.strip("\"“” ")]
             if own.named_here and len(re.findall(r"\w+", frame.replace("Q", ""))) > 8:
-                rows.append(_row(doc, ids[i], current, "reported", frame, text, whole))
+                rows.append(_row(doc, ids[i], current, "reported", frame, text, whole, roles))
             for quote in words:
                 if len(quote.split()) > 3:
-                    rows.append(_row(doc, ids[i], current, "direct", quote, text, whole))
+                    rows.append(_row(doc, ids[i], current, "direct", quote, text, whole, roles))
             last = current if current.speaker else last
             i = j + 1
             continue
         if own.named_here:
-            rows.append(_row(doc, ids[i], own, "reported", text, text, text))
+            rows.append(_row(doc, ids[i], own, "reported", text, text, text, roles))
             last = own
         i += 1
     return rows
 
 
 def _row(doc_id: str, sentence_id: str, who: Attribution, kind: str, words: str,
-         first: str, whole: str) -> dict:
-    role = speaker_role(whole, who.speaker) if who.speaker else ""
+         first: str, whole: str, roles: dict[tuple[str, str], str]) -> dict:
+    role = ""
+    if who.speaker:
+        key = (whole, who.speaker)
+        if key not in roles:
+            roles[key] = speaker_role(whole, who.speaker)
+        role = roles[key]
     text = words if kind == "direct" else first
     return {"doc_id": doc_id, "sentence_id": sentence_id, "speaker": who.speaker,
             "speaker_role": role, "kind": kind, "text": text}

@@ -113,6 +113,23 @@ def stamps(*names: str) -> tuple[tuple[int, int], ...]:
     return tuple(_stat(name)[1:] for name in names)
 
 
+def file_version(path: str) -> tuple[str, int, int]:
+    """A key for a cache of what is built from any file (data/actors.csv): its path, size and
+    modification time, looked up once inside pinned(); (path, -1, -1) when it cannot be read,
+    so that the loader itself reports the problem."""
+    pins = _PINNED.get()
+    found = pins.get(path) if pins is not None else None  # paths hold "/", list names none
+    if found is None:
+        try:
+            stat = os.stat(path)
+            found = (path, stat.st_size, stat.st_mtime_ns)
+        except OSError:
+            found = (path, -1, -1)
+        if pins is not None:
+            pins[path] = found
+    return found
+
+
 def version(*names: str) -> tuple[tuple[str, int, int], ...]:
     """A key that changes when any of the lists `names` changes on disk (path, size and
     modification time): rules built from lists cache on it, so building them costs one stat

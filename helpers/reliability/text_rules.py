@@ -204,7 +204,8 @@ def measure_sentences(texts: list[str]) -> list[tuple]:
         anonymous = not words.isdisjoint(_ANONYMOUS_WORDS) and bool(_ANONYMOUS.search(text))
         estimates = not words.isdisjoint(_ESTIMATE_WORDS)
         marks = _quote_marks(text)
-        if _CITATION.match(text):
+        citation = _CITATION.match(text) is not None
+        if citation:
             writer = source = 0
         else:
             quoted = " ".join(_QUOTED_SPAN.findall(text)) if marks else ""
@@ -216,7 +217,8 @@ def measure_sentences(texts: list[str]) -> list[tuple]:
             else:
                 writer, source = len(rest_terms), len(own)
         several = estimates and bool(_SEVERAL.search(text))
-        rows.append((is_named, anonymous, has_quotation(text), len(terms), ";".join(terms),
+        quotation = bool(marks) and not citation and has_quotation(text)  # needs a mark
+        rows.append((is_named, anonymous, quotation, len(terms), ";".join(terms),
                      writer, source, estimates and bool(_RELAYS.search(text)) and not several,
                      several))
     return rows

@@ -18,21 +18,18 @@ from functools import lru_cache
 
 from . import lexicon
 from .numbers import bounds, not_a_count, number_words, parse_number, qualifier_words
+from .people_phrases import PeopleNouns, is_people_noun, people_after, people_nouns
 
 WINDOW = 200  # characters before a number that its context is read from (keeps reading linear)
-_DEMONYM = re.compile(r"^[A-Z][a-z]+(?:stanis|ians|ans|aks|eks|iks|ens|anis|qis|udis|itis|elis|"
-                      r"enis|alis|shis|atis)$")
-_STOP_WORDS = frozenset("""
-and or but in into on at to from for with by who whom which that than as are were is was have
-has had will would been be being the a an of said says told their his her its they them these
-those this there when where while after before since during until
-""".split())
-_CASES = re.compile(r"\bsuch\s+cases$|\bcases\s+of\s+(?:departure|travel|leaving|people)",
-                    re.IGNORECASE)
 _NUMBER_OF = re.compile(
     r"\b(?:the|a|their|its)\s+(?:total\s+)?(?:number|figure|count|total)"
-    r"(?:\s+of\s+(?P<pop>[^–—:;,.\"“”]{1,150}?))?\s*(?:[–—:]|\bat\b|\bis\b|\bwas\b|\bstood at\b"
-    r"|\breached\b|\bto\b|\btops\b|\btopped\b|\bexceeds\b|\bexceeded\b)\s*$", re.IGNORECASE)
+    r"(?:\s+of\s+(?P<pop>[^–—:;,.\"“”]{1,150}?))?(?:\s+(?:is|are|was|were)\s+(?:thought"
+    r"|believed|estimated|said|expected|reported|likely)\s+to)?\s*(?:[–—:]|\bat\b|\bis\b"
+    r"|\bwas\b|\bstood at\b|\breached\b|\bto\b|\bbe\b|\btops\b|\btopped\b|\bexceeds\b"
+    r"|\bexceeded\b)\s*$", re.IGNORECASE)
+# the end of "the number of dead has risen to": a verb phrase, not part of the group
+_POPULATION_TAIL = re.compile(r"(?<!\s)\s++(?:has|have|had|is|was|are|were|now|rose|grew|stands"
+                              r"|stood|could|may|might|will|would|reportedly)\b.*$", re.IGNORECASE)
 # "the nation's fighters number about 300"
 _NOUN_NUMBERS = re.compile(r"(?<![\w'’-])(?P<pop>[\w'’-]++)\s++(?:number|numbers|numbered|"
                            r"numbering|total|totals|totalled|totaled|totalling|totaling)\s*+$",
@@ -49,23 +46,22 @@ _ELIDED_AFTER = re.compile(r"(?<!\s)\s++(?:(?:have|has|had|were|was|are|is|will|
                            r"|(?:in|from)\s+(?:outside\s+)?[A-Z]|[a-z]+ing\b)")
 _WHO = re.compile(r"(?<!\s)\s++((?:who|that)\s+(?:had\s+|have\s+|has\s+|were\s+|are\s+)?[a-z]+"
                   r"[^,;:.!?\"“”]*)")
-# "the death toll has reached 53", "a death toll rising above 300"
-_TOLL = re.compile(r"\b(?P<pop>(?:death|casualty)\s+toll)\b[^.;:\d]{0,80}?"
-                   r"\b(?:to|at|of|reached|hit|above|is|was|stands|stood)\s*$", re.IGNORECASE)
+# "the death toll has reached 53", "a death toll rising above 300", "the toll topped 250"
+_TOLL = re.compile(r"\b(?P<pop>(?:(?:death|casualty)\s+)?toll)\b[^.;:\d]{0,80}?"
+                   r"\b(?:to|at|of|reached|hit|above|is|was|stands|stood|tops|topped|passed"
+                   r"|exceeded|surpassed)\s*$", re.IGNORECASE)
 # after "killed 300": the object ends there ("killed 300 in Syria"), no other noun follows
 _OBJECT_ENDS = re.compile(r"(?<!\s)\s*+(?:[,.;:!?)]|$|(?<=\s)(?:in|on|at|since|and|or|from|during|"
                           r"across|last|this|over|after|before|when|while|as|by)\b)")
-# after a word that is also an adjective: the noun phrase ends there ("two Irish and at least")
-_NOUN_PHRASE_ENDS = re.compile(r"[,.;:!?)]|(?<!\s)\s*+$|(?<!\s)\s++(?:and|or|were|are|was|is|who|"
-                               r"had|have|has|in|from|on|at|to|with|remain|remained)\b")
 # "seven from Germany were sent": a count that says where the people are from
 _FROM_PLACE = re.compile(r"(?<!\s)\s++(from\s++[A-ZА-ЯЁ][\w-]*+(?:\s[A-ZА-ЯЁ][\w-]*+)?)\s++"
                          r"(?:were|are|was|have|had)\b")
 # "the three were detained": a definite spelled number stands for people named before
 _THE_BEFORE = re.compile(r"\b(?:the|all|both)\s+$", re.IGNORECASE)
-_AUX_AFTER = re.compile(r"(?<!\s)\s++(?:were|are|had|have|remain|remained|said|told)\b")
-_THEY_ARE = re.compile(r"(?<!\s)\s++(?:were|are|had|have)\b")
-_OR_SO = re.compile(r"(?<!\s)\s++or\s++so\b")
+_AUX_AFTER = re.compile(r"(?<!\s)\s++(?:were|are|had|have|remain|remained|said|told|[a-z]+ed)\b")
+# "Of the 300 houses, 120 were destroyed": a count of things named before the comma
+_OF_THINGS = re.compile(r"\bof\s+(?:the\s+|these\s+|those\s+)?\d[\d,]*\s+(?P<noun>[a-z]+s)"
+                        r"\b[^\d.;]{0,40}?,\s*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -74,9 +70,7 @@ class _Grammar:
     share: re.Pattern
     shares: dict[str, float]
     qualifiers: dict[str, str]
-    plural: frozenset[str]
-    singular: frozenset[str]
-    adjective: frozenset[str]
+    nouns: PeopleNouns
     object_of: re.Pattern
     subject_of: re.Pattern
     number_words: frozenset[str]
@@ -102,18 +96,18 @@ def _grammar() -> _Grammar:
 def _build(_version: tuple) -> _Grammar:
     number, digits = number_words().number, number_words().digits
     qualifiers = tuple(qualifier_words().items())
-    table = lexicon.table("people_nouns")
-    nouns = tuple(zip(table["term"], table["number"], strict=True))
     table = lexicon.table("shares")
     shares = tuple(zip(table["term"], table["value"], strict=True))
     verbs = lexicon.terms("people_verbs")
     words = _alternation(w for w, _ in qualifiers)
+    # "1,500 to 3,000 people", "two or three fighters": ranges without "from"
     figure = re.compile(
         rf"(?:\b(?P<q>{words})\s+(?:total\s+of\s+)?)?(?:"
         rf"\bfrom\s+(?P<f_lo>{number})\s+to\s+(?P<f_hi>{number})"
         rf"|\bbetween\s+(?P<b_lo>{number})\s+and\s+(?P<b_hi>{number})"
         rf"|(?P<r_lo>{digits})\s*[-–—]\s*(?P<r_hi>{digits})"
         rf"|(?P<t_lo>{number})\s+to\s+(?P<t_hi>{number})(?=\s+[\w-])"
+        rf"|(?P<o_lo>{number})\s+or\s+(?P<o_hi>{number})(?=\s+[\w-])"
         rf"|(?P<num>{number}))",
         re.IGNORECASE)
     share_words = _alternation(w for w, _ in shares)
@@ -125,65 +119,26 @@ def _build(_version: tuple) -> _Grammar:
         re.IGNORECASE)
     return _Grammar(figure, share, {w.lower(): float(v) for w, v in shares},
                     dict(qualifiers),
-                    frozenset(w.lower() for w, n in nouns if n == "plural"),
-                    frozenset(w.lower() for w, n in nouns if n == "singular"),
-                    frozenset(w.lower() for w, n in nouns if n == "adjective"),
+                    people_nouns(),
                     re.compile(rf"\b(?P<verb>{'|'.join(verbs)})\s*$", re.IGNORECASE),
-                    # "40 were killed", "12 have been deported", "30 died", "25 fled"
-                    re.compile(r"(?<!\s)\s++(?P<verb>(?:(?:were|are|have\s+been|had\s+been)\s+"
-                               rf"(?:\w+ly\s+)?(?:{'|'.join(verbs)})|died|fled|went\s+missing"
-                               r"|(?:have|has|had)\s+(?:since\s+|already\s+)?(?:returned|left"
-                               r"|come\s+(?:back|home)|gone\s+back))\b)", re.IGNORECASE),
+                    _subject_of(verbs),
                     frozenset(number_words().values) | frozenset(number_words().scales))
 
 
-def _is_people_noun(word: str, grammar: _Grammar, value: float | None = None) -> bool:
-    """A people noun; a singular one ("man") only after the number one."""
-    bare = word.strip(".,;:!?\"'“”‘’()").strip().lower()
-    return (bare in grammar.plural or bool(_DEMONYM.match(word.strip(".,;:!?\"'“”‘’()")))
-            or value == 1 and bare in grammar.singular)
-
-
-def _people_after(after: str, grammar: _Grammar, value: float | None = None
-                  ) -> tuple[str, int] | None:
-    """The counted group right after a number ('Kazakhstan citizens', 'of them', 'of its
-    citizens'), with its length in characters, or None when the number does not count people."""
-    of_them = re.match(r"\s+of\s+(?:them|whom|those|these|us)\b", after, re.IGNORECASE)
-    if of_them:
-        return of_them.group(0).strip(), of_them.end()
-    or_so = _OR_SO.match(after)
-    if or_so:  # "500 or so U.K. citizens"
-        rest = _people_after(after[or_so.end():], grammar, value)
-        return (rest[0], or_so.end() + rest[1]) if rest else None
-    of_the = re.match(r"\s+of\s+(?:the|our|their|its|his|her)\b(?:\s+\d[\d,]*\b)?", after,
-                      re.IGNORECASE)  # "six of the 31 members"
-    if of_the and re.search(r"\d$", of_the.group(0)) and _THEY_ARE.match(after, of_the.end()):
-        return of_the.group(0).strip(), of_the.end()  # "4 of the 12 were children"
-    if of_the:
-        rest = _people_after(after[of_the.end():], grammar)
-        return (after[:of_the.end() + rest[1]].strip(), of_the.end() + rest[1]) if rest else None
-    for n, m in enumerate(re.finditer(r"\s*(\S+)", after)):
-        word = m.group(1)
-        bare = word.strip(".,;:!?\"'“”‘’()")
-        if n >= 4 or not bare or not re.match(r"[\w-]", word):
-            return None
-        position = m.start(1) + len(word.rstrip(".,;:!?\"'“”‘’()"))
-        if _is_people_noun(word, grammar, value if n == 0 else None) or _CASES.search(
-                after[:position]):
-            return after[:position].strip(), position
-        if bare.lower() in grammar.adjective and _NOUN_PHRASE_ENDS.match(after[position:]):
-            return after[:position].strip(), position  # "two Irish and ...", "11 French."
-        if re.fullmatch(r"(?:[A-Z]\.){2,}", word):
-            continue  # "U.K. citizens"
-        if word[-1] in ".,;:!?\"”)" or bare[-1].isdigit():
-            return None
-        if bare.lower() in _STOP_WORDS and not (bare.isupper() and len(bare) > 1):
-            return None  # "IS" and "ISIS" are names, not the verb "is"
-        if re.search(r"['’]s$|s['’]$", bare):
-            continue  # a possessive: "the nation's fighters"
-        if bare.islower() and re.search(r"[^su]s$", bare):
-            return None  # another plural noun heads the phrase: 80 countries, two meetings
-    return None
+def _subject_of(verbs: Iterable[str]) -> re.Pattern:
+    """A verb whose subject is people right after a number: "40 were killed", "12 have since
+    been deported", "Five arrested over plot", "30 died", "500 returned", "880 had gone"."""
+    verb = "|".join(verbs)
+    adverbs = r"(?:(?:still|now|later|also|all|then|since|already|\w+ly)\s+){0,2}"
+    return re.compile(
+        r"(?<!\s)\s++(?P<verb>(?:were|are|was|is|have\s+been|has\s+been|had\s+been|will\s+be"
+        rf"|would\s+be|remain|remained)\s+{adverbs}(?:being\s+)?(?:{verb})"
+        rf"|(?=[a-z]+ed\b)(?:{verb})"  # a headline's participle: "Five arrested"
+        rf"|{adverbs}(?:died|fled|returned|joined|went\s+(?:missing|to|back)|travell?ed\s+to"
+        r"|left\s+for|came\s+(?:back|home)|(?:are|were|remain)\s+missing)"
+        rf"|(?:have|has|had)\s+{adverbs}(?:returned|left|come\s+(?:back|home)|gone(?:\s+back)?"
+        r"|travell?ed|joined|died|fled)"
+        r"|(?:could|may|might|will|would)\s+(?:return|come\s+back))\b", re.IGNORECASE)
 
 
 def _elided(text: str, m: re.Match, antecedent: dict | None) -> str | None:
@@ -239,7 +194,7 @@ def figures_in(text: str, previous: list[dict] | None = None) -> list[dict]:
         noun = m.group("noun")
         if _overlaps(taken, m.start(), m.start() + 1):
             continue
-        if _is_people_noun(noun, grammar) or re.match(r"cases\b", noun, re.IGNORECASE) and (
+        if is_people_noun(noun, grammar.nouns) or re.match(r"cases\b", noun, re.IGNORECASE) and (
                 "such" in m.group(0).lower()):
             rows.append({"value": 0.0, "low": 0.0, "high": 0.0, "qualifier": "exact",
                          "population": re.sub(r"^\w+(?: a single| one)?\s+", "", m.group(0)),
@@ -252,7 +207,7 @@ def _figure(text: str, m: re.Match, grammar: _Grammar, antecedent: dict | None) 
     """One figure match as a row (with its span), or None when it does not count people."""
     qualifier = grammar.qualifiers[" ".join(m.group("q").lower().split())] if m.group("q") \
         else "exact"
-    ends = [(m.group(f"{k}_lo"), m.group(f"{k}_hi")) for k in "fbrt" if m.group(f"{k}_lo")]
+    ends = [(m.group(f"{k}_lo"), m.group(f"{k}_hi")) for k in "fbrto" if m.group(f"{k}_lo")]
     try:
         if ends:
             low, high = parse_number(ends[0][0]), parse_number(ends[0][1])
@@ -266,7 +221,7 @@ def _figure(text: str, m: re.Match, grammar: _Grammar, antecedent: dict | None) 
         return None
     number_start = m.start("num") if m.group("num") else m.start()
     verdict = not_a_count(text, number_start, m.end(), value, bool(ends))
-    people = _people_after(text[m.end():], grammar, value)
+    people = people_after(text[m.end():], grammar.nouns, value, verdict is not None)
     if verdict or verdict is None and people is None:
         return None
     end = m.end() + people[1] if people else m.end()
@@ -278,13 +233,14 @@ def _figure(text: str, m: re.Match, grammar: _Grammar, antecedent: dict | None) 
         number_of = (_NUMBER_OF.search(before)
                      or _NUMBER_OF.search(text[max(0, number_start - WINDOW):number_start]))
         numbered = _NOUN_NUMBERS.search(before)
-        toll = _TOLL.search(before)
+        toll = (_TOLL.search(before)
+                or _TOLL.search(text[max(0, number_start - WINDOW):number_start]))
         verb = grammar.object_of.search(before)
         if who:
             population, end = who.group(1).strip(), m.end() + who.end()
         elif number_of:
-            population = (number_of.group("pop") or "the number").strip()
-        elif numbered and _is_people_noun(numbered.group("pop"), grammar):
+            population = _POPULATION_TAIL.sub("", number_of.group("pop") or "the number").strip()
+        elif numbered and is_people_noun(numbered.group("pop"), grammar.nouns):
             population = numbered.group("pop")
         elif toll:
             population = toll.group("pop")
@@ -294,6 +250,9 @@ def _figure(text: str, m: re.Match, grammar: _Grammar, antecedent: dict | None) 
             place = _FROM_PLACE.match(text, m.end())
             population = "" if place else _elided(text, m, antecedent) or ""
             subject = grammar.subject_of.match(text, m.end())
+            things = _OF_THINGS.search(before)
+            if things and not is_people_noun(things.group("noun"), grammar.nouns):
+                subject = None  # "Of the 300 houses, 120 were destroyed"
             if place:
                 population, end = place.group(1), place.end(1)
             elif not population and subject:  # "40 died", with no group named before

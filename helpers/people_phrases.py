@@ -1,0 +1,129 @@
+"""The group of people a number counts: the noun phrase right after the number.
+
+`people_after(after, nouns, value)` reads the words after a number and returns the counted
+group ("Kazakhstan citizens", "one man", "40 relatives", "of its citizens", "or so U.K.
+citizens", "out of 40 returnees", "were women") or None when the number counts something else
+("80 countries", "two fighter jets", "12 police stations"). The nouns come from
+helpers/lexicon/people_nouns.csv; a demonym not in the list is recognised by its form
+("Moroccans", "Dagestanis").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from . import lexicon
+
+# "Moroccans", "Dagestanis", "Iraqis": two letters or more before the ending, so that a
+# title-case "Plans" or "Loans" is not read as a people
+_DEMONYM = re.compile(r"^[A-Z][a-z]{2,}(?:stanis|ians|ans|aks|eks|iks|ens|anis|qis|udis|itis|"
+                      r"elis|enis|alis|shis|atis)$")
+_STOP_WORDS = frozenset("""
+and or but in into on at to from for with by who whom which that than as are were is was have
+has had will would been be being the a an of said says told their his her its they them these
+those this there when where while after before since during until
+""".split())
+_CASES = re.compile(r"\bsuch\s+cases$|\bcases\s+of\s+(?:departure|travel|leaving|people)",
+                    re.IGNORECASE)
+_PUNCT = ".,;:!?\"'“”‘’()"
+# after a word that is also an adjective: the noun phrase ends there ("two Irish and at least")
+_NOUN_PHRASE_ENDS = re.compile(r"[,.;:!?)]|(?<!\s)\s*+$|(?<!\s)\s++(?:and|or|were|are|was|is|who|"
+                               r"had|have|has|in|from|on|at|to|with|remain|remained)\b")
+_THEY_ARE = re.compile(r"(?<!\s)\s++(?:were|are|had|have)\b")
+_OR_SO = re.compile(r"(?<!\s)\s++or\s++so\b")
+_OF_THEM = re.compile(r"(?<!\s)\s++of\s++(?:them|whom|those|these|us)\b", re.IGNORECASE)
+# "six of the 31 members", "12 out of 40 returnees", "600 of its citizens"
+_OF_THE = re.compile(r"(?<!\s)\s++(?:out\s++)?of\s++(?:(?:the|our|their|its|his|her)\b"
+                     r"(?:\s++\d[\d,]*+\b)?|\d[\d,]*+\b)", re.IGNORECASE)
+# "200 were women", "60 are children", "the 30 were all civilians"
+_WERE = re.compile(r"(?<!\s)\s++(?:were|are)\s++(?:(?:also|all|mostly|reportedly)\s++)?",
+                   re.IGNORECASE)
+# "another two, both civil servants", "the three, all women,"
+_APPOSITION = re.compile(r",\s*+(?:both|all)\s++", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class PeopleNouns:
+    """The words of people_nouns.csv by number: plural nouns count after any number, singular
+    ones after "one" only, adjectives only where the noun phrase ends ("11 French.")."""
+
+    plural: frozenset[str]
+    singular: frozenset[str]
+    adjective: frozenset[str]
+    state: frozenset[str]  # "dead", "injured", "missing": a state, no group ("12 were killed")
+
+
+def people_nouns() -> PeopleNouns:
+    """The people nouns of the current helpers/lexicon/people_nouns.csv."""
+    return _people_nouns(lexicon.version("people_nouns"))
+
+
+@lru_cache(maxsize=4)
+def _people_nouns(_version: tuple) -> PeopleNouns:
+    table = lexicon.table("people_nouns")
+    rows = tuple(zip(table["term"].str.lower(), table["number"], table["kind"], strict=True))
+    plural, singular, adjective = (frozenset(w for w, n, _ in rows if n == number)
+                                   for number in ("plural", "singular", "adjective"))
+    return PeopleNouns(plural, singular, adjective,
+                       frozenset(w for w, _, kind in rows if kind == "state"))
+
+
+def is_people_noun(word: str, nouns: PeopleNouns, value: float | None = None) -> bool:
+    """A people noun; a singular one ("man") only after the number one."""
+    bare = word.strip(_PUNCT).strip()
+    return (bare.lower() in nouns.plural or bool(_DEMONYM.match(bare))
+            or value == 1 and bare.lower() in nouns.singular)
+
+
+def people_after(after: str, nouns: PeopleNouns, value: float | None = None,
+                 apart: bool = True) -> tuple[str, int] | None:
+    """The counted group right after a number ('Kazakhstan citizens', 'of them', 'of its
+    citizens'), with its length in characters, or None when the number does not count people.
+    `apart`: the group may also follow a verb or a comma ("200 were women", "two, both civil
+    servants"); a number that may be a year ("in 2015 were") passes False."""
+    of_them = _OF_THEM.match(after)
+    if of_them:
+        return of_them.group(0).strip(), of_them.end()
+    leads = (_OR_SO.match(after),) + ((_WERE.match(after), _APPOSITION.match(after)) if apart
+                                      else ())
+    for lead in leads:
+        if lead:  # "500 or so U.K. citizens", "200 were women", "two, both civil servants"
+            rest = _noun_phrase(after[lead.end():], nouns, value)
+            if rest and lead.re is _WERE and rest[0].split()[-1].lower() in nouns.state:
+                return None  # "12 were killed": a state, read by the caller's verb rules
+            return (rest[0], lead.end() + rest[1]) if rest else None
+    of_the = _OF_THE.match(after)
+    if of_the and re.search(r"\d$", of_the.group(0)) and _THEY_ARE.match(after, of_the.end()):
+        return of_the.group(0).strip(), of_the.end()  # "4 of the 12 were children"
+    if of_the:
+        rest = _noun_phrase(after[of_the.end():], nouns, None)
+        return (after[:of_the.end() + rest[1]].strip(), of_the.end() + rest[1]) if rest else None
+    return _noun_phrase(after, nouns, value)
+
+
+def _noun_phrase(after: str, nouns: PeopleNouns, value: float | None) -> tuple[str, int] | None:
+    """A noun phrase of up to four words that ends in a people noun, right at the start."""
+    for n, m in enumerate(re.finditer(r"\s*(\S+)", after)):
+        word = m.group(1)
+        bare = word.strip(_PUNCT)
+        if n >= 4 or not bare or not re.match(r"[\w-]", word):
+            return None
+        position = m.start(1) + len(word.rstrip(_PUNCT))
+        if is_people_noun(word, nouns, value if n == 0 else None) or _CASES.search(
+                after[:position]):
+            return after[:position].strip(), position
+        if bare.lower() in nouns.adjective and _NOUN_PHRASE_ENDS.match(after[position:]):
+            return after[:position].strip(), position  # "two Irish and ...", "11 French."
+        if re.fullmatch(r"(?:[A-Z]\.){2,}", word):
+            continue  # "U.K. citizens"
+        if word[-1] in ".,;:!?\"”)" or bare[-1].isdigit():
+            return None
+        if bare.lower() in _STOP_WORDS and not (bare.isupper() and len(bare) > 1):
+            return None  # "IS" and "ISIS" are names, not the verb "is"
+        if re.search(r"['’]s$|s['’]$", bare):
+            continue  # a possessive: "the nation's fighters"
+        if bare.islower() and re.search(r"[^su]s$", bare):
+            return None  # another plural noun heads the phrase: 80 countries, two meetings
+    return None

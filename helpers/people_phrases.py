@@ -31,9 +31,15 @@ _PUNCT = ".,;:!?\"'“”‘’()"
 # after a word that is also an adjective: the noun phrase ends there ("two Irish and at least")
 _NOUN_PHRASE_ENDS = re.compile(r"[,.;:!?)]|(?<!\s)\s*+$|(?<!\s)\s++(?:and|or|were|are|was|is|who|"
                                r"had|have|has|in|from|on|at|to|with|remain|remained)\b")
-_THEY_ARE = re.compile(r"(?<!\s)\s++(?:were|are|had|have)\b")
+_THEY_ARE = re.compile(r"(?<!\s)\s++(?:were|are|was|had|have|has)\b")
 _OR_SO = re.compile(r"(?<!\s)\s++or\s++so\b")
-_OF_THEM = re.compile(r"(?<!\s)\s++of\s++(?:them|whom|those|these|us)\b", re.IGNORECASE)
+_OF_THEM = re.compile(r"(?<!\s)\s++(?:of\s++(?:them|whom|those|these|us)|из\s++(?:них|которых))\b",
+                      re.IGNORECASE)  # "12 of them", Russian "12 из них"
+# a singular noun after "one" ends its phrase ("one man was", "one British man, ...", "one child
+# injured"); "one fighter jet", "one suspect package" go on to another noun
+_SINGULAR_ENDS = re.compile(r"[,.;:!?)]|(?<!\s)\s*+$|(?<!\s)\s++(?:[^a-z\s]|(?:and|or|were|are|was|"
+                            r"is|who|had|have|has|in|from|on|at|to|with|remain|remained|said|told|"
+                            r"dead|alive|went|got|became|[a-z]+ed|[a-z]+s)\b)")
 # "six of the 31 members", "12 out of 40 returnees", "600 of its citizens"
 _OF_THE = re.compile(r"(?<!\s)\s++(?:out\s++)?of\s++(?:(?:the|our|their|its|his|her)\b"
                      r"(?:\s++\d[\d,]*+\b)?|\d[\d,]*+\b)", re.IGNORECASE)
@@ -78,16 +84,17 @@ def is_people_noun(word: str, nouns: PeopleNouns, value: float | None = None) ->
 
 
 def people_after(after: str, nouns: PeopleNouns, value: float | None = None,
-                 apart: bool = True) -> tuple[str, int] | None:
+                 apart: bool = True, spelled: bool = False) -> tuple[str, int] | None:
     """The counted group right after a number ('Kazakhstan citizens', 'of them', 'of its
     citizens'), with its length in characters, or None when the number does not count people.
     `apart`: the group may also follow a verb or a comma ("200 were women", "two, both civil
-    servants"); a number that may be a year ("in 2015 were") passes False."""
+    servants"); a number that may be a year ("in 2015 were") passes False. The apposition
+    follows a `spelled` number only ("At 12, both boys" is an age)."""
     of_them = _OF_THEM.match(after)
     if of_them:
         return of_them.group(0).strip(), of_them.end()
-    leads = (_OR_SO.match(after),) + ((_WERE.match(after), _APPOSITION.match(after)) if apart
-                                      else ())
+    leads = (_OR_SO.match(after),) + ((_WERE.match(after),) if apart else ()) + (
+        (_APPOSITION.match(after),) if apart and spelled else ())
     for lead in leads:
         if lead:  # "500 or so U.K. citizens", "200 were women", "two, both civil servants"
             rest = _noun_phrase(after[lead.end():], nouns, value)
@@ -104,16 +111,21 @@ def people_after(after: str, nouns: PeopleNouns, value: float | None = None,
 
 
 def _noun_phrase(after: str, nouns: PeopleNouns, value: float | None) -> tuple[str, int] | None:
-    """A noun phrase of up to four words that ends in a people noun, right at the start."""
+    """A noun phrase of up to four words that ends in a people noun, right at the start (a
+    singular one after the number one only)."""
     for n, m in enumerate(re.finditer(r"\s*(\S+)", after)):
         word = m.group(1)
         bare = word.strip(_PUNCT)
-        if n >= 4 or not bare or not re.match(r"[\w-]", word):
+        if re.fullmatch(r"\([A-Z]{2,}\)", word):
+            continue  # "Islamic State (IS) fighters"
+        if n >= 4 or not bare or not re.match(r"[\w-]", word.lstrip("\"'“‘«")):
             return None
         position = m.start(1) + len(word.rstrip(_PUNCT))
-        if is_people_noun(word, nouns, value if n == 0 else None) or _CASES.search(
-                after[:position]):
+        if is_people_noun(word, nouns) or _CASES.search(after[:position]):
             return after[:position].strip(), position
+        if value == 1 and n < 3 and bare.lower() in nouns.singular and _SINGULAR_ENDS.match(
+                after, position):
+            return after[:position].strip(), position  # "one British man was", "one US citizen"
         if bare.lower() in nouns.adjective and _NOUN_PHRASE_ENDS.match(after[position:]):
             return after[:position].strip(), position  # "two Irish and ...", "11 French."
         if re.fullmatch(r"(?:[A-Z]\.){2,}", word):

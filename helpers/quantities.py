@@ -221,7 +221,8 @@ def _figure(text: str, m: re.Match, grammar: _Grammar, antecedent: dict | None) 
         return None
     number_start = m.start("num") if m.group("num") else m.start()
     verdict = not_a_count(text, number_start, m.end(), value, bool(ends))
-    people = people_after(text[m.end():], grammar.nouns, value, verdict is not None)
+    people = people_after(text[m.end():], grammar.nouns, value, verdict is not None,
+                          not _DIGIT.search(m.group(0)))
     if verdict or verdict is None and people is None:
         return None
     end = m.end() + people[1] if people else m.end()

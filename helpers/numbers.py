@@ -76,15 +76,20 @@ def _number_words(_version: tuple) -> NumberWords:
     # repetition is linear (a part cannot match inside another)
     spelled = (rf"(?:(?:a|one)\s+(?:{scale})|(?:{word}))(?:(?:\s+and\s+|[\s-]+)"
                rf"(?:{word}|{scale})\b)*")
-    digits = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?![\d,]\d)|\d+(?:\.\d+)?)(?:\s+(?:{big})\b)?"
+    # "1,250", "3 000" (a space between groups of three), "1.5", each optionally "million"
+    digits = (rf"(?:(?<![\d.,])\d{{1,3}}(?:,\d{{3}})+(?![\d,]\d)|(?<![\d.,])\d{{1,3}}(?:[ \u00a0"
+              rf"\u2009\u202f]\d{{3}})+(?![\d,.]?\d)|\d+(?:\.\d+)?)(?:\s+(?:{big})\b)?")
     return NumberWords(values, scales, rf"(?:{digits}|\b{spelled}\b)", digits)
+
+
+_GROUP_SPACE = re.compile(r"(?<=\d)[ \u00a0\u2009\u202f](?=\d{3}\b)")  # "3 000" -> "3000"
 
 
 def parse_number(text: str) -> float:
     """'1,250' -> 1250, 'three hundred' -> 300, 'Forty-five' -> 45, 'two thousand five
     hundred' -> 2500, '1.5 million' -> 1500000; ValueError if it is not a number."""
     words = number_words()
-    text = text.strip().lower().replace(",", "")
+    text = _GROUP_SPACE.sub("", text.strip().lower().replace(",", ""))
     parts = re.split(r"[\s-]+", text)
     if re.fullmatch(r"\d+(?:\.\d+)?", parts[0]):
         value = float(parts[0])
@@ -172,6 +177,8 @@ def not_a_count(text: str, start: int, end: int, value: float, has_range: bool) 
     token += text[start:end] + (after.split(maxsplit=1)[0] if after[:1].strip() else "")
     if "/" in token or "http" in token or "www." in token or "@" in token:
         return True
+    if re.match(r"0\d", text[start:end]):
+        return True  # "000", "020": a code or a fragment, never a count
     if _DATE_TOKEN.search(token):
         return True  # 2017-06-01, 25.03.2018
     if _GLUED.search(before) or _identifier_before().search(before):

@@ -39,10 +39,13 @@ _OF_THEM = re.compile(r"(?<!\s)\s++(?:of\s++(?:them|whom|those|these|us)|из\s+
 # injured"); "one fighter jet", "one suspect package" go on to another noun
 _SINGULAR_ENDS = re.compile(r"[,.;:!?)]|(?<!\s)\s*+$|(?<!\s)\s++(?:[^a-z\s]|(?:and|or|were|are|was|"
                             r"is|who|had|have|has|in|from|on|at|to|with|remain|remained|said|told|"
-                            r"dead|alive|went|got|became|[a-z]+ed|[a-z]+s)\b)")
+                            r"dead|alive|went|got|became|whose|which|that|held|[a-z]+ed|[a-z]+s)\b)")
+# a demonym in the singular form where its phrase ends: "one American", "the 51 Malaysian held"
+_DEMONYM_ONE = re.compile(r"^[A-Z][a-z]{2,}(?:ian|an|ani|i|ese)$")
+_ADJECTIVE_ENDS = re.compile(rf"{_NOUN_PHRASE_ENDS.pattern}|(?<!\s)\s++(?:[a-z]+ed|held)\b")
 # "six of the 31 members", "12 out of 40 returnees", "600 of its citizens"
-_OF_THE = re.compile(r"(?<!\s)\s++(?:out\s++)?of\s++(?:(?:the|our|their|its|his|her)\b"
-                     r"(?:\s++\d[\d,]*+\b)?|\d[\d,]*+\b)", re.IGNORECASE)
+_OF_THE = re.compile(r"(?<!\s)\s++(?:(?:out\s++)?of\s++(?:(?:the|our|their|its|his|her)\b"
+                     r"(?:\s++\d[\d,]*+\b)?|\d[\d,]*+\b)|from\s++\d[\d,]*+\b)", re.IGNORECASE)
 # "200 were women", "60 are children", "the 30 were all civilians"
 _WERE = re.compile(r"(?<!\s)\s++(?:were|are)\s++(?:(?:also|all|mostly|reportedly)\s++)?",
                    re.IGNORECASE)
@@ -79,8 +82,9 @@ def _people_nouns(_version: tuple) -> PeopleNouns:
 def is_people_noun(word: str, nouns: PeopleNouns, value: float | None = None) -> bool:
     """A people noun; a singular one ("man") only after the number one."""
     bare = word.strip(_PUNCT).strip()
-    return (bare.lower() in nouns.plural or bool(_DEMONYM.match(bare))
-            or value == 1 and bare.lower() in nouns.singular)
+    last = bare.rsplit("-", 1)[-1]  # "IS-Kämpfer", "ex-fighters", "co-defendants"
+    return (bare.lower() in nouns.plural or last.lower() in nouns.plural
+            or bool(_DEMONYM.match(bare)) or value == 1 and bare.lower() in nouns.singular)
 
 
 def people_after(after: str, nouns: PeopleNouns, value: float | None = None,
@@ -123,13 +127,14 @@ def _noun_phrase(after: str, nouns: PeopleNouns, value: float | None) -> tuple[s
         position = m.start(1) + len(word.rstrip(_PUNCT))
         if is_people_noun(word, nouns) or _CASES.search(after[:position]):
             return after[:position].strip(), position
-        if value == 1 and n < 3 and bare.lower() in nouns.singular and _SINGULAR_ENDS.match(
+        if value == 1 and bare.lower() in nouns.singular and _SINGULAR_ENDS.match(
                 after, position):
             return after[:position].strip(), position  # "one British man was", "one US citizen"
-        if bare.lower() in nouns.adjective and _NOUN_PHRASE_ENDS.match(after[position:]):
+        if (bare.lower() in nouns.adjective or _DEMONYM_ONE.match(bare)) and _ADJECTIVE_ENDS.match(
+                after, position):
             return after[:position].strip(), position  # "two Irish and ...", "11 French."
-        if re.fullmatch(r"(?:[A-Z]\.){2,}", word):
-            continue  # "U.K. citizens"
+        if re.fullmatch(r"(?:[A-Z]\.)+", word):
+            continue  # "U.K. citizens", "N. Sinai terrorists"
         if word[-1] in ".,;:!?\"”)" or bare[-1].isdigit():
             return None
         if bare.lower() in _STOP_WORDS and not (bare.isupper() and len(bare) > 1):

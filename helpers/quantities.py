@@ -22,21 +22,28 @@ from .people_phrases import PeopleNouns, is_people_noun, people_after, people_no
 
 WINDOW = 200  # characters before a number that its context is read from (keeps reading linear)
 _NUMBER_OF = re.compile(
-    r"\b(?:the|a|their|its)\s+(?:total\s+)?(?:number|figure|count|total)"
+    r"\b(?:the|a|their|its|this|that|our)\s+(?:(?:total|final|official|current|latest|overall"
+    r"|real|actual|true)\s+)?(?:number|figure|count|total)"
     r"(?:\s+of\s+(?P<pop>[^–—:;,.\"“”]{1,150}?))?(?:\s+(?:is|are|was|were)\s+(?:thought"
     r"|believed|estimated|said|expected|reported|likely)\s+to)?\s*(?:[–—:]|\bat\b|\bis\b"
     r"|\bwas\b|\bstood at\b|\breached\b|\bto\b|\bbe\b|\btops\b|\btopped\b|\bexceeds\b"
-    r"|\bexceeded\b)\s*$", re.IGNORECASE)
+    r"|\bexceeded\b)(?:\s++(?:now|likely|still|probably|currently|already|well|just))*+\s*+$",
+    re.IGNORECASE)
 # the end of "the number of dead has risen to": a verb phrase, not part of the group
 _POPULATION_TAIL = re.compile(r"(?<!\s)\s++(?:has|have|had|is|was|are|were|now|rose|grew|stands"
                               r"|stood|could|may|might|will|would|reportedly)\b.*$", re.IGNORECASE)
 # "the nation's fighters number about 300"
-_NOUN_NUMBERS = re.compile(r"(?<![\w'’-])(?P<pop>[\w'’-]++)\s++(?:number|numbers|numbered|"
-                           r"numbering|total|totals|totalled|totaled|totalling|totaling)\s*+$",
+# "their forces, loyal to the government, numbered around 1,400"
+_NOUN_NUMBERS = re.compile(r"(?<![\w'’-])(?P<pop>[\w'’-]++)(?:,[^,.;]{1,80}+,)?\s++(?:number"
+                           r"|numbers|numbered|numbering|total|totals|totalled|totaled|totalling|totaling)\s*+$",
                            re.IGNORECASE)
 _ZERO = re.compile(
     r"\b(?:no|not a single|not one)\s+(?:such\s+|new\s+|further\s+|more\s+)?(?P<noun>[\w-]+)",
     re.IGNORECASE)
+# "no children should live there", "children with no parents": a wish or a description, no count
+_ZERO_WISH = re.compile(r"(?<!\s)\s++(?:should|must|ought|can|could|would|may|might)\b",
+                        re.IGNORECASE)
+_ZERO_DESCRIBED = re.compile(r"(?<![\w-])(?:with|without|has|have|had|having)\s++$", re.IGNORECASE)
 # a count whose noun is left out: "of whom 40 were killed", "25 have since come home", "200 in
 # Iraq", "seven from Germany", "1,300 joining ISIS", "two more"
 _ELIDED_BEFORE = re.compile(r"\b(?:of|among)\s+(?:whom|them|those)\s*$", re.IGNORECASE)
@@ -47,12 +54,15 @@ _ELIDED_AFTER = re.compile(r"(?<!\s)\s++(?:(?:have|has|had|were|was|are|is|will|
 _WHO = re.compile(r"(?<!\s)\s++((?:who|that)\s+(?:had\s+|have\s+|has\s+|were\s+|are\s+)?[a-z]+"
                   r"[^,;:.!?\"“”]*)")
 # "the death toll has reached 53", "a death toll rising above 300", "the toll topped 250"
-_TOLL = re.compile(r"\b(?P<pop>(?:(?:death|casualty)\s+)?toll)\b[^.;:\d]{0,80}?"
+_TOLL = re.compile(r"\b(?P<pop>(?:(?:death|casualty)\s+)?toll)\b[^;:]{0,80}?"
                    r"\b(?:to|at|of|reached|hit|above|is|was|stands|stood|tops|topped|passed"
                    r"|exceeded|surpassed)\s*$", re.IGNORECASE)
 # after "killed 300": the object ends there ("killed 300 in Syria"), no other noun follows
 _OBJECT_ENDS = re.compile(r"(?<!\s)\s*+(?:[,.;:!?)]|$|(?<=\s)(?:in|on|at|since|and|or|from|during|"
-                          r"across|last|this|over|after|before|when|while|as|by)\b)")
+                          r"across|last|this|over|after|before|when|while|as|by|to|for|into)\b)")
+# "Among the reported deaths, 504 were in ...": the group is named before the comma
+_AMONG = re.compile(r"\b(?:among|of)\s++(?:the|these|those)\s++(?P<pop>(?:[\w-]++\s++){0,2}"
+                    r"[\w-]++)\s*+,\s*+$", re.IGNORECASE)
 # "seven from Germany were sent": a count that says where the people are from
 _FROM_PLACE = re.compile(r"(?<!\s)\s++(from\s++[A-ZА-ЯЁ][\w-]*+(?:\s[A-ZА-ЯЁ][\w-]*+)?)\s++"
                          r"(?:were|are|was|have|had)\b")
@@ -77,6 +87,7 @@ class _Grammar:
 
 
 _DIGIT = re.compile(r"\d")
+_DOT_GROUPS = re.compile(r"\d{1,3}(?:\.\d{3})+")  # "5.600": a dot between thousands
 _LETTERS = re.compile(r"[^\W\d_]+")  # words, to see whether a sentence spells a number at all
 _LISTS = ("number_words", "figure_qualifiers", "people_nouns", "shares", "people_verbs")
 
@@ -120,7 +131,9 @@ def _build(_version: tuple) -> _Grammar:
     return _Grammar(figure, share, {w.lower(): float(v) for w, v in shares},
                     dict(qualifiers),
                     people_nouns(),
-                    re.compile(rf"\b(?P<verb>{'|'.join(verbs)})\s*$", re.IGNORECASE),
+                    # "killed 300", "sentenced another two"
+                    re.compile(rf"\b(?P<verb>{'|'.join(verbs)})\s*+(?:(?:another|a\s+further"
+                               r"|an\s+additional|the\s+remaining)\s*+)?$", re.IGNORECASE),
                     _subject_of(verbs),
                     frozenset(number_words().values) | frozenset(number_words().scales))
 
@@ -152,6 +165,18 @@ def _elided(text: str, m: re.Match, antecedent: dict | None) -> str | None:
     return antecedent["population"]
 
 
+def _alone(text: str, m: re.Match, grammar: _Grammar, antecedent: dict | None
+           ) -> list[re.Match]:
+    """The match, or when it is a range without "from" that counts no people ("sentenced
+    another two to 15 years"), each of its two numbers on its own."""
+    for key in ("t", "o"):
+        if m.group(f"{key}_lo") and _figure(text, m, grammar, antecedent) is None:
+            parts = (grammar.figure.match(text, m.start(), m.end(f"{key}_lo")),
+                     grammar.figure.match(text, m.start(f"{key}_hi"), m.end()))
+            return [part for part in parts if part]
+    return [m]
+
+
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     """Whether [start, end) overlaps one of `spans` (sorted, not overlapping each other)."""
     i = bisect.bisect_right(spans, (start, float("inf"))) - 1
@@ -175,10 +200,11 @@ def figures_in(text: str, previous: list[dict] | None = None) -> list[dict]:
     for m in grammar.figure.finditer(text) if has_number else ():
         if _overlaps(share_spans, m.start(), m.end()):
             continue
-        figure = _figure(text, m, grammar, antecedent)
-        if figure:
-            rows.append(figure)
-            antecedent = figure
+        for part in _alone(text, m, grammar, antecedent):
+            figure = _figure(text, part, grammar, antecedent)
+            if figure:
+                rows.append(figure)
+                antecedent = figure
     # a share refers to the last figure before it, or to a stated one ("half of those 300")
     last, by_value = (previous[-1] if previous else None), {r["value"]: r for r in previous}
     figures, k = list(rows), 0
@@ -192,7 +218,8 @@ def figures_in(text: str, previous: list[dict] | None = None) -> list[dict]:
     taken = sorted(share_spans + [(r["start"], r["end"]) for r in figures])
     for m in _ZERO.finditer(text):
         noun = m.group("noun")
-        if _overlaps(taken, m.start(), m.start() + 1):
+        if (_overlaps(taken, m.start(), m.start() + 1) or _ZERO_WISH.match(text, m.end())
+                or _ZERO_DESCRIBED.search(text[max(0, m.start() - 30):m.start()])):
             continue
         if is_people_noun(noun, grammar.nouns) or re.match(r"cases\b", noun, re.IGNORECASE) and (
                 "such" in m.group(0).lower()):
@@ -216,6 +243,8 @@ def _figure(text: str, m: re.Match, grammar: _Grammar, antecedent: dict | None) 
             value, qualifier = (low + high) / 2, "range"
         else:
             value = parse_number(m.group("num"))
+            if value % 1 and _DOT_GROUPS.fullmatch(m.group("num")):
+                value = parse_number(m.group("num").replace(".", ""))  # "5.600 terrorists"
             low, high = bounds(value, qualifier)
     except ValueError:
         return None
@@ -223,8 +252,8 @@ def _figure(text: str, m: re.Match, grammar: _Grammar, antecedent: dict | None) 
     verdict = not_a_count(text, number_start, m.end(), value, bool(ends))
     people = people_after(text[m.end():], grammar.nouns, value, verdict is not None,
                           not _DIGIT.search(m.group(0)))
-    if verdict or verdict is None and people is None:
-        return None
+    if verdict or verdict is None and people is None or value % 1 and not ends:
+        return None  # not a count, or a fraction of a person
     end = m.end() + people[1] if people else m.end()
     population = people[0] if people else ""
     noun = True  # the population is a group named by a noun (an antecedent for elided counts)
@@ -250,6 +279,10 @@ def _figure(text: str, m: re.Match, grammar: _Grammar, antecedent: dict | None) 
         else:
             place = _FROM_PLACE.match(text, m.end())
             population = "" if place else _elided(text, m, antecedent) or ""
+            among = _AMONG.search(before)
+            if (not population and among and _ELIDED_AFTER.match(text, m.end())
+                    and is_people_noun(among.group("pop").split()[-1], grammar.nouns)):
+                population = among.group("pop")
             subject = grammar.subject_of.match(text, m.end())
             things = _OF_THINGS.search(before)
             if things and not is_people_noun(things.group("noun"), grammar.nouns):

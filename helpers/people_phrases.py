@@ -43,6 +43,7 @@ _SINGULAR_ENDS = re.compile(r"[,.;:!?)]|(?<!\s)\s*+$|(?<!\s)\s++(?:[^a-z\s]|(?:a
 # a demonym in the singular form where its phrase ends: "one American", "the 51 Malaysian held"
 _DEMONYM_ONE = re.compile(r"^[A-Z][a-z]{2,}(?:ian|an|ani|i|ese)$")
 _ADJECTIVE_ENDS = re.compile(rf"{_NOUN_PHRASE_ENDS.pattern}|(?<!\s)\s++(?:[a-z]+ed|held)\b")
+_ONE_OF = re.compile(r"\s*+(?:out\s++)?(?:of|из)\b", re.IGNORECASE)
 # "six of the 31 members", "12 out of 40 returnees", "600 of its citizens"
 _OF_THE = re.compile(r"(?<!\s)\s++(?:(?:out\s++)?of\s++(?:(?:the|our|their|its|his|her)\b"
                      r"(?:\s++\d[\d,]*+\b)?|\d[\d,]*+\b)|from\s++\d[\d,]*+\b)", re.IGNORECASE)
@@ -93,7 +94,10 @@ def people_after(after: str, nouns: PeopleNouns, value: float | None = None,
     citizens'), with its length in characters, or None when the number does not count people.
     `apart`: the group may also follow a verb or a comma ("200 were women", "two, both civil
     servants"); a number that may be a year ("in 2015 were") passes False. The apposition
-    follows a `spelled` number only ("At 12, both boys" is an age)."""
+    follows a `spelled` number only ("At 12, both boys" is an age). "One of the 13", "one of
+    them" picks one out of a group and counts none."""
+    if value == 1 and _ONE_OF.match(after):
+        return None
     of_them = _OF_THEM.match(after)
     if of_them:
         return of_them.group(0).strip(), of_them.end()

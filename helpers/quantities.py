@@ -202,6 +202,9 @@ def figures_in(text: str, previous: list[dict] | None = None) -> list[dict]:
             continue
         for part in _alone(text, m, grammar, antecedent):
             figure = _figure(text, part, grammar, antecedent)
+            if figure and rows and figure["start"] < rows[-1]["end"] and (
+                    figure["population"] == rows[-1]["population"]):
+                continue  # "One of the 13 was": the 13 is the group of the figure before
             if figure:
                 rows.append(figure)
                 antecedent = figure

@@ -32,7 +32,7 @@ _PUNCT = ".,;:!?\"'“”‘’()"
 _NOUN_PHRASE_ENDS = re.compile(r"[,.;:!?)]|(?<!\s)\s*+$|(?<!\s)\s++(?:and|or|were|are|was|is|who|"
                                r"had|have|has|in|from|on|at|to|with|remain|remained)\b")
 _THEY_ARE = re.compile(r"(?<!\s)\s++(?:were|are|was|had|have|has)\b")
-_OR_SO = re.compile(r"(?<!\s)\s++or\s++so\b")
+_OR_SO = re.compile(r"(?<!\s)\s++or\s++(?:so|more)\b")  # "500 or so U.K. citizens"
 _OF_THEM = re.compile(r"(?<!\s)\s++(?:of\s++(?:them|whom|those|these|us)|из\s++(?:них|которых))\b",
                       re.IGNORECASE)  # "12 of them", Russian "12 из них"
 # a singular noun after "one" ends its phrase ("one man was", "one British man, ...", "one child
@@ -43,7 +43,7 @@ _SINGULAR_ENDS = re.compile(r"[,.;:!?)]|(?<!\s)\s*+$|(?<!\s)\s++(?:[^a-z\s]|(?:a
 # a demonym in the singular form where its phrase ends: "one American", "the 51 Malaysian held"
 _DEMONYM_ONE = re.compile(r"^[A-Z][a-z]{2,}(?:ian|an|ani|i|ese)$")
 _ADJECTIVE_ENDS = re.compile(rf"{_NOUN_PHRASE_ENDS.pattern}|(?<!\s)\s++(?:[a-z]+ed|held)\b")
-_ONE_OF = re.compile(r"\s*+(?:out\s++)?(?:of|из)\b", re.IGNORECASE)
+_ONE_OF = re.compile(r"(?<!\s)\s*+(?:out\s++)?(?:of|из)\b", re.IGNORECASE)
 # "six of the 31 members", "12 out of 40 returnees", "600 of its citizens"
 _OF_THE = re.compile(r"(?<!\s)\s++(?:(?:out\s++)?of\s++(?:(?:the|our|their|its|his|her)\b"
                      r"(?:\s++\d[\d,]*+\b)?|\d[\d,]*+\b)|from\s++\d[\d,]*+\b)", re.IGNORECASE)

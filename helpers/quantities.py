@@ -24,8 +24,9 @@ WINDOW = 200  # characters before a number that its context is read from (keeps 
 _NUMBER_OF = re.compile(
     r"\b(?:the|a|their|its|this|that|our)\s+(?:(?:total|final|official|current|latest|overall"
     r"|real|actual|true)\s+)?(?:number|figure|count|total)"
-    r"(?:\s+of\s+(?P<pop>[^–—:;,.\"“”]{1,150}?))?(?:\s+(?:is|are|was|were)\s+(?:thought"
-    r"|believed|estimated|said|expected|reported|likely)\s+to)?\s*(?:[–—:]|\bat\b|\bis\b"
+    r"(?:\s+of\s+(?P<pop>[^–—:;,.\"“”]{1,150}?))?(?:\s+(?:is|are|was|were|has\s+been|had\s+been)"
+    r"\s+(?:thought|believed|estimated|said|expected|reported|likely|put|given|set|revised|raised"
+    r"|lowered)(?:\s+to)?)?\s*(?:[–—:]|\bat\b|\bis\b"
     r"|\bwas\b|\bstood at\b|\breached\b|\bto\b|\bbe\b|\btops\b|\btopped\b|\bexceeds\b"
     r"|\bexceeded\b)(?:\s++(?:now|likely|still|probably|currently|already|well|just))*+\s*+$",
     re.IGNORECASE)
@@ -50,9 +51,18 @@ _ELIDED_BEFORE = re.compile(r"\b(?:of|among)\s+(?:whom|them|those)\s*$", re.IGNO
 _ELIDED_AFTER = re.compile(r"(?<!\s)\s++(?:(?:have|has|had|were|was|are|is|will|would|remain|"
                            r"remained|returned|died|come|came|more)\b"
                            r"(?!\s+(?:been\s+)?(?:years?|days?|months?|times?|percent)\b)"
-                           r"|(?:in|from)\s+(?:outside\s+)?[A-Z]|[a-z]+ing\b)")
+                           r"|(?:in|from)\s+(?:outside\s+)?[A-Z]|[a-z]+ing\b|[a-z]+ed\b"
+                           # "12 survived.", not "four unmanned planes": a verb, ends a clause
+                           r"(?=\s*+[,.;:!?)]|\s*+$|\s++(?:in|on|at|to|from|after|before|during|when"
+                           r"|while|as|and|or|but|the|a|an|his|her|their|its|with|without|by|for|into"
+                           r"|over|since|last|this|later|earlier|overnight)\b))")
 _WHO = re.compile(r"(?<!\s)\s++((?:who|that)\s+(?:had\s+|have\s+|has\s+|were\s+|are\s+)?[a-z]+"
                   r"[^,;:.!?\"“”]*)")
+# "The arrests bring to 12 the number of people detained"
+_BRINGS_TO = re.compile(r"\b(?:brings?|brought|bringing|raises?|raised|raising|takes?|took|taking)"
+                        r"\s++(?:the\s++(?:total|toll)\s++)?to\s*+$", re.IGNORECASE)
+_THE_NUMBER_AFTER = re.compile(r"(?<!\s)\s++the\s++(?:total\s++)?(?:number|toll)\s++of\s++"
+                               r"(?P<pop>[^,;:.!?]{1,80})", re.IGNORECASE)
 # "the death toll has reached 53", "a death toll rising above 300", "the toll topped 250"
 _TOLL = re.compile(r"\b(?P<pop>(?:(?:death|casualty)\s+)?toll)\b[^;:]{0,80}?"
                    r"\b(?:to|at|of|reached|hit|above|is|was|stands|stood|tops|topped|passed"
@@ -269,8 +279,11 @@ def _figure(text: str, m: re.Match, grammar: _Grammar, antecedent: dict | None) 
         toll = (_TOLL.search(before)
                 or _TOLL.search(text[max(0, number_start - WINDOW):number_start]))
         verb = grammar.object_of.search(before)
+        brought = _BRINGS_TO.search(before) and _THE_NUMBER_AFTER.match(text, m.end())
         if who:
             population, end = who.group(1).strip(), m.end() + who.end()
+        elif brought:
+            population = _POPULATION_TAIL.sub("", brought.group("pop")).strip()
         elif number_of:
             population = _POPULATION_TAIL.sub("", number_of.group("pop") or "the number").strip()
         elif numbered and is_people_noun(numbered.group("pop"), grammar.nouns):

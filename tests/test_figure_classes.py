@@ -207,6 +207,10 @@ def test_elided_counts_across_sentences_of_a_paragraph():
     ("The ministry said 880 had gone and about 200 had returned.", [880, 200]),
     ("Up to 1,000 could return.", [1000]),
     ("According to him, the two looked well.", [2]),
+    ("Of the 47 people on board, 12 survived.", [47, 12]),
+    ("The court acquitted 3 and convicted 9.", [3, 9]),
+    ("The arrests bring to 12 the number of people detained.", [12]),
+    ("The figure was put at 1,400.", [1400]),
     ("Another two, both civil servants, were detained.", [2]),
 ])
 def test_counts_named_by_a_verb_of_people(text, expected):
@@ -223,6 +227,11 @@ def test_counts_named_by_a_verb_of_people(text, expected):
 ])
 def test_elided_and_verb_rules_leave_things_alone(text):
     assert values(text) == []
+
+
+def test_a_participle_before_a_noun_is_no_verb_of_an_elided_count():
+    assert values("More than 4,000 people, 43 life detectors and four unmanned planes searched.") \
+        == [4000]
 
 
 # --- IS and ISIS --------------------------------------------------------------------------------

@@ -9,6 +9,8 @@ their public names are re-exported here.
 
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 
 from .actors import canonical_speaker
@@ -29,6 +31,17 @@ def _outlet_of(doc: object) -> str:
     """The article's outlet as a canonical name, or empty when it is not known (never 'nan')."""
     outlet = getattr(doc, "outlet", None)
     return canonical_speaker(outlet) if isinstance(outlet, str) and outlet.strip() else ""
+
+
+def _words(text: str) -> str:
+    """A line reduced to its lower-case words, to see it again under other spacing."""
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
+def _printed_before(line: str, printed: list[str]) -> bool:
+    """Whether the words of `line` were all printed, in order, in an earlier line with figures
+    (or the headline): the same figures told twice are reported once."""
+    return any(line and f" {line} " in f" {earlier} " for earlier in printed)
 
 
 def extract_estimates(docs: pd.DataFrame) -> pd.DataFrame:
@@ -53,12 +66,16 @@ def extract_estimates(docs: pd.DataFrame) -> pd.DataFrame:
                                                             "paragraph_n"]))
         paras = body["paragraph_n"].tolist()
         in_paragraph: list[dict] = []  # figures a share may refer to ("half of them")
+        printed = [_words(title)]  # lines with figures so far: a line printed again adds none
         for i, (sid, text, who) in enumerate(zip(body["sentence_id"], body["text"],
                                                   document_attributions(body), strict=True)):
             if i and paras[i] != paras[i - 1]:
                 in_paragraph = []
             found = figures_in(text, in_paragraph)
             in_paragraph.extend(found)
+            if found and _printed_before(_words(text), printed):
+                continue  # the headline again at the top of the body, a breadcrumb
+            printed.extend([_words(text)] if found else [])
             for figure in found:
                 rows.append({"doc_id": doc.doc_id, "sentence_id": sid,
                              "speaker": who.figures.speaker, "via": who.figures.via, **figure})

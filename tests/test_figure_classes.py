@@ -320,3 +320,16 @@ def test_numbers_that_are_not_counts(text):
 
 def test_a_leading_date_stamp_is_no_count():
     assert values("date 2018-03-06 Tunisia braces for returns") == []
+
+
+def test_a_headline_or_line_printed_twice_gives_its_figures_once():
+    import pandas as pd
+
+    from helpers.estimates import extract_estimates
+    doc = pd.DataFrame([{"doc_id": "t01", "title": "Norway takes back 2 women from Syria, News",
+                         "outlet": "", "text": "Norway takes back 2 women from Syria\n\nHome World "
+                         "Police held 3 men.\n\nPolice held 3 men.\n\nThe 2 women, sisters, "
+                         "left in 2013; police held 3 men in 2014."}])
+    found = extract_estimates(doc)
+    assert [(r.sentence_id, r.value) for r in found.itertuples()] == [
+        ("t01:title", 2), ("t01:p2:s1", 3), ("t01:p4:s1", 2), ("t01:p4:s1", 3)]

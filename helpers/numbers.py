@@ -90,6 +90,8 @@ def parse_number(text: str) -> float:
     hundred' -> 2500, '1.5 million' -> 1500000; ValueError if it is not a number."""
     words = number_words()
     text = _GROUP_SPACE.sub("", text.strip().lower().replace(",", ""))
+    if text in words.values:
+        return float(words.values[text])  # a phrase of the list: "half a dozen"
     parts = re.split(r"[\s-]+", text)
     if re.fullmatch(r"\d+(?:\.\d+)?", parts[0]):
         value = float(parts[0])

@@ -43,6 +43,7 @@ _SINGULAR_ENDS = re.compile(r"[,.;:!?)]|(?<!\s)\s*+$|(?<!\s)\s++(?:[^a-z\s]|(?:a
 # a demonym in the singular form where its phrase ends: "one American", "the 51 Malaysian held"
 _DEMONYM_ONE = re.compile(r"^[A-Z][a-z]{2,}(?:ian|an|ani|i|ese)$")
 _ADJECTIVE_ENDS = re.compile(rf"{_NOUN_PHRASE_ENDS.pattern}|(?<!\s)\s++(?:[a-z]+ed|held)\b")
+_WORD = re.compile(r"\s*+([^\s—–]++)")  # a dash glued to words ends one ("two women—were")
 _ONE_OF = re.compile(r"(?<!\s)\s*+(?:out\s++)?(?:of|из)\b", re.IGNORECASE)
 # "six of the 31 members", "12 out of 40 returnees", "600 of its citizens"
 _OF_THE = re.compile(r"(?<!\s)\s++(?:(?:out\s++)?of\s++(?:(?:the|our|their|its|his|her)\b"
@@ -120,14 +121,17 @@ def people_after(after: str, nouns: PeopleNouns, value: float | None = None,
 
 def _noun_phrase(after: str, nouns: PeopleNouns, value: float | None) -> tuple[str, int] | None:
     """A noun phrase of up to four words that ends in a people noun, right at the start (a
-    singular one after the number one only)."""
-    for n, m in enumerate(re.finditer(r"\s*(\S+)", after)):
+    singular one after the number one only); up to six where the words before the noun are
+    capitalised ("300 Bosnian Muslim Islamic State fighters")."""
+    proper = True  # every word so far is capitalised
+    for n, m in enumerate(_WORD.finditer(after)):
         word = m.group(1)
         bare = word.strip(_PUNCT)
         if re.fullmatch(r"\([A-Z]{2,}\)", word):
             continue  # "Islamic State (IS) fighters"
-        if n >= 4 or not bare or not re.match(r"[\w-]", word.lstrip("\"'“‘«")):
+        if n >= (6 if proper else 4) or not bare or not re.match(r"[\w-]", word.lstrip("\"'“‘«")):
             return None
+        proper = proper and bare[:1].isupper()
         position = m.start(1) + len(word.rstrip(_PUNCT))
         if is_people_noun(word, nouns) or _CASES.search(after[:position]):
             return after[:position].strip(), position

@@ -158,7 +158,9 @@ def _subject_of(verbs: Iterable[str]) -> re.Pattern:
         rf"|would\s+be|remain|remained)\s+{adverbs}(?:being\s+)?(?:{verb})"
         rf"|(?=[a-z]+ed\b)(?:{verb})"  # a headline's participle: "Five arrested"
         rf"|{adverbs}(?:died|fled|returned|joined|went\s+(?:missing|to|back)|travell?ed\s+to"
-        r"|left\s+for|came\s+(?:back|home)|(?:are|were|remain)\s+missing)"
+        r"|left\s+for|came\s+(?:back|home))"
+        rf"|(?:are|were|is|was|remain|remained)\s+{adverbs}(?:(?:confirmed|feared|presumed"
+        r"|believed|reported)\s+)?(?:missing|dead|unaccounted)"
         rf"|(?:have|has|had)\s+{adverbs}(?:returned|left|come\s+(?:back|home)|gone(?:\s+back)?"
         r"|travell?ed|joined|died|fled)"
         r"|(?:could|may|might|will|would)\s+(?:return|come\s+back))\b", re.IGNORECASE)

@@ -36,6 +36,7 @@ def test_numbers_in_words_and_in_figures(text, expected):
 
 def test_a_dozen_stays_a_dozen_and_vague_plurals_count_nothing():
     assert values("A dozen soldiers were wounded in the ambush.") == [12]
+    assert values("Half a dozen women were detained.") == [6]
     assert values("Dozens of people and hundreds of families fled; thousands more may follow.") \
         == []
 
@@ -91,6 +92,8 @@ def test_kin_words(text, expected):
     ("The floods left 300 homeless and 12 unaccounted for.", [300, 12]),
     ("Thirty Islamic State (IS) fighters were killed.", [30]),
     ("Nine males and six females were on board.", [9, 6]),
+    ("Some 300 Bosnian Muslim Islamic State fighters remain.", [300]),
+    ("The suspects—seven men and two women—were detained.", [7, 2]),
     ("The militia executed 21 Egyptian Copts and four retirees.", [21, 4]),
     ("Some 30 IS-affiliated ex-fighters and 12 co-defendants stood trial.", [30, 12]),
 ])
@@ -206,6 +209,7 @@ def test_elided_counts_across_sentences_of_a_paragraph():
     ("He said 1,700 went to Syria, 500 returned and 300 were killed.", [1700, 500, 300]),
     ("The ministry said 880 had gone and about 200 had returned.", [880, 200]),
     ("Up to 1,000 could return.", [1000]),
+    ("Authorities said 66 were still missing and 3 were confirmed dead.", [66, 3]),
     ("According to him, the two looked well.", [2]),
     ("Of the 47 people on board, 12 survived.", [47, 12]),
     ("The court acquitted 3 and convicted 9.", [3, 9]),

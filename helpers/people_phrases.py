@@ -43,7 +43,7 @@ _SINGULAR_ENDS = re.compile(r"[,.;:!?)]|(?<!\s)\s*+$|(?<!\s)\s++(?:[^a-z\s]|(?:a
 # a demonym in the singular form where its phrase ends: "one American", "the 51 Malaysian held"
 _DEMONYM_ONE = re.compile(r"^[A-Z][a-z]{2,}(?:ian|an|ani|i|ese)$")
 _ADJECTIVE_ENDS = re.compile(rf"{_NOUN_PHRASE_ENDS.pattern}|(?<!\s)\s++(?:[a-z]+ed|held)\b")
-_WORD = re.compile(r"\s*+([^\s—–]++)")  # a dash glued to words ends one ("two women—were")
+_WORD = re.compile(r"(?<!\s)\s*+([^\s—–]++)")  # a dash glued to words ends one ("two women—were")
 _ONE_OF = re.compile(r"(?<!\s)\s*+(?:out\s++)?(?:of|из)\b", re.IGNORECASE)
 # "six of the 31 members", "12 out of 40 returnees", "600 of its citizens"
 _OF_THE = re.compile(r"(?<!\s)\s++(?:(?:out\s++)?of\s++(?:(?:the|our|their|its|his|her)\b"

@@ -58,6 +58,10 @@ _ELIDED_AFTER = re.compile(r"(?<!\s)\s++(?:(?:have|has|had|were|was|are|is|will|
                            r"|over|since|last|this|later|earlier|overnight)\b))")
 _WHO = re.compile(r"(?<!\s)\s++((?:who|that)\s+(?:had\s+|have\s+|has\s+|were\s+|are\s+)?[a-z]+"
                   r"[^,;:.!?\"“”]*)")
+_AGE_WORDS = re.compile(r"\b(?:aged|age\s+of|ages|as\s+young\s+as|as\s+old\s+as)\s*+$",
+                        re.IGNORECASE)
+_BOUNDS = frozenset({"over", "under", "above", "below"})
+_LAST_WORD = re.compile(r"(?<![\w'’-])([\w'’-]++)\s++$")
 # "The arrests bring to 12 the number of people detained"
 _BRINGS_TO = re.compile(r"\b(?:brings?|brought|bringing|raises?|raised|raising|takes?|took|taking)"
                         r"\s++(?:the\s++(?:total|toll)\s++)?to\s*+$", re.IGNORECASE)
@@ -177,6 +181,18 @@ def _elided(text: str, m: re.Match, antecedent: dict | None) -> str | None:
     return antecedent["population"]
 
 
+def _age_threshold(before: str, m: re.Match, grammar: _Grammar) -> bool:
+    """Whether the number matched is an age: "aged over 50", "as young as 12", or a bound
+    right after a people noun ("children under 12", "people over 60", "men between 18 and
+    60"; not "the number of fighters tops 300")."""
+    if _AGE_WORDS.search(before):
+        return True
+    bound = m.group("b_lo") or m.group("f_lo") or (m.group("q") or "").lower() in _BOUNDS
+    noun = _LAST_WORD.search(before) if bound else None
+    return bool(noun) and noun.group(1).lower() not in grammar.nouns.state and is_people_noun(
+        noun.group(1), grammar.nouns)
+
+
 def _alone(text: str, m: re.Match, grammar: _Grammar, antecedent: dict | None
            ) -> list[re.Match]:
     """The match, or when it is a range without "from" that counts no people ("sentenced
@@ -264,6 +280,8 @@ def _figure(text: str, m: re.Match, grammar: _Grammar, antecedent: dict | None) 
     except ValueError:
         return None
     number_start = m.start("num") if m.group("num") else m.start()
+    if _age_threshold(text[max(0, m.start() - WINDOW):m.start()], m, grammar):
+        return None
     verdict = not_a_count(text, number_start, m.end(), value, bool(ends))
     people = people_after(text[m.end():], grammar.nouns, value, verdict is not None,
                           not _DIGIT.search(m.group(0)))

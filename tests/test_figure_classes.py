@@ -322,6 +322,22 @@ def test_numbers_that_are_not_counts(text):
     assert values(text) == []
 
 
+@pytest.mark.parametrize("text", [
+    "Children under 12 were released first.",
+    "People over 60 were evacuated by bus.",
+    "Women aged over 50 were freed.",
+    "Boys as young as 12 were recruited.",
+    "Men between 18 and 60 were detained.",
+])
+def test_age_bounds_after_a_people_noun_are_no_counts(text):
+    assert values(text) == []
+
+
+def test_a_bound_after_a_number_word_still_counts():
+    assert values("The number of fighters tops 300, and Kosovo repatriates 110 citizens.") == [
+        300, 110]
+
+
 def test_a_leading_date_stamp_is_no_count():
     assert values("date 2018-03-06 Tunisia braces for returns") == []
 

@@ -102,7 +102,8 @@ def people_after(after: str, nouns: PeopleNouns, value: float | None = None,
     of_them = _OF_THEM.match(after)
     if of_them:
         return of_them.group(0).strip(), of_them.end()
-    leads = (_OR_SO.match(after),) + ((_WERE.match(after),) if apart else ()) + (
+    leads = ((_OR_SO.match(after),) if value != 1 else ()) + (  # "one or more" counts none
+        (_WERE.match(after),) if apart else ()) + (
         (_APPOSITION.match(after),) if apart and spelled else ())
     for lead in leads:
         if lead:  # "500 or so U.K. citizens", "200 were women", "two, both civil servants"

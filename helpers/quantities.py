@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -97,12 +97,13 @@ class _Grammar:
     nouns: PeopleNouns
     object_of: re.Pattern
     subject_of: re.Pattern
-    number_words: frozenset[str]
+    starts: frozenset[str]  # the words a figure can start with (a number, a qualifier, "from")
 
 
 _DIGIT = re.compile(r"\d")
 _DOT_GROUPS = re.compile(r"\d{1,3}(?:\.\d{3})+")  # "5.600": a dot between thousands
-_LETTERS = re.compile(r"[^\W\d_]+")  # words, to see whether a sentence spells a number at all
+_TOKEN = re.compile(r"[^\W\d_]++|\d++")  # words and runs of digits, where a figure may start
+_OF = re.compile(r"\b(?:of|из)\b", re.IGNORECASE)  # no share without it
 _LISTS = ("number_words", "figure_qualifiers", "people_nouns", "shares", "people_verbs")
 
 
@@ -149,7 +150,9 @@ def _build(_version: tuple) -> _Grammar:
                     re.compile(rf"\b(?P<verb>{'|'.join(verbs)})\s*+(?:(?:another|a\s+further"
                                r"|an\s+additional|the\s+remaining)\s*+)?$", re.IGNORECASE),
                     _subject_of(verbs),
-                    frozenset(number_words().values) | frozenset(number_words().scales))
+                    frozenset(phrase.lower().split()[0] for phrase in (
+                        *number_words().values, *number_words().scales, *dict(qualifiers),
+                        "from", "between")))
 
 
 def _subject_of(verbs: Iterable[str]) -> re.Pattern:
@@ -189,8 +192,10 @@ def _age_threshold(before: str, m: re.Match, grammar: _Grammar) -> bool:
         return True
     bound = m.group("b_lo") or m.group("f_lo") or (m.group("q") or "").lower() in _BOUNDS
     noun = _LAST_WORD.search(before) if bound else None
-    return bool(noun) and noun.group(1).lower() not in grammar.nouns.state and is_people_noun(
-        noun.group(1), grammar.nouns)
+    if noun is None:
+        return False
+    word = noun.group(1)
+    return word.lower() not in grammar.nouns.state and is_people_noun(word, grammar.nouns)
 
 
 def _alone(text: str, m: re.Match, grammar: _Grammar, antecedent: dict | None
@@ -203,6 +208,20 @@ def _alone(text: str, m: re.Match, grammar: _Grammar, antecedent: dict | None
                      grammar.figure.match(text, m.start(f"{key}_hi"), m.end()))
             return [part for part in parts if part]
     return [m]
+
+
+def _figure_matches(text: str, grammar: _Grammar) -> Iterator[re.Match]:
+    """The figure grammar's matches in reading order, tried only where a word that can start a
+    figure begins (the grammar is long: trying it at every character would be slow)."""
+    end = 0
+    for token in _TOKEN.finditer(text):
+        word = token.group()
+        if token.start() < end or not (word[0].isdigit() or word.lower() in grammar.starts):
+            continue
+        m = grammar.figure.match(text, token.start())
+        if m:
+            end = m.end()
+            yield m
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -219,13 +238,11 @@ def figures_in(text: str, previous: list[dict] | None = None) -> list[dict]:
     grammar = _grammar()
     previous = previous if previous is not None else []
     rows: list[dict] = []
-    shares = list(grammar.share.finditer(text))
+    shares = list(grammar.share.finditer(text)) if _OF.search(text) else []
     share_spans = [m.span() for m in shares]
     antecedent = next((r for r in reversed(previous)
                        if r["qualifier"] != "share of an earlier figure"), None)
-    has_number = _DIGIT.search(text) or not grammar.number_words.isdisjoint(
-        _LETTERS.findall(text.lower()))
-    for m in grammar.figure.finditer(text) if has_number else ():
+    for m in _figure_matches(text, grammar):
         if _overlaps(share_spans, m.start(), m.end()):
             continue
         for part in _alone(text, m, grammar, antecedent):

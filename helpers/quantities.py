@@ -1,12 +1,14 @@
 """Counts of people in one sentence: which number, how sure, and which group it counts.
 
 `figures_in(text, previous)` finds every number that counts people: a number before a people
-noun ("300 Kazakhstanis", "one man", "40 relatives", "600 of its citizens"), after "the number
-of ... is", before "who" ("the 300 who left"), a count whose noun is elided but named earlier
-in the sentence ("..., of whom 40 were killed", "25 have since come home"), a share of a figure
-("half of them") and "no such cases". Word lists (people nouns, shares, qualifiers, number
-words) come from helpers/lexicon/.
-"""
+noun (read by helpers.people_phrases: "300 Kazakhstanis", "one man", "40 relatives", "600 of
+its citizens"), after "the number of ... is" or a toll, before "who" ("the 300 who left"), as
+the object or subject of a verb of counting people ("killed 300", "40 were arrested", "Five
+arrested"), a count whose noun is elided but named before ("..., of whom 40 were killed", "25
+have since come home", "Among the deaths, 504 were ..."), a share of a figure ("half of them")
+and "no such cases". Ages ("children under 12"), ranges that count no people and fractions of a
+person are left out. Word lists (people nouns and verbs, shares, qualifiers, number words)
+come from helpers/lexicon/."""
 
 from __future__ import annotations
 

@@ -353,3 +353,37 @@ def test_a_headline_or_line_printed_twice_gives_its_figures_once():
     found = extract_estimates(doc)
     assert [(r.sentence_id, r.value) for r in found.itertuples()] == [
         ("t01:title", 2), ("t01:p2:s1", 3), ("t01:p4:s1", 2), ("t01:p4:s1", 3)]
+
+
+VERBS = ["killed", "injured", "wounded", "arrested", "detained", "deported", "repatriated",
+         "returned", "convicted", "sentenced", "charged", "evacuated", "rescued", "displaced",
+         "released", "freed", "kidnapped", "extradited", "acquitted"]
+
+
+@pytest.mark.parametrize("verb", VERBS)
+def test_verbs_of_counting_people_name_the_group(verb):
+    assert values(f"Officials said they {verb} 40 in the operation.") == [40]
+    assert values(f"More than 30 were {verb} last week.") == [30]
+    assert values(f"Twelve {verb} in dawn operation") == [12]  # a headline
+    assert values(f"They {verb} 40 kilograms of goods in 2015.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("At least 12 people died and 30 remain missing.", [12, 30]),
+    ("The storm left 40 dead and 120 missing.", [40, 120]),
+    ("Iraq repatriated 600 and detained 200.", [600, 200]),
+])
+def test_died_missing_and_objects_without_a_noun(text, expected):
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kosovo brought back 110 people, 74 of them children.", [(110, "people"), (74, "of them")]),
+    ("Seven of those arrested were foreigners.", [(7, "of those")]),
+    ("Police detained 14 people, three of whom were minors.",
+     [(14, "people"), (3, "of whom")]),
+    ("Twelve foreign nationals and 300 suspected militants were held.",
+     [(12, "foreign nationals"), (300, "suspected militants")]),
+])
+def test_of_them_forms_and_adjectives_before_the_noun(text, expected):
+    assert [(f["value"], f["population"]) for f in figures_in(text)] == expected

@@ -16,7 +16,7 @@ import pandas as pd
 from .actors import canonical_speaker
 from .attribution import Attribution, attribute, attribute_headline
 from .numbers import ABOUT_MARGIN, QUALIFIERS, bounds, parse_number
-from .quantities import figures_in
+from .quantities import figures_and_scope, figures_in
 from .sources import sentences
 from .speakers import document_attributions, quote_runs
 
@@ -71,8 +71,8 @@ def extract_estimates(docs: pd.DataFrame) -> pd.DataFrame:
                                                   document_attributions(body), strict=True)):
             if i and paras[i] != paras[i - 1]:
                 in_paragraph = []
-            found = figures_in(text, in_paragraph)
-            in_paragraph.extend(found)
+            found, things_last = figures_and_scope(text, in_paragraph)
+            in_paragraph = [] if things_last else in_paragraph + found
             if found and _printed_before(_words(text), printed):
                 continue  # the headline again at the top of the body, a breadcrumb
             printed.extend([_words(text)] if found else [])

@@ -62,6 +62,9 @@ _WHO = re.compile(r"(?<!\s)\s++((?:who|that)\s+(?:had\s+|have\s+|has\s+|were\s+|
                   r"[^,;:.!?\"“”]*)")
 _AGE_WORDS = re.compile(r"\b(?:aged|age\s+of|ages|as\s+young\s+as|as\s+old\s+as)\s*+$",
                         re.IGNORECASE)
+_THINGS_AFTER = re.compile(r"(?<!\s)\s++(?:[a-z]++\s++){0,2}?(?P<noun>[a-z]+s)\b")
+_STOP_WORDS = frozenset(  # words in -s that are no plural nouns
+    "is was has his this its as us does goes yes always perhaps whereas".split())
 _BOUNDS = frozenset({"over", "under", "above", "below"})
 _LAST_WORD = re.compile(r"(?<![\w'’-])([\w'’-]++)\s++$")
 # "The arrests bring to 12 the number of people detained"
@@ -236,7 +239,16 @@ def figures_in(text: str, previous: list[dict] | None = None) -> list[dict]:
     """The numbers of people in one sentence, as dicts with value, low, high, qualifier,
     population and excerpt, in reading order. `previous` holds the figures that a share in this
     sentence may refer to ("half of them"): the caller passes those of the earlier sentences in
-    the same paragraph; a share refers to the last figure before it (this sentence first)."""
+    the same paragraph; a share refers to the last figure before it (this sentence first), never
+    across a count of things ("the court heard 30 cases; half of them")."""
+    return figures_and_scope(text, previous)[0]
+
+
+def figures_and_scope(text: str, previous: list[dict] | None = None
+                      ) -> tuple[list[dict], bool]:
+    """figures_in, and whether the sentence ends with a count of things after its last figure
+    ("... the court heard 30 cases."): a share in a later sentence then refers to those things,
+    not to a figure, and the caller starts `previous` afresh."""
     grammar = _grammar()
     previous = previous if previous is not None else []
     rows: list[dict] = []
@@ -244,9 +256,11 @@ def figures_in(text: str, previous: list[dict] | None = None) -> list[dict]:
     share_spans = [m.span() for m in shares]
     antecedent = next((r for r in reversed(previous)
                        if r["qualifier"] != "share of an earlier figure"), None)
+    things: list[int] = []  # where numbers that count things start ("30 cases")
     for m in _figure_matches(text, grammar):
         if _overlaps(share_spans, m.start(), m.end()):
             continue
+        counted = False
         for part in _alone(text, m, grammar, antecedent):
             figure = _figure(text, part, grammar, antecedent)
             if figure and rows and figure["start"] < rows[-1]["end"] and (
@@ -254,7 +268,10 @@ def figures_in(text: str, previous: list[dict] | None = None) -> list[dict]:
                 continue  # "One of the 13 was": the 13 is the group of the figure before
             if figure:
                 rows.append(figure)
-                antecedent = figure
+                antecedent, counted = figure, True
+        if not counted and _counts_things(text, m.end(), grammar):
+            things.append(m.start())
+            antecedent = None  # "the court heard 30 cases; 12 were dismissed": no people
     # a share refers to the last figure before it, or to a stated one ("half of those 300")
     last, by_value = (previous[-1] if previous else None), {r["value"]: r for r in previous}
     figures, k = list(rows), 0
@@ -262,7 +279,9 @@ def figures_in(text: str, previous: list[dict] | None = None) -> list[dict]:
         while k < len(figures) and figures[k]["start"] < m.start():
             last = by_value[figures[k]["value"]] = figures[k]
             k += 1
-        share = _share(m, grammar, last, by_value)
+        since = figures[k - 1]["start"] if k else -1
+        share = _share(m, grammar, None if any(since < t < m.start() for t in things) else last,
+                       by_value)
         if share:
             rows.append(share)
     taken = sorted(share_spans + [(r["start"], r["end"]) for r in figures])
@@ -277,7 +296,18 @@ def figures_in(text: str, previous: list[dict] | None = None) -> list[dict]:
                          "population": re.sub(r"^\w+(?: a single| one)?\s+", "", m.group(0)),
                          "excerpt": m.group(0), "start": m.start(), "end": m.end()})
     rows.sort(key=lambda r: r["start"])
-    return [{k: v for k, v in r.items() if k not in ("start", "end", "noun")} for r in rows]
+    things_last = bool(things) and things[-1] > max((r["start"] for r in figures), default=-1)
+    return [{k: v for k, v in r.items() if k not in ("start", "end", "noun")}
+            for r in rows], things_last
+
+
+def _counts_things(text: str, end: int, grammar: _Grammar) -> bool:
+    """Whether the number ending at `end` counts things: a plural noun that names no people
+    follows it within three words ("30 cases", "12 new houses", "3 weeks")."""
+    m = _THINGS_AFTER.match(text, end)
+    noun = m.group("noun") if m else ""
+    return bool(noun) and noun not in _STOP_WORDS and not noun.endswith(("ss", "us")) and (
+        not is_people_noun(noun, grammar.nouns))
 
 
 def _figure(text: str, m: re.Match, grammar: _Grammar, antecedent: dict | None) -> dict | None:

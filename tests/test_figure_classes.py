@@ -263,6 +263,28 @@ def test_shares_are_shares_of_the_figure_they_refer_to():
         (400, "share of an earlier figure", "children")]
 
 
+def test_a_share_or_an_elided_count_after_a_count_of_things_refers_to_the_things():
+    earlier = figures_in("About 400 Kazakhs left in 2015.")
+    assert read("In 2017 the court heard 30 cases; half of them were dismissed.", earlier) == []
+    assert values("About 700 Germans went; the court heard 30 cases and 12 were dismissed.") \
+        == [700]
+    # a year between the figure and the share is no count of things
+    assert read("About 400 Kazakhs left in 2015; half of them were women.")[1] == (
+        200, "share of an earlier figure", "women")
+
+
+def test_a_share_in_a_later_sentence_after_a_count_of_things_has_no_base():
+    import pandas as pd
+
+    from helpers.estimates import extract_estimates
+    doc = pd.DataFrame([{"doc_id": "t02", "title": "", "outlet": "", "text":
+                         "About 400 Kazakhs left in 2015. The court heard 30 cases. Half of them "
+                         "were dismissed.\n\nSome 90 women returned. Half of them are ill."}])
+    found = extract_estimates(doc)
+    assert [(r.value, r.qualifier) for r in found.itertuples()] == [
+        (400, "about"), (90, "about"), (45, "share of an earlier figure")]
+
+
 def test_a_share_is_never_multiplied_onto_an_unrelated_number():
     # the earlier number counts no people: nothing to take a share of
     earlier = figures_in("The court heard 40 cases in 2017.")

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import lexicon
+from .number_context import age_bound, counts_things, subject_of, zero_counts
 from .numbers import bounds, not_a_count, number_words, parse_number, qualifier_words
 from .people_phrases import PeopleNouns, is_people_noun, people_after, people_nouns
 
@@ -40,13 +41,6 @@ _POPULATION_TAIL = re.compile(r"(?<!\s)\s++(?:has|have|had|is|was|are|were|now|r
 _NOUN_NUMBERS = re.compile(r"(?<![\w'’-])(?P<pop>[\w'’-]++)(?:,[^,.;]{1,80}+,)?\s++(?:number"
                            r"|numbers|numbered|numbering|total|totals|totalled|totaled|totalling|totaling)\s*+$",
                            re.IGNORECASE)
-_ZERO = re.compile(
-    r"\b(?:no|not a single|not one)\s+(?:such\s+|new\s+|further\s+|more\s+)?(?P<noun>[\w-]+)",
-    re.IGNORECASE)
-# "no children should live there", "children with no parents": a wish or a description, no count
-_ZERO_WISH = re.compile(r"(?<!\s)\s++(?:should|must|ought|can|could|would|may|might)\b",
-                        re.IGNORECASE)
-_ZERO_DESCRIBED = re.compile(r"(?<![\w-])(?:with|without|has|have|had|having)\s++$", re.IGNORECASE)
 # a count whose noun is left out: "of whom 40 were killed", "25 have since come home", "200 in
 # Iraq", "seven from Germany", "1,300 joining ISIS", "two more"
 _ELIDED_BEFORE = re.compile(r"\b(?:of|among)\s+(?:whom|them|those)\s*$", re.IGNORECASE)
@@ -60,13 +54,6 @@ _ELIDED_AFTER = re.compile(r"(?<!\s)\s++(?:(?:have|has|had|were|was|are|is|will|
                            r"|over|since|last|this|later|earlier|overnight)\b))")
 _WHO = re.compile(r"(?<!\s)\s++((?:who|that)\s+(?:had\s+|have\s+|has\s+|were\s+|are\s+)?[a-z]+"
                   r"[^,;:.!?\"“”]*)")
-_AGE_WORDS = re.compile(r"\b(?:aged|age\s+of|ages|as\s+young\s+as|as\s+old\s+as)\s*+$",
-                        re.IGNORECASE)
-_THINGS_AFTER = re.compile(r"(?<!\s)\s++(?:[a-z]++\s++){0,2}?(?P<noun>[a-z]+s)\b")
-_STOP_WORDS = frozenset(  # words in -s that are no plural nouns
-    "is was has his this its as us does goes yes always perhaps whereas".split())
-_BOUNDS = frozenset({"over", "under", "above", "below"})
-_LAST_WORD = re.compile(r"(?<![\w'’-])([\w'’-]++)\s++$")
 # "The arrests bring to 12 the number of people detained"
 _BRINGS_TO = re.compile(r"\b(?:brings?|brought|bringing|raises?|raised|raising|takes?|took|taking)"
                         r"\s++(?:the\s++(?:total|toll)\s++)?to\s*+$", re.IGNORECASE)
@@ -154,28 +141,10 @@ def _build(_version: tuple) -> _Grammar:
                     # "killed 300", "sentenced another two"
                     re.compile(rf"\b(?P<verb>{'|'.join(verbs)})\s*+(?:(?:another|a\s+further"
                                r"|an\s+additional|the\s+remaining)\s*+)?$", re.IGNORECASE),
-                    _subject_of(verbs),
+                    subject_of(verbs),
                     frozenset(phrase.lower().split()[0] for phrase in (
                         *number_words().values, *number_words().scales, *dict(qualifiers),
                         "from", "between")))
-
-
-def _subject_of(verbs: Iterable[str]) -> re.Pattern:
-    """A verb whose subject is people right after a number: "40 were killed", "12 have since
-    been deported", "Five arrested over plot", "30 died", "500 returned", "880 had gone"."""
-    verb = "|".join(verbs)
-    adverbs = r"(?:(?:still|now|later|also|all|then|since|already|\w+ly)\s+){0,2}"
-    return re.compile(
-        r"(?<!\s)\s++(?P<verb>(?:were|are|was|is|have\s+been|has\s+been|had\s+been|will\s+be"
-        rf"|would\s+be|remain|remained)\s+{adverbs}(?:being\s+)?(?:{verb})"
-        rf"|(?=[a-z]+ed\b)(?:{verb})"  # a headline's participle: "Five arrested"
-        rf"|{adverbs}(?:died|fled|returned|joined|went\s+(?:missing|to|back)|travell?ed\s+to"
-        r"|left\s+for|came\s+(?:back|home))"
-        rf"|(?:are|were|is|was|remain|remained)\s+{adverbs}(?:(?:confirmed|feared|presumed"
-        r"|believed|reported)\s+)?(?:missing|dead|unaccounted)"
-        rf"|(?:have|has|had)\s+{adverbs}(?:returned|left|come\s+(?:back|home)|gone(?:\s+back)?"
-        r"|travell?ed|joined|died|fled)"
-        r"|(?:could|may|might|will|would)\s+(?:return|come\s+back))\b", re.IGNORECASE)
 
 
 def _elided(text: str, m: re.Match, antecedent: dict | None) -> str | None:
@@ -187,20 +156,6 @@ def _elided(text: str, m: re.Match, antecedent: dict | None) -> str | None:
             _ELIDED_BEFORE.search(before) or _ELIDED_AFTER.match(after)):
         return None  # no group named before ("40 died" names none for "12 were ...")
     return antecedent["population"]
-
-
-def _age_threshold(before: str, m: re.Match, grammar: _Grammar) -> bool:
-    """Whether the number matched is an age: "aged over 50", "as young as 12", or a bound
-    right after a people noun ("children under 12", "people over 60", "men between 18 and
-    60"; not "the number of fighters tops 300")."""
-    if _AGE_WORDS.search(before):
-        return True
-    bound = m.group("b_lo") or m.group("f_lo") or (m.group("q") or "").lower() in _BOUNDS
-    noun = _LAST_WORD.search(before) if bound else None
-    if noun is None:
-        return False
-    word = noun.group(1)
-    return word.lower() not in grammar.nouns.state and is_people_noun(word, grammar.nouns)
 
 
 def _alone(text: str, m: re.Match, grammar: _Grammar, antecedent: dict | None
@@ -269,7 +224,7 @@ def figures_and_scope(text: str, previous: list[dict] | None = None
             if figure:
                 rows.append(figure)
                 antecedent, counted = figure, True
-        if not counted and _counts_things(text, m.end(), grammar):
+        if not counted and counts_things(text, m.end(), grammar.nouns):
             things.append(m.start())
             antecedent = None  # "the court heard 30 cases; 12 were dismissed": no people
     # a share refers to the last figure before it, or to a stated one ("half of those 300")
@@ -285,29 +240,11 @@ def figures_and_scope(text: str, previous: list[dict] | None = None
         if share:
             rows.append(share)
     taken = sorted(share_spans + [(r["start"], r["end"]) for r in figures])
-    for m in _ZERO.finditer(text):
-        noun = m.group("noun")
-        if (_overlaps(taken, m.start(), m.start() + 1) or _ZERO_WISH.match(text, m.end())
-                or _ZERO_DESCRIBED.search(text[max(0, m.start() - 30):m.start()])):
-            continue
-        if is_people_noun(noun, grammar.nouns) or re.match(r"cases\b", noun, re.IGNORECASE) and (
-                "such" in m.group(0).lower()):
-            rows.append({"value": 0.0, "low": 0.0, "high": 0.0, "qualifier": "exact",
-                         "population": re.sub(r"^\w+(?: a single| one)?\s+", "", m.group(0)),
-                         "excerpt": m.group(0), "start": m.start(), "end": m.end()})
+    rows.extend(zero_counts(text, taken, grammar.nouns))
     rows.sort(key=lambda r: r["start"])
     things_last = bool(things) and things[-1] > max((r["start"] for r in figures), default=-1)
     return [{k: v for k, v in r.items() if k not in ("start", "end", "noun")}
             for r in rows], things_last
-
-
-def _counts_things(text: str, end: int, grammar: _Grammar) -> bool:
-    """Whether the number ending at `end` counts things: a plural noun that names no people
-    follows it within three words ("30 cases", "12 new houses", "3 weeks")."""
-    m = _THINGS_AFTER.match(text, end)
-    noun = m.group("noun") if m else ""
-    return bool(noun) and noun not in _STOP_WORDS and not noun.endswith(("ss", "us")) and (
-        not is_people_noun(noun, grammar.nouns))
 
 
 def _figure(text: str, m: re.Match, grammar: _Grammar, antecedent: dict | None) -> dict | None:
@@ -329,7 +266,7 @@ def _figure(text: str, m: re.Match, grammar: _Grammar, antecedent: dict | None) 
     except ValueError:
         return None
     number_start = m.start("num") if m.group("num") else m.start()
-    if _age_threshold(text[max(0, m.start() - WINDOW):m.start()], m, grammar):
+    if age_bound(text[max(0, m.start() - WINDOW):m.start()], m, grammar.nouns):
         return None
     verdict = not_a_count(text, number_start, m.end(), value, bool(ends))
     people = people_after(text[m.end():], grammar.nouns, value, verdict is not None,

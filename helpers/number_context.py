@@ -41,7 +41,11 @@ def subject_of(verbs: Iterable[str]) -> re.Pattern:
         r"|believed|reported)\s+)?(?:missing|dead|unaccounted)"
         rf"|(?:have|has|had)\s+{adverbs}(?:returned|left|come\s+(?:back|home)|gone(?:\s+back)?"
         r"|travell?ed|joined|died|fled)"
-        r"|(?:could|may|might|will|would)\s+(?:return|come\s+back))\b", re.IGNORECASE)
+        r"|(?:could|may|might|will|would)\s+(?:return|come\s+back)"
+        # "300 are said to have returned", "40 are believed to be dead"
+        r"|(?:are|were|is|was)\s+(?:said|believed|thought|reported|estimated|known)\s+to\s+"
+        rf"(?:have\s+(?:been\s+)?(?:{verb}|returned|died|left|joined|travell?ed|fled|gone)"
+        r"|be\s+(?:alive|dead|missing|fighting)))\b", re.IGNORECASE)
 
 
 def age_bound(before: str, m: re.Match, nouns: PeopleNouns) -> bool:

@@ -96,7 +96,8 @@ _DIGIT = re.compile(r"\d")
 _DOT_GROUPS = re.compile(r"\d{1,3}(?:\.\d{3})+")  # "5.600": a dot between thousands
 _TOKEN = re.compile(r"[^\W\d_]++|\d++")  # words and runs of digits, where a figure may start
 _OF = re.compile(r"\b(?:of|из)\b", re.IGNORECASE)  # no share without it
-_LISTS = ("number_words", "figure_qualifiers", "people_nouns", "shares", "people_verbs")
+_LISTS = ("number_words", "figure_qualifiers", "people_nouns", "shares", "people_verbs",
+          "people_events")
 
 
 def _alternation(phrases: Iterable[str]) -> str:
@@ -117,6 +118,7 @@ def _build(_version: tuple) -> _Grammar:
     table = lexicon.table("shares")
     shares = tuple(zip(table["term"], table["value"], strict=True))
     verbs = lexicon.terms("people_verbs")
+    events = "|".join(lexicon.terms("people_events"))
     words = _alternation(w for w, _ in qualifiers)
     # "1,500 to 3,000 people", "two or three fighters": ranges without "from"
     figure = re.compile(
@@ -138,9 +140,10 @@ def _build(_version: tuple) -> _Grammar:
     return _Grammar(figure, share, {w.lower(): float(v) for w, v in shares},
                     dict(qualifiers),
                     people_nouns(),
-                    # "killed 300", "sentenced another two"
-                    re.compile(rf"\b(?P<verb>{'|'.join(verbs)})\s*+(?:(?:another|a\s+further"
-                               r"|an\s+additional|the\s+remaining)\s*+)?$", re.IGNORECASE),
+                    # "killed 300", "sentenced another two", "the repatriation of 21"
+                    re.compile(rf"\b(?P<verb>(?:{'|'.join(verbs)})|(?:{events})\s++of)\s*+"
+                               r"(?:(?:another|a\s+further|an\s+additional|the\s+remaining)"
+                               r"\s*+)?$", re.IGNORECASE),
                     subject_of(verbs),
                     frozenset(phrase.lower().split()[0] for phrase in (
                         *number_words().values, *number_words().scales, *dict(qualifiers),

@@ -210,6 +210,9 @@ def test_elided_counts_across_sentences_of_a_paragraph():
     ("The ministry said 880 had gone and about 200 had returned.", [880, 200]),
     ("Up to 1,000 could return.", [1000]),
     ("Authorities said 66 were still missing and 3 were confirmed dead.", [66, 3]),
+    ("They welcomed the repatriation of 21 from Syria.", [21]),
+    ("The deaths of 30 in the blast shocked the town.", [30]),
+    ("Some 300 are said to have returned, and 40 are believed to be dead.", [300, 40]),
     ("According to him, the two looked well.", [2]),
     ("Of the 47 people on board, 12 survived.", [47, 12]),
     ("The court acquitted 3 and convicted 9.", [3, 9]),
@@ -228,6 +231,7 @@ def test_counts_named_by_a_verb_of_people(text, expected):
     "In 2015, all women were registered.",
     "The 5 were built in 2010.",
     "It happens two or three times a year.",
+    "The return of 5 million tonnes of grain and the transfer of 3 aircraft were agreed.",
 ])
 def test_elided_and_verb_rules_leave_things_alone(text):
     assert values(text) == []

@@ -31,7 +31,7 @@ _PUNCT = ".,;:!?\"'“”‘’()"
 # after a word that is also an adjective: the noun phrase ends there ("two Irish and at least")
 _NOUN_PHRASE_ENDS = re.compile(r"[,.;:!?)]|(?<!\s)\s*+$|(?<!\s)\s++(?:and|or|were|are|was|is|who|"
                                r"had|have|has|in|from|on|at|to|with|remain|remained)\b")
-_THEY_ARE = re.compile(r"(?<!\s)\s++(?:were|are|was|had|have|has)\b")
+_THEY_ARE = re.compile(r"(?<!\s)\s++(?:were|are|was|had|have|has|[a-z]+ed)\b")
 _OR_SO = re.compile(r"(?<!\s)\s++or\s++(?:so|more)\b")  # "500 or so U.K. citizens"
 _OF_THEM = re.compile(r"(?<!\s)\s++(?:of\s++(?:them|whom|those|these|us)|из\s++(?:них|которых))\b",
                       re.IGNORECASE)  # "12 of them", Russian "12 из них"
@@ -41,7 +41,7 @@ _SINGULAR_ENDS = re.compile(r"[,.;:!?)]|(?<!\s)\s*+$|(?<!\s)\s++(?:[^a-z\s]|(?:a
                             r"is|who|had|have|has|in|from|on|at|to|with|remain|remained|said|told|"
                             r"dead|alive|went|got|became|whose|which|that|held|[a-z]+ed|[a-z]+s)\b)")
 # a demonym in the singular form where its phrase ends: "one American", "the 51 Malaysian held"
-_DEMONYM_ONE = re.compile(r"^[A-Z][a-z]{2,}(?:ian|an|ani|i|ese)$")
+_DEMONYM_ONE = re.compile(r"^[A-Z][a-z]{2,}(?:ian|an|ani|i|ese|ish)$")  # "two Dutch, one Danish"
 _ADJECTIVE_ENDS = re.compile(rf"{_NOUN_PHRASE_ENDS.pattern}|(?<!\s)\s++(?:[a-z]+ed|held)\b")
 _WORD = re.compile(r"(?<!\s)\s*+([^\s—–]++)")  # a dash glued to words ends one ("two women—were")
 _ONE_OF = re.compile(r"(?<!\s)\s*+(?:out\s++)?(?:of|из)\b", re.IGNORECASE)

@@ -107,6 +107,8 @@ def test_people_nouns_and_roles(text, expected):
     ("He said 230 Germans, 120 Tunisians and 80 Moroccans had joined.", [230, 120, 80]),
     ("Roughly 900 Britons travelled to the region.", [900]),
     ("Reports put 23 of the 51 Malaysian held in Syria on the list.", [23, 51]),
+    ("They were two Dutch, one Danish and three Czech.", [2, 1, 3]),
+    ("Four of the 12 returned home, but four of the 12 countries refused.", [4]),
     ("About 2,000 Yazidis, 40 Christians and 12 Muslims are still missing.", [2000, 40, 12]),
 ])
 def test_nationality_and_group_nouns(text, expected):

@@ -77,11 +77,14 @@ def _number_words(_version: tuple) -> NumberWords:
     spelled = (rf"(?:(?:a|one)\s+(?:{scale})|(?:{word}))(?:(?:\s+and\s+|[\s-]+)"
                rf"(?:{word}|{scale})\b)*")
     # "1,250", "3 000" (a space between groups of three), "1.5", each optionally "million"
+    # "1,5 тысячи": a decimal comma before a scale word
     digits = (rf"(?:(?<![\d.,])\d{{1,3}}(?:,\d{{3}})+(?![\d,]\d)|(?<![\d.,])\d{{1,3}}(?:[ \u00a0"
-              rf"\u2009\u202f]\d{{3}})+(?![\d,.]?\d)|\d+(?:\.\d+)?)(?:\s+(?:{big})\b)?")
+              rf"\u2009\u202f]\d{{3}})+(?![\d,.]?\d)|(?<![\d.,])\d+,\d{{1,2}}(?=\s+(?:{big})\b)"
+              rf"|\d+(?:\.\d+)?)(?:\s+(?:{big})\b\.?)?")
     return NumberWords(values, scales, rf"(?:{digits}|\b{spelled}\b)", digits)
 
 
+_DECIMAL_COMMA = re.compile(r"(?<=\d),(?=\d{1,2}\b)")  # "1,5 тысячи"
 _GROUP_SPACE = re.compile(r"(?<=\d)[ \u00a0\u2009\u202f](?=\d{3}\b)")  # "3 000" -> "3000"
 
 
@@ -89,7 +92,8 @@ def parse_number(text: str) -> float:
     """'1,250' -> 1250, 'three hundred' -> 300, 'Forty-five' -> 45, 'two thousand five
     hundred' -> 2500, '1.5 million' -> 1500000; ValueError if it is not a number."""
     words = number_words()
-    text = _GROUP_SPACE.sub("", text.strip().lower().replace(",", ""))
+    text = _DECIMAL_COMMA.sub(".", text.strip().lower().rstrip("."))
+    text = _GROUP_SPACE.sub("", text.replace(",", ""))
     if text in words.values:
         return float(words.values[text])  # a phrase of the list: "half a dozen"
     parts = re.split(r"[\s-]+", text)

@@ -67,7 +67,8 @@ _TOLL = re.compile(r"\b(?P<pop>(?:(?:death|casualty)\s+)?toll)\b[^;:]{0,80}?"
                    r"|exceeded|surpassed)\s*$", re.IGNORECASE)
 # after "killed 300": the object ends there ("killed 300 in Syria"), no other noun follows
 _OBJECT_ENDS = re.compile(r"(?<!\s)\s*+(?:[,.;:!?)]|$|(?<=\s)(?:in|on|at|since|and|or|from|during|"
-                          r"across|last|this|over|after|before|when|while|as|by|to|for|into)\b)")
+                          r"across|last|this|over|after|before|when|while|as|by|to|for|into)\b)",
+                          re.IGNORECASE)  # "Police Arrest 12 Over Attack Plot"
 # "Among the reported deaths, 504 were in ...": the group is named before the comma
 _AMONG = re.compile(r"\b(?:among|of)\s++(?:the|these|those)\s++(?P<pop>(?:[\w-]++\s++){0,2}"
                     r"[\w-]++)\s*+,\s*+$", re.IGNORECASE)

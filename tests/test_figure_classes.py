@@ -205,6 +205,8 @@ def test_elided_counts_across_sentences_of_a_paragraph():
 
 @pytest.mark.parametrize("text, expected", [
     ("Five arrested over Brussels plot", [5]),
+    ("Police Arrest 12 Over Attack Plot", [12]),
+    ("Cops Nab 7 In Terror Probe", [7]),
     ("Two Killed, 12 Injured In Blast", [2, 12]),
     ("More than 30 were arrested, and 12 were charged.", [30, 12]),
     ("Around 40,000 were displaced by the storm.", [40000]),

@@ -151,6 +151,7 @@ _DURATION = re.compile(r"(?<!\s)\s*+(?:[-–]\s*+)?(?:years?|months?|days?|weeks
 # to a lower-case word it is a missing space ("of300 people")
 _GLUED = re.compile(r"(?:[A-ZА-ЯЁ]|[^\W\d_]-)$")
 _DATE_TOKEN = re.compile(r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}")
+_TIMES = re.compile(r"(?<!\s)\s*+(?:-\s*+)?(?:times|fold)\b", re.IGNORECASE)  # "5 times", "3-fold"
 _AGE = re.compile(r"\b(?:aged|age of|ages)\s*$", re.IGNORECASE)
 _YEAR_CONTEXT = re.compile(r"\b(?:in|since|by|until|till|from|of|during|before|after|year|"
                            r"early|late|mid|spring|summer|autumn|winter|fall)\s*$|[-–]\s*$",
@@ -195,7 +196,7 @@ def not_a_count(text: str, start: int, end: int, value: float, has_range: bool) 
         return True  # phone numbers in groups
     if _CURRENCY.search(before) or _CURRENCY_AFTER.match(after):
         return True
-    if _DURATION.match(after) or _AGE.search(before):
+    if _DURATION.match(after) or _AGE.search(before) or _TIMES.match(after):
         return True  # ages and durations
     if re.search(r"%|per\s?cent", after[:9], re.IGNORECASE):
         return True  # percentages count nothing by themselves (shares are read separately)

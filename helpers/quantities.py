@@ -24,15 +24,19 @@ from .numbers import bounds, not_a_count, number_words, parse_number, qualifier_
 from .people_phrases import PeopleNouns, is_people_noun, people_after, people_nouns
 
 WINDOW = 200  # characters before a number that its context is read from (keeps reading linear)
+# "the number of fighters is", "the total now stands at", "that number has since risen to",
+# "the figure was put at", "the number is thought to be"
 _NUMBER_OF = re.compile(
     r"\b(?:the|a|their|its|this|that|our)\s+(?:(?:total|final|official|current|latest|overall"
     r"|real|actual|true)\s+)?(?:number|figure|count|total)"
-    r"(?:\s+of\s+(?P<pop>[^–—:;,.\"“”]{1,150}?))?(?:\s+(?:is|are|was|were|has\s+been|had\s+been)"
-    r"\s+(?:thought|believed|estimated|said|expected|reported|likely|put|given|set|revised|raised"
-    r"|lowered)(?:\s+to)?)?\s*(?:[–—:]|\bat\b|\bis\b"
-    r"|\bwas\b|\bstood at\b|\breached\b|\bto\b|\bbe\b|\btops\b|\btopped\b|\bexceeds\b"
-    r"|\bexceeded\b)(?:\s++(?:now|likely|still|probably|currently|already|well|just))*+\s*+$",
-    re.IGNORECASE)
+    r"(?:\s+of\s+(?P<pop>[^–—:;,.\"“”]{1,150}?))?"
+    r"(?:\s+(?:has|have|had|is|are|was|were|been|be|to|now|since|currently|already|so\s+far"
+    r"|reportedly|officially|rose|risen|grown|grew|climbed|increased|jumped|fallen|fell|dropped"
+    r"|stands|stood|put|estimated|given|set|revised|raised|lowered|thought|believed|said|expected"
+    r"|reported|likely)\b){0,4}"
+    r"\s*(?:[–—:]|\bat\b|\bis\b|\bwas\b|\breached\b|\bto\b|\bbe\b|\btops\b|\btopped\b"
+    r"|\bexceeds\b|\bexceeded\b)(?:\s++(?:now|likely|still|probably|currently|already|well"
+    r"|just))*+\s*+$", re.IGNORECASE)
 # the end of "the number of dead has risen to": a verb phrase, not part of the group
 _POPULATION_TAIL = re.compile(r"(?<!\s)\s++(?:has|have|had|is|was|are|were|now|rose|grew|stands"
                               r"|stood|could|may|might|will|would|reportedly)\b.*$", re.IGNORECASE)
@@ -129,7 +133,7 @@ def _build(_version: tuple) -> _Grammar:
         rf"\bfrom\s+(?P<f_lo>{number})\s+to\s+(?P<f_hi>{number})"
         rf"|\bbetween\s+(?P<b_lo>{number})\s+and\s+(?P<b_hi>{number})"
         rf"|(?P<r_lo>{digits})\s*[-–—]\s*(?P<r_hi>{digits})"
-        rf"|(?P<t_lo>{number})\s+to\s+(?P<t_hi>{number})(?=\s+[\w-])"
+        rf"|(?P<t_lo>{number})\s+to\s+(?P<t_hi>{number})(?=\s+[\w-]|\s*+[.;,]|\s*+$)"
         rf"|(?P<o_lo>{number})\s+or\s+(?P<o_hi>{number})(?=\s+[\w-])"
         rf"|(?P<num>{number}))",
         re.IGNORECASE)
@@ -162,6 +166,13 @@ def _elided(text: str, m: re.Match, antecedent: dict | None) -> str | None:
             _ELIDED_BEFORE.search(before) or _ELIDED_AFTER.match(after)):
         return None  # no group named before ("40 died" names none for "12 were ...")
     return antecedent["population"]
+
+
+def _names_people(phrase: str, grammar: _Grammar) -> bool:
+    """Whether a phrase ("Tunisian jihadists", "those in Sirte", "people arrested") names
+    people: a people noun or a pronoun for them."""
+    return any(word.lower() in ("those", "these", "them") or is_people_noun(word, grammar.nouns)
+               for word in phrase.split())
 
 
 def _alone(text: str, m: re.Match, grammar: _Grammar, antecedent: dict | None
@@ -287,6 +298,9 @@ def _figure(text: str, m: re.Match, grammar: _Grammar, antecedent: dict | None) 
         before = text[max(0, m.start() - WINDOW):m.start()]
         number_of = (_NUMBER_OF.search(before)
                      or _NUMBER_OF.search(text[max(0, number_start - WINDOW):number_start]))
+        if number_of and number_of.group("pop") and not _names_people(number_of.group("pop"),
+                                                                      grammar):
+            number_of = None  # "the number of attacks rose to 12"
         numbered = _NOUN_NUMBERS.search(before)
         toll = (_TOLL.search(before)
                 or _TOLL.search(text[max(0, number_start - WINDOW):number_start]))

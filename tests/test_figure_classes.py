@@ -153,6 +153,9 @@ def test_possessives(text, expected):
     ("Their forces, loyal to the council, numbered around 1,400.", (1400, "about", "forces")),
     ("The toll has climbed to 120 after rescuers reached the village.", (120, "exact", "toll")),
     ("The death toll from the Feb. 22 quake could rise to 240.", (240, "exact", "death toll")),
+    ("The total now stands at 47.", (47, "exact", "the number")),
+    ("That number has since risen to 26.", (26, "exact", "the number")),
+    ("Up to 5,000 may have left, according to estimates.", (5000, "up to", "may have left")),
 ])
 def test_totals_tolls_and_qualifiers_apart_from_the_number(text, expected):
     assert read(text) == [expected]
@@ -349,6 +352,8 @@ def test_counts_in_other_languages(text, expected):
     "About 80 countries joined the coalition.",
     "He had been in Syria since 2013 and returned in 2016.",
     "The bill passed by 300 votes to 12.",
+    "The number of attacks rose to 12, and the number of cases has risen to 40.",
+    "The total was 5 times higher, a 3-fold rise.",
     "These children live where no children should have to live.",
     "Orphans with no parents were found.",
 ])

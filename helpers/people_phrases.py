@@ -18,7 +18,7 @@ from . import lexicon
 
 # "Moroccans", "Dagestanis", "Iraqis": two letters or more before the ending, so that a
 # title-case "Plans" or "Loans" is not read as a people
-_DEMONYM = re.compile(r"^[A-Z][a-z]{2,}(?:stanis|ians|ans|aks|eks|iks|ens|anis|qis|udis|itis|"
+_DEMONYM = re.compile(r"^[A-Z][a-zà-ÿ]{2,}(?:stanis|ians|ans|aks|eks|iks|ens|anis|qis|udis|itis|"
                       r"elis|enis|alis|shis|atis)$")
 _STOP_WORDS = frozenset("""
 and or but in into on at to from for with by who whom which that than as are were is was have

@@ -47,8 +47,8 @@ _NOUN_NUMBERS = re.compile(r"(?<![\w'’-])(?P<pop>[\w'’-]++)(?:,[^,.;]{1,80}+
                            re.IGNORECASE)
 # a count whose noun is left out: "of whom 40 were killed", "25 have since come home", "200 in
 # Iraq", "seven from Germany", "1,300 joining ISIS", "two more"
-_ELIDED_BEFORE = re.compile(r"\b(?:(?:of|among)\s+(?:whom|them|those)|из\s+(?:них|которых))\s*$",
-                            re.IGNORECASE)
+_ELIDED_BEFORE = re.compile(r"\b(?:(?:of|among)\s+(?:whom|them|those)|из\s+(?:них|которых)|dont)"
+                            r"\s*$", re.IGNORECASE)  # English, Russian, French "dont 40"
 _ELIDED_AFTER = re.compile(r"(?<!\s)\s++(?:(?:have|has|had|were|was|are|is|will|would|remain|"
                            r"remained|returned|died|come|came|more)\b"
                            r"(?!\s+(?:been\s+)?(?:years?|days?|months?|times?|percent)\b)"

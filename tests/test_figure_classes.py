@@ -322,6 +322,7 @@ def test_a_share_is_never_multiplied_onto_an_unrelated_number():
      [7, 7, 12]),
     ("Etwa 260 Bosnier halten sich in Lagern auf.", [260]),
     ("Plus de 300 ressortissants et 12 enfants sont rentrés.", [300, 12]),
+    ("Plus de 1 500 Algériens sont partis, dont 300 ont été tués.", [1500, 300]),
     ("Más de 40 combatientes y 12 niños regresaron.", [40, 12]),
 ])
 def test_counts_in_other_languages(text, expected):

@@ -151,6 +151,9 @@ _DURATION = re.compile(r"(?<!\s)\s*+(?:[-–]\s*+)?(?:years?|months?|days?|weeks
 # to a lower-case word it is a missing space ("of300 people")
 _GLUED = re.compile(r"(?:[A-ZА-ЯЁ]|[^\W\d_]-)$")
 _DATE_TOKEN = re.compile(r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}")
+# "3 p.m.", "10 am", "5 GMT", "9 local time": a time of day
+_CLOCK = re.compile(r"(?<!\s)\s*+(?:[ap]\.?m\.?(?!\w)|(?:GMT|UTC|CET|CEST|EET|EEST|MSK"
+                    r"|local\s++time|o['’]clock)\b)", re.IGNORECASE)
 _TIMES = re.compile(r"(?<!\s)\s*+(?:-\s*+)?(?:times|fold)\b", re.IGNORECASE)  # "5 times", "3-fold"
 _AGE = re.compile(r"\b(?:aged|age of|ages)\s*$", re.IGNORECASE)
 _YEAR_CONTEXT = re.compile(r"\b(?:in|since|by|until|till|from|of|during|before|after|year|"
@@ -196,7 +199,8 @@ def not_a_count(text: str, start: int, end: int, value: float, has_range: bool) 
         return True  # phone numbers in groups
     if _CURRENCY.search(before) or _CURRENCY_AFTER.match(after):
         return True
-    if _DURATION.match(after) or _AGE.search(before) or _TIMES.match(after):
+    if (_DURATION.match(after) or _AGE.search(before) or _TIMES.match(after)
+            or _CLOCK.match(after)):
         return True  # ages and durations
     if re.search(r"%|per\s?cent", after[:9], re.IGNORECASE):
         return True  # percentages count nothing by themselves (shares are read separately)

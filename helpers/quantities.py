@@ -74,6 +74,12 @@ _OBJECT_ENDS = re.compile(r"(?<!\s)\s*+(?:[,.;:!?)]|$|(?<=\s)(?:in|on|at|since|a
                           r"across|last|this|over|after|before|when|while|as|by|to|for|into)\b)",
                           re.IGNORECASE)  # "Police Arrest 12 Over Attack Plot"
 # "Among the reported deaths, 504 were in ...": the group is named before the comma
+# "one" without a noun is a pronoun ("the last one", "that one had returned") unless a verb of
+# people counts it ("killed one", "One was killed")
+_PRONOUN_ONE = re.compile(r"one", re.IGNORECASE)
+_ONE_AFTER_WORD = re.compile(r"\b(?:this|that|each|every|any|no|not|which|another|(?:the|a)"
+                            r"(?:\s++(?:last|first|second|next|other|same|only|single|new|latest))?)"
+                            r"\s*+$", re.IGNORECASE)
 _AMONG = re.compile(r"\b(?:among|of)\s++(?:the|these|those)\s++(?P<pop>(?:[\w-]++\s++){0,2}"
                     r"[\w-]++)\s*+,\s*+$", re.IGNORECASE)
 # "seven from Germany were sent": a count that says where the people are from
@@ -294,8 +300,12 @@ def _figure(text: str, m: re.Match, grammar: _Grammar, antecedent: dict | None) 
     population = people[0] if people else ""
     noun = True  # the population is a group named by a noun (an antecedent for elided counts)
     if not people:
-        who = _WHO.match(text[m.end():])
         before = text[max(0, m.start() - WINDOW):m.start()]
+        if _PRONOUN_ONE.fullmatch(m.group(0).strip()) and (
+                _ONE_AFTER_WORD.search(before) or not grammar.object_of.search(before)
+                and not grammar.subject_of.match(text, m.end())):
+            return None  # "the last one", "each one", "one who": a pronoun, no count
+        who = _WHO.match(text[m.end():])
         number_of = (_NUMBER_OF.search(before)
                      or _NUMBER_OF.search(text[max(0, number_start - WINDOW):number_start]))
         if number_of and number_of.group("pop") and not _names_people(number_of.group("pop"),

@@ -378,6 +378,34 @@ def test_a_bound_after_a_number_word_still_counts():
         300, 110]
 
 
+@pytest.mark.parametrize("text", [
+    "The last one was arrested in May.",
+    "The first one was released and the next one was charged.",
+    "The only one who survived was a boy.",
+    "That one had returned, and each one was questioned.",
+])
+def test_one_as_a_pronoun_is_no_count(text):
+    earlier = figures_in("About 40 Kazakhs returned in 2019.")
+    assert values(text, earlier) == []
+
+
+def test_one_counts_with_a_noun_or_a_verb_of_people():
+    earlier = figures_in("About 40 Kazakhs returned in 2019.")
+    assert values("The attack killed one and injured 12.") == [1, 12]
+    assert values("Only one has come back.", earlier) == [1]
+    assert values("One man and one woman were held.") == [1, 1]
+
+
+@pytest.mark.parametrize("text", [
+    "At 3 p.m. GMT the court met.",
+    "The hearing began at 10 am (UTC+3).",
+    "By 9 local time the roads were shut.",
+])
+def test_times_of_day_and_time_zones_are_no_counts(text):
+    earlier = figures_in("About 40 Kazakhs returned in 2019.")
+    assert values(text, earlier) == []
+
+
 def test_a_leading_date_stamp_is_no_count():
     assert values("date 2018-03-06 Tunisia braces for returns") == []
 

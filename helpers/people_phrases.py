@@ -32,7 +32,8 @@ _PUNCT = ".,;:!?\"'“”‘’()"
 _NOUN_PHRASE_ENDS = re.compile(r"[,.;:!?)]|(?<!\s)\s*+$|(?<!\s)\s++(?:and|or|were|are|was|is|who|"
                                r"had|have|has|in|from|on|at|to|with|remain|remained)\b")
 _THEY_ARE = re.compile(r"(?<!\s)\s++(?:were|are|was|had|have|has|[a-z]+ed)\b")
-_OR_SO = re.compile(r"(?<!\s)\s++or\s++(?:so|more)\b")  # "500 or so U.K. citizens"
+# "500 or so U.K. citizens", "300 or more", "300-plus fighters", "40-odd men", "1,000+ people"
+_OR_SO = re.compile(r"(?<!\s)\s++or\s++(?:so|more)\b|\+|[-\s]plus\b|-odd\b")
 _OF_THEM = re.compile(r"(?<!\s)\s++(?:of\s++(?:them|whom|those|these|us)|из\s++(?:них|которых))\b",
                       re.IGNORECASE)  # "12 of them", Russian "12 из них"
 # a singular noun after "one" ends its phrase ("one man was", "one British man, ...", "one child

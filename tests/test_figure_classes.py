@@ -29,6 +29,7 @@ def read(text: str, previous: list[dict] | None = None) -> list[tuple]:
     ("Twenty-one thousand people have fled the fighting since Friday.", [21000]),
     ("A little under 3 000 Tunisians joined armed groups abroad.", [3000]),
     ("At least 5.600 fighters have gone home, the report says.", [5600]),
+    ("Some 300-plus fighters, 40-odd men and 1,000+ people left.", [300, 40, 1000]),
 ])
 def test_numbers_in_words_and_in_figures(text, expected):
     assert values(text) == expected

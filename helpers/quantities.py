@@ -42,9 +42,9 @@ _POPULATION_TAIL = re.compile(r"(?<!\s)\s++(?:has|have|had|is|was|are|were|now|r
                               r"|stood|could|may|might|will|would|reportedly)\b.*$", re.IGNORECASE)
 # "the nation's fighters number about 300"
 # "their forces, loyal to the government, numbered around 1,400"
-_NOUN_NUMBERS = re.compile(r"(?<![\w'’-])(?P<pop>[\w'’-]++)(?:,[^,.;]{1,80}+,)?\s++(?:number"
-                           r"|numbers|numbered|numbering|total|totals|totalled|totaled|totalling|totaling)\s*+$",
-                           re.IGNORECASE)
+_NOUN_NUMBERS = re.compile(r"(?<![\w'’-])(?P<pop>[\w'’-]++)(?:(?:,[^,.;]{1,80}+,)?\s++(?:number"
+                           r"|numbers|numbered|numbering|total|totals|totalled|totaled|totalling"
+                           r"|totaling)|\s*+[:–—])\s*+$", re.IGNORECASE)
 # a count whose noun is left out: "of whom 40 were killed", "25 have since come home", "200 in
 # Iraq", "seven from Germany", "1,300 joining ISIS", "two more"
 _ELIDED_BEFORE = re.compile(r"\b(?:(?:of|among)\s+(?:whom|them|those)|из\s+(?:них|которых)|dont)"
@@ -323,7 +323,7 @@ def _figure(text: str, m: re.Match, grammar: _Grammar, antecedent: dict | None) 
         elif number_of:
             population = _POPULATION_TAIL.sub("", number_of.group("pop") or "the number").strip()
         elif numbered and is_people_noun(numbered.group("pop"), grammar.nouns):
-            population = numbered.group("pop")
+            population = numbered.group("pop")  # also "Dead: 12", "Returnees – 300"
         elif toll:
             population = toll.group("pop")
         elif verb and _OBJECT_ENDS.match(text[m.end():]):

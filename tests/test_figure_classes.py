@@ -148,6 +148,7 @@ def test_possessives(text, expected):
     ("The number of dead has risen to 80.", (80, "exact", "dead")),
     ("The number is thought to be around 300.", (300, "about", "the number")),
     ("The final number was 15.", (15, "exact", "the number")),
+    ("Returnees – 300 (official data)", (300, "exact", "Returnees")),
     ("The United Nations puts this figure at 5 000.", (5000, "exact", "the number")),
     ("The current number of those in Sirte is now likely well under 1,000.",
      (1000, "up to", "those in Sirte")),

@@ -9,12 +9,14 @@ their public names are re-exported here.
 
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 
 from .actors import canonical_speaker
 from .attribution import Attribution, attribute, attribute_headline
 from .numbers import ABOUT_MARGIN, QUALIFIERS, bounds, parse_number
-from .quantities import figures_in
+from .quantities import figures_and_scope, figures_in
 from .sources import document_sentences
 from .speakers import Said, attributions, quote_runs
 
@@ -30,6 +32,17 @@ def outlet_name(outlet: object) -> str:
     return canonical_speaker(outlet) if isinstance(outlet, str) and outlet.strip() else ""
 
 
+def _words(text: str) -> str:
+    """A line reduced to its lower-case words, to see it again under other spacing."""
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
+def _printed_before(line: str, printed: list[str]) -> bool:
+    """Whether the words of `line` were all printed, in order, in an earlier line with figures
+    (or the headline): the same figures told twice are reported once."""
+    return any(line and f" {line} " in f" {earlier} " for earlier in printed)
+
+
 def document_estimates(doc_id: str, title: str, via: str, ids: list[str], texts: list[str],
                        paras: list[int], said: list[Said]) -> list[dict]:
     """The rows of extract_estimates for one document: its headline `title`, the outlet `via`
@@ -40,11 +53,15 @@ def document_estimates(doc_id: str, title: str, via: str, ids: list[str], texts:
         rows.append({"doc_id": doc_id, "sentence_id": f"{doc_id}:title",
                      "speaker": attribute_headline(title), "via": via, **figure})
     in_paragraph: list[dict] = []  # figures a share may refer to ("half of them")
+    printed = [_words(title)]  # lines with figures so far: a line printed again adds none
     for i, (sid, text, who) in enumerate(zip(ids, texts, said, strict=True)):
         if i and paras[i] != paras[i - 1]:
             in_paragraph = []
-        found = figures_in(text, in_paragraph)
-        in_paragraph.extend(found)
+        found, things_last = figures_and_scope(text, in_paragraph)
+        in_paragraph = [] if things_last else in_paragraph + found
+        if found and _printed_before(_words(text), printed):
+            continue  # the headline again at the top of the body, a breadcrumb
+        printed.extend([_words(text)] if found else [])
         for figure in found:
             rows.append({"doc_id": doc_id, "sentence_id": sid,
                          "speaker": who.figures.speaker, "via": who.figures.via, **figure})

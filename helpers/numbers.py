@@ -76,15 +76,26 @@ def _number_words(_version: tuple) -> NumberWords:
     # repetition is linear (a part cannot match inside another)
     spelled = (rf"(?:(?:a|one)\s+(?:{scale})|(?:{word}))(?:(?:\s+and\s+|[\s-]+)"
                rf"(?:{word}|{scale})\b)*")
-    digits = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?![\d,]\d)|\d+(?:\.\d+)?)(?:\s+(?:{big})\b)?"
+    # "1,250", "3 000" (a space between groups of three), "1.5", each optionally "million"
+    # "1,5 тысячи": a decimal comma before a scale word
+    digits = (rf"(?:(?<![\d.,])\d{{1,3}}(?:,\d{{3}})+(?![\d,]\d)|(?<![\d.,])\d{{1,3}}(?:[ \u00a0"
+              rf"\u2009\u202f]\d{{3}})+(?![\d,.]?\d)|(?<![\d.,])\d+,\d{{1,2}}(?=\s+(?:{big})\b)"
+              rf"|\d+(?:\.\d+)?)(?:\s+(?:{big})\b\.?)?")
     return NumberWords(values, scales, rf"(?:{digits}|\b{spelled}\b)", digits)
+
+
+_DECIMAL_COMMA = re.compile(r"(?<=\d),(?=\d{1,2}\b)")  # "1,5 тысячи"
+_GROUP_SPACE = re.compile(r"(?<=\d)[ \u00a0\u2009\u202f](?=\d{3}\b)")  # "3 000" -> "3000"
 
 
 def parse_number(text: str) -> float:
     """'1,250' -> 1250, 'three hundred' -> 300, 'Forty-five' -> 45, 'two thousand five
     hundred' -> 2500, '1.5 million' -> 1500000; ValueError if it is not a number."""
     words = number_words()
-    text = text.strip().lower().replace(",", "")
+    text = _DECIMAL_COMMA.sub(".", text.strip().lower().rstrip("."))
+    text = _GROUP_SPACE.sub("", text.replace(",", ""))
+    if text in words.values:
+        return float(words.values[text])  # a phrase of the list: "half a dozen"
     parts = re.split(r"[\s-]+", text)
     if re.fullmatch(r"\d+(?:\.\d+)?", parts[0]):
         value = float(parts[0])
@@ -140,6 +151,10 @@ _DURATION = re.compile(r"(?<!\s)\s*+(?:[-–]\s*+)?(?:years?|months?|days?|weeks
 # to a lower-case word it is a missing space ("of300 people")
 _GLUED = re.compile(r"(?:[A-ZА-ЯЁ]|[^\W\d_]-)$")
 _DATE_TOKEN = re.compile(r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}")
+# "3 p.m.", "10 am", "5 GMT", "9 local time": a time of day
+_CLOCK = re.compile(r"(?<!\s)\s*+(?:[ap]\.?m\.?(?!\w)|(?:GMT|UTC|CET|CEST|EET|EEST|MSK"
+                    r"|local\s++time|o['’]clock)\b)", re.IGNORECASE)
+_TIMES = re.compile(r"(?<!\s)\s*+(?:-\s*+)?(?:times|fold)\b", re.IGNORECASE)  # "5 times", "3-fold"
 _AGE = re.compile(r"\b(?:aged|age of|ages)\s*$", re.IGNORECASE)
 _YEAR_CONTEXT = re.compile(r"\b(?:in|since|by|until|till|from|of|during|before|after|year|"
                            r"early|late|mid|spring|summer|autumn|winter|fall)\s*$|[-–]\s*$",
@@ -172,6 +187,8 @@ def not_a_count(text: str, start: int, end: int, value: float, has_range: bool) 
     token += text[start:end] + (after.split(maxsplit=1)[0] if after[:1].strip() else "")
     if "/" in token or "http" in token or "www." in token or "@" in token:
         return True
+    if re.match(r"0\d", text[start:end]):
+        return True  # "000", "020": a code or a fragment, never a count
     if _DATE_TOKEN.search(token):
         return True  # 2017-06-01, 25.03.2018
     if _GLUED.search(before) or _identifier_before().search(before):
@@ -182,7 +199,8 @@ def not_a_count(text: str, start: int, end: int, value: float, has_range: bool) 
         return True  # phone numbers in groups
     if _CURRENCY.search(before) or _CURRENCY_AFTER.match(after):
         return True
-    if _DURATION.match(after) or _AGE.search(before):
+    if (_DURATION.match(after) or _AGE.search(before) or _TIMES.match(after)
+            or _CLOCK.match(after)):
         return True  # ages and durations
     if re.search(r"%|per\s?cent", after[:9], re.IGNORECASE):
         return True  # percentages count nothing by themselves (shares are read separately)

@@ -1,71 +1,96 @@
 """Counts of people in one sentence: which number, how sure, and which group it counts.
 
 `figures_in(text, previous)` finds every number that counts people: a number before a people
-noun ("300 Kazakhstanis", "one man", "40 relatives", "600 of its citizens"), after "the number
-of ... is", before "who" ("the 300 who left"), a count whose noun is elided but named earlier
-in the sentence ("..., of whom 40 were killed", "25 have since come home"), a share of a figure
-("half of them") and "no such cases". Word lists (people nouns, shares, qualifiers, number
-words) come from helpers/lexicon/.
-"""
+noun (read by helpers.people_phrases: "300 Kazakhstanis", "one man", "40 relatives", "600 of
+its citizens"), after "the number of ... is" or a toll, before "who" ("the 300 who left"), as
+the object or subject of a verb of counting people ("killed 300", "40 were arrested", "Five
+arrested"), a count whose noun is elided but named before ("..., of whom 40 were killed", "25
+have since come home", "Among the deaths, 504 were ..."), a share of a figure ("half of them")
+and "no such cases". Ages ("children under 12"), ranges that count no people and fractions of a
+person are left out. Word lists (people nouns and verbs, shares, qualifiers, number words)
+come from helpers/lexicon/."""
 
 from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
 from . import lexicon
+from .number_context import age_bound, counts_things, subject_of, zero_counts
 from .numbers import bounds, not_a_count, number_words, parse_number, qualifier_words
+from .people_phrases import PeopleNouns, is_people_noun, people_after, people_nouns
 
 WINDOW = 200  # characters before a number that its context is read from (keeps reading linear)
-_DEMONYM = re.compile(r"^[A-Z][a-z]+(?:stanis|ians|ans|aks|eks|iks|ens|anis|qis|udis|itis|elis|"
-                      r"enis|alis|shis|atis)$")
-_STOP_WORDS = frozenset("""
-and or but in into on at to from for with by who whom which that than as are were is was have
-has had will would been be being the a an of said says told their his her its they them these
-those this there when where while after before since during until
-""".split())
-_CASES = re.compile(r"\bsuch\s+cases$|\bcases\s+of\s+(?:departure|travel|leaving|people)",
-                    re.IGNORECASE)
+# "the number of fighters is", "the total now stands at", "that number has since risen to",
+# "the figure was put at", "the number is thought to be"
 _NUMBER_OF = re.compile(
-    r"\b(?:the|a|their|its)\s+(?:total\s+)?(?:number|figure|count|total)"
-    r"(?:\s+of\s+(?P<pop>[^–—:;,.\"“”]{1,150}?))?\s*(?:[–—:]|\bat\b|\bis\b|\bwas\b|\bstood at\b"
-    r"|\breached\b|\bto\b|\btops\b|\btopped\b|\bexceeds\b|\bexceeded\b)\s*$", re.IGNORECASE)
+    r"\b(?:the|a|their|its|this|that|our)\s+(?:(?:total|final|official|current|latest|overall"
+    r"|real|actual|true)\s+)?(?:number|figure|count|total)"
+    r"(?:\s+of\s+(?P<pop>[^–—:;,.\"“”]{1,150}?))?"
+    r"(?:\s+(?:has|have|had|is|are|was|were|been|be|to|now|since|currently|already|so\s+far"
+    r"|reportedly|officially|rose|risen|grown|grew|climbed|increased|jumped|fallen|fell|dropped"
+    r"|stands|stood|put|estimated|given|set|revised|raised|lowered|thought|believed|said|expected"
+    r"|reported|likely)\b){0,4}"
+    r"\s*(?:[–—:]|\bat\b|\bis\b|\bwas\b|\breached\b|\bto\b|\bbe\b|\btops\b|\btopped\b"
+    r"|\bexceeds\b|\bexceeded\b)(?:\s++(?:now|likely|still|probably|currently|already|well"
+    r"|just))*+\s*+$", re.IGNORECASE)
+# the end of "the number of dead has risen to": a verb phrase, not part of the group
+_POPULATION_TAIL = re.compile(r"(?<!\s)\s++(?:has|have|had|is|was|are|were|now|rose|grew|stands"
+                              r"|stood|could|may|might|will|would|reportedly)\b.*$", re.IGNORECASE)
 # "the nation's fighters number about 300"
-_NOUN_NUMBERS = re.compile(r"(?<![\w'’-])(?P<pop>[\w'’-]++)\s++(?:number|numbers|numbered|"
-                           r"numbering|total|totals|totalled|totaled|totalling|totaling)\s*+$",
-                           re.IGNORECASE)
-_ZERO = re.compile(
-    r"\b(?:no|not a single|not one)\s+(?:such\s+|new\s+|further\s+|more\s+)?(?P<noun>[\w-]+)",
-    re.IGNORECASE)
+# "their forces, loyal to the government, numbered around 1,400"
+_NOUN_NUMBERS = re.compile(r"(?<![\w'’-])(?P<pop>[\w'’-]++)(?:(?:,[^,.;]{1,80}+,)?\s++(?:number"
+                           r"|numbers|numbered|numbering|total|totals|totalled|totaled|totalling"
+                           r"|totaling)|\s*+[:–—])\s*+$", re.IGNORECASE)
 # a count whose noun is left out: "of whom 40 were killed", "25 have since come home", "200 in
 # Iraq", "seven from Germany", "1,300 joining ISIS", "two more"
-_ELIDED_BEFORE = re.compile(r"\b(?:of|among)\s+(?:whom|them|those)\s*$", re.IGNORECASE)
+_ELIDED_BEFORE = re.compile(r"\b(?:(?:of|among)\s+(?:whom|them|those)|из\s+(?:них|которых)|dont)"
+                            r"\s*$", re.IGNORECASE)  # English, Russian, French "dont 40"
 _ELIDED_AFTER = re.compile(r"(?<!\s)\s++(?:(?:have|has|had|were|was|are|is|will|would|remain|"
                            r"remained|returned|died|come|came|more)\b"
                            r"(?!\s+(?:been\s+)?(?:years?|days?|months?|times?|percent)\b)"
-                           r"|(?:in|from)\s+(?:outside\s+)?[A-Z]|[a-z]+ing\b)")
+                           r"|(?:in|from)\s+(?:outside\s+)?[A-Z]|[a-z]+ing\b|[а-яё]+ли(?:сь)?\b"
+                           r"|[a-z]+ed\b"
+                           # "12 survived.", not "four unmanned planes": a verb, ends a clause
+                           r"(?=\s*+[,.;:!?)]|\s*+$|\s++(?:in|on|at|to|from|after|before|during|when"
+                           r"|while|as|and|or|but|the|a|an|his|her|their|its|with|without|by|for|into"
+                           r"|over|since|last|this|later|earlier|overnight)\b))")
 _WHO = re.compile(r"(?<!\s)\s++((?:who|that)\s+(?:had\s+|have\s+|has\s+|were\s+|are\s+)?[a-z]+"
                   r"[^,;:.!?\"“”]*)")
-# "the death toll has reached 53", "a death toll rising above 300"
-_TOLL = re.compile(r"\b(?P<pop>(?:death|casualty)\s+toll)\b[^.;:\d]{0,80}?"
-                   r"\b(?:to|at|of|reached|hit|above|is|was|stands|stood)\s*$", re.IGNORECASE)
+# "The arrests bring to 12 the number of people detained"
+_BRINGS_TO = re.compile(r"\b(?:brings?|brought|bringing|raises?|raised|raising|takes?|took|taking)"
+                        r"\s++(?:the\s++(?:total|toll)\s++)?to\s*+$", re.IGNORECASE)
+_THE_NUMBER_AFTER = re.compile(r"(?<!\s)\s++the\s++(?:total\s++)?(?:number|toll)\s++of\s++"
+                               r"(?P<pop>[^,;:.!?]{1,80})", re.IGNORECASE)
+# "the death toll has reached 53", "a death toll rising above 300", "the toll topped 250"
+_TOLL = re.compile(r"\b(?P<pop>(?:(?:death|casualty)\s+)?toll)\b[^;:]{0,80}?"
+                   r"\b(?:to|at|of|reached|hit|above|is|was|stands|stood|tops|topped|passed"
+                   r"|exceeded|surpassed)\s*$", re.IGNORECASE)
 # after "killed 300": the object ends there ("killed 300 in Syria"), no other noun follows
 _OBJECT_ENDS = re.compile(r"(?<!\s)\s*+(?:[,.;:!?)]|$|(?<=\s)(?:in|on|at|since|and|or|from|during|"
-                          r"across|last|this|over|after|before|when|while|as|by)\b)")
-# after a word that is also an adjective: the noun phrase ends there ("two Irish and at least")
-_NOUN_PHRASE_ENDS = re.compile(r"[,.;:!?)]|(?<!\s)\s*+$|(?<!\s)\s++(?:and|or|were|are|was|is|who|"
-                               r"had|have|has|in|from|on|at|to|with|remain|remained)\b")
+                          r"across|last|this|over|after|before|when|while|as|by|to|for|into)\b)",
+                          re.IGNORECASE)  # "Police Arrest 12 Over Attack Plot"
+# "Among the reported deaths, 504 were in ...": the group is named before the comma
+# "one" without a noun is a pronoun ("the last one", "that one had returned") unless a verb of
+# people counts it ("killed one", "One was killed")
+_PRONOUN_ONE = re.compile(r"one", re.IGNORECASE)
+_ONE_AFTER_WORD = re.compile(r"\b(?:this|that|each|every|any|no|not|which|another|(?:the|a)"
+                            r"(?:\s++(?:last|first|second|next|other|same|only|single|new|latest))?)"
+                            r"\s*+$", re.IGNORECASE)
+_AMONG = re.compile(r"\b(?:among|of)\s++(?:the|these|those)\s++(?P<pop>(?:[\w-]++\s++){0,2}"
+                    r"[\w-]++)\s*+,\s*+$", re.IGNORECASE)
 # "seven from Germany were sent": a count that says where the people are from
 _FROM_PLACE = re.compile(r"(?<!\s)\s++(from\s++[A-ZА-ЯЁ][\w-]*+(?:\s[A-ZА-ЯЁ][\w-]*+)?)\s++"
                          r"(?:were|are|was|have|had)\b")
 # "the three were detained": a definite spelled number stands for people named before
 _THE_BEFORE = re.compile(r"\b(?:the|all|both)\s+$", re.IGNORECASE)
-_AUX_AFTER = re.compile(r"(?<!\s)\s++(?:were|are|had|have|remain|remained|said|told)\b")
-_THEY_ARE = re.compile(r"(?<!\s)\s++(?:were|are|had|have)\b")
-_OR_SO = re.compile(r"(?<!\s)\s++or\s++so\b")
+_AUX_AFTER = re.compile(r"(?<!\s)\s++(?:were|are|had|have|remain|remained|said|told|[a-z]+ed)\b")
+# "Of the 300 houses, 120 were destroyed": a count of things named before the comma
+_OF_THINGS = re.compile(r"\bof\s+(?:the\s+|these\s+|those\s+)?\d[\d,]*\s+(?P<noun>[a-z]+s)"
+                        r"\b[^\d.;]{0,40}?,\s*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -74,17 +99,18 @@ class _Grammar:
     share: re.Pattern
     shares: dict[str, float]
     qualifiers: dict[str, str]
-    plural: frozenset[str]
-    singular: frozenset[str]
-    adjective: frozenset[str]
+    nouns: PeopleNouns
     object_of: re.Pattern
     subject_of: re.Pattern
-    number_words: frozenset[str]
+    starts: frozenset[str]  # the words a figure can start with (a number, a qualifier, "from")
 
 
 _DIGIT = re.compile(r"\d")
-_LETTERS = re.compile(r"[^\W\d_]+")  # words, to see whether a sentence spells a number at all
-_LISTS = ("number_words", "figure_qualifiers", "people_nouns", "shares", "people_verbs")
+_DOT_GROUPS = re.compile(r"\d{1,3}(?:\.\d{3})+")  # "5.600": a dot between thousands
+_TOKEN = re.compile(r"[^\W\d_]++|\d++")  # words and runs of digits, where a figure may start
+_OF = re.compile(r"\b(?:of|из)\b", re.IGNORECASE)  # no share without it
+_LISTS = ("number_words", "figure_qualifiers", "people_nouns", "shares", "people_verbs",
+          "people_events")
 
 
 def _alternation(phrases: Iterable[str]) -> str:
@@ -102,18 +128,19 @@ def _grammar() -> _Grammar:
 def _build(_version: tuple) -> _Grammar:
     number, digits = number_words().number, number_words().digits
     qualifiers = tuple(qualifier_words().items())
-    table = lexicon.table("people_nouns")
-    nouns = tuple(zip(table["term"], table["number"], strict=True))
     table = lexicon.table("shares")
     shares = tuple(zip(table["term"], table["value"], strict=True))
     verbs = lexicon.terms("people_verbs")
+    events = "|".join(lexicon.terms("people_events"))
     words = _alternation(w for w, _ in qualifiers)
+    # "1,500 to 3,000 people", "two or three fighters": ranges without "from"
     figure = re.compile(
         rf"(?:\b(?P<q>{words})\s+(?:total\s+of\s+)?)?(?:"
         rf"\bfrom\s+(?P<f_lo>{number})\s+to\s+(?P<f_hi>{number})"
         rf"|\bbetween\s+(?P<b_lo>{number})\s+and\s+(?P<b_hi>{number})"
         rf"|(?P<r_lo>{digits})\s*[-–—]\s*(?P<r_hi>{digits})"
-        rf"|(?P<t_lo>{number})\s+to\s+(?P<t_hi>{number})(?=\s+[\w-])"
+        rf"|(?P<t_lo>{number})\s+to\s+(?P<t_hi>{number})(?=\s+[\w-]|\s*+[.;,]|\s*+$)"
+        rf"|(?P<o_lo>{number})\s+or\s+(?P<o_hi>{number})(?=\s+[\w-])"
         rf"|(?P<num>{number}))",
         re.IGNORECASE)
     share_words = _alternation(w for w, _ in shares)
@@ -125,65 +152,15 @@ def _build(_version: tuple) -> _Grammar:
         re.IGNORECASE)
     return _Grammar(figure, share, {w.lower(): float(v) for w, v in shares},
                     dict(qualifiers),
-                    frozenset(w.lower() for w, n in nouns if n == "plural"),
-                    frozenset(w.lower() for w, n in nouns if n == "singular"),
-                    frozenset(w.lower() for w, n in nouns if n == "adjective"),
-                    re.compile(rf"\b(?P<verb>{'|'.join(verbs)})\s*$", re.IGNORECASE),
-                    # "40 were killed", "12 have been deported", "30 died", "25 fled"
-                    re.compile(r"(?<!\s)\s++(?P<verb>(?:(?:were|are|have\s+been|had\s+been)\s+"
-                               rf"(?:\w+ly\s+)?(?:{'|'.join(verbs)})|died|fled|went\s+missing"
-                               r"|(?:have|has|had)\s+(?:since\s+|already\s+)?(?:returned|left"
-                               r"|come\s+(?:back|home)|gone\s+back))\b)", re.IGNORECASE),
-                    frozenset(number_words().values) | frozenset(number_words().scales))
-
-
-def _is_people_noun(word: str, grammar: _Grammar, value: float | None = None) -> bool:
-    """A people noun; a singular one ("man") only after the number one."""
-    bare = word.strip(".,;:!?\"'“”‘’()").strip().lower()
-    return (bare in grammar.plural or bool(_DEMONYM.match(word.strip(".,;:!?\"'“”‘’()")))
-            or value == 1 and bare in grammar.singular)
-
-
-def _people_after(after: str, grammar: _Grammar, value: float | None = None
-                  ) -> tuple[str, int] | None:
-    """The counted group right after a number ('Kazakhstan citizens', 'of them', 'of its
-    citizens'), with its length in characters, or None when the number does not count people."""
-    of_them = re.match(r"\s+of\s+(?:them|whom|those|these|us)\b", after, re.IGNORECASE)
-    if of_them:
-        return of_them.group(0).strip(), of_them.end()
-    or_so = _OR_SO.match(after)
-    if or_so:  # "500 or so U.K. citizens"
-        rest = _people_after(after[or_so.end():], grammar, value)
-        return (rest[0], or_so.end() + rest[1]) if rest else None
-    of_the = re.match(r"\s+of\s+(?:the|our|their|its|his|her)\b(?:\s+\d[\d,]*\b)?", after,
-                      re.IGNORECASE)  # "six of the 31 members"
-    if of_the and re.search(r"\d$", of_the.group(0)) and _THEY_ARE.match(after, of_the.end()):
-        return of_the.group(0).strip(), of_the.end()  # "4 of the 12 were children"
-    if of_the:
-        rest = _people_after(after[of_the.end():], grammar)
-        return (after[:of_the.end() + rest[1]].strip(), of_the.end() + rest[1]) if rest else None
-    for n, m in enumerate(re.finditer(r"\s*(\S+)", after)):
-        word = m.group(1)
-        bare = word.strip(".,;:!?\"'“”‘’()")
-        if n >= 4 or not bare or not re.match(r"[\w-]", word):
-            return None
-        position = m.start(1) + len(word.rstrip(".,;:!?\"'“”‘’()"))
-        if _is_people_noun(word, grammar, value if n == 0 else None) or _CASES.search(
-                after[:position]):
-            return after[:position].strip(), position
-        if bare.lower() in grammar.adjective and _NOUN_PHRASE_ENDS.match(after[position:]):
-            return after[:position].strip(), position  # "two Irish and ...", "11 French."
-        if re.fullmatch(r"(?:[A-Z]\.){2,}", word):
-            continue  # "U.K. citizens"
-        if word[-1] in ".,;:!?\"”)" or bare[-1].isdigit():
-            return None
-        if bare.lower() in _STOP_WORDS and not (bare.isupper() and len(bare) > 1):
-            return None  # "IS" and "ISIS" are names, not the verb "is"
-        if re.search(r"['’]s$|s['’]$", bare):
-            continue  # a possessive: "the nation's fighters"
-        if bare.islower() and re.search(r"[^su]s$", bare):
-            return None  # another plural noun heads the phrase: 80 countries, two meetings
-    return None
+                    people_nouns(),
+                    # "killed 300", "sentenced another two", "the repatriation of 21"
+                    re.compile(rf"\b(?P<verb>(?:{'|'.join(verbs)})|(?:{events})\s++of)\s*+"
+                               r"(?:(?:another|a\s+further|an\s+additional|the\s+remaining)"
+                               r"\s*+)?$", re.IGNORECASE),
+                    subject_of(verbs),
+                    frozenset(phrase.lower().split()[0] for phrase in (
+                        *number_words().values, *number_words().scales, *dict(qualifiers),
+                        "from", "between")))
 
 
 def _elided(text: str, m: re.Match, antecedent: dict | None) -> str | None:
@@ -197,6 +174,39 @@ def _elided(text: str, m: re.Match, antecedent: dict | None) -> str | None:
     return antecedent["population"]
 
 
+def _names_people(phrase: str, grammar: _Grammar) -> bool:
+    """Whether a phrase ("Tunisian jihadists", "those in Sirte", "people arrested") names
+    people: a people noun or a pronoun for them."""
+    return any(word.lower() in ("those", "these", "them") or is_people_noun(word, grammar.nouns)
+               for word in phrase.split())
+
+
+def _alone(text: str, m: re.Match, grammar: _Grammar, antecedent: dict | None
+           ) -> list[re.Match]:
+    """The match, or when it is a range without "from" that counts no people ("sentenced
+    another two to 15 years"), each of its two numbers on its own."""
+    for key in ("t", "o"):
+        if m.group(f"{key}_lo") and _figure(text, m, grammar, antecedent) is None:
+            parts = (grammar.figure.match(text, m.start(), m.end(f"{key}_lo")),
+                     grammar.figure.match(text, m.start(f"{key}_hi"), m.end()))
+            return [part for part in parts if part]
+    return [m]
+
+
+def _figure_matches(text: str, grammar: _Grammar) -> Iterator[re.Match]:
+    """The figure grammar's matches in reading order, tried only where a word that can start a
+    figure begins (the grammar is long: trying it at every character would be slow)."""
+    end = 0
+    for token in _TOKEN.finditer(text):
+        word = token.group()
+        if token.start() < end or not (word[0].isdigit() or word.lower() in grammar.starts):
+            continue
+        m = grammar.figure.match(text, token.start())
+        if m:
+            end = m.end()
+            yield m
+
+
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     """Whether [start, end) overlaps one of `spans` (sorted, not overlapping each other)."""
     i = bisect.bisect_right(spans, (start, float("inf"))) - 1
@@ -207,23 +217,39 @@ def figures_in(text: str, previous: list[dict] | None = None) -> list[dict]:
     """The numbers of people in one sentence, as dicts with value, low, high, qualifier,
     population and excerpt, in reading order. `previous` holds the figures that a share in this
     sentence may refer to ("half of them"): the caller passes those of the earlier sentences in
-    the same paragraph; a share refers to the last figure before it (this sentence first)."""
+    the same paragraph; a share refers to the last figure before it (this sentence first), never
+    across a count of things ("the court heard 30 cases; half of them")."""
+    return figures_and_scope(text, previous)[0]
+
+
+def figures_and_scope(text: str, previous: list[dict] | None = None
+                      ) -> tuple[list[dict], bool]:
+    """figures_in, and whether the sentence ends with a count of things after its last figure
+    ("... the court heard 30 cases."): a share in a later sentence then refers to those things,
+    not to a figure, and the caller starts `previous` afresh."""
     grammar = _grammar()
     previous = previous if previous is not None else []
     rows: list[dict] = []
-    shares = list(grammar.share.finditer(text))
+    shares = list(grammar.share.finditer(text)) if _OF.search(text) else []
     share_spans = [m.span() for m in shares]
     antecedent = next((r for r in reversed(previous)
                        if r["qualifier"] != "share of an earlier figure"), None)
-    has_number = _DIGIT.search(text) or not grammar.number_words.isdisjoint(
-        _LETTERS.findall(text.lower()))
-    for m in grammar.figure.finditer(text) if has_number else ():
+    things: list[int] = []  # where numbers that count things start ("30 cases")
+    for m in _figure_matches(text, grammar):
         if _overlaps(share_spans, m.start(), m.end()):
             continue
-        figure = _figure(text, m, grammar, antecedent)
-        if figure:
-            rows.append(figure)
-            antecedent = figure
+        counted = False
+        for part in _alone(text, m, grammar, antecedent):
+            figure = _figure(text, part, grammar, antecedent)
+            if figure and rows and figure["start"] < rows[-1]["end"] and (
+                    figure["population"] == rows[-1]["population"]):
+                continue  # "One of the 13 was": the 13 is the group of the figure before
+            if figure:
+                rows.append(figure)
+                antecedent, counted = figure, True
+        if not counted and counts_things(text, m.end(), grammar.nouns):
+            things.append(m.start())
+            antecedent = None  # "the court heard 30 cases; 12 were dismissed": no people
     # a share refers to the last figure before it, or to a stated one ("half of those 300")
     last, by_value = (previous[-1] if previous else None), {r["value"]: r for r in previous}
     figures, k = list(rows), 0
@@ -231,28 +257,24 @@ def figures_in(text: str, previous: list[dict] | None = None) -> list[dict]:
         while k < len(figures) and figures[k]["start"] < m.start():
             last = by_value[figures[k]["value"]] = figures[k]
             k += 1
-        share = _share(m, grammar, last, by_value)
+        since = figures[k - 1]["start"] if k else -1
+        share = _share(m, grammar, None if any(since < t < m.start() for t in things) else last,
+                       by_value)
         if share:
             rows.append(share)
     taken = sorted(share_spans + [(r["start"], r["end"]) for r in figures])
-    for m in _ZERO.finditer(text):
-        noun = m.group("noun")
-        if _overlaps(taken, m.start(), m.start() + 1):
-            continue
-        if _is_people_noun(noun, grammar) or re.match(r"cases\b", noun, re.IGNORECASE) and (
-                "such" in m.group(0).lower()):
-            rows.append({"value": 0.0, "low": 0.0, "high": 0.0, "qualifier": "exact",
-                         "population": re.sub(r"^\w+(?: a single| one)?\s+", "", m.group(0)),
-                         "excerpt": m.group(0), "start": m.start(), "end": m.end()})
+    rows.extend(zero_counts(text, taken, grammar.nouns))
     rows.sort(key=lambda r: r["start"])
-    return [{k: v for k, v in r.items() if k not in ("start", "end", "noun")} for r in rows]
+    things_last = bool(things) and things[-1] > max((r["start"] for r in figures), default=-1)
+    return [{k: v for k, v in r.items() if k not in ("start", "end", "noun")}
+            for r in rows], things_last
 
 
 def _figure(text: str, m: re.Match, grammar: _Grammar, antecedent: dict | None) -> dict | None:
     """One figure match as a row (with its span), or None when it does not count people."""
     qualifier = grammar.qualifiers[" ".join(m.group("q").lower().split())] if m.group("q") \
         else "exact"
-    ends = [(m.group(f"{k}_lo"), m.group(f"{k}_hi")) for k in "fbrt" if m.group(f"{k}_lo")]
+    ends = [(m.group(f"{k}_lo"), m.group(f"{k}_hi")) for k in "fbrto" if m.group(f"{k}_lo")]
     try:
         if ends:
             low, high = parse_number(ends[0][0]), parse_number(ends[0][1])
@@ -261,31 +283,47 @@ def _figure(text: str, m: re.Match, grammar: _Grammar, antecedent: dict | None) 
             value, qualifier = (low + high) / 2, "range"
         else:
             value = parse_number(m.group("num"))
+            if value % 1 and _DOT_GROUPS.fullmatch(m.group("num")):
+                value = parse_number(m.group("num").replace(".", ""))  # "5.600 terrorists"
             low, high = bounds(value, qualifier)
     except ValueError:
         return None
     number_start = m.start("num") if m.group("num") else m.start()
-    verdict = not_a_count(text, number_start, m.end(), value, bool(ends))
-    people = _people_after(text[m.end():], grammar, value)
-    if verdict or verdict is None and people is None:
+    if age_bound(text[max(0, m.start() - WINDOW):m.start()], m, grammar.nouns):
         return None
+    verdict = not_a_count(text, number_start, m.end(), value, bool(ends))
+    people = people_after(text[m.end():], grammar.nouns, value, verdict is not None,
+                          not _DIGIT.search(m.group(0)))
+    if verdict or verdict is None and people is None or value % 1 and not ends:
+        return None  # not a count, or a fraction of a person
     end = m.end() + people[1] if people else m.end()
     population = people[0] if people else ""
     noun = True  # the population is a group named by a noun (an antecedent for elided counts)
     if not people:
-        who = _WHO.match(text[m.end():])
         before = text[max(0, m.start() - WINDOW):m.start()]
+        if _PRONOUN_ONE.fullmatch(m.group(0).strip()) and (
+                _ONE_AFTER_WORD.search(before) or not grammar.object_of.search(before)
+                and not grammar.subject_of.match(text, m.end())):
+            return None  # "the last one", "each one", "one who": a pronoun, no count
+        who = _WHO.match(text[m.end():])
         number_of = (_NUMBER_OF.search(before)
                      or _NUMBER_OF.search(text[max(0, number_start - WINDOW):number_start]))
+        if number_of and number_of.group("pop") and not _names_people(number_of.group("pop"),
+                                                                      grammar):
+            number_of = None  # "the number of attacks rose to 12"
         numbered = _NOUN_NUMBERS.search(before)
-        toll = _TOLL.search(before)
+        toll = (_TOLL.search(before)
+                or _TOLL.search(text[max(0, number_start - WINDOW):number_start]))
         verb = grammar.object_of.search(before)
+        brought = _BRINGS_TO.search(before) and _THE_NUMBER_AFTER.match(text, m.end())
         if who:
             population, end = who.group(1).strip(), m.end() + who.end()
+        elif brought:
+            population = _POPULATION_TAIL.sub("", brought.group("pop")).strip()
         elif number_of:
-            population = (number_of.group("pop") or "the number").strip()
-        elif numbered and _is_people_noun(numbered.group("pop"), grammar):
-            population = numbered.group("pop")
+            population = _POPULATION_TAIL.sub("", number_of.group("pop") or "the number").strip()
+        elif numbered and is_people_noun(numbered.group("pop"), grammar.nouns):
+            population = numbered.group("pop")  # also "Dead: 12", "Returnees – 300"
         elif toll:
             population = toll.group("pop")
         elif verb and _OBJECT_ENDS.match(text[m.end():]):
@@ -293,7 +331,14 @@ def _figure(text: str, m: re.Match, grammar: _Grammar, antecedent: dict | None) 
         else:
             place = _FROM_PLACE.match(text, m.end())
             population = "" if place else _elided(text, m, antecedent) or ""
+            among = _AMONG.search(before)
+            if (not population and among and _ELIDED_AFTER.match(text, m.end())
+                    and is_people_noun(among.group("pop").split()[-1], grammar.nouns)):
+                population = among.group("pop")
             subject = grammar.subject_of.match(text, m.end())
+            things = _OF_THINGS.search(before)
+            if things and not is_people_noun(things.group("noun"), grammar.nouns):
+                subject = None  # "Of the 300 houses, 120 were destroyed"
             if place:
                 population, end = place.group(1), place.end(1)
             elif not population and subject:  # "40 died", with no group named before

@@ -22,7 +22,8 @@ CODED = {
 
 # the lists of the extractors (other lists have their own tests)
 EXTRACTION_LISTS = ["verbs_of_saying", "hedges", "people_nouns", "number_words", "shares",
-                    "figure_qualifiers", "titles_roles", "document_nouns", "people_verbs"]
+                    "figure_qualifiers", "titles_roles", "document_nouns", "people_verbs",
+                    "people_events"]
 
 
 @pytest.mark.parametrize("name", sorted(p.stem for p in lexicon.FOLDER.glob("*.csv")))

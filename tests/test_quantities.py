@@ -123,7 +123,7 @@ def test_numbers_that_name_things_are_no_counts():
 
 def test_dozens_numbering_and_estimated():
     assert read("A dozen people were hurt and two dozen fled.") == [
-        (12, "exact", "people"), (24, "exact", "fled")]
+        (12, "exact", "people"), (24, "exact", "people")]  # fled: the people named before
     assert read("Dozens of people left.") == []
     assert read("Fighters numbering 300 crossed.") == [(300, "exact", "Fighters")]
     assert read("The ministry estimated 300 fighters had left.") == [(300, "about", "fighters")]

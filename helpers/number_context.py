@@ -1,0 +1,90 @@
+"""What the words around a number say about it, beside the group it counts: an age bound
+("children under 12", "aged over 50"), a count of things ("30 cases", "3 weeks"), a verb whose
+subject is people ("40 were killed", "Five arrested") and counts of no one ("no such cases",
+"No Kazakhstanis left"). helpers.quantities reads figures with them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from .people_phrases import PeopleNouns, is_people_noun
+
+_ZERO = re.compile(
+    r"\b(?:no|not a single|not one)\s+(?:such\s+|new\s+|further\s+|more\s+)?(?P<noun>[\w-]+)",
+    re.IGNORECASE)
+# "no children should live there", "children with no parents": a wish or a description, no count
+_ZERO_WISH = re.compile(r"(?<!\s)\s++(?:should|must|ought|can|could|would|may|might)\b",
+                        re.IGNORECASE)
+_ZERO_DESCRIBED = re.compile(r"(?<![\w-])(?:with|without|has|have|had|having)\s++$", re.IGNORECASE)
+_AGE_WORDS = re.compile(r"\b(?:aged|age\s+of|ages|as\s+young\s+as|as\s+old\s+as)\s*+$",
+                        re.IGNORECASE)
+_THINGS_AFTER = re.compile(r"(?<!\s)\s++(?:[a-z]++\s++){0,2}?(?P<noun>[a-z]+s)\b")
+_STOP_WORDS = frozenset(  # words in -s that are no plural nouns
+    "is was has his this its as us does goes yes always perhaps whereas".split())
+_BOUNDS = frozenset({"over", "under", "above", "below"})
+_LAST_WORD = re.compile(r"(?<![\w'’-])([\w'’-]++)\s++$")
+
+def subject_of(verbs: Iterable[str]) -> re.Pattern:
+    """A verb whose subject is people right after a number: "40 were killed", "12 have since
+    been deported", "Five arrested over plot", "30 died", "500 returned", "880 had gone"."""
+    verb = "|".join(verbs)
+    adverbs = r"(?:(?:still|now|later|also|all|then|since|already|\w+ly)\s+){0,2}"
+    return re.compile(
+        r"(?<!\s)\s++(?P<verb>(?:were|are|was|is|have\s+been|has\s+been|had\s+been|will\s+be"
+        rf"|would\s+be|remain|remained)\s+{adverbs}(?:being\s+)?(?:{verb})"
+        rf"|(?=[a-z]+ed\b)(?:{verb})"  # a headline's participle: "Five arrested"
+        rf"|{adverbs}(?:died|fled|returned|joined|went\s+(?:missing|to|back)|travell?ed\s+to"
+        r"|left\s+for|came\s+(?:back|home))"
+        rf"|(?:are|were|is|was|remain|remained)\s+{adverbs}(?:(?:confirmed|feared|presumed"
+        r"|believed|reported)\s+)?(?:missing|dead|unaccounted)"
+        rf"|(?:have|has|had)\s+{adverbs}(?:returned|left|come\s+(?:back|home)|gone(?:\s+back)?"
+        r"|travell?ed|joined|died|fled)"
+        r"|(?:could|may|might|will|would)\s+(?:return|come\s+back|have\s+(?:returned|left|died"
+        r"|joined|travell?ed|gone|fled))"
+        # "300 are said to have returned", "40 are believed to be dead"
+        r"|(?:are|were|is|was)\s+(?:said|believed|thought|reported|estimated|known)\s+to\s+"
+        rf"(?:have\s+(?:been\s+)?(?:{verb}|returned|died|left|joined|travell?ed|fled|gone)"
+        r"|be\s+(?:alive|dead|missing|fighting)))\b", re.IGNORECASE)
+
+
+def age_bound(before: str, m: re.Match, nouns: PeopleNouns) -> bool:
+    """Whether the figure grammar's match `m` (after the text `before`) is an age: "aged over
+    50", "as young as 12", or a bound right after a people noun ("children under 12", "people
+    over 60", "men between 18 and 60"; not "the number of fighters tops 300")."""
+    if _AGE_WORDS.search(before):
+        return True
+    bound = m.group("b_lo") or m.group("f_lo") or (m.group("q") or "").lower() in _BOUNDS
+    noun = _LAST_WORD.search(before) if bound else None
+    if noun is None:
+        return False
+    word = noun.group(1)
+    return word.lower() not in nouns.state and is_people_noun(word, nouns)
+
+
+def counts_things(text: str, end: int, nouns: PeopleNouns) -> bool:
+    """Whether the number ending at `end` counts things: a plural noun that names no people
+    follows it within three words ("30 cases", "12 new houses", "3 weeks")."""
+    m = _THINGS_AFTER.match(text, end)
+    noun = m.group("noun") if m else ""
+    return bool(noun) and noun not in _STOP_WORDS and not noun.endswith(("ss", "us")) and (
+        not is_people_noun(noun, nouns))
+
+
+def zero_counts(text: str, taken: list[tuple[int, int]], nouns: PeopleNouns) -> list[dict]:
+    """Counts of no one ("no such cases", "not a single Kazakhstani", "No Kazakhstanis left")
+    outside the spans `taken` by other figures, as figure rows with their span; a wish ("no
+    children should") or a description ("orphans with no parents") counts nothing."""
+    rows = []
+    for m in _ZERO.finditer(text):
+        noun = m.group("noun")
+        if (any(a <= m.start() < b for a, b in taken) or _ZERO_WISH.match(text, m.end())
+                or _ZERO_DESCRIBED.search(text[max(0, m.start() - 30):m.start()])):
+            continue
+        if is_people_noun(noun, nouns) or re.match(r"cases\b", noun, re.IGNORECASE) and (
+                "such" in m.group(0).lower()):
+            rows.append({"value": 0.0, "low": 0.0, "high": 0.0, "qualifier": "exact",
+                         "population": re.sub(r"^\w+(?: a single| one)?\s+", "", m.group(0)),
+                         "excerpt": m.group(0), "start": m.start(), "end": m.end()})
+    return rows

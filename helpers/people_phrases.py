@@ -1,0 +1,156 @@
+"""The group of people a number counts: the noun phrase right after the number.
+
+`people_after(after, nouns, value)` reads the words after a number and returns the counted
+group ("Kazakhstan citizens", "one man", "40 relatives", "of its citizens", "or so U.K.
+citizens", "out of 40 returnees", "were women") or None when the number counts something else
+("80 countries", "two fighter jets", "12 police stations"). The nouns come from
+helpers/lexicon/people_nouns.csv; a demonym not in the list is recognised by its form
+("Moroccans", "Dagestanis").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from . import lexicon
+
+# "Moroccans", "Dagestanis", "Iraqis": two letters or more before the ending, so that a
+# title-case "Plans" or "Loans" is not read as a people
+_DEMONYM = re.compile(r"^[A-Z][a-zà-ÿ]{2,}(?:stanis|ians|ans|aks|eks|iks|ens|anis|qis|udis|itis|"
+                      r"elis|enis|alis|shis|atis)$")
+_STOP_WORDS = frozenset("""
+and or but in into on at to from for with by who whom which that than as are were is was have
+has had will would been be being the a an of said says told their his her its they them these
+those this there when where while after before since during until
+""".split())
+_CASES = re.compile(r"\bsuch\s+cases$|\bcases\s+of\s+(?:departure|travel|leaving|people)",
+                    re.IGNORECASE)
+_PUNCT = ".,;:!?\"'“”‘’()"
+# after a word that is also an adjective: the noun phrase ends there ("two Irish and at least")
+_NOUN_PHRASE_ENDS = re.compile(r"[,.;:!?)]|(?<!\s)\s*+$|(?<!\s)\s++(?:and|or|were|are|was|is|who|"
+                               r"had|have|has|in|from|on|at|to|with|remain|remained)\b")
+_THEY_ARE = re.compile(r"(?<!\s)\s++(?:were|are|was|had|have|has|[a-z]+ed)\b")
+# "500 or so U.K. citizens", "300 or more", "300-plus fighters", "40-odd men", "1,000+ people"
+_OR_SO = re.compile(r"(?<!\s)\s++or\s++(?:so|more)\b|\+|[-\s]plus\b|-odd\b")
+_OF_THEM = re.compile(r"(?<!\s)\s++(?:of\s++(?:them|whom|those|these|us)|из\s++(?:них|которых))\b",
+                      re.IGNORECASE)  # "12 of them", Russian "12 из них"
+# a singular noun after "one" ends its phrase ("one man was", "one British man, ...", "one child
+# injured"); "one fighter jet", "one suspect package" go on to another noun
+_SINGULAR_ENDS = re.compile(r"[,.;:!?)]|(?<!\s)\s*+$|(?<!\s)\s++(?:[^a-z\s]|(?:and|or|were|are|was|"
+                            r"is|who|had|have|has|in|from|on|at|to|with|remain|remained|said|told|"
+                            r"dead|alive|went|got|became|whose|which|that|held|[a-z]+ed|[a-z]+s)\b)")
+# a demonym in the singular form where its phrase ends: "one American", "the 51 Malaysian held"
+_DEMONYM_ONE = re.compile(r"^[A-Z][a-z]{2,}(?:ian|an|ani|i|ese|ish)$")  # "two Dutch, one Danish"
+_ADJECTIVE_ENDS = re.compile(rf"{_NOUN_PHRASE_ENDS.pattern}|(?<!\s)\s++(?:[a-z]+ed|held)\b")
+_WORD = re.compile(r"(?<!\s)\s*+([^\s—–]++)")  # a dash glued to words ends one ("two women—were")
+_ONE_OF = re.compile(r"(?<!\s)\s*+(?:out\s++)?(?:of|из)\b", re.IGNORECASE)
+# "six of the 31 members", "12 out of 40 returnees", "600 of its citizens"
+_OF_THE = re.compile(r"(?<!\s)\s++(?:(?:out\s++)?of\s++(?:(?:the|our|their|its|his|her)\b"
+                     r"(?:\s++\d[\d,]*+\b)?|\d[\d,]*+\b)|from\s++\d[\d,]*+\b)", re.IGNORECASE)
+# "200 were women", "60 are children", "the 30 were all civilians"
+_WERE = re.compile(r"(?<!\s)\s++(?:were|are)\s++(?:(?:also|all|mostly|reportedly)\s++)?",
+                   re.IGNORECASE)
+# "another two, both civil servants", "the three, all women,"
+_APPOSITION = re.compile(r",\s*+(?:both|all)\s++", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class PeopleNouns:
+    """The words of people_nouns.csv by number: plural nouns count after any number, singular
+    ones after "one" only, adjectives only where the noun phrase ends ("11 French.")."""
+
+    plural: frozenset[str]
+    singular: frozenset[str]
+    adjective: frozenset[str]
+    state: frozenset[str]  # "dead", "injured", "missing": a state, no group ("12 were killed")
+
+
+def people_nouns() -> PeopleNouns:
+    """The people nouns of the current helpers/lexicon/people_nouns.csv."""
+    return _people_nouns(lexicon.version("people_nouns"))
+
+
+@lru_cache(maxsize=4)
+def _people_nouns(_version: tuple) -> PeopleNouns:
+    table = lexicon.table("people_nouns")
+    rows = tuple(zip(table["term"].str.lower(), table["number"], table["kind"], strict=True))
+    plural, singular, adjective = (frozenset(w for w, n, _ in rows if n == number)
+                                   for number in ("plural", "singular", "adjective"))
+    return PeopleNouns(plural, singular, adjective,
+                       frozenset(w for w, _, kind in rows if kind == "state"))
+
+
+def is_people_noun(word: str, nouns: PeopleNouns, value: float | None = None) -> bool:
+    """A people noun; a singular one ("man") only after the number one."""
+    bare = word.strip(_PUNCT).strip()
+    last = bare.rsplit("-", 1)[-1]  # "IS-Kämpfer", "ex-fighters", "co-defendants"
+    return (bare.lower() in nouns.plural or last.lower() in nouns.plural
+            or bool(_DEMONYM.match(bare)) or value == 1 and bare.lower() in nouns.singular)
+
+
+def people_after(after: str, nouns: PeopleNouns, value: float | None = None,
+                 apart: bool = True, spelled: bool = False) -> tuple[str, int] | None:
+    """The counted group right after a number ('Kazakhstan citizens', 'of them', 'of its
+    citizens'), with its length in characters, or None when the number does not count people.
+    `apart`: the group may also follow a verb or a comma ("200 were women", "two, both civil
+    servants"); a number that may be a year ("in 2015 were") passes False. The apposition
+    follows a `spelled` number only ("At 12, both boys" is an age). "One of the 13", "one of
+    them" picks one out of a group and counts none."""
+    if value == 1 and _ONE_OF.match(after):
+        return None
+    of_them = _OF_THEM.match(after)
+    if of_them:
+        return of_them.group(0).strip(), of_them.end()
+    leads = ((_OR_SO.match(after),) if value != 1 else ()) + (  # "one or more" counts none
+        (_WERE.match(after),) if apart else ()) + (
+        (_APPOSITION.match(after),) if apart and spelled else ())
+    for lead in leads:
+        if lead:  # "500 or so U.K. citizens", "200 were women", "two, both civil servants"
+            rest = _noun_phrase(after[lead.end():], nouns, value)
+            if rest and lead.re is _WERE and rest[0].split()[-1].lower() in nouns.state:
+                return None  # "12 were killed": a state, read by the caller's verb rules
+            return (rest[0], lead.end() + rest[1]) if rest else None
+    of_the = _OF_THE.match(after)
+    if of_the and re.search(r"\d$", of_the.group(0)) and _THEY_ARE.match(after, of_the.end()):
+        return of_the.group(0).strip(), of_the.end()  # "4 of the 12 were children"
+    if of_the:
+        rest = _noun_phrase(after[of_the.end():], nouns, None)
+        return (after[:of_the.end() + rest[1]].strip(), of_the.end() + rest[1]) if rest else None
+    return _noun_phrase(after, nouns, value)
+
+
+def _noun_phrase(after: str, nouns: PeopleNouns, value: float | None) -> tuple[str, int] | None:
+    """A noun phrase of up to four words that ends in a people noun, right at the start (a
+    singular one after the number one only); up to six where the words before the noun are
+    capitalised ("300 Bosnian Muslim Islamic State fighters")."""
+    proper = True  # every word so far is capitalised
+    for n, m in enumerate(_WORD.finditer(after)):
+        word = m.group(1)
+        bare = word.strip(_PUNCT)
+        if re.fullmatch(r"\([A-Z]{2,}\)", word):
+            continue  # "Islamic State (IS) fighters"
+        if n >= (6 if proper else 4) or not bare or not re.match(r"[\w-]", word.lstrip("\"'“‘«")):
+            return None
+        proper = proper and bare[:1].isupper()
+        position = m.start(1) + len(word.rstrip(_PUNCT))
+        if is_people_noun(word, nouns) or _CASES.search(after[:position]):
+            return after[:position].strip(), position
+        if value == 1 and bare.lower() in nouns.singular and _SINGULAR_ENDS.match(
+                after, position):
+            return after[:position].strip(), position  # "one British man was", "one US citizen"
+        if (bare.lower() in nouns.adjective or _DEMONYM_ONE.match(bare)) and _ADJECTIVE_ENDS.match(
+                after, position):
+            return after[:position].strip(), position  # "two Irish and ...", "11 French."
+        if re.fullmatch(r"(?:[A-Z]\.)+", word):
+            continue  # "U.K. citizens", "N. Sinai terrorists"
+        if word[-1] in ".,;:!?\"”)" or bare[-1].isdigit():
+            return None
+        if bare.lower() in _STOP_WORDS and not (bare.isupper() and len(bare) > 1):
+            return None  # "IS" and "ISIS" are names, not the verb "is"
+        if re.search(r"['’]s$|s['’]$", bare):
+            continue  # a possessive: "the nation's fighters"
+        if bare.islower() and re.search(r"[^su]s$", bare):
+            return None  # another plural noun heads the phrase: 80 countries, two meetings
+    return None

@@ -12,7 +12,12 @@ helpers.outlets (datelines and credits); helpers.page holds the Article they fil
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
+from . import lexicon
 from .bylines import INLINE_BYLINE, SIGNOFF, author_box, byline, reports_byline, signature
+from .captions import mark_captions
 from .dates import find_dates
 from .furniture import (
     CITATION,
@@ -20,8 +25,6 @@ from .furniture import (
     PageTraits,
     line_rule,
     line_rules,
-    mark_captions,
-    menu_runs,
 )
 from .header import (
     DateLine,
@@ -31,6 +34,7 @@ from .header import (
     take_header,
     take_labelled_date,
 )
+from .menus import mark_tail, menu_runs
 from .outlets import agency_list, take_outlet
 from .page import Article, Removal
 from .textlines import (
@@ -48,6 +52,18 @@ from .textlines import (
 )
 
 AUTHOR_BOX_LINES = 2  # an author box under its heading: a name and a short biography
+BIO_HEADING = re.compile(r"^(?:about the (?:authors?|writer|reporter|contributors?)|об авторе)"
+                         r"\s*:?$", re.I)
+
+
+@lru_cache(maxsize=4)
+def _cues_for(_stamps: tuple[tuple[int, int], ...]) -> re.Pattern:
+    return re.compile(r"\b(?:" + "|".join(lexicon.terms("author_bio_cues")) + r")\b", re.I)
+
+
+def bio_cues() -> re.Pattern:
+    """The words of an author's biography (helpers/lexicon/author_bio_cues.csv)."""
+    return _cues_for(lexicon.stamps("author_bio_cues"))
 
 __all__ = ["Article", "Removal", "clean", "detect_language", "main_script"]
 
@@ -90,15 +106,16 @@ def clean(text: str) -> Article:
             continue
         found = line_rule(core, script, rules, page, opens[i])
         announced = found == "related_headlines" and core.endswith(":")
-        if found == "author_bio" and is_label(core, 4):  # 'About the author' heads a box:
-            block, bio_left = "author_bio", AUTHOR_BOX_LINES  # its next lines are the box
+        if found == "author_bio" and BIO_HEADING.match(core):  # 'About the author' heads a
+            block, bio_left = "author_bio", AUTHOR_BOX_LINES  # box: its next lines are the box
         elif found is None and block == "author_bio":
             bio_left -= 1
             block = block if bio_left > 0 else None
-            if count_words(core, 80) <= 80:
+            if is_label(core, 4) and name_words_only(core):  # the box opens with a name
+                art.author = art.author or core
                 found = "author_bio"
-                if is_label(core, 4) and name_words_only(core):  # the box opens with a name
-                    art.author = art.author or core
+            elif count_words(core, 80) <= 80 and bio_cues().search(core):
+                found = "author_bio"  # a biography ('Jane covers courts for the paper.')
         elif found in {"related_headlines", "taxonomy", "rates_weather"}:
             block = found
         elif found is None and block:
@@ -149,6 +166,7 @@ def clean(text: str) -> Article:
         art.author = art.author or (cores[i] if k == 0 else None)
         rule[i] = "byline (moved to author)" if k == 0 else "signature_place"
     take_outlet(cores, rule, art)
+    mark_tail(cores, rule)
     art.removed.extend(Removal(i + 1, r, stripped[i]) for i, r in enumerate(rule) if r)
     _paragraphs(stripped, cores, rule, art)
     art.removed.sort(key=lambda r: r.line_no)

@@ -119,9 +119,10 @@ def clean(text: str) -> Article:
         elif found in {"related_headlines", "taxonomy", "rates_weather"}:
             block = found
         elif found is None and block:
-            if (block == "related_headlines" and count_words(core, 14) <= 14
-                    and not core.endswith(".")):
-                found = block
+            if block == "related_headlines" and (
+                    (count_words(core, 14) <= 14 and not core.endswith("."))
+                    or (core.endswith(("…", "...")) and count_words(core, 60) <= 60)):
+                found = block  # a headline, or a teaser cut off with an ellipsis
             elif block in {"taxonomy", "rates_weather"} and is_label(core, 3):
                 found = block
             else:

@@ -197,6 +197,7 @@ def take_header(cores: list[str], rule: list[str | None], art: Article,
     which lines may match a pattern read from a line's start; stamps: from split_stamps).
     Where no line reads as a headline the title stays None."""
     seen = 0
+    clock: DateMatch | None = None  # a plain date line printed above the headline
     for i, core in enumerate(cores):
         if (stamp := stamps.get(i)) is not None:
             taken = set_date(art, stamp.found)
@@ -210,7 +211,15 @@ def take_header(cores: list[str], rule: list[str | None], art: Article,
         # found once for both the date-line and the title tests
         dates = find_dates(core) if len(core) <= DATE_LINE_MAX else None
         if (found := date_line(core, dates)) is not None:
+            if (art.title is not None and clock is not None and art.date is clock
+                    and found.kind == "plain"):  # a site clock above the headline, the
+                art.notes.append(  # article's date line below it: the one below is the date
+                    f"the date line above the headline {clock.text!r} is taken for a site"
+                    f" clock: the date line below it {found.date.text!r} is the date")
+                art.date, clock = None, None
             taken = set_date(art, found)
+            if taken and art.title is None and found.kind == "plain":
+                clock = found.date
             rule[i] = "date (moved to date_text)" if taken else "date_stamp"
             continue
         if (fields := _name_and_date(core)) is not None:
@@ -219,8 +228,14 @@ def take_header(cores: list[str], rule: list[str | None], art: Article,
             set_date(art, found)
             rule[i] = "byline (moved to author)"
             continue
+        if art.title is not None and core.casefold() == art.title.casefold():
+            rule[i] = "title_repeated"
+            continue
         if (opens[i] and byline(core)) or art.title is not None:
             continue  # after the title, only a date line is still header
+        if (page_title := _page_title(core, cores, rule, i)) is not None:
+            rule[i] = page_title
+            continue
         title, d = _title_date(core, find_dates(core) if dates is None else dates)
         n = len(words(title))
         if n == 0 or n > TITLE_MAX_WORDS or (title.endswith(".") and not title.endswith("...")):
@@ -270,8 +285,27 @@ def check_stated_date(art: Article) -> None:
 
 
 def _next_kept(cores: list[str], rule: list[str | None], i: int) -> str:
-    """The next non-empty line after line i that no rule has taken ('' if none)."""
-    return next((c for j, c in enumerate(cores[i + 1:], i + 1) if c and not rule[j]), "")
+    """The next non-empty line after line i that no rule has taken and that is no date line
+    ('' if none): what follows a label above the headline, past a date line between them."""
+    return next((c for j, c in enumerate(cores[i + 1:], i + 1)
+                 if c and not rule[j] and (len(c) > DATE_LINE_MAX or date_only(c) is None)), "")
+
+
+_SITE_SUFFIX_WORDS = 10
+
+
+def _page_title(line: str, cores: list[str], rule: list[str | None], i: int) -> str | None:
+    """'page_title' when line is the browser title of the page: the headline printed on the
+    next line, followed by a separator and the site's or section's name ('Malaysia detains 3
+    militants, Latest World News - The New Paper' above 'Malaysia detains 3 militants')."""
+    following = _next_kept(cores, rule, i)
+    if not following or len(following) >= len(line) or not line.startswith(following):
+        return None
+    rest = line[len(following):]
+    if not re.match(r"\s*[-–—|:,·•]", rest):
+        return None
+    rest = rest.strip(" -–—|:,·•")
+    return "page_title" if rest and is_label(rest, _SITE_SUFFIX_WORDS) else None
 
 
 def _is_masthead(line: str, cores: list[str], rule: list[str | None], i: int) -> bool:

@@ -95,7 +95,8 @@ def _patterns() -> tuple[re.Pattern, ...]:
     weekday = r"(?:(?:" + _alternation(weekdays) + r")\.?,?\s+)?"
     return (
         # 25 November 2013, Tue, 06 Mar 2018, 25-Nov-2013, 14 февраля 2019 г.
-        re.compile(_starts_with(weekdays, 2, r"\d") + weekday + _DAY + r"(?:\s+|-)" + month
+        re.compile(_starts_with(weekdays, 2, r"\d") + weekday + _DAY
+                   + r"(?:\s+of)?(?:\s+|-)" + month
                    + r"(?:,?\s+|-)" + _YEAR + r"(?:\s*г\.|\s*года)?" + _TIME, re.I),
         # November 25, 2013, Nov. 5 2015
         re.compile(_starts_with((*weekdays, *months), 2) + weekday + month + r"\s+" + _DAY

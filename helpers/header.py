@@ -18,7 +18,7 @@ from . import lexicon
 from .bylines import byline
 from .dates import DateMatch, find_dates
 from .page import Article, Removal
-from .textlines import count_words, is_label, name_words_only, words
+from .textlines import count_words, ends_sentence, is_label, name_words_only, words
 
 DATE_LINE_MAX = 100  # characters: a longer line is never a date line
 TITLE_MAX_WORDS = 25
@@ -198,6 +198,7 @@ def take_header(cores: list[str], rule: list[str | None], art: Article,
     Where no line reads as a headline the title stays None."""
     seen = 0
     clock: DateMatch | None = None  # a plain date line printed above the headline
+    standfirst: int | None = None  # a sentence printed above the headline
     for i, core in enumerate(cores):
         if (stamp := stamps.get(i)) is not None:
             taken = set_date(art, stamp.found)
@@ -239,7 +240,14 @@ def take_header(cores: list[str], rule: list[str | None], art: Article,
         title, d = _title_date(core, find_dates(core) if dates is None else dates)
         n = len(words(title))
         if n == 0 or n > TITLE_MAX_WORDS or (title.endswith(".") and not title.endswith("...")):
+            if standfirst is None and n <= STANDFIRST_MAX_WORDS and _headline_after(cores, rule, i):
+                standfirst = i  # a standfirst printed above the headline: it stays in the body
+                continue
             break  # the page opens with body text (a sentence): no headline is printed
+        if standfirst is not None and n < HEADLINE_MIN_WORDS:
+            break
+        if title[:1].islower():
+            break  # a headline opens with a capital, a digit or a quote: this is a label
         if d is None and _is_masthead(title, cores, rule, i):
             rule[i] = "masthead"
             continue
@@ -292,6 +300,23 @@ def _next_kept(cores: list[str], rule: list[str | None], i: int) -> str:
 
 
 _SITE_SUFFIX_WORDS = 10
+STANDFIRST_MAX_WORDS = 60
+HEADLINE_MIN_WORDS = 4  # below a standfirst, a headline has this many words or more
+
+
+def _headline_after(cores: list[str], rule: list[str | None], i: int) -> bool:
+    """The line after line i (a sentence, when i opens the page) reads as a headline: 4 to
+    TITLE_MAX_WORDS words opening with a capital or digit, no closing full stop, no date line,
+    and followed by more text (the body). A page that opens with its lead has a second
+    paragraph of sentences there instead."""
+    later = [j for j in range(i + 1, len(cores)) if cores[j] and not rule[j]]
+    if len(later) < 2:
+        return False
+    line = cores[later[0]]
+    n = count_words(line, TITLE_MAX_WORDS)
+    return (HEADLINE_MIN_WORDS <= n <= TITLE_MAX_WORDS and not ends_sentence(line)
+            and (line[:1].isupper() or line[:1].isdigit()) and byline(line) is None
+            and date_only(line) is None)
 
 
 def _page_title(line: str, cores: list[str], rule: list[str | None], i: int) -> str | None:
@@ -317,5 +342,11 @@ def _is_masthead(line: str, cores: list[str], rule: list[str | None], i: int) ->
         return False
     following = _next_kept(cores, rule, i)
     n_next = count_words(following, TITLE_MAX_WORDS)
-    return (4 <= n_next <= TITLE_MAX_WORDS and not following.endswith(".")
-            and date_only(following) is None)
+    if (4 <= n_next <= TITLE_MAX_WORDS and not following.endswith(".")
+            and date_only(following) is None):
+        return True
+    # or a standfirst follows, and a headline below it
+    j = next((j for j in range(i + 1, len(cores)) if cores[j] == following), None)
+    return (j is not None and ends_sentence(following)
+            and count_words(following, STANDFIRST_MAX_WORDS) <= STANDFIRST_MAX_WORDS
+            and _headline_after(cores, rule, j))

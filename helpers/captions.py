@@ -43,8 +43,9 @@ def mark_captions(cores: list[str], rule: list[str | None], agencies: frozenset[
         if not rule[i] and core.endswith("]") and _BRACKET_CREDIT.search(  # cores are stripped
                 core, max(0, len(core) - TAIL)):
             rule[i] = "photo_caption"
-        if (not rule[i] and core.endswith(")") and i not in last and i != kept[0]  # kept holds i
+        if (not rule[i] and core.endswith(")") and i not in last  # kept holds i
                 and count_words(core, CAPTION_MAX_WORDS) <= CAPTION_MAX_WORDS
+                and (i != kept[0] or _PAREN_CREDIT.search(core))  # no headline ends '. (X)'
                 and _paren_credit(core, agencies)):
             rule[i] = "photo_caption"
         if rule[i] == "photo_credit":
@@ -90,5 +91,15 @@ _CAPTION_END = re.compile(r"[.!?]\s+(?P<credit>[^.!?]{2,80})$")
 def credit_after_caption(core: str) -> bool:
     """A caption sentence closed by a slash credit ('Women at the gate. REUTERS/Jane Roe')."""
     m = _CAPTION_END.search(core, max(0, len(core) - TAIL))
-    return (m is not None and "/" in m.group("credit") and slash_credit(m.group("credit"))
-            and count_words(core, CAPTION_MAX_WORDS + 5) <= CAPTION_MAX_WORDS + 5)
+    if m is None or count_words(core, CAPTION_MAX_WORDS + 5) > CAPTION_MAX_WORDS + 5:
+        return False
+    credit = m.group("credit")
+    if (c := _CREDIT_WORD.match(credit)) is not None:  # 'Courtesy Reuters', 'Photo by Jane Roe'
+        names = credit[c.end():].strip()
+        return bool(names) and (slash_credit(names) or (is_label(names, 5)
+                                                        and name_words_only(names)))
+    return "/" in credit and slash_credit(credit)
+
+
+_CREDIT_WORD = re.compile(r"(?:courtesy(?: of)?|(?:photo(?:graph)?|image|picture|pic)s?"
+                          r"(?:\s*:|\s+by|\s+courtesy(?: of)?)|credit\s*:)\s*", re.I)

@@ -92,7 +92,8 @@ def _patterns() -> tuple[re.Pattern, ...]:
     """The date patterns, built once from the month and weekday names."""
     months, weekdays = _names()
     month = r"(?P<month>" + _alternation(list(months)) + r")\.?(?![^\W\d_])"
-    weekday = r"(?:(?:" + _alternation(weekdays) + r")\.?,?\s+)?"
+    weekday = r"(?:(?:" + _alternation(weekdays) + r")\.?(?:\s*,\s*|\s+))?"  # 'Wednesday ,15'
+
     return (
         # 25 November 2013, Tue, 06 Mar 2018, 25-Nov-2013, 14 февраля 2019 г.
         re.compile(_starts_with(weekdays, 2, r"\d") + weekday + _DAY

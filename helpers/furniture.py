@@ -18,9 +18,11 @@ from functools import lru_cache
 from . import lexicon
 from .bylines import BYLINE
 from .captions import credit_after_caption, slash_credit
-from .header import date_only
+from .datelines import date_only
 from .menus import is_hashtag_line, is_language_menu, is_menu_line, other_latin_language
 from .textlines import (
+    CYRILLIC,
+    LATIN,
     SAMPLE_CHARS,
     common_words,
     count_words,
@@ -232,11 +234,13 @@ _REPORTED = re.compile(r"\b(?:said|says|say|told|according|reported)\b", re.I)
 
 def _shape_rule(core: str, script: str, rules: LineRules, page: PageTraits) -> str | None:
     """The rules that look at a line's shape rather than its opening words."""
-    if core[0] == "©" and count_words(core, 40) <= 40:
+    if "©" in core and (core[0] == "©" or count_words(core, 15) <= 15) and count_words(
+            core, 40) <= 40:  # (a photo credit '©REUTERS' was told apart before)
         return "legal_notice"
-    if ("/" in core or " - " in core or len(core) < 40) and (
-            slash_credit(core) or credit_after_caption(core)):
+    if ("/" in core or " - " in core or len(core) < 40) and slash_credit(core):
         return "photo_credit"
+    if ". " in core[-100:] and credit_after_caption(core):
+        return "photo_caption"  # a caption closed by its credit: the line above is no caption
     if _is_cookie_notice(core):
         return "cookie_notice"
     if is_hashtag_line(core):
@@ -252,7 +256,23 @@ def _shape_rule(core: str, script: str, rules: LineRules, page: PageTraits) -> s
         return "other_script_interface"
     if page.english and other_latin_language(core):
         return "other_language_interface"
+    if script == "latin" and not core.isascii() and _foreign_label(core):
+        return "other_script_interface"
+    if " " not in core and len(core) <= 40 and _IMAGE_NAME.fullmatch(core):
+        return "image_name"
     return None
+
+
+# an image's file name or alternative text on a line of its own: 'Leb-military', 'IMG_2041.jpg'
+_IMAGE_NAME = re.compile(r"[^\W\d_][\w]*(?:[-_][\w]+)+(?:\.(?:jpe?g|png|gif|webp))?|"
+                         r"[\w-]+\.(?:jpe?g|png|gif|webp)", re.I)
+
+
+def _foreign_label(core: str) -> bool:
+    """A short label (at most six words, no sentence) written wholly in a script that is neither
+    Latin nor Cyrillic (a language link 'العربية' on an English page)."""
+    return (is_label(core, 6) and LATIN.search(core) is None and CYRILLIC.search(core) is None
+            and any(ch.isalpha() for ch in core))
 
 
 def _is_cookie_notice(core: str) -> bool:

@@ -110,13 +110,15 @@ def is_tail_label(core: str) -> bool:
         return False
     if ends_sentence(core) and not core.endswith(("…", "...")):
         return False
-    # a short label, or a headline in title case; a longer line in sentence case may be the
-    # article's last paragraph that lost its full stop, and stays
+    # a short label, a headline in title case, or a short one without a comma; a longer line
+    # in sentence case may be the article's last paragraph that lost its full stop, and stays
     found = words(core)
-    return n <= TAIL_LABEL_WORDS or sum(w[0].isupper() for w in found) * 2 >= len(found)
+    return (n <= TAIL_LABEL_WORDS or sum(w[0].isupper() for w in found) * 2 >= len(found)
+            or (n <= TAIL_HEADLINE_WORDS and "," not in core))
 
 
 TAIL_LABEL_WORDS = 6
+TAIL_HEADLINE_WORDS = 12  # a headline in sentence case, without a comma's clauses
 
 
 def mark_tail(cores: list[str], rule: list[str | None]) -> None:

@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import lexicon
+from .datelines import DateLine, set_date
 from .dates import DateMatch, find_dates
-from .header import DateLine, set_date
 from .page import Article, Removal
 from .textlines import is_label, name_words_only
 

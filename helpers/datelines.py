@@ -101,16 +101,19 @@ def leading_stamp(core: str) -> tuple[int, DateLine] | None:
 
 
 def name_and_date(core: str) -> tuple[str, DateLine] | None:
-    """A byline without 'By': a name and a date line split by a bar ('Jane Roe | 14.11.2019')."""
-    if "|" not in core or len(core) > DATE_LINE_MAX:
+    """A byline without 'By': a name and a date line split by a bar, a comma or a dash ('Jane
+    Roe | 14.11.2019', 'Jane Roe, March 5, 2019', '5 March 2019 - Jane Roe')."""
+    if len(core) > DATE_LINE_MAX or not _DIGIT.search(core):
         return None
-    fields = [f.strip() for f in core.split("|") if f.strip()]
-    if len(fields) != 2:
-        return None
-    for name, date in (fields, fields[::-1]):
-        if (2 <= count_words(name, 4) <= 4 and is_label(name, 4) and name_words_only(name)
-                and not _DIGIT.search(name) and (found := date_line(date)) is not None):
-            return name, found
+    for sep in ("|", " – ", " — ", " - ", ", "):
+        if sep not in core:
+            continue
+        first, rest = (f.strip() for f in core.split(sep, 1))
+        head, last = (f.strip() for f in core.rsplit(sep, 1))
+        for name, date in ((first, rest), (last, head)):
+            if (2 <= count_words(name, 4) <= 4 and is_label(name, 4) and name_words_only(name)
+                    and not _DIGIT.search(name) and (found := date_line(date)) is not None):
+                return name, found
     return None
 
 

@@ -105,8 +105,9 @@ def _patterns() -> tuple[re.Pattern, ...]:
         # 2018 жылғы 6 наурыз (Kazakh: the year first)
         re.compile(r"(?=[12])(?<!\d)" + _YEAR + r"\s*(?:жылғы|ж\.)\s*" + _DAY + r"\s+" + month
                    + _TIME, re.I),
-        # 2013-11-25, 2018-03-06T14:05:09+06:00
-        re.compile(r"(?=[12])(?<![\d.])" + _YEAR + r"-(?P<nmonth>[01]\d)-(?P<day>[0-3]\d)"
+        # 2013-11-25, 2018-03-06T14:05:09+06:00, 2013/11/25, 2013.11.25 (year first: y-m-d)
+        re.compile(r"(?=[12])(?<![\d./])" + _YEAR + r"(?P<isep>[-/.])(?P<nmonth>[01]\d)(?P=isep)"
+                   + r"(?P<day>[0-3]\d)"
                    + r"(?![\d])" + _ISO_TIME + _TIME),
         # 25.11.2013, 25/11/2013, 25-11-2013
         re.compile(r"(?=\d)(?<![\d./-])" + _DAY + r"(?P<sep>[./-])(?P<nmonth>[01]?\d)(?P=sep)"

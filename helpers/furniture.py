@@ -252,7 +252,7 @@ def _shape_rule(core: str, script: str, rules: LineRules, page: PageTraits) -> s
         return "navigation_menu"
     if is_language_menu(core, rules.languages):
         return "language_menu"
-    if page.other_script and other_script(core, script):
+    if page.other_script and other_script(core, script) and date_only(core) is None:
         return "other_script_interface"
     if page.english and other_latin_language(core):
         return "other_language_interface"

@@ -147,7 +147,7 @@ def take_header(cores: list[str], rule: list[str | None], art: Article,
                 clock = found.date
             rule[i] = "date (moved to date_text)" if taken else "date_stamp"
             continue
-        if (fields := name_and_date(core)) is not None:
+        if not (opens[i] and byline(core)) and (fields := name_and_date(core)) is not None:
             name, found = fields
             art.author = art.author or name
             set_date(art, found)

@@ -62,7 +62,7 @@ def _continued(cores: list[str], rule: list[str | None], i: int) -> int | None:
         return None
     line = cores[j]
     if (line[:1].islower() and count_words(line, CONTINUED_MAX_WORDS) <= CONTINUED_MAX_WORDS
-            and not ends_sentence(line) and not find_dates(line)):
+            and not ends_sentence(line) and not find_dates(line) and byline(line) is None):
         return j
     return None
 
@@ -246,8 +246,8 @@ def _is_masthead(line: str, cores: list[str], rule: list[str | None], i: int) ->
     following = _next_kept(cores, rule, i)
     n_next = count_words(following, TITLE_MAX_WORDS)
     if (4 <= n_next <= TITLE_MAX_WORDS and not following.endswith(".")
-            and date_only(following) is None):
-        return True
+            and not following[:1].islower() and date_only(following) is None):
+        return True  # (a line opening in lower case carries on the line above instead)
     # or a standfirst follows, and a headline below it
     j = next((j for j in range(i + 1, len(cores)) if cores[j] == following), None)
     return (j is not None and ends_sentence(following)

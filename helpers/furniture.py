@@ -264,8 +264,8 @@ def _shape_rule(core: str, script: str, rules: LineRules, page: PageTraits) -> s
 
 
 # an image's file name or alternative text on a line of its own: 'Leb-military', 'IMG_2041.jpg'
-_IMAGE_NAME = re.compile(r"[^\W\d_][\w]*(?:[-_][\w]+)+(?:\.(?:jpe?g|png|gif|webp))?|"
-                         r"[\w-]+\.(?:jpe?g|png|gif|webp)", re.I)
+_IMAGE_NAME = re.compile(r"(?<![\w-])(?:[^\W\d_][^\W_]*+(?:[-_][^\W_]++)++"
+                         r"(?:\.(?:jpe?g|png|gif|webp))?|[\w-]++\.(?:jpe?g|png|gif|webp))", re.I)
 
 
 def _foreign_label(core: str) -> bool:

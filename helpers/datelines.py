@@ -134,6 +134,50 @@ def outlet_and_date(core: str) -> tuple[str, DateLine] | None:
     return None
 
 
+_FIELD_SEPARATOR = re.compile(r"\s*\|\s*|\s+[-–—•·/]\s+|\s{2,}")
+_BY = re.compile(r"^(?:by|reporter|author|written by|posted by)\s*:?\s+", re.I)
+# fields that may stand beside a date on a credit line: a time, a reading time, an update note
+_EXTRA = re.compile(r"\d{1,2}[:.]\d\d\b.*|\d{1,3}\s*min(?:ute)?s?(?: read)?|(?:last )?updated\b.*|"
+                    r".*\bago", re.I)
+
+
+@dataclass(frozen=True)
+class CreditLine:
+    """A header line of fields around a date ('By Jane Roe, Example Wire | 5 March 2019 | 3 min
+    read'): the author (a field opening with 'By'), other names (an outlet), and the date."""
+
+    author: str | None
+    names: tuple[str, ...]
+    found: DateLine
+
+
+def credit_line(core: str) -> CreditLine | None:
+    """A line of three or more fields split by bars, dashes, bullets or wide spaces, one of them
+    a date line and every other a name, a time, a reading time or an update note."""
+    if len(core) > DATE_LINE_MAX or not _DIGIT.search(core):
+        return None
+    fields = [f.strip() for f in _FIELD_SEPARATOR.split(core) if f and f.strip()]
+    if len(fields) < 2:
+        return None
+    dated = [(k, found) for k, f in enumerate(fields) if (found := date_line(f)) is not None]
+    if len(dated) != 1 or dated[0][1].kind not in {"published", "plain"}:
+        return None
+    author, names = None, []
+    for k, field in enumerate(fields):
+        if k == dated[0][0] or _EXTRA.fullmatch(field):
+            continue
+        by = _BY.match(field)
+        name = field[by.end():] if by else field
+        if not (is_label(name, 6) and name_words_only(name) and not _DIGIT.search(name)):
+            return None
+        if by and author is None:
+            author, *rest = [n.strip() for n in name.split(",")]
+            names.extend(r for r in rest if r)
+        else:
+            names.append(name)
+    return CreditLine(author, tuple(names), dated[0][1])
+
+
 def set_date(art: Article, found: DateLine, basis: str = "stated") -> bool:
     """Make found the page's date if it is a publication date and better than the one it has:
     any date over none, a labelled publication date over an unlabelled one."""

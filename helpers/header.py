@@ -19,6 +19,7 @@ from .bylines import byline
 from .datelines import (
     DATE_LINE_MAX,
     DateLine,
+    credit_line,
     date_line,
     date_only,
     leading_stamp,
@@ -158,6 +159,14 @@ def take_header(cores: list[str], rule: list[str | None], art: Article,
             art.outlet_parsed = art.outlet_parsed or outlet
             set_date(art, found)
             rule[i] = "date (moved to date_text)"
+            continue
+        if (line := credit_line(core)) is not None:
+            author = line.author or (line.names[0] if len(line.names) == 1 else None)
+            art.author = art.author or author
+            art.outlet_parsed = art.outlet_parsed or next(
+                (n for n in line.names if n != author), None)
+            set_date(art, line.found)
+            rule[i] = "byline (moved to author)" if author else "date (moved to date_text)"
             continue
         if art.title is not None and core.casefold() == art.title.casefold():
             rule[i] = "title_repeated"

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from . import lexicon
+from .dates import find_dates
 from .textlines import (
     BULLET,
     BULLET_STARTS,
@@ -43,7 +44,8 @@ def is_menu_line(core: str) -> bool:
     if "|" not in core and "•" not in core and "·" not in core:
         return False
     items = [i.strip() for i in re.split(r"\s[|•·]\s", core)]
-    return len(items) >= 3 and all(is_label(i, 3) for i in items)
+    return (len(items) >= 3 and all(is_label(i, 3) for i in items)
+            and not find_dates(core))  # a credit line with a date is the header's
 
 
 def is_hashtag_line(core: str) -> bool:

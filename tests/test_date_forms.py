@@ -98,3 +98,36 @@ def test_an_unlabelled_date_years_after_the_text_is_flagged_but_a_labelled_one_s
     assert late.date is None and late.notes
     labelled = clean(_page(HEADLINE, "Published: 5 March 2019", body=body))
     assert labelled.date.date == MARCH_5 and labelled.notes == []
+
+
+@pytest.mark.parametrize(("line", "author", "outlet"), [
+    ("Jane Roe   March 5, 2019   3 min read", "Jane Roe", None),
+    ("By Jane Roe, Example Wire | 5 March 2019 | 3 min read", "Jane Roe", "Example Wire"),
+    ("Jane Roe | Example News | March 5, 2019", None, None),
+    ("News | 5 March 2019 | 14:05", None, None),
+])
+def test_a_credit_line_of_fields_around_a_date(line, author, outlet):
+    art = clean(_page(HEADLINE, line))
+    assert art.date.date == MARCH_5
+    if author:
+        assert art.author == author
+    if outlet:
+        assert art.outlet_parsed == outlet
+    assert not any("2019" in p for p in art.paragraphs)
+
+
+@pytest.mark.parametrize("lead", [
+    "WASHINGTON, March 5, 2019 (AP) — The women landed in Aktau on Sunday.",
+    "MOSCOW, March 5, 2019 /TASS/. The women landed in Aktau on Sunday.",
+    "ISLAMABAD: March 5, 2019 - The women landed in Aktau on Sunday.",
+    "BAKU, 05.03.2019 - The women landed in Aktau on Sunday.",
+])
+def test_a_dateline_with_a_full_date_gives_the_date_and_stays_in_the_lead(lead):
+    art = clean(_page(HEADLINE, body=lead + "\n\n" + BODY))
+    assert art.date.date == MARCH_5 and art.paragraphs[0] == lead
+
+
+@pytest.mark.parametrize("lead", ["BRUSSELS, March 5 (Reuters) - Ministers met on Tuesday.",
+                                  "Officials, March 5, said the women had landed."])
+def test_a_dateline_without_a_year_or_a_sentence_gives_no_date(lead):
+    assert clean(_page(HEADLINE, body=lead + "\n\n" + BODY)).date is None

@@ -33,7 +33,7 @@ from .textlines import count_words, ends_sentence, is_label, name_words_only, wo
 
 TITLE_MAX_WORDS = 25
 TITLE_MIN_WORDS = 2  # a one-word first line is a label (a section, a site name), not a headline
-HEADER_LINES = 6  # the header is read among this many first kept lines
+HEADER_LINES = 8  # the header is read among this many first kept lines
 def _credit_fields(rest: str, art: Article) -> int:
     """After a leading date, the ' | '-separated fields that are a byline or the outlet's name
     ('The North Africa Journal | By Hakim Briki | ...'): they are moved to author and
@@ -161,7 +161,7 @@ def take_header(cores: list[str], rule: list[str | None], art: Article,
             rule[i] = "date (moved to date_text)"
             continue
         if (line := credit_line(core)) is not None:
-            author = line.author or (line.names[0] if len(line.names) == 1 else None)
+            author = line.author or (line.names[0].split(",")[0] if len(line.names) == 1 else None)
             art.author = art.author or author
             art.outlet_parsed = art.outlet_parsed or next(
                 (n for n in line.names if n != author), None)

@@ -131,3 +131,19 @@ def test_a_dateline_with_a_full_date_gives_the_date_and_stays_in_the_lead(lead):
                                   "Officials, March 5, said the women had landed."])
 def test_a_dateline_without_a_year_or_a_sentence_gives_no_date(lead):
     assert clean(_page(HEADLINE, body=lead + "\n\n" + BODY)).date is None
+
+
+@pytest.mark.parametrize("line", ["Jane Roe, Staff Writer, Published: March 5, 2019",
+                                  "Updated: March 6, 2019 Published: March 5, 2019",
+                                  "Publish date: 5 March 2019", "Date posted: 05.03.2019",
+                                  "Дата: 5 марта 2019"])
+def test_more_labels_and_labels_run_together(line):
+    art = clean(_page(HEADLINE, line))
+    assert art.date.date == MARCH_5
+
+
+def test_a_date_line_below_a_standfirst_and_captions_is_still_in_the_header():
+    art = clean(_page(HEADLINE, "Thirty women flew home on Sunday.", "• Ten of them are minors",
+                      "• Five are pregnant", "Photo: Example Agency", "By Jane Roe",
+                      "5 March 2019"))
+    assert art.date.date == MARCH_5

@@ -24,12 +24,13 @@ _HASHTAG = re.compile(r"#[^\W_][\w-]*")
 
 
 def is_language_menu(core: str, languages: frozenset[str]) -> bool:
-    """A language switcher: three or more language names, and most of the line's words."""
+    """A language switcher: three or more language names, and most of the line's words; or one
+    language name alone on its line (a link to the page in that language)."""
     if len(core) > 200:
         return False
     tokens = _MENU_TOKEN.findall(core)
     named = sum(1 for t in tokens if t.casefold() in languages)
-    return named >= 3 and named * 2 >= len(tokens)
+    return (named >= 3 and named * 2 >= len(tokens)) or (len(tokens) == named == 1)
 
 
 def is_menu_line(core: str) -> bool:

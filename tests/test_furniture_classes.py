@@ -414,3 +414,65 @@ def test_a_malformed_class_list_names_its_file_and_row(tmp_path, monkeypatch):
         f.write("buy now,advert,4,line,a comment, with a comma\n")
     with pytest.raises(lexicon.LexiconError, match="furniture_adverts.csv"):
         clean(_page("Buy now"))
+
+
+# --- credits, media labels, tips, account, language and display tools ----------------------
+
+SITE_TOOLS = (
+    'Read the full article at example.com', 'Read more at Example News',
+    'Read the original story here', 'With inputs from agencies', '(With inputs from PTI)',
+    'With AFP', 'Additional reporting by Jane Roe', 'Compiled by Jane Roe',
+    'Edited by Jane Roe', 'Editing by Jane Roe', 'Writing by Jane Roe; Editing by John Doe',
+    'Sponsored links', 'Promoted stories', 'Around the web', 'From our partners',
+    'Recommended by Outbrain', 'Ads by Taboola', 'WATCH: Floods close the mountain road',
+    'VIDEO: Floods close the mountain road', 'Photo gallery', 'Video', 'Photos', 'Gallery',
+    'Watch the video', 'Play video', '0:45', 'Duration 2:15', 'Image 1 of 5', 'Show caption',
+    'Hide caption', 'Expand image', 'Open gallery', 'Send us your news tips',
+    'Got a story? Contact us', 'Have a news tip? Email tips@example.com', 'Report a correction',
+    'Submit a correction', 'Corrections? Contact us', 'Write to the editor',
+    'Letters to the editor', 'Our journalism is free and independent',
+    'This content is free to read', 'Share your thoughts',
+    'Tell us what you think in the comments', 'Rate this article', 'Was this article helpful?',
+    'Yes No', 'Listen to this article 3 min', 'Audio available', 'Translate',
+    'Translate this page', 'Select language', 'English', 'Change language',
+    'Edition: International', 'Switch to dark mode', 'Dark mode', 'Light mode', 'Font', 'Zoom',
+    'Related Content', 'Also read', 'See more', 'More', 'Top of page', 'Page 1 of 2',
+    '1 2 3 Next', 'Continue', 'Next page', 'Source link', 'Source', 'Original source',
+    'Via Example News', 'H/T Example News', 'Hat tip: Example News', 'Image credit: Example',
+    'Credits', 'Filed under World, Asia', 'Posted in World, Asia', 'Categories World',
+    'Section: World', 'Copyright Example Media', 'Example Media ©', 'Example Media 2019',
+    'Example News - All Rights Reserved', 'Terms | Privacy | Contact', 'Privacy | Terms',
+    'About | Contact | Advertise', 'RSS', 'Feed', 'Sitemap', 'Newsletter sign-up', 'Apps',
+    'Podcasts', 'E-paper', 'Epaper', 'Print edition', "Today's paper",
+    'Sign in to your account', 'My account', 'Account', 'Log out', 'Profile', 'Notifications',
+    'Turn on notifications', 'Enable notifications', 'Get notifications',
+    'Get breaking news alerts', 'Breaking news alerts', 'Alerts',
+)
+
+
+@pytest.mark.parametrize("line", SITE_TOOLS)
+def test_site_tools_credits_and_prompts_leave_the_body_and_are_logged(line):
+    art = clean(_page(line))
+    assert art.paragraphs == [LEAD, CLOSE]
+    assert any(line in r.text or r.text in line for r in art.removed)
+
+
+@pytest.mark.parametrize("sentence", [
+    'With 40 women on board, the plane landed in Aktau.',
+    'Compiled lists showed 12 more men had left.',
+    'Video footage showed about 40 women leaving the camp, the ministry said.',
+    'Translate the law into practice, the minister told 300 officials.',
+    'Continue the talks, the families urged.',
+    'Source: the interior ministry said 40 women had returned.',
+    'Apps used by the recruiters were blocked, police said.',
+    'Alerts were issued after 12 men escaped.',
+    'Account holders among the 12 men were questioned.',
+    'English lessons were given to 40 children in the camp.',
+    'Credits from the bank were frozen for 12 men.',
+    'Written by hand, the letters showed that 12 men had left.',
+    'Edited footage by local activists showed 40 women, police said.',
+    "With Turkey's help, 12 women were brought home.",
+]
+)
+def test_sentences_that_open_like_a_site_tool_stay(sentence):
+    assert sentence in clean(_page(sentence)).paragraphs

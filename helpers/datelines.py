@@ -138,8 +138,8 @@ _FIELD_SEPARATOR = re.compile(r"\s*\|\s*|\s+[-–—•·/]\s+|\s{2,}|[,;]?\s+(?
                               r"(?:published|posted|updated|modified)\b)", re.I)
 _BY = re.compile(r"^(?:by|reporter|author|written by|posted by)\s*:?\s+", re.I)
 # fields that may stand beside a date on a credit line: a time, a reading time, an update note
-_EXTRA = re.compile(r"\d{1,2}[:.]\d\d\b.*|\d{1,3}\s*min(?:ute)?s?(?: read)?|(?:last )?updated\b.*|"
-                    r".*\bago", re.I)
+_EXTRA = re.compile(r"\A(?:\d{1,2}[:.]\d\d\b.*|\d{1,3}\s*min(?:ute)?s?(?: read)?|(?:last )?"
+                    r"updated\b.*|.*\bago)\Z", re.I)
 
 
 @dataclass(frozen=True)

@@ -58,30 +58,30 @@ def mark_captions(cores: list[str], rule: list[str | None], agencies: frozenset[
 
 
 @lru_cache(maxsize=4)
-def _agencies_for(_stamps: tuple[tuple[int, int], ...]) -> frozenset[str]:
-    return frozenset(n.casefold() for name in ("news_agencies", "photo_agencies")
-                     for n in lexicon.terms(name))
+def _agencies_for(_stamps: tuple[tuple[int, int], ...]) -> tuple[frozenset[str], frozenset[str]]:
+    news = frozenset(n.casefold() for n in lexicon.terms("news_agencies"))
+    photo = frozenset(n.casefold() for n in lexicon.terms("photo_agencies"))
+    return news | photo, photo - news
 
 
-def photo_agencies() -> frozenset[str]:
-    """News and photo agencies (casefolded) that a slash credit names."""
+def photo_agencies() -> tuple[frozenset[str], frozenset[str]]:
+    """News and photo agencies (casefolded) that a slash credit names, and the photo agencies
+    that are no news agency (one of those alone on a line is a credit; a news agency alone is a
+    wire credit, read by helpers.outlets)."""
     return _agencies_for(lexicon.stamps("news_agencies", "photo_agencies"))
 
 
 def slash_credit(text: str) -> bool:
     """text is a credit of names joined by slashes or ' - ', one of them an agency ('REUTERS/Jane
-    Roe', 'Jane Roe / AFP', 'EPA-EFE/JANE ROE', 'AFP/Getty Images'), or an agency alone."""
+    Roe', 'Jane Roe / AFP', 'EPA-EFE/JANE ROE', 'AFP/Getty Images'), or a photo agency alone."""
     text = text.strip(" ()[]")
     if not text or len(text) > 80:
         return False
-    agencies = photo_agencies()
+    agencies, photo_only = photo_agencies()
+    if "/" not in text and " - " not in text and " – " not in text and " — " not in text:
+        return text.casefold() in photo_only
     parts = [p.strip() for p in re.split(r"\s*/\s*|\s+[-–—]\s+", text) if p.strip()]
-    if len(parts) == 1:  # a photo agency alone ('Getty Images'); a news agency alone is a
-        photo_only = {n.casefold() for n in lexicon.terms("photo_agencies")}  # wire credit
-        news = {n.casefold() for n in lexicon.terms("news_agencies")}
-        name = parts[0].casefold()
-        return name in photo_only and name not in news and "/" not in text
-    return (any(p.casefold() in agencies for p in parts)
+    return (len(parts) > 1 and any(p.casefold() in agencies for p in parts)
             and all(is_label(p, 4) and name_words_only(p) for p in parts))
 
 

@@ -104,7 +104,7 @@ def dateline(core: str) -> Dateline | None:
 
 
 _PLACE_AND_DATE = re.compile(_PLACE + r"\s*[,:]\s*")
-_AFTER_DATE = re.compile(r"\s*(?:--|[-–—(/]|\.\s|:\s)")
+_AFTER_DATE = re.compile(r"(?<!\s)\s*+(?:--|[-–—(/]|\.\s|:\s)")
 
 
 def dateline_date(core: str) -> DateMatch | None:

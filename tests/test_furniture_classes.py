@@ -221,7 +221,7 @@ CLASSES = {
     'print': (PRINT_CONTROLS, ('print_controls', 'widget')),
     'prev_next': (PREVIOUS_NEXT, ('prev_next', 'widget')),
     'legal': (LEGAL, ('legal_notice', 'site_notice', 'photo_credit', 'navigation_menu')),
-    'related': (RELATED, ('related_headlines', 'taxonomy', 'widget', 'navigation_menu',
+    'related': (RELATED, ('related_headlines', 'taxonomy', 'widget', 'navigation_menu', 'banner',
                           'other_script_interface')),
     'comment': (COMMENTS, ('comment_form', 'widget', 'appeal')),
     'bio': (AUTHOR_BOXES, ('author_bio', 'social_follow', 'byline (moved to author)')),

@@ -83,3 +83,10 @@ def test_a_site_clock_above_the_headline_loses_to_the_date_below_it():
     art = clean(_page("SUNDAY, January 29, 2023", HEADLINE, "SATURDAY, April 20, 2019"))
     assert (art.title, art.date.date) == (HEADLINE, dt.date(2019, 4, 20))
     assert any("site clock" in note for note in art.notes)
+
+
+def test_a_banner_opens_no_block_of_headlines_on_a_page_without_blank_lines():
+    text = "BREAKING NEWS\n" + HEADLINE + "\n" + BODY.replace("\n\n", "\n")
+    art = clean(text)
+    assert art.title == HEADLINE
+    assert [r.rule for r in art.removed if r.text == "BREAKING NEWS"] == ["banner"]

@@ -163,7 +163,8 @@ def credit_line(core: str) -> CreditLine | None:
     dated = [(k, found) for k, f in enumerate(fields) if (found := date_line(f)) is not None]
     if len(dated) != 1 or dated[0][1].kind not in {"published", "plain"}:
         return None
-    author, names = None, []
+    author: str | None = None
+    names: list[str] = []
     for k, field in enumerate(fields):
         if k == dated[0][0] or _EXTRA.fullmatch(field):
             continue

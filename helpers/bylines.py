@@ -9,13 +9,15 @@ import re
 from functools import lru_cache
 
 from . import lexicon
+from .datelines import date_only
 from .dates import month_names
 from .textlines import count_words, ends_sentence, is_label, name_words_only, words
 
 BYLINE = re.compile(
-    r"^(?:by|written by|text by|reporting by|author|authors|автор|авторы)\s*:?\s+"
+    r"^(?:by|written by|text by|reporting by|posted by|published by|author|authors|автор|"
+    r"авторы)\s*:?\s+"
     r"(?P<name>[^\W\d_][\w.'’\-/ ]{1,60}?(?:\s+(?:and|&|и)\s+[^\W\d_][\w.'’\-/ ]{1,40})?)"
-    r"\s*(?:[,|–—-]\s*(?P<rest>.*))?$",
+    r"\s*(?:(?:[,|–—-]|\s(?=on\s+\S*\d|on\s+[A-Z]))\s*(?P<rest>.*))?$",
     re.I,
 )
 INLINE_BYLINE = re.compile(
@@ -39,8 +41,9 @@ def byline(core: str) -> re.Match | None:
             or names[0].casefold() in lexicon.terms("byline_time_words")):
         return None
     rest = m.group("rest")
-    if rest and not (count_words(rest, 8) <= 8 and name_words_only(rest)):
-        return None
+    if rest and not (count_words(rest, 8) <= 8 and name_words_only(rest)) and date_only(
+            re.sub(r"^on\s+", "", rest)) is None:
+        return None  # what follows the name is neither an outlet or role nor a date line
     return m
 
 

@@ -6,13 +6,20 @@ lists, interface text in another script) and never a particular page. Every line
 body is logged with the rule that took it, so the reader can check that nothing of the article
 was lost. Title, byline, date, outlet and source URL are moved out of the body into their own
 fields. The stages live in their own modules: helpers.textlines (words, script, language),
-helpers.furniture (line rules), helpers.header (title and printed date), helpers.bylines,
-helpers.outlets (datelines and credits); helpers.page holds the Article they fill.
+helpers.furniture, helpers.menus and helpers.captions (line rules), helpers.header (title),
+helpers.datelines (printed date), helpers.bylines, helpers.outlets (datelines and credits);
+helpers.page holds the Article they fill.
 """
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
+from . import lexicon
 from .bylines import INLINE_BYLINE, SIGNOFF, author_box, byline, reports_byline, signature
+from .captions import mark_captions
+from .datelines import DateLine, check_stated_date, set_date, take_labelled_date
 from .dates import find_dates
 from .furniture import (
     CITATION,
@@ -20,17 +27,9 @@ from .furniture import (
     PageTraits,
     line_rule,
     line_rules,
-    mark_captions,
-    menu_runs,
 )
-from .header import (
-    DateLine,
-    check_stated_date,
-    set_date,
-    split_stamps,
-    take_header,
-    take_labelled_date,
-)
+from .header import split_stamps, take_header
+from .menus import mark_tail, menu_runs
 from .outlets import agency_list, take_outlet
 from .page import Article, Removal
 from .textlines import (
@@ -48,6 +47,18 @@ from .textlines import (
 )
 
 AUTHOR_BOX_LINES = 2  # an author box under its heading: a name and a short biography
+BIO_HEADING = re.compile(r"^(?:about the (?:authors?|writer|reporter|contributors?)|об авторе)"
+                         r"\s*:?$", re.I)
+
+
+@lru_cache(maxsize=4)
+def _cues_for(_stamps: tuple[tuple[int, int], ...]) -> re.Pattern:
+    return re.compile(r"\b(?:" + "|".join(lexicon.terms("author_bio_cues")) + r")\b", re.I)
+
+
+def bio_cues() -> re.Pattern:
+    """The words of an author's biography (helpers/lexicon/author_bio_cues.csv)."""
+    return _cues_for(lexicon.stamps("author_bio_cues"))
 
 __all__ = ["Article", "Removal", "clean", "detect_language", "main_script"]
 
@@ -90,21 +101,23 @@ def clean(text: str) -> Article:
             continue
         found = line_rule(core, script, rules, page, opens[i])
         announced = found == "related_headlines" and core.endswith(":")
-        if found == "author_bio" and is_label(core, 4):  # 'About the author' heads a box:
-            block, bio_left = "author_bio", AUTHOR_BOX_LINES  # its next lines are the box
+        if found == "author_bio" and BIO_HEADING.match(core):  # 'About the author' heads a
+            block, bio_left = "author_bio", AUTHOR_BOX_LINES  # box: its next lines are the box
         elif found is None and block == "author_bio":
             bio_left -= 1
             block = block if bio_left > 0 else None
-            if count_words(core, 80) <= 80:
+            if is_label(core, 4) and name_words_only(core):  # the box opens with a name
+                art.author = art.author or core
                 found = "author_bio"
-                if is_label(core, 4) and name_words_only(core):  # the box opens with a name
-                    art.author = art.author or core
+            elif count_words(core, 80) <= 80 and bio_cues().search(core):
+                found = "author_bio"  # a biography ('Jane covers courts for the paper.')
         elif found in {"related_headlines", "taxonomy", "rates_weather"}:
             block = found
         elif found is None and block:
-            if (block == "related_headlines" and count_words(core, 14) <= 14
-                    and not core.endswith(".")):
-                found = block
+            if block == "related_headlines" and (
+                    (count_words(core, 14) <= 14 and not core.endswith("."))
+                    or (core.endswith(("…", "...")) and count_words(core, 60) <= 60)):
+                found = block  # a headline, or a teaser cut off with an ellipsis
             elif block in {"taxonomy", "rates_weather"} and is_label(core, 3):
                 found = block
             else:
@@ -149,6 +162,7 @@ def clean(text: str) -> Article:
         art.author = art.author or (cores[i] if k == 0 else None)
         rule[i] = "byline (moved to author)" if k == 0 else "signature_place"
     take_outlet(cores, rule, art)
+    mark_tail(cores, rule)
     art.removed.extend(Removal(i + 1, r, stripped[i]) for i, r in enumerate(rule) if r)
     _paragraphs(stripped, cores, rule, art)
     art.removed.sort(key=lambda r: r.line_no)
@@ -193,9 +207,15 @@ def _paragraphs(lines: list[str], cores: list[str], rule: list[str | None], art:
     # only with the kept ones that have their number of spaces: counting is cheaper.
     groups = _without_summaries(groups, lines, art)
     kept: dict[int, list[str]] = {}
+    earlier: set[str] = set()
     for start, group in groups:
         paragraph = " ".join(group)
         same_spaces = kept.setdefault(paragraph.count(" "), [])
+        if _glued_repeat(paragraph, earlier):
+            art.duplicate_paragraphs += 1
+            art.removed.extend(Removal(start + k + 1, "duplicate_paragraph", lines[start + k])
+                               for k in range(len(group)))
+            continue
         if same_spaces:
             key = paragraph.casefold()
             if any(key == other.casefold() for other in same_spaces):
@@ -205,7 +225,25 @@ def _paragraphs(lines: list[str], cores: list[str], rule: list[str | None], art:
                     for k in range(len(group)))
                 continue
         same_spaces.append(paragraph)
+        earlier.add(paragraph)
         art.paragraphs.append(paragraph)
+
+
+GLUED_LABEL_WORDS = 5
+
+
+_GLUE = re.compile(r"[^\W\d_](?=[A-Z0-9])")  # a word run into the next: 'ArmyThe', 'arsal19'
+
+
+def _glued_repeat(paragraph: str, earlier: set[str]) -> bool:
+    """paragraph is an earlier paragraph with a short label glued in front of it, as a caption
+    or an image's name run into a repeat of the lead ('Lebanese ArmyThe army announced ...'
+    below 'The army announced ...'): all its text is in the body already."""
+    for m in _GLUE.finditer(paragraph, 0, 80):
+        label, rest = paragraph[: m.end()], paragraph[m.end():]
+        if rest in earlier and count_words(label, GLUED_LABEL_WORDS) <= GLUED_LABEL_WORDS:
+            return True
+    return False
 
 
 SUMMARY_PARAGRAPHS = 5  # a standfirst or summary stands among the first paragraphs
@@ -236,4 +274,15 @@ def _repeated(line: str, later: list[str]) -> bool:
     if not SUMMARY_WORDS[0] <= line.count(" ") + 1 <= SUMMARY_WORDS[1]:
         return False
     key = line.rstrip(".")
-    return any(key in other and len(other) > len(line) + 1 for other in later)
+    return any(_holds(other, key) and len(other) > len(line) + 1 for other in later)
+
+
+def _holds(text: str, part: str) -> bool:
+    """part stands in text as words of its own (not glued to a word before it: 'armythe army
+    announced' does not hold 'the army announced')."""
+    at = text.find(part)
+    while at >= 0:
+        if at == 0 or not text[at - 1].isalnum():
+            return True
+        at = text.find(part, at + 1)
+    return False

@@ -92,10 +92,12 @@ def _patterns() -> tuple[re.Pattern, ...]:
     """The date patterns, built once from the month and weekday names."""
     months, weekdays = _names()
     month = r"(?P<month>" + _alternation(list(months)) + r")\.?(?![^\W\d_])"
-    weekday = r"(?:(?:" + _alternation(weekdays) + r")\.?,?\s+)?"
+    weekday = r"(?:(?:" + _alternation(weekdays) + r")\.?(?:\s*,\s*|\s+))?"  # 'Wednesday ,15'
+
     return (
         # 25 November 2013, Tue, 06 Mar 2018, 25-Nov-2013, 14 февраля 2019 г.
-        re.compile(_starts_with(weekdays, 2, r"\d") + weekday + _DAY + r"(?:\s+|-)" + month
+        re.compile(_starts_with(weekdays, 2, r"\d") + weekday + _DAY
+                   + r"(?:\s+of)?(?:\s+|-)" + month
                    + r"(?:,?\s+|-)" + _YEAR + r"(?:\s*г\.|\s*года)?" + _TIME, re.I),
         # November 25, 2013, Nov. 5 2015
         re.compile(_starts_with((*weekdays, *months), 2) + weekday + month + r"\s+" + _DAY
@@ -103,8 +105,9 @@ def _patterns() -> tuple[re.Pattern, ...]:
         # 2018 жылғы 6 наурыз (Kazakh: the year first)
         re.compile(r"(?=[12])(?<!\d)" + _YEAR + r"\s*(?:жылғы|ж\.)\s*" + _DAY + r"\s+" + month
                    + _TIME, re.I),
-        # 2013-11-25, 2018-03-06T14:05:09+06:00
-        re.compile(r"(?=[12])(?<![\d.])" + _YEAR + r"-(?P<nmonth>[01]\d)-(?P<day>[0-3]\d)"
+        # 2013-11-25, 2018-03-06T14:05:09+06:00, 2013/11/25, 2013.11.25 (year first: y-m-d)
+        re.compile(r"(?=[12])(?<![\d./])" + _YEAR + r"(?P<isep>[-/.])(?P<nmonth>[01]\d)(?P=isep)"
+                   + r"(?P<day>[0-3]\d)"
                    + r"(?![\d])" + _ISO_TIME + _TIME),
         # 25.11.2013, 25/11/2013, 25-11-2013
         re.compile(r"(?=\d)(?<![\d./-])" + _DAY + r"(?P<sep>[./-])(?P<nmonth>[01]?\d)(?P=sep)"

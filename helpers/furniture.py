@@ -17,15 +17,18 @@ from functools import lru_cache
 
 from . import lexicon
 from .bylines import BYLINE
-from .header import date_only
+from .captions import credit_after_caption, slash_credit
+from .datelines import date_only
+from .menus import is_hashtag_line, is_language_menu, is_menu_line, other_latin_language
 from .textlines import (
-    BULLET,
-    BULLET_STARTS,
-    TAIL,
+    CYRILLIC,
+    LATIN,
+    SAMPLE_CHARS,
     common_words,
-    core_of,
     count_words,
     is_label,
+    latin_language,
+    name_words_only,
     other_letters,
     other_script,
 )
@@ -95,21 +98,52 @@ def _compile(whole: tuple[tuple[str, str, str], ...], openers: tuple[tuple[str, 
     )
 
 
-def _rows(name: str) -> tuple[tuple[str, str, str], ...]:
+def _rows(name: str, match: str | None = None) -> tuple[tuple[str, str, str], ...]:
+    """(pattern, rule, max_words) of a list; of a class list (CLASS_LISTS), the rows whose
+    `match` is the given one ('line' or 'opens'), NETWORKS standing for the social networks."""
     frame = lexicon.table(name)
+    odd = frame.index[~frame["max_words"].str.isdecimal()
+                      | (match is not None and ~frame.get("match", frame["rule"]).isin(
+                          {"line", "opens"}))]
+    if len(odd):
+        raise lexicon.LexiconError(
+            f"{lexicon.FOLDER / name}.csv: row {int(odd[0]) + 2} has no whole number in"
+            " max_words" + (" or no 'line'/'opens' in match" if match else "")
+            + " (a comment holding a comma must be quoted)")
+    if match is not None:
+        frame = frame[frame["match"] == match]
+        networks = "|".join(lexicon.terms("social_networks"))
+        frame = frame.assign(pattern=frame["pattern"].str.replace("NETWORKS", networks))
     return tuple(zip(frame["pattern"], frame["rule"], frame["max_words"], strict=True))
 
 
+# one list per class of furniture: whole lines (match=line) and openers (match=opens)
+CLASS_LISTS = ("furniture_skip_links", "furniture_appeals", "furniture_share_follow",
+               "furniture_controls", "furniture_legal", "furniture_related",
+               "furniture_comments", "furniture_author_bio", "furniture_captions",
+               "furniture_cookies", "furniture_navigation", "furniture_adverts",
+               "furniture_page_notices", "furniture_site_tools")
 _LISTS = ("furniture_lines", "furniture_openers", "related_markers", "taxonomy_labels",
           "advert_labels", "rates_weather_labels", "caption_phrases",
-          "language_names")
+          "language_names", "social_networks", *CLASS_LISTS)
+
+
+def _class_rows(match: str) -> tuple[tuple[str, str, str], ...]:
+    return tuple(row for name in CLASS_LISTS for row in _rows(name, match))
+
+
+def _widest_first(rows: tuple[tuple[str, str, str], ...]) -> tuple[tuple[str, str, str], ...]:
+    """The rows, those allowing more words first: the first row whose phrase fits a line is the
+    one tried against its length, so a narrow row must not hide a wider one that fits too."""
+    return tuple(sorted(rows, key=lambda r: -int(r[2])))
 
 
 @lru_cache(maxsize=4)
 def _rules_for(_stamps: tuple[tuple[int, int], ...]) -> LineRules:
     """The rules from the lists as they are on disk (_stamps: their sizes and modification
     times, so that an edited list is read again)."""
-    return _compile(_rows("furniture_lines"), _rows("furniture_openers"),
+    return _compile(_widest_first(_rows("furniture_lines") + _class_rows("line")),
+                    _widest_first(_rows("furniture_openers") + _class_rows("opens")),
                     lexicon.terms("related_markers"), lexicon.terms("taxonomy_labels"),
                     lexicon.terms("advert_labels"), lexicon.terms("rates_weather_labels"),
                     lexicon.terms("caption_phrases"), lexicon.terms("language_names"))
@@ -136,6 +170,7 @@ class PageTraits:
 
     other_script: bool = True  # a letter of the script that the article is not written in
     credit_word: bool = True  # one of _CREDIT_WORDS (in lower case)
+    english: bool = False  # the page is in English (its Latin-script lines in other languages go)
 
     @classmethod
     def of(cls, cores: list[str], script: str, cyrillic: bool = True) -> PageTraits:
@@ -147,7 +182,9 @@ class PageTraits:
             other_script = False
         else:
             other_script = other_letters(script).search(page) is not None
-        return cls(other_script=other_script, credit_word=_might_be_credit(page, cyrillic))
+        english = script == "latin" and latin_language(page[:SAMPLE_CHARS]) == "en"
+        return cls(other_script=other_script, credit_word=_might_be_credit(page, cyrillic),
+                   english=english)
 
 
 def line_rule(core: str, script: str, rules: LineRules, page: PageTraits = PageTraits(),
@@ -187,13 +224,65 @@ def line_rule(core: str, script: str, rules: LineRules, page: PageTraits = PageT
             return "taxonomy"
     if ":" in core[:20] and _source_credit(core):
         return "source_credit"
-    if _is_menu_line(core):
+    return _shape_rule(core, script, rules, page)
+
+
+_TAXONOMY_BARE = re.compile(r"^(?:tags?|topics?|keywords|filed under|posted in|categories|теги)"
+                            r"\s+(?P<rest>\S.*)$", re.I)
+_REPORTED = re.compile(r"\b(?:said|says|say|told|according|reported)\b", re.I)
+
+
+def _shape_rule(core: str, script: str, rules: LineRules, page: PageTraits) -> str | None:
+    """The rules that look at a line's shape rather than its opening words."""
+    if "©" in core and (core[0] == "©" or count_words(core, 15) <= 15) and count_words(
+            core, 40) <= 40:  # (a photo credit '©REUTERS' was told apart before)
+        return "legal_notice"
+    if ("/" in core or " - " in core or len(core) < 40) and slash_credit(core):
+        return "photo_credit"
+    if ". " in core[-100:] and credit_after_caption(core):
+        return "photo_caption"  # a caption closed by its credit: the line above is no caption
+    if _is_cookie_notice(core):
+        return "cookie_notice"
+    if is_hashtag_line(core):
+        return "taxonomy"
+    if (m := _TAXONOMY_BARE.match(core)) and is_label(m.group("rest"), 10) and name_words_only(
+            m.group("rest")):
+        return "taxonomy"
+    if is_menu_line(core):
         return "navigation_menu"
-    if _is_language_menu(core, rules.languages):
+    if is_language_menu(core, rules.languages):
         return "language_menu"
-    if page.other_script and other_script(core, script):
+    if page.other_script and other_script(core, script) and date_only(core) is None:
         return "other_script_interface"
+    if page.english and other_latin_language(core):
+        return "other_language_interface"
+    if script == "latin" and not core.isascii() and _foreign_label(core):
+        return "other_script_interface"
+    if " " not in core and len(core) <= 40 and _IMAGE_NAME.fullmatch(core):
+        return "image_name"
     return None
+
+
+# an image's file name or alternative text on a line of its own: 'Leb-military', 'IMG_2041.jpg'
+_IMAGE_NAME = re.compile(r"(?<![\w-])(?:[^\W\d_][^\W_]*+(?:[-_][^\W_]++)++"
+                         r"(?:\.(?:jpe?g|png|gif|webp))?|[\w-]++\.(?:jpe?g|png|gif|webp))", re.I)
+
+
+def _foreign_label(core: str) -> bool:
+    """A short label (at most six words, no sentence) written wholly in a script that is neither
+    Latin nor Cyrillic (a language link 'العربية' on an English page)."""
+    return (is_label(core, 6) and LATIN.search(core) is None and CYRILLIC.search(core) is None
+            and any(ch.isalpha() for ch in core))
+
+
+def _is_cookie_notice(core: str) -> bool:
+    """A banner that names cookies and asks for consent (a word of cookie_consent_words), not a
+    reported sentence about cookies."""
+    low = core.casefold()
+    if "cookie" not in low and "куки" not in low:
+        return False
+    return (count_words(core, 80) <= 80 and _REPORTED.search(core) is None
+            and any(w in low for w in lexicon.terms("cookie_consent_words")))
 
 
 _CITATION_WITH_TITLE = re.compile(r"^source\s*:\s*[“\"«]", re.I)
@@ -261,96 +350,3 @@ def _source_credit(core: str) -> bool:
     return is_label(rest, 5) and common_words(rest) == 0
 
 
-def _is_language_menu(core: str, languages: frozenset[str]) -> bool:
-    """A language switcher: three or more language names, and most of the line's words."""
-    if len(core) > 200:
-        return False
-    tokens = _MENU_TOKEN.findall(core)
-    named = sum(1 for t in tokens if t.casefold() in languages)
-    return named >= 3 and named * 2 >= len(tokens)
-
-
-_BREADCRUMB = re.compile(r"\s[>›»]\s")
-
-
-def _is_menu_line(core: str) -> bool:
-    """'Home | News | World | Sport': three or more short items split by bars or bullets; or a
-    breadcrumb trail, 'Home > News > World', two or more split by arrows."""
-    if (">" in core or "›" in core or "»" in core) and len(core) < 200:
-        items = [i.strip() for i in _BREADCRUMB.split(core)]
-        if len(items) >= 2 and all(is_label(i, 3) for i in items):
-            return True
-    if "|" not in core and "•" not in core and "·" not in core:
-        return False
-    items = [i.strip() for i in re.split(r"\s[|•·]\s", core)]
-    return len(items) >= 3 and all(is_label(i, 3) for i in items)
-
-
-def menu_runs(lines: list[str], stripped: list[str]) -> set[int]:
-    """Indexes of runs of three or more consecutive short list items: a navigation menu."""
-    hits: set[int] = set()
-    run: list[int] = []
-    # BULLET can only match where the first character is a bullet or a (any-script) digit, so
-    # only such lines are looked at; any other line ends a run
-    for i, line in enumerate(stripped):
-        first = line[:1]
-        if not first or not (first in BULLET_STARTS or first.isdecimal()):
-            continue
-        if run and run[-1] != i - 1:  # a line in between ended the run
-            if len(run) >= 3:
-                hits.update(run)
-            run = []
-        if BULLET.match(lines[i]) and is_label(core_of(lines[i]), 4):
-            run.append(i)
-        else:
-            if len(run) >= 3:
-                hits.update(run)
-            run = []
-    if len(run) >= 3:
-        hits.update(run)
-    return hits
-
-
-
-
-CAPTION_MAX_WORDS = 30
-_PAREN_CREDIT = re.compile(r"[.!?]\s*\((?P<credit>[^()]{2,60})\)$")
-# a photographer's credit after a caption: '(Delil SOULEIMAN)', '(AFP/Delil SOULEIMAN)'
-_PHOTOGRAPHER = re.compile(r"\s\((?:[A-Z]{2,}/)?(?:[A-Z][\w'’-]+\s)+[A-Z]{2,}[A-Z'’-]*\)$")
-_CREDIT_IN_PARENS = re.compile(r"(?:photo|image|picture|credit)s?\b|/", re.I)
-
-
-def _paren_credit(core: str, agencies: frozenset[str]) -> bool:
-    """The line ends with a bracketed photo credit after its sentence: '(Reuters)', '(Photo:
-    AFP)', '(AP Photo/Jane Roe)'."""
-    if _PHOTOGRAPHER.search(core):
-        return True
-    m = _PAREN_CREDIT.search(core)
-    if m is None:
-        return False
-    credit = m.group("credit").strip()
-    return credit.casefold() in agencies or _CREDIT_IN_PARENS.search(credit) is not None
-
-
-def mark_captions(cores: list[str], rule: list[str | None], agencies: frozenset[str]) -> None:
-    """Photo captions: a line ending in a bracketed credit, or a short line just above a credit
-    (but not the page's first kept line: a page opens with its headline, not a caption). A line
-    with a credit in round brackets is a caption when it is short and not among the last three
-    lines kept: there, '..., officials said. (Reuters)' closes a wire story instead."""
-    kept = [i for i, core in enumerate(cores) if core and not rule[i]]
-    last = set(kept[-3:])
-    for i, core in enumerate(cores):
-        if not rule[i] and core.endswith("]") and _BRACKET_CREDIT.search(  # cores are stripped
-                core, max(0, len(core) - TAIL)):
-            rule[i] = "photo_caption"
-        if (not rule[i] and core.endswith(")") and i not in last and i != kept[0]  # kept holds i
-                and count_words(core, CAPTION_MAX_WORDS) <= CAPTION_MAX_WORDS
-                and _paren_credit(core, agencies)):
-            rule[i] = "photo_caption"
-        if rule[i] == "photo_credit":
-            j = i - 1
-            while j >= 0 and not cores[j]:
-                j -= 1
-            if (j >= 0 and not rule[j] and count_words(cores[j], 8) <= 8
-                    and any(cores[k] and not rule[k] for k in range(j))):
-                rule[j] = "photo_caption"

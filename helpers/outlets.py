@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import lexicon
+from .datelines import DateLine, set_date
 from .dates import DateMatch, find_dates
-from .header import DateLine, set_date
 from .page import Article, Removal
 from .textlines import is_label, name_words_only
 
@@ -89,7 +89,9 @@ def dateline(core: str) -> Dateline | None:
     outlet = next((_name(m.group(g), agencies) for g in ("o1", "o2", "o3", "o4", "o5")
                    if m.group(g)), "")
     date = None
-    if m.group("date3"):
+    if m.group("date1"):  # 'WASHINGTON, March 5, 2019 (AP) -': a date with its year
+        date = next(iter(find_dates(m.group("date1"))), None)
+    elif m.group("date3"):
         date = next(iter(find_dates(m.group("date3"))), None)
     elif m.group("date4") and (s := _SHORT_DATE.fullmatch(m.group("date4"))):
         year = int(s["year"]) + (2000 if len(s["year"]) == 2 else 0)
@@ -99,6 +101,22 @@ def dateline(core: str) -> Dateline | None:
         except ValueError:
             date = None
     return Dateline(outlet, date)
+
+
+_PLACE_AND_DATE = re.compile(_PLACE + r"\s*[,:]\s*")
+_AFTER_DATE = re.compile(r"(?<!\s)\s*+(?:--|[-–—(/]|\.\s|:\s)")
+
+
+def dateline_date(core: str) -> DateMatch | None:
+    """The full date of a dateline without an outlet slot ('ISLAMABAD: March 5, 2019 - ...',
+    'MOSCOW, March 5, 2019 /TASS/. ...', 'BAKU, 05.03.2019 - ...'), or None."""
+    m = _PLACE_AND_DATE.match(core)
+    if m is None or not any(ch.isdigit() for ch in core[m.end(): m.end() + 40]):
+        return None
+    dates = find_dates(core[: m.end() + 60])
+    if not dates or dates[0].start != m.end():
+        return None
+    return dates[0] if _AFTER_DATE.match(core, dates[0].end) else None
 
 
 def trailing_credit(core: str) -> re.Match | None:
@@ -143,6 +161,8 @@ def take_outlet(cores: list[str], rule: list[str | None], art: Article) -> None:
         found.append(d.outlet)
         if d.date is not None:
             set_date(art, DateLine(d.date, "plain"))
+    elif kept and (date := dateline_date(cores[kept[0]])) is not None:
+        set_date(art, DateLine(date, "plain"))
     for i in kept[-3:]:
         if (m := trailing_credit(cores[i])) is not None:
             if m.re.groupindex.get("outlet") and m.group("outlet"):

@@ -67,13 +67,13 @@ def all_patterns() -> dict[str, re.Pattern]:
 def built_patterns() -> dict[str, re.Pattern]:
     """The patterns that modules build from the word lists of helpers/lexicon (compiled when a
     list is first read or changes), as they stand now."""
-    from helpers import bylines, dates, furniture, header, lexicon, outlets
+    from helpers import bylines, datelines, dates, furniture, lexicon, outlets
     found: dict[str, re.Pattern] = {}
     rules = furniture.line_rules()
     for attr, value in vars(rules).items():
         found.update(_patterns_in(value, f"helpers.furniture.line_rules().{attr}"))
     found.update(_patterns_in(dates._patterns(), "helpers.dates._patterns()"))
-    found.update(_patterns_in(header._labels(), "helpers.header._labels()"))
+    found.update(_patterns_in(datelines._labels(), "helpers.datelines._labels()"))
     found.update(_patterns_in(outlets.agency_list(), "helpers.outlets.agency_list()"))
     found["helpers.bylines._bio_for()"] = bylines._bio_for(lexicon.stamps("author_bio_phrases"))
     return found

@@ -72,8 +72,12 @@ def _read(path: str, _size: int, _mtime_ns: int) -> pd.DataFrame:
     rows = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
     if not rows:
         raise LexiconError(f"{path}: no header row")
-    table = pd.read_csv(io.StringIO("\n".join(rows)), dtype=str, keep_default_na=False,
-                        quoting=csv.QUOTE_MINIMAL)
+    try:
+        table = pd.read_csv(io.StringIO("\n".join(rows)), dtype=str, keep_default_na=False,
+                            quoting=csv.QUOTE_MINIMAL)
+    except pd.errors.ParserError as exc:  # a row with more fields than the header
+        raise LexiconError(f"{path}: {exc} (lines counted without comments; a field holding"
+                           " a comma must be quoted)") from None
     first = table.columns[0]
     blank = table.index[table[first].str.strip() == ""]
     if len(blank):

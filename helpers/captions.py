@@ -1,0 +1,105 @@
+"""Photo captions and credits: a line closed by a bracketed credit ('(AP Photo/Jane Roe)',
+'[AFP]', '(Bernama pic)'), a credit of names joined to an agency by a slash ('REUTERS/Jane Roe',
+'Jane Roe / AFP'), and a short line just above a credit. Agency names are data
+(helpers/lexicon/news_agencies.csv and photo_agencies.csv)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from . import lexicon
+from .textlines import TAIL, count_words, is_label, name_words_only
+
+_BRACKET_CREDIT = re.compile(r"[.!?]\s*\[(?!sic\b)[A-Z][^\]\[]{1,60}\]\s*$")
+CAPTION_MAX_WORDS = 30
+_PAREN_CREDIT = re.compile(r"[.!?]\s*\((?P<credit>[^()]{2,60})\)$")
+# a photographer's credit after a caption: '(Delil SOULEIMAN)', '(AFP/Delil SOULEIMAN)'
+_PHOTOGRAPHER = re.compile(r"\s\((?:[A-Z]{2,}/)?(?:[A-Z][\w'’-]+\s)+[A-Z]{2,}[A-Z'’-]*\)$")
+_CREDIT_IN_PARENS = re.compile(
+    r"\b(?:photo|image|picture|credit|pic|pix|handout|courtesy)s?\b|/", re.I)
+
+
+def _paren_credit(core: str, agencies: frozenset[str]) -> bool:
+    """The line ends with a bracketed photo credit after its sentence: '(Reuters)', '(Photo:
+    AFP)', '(AP Photo/Jane Roe)'."""
+    if _PHOTOGRAPHER.search(core):
+        return True
+    m = _PAREN_CREDIT.search(core)
+    if m is None:
+        return False
+    credit = m.group("credit").strip()
+    return credit.casefold() in agencies or _CREDIT_IN_PARENS.search(credit) is not None
+
+
+def mark_captions(cores: list[str], rule: list[str | None], agencies: frozenset[str]) -> None:
+    """Photo captions: a line ending in a bracketed credit, or a short line just above a credit
+    (but not the page's first kept line: a page opens with its headline, not a caption). A line
+    with a credit in round brackets is a caption when it is short and not among the last three
+    lines kept: there, '..., officials said. (Reuters)' closes a wire story instead."""
+    kept = [i for i, core in enumerate(cores) if core and not rule[i]]
+    last = set(kept[-3:])
+    for i, core in enumerate(cores):
+        if not rule[i] and core.endswith("]") and _BRACKET_CREDIT.search(  # cores are stripped
+                core, max(0, len(core) - TAIL)):
+            rule[i] = "photo_caption"
+        if (not rule[i] and core.endswith(")") and i not in last  # kept holds i
+                and count_words(core, CAPTION_MAX_WORDS) <= CAPTION_MAX_WORDS
+                and (i != kept[0] or _PAREN_CREDIT.search(core))  # no headline ends '. (X)'
+                and _paren_credit(core, agencies)):
+            rule[i] = "photo_caption"
+        if rule[i] == "photo_credit":
+            j = i - 1
+            while j >= 0 and not cores[j]:
+                j -= 1
+            if (j >= 0 and not rule[j] and count_words(cores[j], 8) <= 8
+                    and any(cores[k] and not rule[k] for k in range(j))):
+                rule[j] = "photo_caption"
+
+
+@lru_cache(maxsize=4)
+def _agencies_for(_stamps: tuple[tuple[int, int], ...]) -> tuple[frozenset[str], frozenset[str]]:
+    news = frozenset(n.casefold() for n in lexicon.terms("news_agencies"))
+    photo = frozenset(n.casefold() for n in lexicon.terms("photo_agencies"))
+    return news | photo, photo - news
+
+
+def photo_agencies() -> tuple[frozenset[str], frozenset[str]]:
+    """News and photo agencies (casefolded) that a slash credit names, and the photo agencies
+    that are no news agency (one of those alone on a line is a credit; a news agency alone is a
+    wire credit, read by helpers.outlets)."""
+    return _agencies_for(lexicon.stamps("news_agencies", "photo_agencies"))
+
+
+def slash_credit(text: str) -> bool:
+    """text is a credit of names joined by slashes or ' - ', one of them an agency ('REUTERS/Jane
+    Roe', 'Jane Roe / AFP', 'EPA-EFE/JANE ROE', 'AFP/Getty Images'), or a photo agency alone."""
+    text = text.strip(" ()[]")
+    if not text or len(text) > 80:
+        return False
+    agencies, photo_only = photo_agencies()
+    if "/" not in text and " - " not in text and " – " not in text and " — " not in text:
+        return text.casefold() in photo_only
+    parts = [p.strip() for p in re.split(r"\s*/\s*|\s+[-–—]\s+", text) if p.strip()]
+    return (len(parts) > 1 and any(p.casefold() in agencies for p in parts)
+            and all(is_label(p, 4) and name_words_only(p) for p in parts))
+
+
+_CAPTION_END = re.compile(r"[.!?]\s+(?P<credit>[^.!?]{2,80})$")
+
+
+def credit_after_caption(core: str) -> bool:
+    """A caption sentence closed by a slash credit ('Women at the gate. REUTERS/Jane Roe')."""
+    m = _CAPTION_END.search(core, max(0, len(core) - TAIL))
+    if m is None or count_words(core, CAPTION_MAX_WORDS + 5) > CAPTION_MAX_WORDS + 5:
+        return False
+    credit = m.group("credit")
+    if (c := _CREDIT_WORD.match(credit)) is not None:  # 'Courtesy Reuters', 'Photo by Jane Roe'
+        names = credit[c.end():].strip()
+        return bool(names) and (slash_credit(names) or (is_label(names, 5)
+                                                        and name_words_only(names)))
+    return "/" in credit and slash_credit(credit)
+
+
+_CREDIT_WORD = re.compile(r"(?:courtesy(?: of)?|(?:photo(?:graph)?|image|picture|pic)s?"
+                          r"(?:\s*:|\s+by|\s+courtesy(?: of)?)|credit\s*:)\s*", re.I)

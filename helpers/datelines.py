@@ -1,0 +1,227 @@
+"""Date lines of a page: a line that holds one date and nothing else but a label ('Published:',
+'Last updated', from helpers/lexicon/date_labels.csv), a time, a weekday or separators; a date
+stamp that opens a longer line; bylines and source lines that end in a date; and which of the
+dates found becomes the page's date (a labelled publication date over an unlabelled one; never an
+'updated', print, archive or access date, nor a site clock years after every other date)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from . import lexicon
+from .dates import DateMatch, find_dates
+from .page import Article
+from .textlines import count_words, is_label, name_words_only
+
+DATE_LINE_MAX = 100  # characters: a longer line is never a date line
+_TIME = r"(?:\d{1,2}[:.]\d\d(?:\s*[ap]\.?\s*m\.?)?(?:\s*(?-i:[A-Z]{2,5}))?)"
+_SEPARATORS = r"[\s:|,·•/–—-]*+"  # possessive: separators between optional parts read once
+_DIGIT = re.compile(r"\d")
+# a section label before a date: 'NEWS', 'WORLD NEWS'
+_SECTION = re.compile(r"(?<![A-ZА-ЯЁ])(?-i:[A-ZА-ЯЁ]{3,}+(?: [A-ZА-ЯЁ]{3,}+)?)\s++")
+
+
+@dataclass(frozen=True)
+class DateLine:
+    """A date and the kind of its label: published, updated, other, or plain (no label)."""
+
+    date: DateMatch
+    kind: str
+
+
+@lru_cache(maxsize=4)
+def _labels_for(_stamps: tuple[tuple[int, int], ...]) -> tuple[re.Pattern, tuple[str, ...]]:
+    frame = lexicon.table("date_labels")
+    groups = "|".join(f"(?P<g{k}>{p})" for k, p in enumerate(frame["pattern"]))
+    filler = re.compile(rf"{_SEPARATORS}(?:(?:{groups})\b)?{_SEPARATORS}(?:on|at)?"
+                        rf"{_SEPARATORS}(?:{_TIME})?{_SEPARATORS}(?:at)?{_SEPARATORS}", re.I)
+    return filler, tuple(frame["kind"])
+
+
+def _labels() -> tuple[re.Pattern, tuple[str, ...]]:
+    """(filler, kinds): filler matches what may stand beside a date on a date line; its group
+    g<k> is label k, of kind kinds[k]."""
+    return _labels_for(lexicon.stamps("date_labels"))
+
+
+def _kind(m: re.Match, kinds: tuple[str, ...]) -> str:
+    return kinds[int(m.lastgroup[1:])] if m.lastgroup else "plain"
+
+
+def date_line(text: str, dates: list[DateMatch] | None = None) -> DateLine | None:
+    """The date of a line that holds a date and nothing else of substance, with its label's kind
+    (dates: the line's find_dates, when the caller has them already)."""
+    if len(text) > DATE_LINE_MAX:  # a date with a weekday, time and 'Last updated on:' is far
+        return None  # shorter
+    if dates is None:
+        dates = find_dates(text)
+    if len(dates) != 1:
+        return None
+    filler, kinds = _labels()
+    head = text[: dates[0].start]
+    if (section := _SECTION.match(head)) is not None:  # 'NEWS 19.12.2019 20:34'
+        head = head[section.end():]
+    before = filler.fullmatch(head)
+    after = filler.fullmatch(text[dates[0].end:])
+    if before is None or after is None:
+        return None
+    if after.lastgroup and not before.lastgroup:  # a label after the date: only a clock's
+        return DateLine(dates[0], "other") if _kind(after, kinds) == "clock" else None
+    return DateLine(dates[0], _kind(before, kinds))
+
+
+def date_only(text: str, dates: list[DateMatch] | None = None) -> DateMatch | None:
+    """The date of a date line (see date_line), whatever its label."""
+    found = date_line(text, dates)
+    return found.date if found else None
+
+
+def leading_stamp(core: str) -> tuple[int, DateLine] | None:
+    """A date stamp that opens a longer line: a label and a date ('date 2018-03-06 ...'), or a
+    date followed by a separator ('January 10, 2017 | ...'). Returns where the rest of the line
+    begins, and the date with its label's kind."""
+    if len(core) <= 20 or _DIGIT.search(core, 0, 40) is None:
+        return None
+    dates = find_dates(core[:80])
+    if not dates or dates[0].start > 40:
+        return None
+    d = dates[0]
+    filler, kinds = _labels()
+    before = filler.fullmatch(core[: d.start])
+    if before is None:
+        return None
+    kind = _kind(before, kinds)
+    sep = re.compile(r"\s*[|/–—-]\s+|\s*:\s+" if kind == "plain" else r"\s*[|/:–—-]?\s*")
+    m = sep.match(core, d.end)
+    if m is None or m.end() >= len(core) or core[m.end()].isspace():
+        return None
+    return m.end(), DateLine(DateMatch(d.date, d.text, d.start, d.end), kind)
+
+
+def name_and_date(core: str) -> tuple[str, DateLine] | None:
+    """A byline without 'By': a name and a date line split by a bar, a comma or a dash ('Jane
+    Roe | 14.11.2019', 'Jane Roe, March 5, 2019', '5 March 2019 - Jane Roe')."""
+    if len(core) > DATE_LINE_MAX or not _DIGIT.search(core):
+        return None
+    for sep in ("|", " – ", " — ", " - ", ", "):
+        if sep not in core:
+            continue
+        first, rest = (f.strip() for f in core.split(sep, 1))
+        head, last = (f.strip() for f in core.rsplit(sep, 1))
+        for name, date in ((first, rest), (last, head)):
+            if (2 <= count_words(name, 4) <= 4 and is_label(name, 4) and name_words_only(name)
+                    and not _DIGIT.search(name) and (found := date_line(date)) is not None):
+                return name, found
+    return None
+
+
+def outlet_and_date(core: str) -> tuple[str, DateLine] | None:
+    """A source line of an aggregator: names and a date split by dashes or bars ('Ahram Online
+    - Egypt - 14 February 2013'); the first name is the outlet."""
+    if len(core) > DATE_LINE_MAX or not (" - " in core or " | " in core or " – " in core):
+        return None
+    fields = [f.strip() for f in re.split(r"\s+[-–—|]\s+", core) if f.strip()]
+    if len(fields) < 2:
+        return None
+    for names, date in ((fields[:-1], fields[-1]), (fields[1:], fields[0])):
+        found = date_line(date)
+        if (found is not None and found.kind == "plain"
+                and all(is_label(n, 4) and name_words_only(n) and not _DIGIT.search(n)
+                        for n in names)):
+            return names[0], found
+    return None
+
+
+_FIELD_SEPARATOR = re.compile(r"\s*\|\s*|\s+[-–—•·/]\s+|\s{2,}|[,;]?\s+(?=(?:first |last )?"
+                              r"(?:published|posted|updated|modified)\b)", re.I)
+_BY = re.compile(r"^(?:by|reporter|author|written by|posted by)\s*:?\s+", re.I)
+# fields that may stand beside a date on a credit line: a time, a reading time, an update note
+_EXTRA = re.compile(r"\A(?:\d{1,2}[:.]\d\d\b.*|\d{1,3}\s*min(?:ute)?s?(?: read)?|(?:last )?"
+                    r"updated\b.*|.*\bago)\Z", re.I)
+
+
+@dataclass(frozen=True)
+class CreditLine:
+    """A header line of fields around a date ('By Jane Roe, Example Wire | 5 March 2019 | 3 min
+    read'): the author (a field opening with 'By'), other names (an outlet), and the date."""
+
+    author: str | None
+    names: tuple[str, ...]
+    found: DateLine
+
+
+def credit_line(core: str) -> CreditLine | None:
+    """A line of three or more fields split by bars, dashes, bullets or wide spaces, one of them
+    a date line and every other a name, a time, a reading time or an update note."""
+    if len(core) > DATE_LINE_MAX or not _DIGIT.search(core):
+        return None
+    fields = [f.strip() for f in _FIELD_SEPARATOR.split(core) if f and f.strip()]
+    if len(fields) < 2:
+        return None
+    dated = [(k, found) for k, f in enumerate(fields) if (found := date_line(f)) is not None]
+    if len(dated) != 1 or dated[0][1].kind not in {"published", "plain"}:
+        return None
+    author: str | None = None
+    names: list[str] = []
+    for k, field in enumerate(fields):
+        if k == dated[0][0] or _EXTRA.fullmatch(field):
+            continue
+        by = _BY.match(field)
+        name = field[by.end():] if by else field
+        if not (is_label(name, 6) and name_words_only(name) and not _DIGIT.search(name)):
+            return None
+        if by and author is None:
+            author, *rest = [n.strip() for n in name.split(",")]
+            names.extend(r for r in rest if r)
+        else:
+            names.append(name)
+    return CreditLine(author, tuple(names), dated[0][1])
+
+
+def set_date(art: Article, found: DateLine, basis: str = "stated") -> bool:
+    """Make found the page's date if it is a publication date and better than the one it has:
+    any date over none, a labelled publication date over an unlabelled one."""
+    if found.kind not in {"published", "plain"}:
+        return False
+    art.date_candidates.append(found.date)
+    if art.date is None or (found.kind == "published" and art.date_kind == "plain"):
+        art.date, art.date_basis, art.date_kind = found.date, basis, found.kind
+        return True
+    return False
+
+
+def take_labelled_date(core: str, art: Article) -> str | None:
+    """Below the header: the rule for a date line ('date_stamp'), which becomes the page's date
+    only when it is labelled as the publication date; None if core is no date line."""
+    if len(core) > 60 or (found := date_line(core)) is None:
+        return None
+    if found.kind == "published" and set_date(art, found):
+        return "date (moved to date_text)"
+    return "date_stamp"
+
+
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+LATE_YEARS = 4  # a stated date this many years after every other date is not the article's
+
+
+def check_stated_date(art: Article) -> None:
+    """A stated date years after every other date and year the text mentions is a site clock
+    or a later stamp, not the publication date: it is dropped and a note says so."""
+    if art.date is None or art.date_basis != "stated" or art.date_kind != "plain":
+        return  # a labelled publication date ('Published:', 'date 2018-03-06') is no clock
+    years = [int(y) for p in art.paragraphs for y in _YEAR.findall(p)]
+    if not years or art.date.date.year - max(years) < LATE_YEARS:
+        return
+    art.notes.append(f"the printed date {art.date.text!r} is {art.date.date.year - max(years)}"
+                     f" years after every other date in the text (latest {max(years)}):"
+                     " taken for a site clock or later stamp, not the publication date")
+    art.date, art.date_basis, art.date_kind = None, "unknown", ""
+    # the next printed date that is not as late, if the page has one (a clock above a dateline)
+    for d in art.date_candidates:
+        if d.date.year - max(years) < LATE_YEARS:
+            art.date, art.date_basis, art.date_kind = d, "stated", "plain"
+            break
+
+

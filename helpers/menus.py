@@ -1,0 +1,139 @@
+"""Furniture told by its shape rather than its words: navigation menus and breadcrumbs, language
+switchers, tag lines, and lines in a language other than the article's. Used by
+helpers.furniture (one line) and helpers.cleaning (runs of lines)."""
+
+from __future__ import annotations
+
+import re
+
+from . import lexicon
+from .dates import find_dates
+from .textlines import (
+    BULLET,
+    BULLET_STARTS,
+    core_of,
+    count_words,
+    ends_sentence,
+    is_label,
+    words,
+)
+
+_MENU_TOKEN = re.compile(r"[^\s|/·•,]+")
+_BREADCRUMB = re.compile(r"\s[>›»/]\s")
+_HASHTAG = re.compile(r"#[^\W_][\w-]*")
+
+
+def is_language_menu(core: str, languages: frozenset[str]) -> bool:
+    """A language switcher: three or more language names, and most of the line's words; or one
+    language name alone on its line (a link to the page in that language)."""
+    if len(core) > 200:
+        return False
+    tokens = _MENU_TOKEN.findall(core)
+    named = sum(1 for t in tokens if t.casefold() in languages)
+    return (named >= 3 and named * 2 >= len(tokens)) or (len(tokens) == named == 1)
+
+
+def is_menu_line(core: str) -> bool:
+    """'Home | News | World | Sport': three or more short items split by bars or bullets; or a
+    breadcrumb trail, 'Home > News > World' or 'News / World', two or more items of at most
+    three words split by arrows or slashes, with no number (a dateline's '29.01.18' has one)."""
+    if any(ch in core for ch in ">›»/") and len(core) < 200 and not any(
+            ch.isdigit() for ch in core):
+        items = [i.strip() for i in _BREADCRUMB.split(core)]
+        if len(items) >= 2 and all(is_label(i, 3) and i[:1].isupper() for i in items):
+            return True
+    if "|" not in core and "•" not in core and "·" not in core:
+        return False
+    items = [i.strip() for i in re.split(r"\s[|•·]\s", core)]
+    return (len(items) >= 3 and all(is_label(i, 3) for i in items)
+            and not find_dates(core))  # a credit line with a date is the header's
+
+
+def is_hashtag_line(core: str) -> bool:
+    """'#Syria #Iraq #returnees': two or more hashtags and nothing else."""
+    if core.count("#") < 2:
+        return False
+    tags = _HASHTAG.findall(core)
+    return len(tags) >= 2 and not _HASHTAG.sub("", core).strip(" ,;|·•")
+
+
+def menu_runs(lines: list[str], stripped: list[str]) -> set[int]:
+    """Indexes of runs of three or more consecutive short list items: a navigation menu."""
+    hits: set[int] = set()
+    run: list[int] = []
+    # BULLET can only match where the first character is a bullet or a (any-script) digit, so
+    # only such lines are looked at; any other line ends a run
+    for i, line in enumerate(stripped):
+        first = line[:1]
+        if not first or not (first in BULLET_STARTS or first.isdecimal()):
+            continue
+        if run and run[-1] != i - 1:  # a line in between ended the run
+            if len(run) >= 3:
+                hits.update(run)
+            run = []
+        if BULLET.match(lines[i]) and is_label(core_of(lines[i]), 4):
+            run.append(i)
+        else:
+            if len(run) >= 3:
+                hits.update(run)
+            run = []
+    if len(run) >= 3:
+        hits.update(run)
+    return hits
+
+
+OTHER_LANGUAGE_MIN_WORDS = 5
+
+
+def other_latin_language(core: str) -> bool:
+    """On an English page, a line in another language written in Latin letters (a related
+    headline or a menu of a site in Azerbaijani, Turkish or Bosnian): five words or more, not
+    one of them a common English word, and two or more lower-case words with a letter that
+    English does not write (ə, ş, ğ, ı, č, ž, ...). Names with such letters are capitalised,
+    so an English sentence naming people and places keeps its words."""
+    if core.isascii():
+        return False
+    found = words(core)
+    if len(found) < OTHER_LANGUAGE_MIN_WORDS or (ends_sentence(core) and len(found) >= 6):
+        return False  # a full sentence is prose in another language, not interface text
+    english = lexicon.term_set("english_common_words")
+    if any(w.casefold() in english for w in found):
+        return False
+    foreign = sum(1 for w in found if w[0].islower() and not w.isascii() and all(
+        ch.isascii() or "\u00c0" <= ch <= "\u02af" or "\u1e00" <= ch <= "\u1eff" for ch in w))
+    return foreign >= 2
+
+
+def is_tail_label(core: str) -> bool:
+    """A line after the article's last sentence that is no sentence: a headline, a label or a
+    teaser (at most 25 words, no sentence break inside, no closing full stop unless it is an
+    ellipsis). A cut-off paragraph holds sentence breaks, so it is not one of these."""
+    n = count_words(core, 25)
+    if n > 25 or re.search(r"[.!?]\s+[A-Z\"“‘(]", core):
+        return False
+    if ends_sentence(core) and not core.endswith(("…", "...")):
+        return False
+    # a short label, a headline in title case, or a short one without a comma; a longer line
+    # in sentence case may be the article's last paragraph that lost its full stop, and stays
+    found = words(core)
+    return (n <= TAIL_LABEL_WORDS or sum(w[0].isupper() for w in found) * 2 >= len(found)
+            or (n <= TAIL_HEADLINE_WORDS and "," not in core))
+
+
+TAIL_LABEL_WORDS = 6
+TAIL_HEADLINE_WORDS = 12  # a headline in sentence case, without a comma's clauses
+
+
+def mark_tail(cores: list[str], rule: list[str | None]) -> None:
+    """Take the lines kept after the article's last sentence that are no sentence (is_tail_label):
+    a related headline, a site's name or a label that no list names ('Press TV News Roku',
+    'Latest Headlines'). A page with no sentence keeps them all."""
+    kept = [i for i, core in enumerate(cores) if core and not rule[i]]
+    tail = []
+    for i in reversed(kept):
+        if not is_tail_label(cores[i]):
+            break
+        tail.append(i)
+    if len(tail) < len(kept):
+        for i in tail:
+            rule[i] = "trailing_furniture"

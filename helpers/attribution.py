@@ -30,7 +30,8 @@ _DOCUMENT = re.compile(r"^the (?:\w+\s+)?(?:statement|website|press service|repo
 # without them, nor any pattern on a sentence without one of them. A new pattern says here
 # which words it needs.
 _PATTERN_WORDS = {"relay_reports": ("reports", "reported", "writes", "wrote"),
-                  "quoted_as_saying": ("quoted",), "according_to": ("according", "based"),
+                  "quoted_as_saying": ("quoted",), "quoted_by": ("quoted",),
+                  "according_to": ("according", "based"), "laut": ("laut",),
                   "told": ("told",), "given_by": ("by",), "reported_by": ("by",),
                   "passive_by": ("by",), "document_says": ("reads", "says", "said", "states")}
 _WORD = re.compile(r"\w+")
@@ -92,9 +93,16 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
             r"(?<![\w'’-])(?P<via>[A-ZА-ЯЁ][\w'’-]++(?: [A-ZА-ЯЁ][\w'’-]++){0,5}"
             r"|the [a-z]+(?: [a-z]+)?)\s+quoted\s+(?P<spk>[^,;\"“”]{1,200}?)"
             r"\s+as\s+saying\b")),
+        ("quoted_by", re.compile(  # 'X was quoted as saying by Anadolu': X speaks, Anadolu relays
+            r"(?P<spk>[^,;:\"“”]{1,120}?)\s+(?:was|were|is|are)\s+quoted\s+as\s+saying\s+by\s+"
+            r"(?P<via>[^,.;:\"“”]{1,120}?)"
+            r"(?:\s+(?:that|on|in|at|after|before|during|last|this)\b|[,.;:]|$)")),
         ("according_to", re.compile(
-            r"\b(?:according to|based on) (?P<spk>[^,.;]+?)(?:,\s*as reported by (?P<via>[^,.;]+))?"
+            r"\b(?:according to|based on) (?P<spk>[^,.;]+?)"
+            r"(?:,\s*as reported by (?P<via>[^,.;]+))?"
             r"\s*(?:[,.;]|$)", re.IGNORECASE)),
+        ("laut", re.compile(  # German "according to": to its noun ("laut offiziellen Angaben")
+            r"\b[Ll]aut\s+(?P<spk>(?:[a-zäöüß]+\s+){0,3}[A-ZÄÖÜ][\w-]*)")),
         ("told", re.compile(  # "X told Reuters that ...": the one told carries it
             rf"(?:^|[,;:.]\s+|\s)(?P<spk>{_NAME}|[a-z][\w'’-]*(?:\s[a-z][\w'’-]*){{0,3}}),?"
             r"\s+told\s+"
@@ -120,11 +128,12 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
         ("says_name_role", re.compile(  # '..., said X, a spokesman for Y.', '..." said X.'
             rf"(?:,[\"”]?|^Q)\s+(?:{inverted})\s+(?:the\s+[a-z]+\s+)?{_PERSON}"
             r"(?:(?:,\s+|\s+(?:of|from|at|with|for)\s+)[^,;\"“”]*)?\s?[.!?]?$")),
-        ("says_group", re.compile(  # "..., say specialists and officials." / "said the deputy
-            rf",\s+(?:{inverted})\s+"  # chairman of the State Committee Siyavush Heydarov."
+        ("says_group", re.compile(  # "..., say specialists and officials." / '"...," said the
+            rf"(?:,[\"”]?|\bQ)\s+(?:{inverted})\s+"  # deputy chairman of the Committee, X, adding'
             r"(?P<spk>(?!(?:that|to|how|what|whether|if|it|he|she|they|we|there)\b)"
             r"[a-z][\w'’-]*(?:\s+[\w'’.-]*[\w'’-]){0,15}?)"
             rf"(?:,\s+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(?P<name>(?:[A-Z]\.\s?)*{_CAPS}))?"
+            r"(?:,\s+(?:adding|without|citing|noting|stressing|issued|published)\b[^\"“”]*)?"
             r"\s?[.!?]?$")),
         ("subject_says", re.compile(  # "The ministry of the interior stated that ..."
             rf"^(?P<spk>(?:[A-Z\"“]|the\s)[^,;:\"“”\d]{{0,200}}?)\s+(?:{verb_only})\b")),
@@ -152,7 +161,7 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
     infinitives = "say|tell|confirm|comment"
     modals = "could|would|can|cannot|can't|couldn't|wouldn't|will|won't|did|does|do|to"
     not_saying = re.compile(
-        rf"\b(?:{aux})\s+(?:\w+ly\s+)?(?:{saying})\b(?:\s+to\b|(?!\s+{by}\b))"
+        rf"\b(?:{aux})\s+(?:\w+ly\s+)?(?:{saying})\b(?:\s+to\b|(?!\s+{by}\b|\s+as\s+saying\b))"
         rf"|\b{claimed}\s+{by}\b"
         rf"|\b(?:{saying})\s+to\s+(?:{to_be})\b"
         rf"|\b(?:{articles})\s+(?:{adjectives})\b"
@@ -370,23 +379,3 @@ def _fits(phrase: str, speaker: str, patterns: SpeakerPatterns) -> bool:
         return body
     return True
 
-
-_LABEL = re.compile(r"^(?P<spk>[A-ZА-ЯЁ][\w'’.-]*(?:\s+[A-ZА-ЯЁ][\w'’.-]*){0,3}):\s+\S")
-
-
-def attribute_headline(title: str) -> str:
-    """The speaker a headline names: "Security Ministry: Six women deported" (a label before a
-    colon that names a body, a role, a known actor, a hyphenated name or two to four
-    capitalised words, never a kicker such as "Breaking:") or "Syria Kurds say 2 women
-    returned"; else ""."""
-    label = _LABEL.match(title)
-    if label:
-        name = label.group("spk")
-        words = name.split()
-        patterns = speaker_patterns()
-        if not {w.lower() for w in words} & set(lexicon.terms("headline_kickers")) and (
-                patterns.body.search(name) or patterns.person_role.search(name)
-                or find_actor(name) is not None or "-" in name or len(words) > 1):
-            return canonical_speaker(name)
-        return ""
-    return attribute(title, Attribution()).speaker

@@ -94,7 +94,8 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
             r"|the [a-z]+(?: [a-z]+)?)\s+quoted\s+(?P<spk>[^,;\"“”]{1,200}?)"
             r"\s+as\s+saying\b")),
         ("quoted_by", re.compile(  # 'X was quoted as saying by Anadolu': X speaks, Anadolu relays
-            r"(?P<spk>[^,;:\"“”]{1,120}?)\s+(?:was|were|is|are)\s+quoted\s+as\s+saying\s+by\s+"
+            r"(?:^|[,;:.]\s+)(?P<spk>[^,;:\"“”\s][^,;:\"“”]{0,119}?)"
+            r"\s+(?:was|were|is|are)\s+quoted\s+as\s+saying\s+by\s+"
             r"(?P<via>[^,.;:\"“”]{1,120}?)"
             r"(?:\s+(?:that|on|in|at|after|before|during|last|this)\b|[,.;:]|$)")),
         ("according_to", re.compile(

@@ -30,7 +30,7 @@ _DOCUMENT = re.compile(r"^the (?:\w+\s+)?(?:statement|website|press service|repo
 # without them, nor any pattern on a sentence without one of them. A new pattern says here
 # which words it needs.
 _PATTERN_WORDS = {"relay_reports": ("reports", "reported", "writes", "wrote"),
-                  "quoted_as_saying": ("quoted",), "quoted_by": ("quoted",),
+                  "citing": ("citing",), "quoted_as_saying": ("quoted",), "quoted_by": ("quoted",),
                   "according_to": ("according", "based"), "laut": ("laut",),
                   "told": ("told",), "given_by": ("by",), "reported_by": ("by",),
                   "passive_by": ("by",), "document_says": ("reads", "says", "said", "states")}
@@ -89,6 +89,10 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
     ordered = (
         ("relay_reports", re.compile(  # "..., X said, Trend reports Dec. 26.": Trend relays
             rf"(?<=\w),\s+(?P<via>{_CAPS})\s+(?:reports|reported|writes|wrote)\b[^,;\"“”]*$")),
+        ("citing", re.compile(  # "Xinhua reported, citing police sources": police speak
+            rf"(?:^|[,;:.]\s+)(?P<via>{_NAME}|[a-z][\w'’-]*(?:\s[a-z][\w'’-]*){{0,3}})\s+"
+            rf"(?:{say})\b[^,;:\"“”]{{0,60}}?,?\s+citing\s+(?P<spk>[^,.;:\"“”]{{1,120}}?)"
+            r"(?:\s+(?:as|that|on|in|at|who|after)\b|[,.;:]|$)")),
         ("quoted_as_saying", re.compile(  # "Interfax quoted X as saying": X speaks, Interfax relays
             r"(?<![\w'’-])(?P<via>[A-ZА-ЯЁ][\w'’-]++(?: [A-ZА-ЯЁ][\w'’-]++){0,5}"
             r"|the [a-z]+(?: [a-z]+)?)\s+quoted\s+(?P<spk>[^,;\"“”]{1,200}?)"

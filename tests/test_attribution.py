@@ -39,6 +39,8 @@ NAMED = [
     ("document_says", "As the statement of the Interior Ministry says, 40 women left.",
      "the Interior Ministry", ""),
     ("reported_by", "This was reported by Aidar Bekov.", "Aidar Bekov", ""),
+    ("citing", "Some 40 fighters returned, Daily Almaty reported, citing border guards.",
+     "border guards", "Daily Almaty"),
     ("laut", "Laut amtlichen Zahlen sind 30 Kinder zurückgekehrt.", "amtlichen Zahlen", ""),
     ("quoted_by", "Aidar Bekov was quoted as saying by Interfax that 300 citizens had left.",
      "Aidar Bekov", "Interfax"),
@@ -261,6 +263,10 @@ def test_a_kicker_or_a_lone_place_before_a_colon_names_nobody(title):
      "The border police", ""),
     ("Laut offiziellen Angaben sind 30 Kinder zurückgekehrt.", "offiziellen Angaben", ""),
     ("Der Minister erklärte, es seien 30 Kinder zurückgekehrt.", "Der Minister", ""),
+    ("The agency said on Friday, citing an unnamed official, that 40 fighters returned.",
+     "an unnamed official", "The agency"),
+    ("The Red Cross puts the number of missing at 400.", "The Red Cross", ""),
+    ("The provincial tally showed that 60 people were hurt.", "The provincial tally", ""),
 ])
 def test_inverted_passive_quoted_and_word_list_attributions(sentence, speaker, via):
     from helpers.speakers import attributions

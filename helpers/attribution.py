@@ -166,7 +166,8 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
     infinitives = "say|tell|confirm|comment"
     modals = "could|would|can|cannot|can't|couldn't|wouldn't|will|won't|did|does|do|to"
     not_saying = re.compile(
-        rf"\b(?:{aux})\s+(?:\w+ly\s+)?(?:{saying})\b(?:\s+to\b|(?!\s+{by}\b|\s+as\s+saying\b))"
+        rf"(?P<unnamed>\b(?:{aux})\s+(?:\w+ly\s+)?(?:{saying})\b"
+        rf"(?:\s+to\b|(?!\s+{by}\b|\s+as\s+saying\b)))"
         rf"|\b{claimed}\s+{by}\b"
         rf"|\b(?:{saying})\s+to\s+(?:{to_be})\b"
         rf"|\b(?:{articles})\s+(?:{adjectives})\b"
@@ -252,12 +253,15 @@ def attribute(text: str, last: Attribution, next_text: str = "", same_paragraph:
     by_document = False  # the relay is a document's author ("the report of X"), not an outlet
     ordered: tuple[tuple[str, re.Pattern], ...] = ()  # no pattern can match without a trigger
     words = set(_WORD.findall(text.lower()))
+    unnamed = False  # "was estimated at 1,600": a source the sentence leaves unnamed
     if not patterns.triggers.isdisjoint(words) or patterns.opener.match(
             text.lstrip("\"“”' ")):
         changed = 0
         if any(all(not need.isdisjoint(words) for need in needs)  # else it cannot match
                for needs in patterns.not_saying_needs):
-            text, changed = patterns.not_saying.subn("-", text)
+            cuts = [m.group("unnamed") for m in patterns.not_saying.finditer(text)]
+            unnamed, changed = any(cuts), len(cuts)
+            text = patterns.not_saying.sub("-", text)
         aged = 0
         if _AGE_HINT.search(text):
             text, aged = _AGE.subn("", text)
@@ -320,7 +324,7 @@ def attribute(text: str, last: Attribution, next_text: str = "", same_paragraph:
         m = patterns["reported_by"].search(next_text)
         if m:
             found.speaker = canonical_speaker(_clean_phrase(m.group("spk")))
-    if not found.speaker and _continues(text, last, same_paragraph, patterns):
+    if not found.speaker and _continues(text, last, same_paragraph and not unnamed, patterns):
         found.speaker = last.speaker
     if not found.via and found.speaker and found.speaker == last.speaker:
         found.via = last.via

@@ -140,6 +140,13 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
             rf"(?:,\s+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(?P<name>(?:[A-Z]\.\s?)*{_CAPS}))?"
             r"(?:,\s+(?:adding|without|citing|noting|stressing|issued|published)\b[^\"“”]*)?"
             r"\s?[.!?]?$")),
+        ("says_others_say", re.compile(  # "Ban says member states estimate ...": they speak,
+            rf"(?:^|[,;:.]\s+)(?P<via>{_NAME})\s+(?:{say})\b"  # Ban relays
+            r"(?:[^,;:\"“”\d]{0,80}?\s+that)?\s+"
+            r"(?P<spk>(?!(?:he|she|they|it|we|i|you|there|this|that|these|those)\b)"
+            r"(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*)"
+            r"(?<!\bthe)(?<!\ba)(?<!\ban)(?<!\bits)(?<!\btheir)(?<!\bhis)(?<!\bher)"
+            rf"\s+(?:\w+ly\s+)?(?:{say})\b")),
         ("subject_says", re.compile(  # "The ministry of the interior stated that ..."
             rf"^(?P<spk>(?:[A-Z\"“]|the\s)[^,;:\"“”\d]{{0,200}}?)\s+(?:{verb_only})\b")),
         ("quote_then_says", re.compile(  # '"...," the minister said.' / ", Tengrinews reports."
@@ -178,7 +185,8 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
         (aux, saying), (claimed, by), (saying, "to", to_be), (articles, adjectives),
         (modals, infinitives)))
 
-    verb_needs = {"name_role_says": first(say), "says_name_role": first(inverted),
+    verb_needs = {"says_others_say": first(say), "name_role_says": first(say),
+                  "says_name_role": first(inverted),
                   "says_group": first(inverted), "subject_says": first(verb_only),
                   "quote_then_says": first(verb_only) | first(noun_verbs),
                   "name_says": first(say), "group_says": first(verb_only)}
@@ -221,6 +229,8 @@ def _speaker_of(phrase: str, last: Attribution, patterns: SpeakerPatterns
     """
     phrase = _clean_phrase(phrase)
     anaphoric = bool(patterns.anaphora.match(phrase) and last.speaker)
+    if anaphoric and last.pattern == "says_others_say" and _fits(phrase, last.via, patterns):
+        return last.via, True  # "Ban says member states estimate ... He said": Ban
     if anaphoric and _fits(phrase, last.speaker, patterns):
         actor = find_actor(phrase)
         if actor is None or actor.canonical_name == last.speaker:

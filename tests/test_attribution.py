@@ -41,6 +41,8 @@ NAMED = [
     ("reported_by", "This was reported by Aidar Bekov.", "Aidar Bekov", ""),
     ("citing", "Some 40 fighters returned, Daily Almaty reported, citing border guards.",
      "border guards", "Daily Almaty"),
+    ("says_others_say", "The envoy said in a briefing that member states estimate 900 remain.",
+     "member states", "The envoy"),
     ("laut", "Laut amtlichen Zahlen sind 30 Kinder zurückgekehrt.", "amtlichen Zahlen", ""),
     ("quoted_by", "Aidar Bekov was quoted as saying by Interfax that 300 citizens had left.",
      "Aidar Bekov", "Interfax"),
@@ -287,3 +289,13 @@ def test_an_agentless_passive_estimate_does_not_carry_the_last_speaker():
     # without the passive, the paragraph carries the ministry on
     assert speakers(f"{said} In 2016, 900 citizens were abroad.") == [
         (40, "the ministry", ""), (900, "the ministry", "")]
+
+
+def test_others_said_to_say_give_the_figure_and_he_is_still_the_relay():
+    assert speakers("Aidar Bekov says two border agencies recently reported 300 crossings by "
+                    "fighters. But he said 40 fighters had been caught.") == [
+        (40, "Aidar Bekov", "")]
+    assert attribute("Aidar Bekov said the estimates were wrong.", Attribution()).speaker == \
+        "Aidar Bekov"
+    assert attribute("Aidar Bekov said he reported it.", Attribution()).speaker == \
+        "Aidar Bekov"

@@ -299,3 +299,13 @@ def test_others_said_to_say_give_the_figure_and_he_is_still_the_relay():
         "Aidar Bekov"
     assert attribute("Aidar Bekov said he reported it.", Attribution()).speaker == \
         "Aidar Bekov"
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ('Суд приговорил 12 человек, сообщает "Интерфакс".', "Интерфакс"),
+    ('"Forty fighters came home," said "Radio Zeta".', "Radio Zeta"),
+])
+def test_a_name_in_quote_marks_is_kept_in_the_frame(sentence, speaker):
+    from helpers.speakers import attributions, outside_quotes
+    assert attributions([sentence], [1])[0].figures.speaker == speaker
+    assert outside_quotes('"Yes," he said.') == "Q he said."  # a quotation, not a name

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from . import lexicon
 from .actors import actor_by_role, canonical_speaker, find_actor
+from .speaker_phrases import appositive, clean_phrase
 
 # a speaker phrase: a capital, a quote mark, "the ..." or a pronoun, up to the verb
 # (at most 120 characters: an unbounded lazy run made each attempt scan the rest of the text)
@@ -210,14 +211,6 @@ class Attribution:
     pattern: str = ""
 
 
-_LEADING = re.compile(r"^(?:(?:Q|and|but|while|moreover|however|also|where|when|which|who|as|"
-                      r"that|earlier|there|об этом|это|как)(?:\s+|$))+", re.IGNORECASE)
-
-
-def _clean_phrase(phrase: str) -> str:
-    return _LEADING.sub("", phrase.strip(" \"“”'")).strip(" ,")
-
-
 def _speaker_of(phrase: str, last: Attribution, patterns: SpeakerPatterns
                 ) -> tuple[str, bool]:
     """(speaker, resolved by anaphora?) for a speaker phrase.
@@ -227,7 +220,7 @@ def _speaker_of(phrase: str, last: Attribution, patterns: SpeakerPatterns
     actors.csv ("the chairman of the National Security Committee") is that person, the last
     speaker first.
     """
-    phrase = _clean_phrase(phrase)
+    phrase = clean_phrase(phrase)
     anaphoric = bool(patterns.anaphora.match(phrase) and last.speaker)
     if anaphoric and last.pattern == "says_others_say" and _fits(phrase, last.via, patterns):
         return last.via, True  # "Ban says member states estimate ... He said": Ban
@@ -292,7 +285,7 @@ def attribute(text: str, last: Attribution, next_text: str = "", same_paragraph:
         if groups.get("name"):
             groups["spk"] = groups["name"]  # "said the deputy chairman of X, Name."
         if groups.get("spk"):
-            spk = _clean_phrase(groups["spk"])
+            spk = clean_phrase(groups["spk"])
             if not spk:
                 continue
             owner = re.match(r"(?P<owner>.+?)['’]s\s+(?P<doc>.+)$", spk)
@@ -302,7 +295,7 @@ def attribute(text: str, last: Attribution, next_text: str = "", same_paragraph:
             elif name == "according_to" and owner and patterns.document.search(owner["doc"]):
                 groups["doc"], groups["spk"] = owner["owner"], None  # "according to X's report"
         if groups.get("spk") and not found.speaker:
-            groups["spk"] = _appositive(text[:m.start("spk")], groups["spk"]) or groups["spk"]
+            groups["spk"] = appositive(text[:m.start("spk")], groups["spk"]) or groups["spk"]
             speaker, anaphoric = _speaker_of(groups["spk"], last, patterns)
             outlet = find_actor(speaker) if speaker else None
             if outlet and outlet.actor_type == "news outlet":
@@ -314,15 +307,15 @@ def attribute(text: str, last: Attribution, next_text: str = "", same_paragraph:
             if anaphoric and not found.via:
                 found.via = last.via
         if groups.get("via") and not found.via:
-            found.via = canonical_speaker(_clean_phrase(groups["via"]))
+            found.via = canonical_speaker(clean_phrase(groups["via"]))
         if groups.get("doc") and not found.via:
-            found.via = canonical_speaker(_clean_phrase(groups["doc"]))
+            found.via = canonical_speaker(clean_phrase(groups["doc"]))
             by_document = True
             found.pattern = found.pattern or "document"
         if name == "according_to" and not found.via:
             reported = _AS_REPORTED.search(text)
             if reported:
-                found.via = canonical_speaker(_clean_phrase(reported.group("via")))
+                found.via = canonical_speaker(clean_phrase(reported.group("via")))
     found.named_here = bool(found.speaker or found.via)
     outlet = find_actor(found.speaker) if found.speaker else None
     if outlet and outlet.actor_type == "news outlet":
@@ -333,7 +326,7 @@ def attribute(text: str, last: Attribution, next_text: str = "", same_paragraph:
     if not found.speaker:
         m = patterns["reported_by"].search(next_text)
         if m:
-            found.speaker = canonical_speaker(_clean_phrase(m.group("spk")))
+            found.speaker = canonical_speaker(clean_phrase(m.group("spk")))
     if not found.speaker and _continues(text, last, same_paragraph and not unnamed, patterns):
         found.speaker = last.speaker
     if not found.via and found.speaker and found.speaker == last.speaker:
@@ -341,32 +334,6 @@ def attribute(text: str, last: Attribution, next_text: str = "", same_paragraph:
     if found.via == found.speaker:
         found.via = ""
     return found
-
-
-_NAMED_CHUNK = re.compile(r"(?!(?:In|On|At|By|For|From|As|After|Before|Since|During|With|The|A|"
-                          r"An|This|That|But|And|Yet|So|Then|Now|Last|Next)\b)"
-                          r"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(?:[A-Z]\.\s?)*+[A-Z][\w'’-]++"
-                          r"(?:\s+(?:[A-Z]\.\s?)*+[A-Z][\w'’-]++){0,3}")
-_DESCRIPTION = re.compile(r"^(?:[Aa]n?|[Tt]he|[Ww]ho|[a-z]+\s+(?:of|for|at))\b")
-
-
-def _appositive(before: str, phrase: str) -> str:
-    """The name that a description stands beside: "..., Murat Telibekov, director of ...,
-    told" and "Lalu Iqbal, who directs the ministry's department, told" are the named person.
-    Empty when the phrase is a known actor or the chunks before it are no name."""
-    phrase = _clean_phrase(phrase)
-    if find_actor(phrase) is not None or not _DESCRIPTION.match(phrase):
-        return ""
-    chunks = [c for c in (_clean_phrase(c) for c in before.split(",")[-3:]) if c]
-    for chunk in reversed(chunks[-2:]):  # "Name, director of [the X]": two chunks at most
-        if len(chunk.split()) > 6:
-            return ""  # a clause, not a name or a role
-        named = find_actor(chunk)
-        if named is not None and named.is_person:
-            return named.canonical_name
-        if _NAMED_CHUNK.fullmatch(chunk):
-            return chunk
-    return ""
 
 
 def _continues(text: str, last: Attribution, same_paragraph: bool,

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from . import lexicon
 from .actors import actor_by_role, canonical_speaker, find_actor
+from .speaker_phrases import appositive, clean_phrase
 
 # a speaker phrase: a capital, a quote mark, "the ..." or a pronoun, up to the verb
 # (at most 120 characters: an unbounded lazy run made each attempt scan the rest of the text)
@@ -30,7 +31,8 @@ _DOCUMENT = re.compile(r"^the (?:\w+\s+)?(?:statement|website|press service|repo
 # without them, nor any pattern on a sentence without one of them. A new pattern says here
 # which words it needs.
 _PATTERN_WORDS = {"relay_reports": ("reports", "reported", "writes", "wrote"),
-                  "quoted_as_saying": ("quoted",), "according_to": ("according", "based"),
+                  "citing": ("citing",), "quoted_as_saying": ("quoted",), "quoted_by": ("quoted",),
+                  "according_to": ("according", "based"), "laut": ("laut",),
                   "told": ("told",), "given_by": ("by",), "reported_by": ("by",),
                   "passive_by": ("by",), "document_says": ("reads", "says", "said", "states")}
 _WORD = re.compile(r"\w+")
@@ -88,13 +90,25 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
     ordered = (
         ("relay_reports", re.compile(  # "..., X said, Trend reports Dec. 26.": Trend relays
             rf"(?<=\w),\s+(?P<via>{_CAPS})\s+(?:reports|reported|writes|wrote)\b[^,;\"“”]*$")),
+        ("citing", re.compile(  # "Xinhua reported, citing police sources": police speak
+            rf"(?:^|[,;:.]\s+)(?P<via>{_NAME}|[a-z][\w'’-]*(?:\s[a-z][\w'’-]*){{0,3}})\s+"
+            rf"(?:{say})\b[^,;:\"“”]{{0,60}}?,?\s+citing\s+(?P<spk>[^,.;:\"“”]{{1,120}}?)"
+            r"(?:\s+(?:as|that|on|in|at|who|after)\b|[,.;:]|$)")),
         ("quoted_as_saying", re.compile(  # "Interfax quoted X as saying": X speaks, Interfax relays
             r"(?<![\w'’-])(?P<via>[A-ZА-ЯЁ][\w'’-]++(?: [A-ZА-ЯЁ][\w'’-]++){0,5}"
             r"|the [a-z]+(?: [a-z]+)?)\s+quoted\s+(?P<spk>[^,;\"“”]{1,200}?)"
             r"\s+as\s+saying\b")),
+        ("quoted_by", re.compile(  # 'X was quoted as saying by Anadolu': X speaks, Anadolu relays
+            r"(?:^|[,;:.]\s+)(?P<spk>[^,;:\"“”\s][^,;:\"“”]{0,119}?)"
+            r"\s+(?:was|were|is|are)\s+quoted\s+as\s+saying\s+by\s+"
+            r"(?P<via>[^,.;:\"“”]{1,120}?)"
+            r"(?:\s+(?:that|on|in|at|after|before|during|last|this)\b|[,.;:]|$)")),
         ("according_to", re.compile(
-            r"\b(?:according to|based on) (?P<spk>[^,.;]+?)(?:,\s*as reported by (?P<via>[^,.;]+))?"
+            r"\b(?:according to|based on) (?P<spk>[^,.;]+?)"
+            r"(?:,\s*as reported by (?P<via>[^,.;]+))?"
             r"\s*(?:[,.;]|$)", re.IGNORECASE)),
+        ("laut", re.compile(  # German "according to": to its noun ("laut offiziellen Angaben")
+            r"\b[Ll]aut\s+(?P<spk>(?:[a-zäöüß]+\s+){0,3}[A-ZÄÖÜ][\w-]*)")),
         ("told", re.compile(  # "X told Reuters that ...": the one told carries it
             rf"(?:^|[,;:.]\s+|\s)(?P<spk>{_NAME}|[a-z][\w'’-]*(?:\s[a-z][\w'’-]*){{0,3}}),?"
             r"\s+told\s+"
@@ -120,12 +134,20 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
         ("says_name_role", re.compile(  # '..., said X, a spokesman for Y.', '..." said X.'
             rf"(?:,[\"”]?|^Q)\s+(?:{inverted})\s+(?:the\s+[a-z]+\s+)?{_PERSON}"
             r"(?:(?:,\s+|\s+(?:of|from|at|with|for)\s+)[^,;\"“”]*)?\s?[.!?]?$")),
-        ("says_group", re.compile(  # "..., say specialists and officials." / "said the deputy
-            rf",\s+(?:{inverted})\s+"  # chairman of the State Committee Siyavush Heydarov."
+        ("says_group", re.compile(  # "..., say specialists and officials." / '"...," said the
+            rf"(?:,[\"”]?|\bQ)\s+(?:{inverted})\s+"  # deputy chairman of the Committee, X, adding'
             r"(?P<spk>(?!(?:that|to|how|what|whether|if|it|he|she|they|we|there)\b)"
             r"[a-z][\w'’-]*(?:\s+[\w'’.-]*[\w'’-]){0,15}?)"
             rf"(?:,\s+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(?P<name>(?:[A-Z]\.\s?)*{_CAPS}))?"
+            r"(?:,\s+(?:adding|without|citing|noting|stressing|issued|published)\b[^\"“”]*)?"
             r"\s?[.!?]?$")),
+        ("says_others_say", re.compile(  # "Ban says member states estimate ...": they speak,
+            rf"(?:^|[,;:.]\s+)(?P<via>{_NAME})\s+(?:{say})\b"  # Ban relays
+            r"(?:[^,;:\"“”\d]{0,80}?\s+that)?\s+"
+            r"(?P<spk>(?!(?:he|she|they|it|we|i|you|there|this|that|these|those)\b)"
+            r"(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*)"
+            r"(?<!\bthe)(?<!\ba)(?<!\ban)(?<!\bits)(?<!\btheir)(?<!\bhis)(?<!\bher)"
+            rf"\s+(?:\w+ly\s+)?(?:{say})\b")),
         ("subject_says", re.compile(  # "The ministry of the interior stated that ..."
             rf"^(?P<spk>(?:[A-Z\"“]|the\s)[^,;:\"“”\d]{{0,200}}?)\s+(?:{verb_only})\b")),
         ("quote_then_says", re.compile(  # '"...," the minister said.' / ", Tengrinews reports."
@@ -152,7 +174,8 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
     infinitives = "say|tell|confirm|comment"
     modals = "could|would|can|cannot|can't|couldn't|wouldn't|will|won't|did|does|do|to"
     not_saying = re.compile(
-        rf"\b(?:{aux})\s+(?:\w+ly\s+)?(?:{saying})\b(?:\s+to\b|(?!\s+{by}\b))"
+        rf"(?P<unnamed>\b(?:{aux})\s+(?:\w+ly\s+)?(?:{saying})\b"
+        rf"(?:\s+to\b|(?!\s+{by}\b|\s+as\s+saying\b)))"
         rf"|\b{claimed}\s+{by}\b"
         rf"|\b(?:{saying})\s+to\s+(?:{to_be})\b"
         rf"|\b(?:{articles})\s+(?:{adjectives})\b"
@@ -163,7 +186,8 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
         (aux, saying), (claimed, by), (saying, "to", to_be), (articles, adjectives),
         (modals, infinitives)))
 
-    verb_needs = {"name_role_says": first(say), "says_name_role": first(inverted),
+    verb_needs = {"says_others_say": first(say), "name_role_says": first(say),
+                  "says_name_role": first(inverted),
                   "says_group": first(inverted), "subject_says": first(verb_only),
                   "quote_then_says": first(verb_only) | first(noun_verbs),
                   "name_says": first(say), "group_says": first(verb_only)}
@@ -187,14 +211,6 @@ class Attribution:
     pattern: str = ""
 
 
-_LEADING = re.compile(r"^(?:(?:Q|and|but|while|moreover|however|also|where|when|which|who|as|"
-                      r"that|earlier|there|об этом|это|как)(?:\s+|$))+", re.IGNORECASE)
-
-
-def _clean_phrase(phrase: str) -> str:
-    return _LEADING.sub("", phrase.strip(" \"“”'")).strip(" ,")
-
-
 def _speaker_of(phrase: str, last: Attribution, patterns: SpeakerPatterns
                 ) -> tuple[str, bool]:
     """(speaker, resolved by anaphora?) for a speaker phrase.
@@ -204,8 +220,10 @@ def _speaker_of(phrase: str, last: Attribution, patterns: SpeakerPatterns
     actors.csv ("the chairman of the National Security Committee") is that person, the last
     speaker first.
     """
-    phrase = _clean_phrase(phrase)
+    phrase = clean_phrase(phrase)
     anaphoric = bool(patterns.anaphora.match(phrase) and last.speaker)
+    if anaphoric and last.pattern == "says_others_say" and _fits(phrase, last.via, patterns):
+        return last.via, True  # "Ban says member states estimate ... He said": Ban
     if anaphoric and _fits(phrase, last.speaker, patterns):
         actor = find_actor(phrase)
         if actor is None or actor.canonical_name == last.speaker:
@@ -238,12 +256,15 @@ def attribute(text: str, last: Attribution, next_text: str = "", same_paragraph:
     by_document = False  # the relay is a document's author ("the report of X"), not an outlet
     ordered: tuple[tuple[str, re.Pattern], ...] = ()  # no pattern can match without a trigger
     words = set(_WORD.findall(text.lower()))
+    unnamed = False  # "was estimated at 1,600": a source the sentence leaves unnamed
     if not patterns.triggers.isdisjoint(words) or patterns.opener.match(
             text.lstrip("\"“”' ")):
         changed = 0
         if any(all(not need.isdisjoint(words) for need in needs)  # else it cannot match
                for needs in patterns.not_saying_needs):
-            text, changed = patterns.not_saying.subn("-", text)
+            cuts = [m.group("unnamed") for m in patterns.not_saying.finditer(text)]
+            unnamed, changed = any(cuts), len(cuts)
+            text = patterns.not_saying.sub("-", text)
         aged = 0
         if _AGE_HINT.search(text):
             text, aged = _AGE.subn("", text)
@@ -264,7 +285,7 @@ def attribute(text: str, last: Attribution, next_text: str = "", same_paragraph:
         if groups.get("name"):
             groups["spk"] = groups["name"]  # "said the deputy chairman of X, Name."
         if groups.get("spk"):
-            spk = _clean_phrase(groups["spk"])
+            spk = clean_phrase(groups["spk"])
             if not spk:
                 continue
             owner = re.match(r"(?P<owner>.+?)['’]s\s+(?P<doc>.+)$", spk)
@@ -274,7 +295,7 @@ def attribute(text: str, last: Attribution, next_text: str = "", same_paragraph:
             elif name == "according_to" and owner and patterns.document.search(owner["doc"]):
                 groups["doc"], groups["spk"] = owner["owner"], None  # "according to X's report"
         if groups.get("spk") and not found.speaker:
-            groups["spk"] = _appositive(text[:m.start("spk")], groups["spk"]) or groups["spk"]
+            groups["spk"] = appositive(text[:m.start("spk")], groups["spk"]) or groups["spk"]
             speaker, anaphoric = _speaker_of(groups["spk"], last, patterns)
             outlet = find_actor(speaker) if speaker else None
             if outlet and outlet.actor_type == "news outlet":
@@ -286,15 +307,15 @@ def attribute(text: str, last: Attribution, next_text: str = "", same_paragraph:
             if anaphoric and not found.via:
                 found.via = last.via
         if groups.get("via") and not found.via:
-            found.via = canonical_speaker(_clean_phrase(groups["via"]))
+            found.via = canonical_speaker(clean_phrase(groups["via"]))
         if groups.get("doc") and not found.via:
-            found.via = canonical_speaker(_clean_phrase(groups["doc"]))
+            found.via = canonical_speaker(clean_phrase(groups["doc"]))
             by_document = True
             found.pattern = found.pattern or "document"
         if name == "according_to" and not found.via:
             reported = _AS_REPORTED.search(text)
             if reported:
-                found.via = canonical_speaker(_clean_phrase(reported.group("via")))
+                found.via = canonical_speaker(clean_phrase(reported.group("via")))
     found.named_here = bool(found.speaker or found.via)
     outlet = find_actor(found.speaker) if found.speaker else None
     if outlet and outlet.actor_type == "news outlet":
@@ -305,40 +326,14 @@ def attribute(text: str, last: Attribution, next_text: str = "", same_paragraph:
     if not found.speaker:
         m = patterns["reported_by"].search(next_text)
         if m:
-            found.speaker = canonical_speaker(_clean_phrase(m.group("spk")))
-    if not found.speaker and _continues(text, last, same_paragraph, patterns):
+            found.speaker = canonical_speaker(clean_phrase(m.group("spk")))
+    if not found.speaker and _continues(text, last, same_paragraph and not unnamed, patterns):
         found.speaker = last.speaker
     if not found.via and found.speaker and found.speaker == last.speaker:
         found.via = last.via
     if found.via == found.speaker:
         found.via = ""
     return found
-
-
-_NAMED_CHUNK = re.compile(r"(?!(?:In|On|At|By|For|From|As|After|Before|Since|During|With|The|A|"
-                          r"An|This|That|But|And|Yet|So|Then|Now|Last|Next)\b)"
-                          r"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(?:[A-Z]\.\s?)*+[A-Z][\w'’-]++"
-                          r"(?:\s+(?:[A-Z]\.\s?)*+[A-Z][\w'’-]++){0,3}")
-_DESCRIPTION = re.compile(r"^(?:[Aa]n?|[Tt]he|[Ww]ho|[a-z]+\s+(?:of|for|at))\b")
-
-
-def _appositive(before: str, phrase: str) -> str:
-    """The name that a description stands beside: "..., Murat Telibekov, director of ...,
-    told" and "Lalu Iqbal, who directs the ministry's department, told" are the named person.
-    Empty when the phrase is a known actor or the chunks before it are no name."""
-    phrase = _clean_phrase(phrase)
-    if find_actor(phrase) is not None or not _DESCRIPTION.match(phrase):
-        return ""
-    chunks = [c for c in (_clean_phrase(c) for c in before.split(",")[-3:]) if c]
-    for chunk in reversed(chunks[-2:]):  # "Name, director of [the X]": two chunks at most
-        if len(chunk.split()) > 6:
-            return ""  # a clause, not a name or a role
-        named = find_actor(chunk)
-        if named is not None and named.is_person:
-            return named.canonical_name
-        if _NAMED_CHUNK.fullmatch(chunk):
-            return chunk
-    return ""
 
 
 def _continues(text: str, last: Attribution, same_paragraph: bool,
@@ -370,23 +365,3 @@ def _fits(phrase: str, speaker: str, patterns: SpeakerPatterns) -> bool:
         return body
     return True
 
-
-_LABEL = re.compile(r"^(?P<spk>[A-ZА-ЯЁ][\w'’.-]*(?:\s+[A-ZА-ЯЁ][\w'’.-]*){0,3}):\s+\S")
-
-
-def attribute_headline(title: str) -> str:
-    """The speaker a headline names: "Security Ministry: Six women deported" (a label before a
-    colon that names a body, a role, a known actor, a hyphenated name or two to four
-    capitalised words, never a kicker such as "Breaking:") or "Syria Kurds say 2 women
-    returned"; else ""."""
-    label = _LABEL.match(title)
-    if label:
-        name = label.group("spk")
-        words = name.split()
-        patterns = speaker_patterns()
-        if not {w.lower() for w in words} & set(lexicon.terms("headline_kickers")) and (
-                patterns.body.search(name) or patterns.person_role.search(name)
-                or find_actor(name) is not None or "-" in name or len(words) > 1):
-            return canonical_speaker(name)
-        return ""
-    return attribute(title, Attribution()).speaker

@@ -14,7 +14,8 @@ import re
 import pandas as pd
 
 from .actors import canonical_speaker
-from .attribution import Attribution, attribute, attribute_headline
+from .attribution import Attribution, attribute
+from .headline_speakers import attribute_headline
 from .numbers import ABOUT_MARGIN, QUALIFIERS, bounds, parse_number
 from .quantities import figures_and_scope, figures_in
 from .sources import document_sentences

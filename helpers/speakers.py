@@ -15,12 +15,16 @@ import pandas as pd
 from .attribution import Attribution, attribute, speaker_patterns
 
 QUOTED = re.compile(r"\"([^\"]+)\"|“([^“”]+)”")  # a quote ends before the next opens
+# a name in quote marks ('сообщает "Интерфакс"', 'the agency "Mia"'): one to three words, the
+# first capitalised, nothing that ends a sentence or a clause
+QUOTED_NAME = re.compile(r"[A-ZА-ЯЁ][\w'’.-]*(?:\s+[\w'’-]+){0,2}(?<![.])")
 CITATION = re.compile(r"^(?:source|sources|via)\s*:", re.IGNORECASE)
 
 
 def outside_quotes(text: str) -> str:
-    """The text with quoted words replaced by Q, so attribution reads only the frame."""
-    text = QUOTED.sub("Q", text)
+    """The text with quoted words replaced by Q, so attribution reads only the frame; a quoted
+    name is kept, without its marks."""
+    text = QUOTED.sub(lambda m: m[0][1:-1] if QUOTED_NAME.fullmatch(m[0][1:-1]) else "Q", text)
     lone = re.search(r"[\"“”]", text)
     if lone is None:
         return text

@@ -1,0 +1,43 @@
+"""Speaker phrases as a reported-speech pattern finds them (helpers.attribution): the
+connectors and quote marks around them trimmed, and the name beside a description
+("Murat Telibekov, director of ..., told": Murat Telibekov)."""
+
+from __future__ import annotations
+
+import re
+
+from .actors import find_actor
+
+_LEADING = re.compile(r"^(?:(?:Q|and|but|while|moreover|however|also|where|when|which|who|as|"
+                      r"that|earlier|there|об этом|это|как)(?:\s+|$))+", re.IGNORECASE)
+
+
+def clean_phrase(phrase: str) -> str:
+    """The phrase without quote marks, commas and leading connectors ("and", "but", "Q")."""
+    return _LEADING.sub("", phrase.strip(" \"“”'")).strip(" ,")
+
+
+_NAMED_CHUNK = re.compile(r"(?!(?:In|On|At|By|For|From|As|After|Before|Since|During|With|The|A|"
+                          r"An|This|That|But|And|Yet|So|Then|Now|Last|Next)\b)"
+                          r"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(?:[A-Z]\.\s?)*+[A-Z][\w'’-]++"
+                          r"(?:\s+(?:[A-Z]\.\s?)*+[A-Z][\w'’-]++){0,3}")
+_DESCRIPTION = re.compile(r"^(?:[Aa]n?|[Tt]he|[Ww]ho|[a-z]+\s+(?:of|for|at))\b")
+
+
+def appositive(before: str, phrase: str) -> str:
+    """The name that a description stands beside: "..., Murat Telibekov, director of ...,
+    told" and "Lalu Iqbal, who directs the ministry's department, told" are the named person.
+    Empty when the phrase is a known actor or the chunks before it are no name."""
+    phrase = clean_phrase(phrase)
+    if find_actor(phrase) is not None or not _DESCRIPTION.match(phrase):
+        return ""
+    chunks = [c for c in (clean_phrase(c) for c in before.split(",")[-3:]) if c]
+    for chunk in reversed(chunks[-2:]):  # "Name, director of [the X]": two chunks at most
+        if len(chunk.split()) > 6:
+            return ""  # a clause, not a name or a role
+        named = find_actor(chunk)
+        if named is not None and named.is_person:
+            return named.canonical_name
+        if _NAMED_CHUNK.fullmatch(chunk):
+            return chunk
+    return ""

@@ -162,10 +162,13 @@ def test_urls_file_matches_the_pages():
 # none wrong, figure recall >= 0.95 with no non-people number, speakers >= 0.90, no sentence
 # lost, furniture removed >= 0.90. Where the parser does not meet a target yet, FLOORS holds the
 # level it reached when the holdout was first scored after the rules were written (so a change
-# that makes it worse fails); raise a floor to the target once the parser meets it.
+# that makes it worse fails); raise a floor to the target once the parser meets it. The holdout
+# grew from 21 to 57 pages (36 new sites) in round 3; the floors are the levels measured on all 57
+# after that round's rules, which were written on the dev part only.
 TARGETS = {"titles_right": 0.95, "dates_found": 0.90, "figure_recall": 0.95,
            "speaker_accuracy": 0.90, "furniture_removed": 0.90}
-FLOORS = {"dates_found": 0.83, "figure_recall": 0.82, "furniture_removed": 0.44}
+FLOORS = {"titles_right": 0.91, "figure_recall": 0.91, "speaker_accuracy": 0.86,
+          "furniture_removed": 0.66}
 
 
 @pytest.fixture(scope="module")
@@ -178,11 +181,12 @@ def test_holdout_meets_its_target_or_floor(holdout, measure):
     assert holdout[measure] >= FLOORS.get(measure, TARGETS[measure])
 
 
-def test_holdout_loses_no_sentence_and_takes_no_wrong_date(holdout):
-    assert holdout["sentences_lost"] == 0
+def test_holdout_takes_no_wrong_date_and_loses_at_most_one_sentence(holdout):
     assert holdout["dates_wrong"] == 0
+    # target 0 lost; one kept-aside page still loses one article sentence (floor)
+    assert holdout["sentences_lost"] <= 1
 
 
-def test_holdout_reports_at_most_one_non_people_number(holdout):
-    # target 0; one page of the holdout still gives a number that counts no people
-    assert holdout["not_people_reported"] <= 1
+def test_holdout_reports_at_most_two_non_people_numbers(holdout):
+    # target 0; two numbers on the 57 kept-aside pages still count no people (floor)
+    assert holdout["not_people_reported"] <= 2

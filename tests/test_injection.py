@@ -69,12 +69,18 @@ def browser(chromium_path):
 @pytest.fixture(scope="module")
 def hostile_site(tmp_path_factory) -> Path:
     """The site of a copy of the collection with the payload articles added."""
+    from helpers.bench import seed_files
     from helpers.notebooks import execute
     from helpers.site import render_site
 
     root = tmp_path_factory.mktemp("hostile") / "repo"
-    for folder in ("seeds", "data", "docs"):
+    for folder in ("data", "docs"):
         shutil.copytree(REPO / folder, root / folder, ignore=shutil.ignore_patterns("derived"))
+    # the five original seeds only: what a user added to seeds/ must not push the payload rows
+    # out of the tables the page shows in part
+    (root / "seeds").mkdir()
+    for path in [*seed_files(REPO / "seeds"), REPO / "seeds" / "SHA256SUMS"]:
+        shutil.copy(path, root / "seeds" / path.name)
     (root / "helpers").mkdir()  # marks the copy's root (the package is imported as installed)
     (root / "notebooks").mkdir()
     for name in ("README.md", "pyproject.toml", "CHANGELOG.md", "LICENSE", "CITATION.cff"):

@@ -83,29 +83,30 @@ class CorpusPass:
     def paragraphs(self) -> pd.DataFrame:
         return paragraphs(self.documents)
 
+    def _rows(self, field: str) -> list:
+        """One field's rows of every document pass, in document order."""
+        return [row for p in self.passes for row in getattr(p, field)]
+
     @cached_property
     def sentences(self) -> pd.DataFrame:
         """The table of helpers.sources.sentences."""
-        return pd.DataFrame([row for p in self.passes for row in p.sentences],
-                            columns=SENTENCE_COLUMNS)
+        return pd.DataFrame(self._rows("sentences"), columns=SENTENCE_COLUMNS)
 
     @cached_property
     def estimates(self) -> pd.DataFrame:
         """The table of helpers.estimates.extract_estimates."""
-        return pd.DataFrame([row for p in self.passes for row in p.estimates],
-                            columns=ESTIMATE_COLUMNS)
+        return pd.DataFrame(self._rows("estimates"), columns=ESTIMATE_COLUMNS)
 
     @cached_property
     def statements(self) -> pd.DataFrame:
         """The table of helpers.statements.extract_statements."""
-        return statement_table([row for p in self.passes for row in p.statements])
+        return statement_table(self._rows("statements"))
 
     @cached_property
     def sentence_measures(self) -> pd.DataFrame:
         """The table of helpers.reliability.sentence_measures."""
         sents = self.sentences
-        table = pd.DataFrame([row for p in self.passes for row in p.measures],
-                             columns=MEASURE_COLUMNS)
+        table = pd.DataFrame(self._rows("measures"), columns=MEASURE_COLUMNS)
         table.insert(0, "sentence_id", sents["sentence_id"])
         table.insert(1, "doc_id", sents["doc_id"])
         table.insert(2, "n_words", sents["n_words"])
@@ -114,8 +115,7 @@ class CorpusPass:
     @cached_property
     def conflicts(self) -> pd.DataFrame:
         """The table of helpers.reliability.direction_conflicts."""
-        return pd.DataFrame([row for p in self.passes for row in p.conflicts],
-                            columns=CONFLICT_COLUMNS)
+        return pd.DataFrame(self._rows("conflicts"), columns=CONFLICT_COLUMNS)
 
     @cached_property
     def claims(self) -> pd.DataFrame:

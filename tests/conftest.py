@@ -87,6 +87,15 @@ def article_corpus():
         return load_corpus(ARTICLES, sources=ARTICLES / "no_sources.csv")
 
 
+@pytest.fixture(scope="session")
+def rendered_site() -> list[Path]:
+    """The pages written into site/ from the notebooks, as `make site` does (rendered once for
+    the site's checks and the handout's)."""
+    from helpers.site import notebook_paths, render_site
+
+    return render_site(notebook_paths(REPO / "notebooks"), REPO / "site", root=REPO)
+
+
 def pytest_configure(config):
     """Markers used by the tests (pytest warns about unknown ones)."""
     config.addinivalue_line("markers", "slow: runs every notebook (tests/test_add_source.py)")

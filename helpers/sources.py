@@ -23,6 +23,7 @@ import pandas as pd
 
 from . import lexicon
 from .cleaning import Article, clean
+from .doc_ids import doc_ids
 from .paths import data_dir, seeds_dir
 from .pool import pool_map
 from .reading import MAX_BYTES, SourceProblem, article_paths, read_source
@@ -183,10 +184,9 @@ def _parsed_outlet(art: Article) -> str | None:
     return getattr(art, "outlet_parsed", None) or None
 
 
-def _document_row(path: Path, digest: str, encoding: str, art: Article, curated: dict[str, str],
-                  disagree: list[dict]) -> dict:
+def _document_row(path: Path, doc_id: str, digest: str, encoding: str, art: Article,
+                  curated: dict[str, str], disagree: list[dict]) -> dict:
     """One documents row: parsed fields, then curated values where the table gives them."""
-    doc_id = path.stem
     date = art.date.date if art.date else None
     earliest = latest = None
     if art.date_basis == "stated":
@@ -304,10 +304,12 @@ def load_corpus(folder: Path | str | None = None, sources: Path | str | None = N
     disagree: list[dict] = []
     paths, skipped = article_paths(folder)
     problems += [{"file": name, "problem": why, "action": "skipped"} for name, why in skipped]
+    ids, clashes = doc_ids(paths)
+    problems += [{"file": name, "problem": why, "action": "loaded"} for name, why in clashes]
     if "line" in curated.columns:
         row_notes = curation_problems(curated)
         if check_rows if check_rows is not None else folder.resolve() == seeds_dir().resolve():
-            stems = {p.stem for p in paths} | {Path(name).stem for name, _ in skipped}
+            stems = set(ids.values()) | {Path(name).stem for name, _ in skipped}
             row_notes += _unmatched_rows(curated, stems, folder)
         problems.extend({"file": source_path.name, "problem": note, "action": "row not used"
                          if "not used" in note else "loaded"} for note in row_notes)
@@ -319,7 +321,7 @@ def load_corpus(folder: Path | str | None = None, sources: Path | str | None = N
         notes, digest, encoding, art = reading
         for note in notes:
             problems.append({"file": path.name, "problem": note, "action": "loaded"})
-        doc_id = path.stem
+        doc_id = ids[path]
         info = curated.loc[doc_id].to_dict() if doc_id in curated_ids else {}
         if art.title is None and not str(info.get("title") or "").strip():
             problems.append({"file": path.name, "problem": "no recognisable title (the first text"
@@ -328,7 +330,7 @@ def load_corpus(folder: Path | str | None = None, sources: Path | str | None = N
             problems.append({"file": path.name, "problem": "no article text left after cleaning",
                              "action": "skipped"})
             continue
-        rows.append(_document_row(path, digest, encoding, art, info, disagree))
+        rows.append(_document_row(path, doc_id, digest, encoding, art, info, disagree))
         removed.extend({"doc_id": doc_id, "line_no": r.line_no, "rule": r.rule, "text": r.text}
                        for r in art.removed)
 

@@ -7,8 +7,10 @@ parse a temporary folder that holds exactly the listed files, never the whole se
 
 from __future__ import annotations
 
+import contextlib
 import re
 import shutil
+import subprocess
 import warnings
 from pathlib import Path
 
@@ -85,6 +87,42 @@ def article_corpus():
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         return load_corpus(ARTICLES, sources=ARTICLES / "no_sources.csv")
+
+
+@pytest.fixture(scope="session")
+def rendered_site() -> list[Path]:
+    """The pages written into site/ from the notebooks, as `make site` does (rendered once for
+    the site's checks and the handout's)."""
+    from helpers.site import notebook_paths, render_site
+
+    return render_site(notebook_paths(REPO / "notebooks"), REPO / "site", root=REPO)
+
+
+# warnings Python does not print by default (outside __main__)
+_NOT_SHOWN = (DeprecationWarning, PendingDeprecationWarning, ImportWarning, ResourceWarning)
+
+
+@pytest.fixture
+def command(capsys):
+    """`python -m helpers ARGS` run in this process from the repository folder: the exit code,
+    stdout and stderr as a CompletedProcess, stderr holding every warning the command would
+    print too. (tests/test_cli.py runs the real `python -m helpers` once, for the export.)"""
+    def run(*args: str) -> subprocess.CompletedProcess:
+        from helpers.cli import main
+
+        capsys.readouterr()
+        with contextlib.chdir(REPO), warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("default")
+            try:
+                code = main(list(args))
+            except SystemExit as exc:  # argparse: --help, or arguments it refuses
+                code = 0 if exc.code is None else exc.code if isinstance(exc.code, int) else 1
+        out, err = capsys.readouterr()
+        err += "".join(f"{w.filename}:{w.lineno}: {w.category.__name__}: {w.message}\n"
+                       for w in caught if not issubclass(w.category, _NOT_SHOWN))
+        return subprocess.CompletedProcess(["python", "-m", "helpers", *args], code, out, err)
+
+    return run
 
 
 def pytest_configure(config):

@@ -4,7 +4,9 @@ The repository is copied to a temporary folder (without the venv, git data and b
 an article written for this test is added to the copy's seeds/, and every notebook is executed
 there with the copy's own helpers package and folders, as a seminar would do after adding an
 article. This runs all notebooks once, so it is the slowest test (marked `slow`). Then the copy's
-own unit tests and nbval run there, as `make test` would: they must pass with the added article.
+own unit tests and nbval run there, as `make test` would: they must pass with the added article
+(test files that read neither seeds/ nor notebooks/ are left out there: they would repeat this
+run exactly).
 
 The article (tests/new_source/steppe_courier_checks.txt) is fictional: outlet, people, figures
 and quotes are made up for this test and appear nowhere in the collection's analysis.
@@ -151,6 +153,29 @@ def _pytest(copy: Path, env: dict[str, str], *args: str) -> subprocess.Completed
                           cwd=copy, env=env, capture_output=True, text=True, timeout=1200)
 
 
+# Test files whose every input is written in the test itself or read from helpers/, data/ or
+# tests/realpages/, never from seeds/ or notebooks/: the copy holds the same bytes of those, so
+# running them there would repeat the run of this suite exactly (the adversarial timing tests
+# alone take minutes).
+SAME_IN_THE_COPY = (
+    "test_adversarial.py", "test_adversarial_rules.py", "test_attribution.py",
+    "test_corpus_view.py", "test_date_forms.py", "test_dates.py", "test_display.py",
+    "test_figure_classes.py", "test_furniture.py", "test_furniture_classes.py", "test_header.py",
+    "test_header_classes.py", "test_lexicon.py", "test_lexicon_files.py", "test_properties.py",
+    "test_prose.py", "test_quantities.py", "test_realpages.py", "test_segment.py")
+
+
+def test_the_files_left_out_of_the_copys_run_read_neither_seeds_nor_notebooks():
+    """A file of SAME_IN_THE_COPY that came to read seeds/ or notebooks/ must run in the copy."""
+    reads = re.compile(r"SEEDS|REPO|originals|seed_corpus|seed_sources|seeds_dir|notebook|bench"
+                       r"|load_corpus\(\)|load_documents\(\)|line_fates|helpers\.cli|main\("
+                       r"|validate\(")
+    tests = Path(__file__).resolve().parent
+    for name in SAME_IN_THE_COPY:
+        found = reads.findall((tests / name).read_text(encoding="utf-8"))
+        assert found == [], f"{name} reads {sorted(set(found))}: run it in the copy"
+
+
 def test_the_unit_tests_of_the_copy_pass_with_the_new_article(copy, env, executed):
     """After `make` in a seminar's copy (notebooks re-run), its unit tests pass: the seed tests
     check the five seeds of SHA256SUMS, not every article in seeds/."""
@@ -158,7 +183,7 @@ def test_the_unit_tests_of_the_copy_pass_with_the_new_article(copy, env, execute
     tests = copy / "tests"
     left_out = [f"--ignore={tests / name}"
                 for name in ("test_add_source.py", "test_site.py", "test_student.py",
-                             "test_scale.py")]
+                             "test_scale.py", *SAME_IN_THE_COPY)]
     done = _pytest(copy, env, str(tests), *left_out)
     assert done.returncode == 0, done.stdout[-6000:] + done.stderr[-2000:]
     assert " passed" in done.stdout and " failed" not in done.stdout

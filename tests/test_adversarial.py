@@ -14,6 +14,7 @@ import importlib
 import pkgutil
 import re
 import signal
+import sys
 import time
 from collections.abc import Iterator
 
@@ -25,6 +26,11 @@ from helpers.estimates import Attribution, attribute, figures_in
 
 SIZE = 2_000  # characters of the small text; the large one is 4x
 RATIO = 10.0  # linear growth gives about 4, quadratic about 16
+# A pattern that takes longer than SLOW_PASS for one pass over the small text (a long
+# alternation tried at every position) is timed on a text a quarter as long, down to MIN_SIZE:
+# its times stay far above the clock's noise, and 4x the text still shows 16x for quadratic.
+SLOW_PASS = 0.05  # seconds
+MIN_SIZE = 500
 ALARM_SECONDS = 20  # a blow-up on the small text takes far longer than this
 
 # Units repeated into a text; each is a shape that some rule reads (a run of capitalised words,
@@ -101,9 +107,23 @@ def _seconds(run, text: str, repeats: int = 3) -> float:
     return best
 
 
+def timing_size(run, make, size: int = SIZE) -> int:
+    """size, or a quarter of it (repeatedly, not below MIN_SIZE) while one pass over make(size)
+    would take longer than SLOW_PASS: while a pass over a quarter of it takes SLOW_PASS / 4."""
+    while size // 4 >= MIN_SIZE:
+        start = time.perf_counter()
+        run(make(size // 4))
+        if time.perf_counter() - start <= SLOW_PASS / 4:
+            break
+        size //= 4
+    return size
+
+
 def growth(run, make, size: int = SIZE) -> float:
-    """Time on make(4 * size) over time on make(size); measured again at 4x the sizes when the
-    first ratio is high, so that a disturbance of the machine is not taken for growth."""
+    """Time on make(4 * size) over time on make(size) (size shrunk by timing_size for a slow
+    run); measured again at 4x the sizes when the first ratio is high, so that a disturbance of
+    the machine is not taken for growth."""
+    size = timing_size(run, make, size)
     ratio = 0.0
     for scale in (1, 4):
         small, large = make(size * scale), make(4 * size * scale)
@@ -150,6 +170,24 @@ def slow_inputs(name: str, pattern: re.Pattern, size: int = SIZE) -> list[str]:
             if ratio > RATIO:
                 slow.append(f"{unit!r}+{end!r}: x{ratio:.0f}")
     return slow
+
+
+def test_a_slow_run_is_timed_on_a_shorter_text_where_quadratic_growth_still_shows(monkeypatch):
+    """timing_size shrinks the text only for a slow run; growth then still tells quadratic from
+    linear (runs that sleep for a time set by the text's length stand in for slow patterns)."""
+    monkeypatch.setattr(sys.modules[__name__], "SLOW_PASS", 0.004)  # a slow pass: over 4 ms
+    make = "A".__mul__
+
+    def linear(text: str) -> None:
+        time.sleep(len(text) * 3e-6)  # 1.5 ms on 500 characters
+
+    def quadratic(text: str) -> None:
+        time.sleep(len(text) ** 2 * 5e-9)  # 1.25 ms on 500 characters, 20 ms on 2,000
+
+    assert timing_size(lambda text: None, make) == SIZE
+    assert timing_size(linear, make) == timing_size(quadratic, make) == MIN_SIZE < SIZE
+    assert growth(linear, make) <= RATIO
+    assert growth(quadratic, make) > RATIO
 
 
 @pytest.mark.parametrize("name", sorted(PATTERNS))

@@ -21,6 +21,8 @@ FOUNDATION = {"documents.csv", "paragraphs.csv", "sentences.csv", "removed_lines
 
 
 def run(*args: str, cwd=REPO) -> subprocess.CompletedProcess:
+    """The real `python -m helpers ARGS` in a process of its own (the `command` fixture of
+    conftest runs the same in this process, as most tests here do)."""
     return subprocess.run([sys.executable, "-m", "helpers", *args], cwd=cwd, capture_output=True,
                           text=True, timeout=120, env={"PYTHONHASHSEED": "0", "PATH": ""})
 
@@ -30,7 +32,8 @@ def _snapshot(folder) -> dict[str, str]:
             for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
-def test_help_explains_the_commands():
+def test_help_explains_the_commands(command):
+    run = command
     top = run("--help")
     assert top.returncode == 0
     for word in ("export", "execute", "check"):
@@ -79,7 +82,8 @@ def test_export_does_not_write_under_seeds(exported, originals):
     assert sorted(before) == sorted([f"{d}.txt" for d in SEED_IDS] + ["SHA256SUMS"])
 
 
-def test_export_refuses_out_inside_seeds(tmp_path):
+def test_export_refuses_out_inside_seeds(tmp_path, command):
+    run = command
     copy = tmp_path / "seeds"
     shutil.copytree(SEEDS, copy)
     before = _snapshot(copy)
@@ -90,14 +94,16 @@ def test_export_refuses_out_inside_seeds(tmp_path):
         assert _snapshot(copy) == before and not (copy / "derived").exists()
 
 
-def test_export_refuses_out_inside_the_real_seeds():
+def test_export_refuses_out_inside_the_real_seeds(command):
+    run = command
     before = _snapshot(SEEDS)
     result = run("export", "--out", "seeds/derived")
     assert result.returncode == 2 and "never written" in result.stderr
     assert not (SEEDS / "derived").exists() and _snapshot(SEEDS) == before
 
 
-def test_export_warns_on_stderr_and_writes_the_good_documents(tmp_path):
+def test_export_warns_on_stderr_and_writes_the_good_documents(tmp_path, command):
+    run = command
     src = tmp_path / "in"
     src.mkdir()
     shutil.copy(SEEDS / "001_f296294bf3f9221a.txt", src)
@@ -120,7 +126,8 @@ def test_export_warns_on_stderr_and_writes_the_good_documents(tmp_path):
     assert sorted(problems["file"]) == ["empty.txt", "old.txt"]
 
 
-def test_export_strict_stops_and_writes_nothing(tmp_path):
+def test_export_strict_stops_and_writes_nothing(tmp_path, command):
+    run = command
     src = tmp_path / "in"
     src.mkdir()
     shutil.copy(SEEDS / "001_f296294bf3f9221a.txt", src)
@@ -131,8 +138,10 @@ def test_export_strict_stops_and_writes_nothing(tmp_path):
     assert not (tmp_path / "out").exists()
 
 
-def test_check_reports_a_notebook_not_run(tmp_path):
+def test_check_reports_a_notebook_not_run(tmp_path, command):
     import nbformat
+
+    run = command
 
     nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("1 + 1")])
     path = tmp_path / "x.ipynb"
@@ -201,7 +210,8 @@ def _notebook(folder: Path, name: str = "00_x.ipynb") -> Path:
     return path
 
 
-def test_export_refuses_the_hand_coded_data_folder_and_leaves_it_whole():
+def test_export_refuses_the_hand_coded_data_folder_and_leaves_it_whole(command):
+    run = command
     before = _snapshot(REPO / "data")
     result = run("export", "--seeds", str(REPO / "tests" / "articles"), "--out", "data")
     assert result.returncode == 2 and result.stderr.count("\n") == 1
@@ -277,7 +287,8 @@ def test_a_notebook_killed_while_written_keeps_its_old_bytes(tmp_path, monkeypat
     assert [p.name for p in tmp_path.iterdir()] == [path.name]
 
 
-def test_execute_names_an_unreadable_notebook_and_how_to_restore_it(tmp_path):
+def test_execute_names_an_unreadable_notebook_and_how_to_restore_it(tmp_path, command):
+    run = command
     path = tmp_path / "00_x.ipynb"
     path.write_bytes(b"")
     result = run("execute", str(path))

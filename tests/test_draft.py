@@ -7,8 +7,6 @@ The article is tests/new_source/steppe_courier_checks.txt (fictional, written fo
 from __future__ import annotations
 
 import shutil
-import subprocess
-import sys
 import warnings
 from pathlib import Path
 
@@ -70,18 +68,14 @@ def test_draft_rows_are_in_the_exact_columns_and_cite_verbatim(drafts, corpus):
     assert (stances["actor"] != "").all() and len(stances) >= 2
 
 
-def test_the_cli_writes_both_drafts(folder, tmp_path):
+def test_the_cli_writes_both_drafts(folder, tmp_path, command):
     out = tmp_path / "drafts"
-    done = subprocess.run([sys.executable, "-m", "helpers", "draft", "--seeds", str(folder),
-                           "--out", str(out)], cwd=REPO, capture_output=True, text=True,
-                          timeout=120)
+    done = command("draft", "--seeds", str(folder), "--out", str(out))
     assert done.returncode == 0, done.stderr
     written = pd.read_csv(out / "claims_draft.csv", dtype=str, keep_default_na=False)
     assert list(written.columns) == CLAIM_COLUMNS and set(written["doc_id"]) == {DOC_ID}
     assert "stances_draft.csv" in done.stdout
-    refused = subprocess.run([sys.executable, "-m", "helpers", "draft", "--seeds", str(folder),
-                              "--out", str(folder / "x")], cwd=REPO, capture_output=True,
-                             text=True, timeout=120)
+    refused = command("draft", "--seeds", str(folder), "--out", str(folder / "x"))
     assert refused.returncode == 2 and not (folder / "x").exists()
 
 
@@ -136,18 +130,14 @@ def test_reviewed_draft_rows_load_in_a_data_folder(drafts, corpus, folder, tmp_p
     assert set(graded.loc[graded["doc_id"] == DOC_ID, "grade"]) and graded["grade"].notna().all()
 
 
-def test_the_cli_refuses_a_folder_of_files_it_did_not_write(folder, tmp_path):
+def test_the_cli_refuses_a_folder_of_files_it_did_not_write(folder, tmp_path, command):
     out = tmp_path / "mine"
     out.mkdir()
     (out / "claims_draft.csv").write_text("my own notes\n", encoding="utf-8")
-    done = subprocess.run([sys.executable, "-m", "helpers", "draft", "--seeds", str(folder),
-                           "--out", str(out)], cwd=REPO, capture_output=True, text=True,
-                          timeout=120)
+    done = command("draft", "--seeds", str(folder), "--out", str(out))
     assert done.returncode == 2 and "not written by this command" in done.stderr
     assert (out / "claims_draft.csv").read_text(encoding="utf-8") == "my own notes\n"
     again = tmp_path / "drafts"
     for _ in range(2):  # a folder the command wrote may be written again
-        done = subprocess.run([sys.executable, "-m", "helpers", "draft", "--seeds", str(folder),
-                               "--out", str(again)], cwd=REPO, capture_output=True, text=True,
-                              timeout=120)
+        done = command("draft", "--seeds", str(folder), "--out", str(again))
         assert done.returncode == 0, done.stderr

@@ -15,7 +15,7 @@ from pypdf import PdfReader
 from test_site import find_chromium
 
 from helpers.handout import HandoutError, handout_pages, main, print_pdfs
-from helpers.site import notebook_paths, render_site
+from helpers.site import notebook_paths
 
 NOTEBOOKS = notebook_paths(REPO / "notebooks")
 
@@ -27,11 +27,11 @@ def _squeeze(text: str) -> str:
 
 
 @pytest.fixture(scope="module")
-def handout(tmp_path_factory) -> dict[str, tuple[list[str], str]]:
-    """(section headings of the page, text of each PDF page) per notebook."""
+def handout(tmp_path_factory, rendered_site) -> dict[str, tuple[list[str], str]]:
+    """(section headings of the page, text of each PDF page) per notebook, printed from the
+    rendered site/ as `make handout` does."""
     chromium = find_chromium(dict(os.environ))
-    site = tmp_path_factory.mktemp("site")
-    render_site(NOTEBOOKS, site, root=REPO)
+    site = rendered_site[0].parent
     pdfs = print_pdfs(handout_pages(site), tmp_path_factory.mktemp("handout"), chromium)
     out = {}
     for pdf in pdfs:

@@ -98,7 +98,8 @@ def test_the_whole_export_grows_linearly(tmp_path):
         folder = tmp_path / f"n{n}"
         folder.mkdir()
         bench.write_corpus(folder, n, seed=5)
-        bench.time_export(folder)  # the first run also compiles the rules
+        if n == 50:
+            bench.time_export(folder)  # the first run also compiles the rules (for both sizes)
         times[n] = min(bench.time_export(folder) for _ in range(2))
     ratio = times[200] / times[50]
     assert ratio <= 5.5, f"x4 articles took x{ratio:.2f} the CPU time ({times})"

@@ -231,3 +231,39 @@ def test_a_nul_byte_is_a_note_not_the_loss_of_the_article():
 def test_strip_html_decodes_an_entity_once_so_escaped_markup_stays_text():
     text = strip_html("<p>Title &amp;lt;script&amp;gt;alert(1)&amp;lt;/script&amp;gt;</p>")
     assert text == "Title &lt;script&gt;alert(1)&lt;/script&gt;\n"
+
+
+def test_names_differing_only_in_the_case_of_the_extension_keep_both_articles(tmp_path):
+    """'a.txt' and 'a.TXT' share the stem 'a': both load, under distinct ids, with one line
+    naming both files; nothing is shadowed."""
+    (tmp_path / "a.txt").write_text(EN_ARTICLE, encoding="utf-8")
+    (tmp_path / "a.TXT").write_text(RU_ARTICLE, encoding="utf-8")
+    (tmp_path / "b.Txt").write_bytes(GOOD)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        corpus = load_corpus(tmp_path, sources=tmp_path / "none.csv")
+    docs = corpus.documents.set_index("doc_id")
+    assert sorted(docs.index) == ["a", "a.TXT", "b"]
+    assert docs.loc["a", "file"] == "a.txt" and docs.loc["a.TXT", "file"] == "a.TXT"
+    assert docs.loc["a", "title"] == "Café owners protest in Almaty"
+    assert docs.loc["a.TXT", "title"] == "Суд вынес приговор вербовщику"
+    messages = [str(w.message) for w in caught if issubclass(w.category, SourceWarning)]
+    assert len(messages) == 1 and messages[0].startswith("a.TXT: ") and "a.txt" in messages[0]
+    assert list(corpus.problems["action"]) == ["loaded"]
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        again = load_corpus(tmp_path, sources=tmp_path / "none.csv")  # the same ids every run
+    assert list(again.documents["doc_id"]) == list(corpus.documents["doc_id"])
+
+
+def test_doc_ids_stay_distinct_when_a_whole_name_is_another_files_stem():
+    from pathlib import Path
+
+    from helpers.doc_ids import doc_ids
+
+    paths = [Path(n) for n in ("a.TXT.txt", "a.txt", "a.TXT", "c.TXT", "c.Txt", "seed_1.txt")]
+    ids, notes = doc_ids(paths)
+    assert ids == {Path("a.TXT.txt"): "a.TXT", Path("a.txt"): "a", Path("a.TXT"): "a.TXT~2",
+                   Path("c.TXT"): "c", Path("c.Txt"): "c.Txt", Path("seed_1.txt"): "seed_1"}
+    assert [name for name, _ in notes] == ["a.TXT", "c.Txt"]
+    assert "c.TXT keeps 'c'" in notes[1][1] and "'a.TXT~2'" in notes[0][1]

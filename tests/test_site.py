@@ -58,10 +58,10 @@ CHROMIUM_FLAGS = [
 
 
 @pytest.fixture(scope="module")
-def site() -> dict[str, str]:
-    """Render the site into site/ (as `make` does) and return each page's HTML by name."""
-    pages = render_site(NOTEBOOKS, SITE, root=REPO)
-    return {page.stem: page.read_text(encoding="utf-8") for page in pages}
+def site(rendered_site) -> dict[str, str]:
+    """Each page's HTML by name, as rendered into site/ (conftest's rendered_site)."""
+    assert {page.parent for page in rendered_site} == {SITE}
+    return {page.stem: page.read_text(encoding="utf-8") for page in rendered_site}
 
 
 def _soup(html: str) -> BeautifulSoup:

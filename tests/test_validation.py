@@ -4,8 +4,6 @@ problem naming the file and the row; the loaders read the tables through the sam
 from __future__ import annotations
 
 import shutil
-import subprocess
-import sys
 
 import pandas as pd
 import pytest
@@ -107,17 +105,15 @@ def test_a_corruption_is_one_line_naming_file_and_row(data_copy, corrupt, file, 
     assert all("\n" not in line for line in lines)
 
 
-def test_the_command_stops_on_an_error_with_one_line_per_problem(data_copy):
+def test_the_command_stops_on_an_error_with_one_line_per_problem(data_copy, command):
     _set("claims", 0, "qualifier", "roughly")(data_copy)
-    result = subprocess.run([sys.executable, "-m", "helpers", "validate", "--data",
-                             str(data_copy)], capture_output=True, text=True, cwd=REPO)
+    result = command("validate", "--data", str(data_copy))
     assert result.returncode == 1
     assert result.stderr.splitlines() == [
         f"error: {data_copy / 'claims.csv'}: row 1 (claim_id C01): qualifier 'roughly' is not"
         " one of the codes about, more than, at least, up to, exact, share of an earlier figure,"
         " range"]
-    ok = subprocess.run([sys.executable, "-m", "helpers", "validate"], capture_output=True,
-                        text=True, cwd=REPO)
+    ok = command("validate")
     assert ok.returncode == 0, ok.stderr
 
 

@@ -36,8 +36,9 @@ _PINNED: ContextVar[dict[str, tuple[str, int, int]] | None] = ContextVar("lexico
 def pinned() -> Iterator[None]:
     """Within the block, each list is looked up on disk once, so the rules that read one
     document read one version of every list (hundreds of look-ups become one per list); an
-    edit made during the block takes effect after it."""
-    token = _PINNED.set({})
+    edit made during the block takes effect after it. A block inside another (one document of
+    an export pinned as a whole) keeps the outer block's look-ups."""
+    token = _PINNED.set(_PINNED.get() if _PINNED.get() is not None else {})
     try:
         yield
     finally:

@@ -20,6 +20,7 @@ from .bylines import BYLINE
 from .captions import credit_after_caption, slash_credit
 from .datelines import date_only
 from .menus import is_hashtag_line, is_language_menu, is_menu_line, other_latin_language
+from .openings import OrderedPatterns
 from .textlines import (
     CYRILLIC,
     LATIN,
@@ -53,7 +54,7 @@ CITATION = re.compile(r"^(?:source|sources|originally published|first published|
 class LineRules:
     """The furniture phrases of helpers/lexicon, compiled (see line_rules)."""
 
-    whole: re.Pattern  # a whole line of furniture: group g<k> is row k of whole_rows
+    whole: OrderedPatterns  # a whole line of furniture: pattern k is row k of whole_rows
     whole_rows: tuple[tuple[str, int], ...]  # (rule, max_words)
     openers: re.Pattern  # furniture that opens a line: group g<k> is row k of opener_rows
     opener_rows: tuple[tuple[str, int], ...]
@@ -88,7 +89,9 @@ def _compile(whole: tuple[tuple[str, str, str], ...], openers: tuple[tuple[str, 
     }
     starts = [SOURCE_URL, BYLINE, CITATION, *patterns.values()]
     return LineRules(
-        whole=re.compile(rf"(?:{_groups(tuple(r[0] for r in whole))})\s*[:.!]?", re.I),
+        # one pattern per row, tried in order on the whole line (\A: a search for one of
+        # them cannot start again at every character)
+        whole=OrderedPatterns.of(tuple(rf"\A(?:{r[0]})\s*[:.!]?" for r in whole), re.I),
         whole_rows=tuple((r[1], int(r[2])) for r in whole),
         opener_rows=tuple((r[1], int(r[2])) for r in openers),
         any_start=re.compile("|".join(f"(?:{p.pattern})" for p in starts), re.I),
@@ -155,12 +158,24 @@ def line_rules() -> LineRules:
     return _rules_for(lexicon.stamps(*_LISTS))
 
 
-def _row_rule(m: re.Match | None, rows: tuple[tuple[str, int], ...], core: str) -> str | None:
-    """The rule of the row whose group matched, if the line is short enough for it."""
-    if m is None or m.lastgroup is None:
+def _row_rule(row: int | None, rows: tuple[tuple[str, int], ...], core: str) -> str | None:
+    """The rule of the row that matched, if the line is short enough for it."""
+    if row is None:
         return None
-    rule, max_words = rows[int(m.lastgroup[1:])]
+    rule, max_words = rows[row]
     return rule if count_words(core, max_words) <= max_words else None
+
+
+def _whole_row(core: str, rules: LineRules) -> int | None:
+    """The first row of rules.whole that the whole line matches."""
+    found = rules.whole.first_match(core)
+    return None if found is None else found[0]
+
+
+def _opener_row(core: str, rules: LineRules) -> int | None:
+    """The row of rules.openers whose group matched the line's start."""
+    m = rules.openers.match(core)
+    return None if m is None or m.lastgroup is None else int(m.lastgroup[1:])
 
 
 @dataclass(frozen=True)
@@ -198,11 +213,11 @@ def line_rule(core: str, script: str, rules: LineRules, page: PageTraits = PageT
             return None  # a numeric date ("05.11.2015"): the header pass decides what it is
         return "numbers_only" if any(ch.isdigit() for ch in core) else "symbols_only"
     # the cheap anchored patterns are tried before the words are counted
-    if len(core) < 200 and (found := _row_rule(rules.whole.fullmatch(core), rules.whole_rows,
+    if len(core) < 200 and (found := _row_rule(_whole_row(core, rules), rules.whole_rows,
                                                  core)):
         return found
     if opens:
-        if found := _row_rule(rules.openers.match(core), rules.opener_rows, core):
+        if found := _row_rule(_opener_row(core, rules), rules.opener_rows, core):
             return found
         if rules.advert.match(core) and is_label(core, 8):  # 'Advertising agencies said' stays
             return "advert"

@@ -19,6 +19,7 @@ from . import lexicon
 from .bylines import BYLINE
 from .captions import credit_after_caption, slash_credit
 from .datelines import date_only
+from .literals import Needs, needs
 from .menus import is_hashtag_line, is_language_menu, is_menu_line, other_latin_language
 from .openings import OrderedPatterns
 from .textlines import (
@@ -64,6 +65,7 @@ class LineRules:
     related_inline: re.Pattern  # "Related: Floods hit the west | New metro line opens"
     taxonomy: re.Pattern
     captions: re.Pattern  # a phrase of a photo caption, anywhere in a line
+    caption_needs: Needs | None  # the words a line needs for captions to match in it
     languages: frozenset[str]  # language names (casefolded) of a language switcher
     any_start: re.Pattern  # a line this does not match matches no pattern read from its start
 
@@ -96,6 +98,7 @@ def _compile(whole: tuple[tuple[str, str, str], ...], openers: tuple[tuple[str, 
         opener_rows=tuple((r[1], int(r[2])) for r in openers),
         any_start=re.compile("|".join(f"(?:{p.pattern})" for p in starts), re.I),
         captions=re.compile("|".join(captions), re.I),
+        caption_needs=needs("|".join(captions), re.I),
         languages=frozenset(n.casefold() for n in languages),
         **patterns,
     )
@@ -225,7 +228,8 @@ def line_rule(core: str, script: str, rules: LineRules, page: PageTraits = PageT
             and _PHOTO_CREDIT.search(core) and _is_credit_line(core)
             and not _CITATION_WITH_TITLE.search(core)):
         return "photo_credit"
-    if rules.captions.search(core) and count_words(core, 60) <= 60:
+    if ((rules.caption_needs is None or rules.caption_needs.may_match(core))
+            and rules.captions.search(core) and count_words(core, 60) <= 60):
         return "photo_caption"
     if opens:
         if rules.rates_weather.match(core):

@@ -12,6 +12,7 @@ rates_weather_labels, caption_phrases, language_names); the line shapes are code
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -170,8 +171,14 @@ def _row_rule(row: int | None, rows: tuple[tuple[str, int], ...], core: str) -> 
 
 
 def _whole_row(core: str, rules: LineRules) -> int | None:
-    """The first row of rules.whole that the whole line matches."""
-    found = rules.whole.first_match(core)
+    """The first row of rules.whole that the whole line matches, if the line is short enough
+    for it to count. The rows are widest first, so those allowing fewer words than the line
+    has come after all others: they are not tried (one of them could only be the first match
+    when no row before it matches, and then the line is too long for it anyway)."""
+    widest = rules.whole_rows[0][1] if rules.whole_rows else 0
+    n = count_words(core, widest)
+    stop = bisect_right(rules.whole_rows, -n, key=lambda row: -row[1])  # rows allowing n words
+    found = rules.whole.first_match(core, stop)
     return None if found is None else found[0]
 
 

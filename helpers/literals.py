@@ -70,8 +70,9 @@ class Needs:
         if self.first.search(low) and any(all(any(s in low for s in need) for need in needs)
                                           for needs in self.alternatives):
             return True
-        return not text.isascii() and (_BEYOND.search(text) is not None or (
-            self.odd is not None and self.odd.search(text) is not None))
+        if self.odd is not None and self.odd.search(text) is not None:
+            return True  # (an odd letter may be ASCII: the long s makes "s" one)
+        return not text.isascii() and _BEYOND.search(text) is not None
 
 
 @lru_cache(maxsize=1)

@@ -14,7 +14,10 @@ from __future__ import annotations
 import importlib
 import re
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .literals import Needs
 
 # the standard library's own parser and compiler of regular expressions (not in the type stubs)
 _parser: Any = importlib.import_module("re._parser")
@@ -29,6 +32,7 @@ _REPEATS = {sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT}
 _WIDE = re.IGNORECASE | re.DOTALL | re.UNICODE
 
 Items = list[tuple[Any, Any]]
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
 
 def _first_items(items: Items) -> tuple[Items, bool] | None:
@@ -84,12 +88,19 @@ class OrderedPatterns:
 
     patterns: tuple[re.Pattern, ...]
     openings: tuple[re.Pattern | None, ...]
+    # of a pattern that may open with almost any letter: the words it needs (helpers.literals)
+    needs: tuple[Needs | None, ...] = ()
     _by_char: dict[str, tuple[int, ...]] = field(default_factory=dict, compare=False)
 
     @classmethod
     def of(cls, patterns: tuple[str, ...], flags: int = re.IGNORECASE) -> OrderedPatterns:
-        return cls(tuple(re.compile(p, flags) for p in patterns),
-                   tuple(opening(p, flags) for p in patterns))
+        from .literals import needs  # (helpers.literals reads patterns with this module's parser)
+
+        openings = tuple(opening(p, flags) for p in patterns)
+        wide = [o is None or sum(1 for c in _LETTERS if o.fullmatch(c)) > 20 for o in openings]
+        return cls(tuple(re.compile(p, flags) for p in patterns), openings,
+                   tuple(needs(p, flags) if w else None for p, w in zip(patterns, wide,
+                                                                      strict=True)))
 
     def candidates(self, char: str) -> tuple[int, ...]:
         """The indexes of the patterns that a text opening with `char` may match."""
@@ -99,9 +110,15 @@ class OrderedPatterns:
                 k for k, o in enumerate(self.openings) if o is None or o.fullmatch(char))
         return found
 
-    def first_match(self, text: str) -> tuple[int, re.Match] | None:
+    def first_match(self, text: str, stop: int | None = None) -> tuple[int, re.Match] | None:
+        """The first pattern (below index `stop`, if given) that matches the whole text."""
         indexes = self.candidates(text[0]) if text else range(len(self.patterns))
         for k in indexes:
+            if stop is not None and k >= stop:
+                break
+            need = self.needs[k] if self.needs else None
+            if need is not None and not need.may_match(text):
+                continue
             m = self.patterns[k].fullmatch(text)
             if m is not None:
                 return k, m

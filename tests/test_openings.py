@@ -88,3 +88,14 @@ def test_openings_are_told_where_they_can_be():
     assert opening("a?") is None  # may match nothing
     assert opening(r"(a)?\1b") is None  # a back-reference may open it: not told
     assert opening(r"\bhome").fullmatch("H") and not opening(r"\bhome").fullmatch(" ")
+
+
+@pytest.mark.parametrize("name", FOLDERS)
+def test_rows_too_narrow_for_the_line_are_skipped_without_changing_a_rule(name):
+    rules = furniture.line_rules()
+    alternation = _alternation(rules.whole)
+    for core in _cores(name):
+        if len(core) < 200:
+            before = furniture._row_rule(_row(alternation, core), rules.whole_rows, core)
+            assert furniture._row_rule(furniture._whole_row(core, rules), rules.whole_rows,
+                                       core) == before, core

@@ -14,8 +14,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
+from types import MappingProxyType
 
 LANGUAGES = ("en", "ru", "kk")  # the languages whose month and weekday names are read
 _MONTH_KEYS = ("january", "february", "march", "april", "may", "june", "july", "august",
@@ -55,12 +57,17 @@ def _names() -> tuple[dict[str, tuple[int, str]], tuple[str, ...]]:
     return months, tuple(sorted(weekdays))
 
 
-def month_names(language: str | None = None) -> dict[str, int]:
+def month_names(language: str | None = None) -> Mapping[str, int]:
     """Every month name (casefolded, full and abbreviated) of LANGUAGES, or of one language,
     with its number: for modules that must recognise a month without reading a date."""
+    return _month_numbers(language)
+
+
+@lru_cache(maxsize=8)
+def _month_numbers(language: str | None) -> Mapping[str, int]:
     months, _ = _names()
-    return {name: number for name, (number, lang) in months.items()
-            if language is None or lang == language}
+    return MappingProxyType({name: number for name, (number, lang) in months.items()
+                             if language is None or lang == language})  # read-only: shared
 
 
 def _alternation(names: list[str] | tuple[str, ...]) -> str:

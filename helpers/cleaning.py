@@ -256,11 +256,12 @@ def _without_summaries(groups: list[tuple[int, list[str]]], lines: list[str],
     full ('• Many of those ... women' above '... Many of those ... women, according to AFP'):
     its words are all in the body already, so no sentence is lost."""
     out = []
+    folded = [" ".join(g).casefold() for _, g in groups[1:]]  # each paragraph, read once
     for n, (start, group) in enumerate(groups):
         if n >= SUMMARY_PARAGRAPHS:
             out.extend(groups[n:])
             break
-        later = [" ".join(g).casefold() for _, g in groups[n + 1:]]
+        later = folded[n:]  # the paragraphs after this one
         if later and all(_repeated(line.casefold(), later) for line in group):
             art.removed.extend(Removal(start + k + 1, "repeated_summary", lines[start + k])
                                for k in range(len(group)))

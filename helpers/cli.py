@@ -8,6 +8,7 @@ import warnings
 from collections.abc import Iterable
 from pathlib import Path
 
+from . import lexicon, paths
 from .export import TABLES, write_table
 from .outputs import atomic_folder, refusal
 from .passes import CorpusPass
@@ -28,6 +29,11 @@ def _refuse(out: Path | str, names: Iterable[str], *seed_folders: Path | str) ->
 def _export(args: argparse.Namespace) -> int:
     if _refuse(args.out, TABLES, args.seeds):
         return 2
+    with lexicon.pinned(), paths.pinned():  # one version of each word list for the whole export
+        return _export_pinned(args)
+
+
+def _export_pinned(args: argparse.Namespace) -> int:
     seeds, out = Path(args.seeds).resolve(), Path(args.out).resolve()
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always", SourceWarning)

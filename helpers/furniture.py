@@ -12,6 +12,7 @@ rates_weather_labels, caption_phrases, language_names); the line shapes are code
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -19,7 +20,9 @@ from . import lexicon
 from .bylines import BYLINE
 from .captions import credit_after_caption, slash_credit
 from .datelines import date_only
+from .literals import Needs, needs
 from .menus import is_hashtag_line, is_language_menu, is_menu_line, other_latin_language
+from .openings import OrderedPatterns
 from .textlines import (
     CYRILLIC,
     LATIN,
@@ -53,7 +56,7 @@ CITATION = re.compile(r"^(?:source|sources|originally published|first published|
 class LineRules:
     """The furniture phrases of helpers/lexicon, compiled (see line_rules)."""
 
-    whole: re.Pattern  # a whole line of furniture: group g<k> is row k of whole_rows
+    whole: OrderedPatterns  # a whole line of furniture: pattern k is row k of whole_rows
     whole_rows: tuple[tuple[str, int], ...]  # (rule, max_words)
     openers: re.Pattern  # furniture that opens a line: group g<k> is row k of opener_rows
     opener_rows: tuple[tuple[str, int], ...]
@@ -63,6 +66,7 @@ class LineRules:
     related_inline: re.Pattern  # "Related: Floods hit the west | New metro line opens"
     taxonomy: re.Pattern
     captions: re.Pattern  # a phrase of a photo caption, anywhere in a line
+    caption_needs: Needs | None  # the words a line needs for captions to match in it
     languages: frozenset[str]  # language names (casefolded) of a language switcher
     any_start: re.Pattern  # a line this does not match matches no pattern read from its start
 
@@ -88,11 +92,14 @@ def _compile(whole: tuple[tuple[str, str, str], ...], openers: tuple[tuple[str, 
     }
     starts = [SOURCE_URL, BYLINE, CITATION, *patterns.values()]
     return LineRules(
-        whole=re.compile(rf"(?:{_groups(tuple(r[0] for r in whole))})\s*[:.!]?", re.I),
+        # one pattern per row, tried in order on the whole line (\A: a search for one of
+        # them cannot start again at every character)
+        whole=OrderedPatterns.of(tuple(rf"\A(?:{r[0]})\s*[:.!]?" for r in whole), re.I),
         whole_rows=tuple((r[1], int(r[2])) for r in whole),
         opener_rows=tuple((r[1], int(r[2])) for r in openers),
         any_start=re.compile("|".join(f"(?:{p.pattern})" for p in starts), re.I),
         captions=re.compile("|".join(captions), re.I),
+        caption_needs=needs("|".join(captions), re.I),
         languages=frozenset(n.casefold() for n in languages),
         **patterns,
     )
@@ -155,12 +162,30 @@ def line_rules() -> LineRules:
     return _rules_for(lexicon.stamps(*_LISTS))
 
 
-def _row_rule(m: re.Match | None, rows: tuple[tuple[str, int], ...], core: str) -> str | None:
-    """The rule of the row whose group matched, if the line is short enough for it."""
-    if m is None or m.lastgroup is None:
+def _row_rule(row: int | None, rows: tuple[tuple[str, int], ...], core: str) -> str | None:
+    """The rule of the row that matched, if the line is short enough for it."""
+    if row is None:
         return None
-    rule, max_words = rows[int(m.lastgroup[1:])]
+    rule, max_words = rows[row]
     return rule if count_words(core, max_words) <= max_words else None
+
+
+def _whole_row(core: str, rules: LineRules) -> int | None:
+    """The first row of rules.whole that the whole line matches, if the line is short enough
+    for it to count. The rows are widest first, so those allowing fewer words than the line
+    has come after all others: they are not tried (one of them could only be the first match
+    when no row before it matches, and then the line is too long for it anyway)."""
+    widest = rules.whole_rows[0][1] if rules.whole_rows else 0
+    n = count_words(core, widest)
+    stop = bisect_right(rules.whole_rows, -n, key=lambda row: -row[1])  # rows allowing n words
+    found = rules.whole.first_match(core, stop)
+    return None if found is None else found[0]
+
+
+def _opener_row(core: str, rules: LineRules) -> int | None:
+    """The row of rules.openers whose group matched the line's start."""
+    m = rules.openers.match(core)
+    return None if m is None or m.lastgroup is None else int(m.lastgroup[1:])
 
 
 @dataclass(frozen=True)
@@ -198,11 +223,11 @@ def line_rule(core: str, script: str, rules: LineRules, page: PageTraits = PageT
             return None  # a numeric date ("05.11.2015"): the header pass decides what it is
         return "numbers_only" if any(ch.isdigit() for ch in core) else "symbols_only"
     # the cheap anchored patterns are tried before the words are counted
-    if len(core) < 200 and (found := _row_rule(rules.whole.fullmatch(core), rules.whole_rows,
+    if len(core) < 200 and (found := _row_rule(_whole_row(core, rules), rules.whole_rows,
                                                  core)):
         return found
     if opens:
-        if found := _row_rule(rules.openers.match(core), rules.opener_rows, core):
+        if found := _row_rule(_opener_row(core, rules), rules.opener_rows, core):
             return found
         if rules.advert.match(core) and is_label(core, 8):  # 'Advertising agencies said' stays
             return "advert"
@@ -210,7 +235,8 @@ def line_rule(core: str, script: str, rules: LineRules, page: PageTraits = PageT
             and _PHOTO_CREDIT.search(core) and _is_credit_line(core)
             and not _CITATION_WITH_TITLE.search(core)):
         return "photo_credit"
-    if rules.captions.search(core) and count_words(core, 60) <= 60:
+    if ((rules.caption_needs is None or rules.caption_needs.may_match(core))
+            and rules.captions.search(core) and count_words(core, 60) <= 60):
         return "photo_caption"
     if opens:
         if rules.rates_weather.match(core):

@@ -18,11 +18,15 @@ import warnings
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pandas as pd
-import pandera.pandas as pa
 
+from .lexicon import file_version
 from .paths import data_dir
+
+if TYPE_CHECKING:
+    import pandera.pandas as pa
 
 SCHEMAS = Path(__file__).resolve().parent / "schemas.toml"
 _KINDS = {  # kind -> (pattern a non-empty cell matches in full, what the pattern means)
@@ -70,6 +74,8 @@ def _codes_in(value: str, allowed: set[str], separator: str | None) -> bool:
 
 def schema(name: str) -> pa.DataFrameSchema:
     """The pandera schema of table `name`, built from its declaration (every cell a string)."""
+    import pandera.pandas as pa  # imported when a table is first checked
+
     columns = {}
     for column, spec in declarations()[name]["columns"].items():
         checks = []
@@ -132,6 +138,8 @@ def _read_csv(path: Path, expected: list[str], may_be_empty: bool = False
 
 def check_table(name: str, table: pd.DataFrame, path: Path | str) -> list[Problem]:
     """Problems of one table against its schema: one per bad cell (row and column named)."""
+    import pandera.pandas as pa
+
     try:
         schema(name).validate(table, lazy=True)
     except pa.errors.SchemaErrors as exc:
@@ -153,15 +161,26 @@ def read_table(name: str, path: Path | str | None = None,
     """data/<name>.csv (or path) as strings, checked against its schema; `error` (TableError
     by default) names the file, the first bad row and what is wrong."""
     path = Path(path) if path is not None else data_dir() / f"{name}.csv"
-    table, problems = _read_csv(path, _required(name),
-                                declarations()[name].get("may_be_empty", False))
-    if table is not None:
-        problems = check_table(name, table, path)
+    table, problems = _read_checked(name, file_version(str(path)), SCHEMAS.stat().st_mtime_ns)
     if problems:
         more = f" (and {len(problems) - 1} more; run `python -m helpers validate`)" \
             if len(problems) > 1 else ""
         raise error(f"{problems[0]}{more}")
-    return table
+    assert table is not None
+    return table.copy()
+
+
+@lru_cache(maxsize=32)
+def _read_checked(name: str, version: tuple[str, int, int], _schemas_mtime_ns: int
+                  ) -> tuple[pd.DataFrame | None, tuple[Problem, ...]]:
+    """A table read and checked once per version of its file (path, size and modification
+    time) and of schemas.toml: an edited file is read and checked again."""
+    path = Path(version[0])
+    table, problems = _read_csv(path, _required(name),
+                                declarations()[name].get("may_be_empty", False))
+    if table is not None:
+        problems = check_table(name, table, path)
+    return table, tuple(problems)
 
 
 def _references(tables: dict[str, pd.DataFrame], folder: Path,

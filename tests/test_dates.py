@@ -112,3 +112,22 @@ def test_month_names_come_from_the_library_for_every_language():
     names = month_names()
     assert names["november"] == names["ноября"] == names["қараша"] == 11
     assert set(month_names("kk")) < set(names)
+
+
+def test_a_month_name_gives_the_date_that_dateparser_reads():
+    """_parse turns a day, a month name and a year into a date without dateparser's parser;
+    for every month name of every language, the date (or none) is the one dateparser reads."""
+    import dateparser
+
+    from helpers.dates import _names, _parse
+
+    months, _ = _names()
+    assert len(months) > 60
+    settings = {"REQUIRE_PARTS": ["day", "month", "year"], "STRICT_PARSING": True,
+                "DATE_ORDER": "DMY", "RETURN_AS_TIMEZONE_AWARE": False}
+    for name, (_, lang) in months.items():
+        for day in (1, 15, 28, 29, 30, 31):
+            for year in (2015, 2016):
+                read = dateparser.parse(f"{day} {name} {year}", languages=[lang],
+                                        settings=settings)
+                assert _parse(day, name, year) == (read.date() if read else None), (name, day)

@@ -42,3 +42,31 @@ def test_version_changes_with_the_file(folder):
     assert lexicon.version("verbs") != before
     with pytest.raises(lexicon.LexiconError, match="nothing.csv"):
         lexicon.version("nothing")
+
+
+def test_a_pinned_block_reads_one_version_and_an_inner_block_keeps_it(folder):
+    path = folder / "verbs.csv"
+    path.write_text("term,comment\nsaid,\n", encoding="utf-8")
+    with lexicon.pinned():
+        assert lexicon.terms("verbs") == ("said",)
+        path.write_text("term,comment\nsaid,\nnoted,\n", encoding="utf-8")
+        os.utime(path, ns=(1, 4_000_000_000_000_000_000))
+        with lexicon.pinned():  # one document inside a pinned export
+            assert lexicon.terms("verbs") == ("said",)
+        assert lexicon.terms("verbs") == ("said",)
+    assert lexicon.terms("verbs") == ("said", "noted")  # the edit counts after the block
+    with lexicon.pinned():
+        assert lexicon.terms("verbs") == ("said", "noted")
+
+
+def test_keys_built_inside_a_pinned_block_follow_the_list_after_it(folder):
+    path = folder / "verbs.csv"
+    path.write_text("term,comment\nsaid,\n", encoding="utf-8")
+    with lexicon.pinned():
+        key, stamp = lexicon.version("verbs"), lexicon.stamps("verbs")
+        path.write_text("term,comment\nsaid,\nnoted,\n", encoding="utf-8")
+        os.utime(path, ns=(1, 6_000_000_000_000_000_000))
+        assert lexicon.version("verbs") == key and lexicon.stamps("verbs") == stamp
+    assert lexicon.version("verbs") != key and lexicon.stamps("verbs") != stamp
+    with pytest.raises(lexicon.LexiconError, match="nothing.csv"), lexicon.pinned():
+        lexicon.version("nothing")

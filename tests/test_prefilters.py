@@ -8,6 +8,8 @@ from functools import lru_cache
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from helpers.attribution import _AGE, _AGE_HINT, _WORD, speaker_patterns
 from helpers.paths import seeds_dir
@@ -56,3 +58,11 @@ def test_the_role_word_check_turns_away_only_what_cannot_match(name):
                 head = text[:m.start()]
                 assert before_name.search(head) is None and as_title.search(head) is None, head
     assert turned_away > 0
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab -'’.,1Жé_\n"), max_size=120),
+       st.integers(min_value=0, max_value=20))
+def test_words_are_counted_alike_on_short_and_long_texts(text, limit):
+    from helpers.textlines import count_words, words
+    assert count_words(text, limit) == min(len(words(text)), limit + 1)

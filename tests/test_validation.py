@@ -130,3 +130,26 @@ def test_make_runs_validate_before_anything_else():
     makefile = (REPO / "Makefile").read_text(encoding="utf-8")
     assert "all: validate " in makefile
     assert "notebooks: $(STAMP) validate" in makefile and "derived: $(STAMP) validate" in makefile
+
+
+def test_a_table_is_checked_once_per_version_of_its_file(data_copy, monkeypatch):
+    import os
+
+    from helpers import validation
+
+    path = data_copy / "outlets.csv"
+    checked = []
+    real = validation.check_table
+    monkeypatch.setattr(validation, "check_table",
+                        lambda *a: checked.append(a[0]) or real(*a))
+    first = validation.read_table("outlets", path)
+    first.iloc[0, 0] = "changed by a caller"  # a copy: the next reader gets the file's rows
+    again = validation.read_table("outlets", path)
+    assert checked == ["outlets"] and again.iloc[0, 0] != "changed by a caller"
+    text = path.read_text(encoding="utf-8").splitlines()
+    path.write_text("\n".join([text[0], "x," + ",".join([""] * (text[0].count(",")))]) + "\n",
+                    encoding="utf-8")  # an outlet with no name: the edit is checked again
+    os.utime(path, ns=(1, 5_000_000_000_000_000_000))
+    with pytest.raises(validation.TableError, match="outlet"):
+        validation.read_table("outlets", path)
+    assert checked == ["outlets", "outlets"]

@@ -18,6 +18,7 @@ from contextvars import ContextVar
 from functools import lru_cache
 from pathlib import Path
 from stat import S_ISREG
+from typing import Any
 
 import pandas as pd
 
@@ -28,16 +29,19 @@ class LexiconError(ValueError):
     """A word-list file is missing or malformed (the message names the file and row)."""
 
 
-_PINNED: ContextVar[dict[str, tuple[str, int, int]] | None] = ContextVar("lexicon_pinned",
-                                                                          default=None)
+# inside pinned(): a list's name, or a file's path (holding "/"), -> its look-up; and the keys
+# that stamps() and version() built from the look-ups, under ("stamps", names) or ("version",
+# names), so that a rule asking for its key once per sentence gets it from one dictionary
+_PINNED: ContextVar[dict[Any, Any] | None] = ContextVar("lexicon_pinned", default=None)
 
 
 @contextmanager
 def pinned() -> Iterator[None]:
     """Within the block, each list is looked up on disk once, so the rules that read one
     document read one version of every list (hundreds of look-ups become one per list); an
-    edit made during the block takes effect after it."""
-    token = _PINNED.set({})
+    edit made during the block takes effect after it. A block inside another (one document of
+    an export pinned as a whole) keeps the outer block's look-ups."""
+    token = _PINNED.set(_PINNED.get() if _PINNED.get() is not None else {})
     try:
         yield
     finally:
@@ -114,7 +118,13 @@ def term_set(name: str) -> frozenset[str]:
 def stamps(*names: str) -> tuple[tuple[int, int], ...]:
     """The size and modification time of each list: a key for a cache of what is built from
     them (compiled patterns), so that an edited list is built again."""
-    return tuple(_stat(name)[1:] for name in names)
+    pins = _PINNED.get()
+    if pins is None:
+        return tuple(_stat(name)[1:] for name in names)
+    found = pins.get(("stamps", names))
+    if found is None:
+        found = pins[("stamps", names)] = tuple(_stat(name)[1:] for name in names)
+    return found
 
 
 def file_version(path: str) -> tuple[str, int, int]:
@@ -138,4 +148,10 @@ def version(*names: str) -> tuple[tuple[str, int, int], ...]:
     """A key that changes when any of the lists `names` changes on disk (path, size and
     modification time): rules built from lists cache on it, so building them costs one stat
     per list and an edited list takes effect."""
-    return tuple(_stat(name) for name in names)
+    pins = _PINNED.get()
+    if pins is None:
+        return tuple(_stat(name) for name in names)
+    found = pins.get(("version", names))
+    if found is None:
+        found = pins[("version", names)] = tuple(_stat(name) for name in names)
+    return found

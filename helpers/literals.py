@@ -1,0 +1,105 @@
+"""The words that every match of a regular expression must hold: a pre-filter read from the
+pattern itself, so that a pattern searched in every line (the caption phrases of
+helpers/lexicon) is run only on lines that hold the words it needs.
+
+needs(pattern) reads the pattern with Python's own parser (helpers.openings) and keeps, for
+each top-level alternative, the literal runs and groups that a match cannot do without, in
+lower case. may_match(text) says False only when the text lacks them all, ignoring case as the
+pattern does: a text holding a character that matches a needed letter ignoring case without
+lower-casing to it ('İ' for 'i', 'ſ' for 's') is always given to the pattern.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from .openings import _parser, sre
+
+Need = frozenset[str]  # one of these strings (in lower case) is in every match
+_BEYOND = re.compile("[\U00010000-\U0010FFFF]")  # characters beyond _plane(): not told apart
+
+
+def _best(needs: list[Need]) -> Need | None:
+    """Of needs all required, the one whose shortest string is longest (one suffices)."""
+    return max(needs, key=lambda n: min(map(len, n)), default=None)
+
+
+def _sequence(items: Any) -> list[Need]:
+    """The needs of a sequence of parsed items: each literal run, and each group, branch or
+    repeat (at least once) whose needs can be told."""
+    found: list[Need] = []
+    run = ""
+    for op, av in list(items) + [(None, None)]:
+        if op is sre.LITERAL and len(chr(av).lower()) == 1:  # ('İ' lower-cases to two)
+            run += chr(av)
+            continue
+        if run:
+            found.append(frozenset({run.lower()}))
+            run = ""
+        sub: Need | None = None
+        if op is sre.SUBPATTERN:
+            sub = _best(_sequence(av[3].data))
+        elif op is sre.ATOMIC_GROUP:
+            sub = _best(_sequence(av.data))
+        elif op is sre.BRANCH:
+            parts = [part for p in av[1] if (part := _best(_sequence(p.data))) is not None]
+            sub = frozenset().union(*parts) if len(parts) == len(av[1]) else None
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and av[0] >= 1:
+            sub = _best(_sequence(av[2].data))
+        if sub is not None:
+            found.append(sub)
+    return found
+
+
+@dataclass(frozen=True)
+class Needs:
+    """The needs of each top-level alternative of a pattern (all of one alternative's needs
+    are in every match by it), and the characters that match a needed one ignoring case
+    without lower-casing to it."""
+
+    alternatives: tuple[tuple[Need, ...], ...]
+    odd: re.Pattern | None
+    first: re.Pattern  # any string of the first need of an alternative (in lower case)
+
+    def may_match(self, text: str) -> bool:
+        """False only when no match of the pattern can be in text."""
+        low = text.lower()
+        if self.first.search(low) and any(all(any(s in low for s in need) for need in needs)
+                                          for needs in self.alternatives):
+            return True
+        if self.odd is not None and self.odd.search(text) is not None:
+            return True  # (an odd letter may be ASCII: the long s makes "s" one)
+        return not text.isascii() and _BEYOND.search(text) is not None
+
+
+@lru_cache(maxsize=1)
+def _plane() -> str:
+    """Every character of Unicode's first plane (surrogates aside)."""
+    return "".join(chr(i) for i in range(0x10000) if not 0xD800 <= i < 0xE000)
+
+
+def _odd(letters: set[str]) -> re.Pattern | None:
+    """The characters that match one of letters ignoring case but do not lower-case to it."""
+    each = {c: re.compile(re.escape(c), re.I) for c in letters}
+    wide = re.compile("[" + "".join(map(re.escape, sorted(letters))) + "]", re.I)
+    odd = sorted({x for x in wide.findall(_plane())
+                  if any(x.lower() != c and m.fullmatch(x) for c, m in each.items())})
+    return re.compile("[" + "".join(map(re.escape, odd)) + "]") if odd else None
+
+
+def needs(pattern: str, flags: int = re.IGNORECASE) -> Needs | None:
+    """The needs of pattern (compiled with flags, ignoring case), or None when a top-level
+    alternative needs nothing that can be told (then every text may match)."""
+    top = _parser.parse(pattern, flags | re.UNICODE).data
+    one_branch = len(top) == 1 and top[0][0] is sre.BRANCH
+    branches = [b.data for b in top[0][1][1]] if one_branch else [top]
+    alternatives = [tuple(sorted(_sequence(branch), key=lambda n: -min(map(len, n))))
+                    for branch in branches]  # the longest words, the rarest, first
+    if not all(alternatives):
+        return None
+    letters = {ch for found in alternatives for need in found for s in need for ch in s}
+    first = sorted({s for found in alternatives for s in found[0]}, key=lambda s: (-len(s), s))
+    return Needs(tuple(alternatives), _odd(letters), re.compile("|".join(map(re.escape, first))))

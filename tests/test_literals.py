@@ -1,0 +1,77 @@
+"""The needs of helpers.literals are an exact pre-filter: a line they turn away holds no match
+of the pattern, on the lines of real pages and on generated text."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from helpers import furniture, lexicon
+from helpers.literals import needs
+from helpers.paths import seeds_dir
+from helpers.reading import read_source
+from helpers.textlines import core_of
+
+_TESTS = Path(__file__).parent
+FOLDERS = {"seeds": seeds_dir(), "articles": _TESTS / "articles",
+           "dev": _TESTS / "realpages" / "dev"}
+
+
+@lru_cache(maxsize=4)
+def _cores(name: str) -> tuple[str, ...]:
+    return tuple(c for path in sorted(FOLDERS[name].glob("*.txt"))
+                 for line in read_source(path).text.split("\n") if (c := core_of(line)))
+
+
+@pytest.mark.parametrize("name", FOLDERS)
+def test_the_caption_check_turns_away_only_lines_without_a_caption_phrase(name):
+    rules = furniture.line_rules()
+    assert rules.caption_needs is not None
+    turned_away = 0
+    for core in _cores(name):
+        if not rules.caption_needs.may_match(core):
+            turned_away += 1
+            assert rules.captions.search(core) is None, core
+    assert turned_away > len(_cores(name)) * 0.9  # most lines are turned away
+
+
+def test_captions_found_on_the_dev_pages_pass_the_check():
+    rules = furniture.line_rules()
+    found = [c for c in _cores("dev") if rules.captions.search(c)]
+    assert found and all(rules.caption_needs.may_match(c) for c in found)
+
+
+_PIECES = ["this ", "file photo", " shows ", "In the ", "pictured ", "left", "(AP Photo)",
+           "FILE - ", "pic.twitter.com/x", "PİCTURE", "ſhows", "İmage", "Reuters ", "image",
+           "АП", " ", "\U0001d4c5", "K"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES) | st.text(max_size=3), min_size=1, max_size=8))
+def test_the_caption_check_agrees_with_the_pattern_on_generated_lines(parts):
+    text = "".join(parts)
+    rules = furniture.line_rules()
+    if rules.captions.search(text):
+        assert rules.caption_needs.may_match(text), text
+
+
+@given(st.text(max_size=12))
+def test_needs_never_turn_away_a_match(text):
+    for pattern in [r"\bfile (?:photo|image)s?\b", r"(?:ab)+c|x(?-i:YZ)", r"pic\.x/",
+                    r"sİ", r"ſt", r"\d+ (?:k|m)m"]:
+        found = needs(pattern)
+        if re.search(pattern, text, re.I) and found is not None:
+            assert found.may_match(text), (pattern, text)
+
+
+def test_needs_are_read_from_the_pattern():
+    found = needs("|".join(lexicon.terms("caption_phrases")))
+    assert found is not None
+    assert found.may_match("A file photo of the camp") and not found.may_match("He said so.")
+    assert found.may_match("ſhows")  # odd letters go to the pattern: not taken for a miss
+    assert needs(r"\w+|file") is None  # an alternative that needs no word

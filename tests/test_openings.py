@@ -1,0 +1,101 @@
+"""The openings of helpers.openings are exact pre-filters: OrderedPatterns finds the same row as
+one alternation of all the patterns, on lines of real pages and on generated text, and a
+pattern whose opening turns a character away never matches a text opening with it."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from helpers import furniture
+from helpers.openings import OrderedPatterns, opening
+from helpers.paths import seeds_dir
+from helpers.reading import read_source
+from helpers.textlines import core_of
+
+_TESTS = Path(__file__).parent
+FOLDERS = {"seeds": seeds_dir(), "articles": _TESTS / "articles",
+           "dev": _TESTS / "realpages" / "dev"}
+
+
+def _alternation(patterns: OrderedPatterns) -> re.Pattern:
+    """The patterns as one alternation, group g<k> for pattern k (what furniture used before)."""
+    return re.compile("|".join(f"(?P<g{k}>{p.pattern})" for k, p in
+                               enumerate(patterns.patterns)), re.I)
+
+
+def _row(alternation: re.Pattern, text: str) -> int | None:
+    m = alternation.fullmatch(text)
+    return None if m is None or m.lastgroup is None else int(m.lastgroup[1:])
+
+
+def _mine(patterns: OrderedPatterns, text: str) -> int | None:
+    found = patterns.first_match(text)
+    return None if found is None else found[0]
+
+
+@lru_cache(maxsize=4)
+def _cores(name: str) -> tuple[str, ...]:
+    return tuple(c for path in sorted(FOLDERS[name].glob("*.txt"))
+                 for line in read_source(path).text.split("\n") if (c := core_of(line)))
+
+
+@pytest.mark.parametrize("name", FOLDERS)
+def test_the_whole_line_phrases_find_the_row_one_alternation_finds(name):
+    whole = furniture.line_rules().whole
+    alternation = _alternation(whole)
+    cores = _cores(name)
+    assert len(cores) > 50
+    rows = [_row(alternation, c) for c in cores]
+    assert rows == [_mine(whole, c) for c in cores]
+    assert any(r is not None for r in rows)  # furniture is found, not only body text
+    skipped = sum(len(whole.patterns) - len(whole.candidates(c[0])) for c in cores)
+    assert skipped > len(cores) * len(whole.patterns) // 2  # most rows are skipped at once
+
+
+_PIECES = ["Share", "share on ", "Facebook", "©", " 2017", "All rights reserved", "Logo", "Ütü",
+           "Фото", "İ", "ſ", "K", "Home", " | ", ":", ".", " ", "Print", "Related", "x", "1",
+           "Подписаться", "you are here", "www.example.com", "’s website", "(c)", "Read more"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES) | st.text(max_size=3), min_size=1, max_size=6))
+def test_the_whole_line_phrases_agree_on_generated_lines(parts):
+    text = "".join(parts)
+    whole = furniture.line_rules().whole
+    assert _mine(whole, text) == _row(_alternation(whole), text)
+
+
+@given(st.text(min_size=1, max_size=8))
+def test_an_opening_never_turns_away_a_match(text):
+    for pattern in [r"(?:ab|\d)x?", r"\bſ\w*", r"K.*", r"(?-i:[A-Z])\w*", r"(?:a?b*)c",
+                    r"(?=\w)\S+", r"[^a]+", r"x{0,3}(?:y|z)", r"(?>q+)r"]:
+        compiled = re.compile(pattern, re.I)
+        found = opening(pattern)
+        if compiled.fullmatch(text):
+            assert found is None or found.fullmatch(text[0]), (pattern, text)
+
+
+def test_openings_are_told_where_they_can_be():
+    assert opening("share|tweet").fullmatch("S")  # ignoring case
+    assert not opening("share|tweet").fullmatch("x")
+    assert opening("s").fullmatch("ſ")  # the long s matches "s" ignoring case
+    assert opening("a?") is None  # may match nothing
+    assert opening(r"(a)?\1b") is None  # a back-reference may open it: not told
+    assert opening(r"\bhome").fullmatch("H") and not opening(r"\bhome").fullmatch(" ")
+
+
+@pytest.mark.parametrize("name", FOLDERS)
+def test_rows_too_narrow_for_the_line_are_skipped_without_changing_a_rule(name):
+    rules = furniture.line_rules()
+    alternation = _alternation(rules.whole)
+    for core in _cores(name):
+        if len(core) < 200:
+            before = furniture._row_rule(_row(alternation, core), rules.whole_rows, core)
+            assert furniture._row_rule(furniture._whole_row(core, rules), rules.whole_rows,
+                                       core) == before, core

@@ -20,7 +20,15 @@ from functools import lru_cache
 
 from . import lexicon
 from .number_context import age_bound, counts_things, subject_of, zero_counts
-from .numbers import bounds, not_a_count, number_words, parse_number, qualifier_words
+from .numbers import (
+    NumberWords,
+    bounds,
+    may_hold_number,
+    not_a_count,
+    number_words,
+    parse_number,
+    qualifier_words,
+)
 from .people_phrases import PeopleNouns, is_people_noun, people_after, people_nouns
 
 WINDOW = 200  # characters before a number that its context is read from (keeps reading linear)
@@ -103,6 +111,7 @@ class _Grammar:
     object_of: re.Pattern
     subject_of: re.Pattern
     starts: frozenset[str]  # the words a figure can start with (a number, a qualifier, "from")
+    numbers: NumberWords  # every figure holds one of its numbers
 
 
 _DIGIT = re.compile(r"\d")
@@ -160,7 +169,8 @@ def _build(_version: tuple) -> _Grammar:
                     subject_of(verbs),
                     frozenset(phrase.lower().split()[0] for phrase in (
                         *number_words().values, *number_words().scales, *dict(qualifiers),
-                        "from", "between")))
+                        "from", "between")),
+                    number_words())
 
 
 def _elided(text: str, m: re.Match, antecedent: dict | None) -> str | None:
@@ -195,7 +205,10 @@ def _alone(text: str, m: re.Match, grammar: _Grammar, antecedent: dict | None
 
 def _figure_matches(text: str, grammar: _Grammar) -> Iterator[re.Match]:
     """The figure grammar's matches in reading order, tried only where a word that can start a
-    figure begins (the grammar is long: trying it at every character would be slow)."""
+    figure begins (the grammar is long: trying it at every character would be slow), and only
+    in a sentence that may hold a number."""
+    if not may_hold_number(text, grammar.numbers):
+        return
     end = 0
     for token in _TOKEN.finditer(text):
         word = token.group()

@@ -1,0 +1,104 @@
+"""The quick checks that keep the figure grammar and the speaker patterns from running on a
+sentence are exact: a sentence (or a place in one) that a check turns away is one the full
+rule never matches, on real pages and on generated text; and each check is built from the word
+lists, so a word added to a list is still found."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+from functools import lru_cache
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from helpers import lexicon
+from helpers.numbers import may_hold_number, number_words
+from helpers.paths import seeds_dir
+from helpers.quantities import _grammar, figures_in
+from helpers.sources import document_sentences, load_corpus
+
+_TESTS = Path(__file__).parent
+FOLDERS = {"seeds": seeds_dir(), "articles": _TESTS / "articles",
+           "dev": _TESTS / "realpages" / "dev"}
+SETTINGS = settings(max_examples=300, deadline=None, derandomize=True,
+                    suppress_health_check=[HealthCheck.too_slow])
+
+
+@lru_cache(maxsize=4)
+def _texts(name: str) -> tuple[str, ...]:
+    docs = load_corpus(FOLDERS[name]).documents
+    return tuple(row[5] for d, t in zip(docs["doc_id"], docs["text"], strict=True)
+                 for row in document_sentences(d, t))
+
+
+def _number_pattern() -> re.Pattern:
+    return re.compile(number_words().number, re.IGNORECASE)
+
+
+@pytest.mark.parametrize("name", FOLDERS)
+def test_the_number_check_turns_away_only_sentences_without_a_number(name):
+    words, number, figure = number_words(), _number_pattern(), _grammar().figure
+    texts = _texts(name)
+    turned_away = [text for text in texts if not may_hold_number(text, words)]
+    for text in turned_away:
+        assert number.search(text) is None, text
+        assert figure.search(text) is None, text
+    assert len(turned_away) > len(texts) // 3  # the check does turn sentences away
+
+
+def _cased(word: str) -> st.SearchStrategy[str]:
+    return st.sampled_from([word, word.upper(), word.capitalize()])
+
+
+# number words, the words around them, words that hold one inside ("someone", "often"), and
+# the characters that end or join words
+_NUMBERS = sorted({*number_words().values, *number_words().scales})
+_OTHERS = ["a", "and", "of", "some", "about", "more", "than", "from", "to", "between", "or",
+           "someone", "often", "none", "tone", "attend", "Kazakhstanis", "people", "were"]
+_JOINS = [" ", "  ", "-", ", ", ".", "_", "'", "\u0301", "\u00a0", "\n", ""]
+
+
+@st.composite
+def _text(draw) -> str:
+    parts = draw(st.lists(st.one_of(st.sampled_from(_NUMBERS).flatmap(_cased),
+                                    st.sampled_from(_OTHERS).flatmap(_cased),
+                                    st.integers(0, 5000).map(str)),
+                          min_size=1, max_size=8))
+    joins = draw(st.lists(st.sampled_from(_JOINS), min_size=len(parts), max_size=len(parts)))
+    return "".join(p + j for p, j in zip(parts, joins, strict=True))
+
+
+@SETTINGS
+@given(_text())
+def test_no_number_is_missed_by_the_number_check(text):
+    if not may_hold_number(text, number_words()):
+        assert _number_pattern().search(text) is None
+        assert _grammar().figure.search(text) is None
+        assert not [f for f in figures_in(text) if f["qualifier"] != "exact"
+                    or f["value"] != 0]  # only "no such ..." counts are read without a number
+
+
+@pytest.fixture
+def lexicon_copy(tmp_path, monkeypatch) -> Path:
+    """A copy of helpers/lexicon/ that the word lists are read from during the test."""
+    folder = tmp_path / "lexicon"
+    shutil.copytree(lexicon.FOLDER, folder)
+    monkeypatch.setattr(lexicon, "FOLDER", folder)
+    return folder
+
+
+def _append(path: Path, row: str) -> None:
+    path.write_text(path.read_text(encoding="utf-8") + row + "\n", encoding="utf-8")
+    os.utime(path, ns=(1, 4_000_000_000_000_000_000))
+
+
+def test_a_number_word_added_to_the_list_passes_the_check(lexicon_copy):
+    sentence = "Elf Kazakhstanis returned home."
+    assert figures_in(sentence) == []
+    _append(lexicon_copy / "number_words.csv", "elf,11,unit,German")
+    assert may_hold_number(sentence, number_words())
+    assert [f["value"] for f in figures_in(sentence)] == [11.0]

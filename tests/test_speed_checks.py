@@ -12,13 +12,15 @@ from functools import lru_cache
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from helpers import lexicon
+from helpers.attribution import speaker_patterns
 from helpers.numbers import may_hold_number, number_words
 from helpers.paths import seeds_dir
 from helpers.quantities import _grammar, figures_in
+from helpers.quick_patterns import alternation, matches_at_words
 from helpers.sources import document_sentences, load_corpus
 
 _TESTS = Path(__file__).parent
@@ -102,3 +104,64 @@ def test_a_number_word_added_to_the_list_passes_the_check(lexicon_copy):
     _append(lexicon_copy / "number_words.csv", "elf,11,unit,German")
     assert may_hold_number(sentence, number_words())
     assert [f["value"] for f in figures_in(sentence)] == [11.0]
+
+
+# --- patterns built from word lists as trees (helpers.quick_patterns) -------------------------
+
+_LETTERS = ["a", "b", "ab", "ba", "abc", "b a", "a-b", "aa", "a b", "c"]
+_CONTINUATIONS = ["", r"\b", "b", "c", r"(?=c)", r"\s+a", "(?!a)", "(?!b)", "(?!c)"]
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(_LETTERS), min_size=1, max_size=7),
+       st.text(alphabet="abc -", max_size=30), st.sampled_from(_CONTINUATIONS))
+@example(["ab", "a", "abc"], "abc", "(?!c)")  # "a" between two words that begin "ab"
+def test_an_alternation_tree_matches_what_the_plain_alternation_matches(words, text, after):
+    tree = re.compile(rf"(?:{alternation(words)}){after}")
+    plain = re.compile(rf"(?:{'|'.join(words)}){after}")
+    assert [m.span() for m in tree.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_the_verb_trees_of_the_speaker_patterns_match_what_the_verb_lists_match():
+    forms = list(lexicon.table("verbs_of_saying")["term"])
+    tree = re.compile(rf"(?:{alternation(forms)})\b")
+    plain = re.compile(rf"(?:{'|'.join(forms)})\b")
+    assert len(alternation(forms)) < len("|".join(forms))  # it is a tree
+    for name in FOLDERS:
+        for text in _texts(name):
+            assert [m.span() for m in tree.finditer(text)] == [
+                m.span() for m in plain.finditer(text)], text
+
+
+def test_pattern_syntax_in_a_list_is_joined_as_it_is():
+    assert alternation(["appear(?:s|ed)? to", "said"]) == "appear(?:s|ed)? to|said"
+
+
+def _not_saying_starts() -> frozenset[str]:
+    return frozenset().union(*(needs[0] for needs in speaker_patterns().not_saying_needs))
+
+
+@pytest.mark.parametrize("name", FOLDERS)
+def test_cuts_found_at_words_are_the_cuts_found_everywhere(name):
+    pattern, starts = speaker_patterns().not_saying, _not_saying_starts()
+    found = 0
+    for text in _texts(name):
+        spans = [m.span() for m in pattern.finditer(text)]
+        assert [m.span() for m in matches_at_words(pattern, text, starts)] == spans, text
+        found += len(spans)
+    assert found > 0
+
+
+_SAYING = ["is", "was", "IS", "Were", "said", "reported", "claimed", "by", "to", "be", "the",
+           "an", "estimated", "could", "not", "can't", "say", "ſaid", "ıs", "Kelvin", "it",
+           "thought", "believed", "have", "as", "saying", "unclear", "Said", "toll"]
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(_SAYING), min_size=1, max_size=10),
+       st.lists(st.sampled_from([" ", ", ", "-", "'", ""]), min_size=10, max_size=10))
+def test_cuts_found_at_words_on_generated_text(words, joins):
+    text = "".join(w + j for w, j in zip(words, joins, strict=False))
+    pattern = speaker_patterns().not_saying
+    assert [m.span() for m in matches_at_words(pattern, text, _not_saying_starts())] == [
+        m.span() for m in pattern.finditer(text)]

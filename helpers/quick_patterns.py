@@ -1,0 +1,76 @@
+"""Patterns built from word lists, run quickly with the same results.
+
+`alternation(words)`: `"said|says|say|stated"` makes the engine try every word in turn
+wherever a verb may stand; `alternation` writes the same alternation as a tree of shared
+beginnings (`s(?:a(?:id|ys|y)|tated)`), so a place where no word fits is given up after a
+letter or two. The tree matches exactly what the plain alternation matches, in the same
+order of preference: words that differ at a letter can never both fit at one place, and where
+one word ends inside others (`say`, `says`) the tree keeps the list's order or, when it cannot,
+keeps the words as listed. Entries that are not plain words (pattern syntax) are joined as
+they are.
+
+`matches_at_words(pattern, text, starts)`: what `pattern.finditer(text)` finds, for a pattern
+that can only match where one of the words `starts` begins ("is", "was", "the" ...), tried at
+those words only instead of at every character.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterable
+
+_WORD = re.compile(r"\w+")
+_PLAIN = re.compile(r"[\w ’'-]+")  # letters, digits, spaces, apostrophes, hyphens: no syntax
+
+
+def alternation(words: Iterable[str]) -> str:
+    """The pattern `"|".join(words)`, matched case-sensitively, as a tree of shared beginnings
+    (same matches, same preference); unchanged when an entry is not a plain word or phrase."""
+    words = list(words)
+    if not words or not all(_PLAIN.fullmatch(w) for w in words):
+        return "|".join(words)
+    return "|".join(_branches(list(dict.fromkeys(words)), 0))  # a repeated word adds nothing
+
+
+def _branches(words: list[str], depth: int) -> list[str]:
+    """The alternatives of a tree for the words' endings from `depth` on (the words share
+    their first `depth` characters), in the order they are tried."""
+    common = os.path.commonprefix(words)
+    if len(words) == 1 or len(common) > depth:
+        rest = _branches(words, len(common)) if len(words) > 1 else [""]
+        return [re.escape(common[depth:]) + _group(rest)]
+    groups: dict[str, list[str]] = {}  # next character ("" where a word ends) -> words
+    for word in words:
+        groups.setdefault(word[depth:depth + 1], []).append(word)
+    if "" in groups:  # a word ending here is tried where the list puts it
+        at = words.index(groups[""][0])
+        if any(words.index(group[0]) < at < words.index(group[-1]) for group in groups.values()):
+            return [re.escape(w[depth:]) for w in words]  # no tree keeps that order
+    return [re.escape(char) + _group(_branches(group, depth + 1)) if char else ""
+            for char, group in groups.items()]
+
+
+def _group(branches: list[str]) -> str:
+    """Alternatives as one unit that more can follow."""
+    return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+
+
+def matches_at_words(pattern: re.Pattern, text: str, starts: frozenset[str]) -> list[re.Match]:
+    """The matches of `pattern.finditer(text)`, for a pattern (case-insensitive) each of whose
+    matches starts with a whole word of `starts` (lower case) after a word boundary: the
+    pattern is tried only where such a word begins, and where a word has letters other than
+    ASCII ones (whose case the engine may fold differently from str.lower)."""
+    found: list[re.Match] = []
+    end = 0
+    for word in _WORD.finditer(text):
+        if word.start() < end:
+            continue
+        token = word.group()
+        if token.isascii() and token.lower() not in starts:
+            continue
+        m = pattern.match(text, word.start())
+        if m:
+            found.append(m)
+            end = m.end()
+    return found

@@ -94,13 +94,20 @@ def _number_words(_version: tuple) -> NumberWords:
 
 
 
-def may_hold_number(text: str, words: NumberWords) -> bool:
+def words_of(text: str) -> set[str]:
+    """The words of text (runs of letters), case-folded: what the quick checks before the
+    figure grammar look words up in."""
+    return set(map(str.casefold, _LETTERS.findall(text)))
+
+
+def may_hold_number(text: str, words: NumberWords, found: set[str] | None = None) -> bool:
     """Whether the pattern `words.number` can match in text: only if it has a digit or one of
     the words of `words.cores` (a quick check before the figure grammar, which tries many
-    alternatives at each word; most sentences hold no number)."""
+    alternatives at each word; most sentences hold no number). `found`: words_of(text), when
+    the caller has it."""
     if words.cores is None or _DIGIT.search(text):
         return True
-    return not words.cores.isdisjoint(map(str.casefold, _LETTERS.findall(text)))
+    return not words.cores.isdisjoint(words_of(text) if found is None else found)
 
 
 _DECIMAL_COMMA = re.compile(r"(?<=\d),(?=\d{1,2}\b)")  # "1,5 тысячи"

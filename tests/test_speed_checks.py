@@ -17,9 +17,10 @@ from hypothesis import strategies as st
 
 from helpers import lexicon
 from helpers.attribution import speaker_patterns
-from helpers.numbers import may_hold_number, number_words
+from helpers.number_context import _ZERO, ZERO_WORDS
+from helpers.numbers import may_hold_number, number_words, words_of
 from helpers.paths import seeds_dir
-from helpers.quantities import _grammar, figures_in
+from helpers.quantities import _OF_WORDS, _grammar, figures_in
 from helpers.quick_patterns import alternation, matches_at_words
 from helpers.sources import document_sentences, load_corpus
 
@@ -165,3 +166,16 @@ def test_cuts_found_at_words_on_generated_text(words, joins):
     pattern = speaker_patterns().not_saying
     assert [m.span() for m in matches_at_words(pattern, text, _not_saying_starts())] == [
         m.span() for m in pattern.finditer(text)]
+
+
+@pytest.mark.parametrize("name", FOLDERS)
+def test_the_zero_and_share_checks_turn_away_only_what_cannot_match(name):
+    share, turned_away = _grammar().share, 0
+    for text in [*_texts(name), "No such cases, NOT ONE returnee; half OF them.", "no-one"]:
+        found = words_of(text)
+        if ZERO_WORDS.isdisjoint(found):
+            turned_away += 1
+            assert _ZERO.search(text) is None, text
+        if _OF_WORDS.isdisjoint(found):
+            assert share.search(text) is None, text
+    assert turned_away > 0

@@ -24,11 +24,13 @@ _WORD = re.compile(r"\w+")
 _PLAIN = re.compile(r"[\w ’'-]+")  # letters, digits, spaces, apostrophes, hyphens: no syntax
 
 
-def alternation(words: Iterable[str]) -> str:
+def alternation(words: Iterable[str], literal: bool = False) -> str:
     """The pattern `"|".join(words)`, matched case-sensitively, as a tree of shared beginnings
-    (same matches, same preference); unchanged when an entry is not a plain word or phrase."""
+    (same matches, same preference); unchanged when an entry is not a plain word or phrase.
+    With `literal`, the words are text, not patterns: the tree matches what
+    `"|".join(map(re.escape, words))` matches, whatever characters they hold."""
     words = list(words)
-    if not words or not all(_PLAIN.fullmatch(w) for w in words):
+    if not words or not literal and not all(_PLAIN.fullmatch(w) for w in words):
         return "|".join(words)
     return "|".join(_branches(list(dict.fromkeys(words)), 0))  # a repeated word adds nothing
 

@@ -179,3 +179,13 @@ def test_the_zero_and_share_checks_turn_away_only_what_cannot_match(name):
         if _OF_WORDS.isdisjoint(found):
             assert share.search(text) is None, text
     assert turned_away > 0
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(["a.", "a", "a*", "(a", "a b", "ab", "b|a", "b"]), min_size=1,
+                max_size=6), st.text(alphabet="ab.*(| ", max_size=20),
+       st.sampled_from(_CONTINUATIONS))
+def test_a_literal_alternation_tree_matches_the_escaped_words(words, text, after):
+    tree = re.compile(rf"(?:{alternation(words, literal=True)}){after}")
+    plain = re.compile(rf"(?:{'|'.join(map(re.escape, words))}){after}")
+    assert [m.span() for m in tree.finditer(text)] == [m.span() for m in plain.finditer(text)]

@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from .. import lexicon
+from ..quick_patterns import alternation
 
 
 @lru_cache(maxsize=8)
@@ -41,8 +42,9 @@ def _named_patterns(verbs: tuple[str, ...], inverting: tuple[str, ...]
                     ) -> tuple[re.Pattern[str], ...]:
     """"Name [, role,] (also) (has) said", "according to / reported by [the role of ...] Name",
     and the inverted "..., said Name." A name after "told" is the one told, not the speaker."""
-    verb = "(?:" + "|".join(sorted(map(re.escape, verbs), key=len, reverse=True)) + ")"
-    inverted = "(?:" + "|".join(sorted(map(re.escape, inverting), key=len, reverse=True)) + ")"
+    # longest first, as trees of shared beginnings (helpers.quick_patterns: the same matches)
+    verb = "(?:" + alternation(sorted(verbs, key=len, reverse=True), literal=True) + ")"
+    inverted = "(?:" + alternation(sorted(inverting, key=len, reverse=True), literal=True) + ")"
     return (
         re.compile(rf"\b(?P<name>{_NAME})(?=(?:, [^,]{{1,120}})?,? (?:also |publicly |then )?"
                    rf"(?:has |have |had )?{verb}\b)"),

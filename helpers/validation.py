@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import csv
 import io
+import os
 import tempfile
 import tomllib
 import warnings
@@ -22,6 +23,7 @@ from pathlib import Path
 import pandas as pd
 import pandera.pandas as pa
 
+from . import lexicon
 from .paths import data_dir
 
 SCHEMAS = Path(__file__).resolve().parent / "schemas.toml"
@@ -151,17 +153,36 @@ def check_table(name: str, table: pd.DataFrame, path: Path | str) -> list[Proble
 def read_table(name: str, path: Path | str | None = None,
                error: type[ValueError] = TableError) -> pd.DataFrame:
     """data/<name>.csv (or path) as strings, checked against its schema; `error` (TableError
-    by default) names the file, the first bad row and what is wrong."""
+    by default) names the file, the first bad row and what is wrong. A good file read before
+    is not read again until it or schemas.toml changes on disk (a copy is returned)."""
     path = Path(path) if path is not None else data_dir() / f"{name}.csv"
-    table, problems = _read_csv(path, _required(name),
-                                declarations()[name].get("may_be_empty", False))
-    if table is not None:
-        problems = check_table(name, table, path)
+    good = _good_table(name, lexicon.file_version(os.path.abspath(path)),
+                       SCHEMAS.stat().st_mtime_ns)
+    if good is not None:
+        return good.copy()
+    table, problems = _read_checked(name, path)  # again, to name the file as it was given
     if problems:
         more = f" (and {len(problems) - 1} more; run `python -m helpers validate`)" \
             if len(problems) > 1 else ""
         raise error(f"{problems[0]}{more}")
     return table
+
+
+@lru_cache(maxsize=32)
+def _good_table(name: str, version: tuple[str, int, int], _schemas_mtime_ns: int
+                ) -> pd.DataFrame | None:
+    """One version (path, size, modification time) of a table's file, read and checked; None
+    when it has a problem."""
+    table, problems = _read_checked(name, Path(version[0]))
+    return None if problems else table
+
+
+def _read_checked(name: str, path: Path) -> tuple[pd.DataFrame, list[Problem]]:
+    table, problems = _read_csv(path, _required(name),
+                                declarations()[name].get("may_be_empty", False))
+    if table is not None:
+        problems = check_table(name, table, path)
+    return (table if table is not None else pd.DataFrame()), problems
 
 
 def _references(tables: dict[str, pd.DataFrame], folder: Path,

@@ -189,3 +189,19 @@ def test_a_literal_alternation_tree_matches_the_escaped_words(words, text, after
     tree = re.compile(rf"(?:{alternation(words, literal=True)}){after}")
     plain = re.compile(rf"(?:{'|'.join(map(re.escape, words))}){after}")
     assert [m.span() for m in tree.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_a_table_read_again_is_a_fresh_copy_and_an_edit_is_read(tmp_path):
+    from helpers.paths import data_dir
+    from helpers.validation import read_table
+
+    path = tmp_path / "actors.csv"
+    shutil.copyfile(data_dir() / "actors.csv", path)
+    first = read_table("actors", path)
+    first.loc[0, "canonical_name"] = "changed by a caller"
+    again = read_table("actors", path)
+    assert again.loc[0, "canonical_name"] != "changed by a caller"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    path.write_text("\n".join(lines[:-1]) + "\n", encoding="utf-8")  # the last actor removed
+    os.utime(path, ns=(1, 5_000_000_000_000_000_000))
+    assert len(read_table("actors", path)) == len(again) - 1

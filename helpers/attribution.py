@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from . import lexicon
 from .actors import actor_by_role, canonical_speaker, find_actor
-from .quick_patterns import alternation, matches_at_words
+from .quick_patterns import alternation, matches_at_words, words_in
 from .speaker_phrases import appositive, clean_phrase
 
 # a speaker phrase: a capital, a quote mark, "the ..." or a pronoun, up to the verb
@@ -36,7 +36,6 @@ _PATTERN_WORDS = {"relay_reports": ("reports", "reported", "writes", "wrote"),
                   "according_to": ("according", "based"), "laut": ("laut",),
                   "told": ("told",), "given_by": ("by",), "reported_by": ("by",),
                   "passive_by": ("by",), "document_says": ("reads", "says", "said", "states")}
-_WORD = re.compile(r"\w+")
 _AGE = re.compile(r"(?<=[A-Za-zА-Яа-яЁё]),\s+\d{1,3},(?=\s)")  # "Mr Fallon, 62, told": an age
 _AGE_HINT = re.compile(r",\s+\d{1,3},")  # what _AGE needs (found faster: no look-behind)
 _AS_REPORTED = re.compile(r"\b(?:as )?reported by (?P<via>[^,.;]+)", re.IGNORECASE)
@@ -267,7 +266,8 @@ def _speaker_of(phrase: str, last: Attribution, patterns: SpeakerPatterns
 
 
 def attribute(text: str, last: Attribution, next_text: str = "", same_paragraph: bool = True,
-              patterns: SpeakerPatterns | None = None) -> Attribution:
+              patterns: SpeakerPatterns | None = None, words: set[str] | None = None
+              ) -> Attribution:
     """Who said what a sentence reports, by the named reported-speech patterns of news English.
 
     `last` is the attribution in force from the sentence before: pronouns and "the expert"
@@ -275,13 +275,14 @@ def attribute(text: str, last: Attribution, next_text: str = "", same_paragraph:
     continues it inside the same paragraph (`same_paragraph`), or in a new paragraph when it
     opens with a pronoun or role noun ("He", "The official"); otherwise its speaker is empty.
     A sentence followed by "This was reported by X" takes X. `patterns` (default: those of
-    the current word lists) lets a caller that reads a whole document fetch them once.
+    the current word lists) lets a caller that reads a whole document fetch them once, and
+    `words` (helpers.quick_patterns.words_in(text)) lets it read the words of text once.
     """
     patterns = patterns or speaker_patterns()
     found = Attribution()
     by_document = False  # the relay is a document's author ("the report of X"), not an outlet
     ordered: tuple[tuple[str, re.Pattern], ...] = ()  # no pattern can match without a trigger
-    words = set(_WORD.findall(text.lower()))
+    words = words_in(text) if words is None else words
     unnamed = False  # "was estimated at 1,600": a source the sentence leaves unnamed
     if not patterns.triggers.isdisjoint(words) or patterns.opener.match(
             text.lstrip("\"“”' ")):
@@ -297,7 +298,7 @@ def attribute(text: str, last: Attribution, next_text: str = "", same_paragraph:
         if _AGE_HINT.search(text):
             text, aged = _AGE.subn("", text)
         if changed or aged:  # the words left after the cuts
-            words = set(_WORD.findall(text.lower()))
+            words = words_in(text)
         ordered = patterns.ordered
     for name, pattern in ordered:
         if patterns.needs[name].isdisjoint(words):

@@ -248,6 +248,9 @@ def figures_and_scope(text: str, previous: list[dict] | None = None,
     for a caller that fetches it once for many sentences."""
     grammar = grammar or _grammar()
     found = words_of(text)
+    if (_OF_WORDS.isdisjoint(found) and ZERO_WORDS.isdisjoint(found)
+            and not may_hold_number(text, grammar.numbers, found)):
+        return [], False  # no share, no count of no one, no figure
     previous = previous if previous is not None else []
     rows: list[dict] = []
     shares = [] if _OF_WORDS.isdisjoint(found) else list(grammar.share.finditer(text))

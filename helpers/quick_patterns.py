@@ -9,6 +9,9 @@ one word ends inside others (`say`, `says`) the tree keeps the list's order or, 
 keeps the words as listed. Entries that are not plain words (pattern syntax) are joined as
 they are.
 
+`words_in(text)`: the lower-case words of a text, which the checks before the speaker patterns
+and the sentence measures look words up in (read once per sentence, shared).
+
 `matches_at_words(pattern, text, starts)`: what `pattern.finditer(text)` finds, for a pattern
 that can only match where one of the words `starts` begins ("is", "was", "the" ...), tried at
 those words only instead of at every character.
@@ -56,6 +59,11 @@ def _branches(words: list[str], depth: int) -> list[str]:
 def _group(branches: list[str]) -> str:
     """Alternatives as one unit that more can follow."""
     return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+
+
+def words_in(text: str) -> set[str]:
+    """The words (runs of word characters) of text, in lower case."""
+    return set(_WORD.findall(text.lower()))
 
 
 def matches_at_words(pattern: re.Pattern, text: str, starts: frozenset[str]) -> list[re.Match]:

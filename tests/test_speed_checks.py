@@ -205,3 +205,18 @@ def test_a_table_read_again_is_a_fresh_copy_and_an_edit_is_read(tmp_path):
     path.write_text("\n".join(lines[:-1]) + "\n", encoding="utf-8")  # the last actor removed
     os.utime(path, ns=(1, 5_000_000_000_000_000_000))
     assert len(read_table("actors", path)) == len(again) - 1
+
+
+@pytest.mark.parametrize("name", ["seeds", "dev"])
+def test_words_read_once_give_what_each_rule_reads_itself(name):
+    from helpers.quick_patterns import words_in
+    from helpers.reliability.text_rules import measure_sentences
+    from helpers.speakers import attributions
+
+    docs = load_corpus(FOLDERS[name]).documents
+    for doc_id, text in zip(docs["doc_id"], docs["text"], strict=True):
+        rows = document_sentences(doc_id, text)
+        texts, paras = [r[5] for r in rows], [r[3] for r in rows]
+        words = [words_in(t) for t in texts]
+        assert attributions(texts, paras, words) == attributions(texts, paras), doc_id
+        assert measure_sentences(texts, words) == measure_sentences(texts), doc_id

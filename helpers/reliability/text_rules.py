@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from .. import lexicon
-from ..quick_patterns import alternation
+from ..quick_patterns import alternation, words_in
 
 
 @lru_cache(maxsize=8)
@@ -96,7 +96,6 @@ _ANONYMOUS = re.compile(
 # every alternative of _ANONYMOUS needs one of these words (built from the same tuples)
 _ANONYMOUS_WORDS = frozenset((*_SOURCES, *_ROLES, *(f"{r}s" for r in _ROLES), *_GROUPS))
 _ESTIMATE_WORDS = frozenset(("estimates", "judging"))  # _RELAYS and _SEVERAL need one
-_WORD = re.compile(r"\w+")
 _QUOTE_MARKS = "\"“”«»"
 _CITATION = re.compile(r"^\s*(?:sources?|via|photo|image)\s*:", re.I)
 _QUOTED_SPAN = re.compile(r"[\"“«]([^\"“”«»]+)[\"”»]")
@@ -192,19 +191,20 @@ MEASURE_COLUMNS = ["named_attribution", "anonymous_attribution", "quotation", "h
 """The measures of one sentence, in the order of measure_sentences' tuples."""
 
 
-def measure_sentences(texts: list[str]) -> list[tuple]:
+def measure_sentences(texts: list[str], words: list[set[str]] | None = None) -> list[tuple]:
     """The measures of MEASURE_COLUMNS for each sentence, as tuples in that order: the same
     values as named_attribution, anonymous_attribution, has_quotation, hedge_terms (count and
     ";"-joined), hedges_by_voice (counts), relays_estimates and one_of_several_estimates, with
-    each rule run once per sentence and the word-list patterns fetched once."""
+    each rule run once per sentence and the word-list patterns fetched once; `words`: each
+    sentence's helpers.quick_patterns.words_in, when the caller has them."""
     hedge, named, triggers = hedge_pattern(), named_patterns(), named_triggers()
     rows = []
-    for text in texts:
+    for k, text in enumerate(texts):
         terms = _hedges(hedge, text)
-        words = set(_WORD.findall(text.lower()))  # a rule whose words are missing is not run
-        is_named = not words.isdisjoint(triggers) and _named(named, text)
-        anonymous = not words.isdisjoint(_ANONYMOUS_WORDS) and bool(_ANONYMOUS.search(text))
-        estimates = not words.isdisjoint(_ESTIMATE_WORDS)
+        found = words_in(text) if words is None else words[k]  # a rule without its words
+        is_named = not found.isdisjoint(triggers) and _named(named, text)  # is not run
+        anonymous = not found.isdisjoint(_ANONYMOUS_WORDS) and bool(_ANONYMOUS.search(text))
+        estimates = not found.isdisjoint(_ESTIMATE_WORDS)
         marks = _quote_marks(text)
         citation = _CITATION.match(text) is not None
         if citation:

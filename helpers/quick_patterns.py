@@ -84,3 +84,96 @@ def matches_at_words(pattern: re.Pattern, text: str, starts: frozenset[str]) -> 
             found.append(m)
             end = m.end()
     return found
+
+
+# the characters other than ASCII ones that a case-insensitive pattern matches with an ASCII
+# letter (İ ı ſ K); str.lower maps them otherwise, so a text holding one is always searched
+_FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
+_META = frozenset("\\.^$*+?{}[]|()")
+
+
+def literal_starts(fragments: Iterable[str]) -> tuple[str, ...] | None:
+    """For pattern fragments (each matched case-insensitively), texts in lower case one of
+    which every match of any fragment begins with ("appear" of "appear(?:s|ed)? to"); None
+    when a fragment begins in a way this reading does not follow (a class, an optional
+    group) or with other than ASCII letters: then no text can be turned away."""
+    starts: set[str] = set()
+    for fragment in fragments:
+        for branch in _top_level(fragment, "|"):
+            found = _starts(branch)
+            if found is None:
+                return None
+            starts |= found
+    return tuple(sorted(starts))
+
+
+def may_match_starts(text: str, starts: tuple[str, ...] | None) -> bool:
+    """Whether a case-insensitive pattern whose matches begin with one of `starts`
+    (literal_starts) can match in text."""
+    if starts is None or _FOLDS_TO_ASCII.search(text):
+        return True
+    lowered = text.lower()
+    return any(start in lowered for start in starts)
+
+
+def _starts(branch: str) -> set[str] | None:
+    """The literal beginnings of one branch (no top-level "|"), or None."""
+    if branch.startswith("(?:"):
+        end = _closing(branch)
+        if end is None or branch[end + 1:end + 2] in ("?", "*", "{"):
+            return None  # an optional group: the text after it may begin the match
+        found: set[str] = set()
+        for inner in _top_level(branch[3:end], "|"):
+            part = _starts(inner)
+            if part is None:
+                return None
+            found |= part
+        return found
+    i = 0
+    while i < len(branch) and branch[i] not in _META:
+        i += 1
+    literal = branch[:i - 1] if i < len(branch) and branch[i] in "*?{+" else branch[:i]
+    if not literal or not literal.isascii():
+        return None
+    return {literal.lower()}
+
+
+def _closing(text: str) -> int | None:
+    """The index of the ")" that closes the group opening text, or None."""
+    depth, i = 0, 0
+    while i < len(text):
+        char = text[i]
+        if char == "\\":
+            i += 2
+            continue
+        if char == "[":
+            close = text.find("]", i + 2)
+            if close < 0:
+                return None
+            i = close + 1
+            continue
+        depth += (char == "(") - (char == ")")
+        if depth == 0:
+            return i
+        i += 1
+    return None
+
+
+def _top_level(text: str, separator: str) -> list[str]:
+    """text split at `separator` outside groups, classes and escapes."""
+    parts, depth, start, i = [], 0, 0, 0
+    while i < len(text):
+        char = text[i]
+        if char == "\\":
+            i += 2
+            continue
+        if char == "[":
+            close = text.find("]", i + 2)
+            i = close + 1 if close >= 0 else len(text)
+            continue
+        depth += (char == "(") - (char == ")")
+        if char == separator and depth == 0:
+            parts.append(text[start:i])
+            start = i + 1
+        i += 1
+    return [*parts, text[start:]]

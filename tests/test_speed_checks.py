@@ -21,7 +21,12 @@ from helpers.number_context import _ZERO, ZERO_WORDS
 from helpers.numbers import may_hold_number, number_words, words_of
 from helpers.paths import seeds_dir
 from helpers.quantities import _OF_WORDS, _grammar, figures_in
-from helpers.quick_patterns import alternation, matches_at_words
+from helpers.quick_patterns import (
+    alternation,
+    literal_starts,
+    matches_at_words,
+    may_match_starts,
+)
 from helpers.sources import document_sentences, load_corpus
 
 _TESTS = Path(__file__).parent
@@ -220,3 +225,48 @@ def test_words_read_once_give_what_each_rule_reads_itself(name):
         words = [words_in(t) for t in texts]
         assert attributions(texts, paras, words) == attributions(texts, paras), doc_id
         assert measure_sentences(texts, words) == measure_sentences(texts), doc_id
+
+
+# --- hedges: a sentence is searched only when it holds the beginning of one ------------------
+
+@pytest.mark.parametrize("name", FOLDERS)
+def test_the_hedge_check_turns_away_only_sentences_without_a_hedge(name):
+    from helpers.reliability.text_rules import hedge_pattern, hedge_starts
+
+    pattern, starts, turned_away = hedge_pattern(), hedge_starts(), 0
+    assert starts is not None  # the hedges list is read, not given up on
+    for text in _texts(name):
+        if not may_match_starts(text, starts):
+            turned_away += 1
+            assert pattern.search(text) is None, text
+    assert turned_away > len(_texts(name)) // 2
+
+
+_FRAGMENTS = ["as", "ab?c", "(?:x|yz)w", "a|bc", "q+r", "it's", "(?:p|q)r", "b{2}"]
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(_FRAGMENTS), min_size=1, max_size=4),
+       st.text(alphabet="abcpqrwxyzABCPQRWXYZ' \u0130\u0131\u017f\u212a", max_size=25))
+@example(["it's"], "\u0130T's")  # İ is "i" to the pattern, "i̇" to str.lower
+@example(["as"], "A\u017f")  # long s
+def test_fragments_are_not_missed_by_their_literal_starts(fragments, text):
+    pattern = re.compile(rf"\b(?:{'|'.join(fragments)})\b", re.IGNORECASE)
+    if not may_match_starts(text, literal_starts(fragments)):
+        assert pattern.search(text) is None
+
+
+def test_literal_starts_give_up_where_a_fragment_may_begin_otherwise():
+    assert literal_starts(["appear(?:s|ed)? to", "(?:it is|it's) hard"]) == (
+        "appear", "it is", "it's")
+    assert literal_starts(["(?:very )?likely"]) is None  # the group is optional
+    assert literal_starts(["[Ll]ikely"]) is None
+    assert literal_starts(["вероятно"]) is None  # folded case other than ASCII: not read
+
+
+def test_the_letters_that_fold_onto_ascii_ones_are_all_known():
+    from helpers.quick_patterns import _FOLDS_TO_ASCII
+
+    letter = re.compile("[a-z]", re.IGNORECASE)
+    folding = [chr(c) for c in range(0x80, 0x110000) if letter.fullmatch(chr(c))]
+    assert folding and all(_FOLDS_TO_ASCII.fullmatch(c) for c in folding)

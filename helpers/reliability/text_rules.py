@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from .. import lexicon
-from ..quick_patterns import alternation, words_in
+from ..quick_patterns import alternation, literal_starts, may_match_starts, words_in
 
 
 @lru_cache(maxsize=8)
@@ -176,7 +176,21 @@ def hedges_by_voice(text: str) -> tuple[list[str], list[str]]:
     return hedge_terms(rest), source
 
 
-def _hedges(pattern: re.Pattern[str], text: str) -> list[str]:
+def hedge_starts() -> tuple[str, ...] | None:
+    """Texts one of which every hedge begins with (helpers.quick_patterns.literal_starts of
+    the hedges lexicon): a sentence without any is not searched for hedges."""
+    return _hedge_starts(lexicon.terms("hedges"))
+
+
+@lru_cache(maxsize=8)
+def _hedge_starts(terms: tuple[str, ...]) -> tuple[str, ...] | None:
+    return literal_starts(terms)
+
+
+def _hedges(pattern: re.Pattern[str], text: str, starts: tuple[str, ...] | None = None
+            ) -> list[str]:
+    if not may_match_starts(text, starts):
+        return []
     return [m.group(0).lower() for m in pattern.finditer(text)]
 
 
@@ -198,9 +212,10 @@ def measure_sentences(texts: list[str], words: list[set[str]] | None = None) -> 
     each rule run once per sentence and the word-list patterns fetched once; `words`: each
     sentence's helpers.quick_patterns.words_in, when the caller has them."""
     hedge, named, triggers = hedge_pattern(), named_patterns(), named_triggers()
+    starts = hedge_starts()
     rows = []
     for k, text in enumerate(texts):
-        terms = _hedges(hedge, text)
+        terms = _hedges(hedge, text, starts)
         found = words_in(text) if words is None else words[k]  # a rule without its words
         is_named = not found.isdisjoint(triggers) and _named(named, text)  # is not run
         anonymous = not found.isdisjoint(_ANONYMOUS_WORDS) and bool(_ANONYMOUS.search(text))
@@ -212,8 +227,8 @@ def measure_sentences(texts: list[str], words: list[set[str]] | None = None) -> 
         else:
             quoted = " ".join(_QUOTED_SPAN.findall(text)) if marks else ""
             rest = _QUOTED_SPAN.sub(" ", text) if marks else text
-            own = _hedges(hedge, quoted) if quoted else []
-            rest_terms = terms if rest is text else _hedges(hedge, rest)
+            own = _hedges(hedge, quoted, starts) if quoted else []
+            rest_terms = terms if rest is text else _hedges(hedge, rest, starts)
             if (marks % 2 == 1 and len(text.split()) >= 4) or is_named or anonymous:
                 writer, source = 0, len(own) + len(rest_terms)
             else:

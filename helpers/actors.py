@@ -108,7 +108,14 @@ def find_actor(phrase: str, path: Path | str | None = None) -> Actor | None:
     Among all aliases found in the phrase a person beats an institution ("the chairman of the
     National Security Committee Nurtai Abykayev" is Abykayev), then the longest alias wins.
     """
-    return _find_actor(normalise_name(phrase), _version(path))
+    return _find_written(phrase, _version(path))
+
+
+@lru_cache(maxsize=4096)
+def _find_written(phrase: str, version: tuple[str, int, int]) -> Actor | None:
+    """find_actor for a phrase as written (rules ask for the same phrase again and again:
+    normalised once)."""
+    return _find_actor(normalise_name(phrase), version)
 
 
 @lru_cache(maxsize=4096)

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from . import lexicon
 from .actors import actor_by_role, canonical_speaker, find_actor
+from .quick_patterns import alternation, matches_at_words, words_in
 from .speaker_phrases import appositive, clean_phrase
 
 # a speaker phrase: a capital, a quote mark, "the ..." or a pronoun, up to the verb
@@ -35,7 +36,6 @@ _PATTERN_WORDS = {"relay_reports": ("reports", "reported", "writes", "wrote"),
                   "according_to": ("according", "based"), "laut": ("laut",),
                   "told": ("told",), "given_by": ("by",), "reported_by": ("by",),
                   "passive_by": ("by",), "document_says": ("reads", "says", "said", "states")}
-_WORD = re.compile(r"\w+")
 _AGE = re.compile(r"(?<=[A-Za-zА-Яа-яЁё]),\s+\d{1,3},(?=\s)")  # "Mr Fallon, 62, told": an age
 _AGE_HINT = re.compile(r",\s+\d{1,3},")  # what _AGE needs (found faster: no look-behind)
 _AS_REPORTED = re.compile(r"\b(?:as )?reported by (?P<via>[^,.;]+)", re.IGNORECASE)
@@ -47,12 +47,13 @@ class SpeakerPatterns:
 
     ordered: tuple[tuple[str, re.Pattern], ...]
     needs: dict[str, frozenset[str]]  # pattern name -> words one of which it needs (lower case)
-    triggers: frozenset[str]  # words one of which some pattern needs
+    triggers: frozenset[str]  # words one of which a sentence needs to be read for a speaker
     say: str
     anaphora: re.Pattern
     opener: re.Pattern
     not_saying: re.Pattern
-    # for each alternative of not_saying, word sets of which it needs one word each
+    # for each alternative of not_saying, word sets of which it needs one word each (the
+    # first set: the words it starts with)
     not_saying_needs: tuple[tuple[frozenset[str], ...], ...]
     document: re.Pattern
     body: re.Pattern
@@ -87,12 +88,16 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
     inverted = "|".join(v for v, inverts, _ in verbs if inverts == "yes")
     role = "|".join(r for r, _ in roles)
     back = "|".join(r for r, refers in roles if refers == "yes")
+    # the verbs in the (case-sensitive) patterns as trees of shared beginnings: same matches
+    tree = {name: alternation(forms.split("|")) for name, forms in (
+        ("say", say), ("verb_only", verb_only), ("noun_verbs", noun_verbs),
+        ("inverted", inverted), ("by_verbs", by_verbs))}
     ordered = (
         ("relay_reports", re.compile(  # "..., X said, Trend reports Dec. 26.": Trend relays
             rf"(?<=\w),\s+(?P<via>{_CAPS})\s+(?:reports|reported|writes|wrote)\b[^,;\"“”]*$")),
         ("citing", re.compile(  # "Xinhua reported, citing police sources": police speak
             rf"(?:^|[,;:.]\s+)(?P<via>{_NAME}|[a-z][\w'’-]*(?:\s[a-z][\w'’-]*){{0,3}})\s+"
-            rf"(?:{say})\b[^,;:\"“”]{{0,60}}?,?\s+citing\s+(?P<spk>[^,.;:\"“”]{{1,120}}?)"
+            rf"(?:{tree['say']})\b[^,;:\"“”]{{0,60}}?,?\s+citing\s+(?P<spk>[^,.;:\"“”]{{1,120}}?)"
             r"(?:\s+(?:as|that|on|in|at|who|after)\b|[,.;:]|$)")),
         ("quoted_as_saying", re.compile(  # "Interfax quoted X as saying": X speaks, Interfax relays
             r"(?<![\w'’-])(?P<via>[A-ZА-ЯЁ][\w'’-]++(?: [A-ZА-ЯЁ][\w'’-]++){0,5}"
@@ -124,45 +129,49 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
             r"^(?:This|These figures|The figures?|The data) (?:was|were) "
             r"(?:reported|given|announced|stated|released) by (?P<spk>[^,.;]+)", re.IGNORECASE)),
         ("passive_by", re.compile(  # "The figure was disclosed by the interior ministry"
-            rf"\b(?:was|were|is|are|been)\s+(?:\w+ly\s+)?(?:{by_verbs})\s+by\s+"
+            rf"\b(?:was|were|is|are|been)\s+(?:\w+ly\s+)?(?:{tree['by_verbs']})\s+by\s+"
             r"(?P<spk>[^,.;:\"“”]{1,120}?)"
             r"(?:\s+(?:on|in|at|last|this|after|before|during)\b|[,.;:]|$)")),
         ("name_role_says", re.compile(  # "Zamir Karajanov, a political analyst ..., cautions"
             rf"(?:^|[,;:.]\s+)(?P<spk>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,3}}),\s+"
             rf"(?:(?:a|an|the)\s|who\s|(?i:{role})\b|[A-Z][\w'’-]*\s+(?:of|for|at)\s)"
-            rf"[^;:\"“”]*?,\s+(?:{say})\b")),
+            rf"[^;:\"“”]*?,\s+(?:{tree['say']})\b")),
         ("says_name_role", re.compile(  # '..., said X, a spokesman for Y.', '..." said X.'
-            rf"(?:,[\"”]?|^Q)\s+(?:{inverted})\s+(?:the\s+[a-z]+\s+)?{_PERSON}"
+            rf"(?:,[\"”]?|^Q)\s+(?:{tree['inverted']})\s+(?:the\s+[a-z]+\s+)?{_PERSON}"
             r"(?:(?:,\s+|\s+(?:of|from|at|with|for)\s+)[^,;\"“”]*)?\s?[.!?]?$")),
         ("says_group", re.compile(  # "..., say specialists and officials." / '"...," said the
-            rf"(?:,[\"”]?|\bQ)\s+(?:{inverted})\s+"  # deputy chairman of the Committee, X, adding'
+            # deputy chairman of the Committee, X, adding'
+            rf"(?:,[\"”]?|\bQ)\s+(?:{tree['inverted']})\s+"
             r"(?P<spk>(?!(?:that|to|how|what|whether|if|it|he|she|they|we|there)\b)"
             r"[a-z][\w'’-]*(?:\s+[\w'’.-]*[\w'’-]){0,15}?)"
             rf"(?:,\s+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(?P<name>(?:[A-Z]\.\s?)*{_CAPS}))?"
             r"(?:,\s+(?:adding|without|citing|noting|stressing|issued|published)\b[^\"“”]*)?"
             r"\s?[.!?]?$")),
         ("says_others_say", re.compile(  # "Ban says member states estimate ...": they speak,
-            rf"(?:^|[,;:.]\s+)(?P<via>{_NAME})\s+(?:{say})\b"  # Ban relays
+            rf"(?:^|[,;:.]\s+)(?P<via>{_NAME})\s+(?:{tree['say']})\b"  # Ban relays
             r"(?:[^,;:\"“”\d]{0,80}?\s+that)?\s+"
             r"(?P<spk>(?!(?:he|she|they|it|we|i|you|there|this|that|these|those)\b)"
             r"(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*)"
             r"(?<!\bthe)(?<!\ba)(?<!\ban)(?<!\bits)(?<!\btheir)(?<!\bhis)(?<!\bher)"
-            rf"\s+(?:\w+ly\s+)?(?:{say})\b")),
+            rf"\s+(?:\w+ly\s+)?(?:{tree['say']})\b")),
         ("subject_says", re.compile(  # "The ministry of the interior stated that ..."
-            rf"^(?P<spk>(?:[A-Z\"“]|the\s)[^,;:\"“”\d]{{0,200}}?)\s+(?:{verb_only})\b")),
+            rf"^(?P<spk>(?:[A-Z\"“]|the\s)[^,;:\"“”\d]{{0,200}}?)\s+(?:{tree['verb_only']})\b")),
         ("quote_then_says", re.compile(  # '"...," the minister said.' / ", Tengrinews reports."
-            rf"(?:,(?=\s)|[”\"])\s*(?P<spk>[^,;:\"“”]{{1,200}}?)\s+(?:(?:{verb_only})\b"
+            rf"(?:,(?=\s)|[”\"])\s*(?P<spk>[^,;:\"“”]{{1,200}}?)\s+(?:(?:{tree['verb_only']})\b"
             r"(?:[^,;\"“”]*[.!?]?$|,?[\"”])"  # a verb that is also a noun only near the end:
-            rf"|(?:{noun_verbs})\b(?:\s+[^,;\"“”\s]+){{0,2}}[.!?]?$)")),
+            rf"|(?:{tree['noun_verbs']})\b(?:\s+[^,;\"“”\s]+){{0,2}}[.!?]?$)")),
         ("name_says", re.compile(rf"(?:^|[,;:.|]\s+)(?:(?:and|but|while)\s+)?(?P<spk>{_NAME}),?\s+"
-                                 rf"(?:{say})\b")),
+                                 rf"(?:{tree['say']})\b")),
         ("group_says", re.compile(  # "several rights groups say": a subject in lower case
             r"(?:^|[,;:]\s+)(?P<spk>(?!(?:it|this|that|there|which|who|what|as)\b)"
-            rf"[a-z][\w'’-]*(?:\s+[\w'’-]+){{0,3}})\s+(?:{verb_only})\b")),
+            rf"[a-z][\w'’-]*(?:\s+[\w'’-]+){{0,3}})\s+(?:{tree['verb_only']})\b")),
     )
 
     def first(forms: str) -> frozenset[str]:  # the first word of each verb form
         return frozenset(form.split()[0].lower() for form in forms.split("|") if form)
+
+    def key(forms: str) -> frozenset[str]:  # a word each verb form needs: its longest
+        return frozenset(max(form.lower().split(), key=len) for form in forms.split("|") if form)
 
     anaphora = re.compile(rf"^(?:he|she|him|her|they|them|the (?:{back}))$", re.IGNORECASE)
     opener = re.compile(rf"^(?:he|she|they|the (?:{back}))\b", re.IGNORECASE)
@@ -180,19 +189,24 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
         rf"|\b(?:{saying})\s+to\s+(?:{to_be})\b"
         rf"|\b(?:{articles})\s+(?:{adjectives})\b"
         rf"|\b(?:{modals})\s+(?:not\s+)?(?:\w+ly\s+)?(?:{infinitives})\b", re.IGNORECASE)
-    # per alternative, the word groups of which it needs a word each (lower case; a form with
-    # an apostrophe, "can't", starts with the word "can")
+    # per alternative, the word groups of which it needs a word each, the group it starts with
+    # first (lower case; a form with an apostrophe, "can't", starts with the word "can")
     not_saying_needs = tuple(tuple(first(g.replace("'", " ")) for g in groups) for groups in (
         (aux, saying), (claimed, by), (saying, "to", to_be), (articles, adjectives),
         (modals, infinitives)))
 
-    verb_needs = {"says_others_say": first(say), "name_role_says": first(say),
-                  "says_name_role": first(inverted),
-                  "says_group": first(inverted), "subject_says": first(verb_only),
-                  "quote_then_says": first(verb_only) | first(noun_verbs),
-                  "name_says": first(say), "group_says": first(verb_only)}
-    needs = {name: verb_needs.get(name) or frozenset(_PATTERN_WORDS[name]) for name, _ in ordered}
-    return SpeakerPatterns(ordered, needs, frozenset().union(*needs.values()), say, anaphora,
+    verbs_needed = {"says_others_say": say, "name_role_says": say, "says_name_role": inverted,
+                    "says_group": inverted, "subject_says": verb_only,
+                    "quote_then_says": f"{verb_only}|{noun_verbs}", "name_says": say,
+                    "group_says": verb_only}
+    needs = {name: key(verbs_needed[name]) if name in verbs_needed
+             else frozenset(_PATTERN_WORDS[name]) for name, _ in ordered}
+    # the sentences that are read for a speaker at all: a pattern word or the first word of a
+    # verb form ("has" of "has said"), so that "was thought to" marks an unnamed source there
+    triggers = frozenset().union(*(first(v) for v in verbs_needed.values()),
+                                 *(frozenset(_PATTERN_WORDS[n]) for n, _ in ordered
+                                   if n not in verbs_needed))
+    return SpeakerPatterns(ordered, needs, triggers, say, anaphora,
                            opener, not_saying, not_saying_needs,
                            re.compile(rf"\b(?:{document})$", re.IGNORECASE),
                            re.compile(rf"\b(?:{bodies})\b", re.IGNORECASE),
@@ -209,6 +223,17 @@ class Attribution:
     via: str = ""
     named_here: bool = False
     pattern: str = ""
+
+
+def _replaced(text: str, matches: list[re.Match], by: str) -> str:
+    """text with each of `matches` (found in it, in order) replaced by `by`: pattern.sub
+    without searching again."""
+    parts: list[str] = []
+    at = 0
+    for m in matches:
+        parts += (text[at:m.start()], by)
+        at = m.end()
+    return "".join(parts) + text[at:]
 
 
 def _speaker_of(phrase: str, last: Attribution, patterns: SpeakerPatterns
@@ -241,7 +266,8 @@ def _speaker_of(phrase: str, last: Attribution, patterns: SpeakerPatterns
 
 
 def attribute(text: str, last: Attribution, next_text: str = "", same_paragraph: bool = True,
-              patterns: SpeakerPatterns | None = None) -> Attribution:
+              patterns: SpeakerPatterns | None = None, words: set[str] | None = None
+              ) -> Attribution:
     """Who said what a sentence reports, by the named reported-speech patterns of news English.
 
     `last` is the attribution in force from the sentence before: pronouns and "the expert"
@@ -249,27 +275,30 @@ def attribute(text: str, last: Attribution, next_text: str = "", same_paragraph:
     continues it inside the same paragraph (`same_paragraph`), or in a new paragraph when it
     opens with a pronoun or role noun ("He", "The official"); otherwise its speaker is empty.
     A sentence followed by "This was reported by X" takes X. `patterns` (default: those of
-    the current word lists) lets a caller that reads a whole document fetch them once.
+    the current word lists) lets a caller that reads a whole document fetch them once, and
+    `words` (helpers.quick_patterns.words_in(text)) lets it read the words of text once.
     """
     patterns = patterns or speaker_patterns()
     found = Attribution()
     by_document = False  # the relay is a document's author ("the report of X"), not an outlet
     ordered: tuple[tuple[str, re.Pattern], ...] = ()  # no pattern can match without a trigger
-    words = set(_WORD.findall(text.lower()))
+    words = words_in(text) if words is None else words
     unnamed = False  # "was estimated at 1,600": a source the sentence leaves unnamed
     if not patterns.triggers.isdisjoint(words) or patterns.opener.match(
             text.lstrip("\"“”' ")):
         changed = 0
-        if any(all(not need.isdisjoint(words) for need in needs)  # else it cannot match
-               for needs in patterns.not_saying_needs):
-            cuts = [m.group("unnamed") for m in patterns.not_saying.finditer(text)]
-            unnamed, changed = any(cuts), len(cuts)
-            text = patterns.not_saying.sub("-", text)
+        able = [needs for needs in patterns.not_saying_needs  # the others cannot match
+                if all(not need.isdisjoint(words) for need in needs)]
+        if able:  # a match starts with a word of the first group of its alternative
+            cuts = matches_at_words(patterns.not_saying, text,
+                                    frozenset().union(*(needs[0] for needs in able)))
+            unnamed, changed = any(m.group("unnamed") for m in cuts), len(cuts)
+            text = _replaced(text, cuts, "-")
         aged = 0
         if _AGE_HINT.search(text):
             text, aged = _AGE.subn("", text)
         if changed or aged:  # the words left after the cuts
-            words = set(_WORD.findall(text.lower()))
+            words = words_in(text)
         ordered = patterns.ordered
     for name, pattern in ordered:
         if patterns.needs[name].isdisjoint(words):

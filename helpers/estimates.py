@@ -17,7 +17,7 @@ from .actors import canonical_speaker
 from .attribution import Attribution, attribute
 from .headline_speakers import attribute_headline
 from .numbers import ABOUT_MARGIN, QUALIFIERS, bounds, parse_number
-from .quantities import figures_and_scope, figures_in
+from .quantities import figure_grammar, figures_and_scope, figures_in
 from .sources import document_sentences
 from .speakers import Said, attributions, quote_runs
 
@@ -55,10 +55,11 @@ def document_estimates(doc_id: str, title: str, via: str, ids: list[str], texts:
                      "speaker": attribute_headline(title), "via": via, **figure})
     in_paragraph: list[dict] = []  # figures a share may refer to ("half of them")
     printed = [_words(title)]  # lines with figures so far: a line printed again adds none
+    grammar = figure_grammar()
     for i, (sid, text, who) in enumerate(zip(ids, texts, said, strict=True)):
         if i and paras[i] != paras[i - 1]:
             in_paragraph = []
-        found, things_last = figures_and_scope(text, in_paragraph)
+        found, things_last = figures_and_scope(text, in_paragraph, grammar)
         in_paragraph = [] if things_last else in_paragraph + found
         if found and _printed_before(_words(text), printed):
             continue  # the headline again at the top of the body, a breadcrumb

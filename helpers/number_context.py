@@ -11,9 +11,11 @@ from collections.abc import Iterable
 
 from .people_phrases import PeopleNouns, is_people_noun
 
+_ZERO_OPENERS = ("no", "not a single", "not one")
 _ZERO = re.compile(
-    r"\b(?:no|not a single|not one)\s+(?:such\s+|new\s+|further\s+|more\s+)?(?P<noun>[\w-]+)",
-    re.IGNORECASE)
+    rf"\b(?:{'|'.join(_ZERO_OPENERS)})\s+(?:such\s+|new\s+|further\s+|more\s+)?"
+    r"(?P<noun>[\w-]+)", re.IGNORECASE)
+ZERO_WORDS = frozenset(opener.split()[0] for opener in _ZERO_OPENERS)  # zero_counts needs one
 # "no children should live there", "children with no parents": a wish or a description, no count
 _ZERO_WISH = re.compile(r"(?<!\s)\s++(?:should|must|ought|can|could|would|may|might)\b",
                         re.IGNORECASE)

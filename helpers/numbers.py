@@ -17,6 +17,9 @@ from . import lexicon
 QUALIFIERS = ("about", "more than", "at least", "up to", "exact", "share of an earlier figure",
               "range")
 ABOUT_MARGIN = 0.10
+_LETTERS = re.compile(r"[^\W\d_]++")  # a run of letters: a word of a spelled number
+_PLAIN = re.compile(r"[^\W\d_]++(?:[\s-][^\W\d_]++)*+")  # words only: no pattern syntax
+_DIGIT = re.compile(r"\d")
 
 
 def bounds(value: float, qualifier: str, base_qualifier: str | None = None
@@ -56,6 +59,9 @@ class NumberWords:
     scales: dict[str, int]
     number: str
     digits: str
+    # the words (case-folded) one of which every spelled number of `number` holds: the first
+    # word of each number word and each scale word; None when a list entry is not plain words
+    cores: frozenset[str] | None
 
 
 def number_words() -> NumberWords:
@@ -81,7 +87,27 @@ def _number_words(_version: tuple) -> NumberWords:
     digits = (rf"(?:(?<![\d.,])\d{{1,3}}(?:,\d{{3}})+(?![\d,]\d)|(?<![\d.,])\d{{1,3}}(?:[ \u00a0"
               rf"\u2009\u202f]\d{{3}})+(?![\d,.]?\d)|(?<![\d.,])\d+,\d{{1,2}}(?=\s+(?:{big})\b)"
               rf"|\d+(?:\.\d+)?)(?:\s+(?:{big})\b\.?)?")
-    return NumberWords(values, scales, rf"(?:{digits}|\b{spelled}\b)", digits)
+    plain = all(_PLAIN.fullmatch(w) for w in (*values, *scales))
+    cores = frozenset(_LETTERS.findall(w)[0].casefold() for w in (*values, *scales)) \
+        if plain else None
+    return NumberWords(values, scales, rf"(?:{digits}|\b{spelled}\b)", digits, cores)
+
+
+
+def words_of(text: str) -> set[str]:
+    """The words of text (runs of letters), case-folded: what the quick checks before the
+    figure grammar look words up in."""
+    return set(map(str.casefold, _LETTERS.findall(text)))
+
+
+def may_hold_number(text: str, words: NumberWords, found: set[str] | None = None) -> bool:
+    """Whether the pattern `words.number` can match in text: only if it has a digit or one of
+    the words of `words.cores` (a quick check before the figure grammar, which tries many
+    alternatives at each word; most sentences hold no number). `found`: words_of(text), when
+    the caller has it."""
+    if words.cores is None or _DIGIT.search(text):
+        return True
+    return not words.cores.isdisjoint(words_of(text) if found is None else found)
 
 
 _DECIMAL_COMMA = re.compile(r"(?<=\d),(?=\d{1,2}\b)")  # "1,5 тысячи"

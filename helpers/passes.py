@@ -20,6 +20,7 @@ from . import lexicon, paths
 from .claims import claims_for
 from .estimates import ESTIMATE_COLUMNS, document_estimates, outlet_name
 from .pool import pool_map
+from .quick_patterns import words_in
 from .reliability.text_rules import MEASURE_COLUMNS, document_conflicts, measure_sentences
 from .sources import SENTENCE_COLUMNS, Corpus, document_sentences, paragraphs
 from .speakers import attributions
@@ -52,12 +53,13 @@ def document_pass(doc: tuple[str, object, object, str]) -> DocumentPass:
 def _document_pass(doc_id: str, title: str, via: str, text: str) -> DocumentPass:
     sents = document_sentences(doc_id, text)
     ids, paras, texts = ([row[k] for row in sents] for k in (0, 3, 5))
-    said = attributions(texts, paras)
+    words = [words_in(text) for text in texts]  # read once, for attribution and measures
+    said = attributions(texts, paras, words)
     return DocumentPass(
         sentences=sents,
         estimates=document_estimates(doc_id, title, via, ids, texts, paras, said),
         statements=document_statements(str(doc_id), ids, texts, paras, said),
-        measures=measure_sentences(texts),
+        measures=measure_sentences(texts, words),
         conflicts=document_conflicts(doc_id, ids, texts))
 
 

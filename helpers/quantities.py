@@ -19,8 +19,17 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import lexicon
-from .number_context import age_bound, counts_things, subject_of, zero_counts
-from .numbers import bounds, not_a_count, number_words, parse_number, qualifier_words
+from .number_context import ZERO_WORDS, age_bound, counts_things, subject_of, zero_counts
+from .numbers import (
+    NumberWords,
+    bounds,
+    may_hold_number,
+    not_a_count,
+    number_words,
+    parse_number,
+    qualifier_words,
+    words_of,
+)
 from .people_phrases import PeopleNouns, is_people_noun, people_after, people_nouns
 
 WINDOW = 200  # characters before a number that its context is read from (keeps reading linear)
@@ -103,12 +112,13 @@ class _Grammar:
     object_of: re.Pattern
     subject_of: re.Pattern
     starts: frozenset[str]  # the words a figure can start with (a number, a qualifier, "from")
+    numbers: NumberWords  # every figure holds one of its numbers
 
 
 _DIGIT = re.compile(r"\d")
 _DOT_GROUPS = re.compile(r"\d{1,3}(?:\.\d{3})+")  # "5.600": a dot between thousands
 _TOKEN = re.compile(r"[^\W\d_]++|\d++")  # words and runs of digits, where a figure may start
-_OF = re.compile(r"\b(?:of|из)\b", re.IGNORECASE)  # no share without it
+_OF_WORDS = frozenset(("of", "из"))  # no share without one of them
 _LISTS = ("number_words", "figure_qualifiers", "people_nouns", "shares", "people_verbs",
           "people_events")
 
@@ -122,6 +132,9 @@ def _alternation(phrases: Iterable[str]) -> str:
 def _grammar() -> _Grammar:
     """The figure grammar for the current word lists (rebuilt when one changes)."""
     return _build(lexicon.version(*_LISTS))
+
+
+figure_grammar = _grammar  # fetched once by a caller that reads many sentences
 
 
 @lru_cache(maxsize=4)
@@ -160,7 +173,8 @@ def _build(_version: tuple) -> _Grammar:
                     subject_of(verbs),
                     frozenset(phrase.lower().split()[0] for phrase in (
                         *number_words().values, *number_words().scales, *dict(qualifiers),
-                        "from", "between")))
+                        "from", "between")),
+                    number_words())
 
 
 def _elided(text: str, m: re.Match, antecedent: dict | None) -> str | None:
@@ -193,9 +207,13 @@ def _alone(text: str, m: re.Match, grammar: _Grammar, antecedent: dict | None
     return [m]
 
 
-def _figure_matches(text: str, grammar: _Grammar) -> Iterator[re.Match]:
+def _figure_matches(text: str, grammar: _Grammar, found: set[str] | None = None
+                    ) -> Iterator[re.Match]:
     """The figure grammar's matches in reading order, tried only where a word that can start a
-    figure begins (the grammar is long: trying it at every character would be slow)."""
+    figure begins (the grammar is long: trying it at every character would be slow), and only
+    in a sentence that may hold a number (`found`: the sentence's words_of, if known)."""
+    if not may_hold_number(text, grammar.numbers, found):
+        return
     end = 0
     for token in _TOKEN.finditer(text):
         word = token.group()
@@ -222,20 +240,25 @@ def figures_in(text: str, previous: list[dict] | None = None) -> list[dict]:
     return figures_and_scope(text, previous)[0]
 
 
-def figures_and_scope(text: str, previous: list[dict] | None = None
-                      ) -> tuple[list[dict], bool]:
+def figures_and_scope(text: str, previous: list[dict] | None = None,
+                      grammar: _Grammar | None = None) -> tuple[list[dict], bool]:
     """figures_in, and whether the sentence ends with a count of things after its last figure
     ("... the court heard 30 cases."): a share in a later sentence then refers to those things,
-    not to a figure, and the caller starts `previous` afresh."""
-    grammar = _grammar()
+    not to a figure, and the caller starts `previous` afresh. `grammar`: figure_grammar(),
+    for a caller that fetches it once for many sentences."""
+    grammar = grammar or _grammar()
+    found = words_of(text)
+    if (_OF_WORDS.isdisjoint(found) and ZERO_WORDS.isdisjoint(found)
+            and not may_hold_number(text, grammar.numbers, found)):
+        return [], False  # no share, no count of no one, no figure
     previous = previous if previous is not None else []
     rows: list[dict] = []
-    shares = list(grammar.share.finditer(text)) if _OF.search(text) else []
+    shares = [] if _OF_WORDS.isdisjoint(found) else list(grammar.share.finditer(text))
     share_spans = [m.span() for m in shares]
     antecedent = next((r for r in reversed(previous)
                        if r["qualifier"] != "share of an earlier figure"), None)
     things: list[int] = []  # where numbers that count things start ("30 cases")
-    for m in _figure_matches(text, grammar):
+    for m in _figure_matches(text, grammar, found):
         if _overlaps(share_spans, m.start(), m.end()):
             continue
         counted = False
@@ -263,7 +286,8 @@ def figures_and_scope(text: str, previous: list[dict] | None = None
         if share:
             rows.append(share)
     taken = sorted(share_spans + [(r["start"], r["end"]) for r in figures])
-    rows.extend(zero_counts(text, taken, grammar.nouns))
+    if not ZERO_WORDS.isdisjoint(found):
+        rows.extend(zero_counts(text, taken, grammar.nouns))
     rows.sort(key=lambda r: r["start"])
     things_last = bool(things) and things[-1] > max((r["start"] for r in figures), default=-1)
     return [{k: v for k, v in r.items() if k not in ("start", "end", "noun")}

@@ -63,9 +63,11 @@ def document_attributions(body: pd.DataFrame) -> list[Said]:
     return attributions(body["text"].tolist(), body["paragraph_n"].tolist())
 
 
-def attributions(texts: list[str], paras: list[int]) -> list[Said]:
+def attributions(texts: list[str], paras: list[int], words: list[set[str]] | None = None
+                 ) -> list[Said]:
     """document_attributions for one document's sentence texts and paragraph numbers, in
-    reading order (the speaker patterns are fetched once for the document)."""
+    reading order (the speaker patterns are fetched once for the document); `words`: each
+    sentence's helpers.quick_patterns.words_in, when the caller has them."""
     patterns = speaker_patterns()
     runs = dict(runs_in(texts, paras))
     found: list[Said | None] = [None] * len(texts)  # None: a citation line, nobody speaks
@@ -80,7 +82,7 @@ def attributions(texts: list[str], paras: list[int]) -> list[Said]:
         whole = run_text(texts, paras, i, j)
         text = outside_quotes(whole) if i in runs else whole
         own = attribute(text, last, texts[j + 1] if j + 1 < len(texts) else "", same and not gap,
-                        patterns)
+                        patterns, words[i] if words is not None and i not in runs else None)
         figures = own
         if i in runs and own.pattern == "document":
             quoted = " ".join(a or b for a, b in QUOTED.findall(whole)) or whole

@@ -159,7 +159,8 @@ def check_table(name: str, table: pd.DataFrame, path: Path | str) -> list[Proble
 def read_table(name: str, path: Path | str | None = None,
                error: type[ValueError] = TableError) -> pd.DataFrame:
     """data/<name>.csv (or path) as strings, checked against its schema; `error` (TableError
-    by default) names the file, the first bad row and what is wrong."""
+    by default) names the file, the first bad row and what is wrong. A good file read before
+    is not read again until it or schemas.toml changes on disk (a copy is returned)."""
     path = Path(path) if path is not None else data_dir() / f"{name}.csv"
     table, problems = _read_checked(name, file_version(str(path)), SCHEMAS.stat().st_mtime_ns)
     if problems:

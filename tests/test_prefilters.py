@@ -4,6 +4,7 @@ that its check turns away, so running it anyway would change nothing."""
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -11,8 +12,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from helpers.attribution import _AGE, _AGE_HINT, _WORD, speaker_patterns
+from helpers.attribution import _AGE, _AGE_HINT, speaker_patterns
 from helpers.paths import seeds_dir
+from helpers.quick_patterns import words_in
 from helpers.sources import document_sentences, load_corpus
 from helpers.statements import _role_patterns
 
@@ -35,7 +37,7 @@ def test_the_not_saying_and_age_checks_turn_away_only_what_cannot_match(name):
     assert len(texts) > 30
     turned_away = 0
     for text in texts:
-        words = set(_WORD.findall(text.lower()))
+        words = words_in(text)
         if not any(all(not need.isdisjoint(words) for need in needs)
                    for needs in patterns.not_saying_needs):
             turned_away += 1
@@ -50,7 +52,7 @@ def test_the_role_word_check_turns_away_only_what_cannot_match(name):
     _, before_name, as_title, any_role = _role_patterns()
     turned_away = 0
     for text in _texts(name):
-        for m in _WORD.finditer(text):  # every place a name could start
+        for m in re.finditer(r"\w+", text):  # every place a name could start
             if m.start() == 0 or not text[m.start()].isupper():
                 continue
             if any_role.search(text, 0, m.start()) is None:

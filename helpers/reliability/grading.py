@@ -55,8 +55,8 @@ def _relay_errors(claims: pd.DataFrame, shared: CorpusPass) -> pd.Series:
         by_doc.setdefault(doc_id, []).append(sentence_id)
     wanted = {s for ids in by_doc.values() for s in ids}
     sents = shared.sentences
-    text = {s: t for s, t in zip(sents["sentence_id"], sents["text"], strict=True)
-            if s in wanted}
+    sents = sents[sents["sentence_id"].isin(wanted)] if wanted else sents.iloc[:0]
+    text = dict(zip(sents["sentence_id"], sents["text"], strict=True))
     flags = []
     for doc_id, value in zip(claims["doc_id"], claims["value"], strict=True):
         ids = by_doc.get(doc_id, [])

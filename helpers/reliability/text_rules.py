@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from .. import lexicon
+from ..quick_patterns import alternation, literal_starts, may_match_starts, words_in
 
 
 @lru_cache(maxsize=8)
@@ -41,8 +42,9 @@ def _named_patterns(verbs: tuple[str, ...], inverting: tuple[str, ...]
                     ) -> tuple[re.Pattern[str], ...]:
     """"Name [, role,] (also) (has) said", "according to / reported by [the role of ...] Name",
     and the inverted "..., said Name." A name after "told" is the one told, not the speaker."""
-    verb = "(?:" + "|".join(sorted(map(re.escape, verbs), key=len, reverse=True)) + ")"
-    inverted = "(?:" + "|".join(sorted(map(re.escape, inverting), key=len, reverse=True)) + ")"
+    # longest first, as trees of shared beginnings (helpers.quick_patterns: the same matches)
+    verb = "(?:" + alternation(sorted(verbs, key=len, reverse=True), literal=True) + ")"
+    inverted = "(?:" + alternation(sorted(inverting, key=len, reverse=True), literal=True) + ")"
     return (
         re.compile(rf"\b(?P<name>{_NAME})(?=(?:, [^,]{{1,120}})?,? (?:also |publicly |then )?"
                    rf"(?:has |have |had )?{verb}\b)"),
@@ -94,7 +96,6 @@ _ANONYMOUS = re.compile(
 # every alternative of _ANONYMOUS needs one of these words (built from the same tuples)
 _ANONYMOUS_WORDS = frozenset((*_SOURCES, *_ROLES, *(f"{r}s" for r in _ROLES), *_GROUPS))
 _ESTIMATE_WORDS = frozenset(("estimates", "judging"))  # _RELAYS and _SEVERAL need one
-_WORD = re.compile(r"\w+")
 _QUOTE_MARKS = "\"“”«»"
 _CITATION = re.compile(r"^\s*(?:sources?|via|photo|image)\s*:", re.I)
 _QUOTED_SPAN = re.compile(r"[\"“«]([^\"“”«»]+)[\"”»]")
@@ -175,7 +176,21 @@ def hedges_by_voice(text: str) -> tuple[list[str], list[str]]:
     return hedge_terms(rest), source
 
 
-def _hedges(pattern: re.Pattern[str], text: str) -> list[str]:
+def hedge_starts() -> tuple[str, ...] | None:
+    """Texts one of which every hedge begins with (helpers.quick_patterns.literal_starts of
+    the hedges lexicon): a sentence without any is not searched for hedges."""
+    return _hedge_starts(lexicon.terms("hedges"))
+
+
+@lru_cache(maxsize=8)
+def _hedge_starts(terms: tuple[str, ...]) -> tuple[str, ...] | None:
+    return literal_starts(terms)
+
+
+def _hedges(pattern: re.Pattern[str], text: str, starts: tuple[str, ...] | None = None
+            ) -> list[str]:
+    if not may_match_starts(text, starts):
+        return []
     return [m.group(0).lower() for m in pattern.finditer(text)]
 
 
@@ -190,19 +205,21 @@ MEASURE_COLUMNS = ["named_attribution", "anonymous_attribution", "quotation", "h
 """The measures of one sentence, in the order of measure_sentences' tuples."""
 
 
-def measure_sentences(texts: list[str]) -> list[tuple]:
+def measure_sentences(texts: list[str], words: list[set[str]] | None = None) -> list[tuple]:
     """The measures of MEASURE_COLUMNS for each sentence, as tuples in that order: the same
     values as named_attribution, anonymous_attribution, has_quotation, hedge_terms (count and
     ";"-joined), hedges_by_voice (counts), relays_estimates and one_of_several_estimates, with
-    each rule run once per sentence and the word-list patterns fetched once."""
+    each rule run once per sentence and the word-list patterns fetched once; `words`: each
+    sentence's helpers.quick_patterns.words_in, when the caller has them."""
     hedge, named, triggers = hedge_pattern(), named_patterns(), named_triggers()
+    starts = hedge_starts()
     rows = []
-    for text in texts:
-        terms = _hedges(hedge, text)
-        words = set(_WORD.findall(text.lower()))  # a rule whose words are missing is not run
-        is_named = not words.isdisjoint(triggers) and _named(named, text)
-        anonymous = not words.isdisjoint(_ANONYMOUS_WORDS) and bool(_ANONYMOUS.search(text))
-        estimates = not words.isdisjoint(_ESTIMATE_WORDS)
+    for k, text in enumerate(texts):
+        terms = _hedges(hedge, text, starts)
+        found = words_in(text) if words is None else words[k]  # a rule without its words
+        is_named = not found.isdisjoint(triggers) and _named(named, text)  # is not run
+        anonymous = not found.isdisjoint(_ANONYMOUS_WORDS) and bool(_ANONYMOUS.search(text))
+        estimates = not found.isdisjoint(_ESTIMATE_WORDS)
         marks = _quote_marks(text)
         citation = _CITATION.match(text) is not None
         if citation:
@@ -210,8 +227,8 @@ def measure_sentences(texts: list[str]) -> list[tuple]:
         else:
             quoted = " ".join(_QUOTED_SPAN.findall(text)) if marks else ""
             rest = _QUOTED_SPAN.sub(" ", text) if marks else text
-            own = _hedges(hedge, quoted) if quoted else []
-            rest_terms = terms if rest is text else _hedges(hedge, rest)
+            own = _hedges(hedge, quoted, starts) if quoted else []
+            rest_terms = terms if rest is text else _hedges(hedge, rest, starts)
             if (marks % 2 == 1 and len(text.split()) >= 4) or is_named or anonymous:
                 writer, source = 0, len(own) + len(rest_terms)
             else:

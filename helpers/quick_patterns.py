@@ -1,0 +1,179 @@
+"""Patterns built from word lists, run quickly with the same results.
+
+`alternation(words)`: `"said|says|say|stated"` makes the engine try every word in turn
+wherever a verb may stand; `alternation` writes the same alternation as a tree of shared
+beginnings (`s(?:a(?:id|ys|y)|tated)`), so a place where no word fits is given up after a
+letter or two. The tree matches exactly what the plain alternation matches, in the same
+order of preference: words that differ at a letter can never both fit at one place, and where
+one word ends inside others (`say`, `says`) the tree keeps the list's order or, when it cannot,
+keeps the words as listed. Entries that are not plain words (pattern syntax) are joined as
+they are.
+
+`words_in(text)`: the lower-case words of a text, which the checks before the speaker patterns
+and the sentence measures look words up in (read once per sentence, shared).
+
+`matches_at_words(pattern, text, starts)`: what `pattern.finditer(text)` finds, for a pattern
+that can only match where one of the words `starts` begins ("is", "was", "the" ...), tried at
+those words only instead of at every character.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterable
+
+_WORD = re.compile(r"\w+")
+_PLAIN = re.compile(r"[\w ’'-]+")  # letters, digits, spaces, apostrophes, hyphens: no syntax
+
+
+def alternation(words: Iterable[str], literal: bool = False) -> str:
+    """The pattern `"|".join(words)`, matched case-sensitively, as a tree of shared beginnings
+    (same matches, same preference); unchanged when an entry is not a plain word or phrase.
+    With `literal`, the words are text, not patterns: the tree matches what
+    `"|".join(map(re.escape, words))` matches, whatever characters they hold."""
+    words = list(words)
+    if not words or not literal and not all(_PLAIN.fullmatch(w) for w in words):
+        return "|".join(words)
+    return "|".join(_branches(list(dict.fromkeys(words)), 0))  # a repeated word adds nothing
+
+
+def _branches(words: list[str], depth: int) -> list[str]:
+    """The alternatives of a tree for the words' endings from `depth` on (the words share
+    their first `depth` characters), in the order they are tried."""
+    common = os.path.commonprefix(words)
+    if len(words) == 1 or len(common) > depth:
+        rest = _branches(words, len(common)) if len(words) > 1 else [""]
+        return [re.escape(common[depth:]) + _group(rest)]
+    groups: dict[str, list[str]] = {}  # next character ("" where a word ends) -> words
+    for word in words:
+        groups.setdefault(word[depth:depth + 1], []).append(word)
+    if "" in groups:  # a word ending here is tried where the list puts it
+        at = words.index(groups[""][0])
+        if any(words.index(group[0]) < at < words.index(group[-1]) for group in groups.values()):
+            return [re.escape(w[depth:]) for w in words]  # no tree keeps that order
+    return [re.escape(char) + _group(_branches(group, depth + 1)) if char else ""
+            for char, group in groups.items()]
+
+
+def _group(branches: list[str]) -> str:
+    """Alternatives as one unit that more can follow."""
+    return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+
+
+def words_in(text: str) -> set[str]:
+    """The words (runs of word characters) of text, in lower case."""
+    return set(_WORD.findall(text.lower()))
+
+
+def matches_at_words(pattern: re.Pattern, text: str, starts: frozenset[str]) -> list[re.Match]:
+    """The matches of `pattern.finditer(text)`, for a pattern (case-insensitive) each of whose
+    matches starts with a whole word of `starts` (lower case) after a word boundary: the
+    pattern is tried only where such a word begins, and where a word has letters other than
+    ASCII ones (whose case the engine may fold differently from str.lower)."""
+    found: list[re.Match] = []
+    end = 0
+    for word in _WORD.finditer(text):
+        if word.start() < end:
+            continue
+        token = word.group()
+        if token.isascii() and token.lower() not in starts:
+            continue
+        m = pattern.match(text, word.start())
+        if m:
+            found.append(m)
+            end = m.end()
+    return found
+
+
+# the characters other than ASCII ones that a case-insensitive pattern matches with an ASCII
+# letter (İ ı ſ K); str.lower maps them otherwise, so a text holding one is always searched
+_FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
+_META = frozenset("\\.^$*+?{}[]|()")
+
+
+def literal_starts(fragments: Iterable[str]) -> tuple[str, ...] | None:
+    """For pattern fragments (each matched case-insensitively), texts in lower case one of
+    which every match of any fragment begins with ("appear" of "appear(?:s|ed)? to"); None
+    when a fragment begins in a way this reading does not follow (a class, an optional
+    group) or with other than ASCII letters: then no text can be turned away."""
+    starts: set[str] = set()
+    for fragment in fragments:
+        for branch in _top_level(fragment, "|"):
+            found = _starts(branch)
+            if found is None:
+                return None
+            starts |= found
+    return tuple(sorted(starts))
+
+
+def may_match_starts(text: str, starts: tuple[str, ...] | None) -> bool:
+    """Whether a case-insensitive pattern whose matches begin with one of `starts`
+    (literal_starts) can match in text."""
+    if starts is None or _FOLDS_TO_ASCII.search(text):
+        return True
+    lowered = text.lower()
+    return any(start in lowered for start in starts)
+
+
+def _starts(branch: str) -> set[str] | None:
+    """The literal beginnings of one branch (no top-level "|"), or None."""
+    if branch.startswith("(?:"):
+        end = _closing(branch)
+        if end is None or branch[end + 1:end + 2] in ("?", "*", "{"):
+            return None  # an optional group: the text after it may begin the match
+        found: set[str] = set()
+        for inner in _top_level(branch[3:end], "|"):
+            part = _starts(inner)
+            if part is None:
+                return None
+            found |= part
+        return found
+    i = 0
+    while i < len(branch) and branch[i] not in _META:
+        i += 1
+    literal = branch[:i - 1] if i < len(branch) and branch[i] in "*?{+" else branch[:i]
+    if not literal or not literal.isascii():
+        return None
+    return {literal.lower()}
+
+
+def _closing(text: str) -> int | None:
+    """The index of the ")" that closes the group opening text, or None."""
+    depth, i = 0, 0
+    while i < len(text):
+        char = text[i]
+        if char == "\\":
+            i += 2
+            continue
+        if char == "[":
+            close = text.find("]", i + 2)
+            if close < 0:
+                return None
+            i = close + 1
+            continue
+        depth += (char == "(") - (char == ")")
+        if depth == 0:
+            return i
+        i += 1
+    return None
+
+
+def _top_level(text: str, separator: str) -> list[str]:
+    """text split at `separator` outside groups, classes and escapes."""
+    parts, depth, start, i = [], 0, 0, 0
+    while i < len(text):
+        char = text[i]
+        if char == "\\":
+            i += 2
+            continue
+        if char == "[":
+            close = text.find("]", i + 2)
+            i = close + 1 if close >= 0 else len(text)
+            continue
+        depth += (char == "(") - (char == ")")
+        if char == separator and depth == 0:
+            parts.append(text[start:i])
+            start = i + 1
+        i += 1
+    return [*parts, text[start:]]

@@ -19,6 +19,8 @@ DATE_LINE_MAX = 100  # characters: a longer line is never a date line
 _TIME = r"(?:\d{1,2}[:.]\d\d(?:\s*[ap]\.?\s*m\.?)?(?:\s*(?-i:[A-Z]{2,5}))?)"
 _SEPARATORS = r"[\s:|,·•/–—-]*+"  # possessive: separators between optional parts read once
 _DIGIT = re.compile(r"\d")
+# a weekday set apart from its date by a bar ("Published: Thursday | April 16, 2015")
+_WEEKDAY = r"(?:mon|tue(?:s)?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b\.?"
 # a section label before a date: 'NEWS', 'WORLD NEWS'
 _SECTION = re.compile(r"(?<![A-ZА-ЯЁ])(?-i:[A-ZА-ЯЁ]{3,}+(?: [A-ZА-ЯЁ]{3,}+)?)\s++")
 
@@ -36,7 +38,8 @@ def _labels_for(_stamps: tuple[tuple[int, int], ...]) -> tuple[re.Pattern, tuple
     frame = lexicon.table("date_labels")
     groups = "|".join(f"(?P<g{k}>{p})" for k, p in enumerate(frame["pattern"]))
     filler = re.compile(rf"{_SEPARATORS}(?:(?:{groups})\b)?{_SEPARATORS}(?:on|at)?"
-                        rf"{_SEPARATORS}(?:{_TIME})?{_SEPARATORS}(?:at)?{_SEPARATORS}", re.I)
+                        rf"{_SEPARATORS}(?:{_WEEKDAY}{_SEPARATORS})?"
+                        rf"(?:{_TIME})?{_SEPARATORS}(?:at)?{_SEPARATORS}", re.I)
     return filler, tuple(frame["kind"])
 
 

@@ -118,19 +118,26 @@ def take_header(cores: list[str], rule: list[str | None], art: Article,
     seen = 0
     clock: DateMatch | None = None  # a plain date line printed above the headline
     standfirst: int | None = None  # a sentence printed above the headline
+    mastheads: set[str] = set()  # labels taken above the headline (casefolded)
+    below_title = False  # the line being read is the first kept one below the title
+    place = False  # a dateline's place was printed alone above the line being read
     for i, core in enumerate(cores):
         if (stamp := stamps.get(i)) is not None:
-            if art.title is None and stamp.found.kind == "plain" and (
+            if art.title is None and stamp.found.kind == "plain" and not place and (
                     rule[i] or (count_words(core, 4) <= 4 and any(ch.isdigit() for ch in core))):
                 # an unlabelled date opening a line of site furniture above the headline
                 # ('Monday, 29 November 2021 | News today: 0'): a site clock
                 art.removed.append(Removal(i + 1, "site_clock", stamp.text))
                 continue
             taken = set_date(art, stamp.found)
+            if place and count_words(core, 3) <= 3:  # the dateline's date, a weekday and a time
+                rule[i] = "date (moved to date_text)" if taken else "date_stamp"
+                continue
             art.removed.append(Removal(i + 1, "date (moved to date_text)" if taken
                                        else "date_stamp", stamp.text))
         if rule[i] or not core:
             continue
+        place = False
         seen += 1
         if seen > HEADER_LINES:
             break
@@ -154,6 +161,10 @@ def take_header(cores: list[str], rule: list[str | None], art: Article,
             set_date(art, found)
             rule[i] = "byline (moved to author)"
             continue
+        if dates and (found := _place_and_date(core, dates)) is not None:
+            taken = set_date(art, found)  # 'Islamabad 27-Jul-2015': a dateline's place and date
+            rule[i] = "date (moved to date_text)" if taken else "date_stamp"
+            continue
         if (credit := outlet_and_date(core)) is not None:
             outlet, found = credit
             art.outlet_parsed = art.outlet_parsed or outlet
@@ -171,6 +182,13 @@ def take_header(cores: list[str], rule: list[str | None], art: Article,
         if art.title is not None and core.casefold() == art.title.casefold():
             rule[i] = "title_repeated"
             continue
+        if art.title is not None and core.casefold() in mastheads:
+            rule[i] = "masthead"  # the site's name printed again below the headline
+            continue
+        if below_title and _section_label(core, cores, rule, i):
+            rule[i] = "section_label"
+            continue
+        below_title = False
         if (opens[i] and byline(core)) or art.title is not None:
             continue  # after the title, only a date line is still header
         if (page_title := _page_title(core, cores, rule, i)) is not None:
@@ -180,6 +198,9 @@ def take_header(cores: list[str], rule: list[str | None], art: Article,
         n = len(words(title))
         if (n == 0 or n > TITLE_MAX_WORDS or (title.endswith(".") and not title.endswith("..."))
                 or _CREDIT_AFTER_SENTENCE.search(title)):  # a caption: '... charges. (Reuters)'
+            if (j := _printed_twice(cores, rule, i)) is not None:
+                rule[i] = rule[j] = "photo_caption"  # an image's alternative text and caption
+                continue
 
             if standfirst is None and n <= STANDFIRST_MAX_WORDS and _headline_after(cores, rule, i):
                 standfirst = i  # a standfirst printed above the headline: it stays in the body
@@ -191,10 +212,16 @@ def take_header(cores: list[str], rule: list[str | None], art: Article,
             break  # a headline opens with a capital, a digit or a quote: this is a label
         if d is None and _is_masthead(title, cores, rule, i):
             rule[i] = "masthead"
+            mastheads.add(core.casefold())
             continue
         if n < TITLE_MIN_WORDS:
             break  # a label above body text: no headline is printed
+        if d is None and _place_above_date(title, cores, rule, i, stamps):
+            rule[i] = "dateline_place"  # 'K. Male' above '21 Oct 2017 | Sat 17:22': the date
+            place = True  # below it is the article's, not a site clock
+            continue
         art.title = title
+        below_title = True
         if d is not None:
             set_date(art, DateLine(d, "plain"))
         rule[i] = "title (moved to title)"
@@ -253,6 +280,11 @@ def _is_masthead(line: str, cores: list[str], rule: list[str | None], i: int) ->
     if not is_label(line, 3):
         return False
     following = _next_kept(cores, rule, i)
+    for _ in range(MASTHEAD_RUN - 1):  # a site's name, a section and a kicker, one a line
+        if not (is_label(following, 3) and not ends_sentence(following)):
+            break
+        i = next(k for k in range(i + 1, len(cores)) if cores[k] == following)
+        following = _next_kept(cores, rule, i)
     n_next = count_words(following, TITLE_MAX_WORDS)
     if (4 <= n_next <= TITLE_MAX_WORDS and not following.endswith(".")
             and not following[:1].islower() and date_only(following) is None):
@@ -262,3 +294,69 @@ def _is_masthead(line: str, cores: list[str], rule: list[str | None], i: int) ->
     return (j is not None and ends_sentence(following)
             and count_words(following, STANDFIRST_MAX_WORDS) <= STANDFIRST_MAX_WORDS
             and _headline_after(cores, rule, j))
+
+
+MASTHEAD_RUN = 3  # labels of at most three words, one a line, above a headline
+
+
+def _printed_twice(cores: list[str], rule: list[str | None], i: int) -> int | None:
+    """The index of the next kept line when it repeats line i, a long line with no closing full
+    stop (more than TITLE_MAX_WORDS words): a photo's alternative text and its caption, printed
+    one below the other above the headline. A sentence printed twice is left to the body."""
+    line = cores[i]
+    if ends_sentence(line) or count_words(line, TITLE_MAX_WORDS) <= TITLE_MAX_WORDS:
+        return None
+    j = next((j for j in range(i + 1, len(cores)) if cores[j] and not rule[j]), None)
+    return j if j is not None and cores[j] == line else None
+
+
+PLACE_MAX_WORDS = 2
+
+
+def _place_above_date(line: str, cores: list[str], rule: list[str | None], i: int,
+                      stamps: dict[int, Stamp]) -> bool:
+    """line (at index i) is the place of a dateline printed on its own above the date line: one
+    or two capitalised words ('K. Male', 'Islamabad') and the next kept line a date line, or a
+    date stamp and a time or weekday (stamps: from split_stamps). A headline of two words above
+    its date is rare; one of three or more words stays a title."""
+    if count_words(line, PLACE_MAX_WORDS) > PLACE_MAX_WORDS or not name_words_only(line) or any(
+            ch.isdigit() for ch in line):
+        return False
+    j = next((j for j in range(i + 1, len(cores)) if cores[j] and not rule[j]), None)
+    if j is None:
+        return False
+    if j in stamps:  # '21 Oct 2017 | Sat 17:22': the stamp and a short rest
+        return count_words(cores[j], 3) <= 3
+    return len(cores[j]) <= DATE_LINE_MAX and date_only(cores[j]) is not None
+
+
+SECTION_MAX_WORDS = 4
+
+
+def _section_label(line: str, cores: list[str], rule: list[str | None], i: int) -> bool:
+    """line (at index i, the first kept line below the title) is the name of the page's section
+    or topic ('World Today', 'Copts and Political Islam'): at most four capitalised words, no
+    digit, no sentence, and more text below it. A byline, a date line or a dateline below the
+    headline is read by the other rules first."""
+    if (not is_label(line, SECTION_MAX_WORDS) or not name_words_only(line)
+            or any(ch.isdigit() for ch in line) or ends_sentence(line) or ":" in line
+            or byline(line) is not None):
+        return False
+    return any(cores[j] and not rule[j] for j in range(i + 1, len(cores)))
+
+
+def _place_and_date(core: str, dates: list[DateMatch]) -> DateLine | None:
+    """A dateline's place and its date, alone on a line ('Islamabad 27-Jul-2015', 'K. Male 21
+    Oct 2017'): one or two capitalised words, a space, then the line's only date (and a
+    time)."""
+    if len(dates) != 1 or dates[0].start == 0:
+        return None
+    head, rest = core[: dates[0].start], core[dates[0].end:]
+    place = head.rstrip()
+    if not head[len(place):] or head[len(place):] != " " * len(head[len(place):]):
+        return None  # the place and the date are a space apart ('Jane Roe | 04.03.2019' is a
+        # byline, read before)
+    if (count_words(place, PLACE_MAX_WORDS) > PLACE_MAX_WORDS or not name_words_only(place)
+            or any(ch.isdigit() for ch in place) or date_only(dates[0].text + rest) is None):
+        return None
+    return DateLine(dates[0], "plain")

@@ -113,6 +113,8 @@ def is_tail_label(core: str) -> bool:
         return False
     if ends_sentence(core) and not core.endswith(("…", "...")):
         return False
+    if n <= TAIL_HEADLINE_WORDS and _SAYS_AT_END.search(core):
+        return True  # a headline closed by its source: 'Six held over the blast, says police'
     # a short label, a headline in title case, or a short one without a comma; a longer line
     # in sentence case may be the article's last paragraph that lost its full stop, and stays
     found = words(core)
@@ -121,6 +123,10 @@ def is_tail_label(core: str) -> bool:
 
 
 TAIL_LABEL_WORDS = 6
+# a headline's source after a comma, with no full stop: ', says ISPR', ', police say'
+_SAYS_AT_END = re.compile(r",\s(?:says?|said|warns?|claims?) (?-i:[A-Z])[\w.’'-]*"
+                          r"(?: (?-i:[A-Z])[\w.’'-]*){0,3}$|,\s(?-i:[A-Z])?[\w.’'-]+"
+                          r"(?: [\w.’'-]+)? says?$")
 TAIL_HEADLINE_WORDS = 12  # a headline in sentence case, without a comma's clauses
 
 

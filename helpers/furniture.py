@@ -26,6 +26,7 @@ from .textlines import (
     SAMPLE_CHARS,
     common_words,
     count_words,
+    ends_sentence,
     is_label,
     latin_language,
     name_words_only,
@@ -367,8 +368,8 @@ def doubled_label(core: str) -> bool:
         half = (n - gap) // 2
         if (n - gap) % 2 == 0 and half >= DOUBLED_MIN_CHARS and core[half:half + gap].isspace() \
                 == bool(gap) and core[:half] == core[half + gap:]:
-            return any(ch.isalpha() for ch in core[:half]) and count_words(
-                core[:half], DOUBLED_MAX_WORDS) <= DOUBLED_MAX_WORDS
+            return (any(ch.isalpha() for ch in core[:half]) and not ends_sentence(core[:half])
+                    and count_words(core[:half], DOUBLED_MAX_WORDS) <= DOUBLED_MAX_WORDS)
     return False
 
 

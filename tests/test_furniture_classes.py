@@ -476,3 +476,109 @@ def test_site_tools_credits_and_prompts_leave_the_body_and_are_logged(line):
 )
 def test_sentences_that_open_like_a_site_tool_stay(sentence):
     assert sentence in clean(_page(sentence)).paragraphs
+
+
+# --- classes met on the dev pages added in round 4 (lines written for this test) ---------------
+
+ROUND4 = {
+    'adblock_notice': ((
+        'Adblock Detected', 'Ad blocker detected',
+        'Please disable your ad blocker to keep reading.',
+        'Disable your browser adblocker for a better experience',
+        "It looks like you're using an ad blocker. Please whitelist our site.",
+        "It's your right to block ads. Ads are how we pay our reporters.",
+        "But it's also our right to protect the work of our newsroom.",
+        "I've disabled my ad blocker. Take me back to the story!",
+        'We noticed that you are using an ad blocker.',
+    ), ('adblock_notice',)),
+    'slogan': ((
+        'STAY WITH EXAMPLE TV. THE REGION’S NO1 NEWS TV.', 'Stay with Example Radio',
+        'Stay tuned to Example News for more updates.', 'Stay connected with Example Daily',
+        'STAY WITH US. YOUR NEWS, EVERY HOUR.',
+    ), ('appeal', 'social_follow', 'widget')),
+    'doubled_label': ((
+        'Google Maps Google Maps', 'Open in maps Open in maps',
+        'Example News Awards 2019Example News Awards 2019', 'Watch the video Watch the video',
+        'Monday, March 4, 2019Monday, March 4, 2019',
+        'Mayor of the year awardMayor of the year award',
+    ), ('repeated_label', 'widget')),
+    'source_label': ((
+        'Daily Mail:', 'The Example Times:', 'Example News Agency:', 'Jane Roe:', 'BBC:',
+    ), ('source_label',)),
+    'glued_breadcrumb': ((
+        'HomeWorldFloods close the mountain road...', 'HomeNewsMiddle East',
+        'HomeBusiness12 thousand people lose their homes...', 'HomePolitics',
+        'Home World Middle East'.replace(' ', ''),
+    ), ('navigation_menu',)),
+    'more_link': ((
+        'MORE: Floods close the mountain road', 'More: Six held after the border raid',
+        'Keep Reading', 'Watch our videos:', 'See more videos', 'Read on',
+    ), ('related_headlines', 'widget')),
+    'credit_first_caption': ((
+        'STOCK IMAGE/Jane Roe/Example Agency - PHOTO: Women wait at the camp gate in the rain.',
+        'FILE/Jane Roe/Example Photos - PHOTO: The border post near the river, May 4, 2015.',
+        'AFP/Getty Images - IMAGE: Rescuers search the rubble.',
+        'Example Agency/Jane Roe - VIDEO: A boat leaves the harbour at dawn.',
+        'Jane Roe/Example Wire – Photo: Families wait at the airport.',
+    ), ('photo_caption', 'photo_credit')),
+    'misspelt_advert': ((
+        'Advertisment', '- Advertisment -', 'ADVERTISMENT', 'Advertisement -',
+        'Advertisment Advertisment',
+    ), ('advert',)),
+}
+
+
+@pytest.mark.parametrize(("cls", "line"), [(c, x) for c, (lines, _) in ROUND4.items()
+                                           for x in lines])
+def test_each_round4_class_leaves_the_body_and_is_logged(cls, line):
+    art = clean(_page(line))
+    assert art.paragraphs == [LEAD, CLOSE], [(r.rule, r.text) for r in art.removed]
+    rules = {r.rule for r in art.removed if line.strip(' -') in r.text or r.text in line}
+    assert rules and rules <= set(ROUND4[cls][1]), (line, rules)
+
+
+def test_every_round4_class_has_several_phrasings():
+    assert all(len(lines) >= 5 for lines, _ in ROUND4.values())
+
+
+@pytest.mark.parametrize("sentence", [
+    'Stay with the family, the doctor told the 12 women before they left.',
+    'Homeland Security officials said 12 men had been detained at the border.',
+    'Homes of 40 families were searched, police said.',
+    'More than 40 women returned on Sunday, the ministry said.',
+    'It is your right to remain silent, the judge told the 12 men.',
+    'Police said: "Twelve men were arrested at the border on Sunday."',
+    'He said 40 women had returned. He said 40 women had returned.',
+    'Keep reading the ruling closely, the lawyer told the 12 defendants.',
+    'Disable the phones, the officer told 30 recruits before the raid.',
+    'Photo and video evidence showed 12 men at the gate, the court heard.',
+    'The 12 men left in 2015 - photos of them were shown to the court.',
+])
+def test_round4_near_misses_stay(sentence):
+    art = clean(_page(sentence))
+    assert sentence in art.paragraphs, [(r.rule, r.text) for r in art.removed]
+
+
+@pytest.mark.parametrize("tail", [
+    ("Six held over the border blast, says Interior Ministry",),
+    ("Army chief signs orders for 12 men", "Curfew lifted in the north, police say"),
+])
+def test_tail_headlines_closed_by_their_source_go(tail):
+    art = clean(_page() + "\n" + "\n\n".join(tail) + "\n")
+    assert art.paragraphs == [LEAD, CLOSE], [(r.rule, r.text) for r in art.removed]
+    assert {r.rule for r in art.removed if r.text in tail} == {"trailing_furniture"}
+
+
+def test_a_last_paragraph_closed_by_says_in_lower_case_stays():
+    last = "The camp will close next year, says the minister"
+    art = clean(_page() + "\n" + last + "\n")
+    assert last in art.paragraphs
+
+
+@pytest.mark.parametrize("notice", [
+    ("Welcome Visitor", "It's your right to block ads. Ads pay for our reporting.",
+     "I've disabled my ad blocker. Take me back to the story!"),
+])
+def test_an_ad_block_appeal_after_the_story_goes_with_its_greeting(notice):
+    art = clean(_page() + "\n" + "\n\n".join(notice) + "\n")
+    assert art.paragraphs == [LEAD, CLOSE], [(r.rule, r.text) for r in art.removed]

@@ -90,3 +90,78 @@ def test_a_banner_opens_no_block_of_headlines_on_a_page_without_blank_lines():
     art = clean(text)
     assert art.title == HEADLINE
     assert [r.rule for r in art.removed if r.text == "BREAKING NEWS"] == ["banner"]
+
+
+# --- layouts met on the dev pages added in round 4 (written for this test) --------------------
+
+CAPTION = ("Women and children wait at the gate of the camp in the north of the country while"
+           " officials check their papers before the flight home later in the week")
+
+
+@pytest.mark.parametrize("above", [
+    ("SiteNameSections", "World News"),  # a glued menu, then a section, then the headline
+    ("Example News", "Middle East", "Exclusive"),
+    ("Google Maps Google Maps",),  # a map embed's doubled label
+    ("Tuesday, 5 March 2019Tuesday, 5 March 2019",),  # a site clock printed twice, glued
+    ("HomeWorldKazakhstan brings home 30 women...",),  # a breadcrumb glued to a cut headline
+    ("- Advertisment -",),
+    (CAPTION, CAPTION, "Repatriation"),  # a caption printed twice (alt text and caption)
+])
+def test_round4_lines_above_the_headline_are_never_the_title(above):
+    assert clean(_page(*above, HEADLINE)).title == HEADLINE
+
+
+def test_a_place_printed_above_its_date_line_is_no_title_and_the_date_is_the_articles():
+    art = clean(_page("K. Male'", "5 Mar 2019 | Tue 14:05", CAPTION, CAPTION, "Repatriation",
+                      HEADLINE))
+    assert (art.title, art.date.date, art.date_basis) == (HEADLINE, dt.date(2019, 3, 5),
+                                                          "stated")
+    assert [r.rule for r in art.removed if r.text == "K. Male'"] == ["dateline_place"]
+
+
+def test_a_two_or_three_word_headline_above_its_date_line_stays_the_title():
+    for headline in ("Floods Kill Thirty", "Thirty women return"):
+        assert clean(_page(headline, "5 March 2019")).title == headline
+
+
+@pytest.mark.parametrize("line", ["Islamabad 27-Jul-2015", "Aktau 05.03.2019",
+                                  "Tirana 5 March 2019 14:05"])
+def test_a_datelines_place_and_date_on_one_line_give_the_date(line):
+    art = clean(_page("Example News", HEADLINE, "Example News", line))
+    assert art.date is not None and art.date_basis == "stated"
+    assert line not in "\n".join(art.paragraphs)
+    assert "Example News" not in art.paragraphs  # the masthead printed again below the title
+
+
+def test_a_name_and_a_date_split_by_a_bar_stay_a_byline():
+    art = clean(_page(HEADLINE, "Jane Roe | 5 March 2019"))
+    assert (art.author, art.date.date) == ("Jane Roe", dt.date(2019, 3, 5))
+
+
+def test_a_weekday_set_apart_by_a_bar_keeps_a_labelled_date_over_a_site_clock():
+    art = clean(_page("Sun | Sep 23, 2018", HEADLINE,
+                      "Published:Thursday | April 16, 2015 | 12:00 AM"))
+    assert (art.title, art.date.date, art.author) == (HEADLINE, dt.date(2015, 4, 16), None)
+
+
+@pytest.mark.parametrize("label", ["World Today", "Politics and Courts", "Middle East"])
+def test_a_section_label_below_the_title_leaves_the_body(label):
+    art = clean(_page(HEADLINE, label))
+    assert art.title == HEADLINE and label not in art.paragraphs
+    assert [r.rule for r in art.removed if r.text == label] == ["section_label"]
+
+
+@pytest.mark.parametrize("first", [
+    "Thirty women returned on Sunday.",  # a one-sentence lead below the headline stays
+    "Officials said 30 women had returned",  # a lower-case word: no label
+    "In 2019 Thirty Women Returned",  # a digit
+])
+def test_a_lead_below_the_title_is_no_section_label(first):
+    art = clean(_page(HEADLINE, first))
+    assert first in art.paragraphs
+
+
+def test_a_long_sentence_printed_twice_above_the_headline_stays_in_the_body():
+    sentence = CAPTION + "."
+    art = clean(_page(sentence, sentence, HEADLINE))
+    assert sentence in " ".join(art.paragraphs)

@@ -19,6 +19,8 @@ DATE_LINE_MAX = 100  # characters: a longer line is never a date line
 _TIME = r"(?:\d{1,2}[:.]\d\d(?:\s*[ap]\.?\s*m\.?)?(?:\s*(?-i:[A-Z]{2,5}))?)"
 _SEPARATORS = r"[\s:|,·•/–—-]*+"  # possessive: separators between optional parts read once
 _DIGIT = re.compile(r"\d")
+# a read or view counter printed after a date on its line
+_COUNTER_AFTER = re.compile(r"\s+(?:read|views?|hits|просмотр\w*)\s*:?\s*\d[\d,. ]{0,11}$", re.I)
 # a weekday set apart from its date by a bar ("Published: Thursday | April 16, 2015")
 _WEEKDAY = r"(?:mon|tue(?:s)?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b\.?"
 # a section label before a date: 'NEWS', 'WORLD NEWS'
@@ -62,6 +64,8 @@ def date_line(text: str, dates: list[DateMatch] | None = None) -> DateLine | Non
         dates = find_dates(text)
     if len(dates) != 1:
         return None
+    if (counter := _COUNTER_AFTER.search(text, dates[0].end)) is not None:
+        text = text[: counter.start()]  # '02 August 2016    Read: 926': a read counter after it
     filler, kinds = _labels()
     head = text[: dates[0].start]
     if (section := _SECTION.match(head)) is not None:  # 'NEWS 19.12.2019 20:34'

@@ -179,7 +179,8 @@ def take_header(cores: list[str], rule: list[str | None], art: Article,
             set_date(art, line.found)
             rule[i] = "byline (moved to author)" if author else "date (moved to date_text)"
             continue
-        if art.title is not None and core.casefold() == art.title.casefold():
+        if art.title is not None and (core.casefold() == art.title.casefold()
+                                      or _glued_to_title(core, art.title)):
             rule[i] = "title_repeated"
             continue
         if art.title is not None and core.casefold() in mastheads:
@@ -360,3 +361,18 @@ def _place_and_date(core: str, dates: list[DateMatch]) -> DateLine | None:
             or any(ch.isdigit() for ch in place) or date_only(dates[0].text + rest) is None):
         return None
     return DateLine(dates[0], "plain")
+
+
+GLUED_LABEL_MAX_WORDS = TITLE_MAX_WORDS
+
+
+def _glued_to_title(line: str, title: str) -> bool:
+    """line is the headline printed again with an image's alternative text glued in front of it
+    ('Army releases 155 fighters to Borno Army Releases 155 Fighters To Borno'): it ends with the
+    title, and what stands before it is a label (no sentence)."""
+    if len(line) <= len(title) or not line.casefold().endswith(title.casefold()):
+        return False
+    label = line[: len(line) - len(title)].rstrip()
+    return (bool(label) and not ends_sentence(label)
+            and count_words(label, GLUED_LABEL_MAX_WORDS) <= GLUED_LABEL_MAX_WORDS)
+

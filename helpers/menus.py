@@ -143,3 +143,23 @@ def mark_tail(cores: list[str], rule: list[str | None]) -> None:
     if len(tail) < len(kept):
         for i in tail:
             rule[i] = "trailing_furniture"
+    _mark_last_block(cores, rule)
+
+
+BLOCK_ITEM_WORDS = 14
+
+
+def _mark_last_block(cores: list[str], rule: list[str | None]) -> None:
+    """The items of the page's last related-headlines block, one a paragraph ('Popular posts
+    from this blog', then headlines with blank lines between them): when every line kept after
+    the block's marker is a headline (at most 14 words, no sentence), they all go. A sentence
+    below the marker leaves every line there in the body."""
+    marker = next((i for i in range(len(cores) - 1, -1, -1)
+                   if rule[i] == "related_headlines"), None)
+    if marker is None:
+        return
+    after = [i for i in range(marker + 1, len(cores)) if cores[i] and not rule[i]]
+    if after and all(count_words(cores[i], BLOCK_ITEM_WORDS) <= BLOCK_ITEM_WORDS
+                     and not ends_sentence(cores[i]) for i in after):
+        for i in after:
+            rule[i] = "related_headlines"

@@ -582,3 +582,102 @@ def test_a_last_paragraph_closed_by_says_in_lower_case_stays():
 def test_an_ad_block_appeal_after_the_story_goes_with_its_greeting(notice):
     art = clean(_page() + "\n" + "\n\n".join(notice) + "\n")
     assert art.paragraphs == [LEAD, CLOSE], [(r.rule, r.text) for r in art.removed]
+
+
+ROUND4_MORE = {
+    'reporting_credit': ((
+        '(Reporting by Jane Roe; Editing by John Smith)',
+        'Reporting by Jane Roe in Beirut; Writing by John Smith; Editing by Mary Major',
+        '(Writing by Jane Roe; Editing by John Smith)', 'Additional reporting by Jane Roe',
+        '(Reporting by Jane Roe and John Smith)',
+    ), ('reporting_credit',)),
+    'wire_alone': ((
+        'Reuters', '—Reuters', '(AFP)', '— AP', 'Agencies', 'Staff and agencies',
+    ), ('wire_credit (moved to outlet)', 'source_credit', 'photo_credit')),
+    'share_and_follow': ((
+        'Click to share on Twitter (Opens in new window)', 'Click to email this to a friend',
+        '(Opens in new window)', 'Tweet Share Pin Email', 'SHARES', 'Copied!',
+        'Email article', 'Follow @examplenews', 'Get the latest news on WhatsApp',
+    ), ('share_widget', 'social_follow', 'widget')),
+    'summary_heading': ((
+        'Story highlights', 'Key points', 'Highlights', 'In brief', 'At a glance',
+    ), ('summary_label', 'related_headlines')),
+    'media_and_reprints': ((
+        'Latest Videos', 'Watch Live', 'Live TV', 'Related Internet Links', 'Recommended by',
+        'Order Reprint', 'Reprints & Permissions', 'Send us your feedback',
+        'Scroll down for video',
+    ), ('related_headlines', 'site_tools', 'widget', 'advert')),
+    'syndication_notice': ((
+        '(This story has not been edited by Example News staff and is auto-generated from a'
+        ' syndicated feed.)', 'Auto-generated from a syndicated feed',
+        'Copyright: Example News', 'Copyright: Example Media Group',
+        'This story has not been edited by Example Times staff.',
+    ), ('legal_notice',)),
+    'caption_label': ((
+        'Image caption, Women wait at the camp gate', 'Media caption, The women spoke to us',
+        'Featured image: Women wait at the camp gate.', 'Supplied', 'Photo supplied',
+    ), ('photo_caption',)),
+    'comment_prompt': ((
+        'Please login to comment', 'Log in to comment', 'Have your say', 'Sign in to reply',
+        'Register to post comments',
+    ), ('comment_form', 'appeal')),
+    'read_counter': ((
+        'This news has been read 7997 times!', 'Read 1,204 times', 'Viewed 350 times',
+        'Views: 1234', 'This article was read 12 times',
+    ), ('counter',)),
+    'read_time_seconds': ((
+        'Read Time: 53 Second', 'Reading time: 45 seconds', 'Read time: 2 minutes',
+        'Reading time: 3 min', 'Read Time: 30 Seconds',
+    ), ('reading_time',)),
+    'unsubscribed_appeal': ((
+        'If you are not a subscriber, you can get instant, unlimited access here',
+        "If you're not a member, join today", 'If you are already a subscriber, log in here',
+        'If you are not yet registered, sign up for free', 'If you are not a subscriber',
+    ), ('appeal',)),
+}
+
+
+@pytest.mark.parametrize(("cls", "line"), [(c, x) for c, (lines, _) in ROUND4_MORE.items()
+                                           for x in lines])
+def test_each_round4_phrasing_leaves_the_body_and_is_logged(cls, line):
+    art = clean(_page(line))
+    assert art.paragraphs == [LEAD, CLOSE], [(r.rule, r.text) for r in art.removed]
+    rules = {r.rule for r in art.removed if line.strip(' -—') in r.text or r.text in line}
+    assert rules and rules <= set(ROUND4_MORE[cls][1]), (line, rules)
+
+
+def test_every_round4_list_has_several_phrasings():
+    assert all(len(lines) >= 5 for lines, _ in ROUND4_MORE.values())
+
+
+@pytest.mark.parametrize("sentence", [
+    'Reporting by local media suggested that 12 men had returned.',
+    'Editing by hand, the clerk changed the names of 12 defendants.',
+    'Agencies said 40 women had been freed on Sunday.',
+    'Reuters reported that 12 men were detained at the border.',
+    'Share prices fell as 300 people were evacuated, officials said.',
+    'Highlights of the report include 40 cases of abuse, the court heard.',
+    'Summary executions of 12 men were reported, a rights group said.',
+    'Viewed from the air, the camp holds about 60,000 people.',
+    'If you are not a citizen, you cannot return, the minister told 12 women.',
+    'Copyright lawyers for the 12 men filed a complaint on Monday.',
+    'Supplied with water, the 40 women waited at the gate.',
+    'Around the camp, 200 guards were posted, officials said.',
+    'Watch live footage of the trial of the 12 men, the court said in a statement.',
+])
+def test_round4_more_near_misses_stay(sentence):
+    art = clean(_page(sentence))
+    assert sentence in art.paragraphs, [(r.rule, r.text) for r in art.removed]
+
+
+def test_the_last_related_block_takes_headlines_between_blank_lines():
+    block = ["Popular posts from this blog", "Floods, fires and storms hit the north",
+             "Six held after the border raid"]
+    art = clean(_page() + "\n" + "\n\n".join(block) + "\n")
+    assert art.paragraphs == [LEAD, CLOSE], [(r.rule, r.text) for r in art.removed]
+
+
+def test_a_sentence_below_the_last_related_marker_keeps_the_lines_there():
+    text = _page("Related stories", "Floods hit the north", "The minister, however, said 12 men"
+                 " had been released.")
+    assert "The minister, however, said 12 men had been released." in clean(text).paragraphs

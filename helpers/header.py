@@ -189,6 +189,10 @@ def take_header(cores: list[str], rule: list[str | None], art: Article,
         if below_title and _section_label(core, cores, rule, i):
             rule[i] = "section_label"
             continue
+        if below_title and (k := _glued_caption(core)) is not None:
+            # a caption run into the lead ('Lebanese army in arsal19 Syrians were arrested')
+            art.removed.append(Removal(i + 1, "photo_caption (glued to the lead)", core[:k]))
+            cores[i] = core = core[k:]
         below_title = False
         if (opens[i] and byline(core)) or art.title is not None:
             continue  # after the title, only a date line is still header
@@ -375,4 +379,25 @@ def _glued_to_title(line: str, title: str) -> bool:
     label = line[: len(line) - len(title)].rstrip()
     return (bool(label) and not ends_sentence(label)
             and count_words(label, GLUED_LABEL_MAX_WORDS) <= GLUED_LABEL_MAX_WORDS)
+
+
+# where a caption's last word runs into the lead: a number and a capitalised word ('arsal19
+# Syrians'), or a sentence's first article ('ArmyThe army')
+_GLUE_TO_LEAD = re.compile(r"(?<=[a-z]{3})(?:\d[\d,]*(?= [A-Z])|(?:The|A|An) (?=\w))")
+GLUED_CAPTION_WORDS = (2, 6)
+LEAD_MIN_WORDS = 6
+
+
+def _glued_caption(line: str) -> int | None:
+    """Where the lead begins in a line that opens with a short caption glued to it (two to six
+    words, no punctuation), or None. The lead is a sentence of six words or more."""
+    m = _GLUE_TO_LEAD.search(line, 0, 80)
+    if m is None:
+        return None
+    label, rest = line[: m.start()], line[m.start():]
+    n = count_words(label, GLUED_CAPTION_WORDS[1])
+    if (not GLUED_CAPTION_WORDS[0] <= n <= GLUED_CAPTION_WORDS[1] or re.search(r"[.!?:;,]", label)
+            or count_words(rest, LEAD_MIN_WORDS) < LEAD_MIN_WORDS or not ends_sentence(rest)):
+        return None
+    return m.start()
 

@@ -133,7 +133,10 @@ TAIL_HEADLINE_WORDS = 12  # a headline in sentence case, without a comma's claus
 def mark_tail(cores: list[str], rule: list[str | None]) -> None:
     """Take the lines kept after the article's last sentence that are no sentence (is_tail_label):
     a related headline, a site's name or a label that no list names ('Press TV News Roku',
-    'Latest Headlines'). A page with no sentence keeps them all."""
+    'Latest Headlines'). A page with no sentence keeps them all. The titles of a video list and
+    the headlines of the page's last related block go first (_mark_video_list,
+    _mark_last_block)."""
+    _mark_video_list(cores, rule)
     kept = [i for i, core in enumerate(cores) if core and not rule[i]]
     tail = []
     for i in reversed(kept):
@@ -144,6 +147,23 @@ def mark_tail(cores: list[str], rule: list[str | None]) -> None:
         for i in tail:
             rule[i] = "trailing_furniture"
     _mark_last_block(cores, rule)
+
+
+_DURATION = re.compile(r"\d{1,2}:\d\d(?::\d\d)?")
+VIDEO_TITLE_WORDS = 20
+
+
+def _mark_video_list(cores: list[str], rule: list[str | None]) -> None:
+    """A list of videos: a duration alone on its line ('00:28', taken as numbers only) and the
+    video's title on the next kept line, a headline (at most 20 words, no sentence). A time
+    subhead above a paragraph of sentences leaves the paragraph in the body."""
+    for i, core in enumerate(cores):
+        if not (rule[i] and _DURATION.fullmatch(core)):
+            continue
+        j = next((j for j in range(i + 1, len(cores)) if cores[j]), None)
+        if (j is not None and not rule[j] and not ends_sentence(cores[j])
+                and count_words(cores[j], VIDEO_TITLE_WORDS) <= VIDEO_TITLE_WORDS):
+            rule[j] = "video_list"
 
 
 BLOCK_ITEM_WORDS = 14

@@ -681,3 +681,19 @@ def test_a_sentence_below_the_last_related_marker_keeps_the_lines_there():
     text = _page("Related stories", "Floods hit the north", "The minister, however, said 12 men"
                  " had been released.")
     assert "The minister, however, said 12 men had been released." in clean(text).paragraphs
+
+
+def test_a_video_list_after_the_story_goes_line_by_line():
+    videos = ["Reuters", "00:28", "Floods close the mountain road", "Go to video",
+              "Families wait for news of the missing", "01:02",
+              "Death toll in the north rises to 16, says rights group", "1752 View"]
+    art = clean(_page() + "\n" + "\n".join(videos) + "\n")
+    assert art.paragraphs == [LEAD, CLOSE], [(r.rule, r.text) for r in art.removed]
+    assert {r.rule for r in art.removed if r.text.startswith(("Floods", "Death"))} == {
+        "video_list"}
+
+
+def test_a_time_subhead_above_a_paragraph_of_sentences_keeps_the_paragraph():
+    para = "Officials said 12 more men had been detained near the border on Sunday."
+    art = clean(_page("10:30", para))
+    assert para in art.paragraphs

@@ -165,3 +165,26 @@ def test_a_long_sentence_printed_twice_above_the_headline_stays_in_the_body():
     sentence = CAPTION + "."
     art = clean(_page(sentence, sentence, HEADLINE))
     assert sentence in " ".join(art.paragraphs)
+
+
+@pytest.mark.parametrize(("glued", "lead"), [
+    ("Army patrol near the border19 Syrians were arrested on Saturday for entering the country.",
+     "19 Syrians were arrested on Saturday for entering the country."),
+    ("Soldiers at the checkpointThe army said 12 men were arrested at the border crossing.",
+     "The army said 12 men were arrested at the border crossing."),
+])
+def test_a_caption_glued_to_the_lead_leaves_and_the_lead_stays(glued, lead):
+    art = clean(_page(HEADLINE, glued))
+    assert art.paragraphs[0] == lead
+    assert any(r.rule == "photo_caption (glued to the lead)" for r in art.removed)
+
+
+@pytest.mark.parametrize("first", [
+    "People with type2 diabetes were among the 40 women, officials said.",
+    "The McDonald family said 12 men had left for Syria in 2014.",
+    "Covid19 Cases rose to 40 on Sunday, officials said.",
+    "Police in the capital said 19 Syrians were arrested on Sunday.",
+])
+def test_a_lead_with_letters_and_digits_or_inner_capitals_stays_whole(first):
+    art = clean(_page(HEADLINE, first))
+    assert first in art.paragraphs

@@ -697,3 +697,55 @@ def test_a_time_subhead_above_a_paragraph_of_sentences_keeps_the_paragraph():
     para = "Officials said 12 more men had been detained near the border on Sunday."
     art = clean(_page("10:30", para))
     assert para in art.paragraphs
+
+
+ROUND4_PROBE = {
+    'contact_lines': ((
+        'Write to Jane Roe at jane.roe@example.com', 'Contact the author: jane.roe@example.com',
+        'Email us at news@example.com', 'Tel: +961 1 234 567', 'Phone: (020) 7946 0000',
+    ), ('author_bio', 'site_tools')),
+    'feedback_and_thanks': ((
+        'We want to hear from you.', 'Do you have a story to share? Email us.',
+        'Report corrections or typos', 'Thank you for reading.', 'Thanks for reading!',
+    ), ('feedback_prompt', 'appeal', 'comment_form')),
+    'more_like_this': ((
+        'Get more news like this, directly in your inbox.',
+        'Want more stories like this? Sign up for our newsletter.',
+        'Get more stories like this in your inbox every morning',
+        'Want more reporting like this? Subscribe today.', 'Continue with Google',
+    ), ('newsletter', 'appeal')),
+    'print_notice': ((
+        'A version of this article appears in print on March 5, 2019, Section A, Page 10.',
+        'A version of this story appeared in print in the Sunday edition.',
+        'This article appeared in print on page 4.',
+        'This story appears in print in the weekend paper.',
+        'A version of this article appeared in print.',
+    ), ('legal_notice',)),
+    'widget_labels': ((
+        'Also in the news', 'Trending Topics', 'You May Like', 'Close ad', 'Ad Feedback',
+        'Be first to comment', 'Bookmark this', 'A+', 'A-', 'Aa', 'Reset font size',
+    ), ('related_headlines', 'advert', 'comment_form', 'print_controls', 'widget')),
+}
+
+
+@pytest.mark.parametrize(("cls", "line"), [(c, x) for c, (lines, _) in ROUND4_PROBE.items()
+                                           for x in lines])
+def test_each_probed_phrasing_leaves_the_body_and_is_logged(cls, line):
+    art = clean(_page(line))
+    assert art.paragraphs == [LEAD, CLOSE], [(r.rule, r.text) for r in art.removed]
+    rules = {r.rule for r in art.removed if line in r.text or r.text in line}
+    assert rules and rules <= set(ROUND4_PROBE[cls][1]), (line, rules)
+
+
+@pytest.mark.parametrize("sentence", [
+    'Thanks for reading the verdict aloud, the judge told the 12 men.',
+    'We want to hear from you, the minister told families of the 40 women.',
+    'Write to the ministry at once, lawyers told the families of 12 men.',
+    'Reset the count, the officer told 12 recruits before the march.',
+    'A version of the list seen by reporters names 40 women.',
+    'Get more help to the 40 families, the charity urged the ministry.',
+    'Do you have a plan for the 40 women, a lawyer asked the minister.',
+])
+def test_probed_near_misses_stay(sentence):
+    art = clean(_page(sentence))
+    assert sentence in art.paragraphs, [(r.rule, r.text) for r in art.removed]

@@ -371,14 +371,23 @@ GLUED_LABEL_MAX_WORDS = TITLE_MAX_WORDS
 
 
 def _glued_to_title(line: str, title: str) -> bool:
-    """line is the headline printed again with an image's alternative text glued in front of it
-    ('Army releases 155 fighters to Borno Army Releases 155 Fighters To Borno'): it ends with the
-    title, and what stands before it is a label (no sentence)."""
-    if len(line) <= len(title) or not line.casefold().endswith(title.casefold()):
+    """line is the headline printed again: with other quotes or dashes, with an image's
+    alternative text glued in front of it ('Army releases 155 fighters to Borno Army Releases 155
+    Fighters To Borno'), or with the site's name after it ('... - Example News'); what stands
+    beside the title is a label (no sentence)."""
+    if words(line) == words(title):
+        return not ends_sentence(line)  # a lead that repeats the headline as a sentence stays
+    low, head = line.casefold(), title.casefold()
+    if len(line) <= len(title):
         return False
-    label = line[: len(line) - len(title)].rstrip()
-    return (bool(label) and not ends_sentence(label)
-            and count_words(label, GLUED_LABEL_MAX_WORDS) <= GLUED_LABEL_MAX_WORDS)
+    if low.endswith(head):
+        label = line[: len(line) - len(title)].rstrip()
+        return (bool(label) and not ends_sentence(label)
+                and count_words(label, GLUED_LABEL_MAX_WORDS) <= GLUED_LABEL_MAX_WORDS)
+    if low.startswith(head) and re.match(r"\s*[-–—|:·•]\s", line[len(title):]):
+        rest = line[len(title):].strip(" -–—|:·•")
+        return bool(rest) and is_label(rest, _SITE_SUFFIX_WORDS)
+    return False
 
 
 # where a caption's last word runs into the lead: a number and a capitalised word ('arsal19

@@ -188,3 +188,18 @@ def test_a_caption_glued_to_the_lead_leaves_and_the_lead_stays(glued, lead):
 def test_a_lead_with_letters_and_digits_or_inner_capitals_stays_whole(first):
     art = clean(_page(HEADLINE, first))
     assert first in art.paragraphs
+
+
+@pytest.mark.parametrize("again", [
+    HEADLINE + " - Example News", f"“{HEADLINE}”", HEADLINE.upper(),
+    "Image of the returnees at the airport " + HEADLINE,
+])
+def test_the_headline_printed_again_in_another_form_leaves_the_body(again):
+    art = clean(_page(HEADLINE, again))
+    assert art.title == HEADLINE and again not in "\n".join(art.paragraphs)
+    assert [r.rule for r in art.removed if r.text == again] == ["title_repeated"]
+
+
+def test_a_lead_that_repeats_the_headline_as_a_sentence_stays():
+    lead = HEADLINE + "."
+    assert lead in clean(_page(HEADLINE, lead)).paragraphs

@@ -221,6 +221,9 @@ def take_header(cores: list[str], rule: list[str | None], art: Article,
             continue
         if n < TITLE_MIN_WORDS:
             break  # a label above body text: no headline is printed
+        if d is None and _label_above_lead(title, cores, rule, i):
+            rule[i] = "section_label"  # 'Middle East' above the lead of a page with no headline
+            continue
         if d is None and _place_above_date(title, cores, rule, i, stamps):
             rule[i] = "dateline_place"  # 'K. Male' above '21 Oct 2017 | Sat 17:22': the date
             place = True  # below it is the article's, not a site clock
@@ -409,4 +412,20 @@ def _glued_caption(line: str) -> int | None:
             or count_words(rest, LEAD_MIN_WORDS) < LEAD_MIN_WORDS or not ends_sentence(rest)):
         return None
     return m.start()
+
+
+LABEL_MAX_WORDS = 3
+LEAD_WORDS = 8
+
+
+def _label_above_lead(line: str, cores: list[str], rule: list[str | None], i: int) -> bool:
+    """line (at index i) is a section, topic or place label above the lead of a page that prints
+    no headline: at most three capitalised words, no digit, no question or exclamation mark,
+    and the next kept line a sentence of eight words or more. A headline that short is rare."""
+    if (count_words(line, LABEL_MAX_WORDS) > LABEL_MAX_WORDS or not name_words_only(line)
+            or any(ch.isdigit() for ch in line) or line.endswith(("?", "!"))):
+        return False
+    j = next((j for j in range(i + 1, len(cores)) if cores[j] and not rule[j]), None)
+    return (j is not None and ends_sentence(cores[j])
+            and count_words(cores[j], LEAD_WORDS) >= LEAD_WORDS)
 

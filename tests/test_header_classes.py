@@ -203,3 +203,16 @@ def test_the_headline_printed_again_in_another_form_leaves_the_body(again):
 def test_a_lead_that_repeats_the_headline_as_a_sentence_stays():
     lead = HEADLINE + "."
     assert lead in clean(_page(HEADLINE, lead)).paragraphs
+
+
+@pytest.mark.parametrize("label", ["Middle East", "MEXICO CITY", "World News", "Islamic State"])
+def test_a_short_label_above_the_lead_of_a_page_without_headline_is_no_title(label):
+    art = clean(_page(label))
+    assert art.title is None and label not in art.paragraphs
+    assert [r.rule for r in art.removed if r.text == label] == ["section_label"]
+
+
+@pytest.mark.parametrize("headline", ["Homeward Bound?", "Army frees women",
+                                      "Thirty Women Return Home"])
+def test_a_short_headline_that_reads_as_one_stays_the_title(headline):
+    assert clean(_page(headline)).title == headline

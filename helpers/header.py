@@ -221,6 +221,9 @@ def take_header(cores: list[str], rule: list[str | None], art: Article,
             continue
         if n < TITLE_MIN_WORDS:
             break  # a label above body text: no headline is printed
+        if d is None and _teaser_of_next(title, cores, rule, i):
+            rule[i] = "repeated_summary"  # a teaser cut with an ellipsis, the lead below it
+            continue
         if d is None and _label_above_lead(title, cores, rule, i):
             rule[i] = "section_label"  # 'Middle East' above the lead of a page with no headline
             continue
@@ -428,4 +431,15 @@ def _label_above_lead(line: str, cores: list[str], rule: list[str | None], i: in
     j = next((j for j in range(i + 1, len(cores)) if cores[j] and not rule[j]), None)
     return (j is not None and ends_sentence(cores[j])
             and count_words(cores[j], LEAD_WORDS) >= LEAD_WORDS)
+
+
+def _teaser_of_next(line: str, cores: list[str], rule: list[str | None], i: int) -> bool:
+    """line (at index i) is a teaser cut off with an ellipsis whose words open the next kept
+    line ('Mexican authorities say they have found...' above the full lead): no headline."""
+    if not line.endswith(("...", "…")):
+        return False
+    j = next((j for j in range(i + 1, len(cores)) if cores[j] and not rule[j]), None)
+    start = words(line.rstrip(".… "))
+    return (j is not None and len(start) >= HEADLINE_MIN_WORDS
+            and " ".join(words(cores[j])).startswith(" ".join(start)))
 

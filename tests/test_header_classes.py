@@ -216,3 +216,16 @@ def test_a_short_label_above_the_lead_of_a_page_without_headline_is_no_title(lab
                                       "Thirty Women Return Home"])
 def test_a_short_headline_that_reads_as_one_stays_the_title(headline):
     assert clean(_page(headline)).title == headline
+
+
+def test_a_teaser_cut_above_the_full_lead_is_no_title():
+    lead = BODY.split("\n\n")[0]
+    teaser = " ".join(lead.split()[:6]) + "..."
+    art = clean(teaser + "\n\n" + BODY)
+    assert art.title is None and art.paragraphs[0] == lead
+    assert [r.rule for r in art.removed if r.text == teaser] == ["repeated_summary"]
+
+
+def test_a_headline_cut_with_an_ellipsis_stays_the_title():
+    assert clean(_page("Army frees 40 women from the camp...")).title == (
+        "Army frees 40 women from the camp...")

@@ -194,6 +194,12 @@ def take_header(cores: list[str], rule: list[str | None], art: Article,
             art.removed.append(Removal(i + 1, "photo_caption (glued to the lead)", core[:k]))
             cores[i] = core = core[k:]
         below_title = False
+        if (writer := _other_byline(core)) is not None:
+            art.author = art.author or writer  # 'Posted by admin', 'Jane Roe, Staff Writer'
+            if dates := (find_dates(core) if dates is None else dates):
+                set_date(art, DateLine(dates[0], "plain"))  # '... on 5 March 2019'
+            rule[i] = "byline (moved to author)"
+            continue
         if (opens[i] and byline(core)) or art.title is not None:
             continue  # after the title, only a date line is still header
         if (page_title := _page_title(core, cores, rule, i)) is not None:
@@ -442,4 +448,20 @@ def _teaser_of_next(line: str, cores: list[str], rule: list[str | None], i: int)
     start = words(line.rstrip(".… "))
     return (j is not None and len(start) >= HEADLINE_MIN_WORDS
             and " ".join(words(cores[j])).startswith(" ".join(start)))
+
+
+_NAME = r"(?-i:[A-Z][\w.’'-]*)(?: (?-i:[A-Z][\w.’'-]*)){0,3}"
+_OTHER_BYLINE = re.compile(
+    rf"(?:(?:posted|written|published|reported|compiled|filed|submitted) by\s+(?P<by>{_NAME}|"
+    rf"[a-z][\w.-]{{1,20}})(?:\s+(?:at|on|in)\s+.{{1,40}})?"
+    rf"|(?P<name>{_NAME}),\s+(?:(?:staff|senior|chief|special|foreign|political|news)\s+)?"
+    rf"(?:writer|reporter|correspondent|editor|journalist|contributor)s?)", re.I)
+
+
+def _other_byline(line: str) -> str | None:
+    """The name in a byline without 'By' at its start: 'Posted by admin', 'Written by Jane Roe
+    on 5 March', 'Jane Roe, Staff Writer'. A headline never reads so."""
+    if len(line) > DATE_LINE_MAX or (m := _OTHER_BYLINE.fullmatch(line)) is None:
+        return None
+    return m.group("by") or m.group("name")
 

@@ -229,3 +229,25 @@ def test_a_teaser_cut_above_the_full_lead_is_no_title():
 def test_a_headline_cut_with_an_ellipsis_stays_the_title():
     assert clean(_page("Army frees 40 women from the camp...")).title == (
         "Army frees 40 women from the camp...")
+
+
+@pytest.mark.parametrize(("line", "author"), [
+    ("Posted by admin", "admin"), ("Jane Roe, Staff Writer", "Jane Roe"),
+    ("Written by Jane Roe on March 5, 2019", "Jane Roe"),
+    ("Posted by Jane Roe at 10:05 AM", "Jane Roe"),
+    ("John Smith, Senior Correspondent", "John Smith"),
+])
+def test_a_byline_without_by_above_the_headline_is_no_title(line, author):
+    art = clean(_page(line, HEADLINE))
+    assert (art.title, art.author) == (HEADLINE, author)
+
+
+def test_a_byline_without_by_gives_its_date():
+    art = clean(_page("Written by Jane Roe on March 5, 2019", HEADLINE))
+    assert art.date.date == dt.date(2019, 3, 5)
+
+
+@pytest.mark.parametrize("headline", ["Reported by the army, floods kill 40 in the north",
+                                      "Posted letters reveal 40 women were held"])
+def test_a_headline_that_opens_like_a_byline_stays_the_title(headline):
+    assert clean(_page(headline)).title == headline

@@ -28,6 +28,17 @@ from .datelines import (
     set_date,
 )
 from .dates import DateMatch, find_dates
+from .header_lines import (
+    glued_caption,
+    glued_to_title,
+    label_above_lead,
+    other_byline,
+    place_above_date,
+    place_and_date,
+    printed_twice,
+    section_label,
+    teaser_of_next,
+)
 from .page import Article, Removal
 from .textlines import count_words, ends_sentence, is_label, name_words_only, words
 
@@ -161,7 +172,7 @@ def take_header(cores: list[str], rule: list[str | None], art: Article,
             set_date(art, found)
             rule[i] = "byline (moved to author)"
             continue
-        if dates and (found := _place_and_date(core, dates)) is not None:
+        if dates and (found := place_and_date(core, dates)) is not None:
             taken = set_date(art, found)  # 'Islamabad 27-Jul-2015': a dateline's place and date
             rule[i] = "date (moved to date_text)" if taken else "date_stamp"
             continue
@@ -180,21 +191,21 @@ def take_header(cores: list[str], rule: list[str | None], art: Article,
             rule[i] = "byline (moved to author)" if author else "date (moved to date_text)"
             continue
         if art.title is not None and (core.casefold() == art.title.casefold()
-                                      or _glued_to_title(core, art.title)):
+                                      or glued_to_title(core, art.title)):
             rule[i] = "title_repeated"
             continue
         if art.title is not None and core.casefold() in mastheads:
             rule[i] = "masthead"  # the site's name printed again below the headline
             continue
-        if below_title and _section_label(core, cores, rule, i):
+        if below_title and section_label(core, cores, rule, i):
             rule[i] = "section_label"
             continue
-        if below_title and (k := _glued_caption(core)) is not None:
+        if below_title and (k := glued_caption(core)) is not None:
             # a caption run into the lead ('Lebanese army in arsal19 Syrians were arrested')
             art.removed.append(Removal(i + 1, "photo_caption (glued to the lead)", core[:k]))
             cores[i] = core = core[k:]
         below_title = False
-        if (writer := _other_byline(core)) is not None:
+        if (writer := other_byline(core)) is not None:
             art.author = art.author or writer  # 'Posted by admin', 'Jane Roe, Staff Writer'
             if dates := (find_dates(core) if dates is None else dates):
                 set_date(art, DateLine(dates[0], "plain"))  # '... on 5 March 2019'
@@ -209,7 +220,7 @@ def take_header(cores: list[str], rule: list[str | None], art: Article,
         n = len(words(title))
         if (n == 0 or n > TITLE_MAX_WORDS or (title.endswith(".") and not title.endswith("..."))
                 or _CREDIT_AFTER_SENTENCE.search(title)):  # a caption: '... charges. (Reuters)'
-            if (j := _printed_twice(cores, rule, i)) is not None:
+            if (j := printed_twice(cores, rule, i)) is not None:
                 rule[i] = rule[j] = "photo_caption"  # an image's alternative text and caption
                 continue
 
@@ -227,13 +238,13 @@ def take_header(cores: list[str], rule: list[str | None], art: Article,
             continue
         if n < TITLE_MIN_WORDS:
             break  # a label above body text: no headline is printed
-        if d is None and _teaser_of_next(title, cores, rule, i):
+        if d is None and teaser_of_next(title, cores, rule, i):
             rule[i] = "repeated_summary"  # a teaser cut with an ellipsis, the lead below it
             continue
-        if d is None and _label_above_lead(title, cores, rule, i):
+        if d is None and label_above_lead(title, cores, rule, i):
             rule[i] = "section_label"  # 'Middle East' above the lead of a page with no headline
             continue
-        if d is None and _place_above_date(title, cores, rule, i, stamps):
+        if d is None and place_above_date(title, cores, rule, i, stamps):
             rule[i] = "dateline_place"  # 'K. Male' above '21 Oct 2017 | Sat 17:22': the date
             place = True  # below it is the article's, not a site clock
             continue
@@ -312,156 +323,4 @@ def _is_masthead(line: str, cores: list[str], rule: list[str | None], i: int) ->
             and count_words(following, STANDFIRST_MAX_WORDS) <= STANDFIRST_MAX_WORDS
             and _headline_after(cores, rule, j))
 
-
 MASTHEAD_RUN = 3  # labels of at most three words, one a line, above a headline
-
-
-def _printed_twice(cores: list[str], rule: list[str | None], i: int) -> int | None:
-    """The index of the next kept line when it repeats line i, a long line with no closing full
-    stop (more than TITLE_MAX_WORDS words): a photo's alternative text and its caption, printed
-    one below the other above the headline. A sentence printed twice is left to the body."""
-    line = cores[i]
-    if ends_sentence(line) or count_words(line, TITLE_MAX_WORDS) <= TITLE_MAX_WORDS:
-        return None
-    j = next((j for j in range(i + 1, len(cores)) if cores[j] and not rule[j]), None)
-    return j if j is not None and cores[j] == line else None
-
-
-PLACE_MAX_WORDS = 2
-
-
-def _place_above_date(line: str, cores: list[str], rule: list[str | None], i: int,
-                      stamps: dict[int, Stamp]) -> bool:
-    """line (at index i) is the place of a dateline printed on its own above the date line: one
-    or two capitalised words ('K. Male', 'Islamabad') and the next kept line a date line, or a
-    date stamp and a time or weekday (stamps: from split_stamps). A headline of two words above
-    its date is rare; one of three or more words stays a title."""
-    if count_words(line, PLACE_MAX_WORDS) > PLACE_MAX_WORDS or not name_words_only(line) or any(
-            ch.isdigit() for ch in line):
-        return False
-    j = next((j for j in range(i + 1, len(cores)) if cores[j] and not rule[j]), None)
-    if j is None:
-        return False
-    if j in stamps:  # '21 Oct 2017 | Sat 17:22': the stamp and a short rest
-        return count_words(cores[j], 3) <= 3
-    return len(cores[j]) <= DATE_LINE_MAX and date_only(cores[j]) is not None
-
-
-SECTION_MAX_WORDS = 4
-
-
-def _section_label(line: str, cores: list[str], rule: list[str | None], i: int) -> bool:
-    """line (at index i, the first kept line below the title) is the name of the page's section
-    or topic ('World Today', 'Copts and Political Islam'): at most four capitalised words, no
-    digit, no sentence, and more text below it. A byline, a date line or a dateline below the
-    headline is read by the other rules first."""
-    if (not is_label(line, SECTION_MAX_WORDS) or not name_words_only(line)
-            or any(ch.isdigit() for ch in line) or ends_sentence(line) or ":" in line
-            or byline(line) is not None):
-        return False
-    return any(cores[j] and not rule[j] for j in range(i + 1, len(cores)))
-
-
-def _place_and_date(core: str, dates: list[DateMatch]) -> DateLine | None:
-    """A dateline's place and its date, alone on a line ('Islamabad 27-Jul-2015', 'K. Male 21
-    Oct 2017'): one or two capitalised words, a space, then the line's only date (and a
-    time)."""
-    if len(dates) != 1 or dates[0].start == 0:
-        return None
-    head, rest = core[: dates[0].start], core[dates[0].end:]
-    place = head.rstrip()
-    if not head[len(place):] or head[len(place):] != " " * len(head[len(place):]):
-        return None  # the place and the date are a space apart ('Jane Roe | 04.03.2019' is a
-        # byline, read before)
-    if (count_words(place, PLACE_MAX_WORDS) > PLACE_MAX_WORDS or not name_words_only(place)
-            or any(ch.isdigit() for ch in place) or date_only(dates[0].text + rest) is None):
-        return None
-    return DateLine(dates[0], "plain")
-
-
-GLUED_LABEL_MAX_WORDS = TITLE_MAX_WORDS
-
-
-def _glued_to_title(line: str, title: str) -> bool:
-    """line is the headline printed again: with other quotes or dashes, with an image's
-    alternative text glued in front of it ('Army releases 155 fighters to Borno Army Releases 155
-    Fighters To Borno'), or with the site's name after it ('... - Example News'); what stands
-    beside the title is a label (no sentence)."""
-    if words(line) == words(title):
-        return not ends_sentence(line)  # a lead that repeats the headline as a sentence stays
-    low, head = line.casefold(), title.casefold()
-    if len(line) <= len(title):
-        return False
-    if low.endswith(head):
-        label = line[: len(line) - len(title)].rstrip()
-        return (bool(label) and not ends_sentence(label)
-                and count_words(label, GLUED_LABEL_MAX_WORDS) <= GLUED_LABEL_MAX_WORDS)
-    if low.startswith(head) and re.match(r"\s*[-–—|:·•]\s", line[len(title):]):
-        rest = line[len(title):].strip(" -–—|:·•")
-        return bool(rest) and is_label(rest, _SITE_SUFFIX_WORDS)
-    return False
-
-
-# where a caption's last word runs into the lead: a number and a capitalised word ('arsal19
-# Syrians'), or a sentence's first article ('ArmyThe army')
-_GLUE_TO_LEAD = re.compile(r"(?<=[a-z]{3})(?:\d[\d,]*(?= [A-Z])|(?:The|A|An) (?=\w))")
-GLUED_CAPTION_WORDS = (2, 6)
-LEAD_MIN_WORDS = 6
-
-
-def _glued_caption(line: str) -> int | None:
-    """Where the lead begins in a line that opens with a short caption glued to it (two to six
-    words, no punctuation), or None. The lead is a sentence of six words or more."""
-    m = _GLUE_TO_LEAD.search(line, 0, 80)
-    if m is None:
-        return None
-    label, rest = line[: m.start()], line[m.start():]
-    n = count_words(label, GLUED_CAPTION_WORDS[1])
-    if (not GLUED_CAPTION_WORDS[0] <= n <= GLUED_CAPTION_WORDS[1] or re.search(r"[.!?:;,]", label)
-            or count_words(rest, LEAD_MIN_WORDS) < LEAD_MIN_WORDS or not ends_sentence(rest)):
-        return None
-    return m.start()
-
-
-LABEL_MAX_WORDS = 3
-LEAD_WORDS = 8
-
-
-def _label_above_lead(line: str, cores: list[str], rule: list[str | None], i: int) -> bool:
-    """line (at index i) is a section, topic or place label above the lead of a page that prints
-    no headline: at most three capitalised words, no digit, no question or exclamation mark,
-    and the next kept line a sentence of eight words or more. A headline that short is rare."""
-    if (count_words(line, LABEL_MAX_WORDS) > LABEL_MAX_WORDS or not name_words_only(line)
-            or any(ch.isdigit() for ch in line) or line.endswith(("?", "!"))):
-        return False
-    j = next((j for j in range(i + 1, len(cores)) if cores[j] and not rule[j]), None)
-    return (j is not None and ends_sentence(cores[j])
-            and count_words(cores[j], LEAD_WORDS) >= LEAD_WORDS)
-
-
-def _teaser_of_next(line: str, cores: list[str], rule: list[str | None], i: int) -> bool:
-    """line (at index i) is a teaser cut off with an ellipsis whose words open the next kept
-    line ('Mexican authorities say they have found...' above the full lead): no headline."""
-    if not line.endswith(("...", "…")):
-        return False
-    j = next((j for j in range(i + 1, len(cores)) if cores[j] and not rule[j]), None)
-    start = words(line.rstrip(".… "))
-    return (j is not None and len(start) >= HEADLINE_MIN_WORDS
-            and " ".join(words(cores[j])).startswith(" ".join(start)))
-
-
-_NAME = r"(?-i:[A-Z][\w.’'-]*)(?: (?-i:[A-Z][\w.’'-]*)){0,3}"
-_OTHER_BYLINE = re.compile(
-    rf"(?:(?:posted|written|published|reported|compiled|filed|submitted) by\s+(?P<by>{_NAME}|"
-    rf"[a-z][\w.-]{{1,20}})(?:\s+(?:at|on|in)\s+.{{1,40}})?"
-    rf"|(?P<name>{_NAME}),\s+(?:(?:staff|senior|chief|special|foreign|political|news)\s+)?"
-    rf"(?:writer|reporter|correspondent|editor|journalist|contributor)s?)", re.I)
-
-
-def _other_byline(line: str) -> str | None:
-    """The name in a byline without 'By' at its start: 'Posted by admin', 'Written by Jane Roe
-    on 5 March', 'Jane Roe, Staff Writer'. A headline never reads so."""
-    if len(line) > DATE_LINE_MAX or (m := _OTHER_BYLINE.fullmatch(line)) is None:
-        return None
-    return m.group("by") or m.group("name")
-

@@ -20,7 +20,8 @@ _TIME = r"(?:\d{1,2}[:.]\d\d(?:\s*[ap]\.?\s*m\.?)?(?:\s*(?-i:[A-Z]{2,5}))?)"
 _SEPARATORS = r"[\s:|,·•/–—-]*+"  # possessive: separators between optional parts read once
 _DIGIT = re.compile(r"\d")
 # a read or view counter printed after a date on its line
-_COUNTER_AFTER = re.compile(r"\s+(?:read|views?|hits|просмотр\w*)\s*:?\s*\d[\d,. ]{0,11}$", re.I)
+_COUNTER_AFTER = re.compile(r"(?<=\s)(?:read|views?|hits|просмотр\w*+)\s*+:?\s*+\d[\d,. ]{0,11}+$",
+                            re.I)
 # a weekday set apart from its date by a bar ("Published: Thursday | April 16, 2015")
 _WEEKDAY = r"(?:mon|tue(?:s)?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b\.?"
 # a section label before a date: 'NEWS', 'WORLD NEWS'

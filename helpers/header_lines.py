@@ -151,11 +151,11 @@ def teaser_of_next(line: str, cores: list[str], rule: list[str | None], i: int) 
             and " ".join(words(cores[j])).startswith(" ".join(start)))
 
 
-_NAME = r"(?-i:[A-Z][\w.’'-]*)(?: (?-i:[A-Z][\w.’'-]*)){0,3}"
+_NAME = r"(?<![\w.’'-])(?-i:[A-Z][\w.’'-]*+)(?: (?-i:[A-Z][\w.’'-]*+)){0,3}"
 _OTHER_BYLINE = re.compile(
-    rf"(?:(?:posted|written|published|reported|compiled|filed|submitted) by\s+(?P<by>{_NAME}|"
-    rf"[a-z][\w.-]{{1,20}})(?:\s+(?:at|on|in)\s+.{{1,40}})?"
-    rf"|(?P<name>{_NAME}),\s+(?:(?:staff|senior|chief|special|foreign|political|news)\s+)?"
+    rf"(?:(?:posted|written|published|reported|compiled|filed|submitted) by\s++(?P<by>{_NAME}|"
+    rf"[a-z][\w.-]{{1,20}})(?:\s++(?:at|on|in)\s++.{{1,40}})?"
+    rf"|(?P<name>{_NAME}),\s++(?:(?:staff|senior|chief|special|foreign|political|news)\s+)?"
     rf"(?:writer|reporter|correspondent|editor|journalist|contributor)s?)", re.I)
 
 

@@ -19,6 +19,11 @@ DATE_LINE_MAX = 100  # characters: a longer line is never a date line
 _TIME = r"(?:\d{1,2}[:.]\d\d(?:\s*[ap]\.?\s*m\.?)?(?:\s*(?-i:[A-Z]{2,5}))?)"
 _SEPARATORS = r"[\s:|,·•/–—-]*+"  # possessive: separators between optional parts read once
 _DIGIT = re.compile(r"\d")
+# a read or view counter printed after a date on its line
+_COUNTER_AFTER = re.compile(r"(?<=\s)(?:read|views?|hits|просмотр\w*+)\s*+:?\s*+\d[\d,. ]{0,11}+$",
+                            re.I)
+# a weekday set apart from its date by a bar ("Published: Thursday | April 16, 2015")
+_WEEKDAY = r"(?:mon|tue(?:s)?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b\.?"
 # a section label before a date: 'NEWS', 'WORLD NEWS'
 _SECTION = re.compile(r"(?<![A-ZА-ЯЁ])(?-i:[A-ZА-ЯЁ]{3,}+(?: [A-ZА-ЯЁ]{3,}+)?)\s++")
 
@@ -36,7 +41,8 @@ def _labels_for(_stamps: tuple[tuple[int, int], ...]) -> tuple[re.Pattern, tuple
     frame = lexicon.table("date_labels")
     groups = "|".join(f"(?P<g{k}>{p})" for k, p in enumerate(frame["pattern"]))
     filler = re.compile(rf"{_SEPARATORS}(?:(?:{groups})\b)?{_SEPARATORS}(?:on|at)?"
-                        rf"{_SEPARATORS}(?:{_TIME})?{_SEPARATORS}(?:at)?{_SEPARATORS}", re.I)
+                        rf"{_SEPARATORS}(?:{_WEEKDAY}{_SEPARATORS})?"
+                        rf"(?:{_TIME})?{_SEPARATORS}(?:at)?{_SEPARATORS}", re.I)
     return filler, tuple(frame["kind"])
 
 
@@ -59,6 +65,8 @@ def date_line(text: str, dates: list[DateMatch] | None = None) -> DateLine | Non
         dates = find_dates(text)
     if len(dates) != 1:
         return None
+    if (counter := _COUNTER_AFTER.search(text, dates[0].end)) is not None:
+        text = text[: counter.start()]  # '02 August 2016    Read: 926': a read counter after it
     filler, kinds = _labels()
     head = text[: dates[0].start]
     if (section := _SECTION.match(head)) is not None:  # 'NEWS 19.12.2019 20:34'

@@ -29,6 +29,7 @@ from .textlines import (
     SAMPLE_CHARS,
     common_words,
     count_words,
+    ends_sentence,
     is_label,
     latin_language,
     name_words_only,
@@ -276,6 +277,10 @@ def _shape_rule(core: str, script: str, rules: LineRules, page: PageTraits) -> s
         return "taxonomy"
     if is_menu_line(core):
         return "navigation_menu"
+    if doubled_label(core):
+        return "repeated_label"
+    if core.endswith(":") and source_label(core[:-1]):
+        return "source_label"
     if is_language_menu(core, rules.languages):
         return "language_menu"
     if page.other_script and other_script(core, script) and date_only(core) is None:
@@ -375,4 +380,32 @@ def _source_credit(core: str) -> bool:
     rest = core[m.end():].replace("/", " ").strip()
     return is_label(rest, 5) and common_words(rest) == 0
 
+
+DOUBLED_MIN_CHARS = 6
+DOUBLED_MAX_WORDS = 12
+
+
+def doubled_label(core: str) -> bool:
+    """A short label printed twice on one line, glued or a space apart: a link's text and its
+    tooltip or an image's alternative text ('Google Maps Google Maps', 'Friday, Jan 30,
+    2015Friday, Jan 30, 2015'). A sentence is never its own copy."""
+    n = len(core)
+    for gap in (0, 1):
+        half = (n - gap) // 2
+        if (n - gap) % 2 == 0 and half >= DOUBLED_MIN_CHARS and core[half:half + gap].isspace() \
+                == bool(gap) and core[:half] == core[half + gap:]:
+            return (any(ch.isalpha() for ch in core[:half]) and not ends_sentence(core[:half])
+                    and count_words(core[:half], DOUBLED_MAX_WORDS) <= DOUBLED_MAX_WORDS)
+    return False
+
+
+SOURCE_LABEL_WORDS = 4
+
+
+def source_label(name: str) -> bool:
+    """A name alone on its line before a colon: the outlet a blog quotes ('Daily Mail:') or an
+    author's stub ('Jane Roe:'): at most four capitalised words, no digit (a label 'Key points:'
+    or a lead-in 'He said:' has a word in lower case, and stays)."""
+    return (bool(name) and ":" not in name and is_label(name, SOURCE_LABEL_WORDS)
+            and name_words_only(name) and not any(ch.isdigit() for ch in name))
 

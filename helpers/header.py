@@ -28,6 +28,17 @@ from .datelines import (
     set_date,
 )
 from .dates import DateMatch, find_dates
+from .header_lines import (
+    glued_caption,
+    glued_to_title,
+    label_above_lead,
+    other_byline,
+    place_above_date,
+    place_and_date,
+    printed_twice,
+    section_label,
+    teaser_of_next,
+)
 from .page import Article, Removal
 from .textlines import count_words, ends_sentence, is_label, name_words_only, words
 
@@ -118,19 +129,26 @@ def take_header(cores: list[str], rule: list[str | None], art: Article,
     seen = 0
     clock: DateMatch | None = None  # a plain date line printed above the headline
     standfirst: int | None = None  # a sentence printed above the headline
+    mastheads: set[str] = set()  # labels taken above the headline (casefolded)
+    below_title = False  # the line being read is the first kept one below the title
+    place = False  # a dateline's place was printed alone above the line being read
     for i, core in enumerate(cores):
         if (stamp := stamps.get(i)) is not None:
-            if art.title is None and stamp.found.kind == "plain" and (
+            if art.title is None and stamp.found.kind == "plain" and not place and (
                     rule[i] or (count_words(core, 4) <= 4 and any(ch.isdigit() for ch in core))):
                 # an unlabelled date opening a line of site furniture above the headline
                 # ('Monday, 29 November 2021 | News today: 0'): a site clock
                 art.removed.append(Removal(i + 1, "site_clock", stamp.text))
                 continue
             taken = set_date(art, stamp.found)
+            if place and count_words(core, 3) <= 3:  # the dateline's date, a weekday and a time
+                rule[i] = "date (moved to date_text)" if taken else "date_stamp"
+                continue
             art.removed.append(Removal(i + 1, "date (moved to date_text)" if taken
                                        else "date_stamp", stamp.text))
         if rule[i] or not core:
             continue
+        place = False
         seen += 1
         if seen > HEADER_LINES:
             break
@@ -154,6 +172,10 @@ def take_header(cores: list[str], rule: list[str | None], art: Article,
             set_date(art, found)
             rule[i] = "byline (moved to author)"
             continue
+        if dates and (found := place_and_date(core, dates)) is not None:
+            taken = set_date(art, found)  # 'Islamabad 27-Jul-2015': a dateline's place and date
+            rule[i] = "date (moved to date_text)" if taken else "date_stamp"
+            continue
         if (credit := outlet_and_date(core)) is not None:
             outlet, found = credit
             art.outlet_parsed = art.outlet_parsed or outlet
@@ -168,8 +190,26 @@ def take_header(cores: list[str], rule: list[str | None], art: Article,
             set_date(art, line.found)
             rule[i] = "byline (moved to author)" if author else "date (moved to date_text)"
             continue
-        if art.title is not None and core.casefold() == art.title.casefold():
+        if art.title is not None and (core.casefold() == art.title.casefold()
+                                      or glued_to_title(core, art.title)):
             rule[i] = "title_repeated"
+            continue
+        if art.title is not None and core.casefold() in mastheads:
+            rule[i] = "masthead"  # the site's name printed again below the headline
+            continue
+        if below_title and section_label(core, cores, rule, i):
+            rule[i] = "section_label"
+            continue
+        if below_title and (k := glued_caption(core)) is not None:
+            # a caption run into the lead ('Lebanese army in arsal19 Syrians were arrested')
+            art.removed.append(Removal(i + 1, "photo_caption (glued to the lead)", core[:k]))
+            cores[i] = core = core[k:]
+        below_title = False
+        if (writer := other_byline(core)) is not None:
+            art.author = art.author or writer  # 'Posted by admin', 'Jane Roe, Staff Writer'
+            if dates := (find_dates(core) if dates is None else dates):
+                set_date(art, DateLine(dates[0], "plain"))  # '... on 5 March 2019'
+            rule[i] = "byline (moved to author)"
             continue
         if (opens[i] and byline(core)) or art.title is not None:
             continue  # after the title, only a date line is still header
@@ -180,6 +220,9 @@ def take_header(cores: list[str], rule: list[str | None], art: Article,
         n = len(words(title))
         if (n == 0 or n > TITLE_MAX_WORDS or (title.endswith(".") and not title.endswith("..."))
                 or _CREDIT_AFTER_SENTENCE.search(title)):  # a caption: '... charges. (Reuters)'
+            if (j := printed_twice(cores, rule, i)) is not None:
+                rule[i] = rule[j] = "photo_caption"  # an image's alternative text and caption
+                continue
 
             if standfirst is None and n <= STANDFIRST_MAX_WORDS and _headline_after(cores, rule, i):
                 standfirst = i  # a standfirst printed above the headline: it stays in the body
@@ -191,10 +234,22 @@ def take_header(cores: list[str], rule: list[str | None], art: Article,
             break  # a headline opens with a capital, a digit or a quote: this is a label
         if d is None and _is_masthead(title, cores, rule, i):
             rule[i] = "masthead"
+            mastheads.add(core.casefold())
             continue
         if n < TITLE_MIN_WORDS:
             break  # a label above body text: no headline is printed
+        if d is None and teaser_of_next(title, cores, rule, i):
+            rule[i] = "repeated_summary"  # a teaser cut with an ellipsis, the lead below it
+            continue
+        if d is None and label_above_lead(title, cores, rule, i):
+            rule[i] = "section_label"  # 'Middle East' above the lead of a page with no headline
+            continue
+        if d is None and place_above_date(title, cores, rule, i, stamps):
+            rule[i] = "dateline_place"  # 'K. Male' above '21 Oct 2017 | Sat 17:22': the date
+            place = True  # below it is the article's, not a site clock
+            continue
         art.title = title
+        below_title = True
         if d is not None:
             set_date(art, DateLine(d, "plain"))
         rule[i] = "title (moved to title)"
@@ -253,6 +308,11 @@ def _is_masthead(line: str, cores: list[str], rule: list[str | None], i: int) ->
     if not is_label(line, 3):
         return False
     following = _next_kept(cores, rule, i)
+    for _ in range(MASTHEAD_RUN - 1):  # a site's name, a section and a kicker, one a line
+        if not (is_label(following, 3) and not ends_sentence(following)):
+            break
+        i = next(k for k in range(i + 1, len(cores)) if cores[k] == following)
+        following = _next_kept(cores, rule, i)
     n_next = count_words(following, TITLE_MAX_WORDS)
     if (4 <= n_next <= TITLE_MAX_WORDS and not following.endswith(".")
             and not following[:1].islower() and date_only(following) is None):
@@ -262,3 +322,5 @@ def _is_masthead(line: str, cores: list[str], rule: list[str | None], i: int) ->
     return (j is not None and ends_sentence(following)
             and count_words(following, STANDFIRST_MAX_WORDS) <= STANDFIRST_MAX_WORDS
             and _headline_after(cores, rule, j))
+
+MASTHEAD_RUN = 3  # labels of at most three words, one a line, above a headline

@@ -113,6 +113,8 @@ def is_tail_label(core: str) -> bool:
         return False
     if ends_sentence(core) and not core.endswith(("…", "...")):
         return False
+    if n <= TAIL_HEADLINE_WORDS and _SAYS_AT_END.search(core):
+        return True  # a headline closed by its source: 'Six held over the blast, says police'
     # a short label, a headline in title case, or a short one without a comma; a longer line
     # in sentence case may be the article's last paragraph that lost its full stop, and stays
     found = words(core)
@@ -121,13 +123,20 @@ def is_tail_label(core: str) -> bool:
 
 
 TAIL_LABEL_WORDS = 6
+# a headline's source after a comma, with no full stop: ', says ISPR', ', police say'
+_SAYS_AT_END = re.compile(r",\s(?:says?|said|warns?|claims?) (?-i:[A-Z])[\w.’'-]*"
+                          r"(?: (?-i:[A-Z])[\w.’'-]*){0,3}$|,\s(?-i:[A-Z])?[\w.’'-]+"
+                          r"(?: [\w.’'-]+)? says?$")
 TAIL_HEADLINE_WORDS = 12  # a headline in sentence case, without a comma's clauses
 
 
 def mark_tail(cores: list[str], rule: list[str | None]) -> None:
     """Take the lines kept after the article's last sentence that are no sentence (is_tail_label):
     a related headline, a site's name or a label that no list names ('Press TV News Roku',
-    'Latest Headlines'). A page with no sentence keeps them all."""
+    'Latest Headlines'). A page with no sentence keeps them all. The titles of a video list and
+    the headlines of the page's last related block go first (_mark_video_list,
+    _mark_last_block)."""
+    _mark_video_list(cores, rule)
     kept = [i for i, core in enumerate(cores) if core and not rule[i]]
     tail = []
     for i in reversed(kept):
@@ -137,3 +146,40 @@ def mark_tail(cores: list[str], rule: list[str | None]) -> None:
     if len(tail) < len(kept):
         for i in tail:
             rule[i] = "trailing_furniture"
+    _mark_last_block(cores, rule)
+
+
+_DURATION = re.compile(r"\d{1,2}:\d\d(?::\d\d)?")
+VIDEO_TITLE_WORDS = 20
+
+
+def _mark_video_list(cores: list[str], rule: list[str | None]) -> None:
+    """A list of videos: a duration alone on its line ('00:28', taken as numbers only) and the
+    video's title on the next kept line, a headline (at most 20 words, no sentence). A time
+    subhead above a paragraph of sentences leaves the paragraph in the body."""
+    for i, core in enumerate(cores):
+        if not (rule[i] and _DURATION.fullmatch(core)):
+            continue
+        j = next((j for j in range(i + 1, len(cores)) if cores[j]), None)
+        if (j is not None and not rule[j] and not ends_sentence(cores[j])
+                and count_words(cores[j], VIDEO_TITLE_WORDS) <= VIDEO_TITLE_WORDS):
+            rule[j] = "video_list"
+
+
+BLOCK_ITEM_WORDS = 14
+
+
+def _mark_last_block(cores: list[str], rule: list[str | None]) -> None:
+    """The items of the page's last related-headlines block, one a paragraph ('Popular posts
+    from this blog', then headlines with blank lines between them): when every line kept after
+    the block's marker is a headline (at most 14 words, no sentence), they all go. A sentence
+    below the marker leaves every line there in the body."""
+    marker = next((i for i in range(len(cores) - 1, -1, -1)
+                   if rule[i] == "related_headlines"), None)
+    if marker is None:
+        return
+    after = [i for i in range(marker + 1, len(cores)) if cores[i] and not rule[i]]
+    if after and all(count_words(cores[i], BLOCK_ITEM_WORDS) <= BLOCK_ITEM_WORDS
+                     and not ends_sentence(cores[i]) for i in after):
+        for i in after:
+            rule[i] = "related_headlines"

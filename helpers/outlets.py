@@ -151,12 +151,23 @@ def copyright_outlet(core: str) -> str:
     return _normal(m.group("outlet")) if m and name_words_only(m.group("outlet")) else ""
 
 
+WIRE_LINE_MAX = 40
+_CREDIT_MARKS = "()[] —–-"
+
+
 def take_outlet(cores: list[str], rule: list[str | None], art: Article) -> None:
     """Set art.outlet_parsed (and a dateline's date, where the page has none) from the first
     body line's dateline, credits after the last lines' sentences (split off the line), an
     'X reports' credit in the lead, or a copyright line, in that order of trust."""
     kept = [i for i, core in enumerate(cores) if core and not rule[i]]
     found: list[str] = []
+    agencies = agency_list()[0]
+    for i in kept:  # a wire's name alone on a line ('Reuters' above the story, '—AFP')
+        if len(cores[i]) <= WIRE_LINE_MAX and (name := cores[i].strip(_CREDIT_MARKS)).casefold() \
+                in agencies:
+            found.append(_normal(name))
+            rule[i] = "wire_credit (moved to outlet)"
+    kept = [i for i in kept if not rule[i]]
     if kept and (d := dateline(cores[kept[0]])) is not None:
         found.append(d.outlet)
         if d.date is not None:

@@ -476,3 +476,276 @@ def test_site_tools_credits_and_prompts_leave_the_body_and_are_logged(line):
 )
 def test_sentences_that_open_like_a_site_tool_stay(sentence):
     assert sentence in clean(_page(sentence)).paragraphs
+
+
+# --- classes met on the dev pages added in round 4 (lines written for this test) ---------------
+
+ROUND4 = {
+    'adblock_notice': ((
+        'Adblock Detected', 'Ad blocker detected',
+        'Please disable your ad blocker to keep reading.',
+        'Disable your browser adblocker for a better experience',
+        "It looks like you're using an ad blocker. Please whitelist our site.",
+        "It's your right to block ads. Ads are how we pay our reporters.",
+        "But it's also our right to protect the work of our newsroom.",
+        "I've disabled my ad blocker. Take me back to the story!",
+        'We noticed that you are using an ad blocker.',
+    ), ('adblock_notice',)),
+    'slogan': ((
+        'STAY WITH EXAMPLE TV. THE REGION’S NO1 NEWS TV.', 'Stay with Example Radio',
+        'Stay tuned to Example News for more updates.', 'Stay connected with Example Daily',
+        'STAY WITH US. YOUR NEWS, EVERY HOUR.',
+    ), ('appeal', 'social_follow', 'widget')),
+    'doubled_label': ((
+        'Google Maps Google Maps', 'Open in maps Open in maps',
+        'Example News Awards 2019Example News Awards 2019', 'Watch the video Watch the video',
+        'Monday, March 4, 2019Monday, March 4, 2019',
+        'Mayor of the year awardMayor of the year award',
+    ), ('repeated_label', 'widget')),
+    'source_label': ((
+        'Daily Mail:', 'The Example Times:', 'Example News Agency:', 'Jane Roe:', 'BBC:',
+    ), ('source_label',)),
+    'glued_breadcrumb': ((
+        'HomeWorldFloods close the mountain road...', 'HomeNewsMiddle East',
+        'HomeBusiness12 thousand people lose their homes...', 'HomePolitics',
+        'Home World Middle East'.replace(' ', ''),
+    ), ('navigation_menu',)),
+    'more_link': ((
+        'MORE: Floods close the mountain road', 'More: Six held after the border raid',
+        'Keep Reading', 'Watch our videos:', 'See more videos', 'Read on',
+    ), ('related_headlines', 'widget')),
+    'credit_first_caption': ((
+        'STOCK IMAGE/Jane Roe/Example Agency - PHOTO: Women wait at the camp gate in the rain.',
+        'FILE/Jane Roe/Example Photos - PHOTO: The border post near the river, May 4, 2015.',
+        'AFP/Getty Images - IMAGE: Rescuers search the rubble.',
+        'Example Agency/Jane Roe - VIDEO: A boat leaves the harbour at dawn.',
+        'Jane Roe/Example Wire – Photo: Families wait at the airport.',
+    ), ('photo_caption', 'photo_credit')),
+    'misspelt_advert': ((
+        'Advertisment', '- Advertisment -', 'ADVERTISMENT', 'Advertisement -',
+        'Advertisment Advertisment',
+    ), ('advert',)),
+}
+
+
+@pytest.mark.parametrize(("cls", "line"), [(c, x) for c, (lines, _) in ROUND4.items()
+                                           for x in lines])
+def test_each_round4_class_leaves_the_body_and_is_logged(cls, line):
+    art = clean(_page(line))
+    assert art.paragraphs == [LEAD, CLOSE], [(r.rule, r.text) for r in art.removed]
+    rules = {r.rule for r in art.removed if line.strip(' -') in r.text or r.text in line}
+    assert rules and rules <= set(ROUND4[cls][1]), (line, rules)
+
+
+def test_every_round4_class_has_several_phrasings():
+    assert all(len(lines) >= 5 for lines, _ in ROUND4.values())
+
+
+@pytest.mark.parametrize("sentence", [
+    'Stay with the family, the doctor told the 12 women before they left.',
+    'Homeland Security officials said 12 men had been detained at the border.',
+    'Homes of 40 families were searched, police said.',
+    'More than 40 women returned on Sunday, the ministry said.',
+    'It is your right to remain silent, the judge told the 12 men.',
+    'Police said: "Twelve men were arrested at the border on Sunday."',
+    'He said 40 women had returned. He said 40 women had returned.',
+    'Keep reading the ruling closely, the lawyer told the 12 defendants.',
+    'Disable the phones, the officer told 30 recruits before the raid.',
+    'Photo and video evidence showed 12 men at the gate, the court heard.',
+    'The 12 men left in 2015 - photos of them were shown to the court.',
+])
+def test_round4_near_misses_stay(sentence):
+    art = clean(_page(sentence))
+    assert sentence in art.paragraphs, [(r.rule, r.text) for r in art.removed]
+
+
+@pytest.mark.parametrize("tail", [
+    ("Six held over the border blast, says Interior Ministry",),
+    ("Army chief signs orders for 12 men", "Curfew lifted in the north, police say"),
+])
+def test_tail_headlines_closed_by_their_source_go(tail):
+    art = clean(_page() + "\n" + "\n\n".join(tail) + "\n")
+    assert art.paragraphs == [LEAD, CLOSE], [(r.rule, r.text) for r in art.removed]
+    assert {r.rule for r in art.removed if r.text in tail} == {"trailing_furniture"}
+
+
+def test_a_last_paragraph_closed_by_says_in_lower_case_stays():
+    last = "The camp will close next year, says the minister"
+    art = clean(_page() + "\n" + last + "\n")
+    assert last in art.paragraphs
+
+
+@pytest.mark.parametrize("notice", [
+    ("Welcome Visitor", "It's your right to block ads. Ads pay for our reporting.",
+     "I've disabled my ad blocker. Take me back to the story!"),
+])
+def test_an_ad_block_appeal_after_the_story_goes_with_its_greeting(notice):
+    art = clean(_page() + "\n" + "\n\n".join(notice) + "\n")
+    assert art.paragraphs == [LEAD, CLOSE], [(r.rule, r.text) for r in art.removed]
+
+
+ROUND4_MORE = {
+    'reporting_credit': ((
+        '(Reporting by Jane Roe; Editing by John Smith)',
+        'Reporting by Jane Roe in Beirut; Writing by John Smith; Editing by Mary Major',
+        '(Writing by Jane Roe; Editing by John Smith)', 'Additional reporting by Jane Roe',
+        '(Reporting by Jane Roe and John Smith)',
+    ), ('reporting_credit',)),
+    'wire_alone': ((
+        'Reuters', '—Reuters', '(AFP)', '— AP', 'Agencies', 'Staff and agencies',
+    ), ('wire_credit (moved to outlet)', 'source_credit', 'photo_credit')),
+    'share_and_follow': ((
+        'Click to share on Twitter (Opens in new window)', 'Click to email this to a friend',
+        '(Opens in new window)', 'Tweet Share Pin Email', 'SHARES', 'Copied!',
+        'Email article', 'Follow @examplenews', 'Get the latest news on WhatsApp',
+    ), ('share_widget', 'social_follow', 'widget')),
+    'summary_heading': ((
+        'Story highlights', 'Key points', 'Highlights', 'In brief', 'At a glance',
+    ), ('summary_label', 'related_headlines')),
+    'media_and_reprints': ((
+        'Latest Videos', 'Watch Live', 'Live TV', 'Related Internet Links', 'Recommended by',
+        'Order Reprint', 'Reprints & Permissions', 'Send us your feedback',
+        'Scroll down for video',
+    ), ('related_headlines', 'site_tools', 'widget', 'advert')),
+    'syndication_notice': ((
+        '(This story has not been edited by Example News staff and is auto-generated from a'
+        ' syndicated feed.)', 'Auto-generated from a syndicated feed',
+        'Copyright: Example News', 'Copyright: Example Media Group',
+        'This story has not been edited by Example Times staff.',
+    ), ('legal_notice',)),
+    'caption_label': ((
+        'Image caption, Women wait at the camp gate', 'Media caption, The women spoke to us',
+        'Featured image: Women wait at the camp gate.', 'Supplied', 'Photo supplied',
+    ), ('photo_caption',)),
+    'comment_prompt': ((
+        'Please login to comment', 'Log in to comment', 'Have your say', 'Sign in to reply',
+        'Register to post comments',
+    ), ('comment_form', 'appeal')),
+    'read_counter': ((
+        'This news has been read 7997 times!', 'Read 1,204 times', 'Viewed 350 times',
+        'Views: 1234', 'This article was read 12 times',
+    ), ('counter',)),
+    'read_time_seconds': ((
+        'Read Time: 53 Second', 'Reading time: 45 seconds', 'Read time: 2 minutes',
+        'Reading time: 3 min', 'Read Time: 30 Seconds',
+    ), ('reading_time',)),
+    'unsubscribed_appeal': ((
+        'If you are not a subscriber, you can get instant, unlimited access here',
+        "If you're not a member, join today", 'If you are already a subscriber, log in here',
+        'If you are not yet registered, sign up for free', 'If you are not a subscriber',
+    ), ('appeal',)),
+}
+
+
+@pytest.mark.parametrize(("cls", "line"), [(c, x) for c, (lines, _) in ROUND4_MORE.items()
+                                           for x in lines])
+def test_each_round4_phrasing_leaves_the_body_and_is_logged(cls, line):
+    art = clean(_page(line))
+    assert art.paragraphs == [LEAD, CLOSE], [(r.rule, r.text) for r in art.removed]
+    rules = {r.rule for r in art.removed if line.strip(' -—') in r.text or r.text in line}
+    assert rules and rules <= set(ROUND4_MORE[cls][1]), (line, rules)
+
+
+def test_every_round4_list_has_several_phrasings():
+    assert all(len(lines) >= 5 for lines, _ in ROUND4_MORE.values())
+
+
+@pytest.mark.parametrize("sentence", [
+    'Reporting by local media suggested that 12 men had returned.',
+    'Editing by hand, the clerk changed the names of 12 defendants.',
+    'Agencies said 40 women had been freed on Sunday.',
+    'Reuters reported that 12 men were detained at the border.',
+    'Share prices fell as 300 people were evacuated, officials said.',
+    'Highlights of the report include 40 cases of abuse, the court heard.',
+    'Summary executions of 12 men were reported, a rights group said.',
+    'Viewed from the air, the camp holds about 60,000 people.',
+    'If you are not a citizen, you cannot return, the minister told 12 women.',
+    'Copyright lawyers for the 12 men filed a complaint on Monday.',
+    'Supplied with water, the 40 women waited at the gate.',
+    'Around the camp, 200 guards were posted, officials said.',
+    'Watch live footage of the trial of the 12 men, the court said in a statement.',
+])
+def test_round4_more_near_misses_stay(sentence):
+    art = clean(_page(sentence))
+    assert sentence in art.paragraphs, [(r.rule, r.text) for r in art.removed]
+
+
+def test_the_last_related_block_takes_headlines_between_blank_lines():
+    block = ["Popular posts from this blog", "Floods, fires and storms hit the north",
+             "Six held after the border raid"]
+    art = clean(_page() + "\n" + "\n\n".join(block) + "\n")
+    assert art.paragraphs == [LEAD, CLOSE], [(r.rule, r.text) for r in art.removed]
+
+
+def test_a_sentence_below_the_last_related_marker_keeps_the_lines_there():
+    text = _page("Related stories", "Floods hit the north", "The minister, however, said 12 men"
+                 " had been released.")
+    assert "The minister, however, said 12 men had been released." in clean(text).paragraphs
+
+
+def test_a_video_list_after_the_story_goes_line_by_line():
+    videos = ["Reuters", "00:28", "Floods close the mountain road", "Go to video",
+              "Families wait for news of the missing", "01:02",
+              "Death toll in the north rises to 16, says rights group", "1752 View"]
+    art = clean(_page() + "\n" + "\n".join(videos) + "\n")
+    assert art.paragraphs == [LEAD, CLOSE], [(r.rule, r.text) for r in art.removed]
+    assert {r.rule for r in art.removed if r.text.startswith(("Floods", "Death"))} == {
+        "video_list"}
+
+
+def test_a_time_subhead_above_a_paragraph_of_sentences_keeps_the_paragraph():
+    para = "Officials said 12 more men had been detained near the border on Sunday."
+    art = clean(_page("10:30", para))
+    assert para in art.paragraphs
+
+
+ROUND4_PROBE = {
+    'contact_lines': ((
+        'Write to Jane Roe at jane.roe@example.com', 'Contact the author: jane.roe@example.com',
+        'Email us at news@example.com', 'Tel: +961 1 234 567', 'Phone: (020) 7946 0000',
+    ), ('author_bio', 'site_tools')),
+    'feedback_and_thanks': ((
+        'We want to hear from you.', 'Do you have a story to share? Email us.',
+        'Report corrections or typos', 'Thank you for reading.', 'Thanks for reading!',
+    ), ('feedback_prompt', 'appeal', 'comment_form')),
+    'more_like_this': ((
+        'Get more news like this, directly in your inbox.',
+        'Want more stories like this? Sign up for our newsletter.',
+        'Get more stories like this in your inbox every morning',
+        'Want more reporting like this? Subscribe today.', 'Continue with Google',
+    ), ('newsletter', 'appeal')),
+    'print_notice': ((
+        'A version of this article appears in print on March 5, 2019, Section A, Page 10.',
+        'A version of this story appeared in print in the Sunday edition.',
+        'This article appeared in print on page 4.',
+        'This story appears in print in the weekend paper.',
+        'A version of this article appeared in print.',
+    ), ('legal_notice',)),
+    'widget_labels': ((
+        'Also in the news', 'Trending Topics', 'You May Like', 'Close ad', 'Ad Feedback',
+        'Be first to comment', 'Bookmark this', 'A+', 'A-', 'Aa', 'Reset font size',
+    ), ('related_headlines', 'advert', 'comment_form', 'print_controls', 'widget')),
+}
+
+
+@pytest.mark.parametrize(("cls", "line"), [(c, x) for c, (lines, _) in ROUND4_PROBE.items()
+                                           for x in lines])
+def test_each_probed_phrasing_leaves_the_body_and_is_logged(cls, line):
+    art = clean(_page(line))
+    assert art.paragraphs == [LEAD, CLOSE], [(r.rule, r.text) for r in art.removed]
+    rules = {r.rule for r in art.removed if line in r.text or r.text in line}
+    assert rules and rules <= set(ROUND4_PROBE[cls][1]), (line, rules)
+
+
+@pytest.mark.parametrize("sentence", [
+    'Thanks for reading the verdict aloud, the judge told the 12 men.',
+    'We want to hear from you, the minister told families of the 40 women.',
+    'Write to the ministry at once, lawyers told the families of 12 men.',
+    'Reset the count, the officer told 12 recruits before the march.',
+    'A version of the list seen by reporters names 40 women.',
+    'Get more help to the 40 families, the charity urged the ministry.',
+    'Do you have a plan for the 40 women, a lawyer asked the minister.',
+])
+def test_probed_near_misses_stay(sentence):
+    art = clean(_page(sentence))
+    assert sentence in art.paragraphs, [(r.rule, r.text) for r in art.removed]

@@ -164,10 +164,11 @@ def test_urls_file_matches_the_pages():
 # level it reached when the holdout was first scored after the rules were written (so a change
 # that makes it worse fails); raise a floor to the target once the parser meets it. The holdout
 # grew from 21 to 57 pages (36 new sites) in round 3; the floors are the levels measured on all 57
-# after that round's rules, which were written on the dev part only.
+# after that round's rules, which were written on the dev part only. Round 4 raised the titles'
+# floor to the level its rules (written on 49 new dev pages) reached: 53 of 57 (0.93).
 TARGETS = {"titles_right": 0.95, "dates_found": 0.90, "figure_recall": 0.95,
            "speaker_accuracy": 0.90, "furniture_removed": 0.90}
-FLOORS = {"titles_right": 0.91, "figure_recall": 0.91, "speaker_accuracy": 0.86,
+FLOORS = {"titles_right": 0.92, "figure_recall": 0.91, "speaker_accuracy": 0.86,
           "furniture_removed": 0.66}
 
 

@@ -1,0 +1,168 @@
+"""Lines around a page's headline that are no headline: a caption printed twice, a dateline's
+place above its date line, a section label below the title or above a lead, a teaser of the
+lead, a byline without 'By', the headline printed again, and a caption glued to the lead. Used
+by helpers.header, which reads the header's lines in order."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Container
+
+from .bylines import byline
+from .datelines import DATE_LINE_MAX, DateLine, date_only
+from .dates import DateMatch
+from .textlines import count_words, ends_sentence, is_label, name_words_only, words
+
+CAPTION_MIN_WORDS = 26  # a line printed twice this long is a caption, not a headline
+SITE_NAME_WORDS = 10  # a site's name after a headline printed again
+TEASER_MIN_WORDS = 4
+def printed_twice(cores: list[str], rule: list[str | None], i: int) -> int | None:
+    """The index of the next kept line when it repeats line i, a long line with no closing full
+    stop (CAPTION_MIN_WORDS words or more, longer than a headline): a photo's alternative text
+    and its caption, printed one below the other above the headline. A sentence printed twice is
+    left to the body."""
+    line = cores[i]
+    if ends_sentence(line) or count_words(line, CAPTION_MIN_WORDS) < CAPTION_MIN_WORDS:
+        return None
+    j = next((j for j in range(i + 1, len(cores)) if cores[j] and not rule[j]), None)
+    return j if j is not None and cores[j] == line else None
+
+
+PLACE_MAX_WORDS = 2
+
+
+def place_above_date(line: str, cores: list[str], rule: list[str | None], i: int,
+                     stamps: Container[int]) -> bool:
+    """line (at index i) is the place of a dateline printed on its own above the date line: one
+    or two capitalised words ('K. Male', 'Islamabad') and the next kept line a date line, or a
+    date stamp and a time or weekday (stamps: from split_stamps). A headline of two words above
+    its date is rare; one of three or more words stays a title."""
+    if count_words(line, PLACE_MAX_WORDS) > PLACE_MAX_WORDS or not name_words_only(line) or any(
+            ch.isdigit() for ch in line):
+        return False
+    j = next((j for j in range(i + 1, len(cores)) if cores[j] and not rule[j]), None)
+    if j is None:
+        return False
+    if j in stamps:  # '21 Oct 2017 | Sat 17:22': the stamp and a short rest
+        return count_words(cores[j], 3) <= 3
+    return len(cores[j]) <= DATE_LINE_MAX and date_only(cores[j]) is not None
+
+
+SECTION_MAX_WORDS = 4
+
+
+def section_label(line: str, cores: list[str], rule: list[str | None], i: int) -> bool:
+    """line (at index i, the first kept line below the title) is the name of the page's section
+    or topic ('World Today', 'Copts and Political Islam'): at most four capitalised words, no
+    digit, no sentence, and more text below it. A byline, a date line or a dateline below the
+    headline is read by the other rules first."""
+    if (not is_label(line, SECTION_MAX_WORDS) or not name_words_only(line)
+            or any(ch.isdigit() for ch in line) or ends_sentence(line) or ":" in line
+            or byline(line) is not None):
+        return False
+    return any(cores[j] and not rule[j] for j in range(i + 1, len(cores)))
+
+
+def place_and_date(core: str, dates: list[DateMatch]) -> DateLine | None:
+    """A dateline's place and its date, alone on a line ('Islamabad 27-Jul-2015', 'K. Male 21
+    Oct 2017'): one or two capitalised words, a space, then the line's only date (and a
+    time)."""
+    if len(dates) != 1 or dates[0].start == 0:
+        return None
+    head, rest = core[: dates[0].start], core[dates[0].end:]
+    place = head.rstrip()
+    if not head[len(place):] or head[len(place):] != " " * len(head[len(place):]):
+        return None  # the place and the date are a space apart ('Jane Roe | 04.03.2019' is a
+        # byline, read before)
+    if (count_words(place, PLACE_MAX_WORDS) > PLACE_MAX_WORDS or not name_words_only(place)
+            or any(ch.isdigit() for ch in place) or date_only(dates[0].text + rest) is None):
+        return None
+    return DateLine(dates[0], "plain")
+
+
+GLUED_LABEL_MAX_WORDS = 25  # as many as a headline has
+
+
+def glued_to_title(line: str, title: str) -> bool:
+    """line is the headline printed again: with other quotes or dashes, with an image's
+    alternative text glued in front of it ('Army releases 155 fighters to Borno Army Releases 155
+    Fighters To Borno'), or with the site's name after it ('... - Example News'); what stands
+    beside the title is a label (no sentence)."""
+    if words(line) == words(title):
+        return not ends_sentence(line)  # a lead that repeats the headline as a sentence stays
+    low, head = line.casefold(), title.casefold()
+    if len(line) <= len(title):
+        return False
+    if low.endswith(head):
+        label = line[: len(line) - len(title)].rstrip()
+        return (bool(label) and not ends_sentence(label)
+                and count_words(label, GLUED_LABEL_MAX_WORDS) <= GLUED_LABEL_MAX_WORDS)
+    if low.startswith(head) and re.match(r"\s*[-–—|:·•]\s", line[len(title):]):
+        rest = line[len(title):].strip(" -–—|:·•")
+        return bool(rest) and is_label(rest, SITE_NAME_WORDS)
+    return False
+
+
+# where a caption's last word runs into the lead: a number and a capitalised word ('arsal19
+# Syrians'), or a sentence's first article ('ArmyThe army')
+_GLUE_TO_LEAD = re.compile(r"(?<=[a-z]{3})(?:\d[\d,]*(?= [A-Z])|(?:The|A|An) (?=\w))")
+GLUED_CAPTION_WORDS = (2, 6)
+LEAD_MIN_WORDS = 6
+
+
+def glued_caption(line: str) -> int | None:
+    """Where the lead begins in a line that opens with a short caption glued to it (two to six
+    words, no punctuation), or None. The lead is a sentence of six words or more."""
+    m = _GLUE_TO_LEAD.search(line, 0, 80)
+    if m is None:
+        return None
+    label, rest = line[: m.start()], line[m.start():]
+    n = count_words(label, GLUED_CAPTION_WORDS[1])
+    if (not GLUED_CAPTION_WORDS[0] <= n <= GLUED_CAPTION_WORDS[1] or re.search(r"[.!?:;,]", label)
+            or count_words(rest, LEAD_MIN_WORDS) < LEAD_MIN_WORDS or not ends_sentence(rest)):
+        return None
+    return m.start()
+
+
+LABEL_MAX_WORDS = 3
+LEAD_WORDS = 8
+
+
+def label_above_lead(line: str, cores: list[str], rule: list[str | None], i: int) -> bool:
+    """line (at index i) is a section, topic or place label above the lead of a page that prints
+    no headline: at most three capitalised words, no digit, no question or exclamation mark,
+    and the next kept line a sentence of eight words or more. A headline that short is rare."""
+    if (count_words(line, LABEL_MAX_WORDS) > LABEL_MAX_WORDS or not name_words_only(line)
+            or any(ch.isdigit() for ch in line) or line.endswith(("?", "!"))):
+        return False
+    j = next((j for j in range(i + 1, len(cores)) if cores[j] and not rule[j]), None)
+    return (j is not None and ends_sentence(cores[j])
+            and count_words(cores[j], LEAD_WORDS) >= LEAD_WORDS)
+
+
+def teaser_of_next(line: str, cores: list[str], rule: list[str | None], i: int) -> bool:
+    """line (at index i) is a teaser cut off with an ellipsis whose words open the next kept
+    line ('Mexican authorities say they have found...' above the full lead): no headline."""
+    if not line.endswith(("...", "…")):
+        return False
+    j = next((j for j in range(i + 1, len(cores)) if cores[j] and not rule[j]), None)
+    start = words(line.rstrip(".… "))
+    return (j is not None and len(start) >= TEASER_MIN_WORDS
+            and " ".join(words(cores[j])).startswith(" ".join(start)))
+
+
+_NAME = r"(?<![\w.’'-])(?-i:[A-Z][\w.’'-]*+)(?: (?-i:[A-Z][\w.’'-]*+)){0,3}"
+_OTHER_BYLINE = re.compile(
+    rf"(?:(?:posted|written|published|reported|compiled|filed|submitted) by\s++(?P<by>{_NAME}|"
+    rf"[a-z][\w.-]{{1,20}})(?:\s++(?:at|on|in)\s++.{{1,40}})?"
+    rf"|(?P<name>{_NAME}),\s++(?:(?:staff|senior|chief|special|foreign|political|news)\s+)?"
+    rf"(?:writer|reporter|correspondent|editor|journalist|contributor)s?)", re.I)
+
+
+def other_byline(line: str) -> str | None:
+    """The name in a byline without 'By' at its start: 'Posted by admin', 'Written by Jane Roe
+    on 5 March', 'Jane Roe, Staff Writer'. A headline never reads so."""
+    if len(line) > DATE_LINE_MAX or (m := _OTHER_BYLINE.fullmatch(line)) is None:
+        return None
+    return m.group("by") or m.group("name")
+

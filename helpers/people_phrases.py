@@ -34,8 +34,9 @@ _NOUN_PHRASE_ENDS = re.compile(r"[,.;:!?)]|(?<!\s)\s*+$|(?<!\s)\s++(?:and|or|wer
 _THEY_ARE = re.compile(r"(?<!\s)\s++(?:were|are|was|had|have|has|[a-z]+ed)\b")
 # "500 or so U.K. citizens", "300 or more", "300-plus fighters", "40-odd men", "1,000+ people"
 _OR_SO = re.compile(r"(?<!\s)\s++or\s++(?:so|more)\b|\+|[-\s]plus\b|-odd\b")
-_OF_THEM = re.compile(r"(?<!\s)\s++(?:of\s++(?:them|whom|those|these|us)|из\s++(?:них|которых))\b",
-                      re.IGNORECASE)  # "12 of them", Russian "12 из них"
+_OF_THEM = re.compile(r"(?<!\s)\s++(?:of\s++(?:them|whom|those|these|us)|из\s++(?:них|которых)"
+                      r"|von\s++ihnen|van\s++hen|d['’]entre\s++(?:eux|elles)|de\s++(?:ellos|ellas))\b",
+                      re.IGNORECASE)  # "12 of them", Russian "12 из них", "54 von ihnen"
 # a singular noun after "one" ends its phrase ("one man was", "one British man, ...", "one child
 # injured"); "one fighter jet", "one suspect package" go on to another noun
 _SINGULAR_ENDS = re.compile(r"[,.;:!?)]|(?<!\s)\s*+$|(?<!\s)\s++(?:[^a-z\s]|(?:and|or|were|are|was|"
@@ -47,7 +48,8 @@ _ADJECTIVE_ENDS = re.compile(rf"{_NOUN_PHRASE_ENDS.pattern}|(?<!\s)\s++(?:[a-z]+
 _WORD = re.compile(r"(?<!\s)\s*+([^\s—–]++)")  # a dash glued to words ends one ("two women—were")
 _ONE_OF = re.compile(r"(?<!\s)\s*+(?:out\s++)?(?:of|из)\b", re.IGNORECASE)
 # "six of the 31 members", "12 out of 40 returnees", "600 of its citizens"
-_OF_THE = re.compile(r"(?<!\s)\s++(?:(?:out\s++)?of\s++(?:(?:the|our|their|its|his|her)\b"
+_OF_THE = re.compile(r"(?<!\s)\s++(?:(?:out\s++)?(?:of|van|von)\s++(?:(?:the|our|their|its|his|her"
+                     r"|de|den|der)\b"
                      r"(?:\s++\d[\d,]*+\b)?|\d[\d,]*+\b)|from\s++\d[\d,]*+\b)", re.IGNORECASE)
 # "200 were women", "60 are children", "the 30 were all civilians"
 _WERE = re.compile(r"(?<!\s)\s++(?:were|are)\s++(?:(?:also|all|mostly|reportedly)\s++)?",
@@ -84,7 +86,7 @@ def _people_nouns(_version: tuple) -> PeopleNouns:
 
 def is_people_noun(word: str, nouns: PeopleNouns, value: float | None = None) -> bool:
     """A people noun; a singular one ("man") only after the number one."""
-    bare = word.strip(_PUNCT).strip()
+    bare = word.strip(_PUNCT).strip().replace("İ", "I")  # Turkish "İrlandalı" lower-cased
     last = bare.rsplit("-", 1)[-1]  # "IS-Kämpfer", "ex-fighters", "co-defendants"
     return (bare.lower() in nouns.plural or last.lower() in nouns.plural
             or bool(_DEMONYM.match(bare)) or value == 1 and bare.lower() in nouns.singular)
@@ -151,6 +153,8 @@ def _noun_phrase(after: str, nouns: PeopleNouns, value: float | None) -> tuple[s
             return None  # "IS" and "ISIS" are names, not the verb "is"
         if re.search(r"['’]s$|s['’]$", bare):
             continue  # a possessive: "the nation's fighters"
-        if bare.islower() and re.search(r"[^su]s$", bare):
+        if bare.islower() and re.search(r"[^su]s$", bare) and (
+                bare not in lexicon.term_set("plural_adjectives")
+                and bare not in lexicon.term_set("number_words")):  # "van de zes kinderen"
             return None  # another plural noun heads the phrase: 80 countries, two meetings
     return None

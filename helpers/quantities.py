@@ -37,6 +37,14 @@ _NUMBER_OF = re.compile(
     r"\s*(?:[–—:]|\bat\b|\bis\b|\bwas\b|\breached\b|\bto\b|\bbe\b|\btops\b|\btopped\b"
     r"|\bexceeds\b|\bexceeded\b)(?:\s++(?:now|likely|still|probably|currently|already|well"
     r"|just))*+\s*+$", re.IGNORECASE)
+# the same in French, Spanish, German and Dutch: "le nombre de combattants ... s'élève à 1622",
+# "Die Zahl der Dschihadisten ... ist auf 780 gestiegen", "el número de migrantes asciende a"
+_NUMBER_OF_OTHER = re.compile(
+    r"\b(?:le|la|el|die|der|het)\s++(?:nombre|número|cifra|zahl|anzahl|aantal)\s++(?:d['’]|de\s++"
+    r"(?:los\s++|las\s++)?|des\s++|del\s++|der\s++|von\s++|van\s++(?:de\s++)?)?"
+    r"(?P<pop>[\w'’-]++(?:\s++[\w'’-]++)?)[^.;:!?]{0,150}?\b(?:s['’]élève\s++à|s['’]élevait\s++à"
+    r"|atteint|est\s++de|était\s++de|oscille|asciende\s++a|es\s++de|auf|bedraagt|bedroeg"
+    r"|ligt\s++op)\s*+$", re.IGNORECASE)
 # the end of "the number of dead has risen to": a verb phrase, not part of the group
 _POPULATION_TAIL = re.compile(r"(?<!\s)\s++(?:has|have|had|is|was|are|were|now|rose|grew|stands"
                               r"|stood|could|may|might|will|would|reportedly)\b.*$", re.IGNORECASE)
@@ -47,10 +55,18 @@ _NOUN_NUMBERS = re.compile(r"(?<![\w'’-])(?P<pop>[\w'’-]++)(?:(?:,[^,.;]{1,8
                            r"|totaling)|\s*+[:–—])\s*+$", re.IGNORECASE)
 # a count whose noun is left out: "of whom 40 were killed", "25 have since come home", "200 in
 # Iraq", "seven from Germany", "1,300 joining ISIS", "two more"
-_ELIDED_BEFORE = re.compile(r"\b(?:(?:of|among)\s+(?:whom|them|those)|из\s+(?:них|которых)|dont)"
-                            r"\s*$", re.IGNORECASE)  # English, Russian, French "dont 40"
+_ELIDED_BEFORE = re.compile(
+    r"\b(?:(?:of|among)\s+(?:whom|them|those)|из\s+(?:них|которых)|dont|including|darunter"
+    r"|waarvan|(?:de|d['’]entre)\s+(?:ellos|ellas|eux|elles)\s*,"
+    # "the remaining 119", "otros 11", "les autres 30": the rest of a group named before
+    r"|(?:the\s+)?remaining|(?:los|las)\s+restantes|otros|otras|(?:les\s+)?autres|weitere)"
+    r"\s*$", re.IGNORECASE)  # English, Russian, French "dont 40", Spanish "De ellas, 50"
 _ELIDED_AFTER = re.compile(r"(?<!\s)\s++(?:(?:have|has|had|were|was|are|is|will|would|remain|"
-                           r"remained|returned|died|come|came|more)\b"
+                           r"remained|returned|died|come|came|more"
+                           # French, German, Dutch, Spanish auxiliaries: "302 sont revenus",
+                           # "50 sind zurückgekehrt", "zestig zijn omgekomen", "17 han muerto"
+                           r"|sont|ont|étaient|seraient|auraient|sind|waren|seien|haben|zijn|hebben"
+                           r"|habían|fueron|eran|siguen|continúan|aún)\b"
                            r"(?!\s+(?:been\s+)?(?:years?|days?|months?|times?|percent)\b)"
                            r"|(?:in|from)\s+(?:outside\s+)?[A-Z]|[a-z]+ing\b|[а-яё]+ли(?:сь)?\b"
                            r"|[a-z]+ed\b"
@@ -102,6 +118,7 @@ class _Grammar:
     nouns: PeopleNouns
     object_of: re.Pattern
     subject_of: re.Pattern
+    and_number: re.Pattern  # " and 95" before "people": two numbers that share one noun
     starts: frozenset[str]  # the words a figure can start with (a number, a qualifier, "from")
 
 
@@ -137,9 +154,10 @@ def _build(_version: tuple) -> _Grammar:
     figure = re.compile(
         rf"(?:\b(?P<q>{words})\s+(?:total\s+of\s+)?)?(?:"
         rf"\bfrom\s+(?P<f_lo>{number})\s+to\s+(?P<f_hi>{number})"
-        rf"|\bbetween\s+(?P<b_lo>{number})\s+and\s+(?P<b_hi>{number})"
+        rf"|\b(?:between|entre|zwischen|tussen)\s+(?P<b_lo>{number})\s+(?:and|et|y|und|en)\s+"
+        rf"(?P<b_hi>{number})"
         rf"|(?P<r_lo>{digits})\s*[-–—]\s*(?P<r_hi>{digits})"
-        rf"|(?P<t_lo>{number})\s+to\s+(?P<t_hi>{number})(?=\s+[\w-]|\s*+[.;,]|\s*+$)"
+        rf"|(?P<t_lo>{number})\s+(?:to|à|bis|tot)\s+(?P<t_hi>{number})(?=\s+[\w-]|\s*+[.;,]|\s*+$)"
         rf"|(?P<o_lo>{number})\s+or\s+(?P<o_hi>{number})(?=\s+[\w-])"
         rf"|(?P<num>{number}))",
         re.IGNORECASE)
@@ -158,9 +176,11 @@ def _build(_version: tuple) -> _Grammar:
                                r"(?:(?:another|a\s+further|an\s+additional|the\s+remaining)"
                                r"\s*+)?$", re.IGNORECASE),
                     subject_of(verbs),
+                    re.compile(rf"\s++(?:and|y|et|und|en|ve|и)\s++(?:{number})(?=\s)",
+                               re.IGNORECASE),
                     frozenset(phrase.lower().split()[0] for phrase in (
                         *number_words().values, *number_words().scales, *dict(qualifiers),
-                        "from", "between")))
+                        "from", "between", "entre", "zwischen", "tussen")))
 
 
 def _elided(text: str, m: re.Match, antecedent: dict | None) -> str | None:
@@ -294,6 +314,11 @@ def _figure(text: str, m: re.Match, grammar: _Grammar, antecedent: dict | None) 
     verdict = not_a_count(text, number_start, m.end(), value, bool(ends))
     people = people_after(text[m.end():], grammar.nouns, value, verdict is not None,
                           not _DIGIT.search(m.group(0)))
+    shared = (grammar.and_number.match(text, m.end())
+              if people is None and verdict is False else None)
+    if shared:  # "66 and 95 people", "con 66 y 95 personas": the noun after the second number
+        after = people_after(text[shared.end():], grammar.nouns, None, False)
+        people = (after[0], 0) if after else None
     if verdict or verdict is None and people is None or value % 1 and not ends:
         return None  # not a count, or a fraction of a person
     end = m.end() + people[1] if people else m.end()
@@ -307,7 +332,8 @@ def _figure(text: str, m: re.Match, grammar: _Grammar, antecedent: dict | None) 
             return None  # "the last one", "each one", "one who": a pronoun, no count
         who = _WHO.match(text[m.end():])
         number_of = (_NUMBER_OF.search(before)
-                     or _NUMBER_OF.search(text[max(0, number_start - WINDOW):number_start]))
+                     or _NUMBER_OF.search(text[max(0, number_start - WINDOW):number_start])
+                     or _NUMBER_OF_OTHER.search(before))
         if number_of and number_of.group("pop") and not _names_people(number_of.group("pop"),
                                                                       grammar):
             number_of = None  # "the number of attacks rose to 12"

@@ -20,6 +20,10 @@ from . import lexicon
 # title-case "Plans" or "Loans" is not read as a people
 _DEMONYM = re.compile(r"^[A-Z][a-zà-ÿ]{2,}(?:stanis|ians|ans|aks|eks|iks|ens|anis|qis|udis|itis|"
                       r"elis|enis|alis|shis|atis)$")
+# Russian demonyms by their ending: "чеченцев", "сирийцев", "иракцев", "немцев", "чеченцы",
+# "два дагестанца" ("месяцев", months, ends otherwise: -яцев)
+_DEMONYM_RU = re.compile(r"^[а-яё]{2,}(?:[нйкм]цев|[нйкм]цы|[нйкм]ца)$")
+_NOT_DEMONYM_RU = frozenset("танцев танцы танца концев концы конца пальцев".split())
 _STOP_WORDS = frozenset("""
 and or but in into on at to from for with by who whom which that than as are were is was have
 has had will would been be being the a an of said says told their his her its they them these
@@ -88,8 +92,10 @@ def is_people_noun(word: str, nouns: PeopleNouns, value: float | None = None) ->
     """A people noun; a singular one ("man") only after the number one."""
     bare = word.strip(_PUNCT).strip().replace("İ", "I")  # Turkish "İrlandalı" lower-cased
     last = bare.rsplit("-", 1)[-1]  # "IS-Kämpfer", "ex-fighters", "co-defendants"
-    return (bare.lower() in nouns.plural or last.lower() in nouns.plural
-            or bool(_DEMONYM.match(bare)) or value == 1 and bare.lower() in nouns.singular)
+    lower = bare.lower()
+    return (lower in nouns.plural or last.lower() in nouns.plural
+            or bool(_DEMONYM.match(bare)) or value == 1 and lower in nouns.singular
+            or bool(_DEMONYM_RU.match(lower)) and lower not in _NOT_DEMONYM_RU)
 
 
 def people_after(after: str, nouns: PeopleNouns, value: float | None = None,

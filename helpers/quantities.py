@@ -44,7 +44,11 @@ _NUMBER_OF_OTHER = re.compile(
     r"(?:los\s++|las\s++)?|des\s++|del\s++|der\s++|von\s++|van\s++(?:de\s++)?)?"
     r"(?P<pop>[\w'’-]++(?:\s++[\w'’-]++)?)[^.;:!?]{0,150}?\b(?:s['’]élève\s++à|s['’]élevait\s++à"
     r"|atteint|est\s++de|était\s++de|oscille|asciende\s++a|es\s++de|auf|bedraagt|bedroeg"
-    r"|ligt\s++op)\s*+$", re.IGNORECASE)
+    r"|ligt\s++op)\s*+$"
+    # Russian: "число погибших достигло 45", "количество россиян ... превысило 2 тысячи"
+    r"|\b(?:число|количество)\s++(?P<pop_ru>[а-яё-]++(?:\s++[а-яё-]{3,}+)?)[^.;:!?]{0,150}?"
+    r"\b(?:достигл[оа]|достигает|составил[оа]?|составляет|превысил[оа]|превышает"
+    r"|(?:вырос(?:ло)?|вырасло|вырастет|увеличилось|возросло)\s++до)\s*+$", re.IGNORECASE)
 # the end of "the number of dead has risen to": a verb phrase, not part of the group
 _POPULATION_TAIL = re.compile(r"(?<!\s)\s++(?:has|have|had|is|was|are|were|now|rose|grew|stands"
                               r"|stood|could|may|might|will|would|reportedly)\b.*$", re.IGNORECASE)
@@ -181,6 +185,13 @@ def _build(_version: tuple) -> _Grammar:
                     frozenset(phrase.lower().split()[0] for phrase in (
                         *number_words().values, *number_words().scales, *dict(qualifiers),
                         "from", "between", "entre", "zwischen", "tussen")))
+
+
+def _pop_named(m: re.Match | None) -> re.Match | None:
+    """A match of _NUMBER_OF_OTHER whose group is in "pop", whichever language named it."""
+    if m is None or m.group("pop") or not m.group("pop_ru"):
+        return m
+    return re.match(r"(?P<pop>.+)", m.group("pop_ru"))
 
 
 def _elided(text: str, m: re.Match, antecedent: dict | None) -> str | None:
@@ -333,7 +344,7 @@ def _figure(text: str, m: re.Match, grammar: _Grammar, antecedent: dict | None) 
         who = _WHO.match(text[m.end():])
         number_of = (_NUMBER_OF.search(before)
                      or _NUMBER_OF.search(text[max(0, number_start - WINDOW):number_start])
-                     or _NUMBER_OF_OTHER.search(before))
+                     or _pop_named(_NUMBER_OF_OTHER.search(before)))
         if number_of and number_of.group("pop") and not _names_people(number_of.group("pop"),
                                                                       grammar):
             number_of = None  # "the number of attacks rose to 12"

@@ -164,3 +164,27 @@ def test_two_numbers_sharing_one_noun(text, expected):
 ])
 def test_two_numbers_near_misses(text, expected):
     assert values(text) == expected
+
+
+# --- Russian demonyms by their ending, "число ... достигло N" ------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("В отрядах воюют около 300 чеченцев и 120 дагестанцев.", [300, 120]),
+    ("Задержаны 15 сирийцев и двое иракцев.", [15, 2]),
+    ("Среди погибших четверо немцев.", [4]),
+    ("Число погибших достигло 58.", [58]),
+    ("Число вернувшихся россиян превысило 400.", [400]),
+    ("Количество беженцев составило 1200.", [1200]),
+])
+def test_russian_demonyms_and_the_number_of(text, expected):
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Он провёл в колонии 6 месяцев.",        # months end in -яцев, not a demonym
+    "На празднике было 5 танцев.",            # dances: a listed exception
+    "Число атак достигло 30.",                # the number of attacks
+    "Количество рейсов составило 12.",        # flights
+])
+def test_russian_near_misses_count_no_one(text):
+    assert values(text) == []

@@ -238,6 +238,19 @@ def _figure_matches(text: str, grammar: _Grammar) -> Iterator[re.Match]:
             yield m
 
 
+_THEM = frozenset("them those these whom них которых ihnen hen eux elles ellos ellas".split())
+_IN_PLACES = re.compile(r"\b(?:in|at|across|from|to|on|into|over|within|в|во|из|на)\s++$",
+                        re.IGNORECASE)
+
+
+def _of_things(figure: dict, things: list[int], rows: list[dict]) -> bool:
+    """Whether a figure is "N of them" after a count of things in its sentence, with no count of
+    people between them: "them" are the things ("30 cases; 12 of them were dismissed")."""
+    words = figure["population"].lower().split()
+    return bool(things) and (not rows or things[-1] > rows[-1]["start"]) and (
+        0 < len(words) <= 3 and words[-1] in _THEM)
+
+
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     """Whether [start, end) overlaps one of `spans` (sorted, not overlapping each other)."""
     i = bisect.bisect_right(spans, (start, float("inf"))) - 1
@@ -266,6 +279,7 @@ def figures_and_scope(text: str, previous: list[dict] | None = None
     antecedent = next((r for r in reversed(previous)
                        if r["qualifier"] != "share of an earlier figure"), None)
     things: list[int] = []  # where numbers that count things start ("30 cases")
+    thing_heads: list[int] = []  # those that are no place or time after a preposition
     for m in _figure_matches(text, grammar):
         if _overlaps(share_spans, m.start(), m.end()):
             continue
@@ -275,11 +289,15 @@ def figures_and_scope(text: str, previous: list[dict] | None = None
             if figure and rows and figure["start"] < rows[-1]["end"] and (
                     figure["population"] == rows[-1]["population"]):
                 continue  # "One of the 13 was": the 13 is the group of the figure before
+            if figure and _of_things(figure, thing_heads, rows):
+                continue  # "He spent 4 years in prison, 2 of them in solitary"
             if figure:
                 rows.append(figure)
                 antecedent, counted = figure, True
         if not counted and counts_things(text, m.end(), grammar.nouns):
             things.append(m.start())
+            if not _IN_PLACES.search(text, max(0, m.start() - 12), m.start()):
+                thing_heads.append(m.start())  # "30 cases", not "in 4 cities"
             antecedent = None  # "the court heard 30 cases; 12 were dismissed": no people
     # a share refers to the last figure before it, or to a stated one ("half of those 300")
     last, by_value = (previous[-1] if previous else None), {r["value"]: r for r in previous}

@@ -188,3 +188,18 @@ def test_russian_demonyms_and_the_number_of(text, expected):
 ])
 def test_russian_near_misses_count_no_one(text):
     assert values(text) == []
+
+
+# --- "N of them" after a count of things in the same sentence ---------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("He spent 6 years in jail, 4 of them in solitary confinement.", []),
+    ("The court heard 40 appeals; 25 of them were rejected.", []),
+    ("Он получил 8 лет, из них 3 года в колонии строгого режима.", []),
+    # them are people: a count of people comes between, or the things are a place after "in"
+    ("Police raided 20 homes and detained 35 people, 10 of them women.", [35, 10]),
+    ("Police held 50 people in 3 cities; 20 of them were freed.", [50, 20]),
+    ("Three of them were later released.", [3]),
+])
+def test_of_them_after_a_count_of_things(text, expected):
+    assert values(text) == expected

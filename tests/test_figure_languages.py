@@ -203,3 +203,18 @@ def test_russian_near_misses_count_no_one(text):
 ])
 def test_of_them_after_a_count_of_things(text, expected):
     assert values(text) == expected
+
+
+# --- a count in brackets ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Police held 14 people (nine women and five men) overnight.", [14, 9, 5]),
+    ("The group (12 Britons) was flown home.", [12]),
+    ("Ten suspects (3 of them minors) appeared in court.", [10, 3]),
+    # phone numbers and references in brackets stay out
+    ("Call +44 (20) 7946 0018 to report it.", []),
+    ("Ring 8 (727) 250 11 22 for details.", []),
+    ("The law (Article 208) was cited.", []),
+])
+def test_a_count_in_brackets(text, expected):
+    assert values(text) == expected

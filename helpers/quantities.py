@@ -127,6 +127,7 @@ class _Grammar:
 
 
 _DIGIT = re.compile(r"\d")
+_YEARS = re.compile(r"(?:19|20)\d\d")  # a range of two such numbers is a span of years
 _DOT_GROUPS = re.compile(r"\d{1,3}(?:\.\d{3})+")  # "5.600": a dot between thousands
 _TOKEN = re.compile(r"[^\W\d_]++|\d++")  # words and runs of digits, where a figure may start
 _OF = re.compile(r"\b(?:of|из)\b", re.IGNORECASE)  # no share without it
@@ -218,6 +219,8 @@ def _alone(text: str, m: re.Match, grammar: _Grammar, antecedent: dict | None
     another two to 15 years"), each of its two numbers on its own."""
     for key in ("t", "o"):
         if m.group(f"{key}_lo") and _figure(text, m, grammar, antecedent) is None:
+            if _YEARS.fullmatch(m.group(f"{key}_lo")) and _YEARS.fullmatch(m.group(f"{key}_hi")):
+                return []  # "2014 or 2015": a span of years, neither end a count
             parts = (grammar.figure.match(text, m.start(), m.end(f"{key}_lo")),
                      grammar.figure.match(text, m.start(f"{key}_hi"), m.end()))
             return [part for part in parts if part]
@@ -327,8 +330,9 @@ def _figure(text: str, m: re.Match, grammar: _Grammar, antecedent: dict | None) 
     try:
         if ends:
             low, high = parse_number(ends[0][0]), parse_number(ends[0][1])
-            if not low < high:
-                return None
+            if not low < high or _YEARS.fullmatch(ends[0][0].strip()) and _YEARS.fullmatch(
+                    ends[0][1].strip()):
+                return None  # "between 2013 and 2015 many Tunisians left": years
             value, qualifier = (low + high) / 2, "range"
         else:
             value = parse_number(m.group("num"))

@@ -218,3 +218,35 @@ def test_of_them_after_a_count_of_things(text, expected):
 ])
 def test_a_count_in_brackets(text, expected):
     assert values(text) == expected
+
+
+# --- spans of years, and subjects that say where people are --------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "During 2014-2015 many fighters left for Syria.",
+    "Between 2013 and 2015 many Tunisians joined armed groups.",
+    "From 2012 to 2016 local fighters crossed the border.",
+    "In 2014 or 2015 some foreign fighters came back.",
+    "Entre 2014 et 2016 de nombreux combattants sont partis.",
+])
+def test_a_span_of_years_is_no_count(text):
+    assert values(text) == []
+
+
+def test_ranges_of_large_counts_are_still_read():
+    assert values("Between 1500 and 2000 fighters remain.") == [1750]
+    assert values("Between 1,900 and 2,000 people attended.") == [1950]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Police said 12 more were arrested on Sunday.", [12]),
+    ("A further 9 remain at large.", [9]),
+    ("Officials said 14 remain in custody.", [14]),
+    ("Seven were found dead in the hold.", [7]),
+    ("Twenty were taken to hospital.", [20]),
+    # near misses: things, not people
+    ("Some 300 remain in camps.", []),
+    ("5 more are expected in May.", []),
+])
+def test_subjects_that_say_where_people_are(text, expected):
+    assert values(text) == expected

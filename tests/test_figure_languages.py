@@ -250,3 +250,16 @@ def test_ranges_of_large_counts_are_still_read():
 ])
 def test_subjects_that_say_where_people_are(text, expected):
     assert values(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Casi 1,5 millones de personas huyeron.", [1_500_000]),
+    ("Plus de 2,5 millions de réfugiés vivent au Liban.", [2_500_000]),
+    ("Rund 3 Millionen Menschen sind geflohen.", [3_000_000]),
+    ("Millions of people fled the fighting.", []),                 # vague: no number
+    ("Ward 12 patients were moved to another hospital.", []),      # a ward's number
+    ("Channel 4 reporters met the returnees.", []),                # a channel's number
+    ("Last year 40 fighters returned.", [40]),                     # "year" is no identifier
+])
+def test_scale_words_of_other_languages_and_identifiers(text, expected):
+    assert values(text) == expected

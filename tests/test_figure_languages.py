@@ -263,3 +263,15 @@ def test_subjects_that_say_where_people_are(text, expected):
 ])
 def test_scale_words_of_other_languages_and_identifiers(text, expected):
     assert values(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("He left for Syria with 4 friends from his village.", [4]),
+    ("Three colleagues and two neighbours were questioned.", [3, 2]),
+    ("Some 30 Taliban were killed in the clash.", [30]),
+    ("Gunmen shot dead 5 shopkeepers and 2 traders.", [5, 2]),
+    ("The ministry named 12 ambassadors and 40 envoys.", [12, 40]),
+    ("Two pilots and 3 surgeons were among the dead.", [2, 3]),
+])
+def test_more_people_nouns(text, expected):
+    assert values(text) == expected

@@ -275,3 +275,26 @@ def test_scale_words_of_other_languages_and_identifiers(text, expected):
 ])
 def test_more_people_nouns(text, expected):
     assert values(text) == expected
+
+
+# --- Russian numbers in their oblique cases ("более двух тысяч", "не менее пяти") ------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("По данным ФСБ, более двух тысяч граждан выехали в Сирию.", [2000]),
+    ("При обрушении погибли не менее пяти человек.", [5]),
+    ("В лагере остаются около четырёхсот детей.", [400]),
+    ("Полиция задержала семерых боевиков.", [7]),
+    ("Свыше двадцати человек госпитализированы.", [20]),
+    ("Около трёхсот пятидесяти беженцев вернулись.", [350]),
+])
+def test_russian_numbers_in_oblique_cases(text, expected):
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Ему грозит до пяти лет лишения свободы.",     # years of a sentence
+    "С одной стороны, это правильно.",            # "on one hand"
+    "Рейс задержали на двух часов.",              # hours
+])
+def test_russian_oblique_case_near_misses(text):
+    assert values(text) == []

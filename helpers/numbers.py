@@ -157,7 +157,10 @@ _CLOCK = re.compile(r"(?<!\s)\s*+(?:[ap]\.?m\.?(?!\w)|(?:GMT|UTC|CET|CEST|EET|EE
 _TIMES = re.compile(r"(?<!\s)\s*+(?:-\s*+)?(?:times|fold)\b", re.IGNORECASE)  # "5 times", "3-fold"
 _AGE = re.compile(r"\b(?:aged|age of|ages)\s*$", re.IGNORECASE)
 _YEAR_CONTEXT = re.compile(r"\b(?:in|since|by|until|till|from|of|during|before|after|year|"
-                           r"early|late|mid|spring|summer|autumn|winter|fall)\s*$|[-–]\s*$",
+                           r"early|late|mid|spring|summer|autumn|winter|fall"
+                           # a determiner before a year used as an adjective: "the 2016 returnees"
+                           # (a count that large is written "the 2,016 returnees")
+                           r"|the|this|that|these|those|its|their|his|her|our)\s*$|[-–]\s*$",
                            re.IGNORECASE)
 
 

@@ -298,3 +298,14 @@ def test_russian_numbers_in_oblique_cases(text, expected):
 ])
 def test_russian_oblique_case_near_misses(text):
     assert values(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The 2016 returnees were tried separately.", []),          # a year as an adjective
+    ("He was one of the 2015 Paris attackers.", []),
+    ("Their 2019 arrivals were held in Roj.", []),
+    ("The 2,016 returnees were tried in Ankara.", [2016]),       # a count, with its comma
+    ("Officials said 2016 people have returned.", [2016]),       # no determiner: the caller's
+])
+def test_a_year_after_a_determiner_is_no_count(text, expected):
+    assert values(text) == expected

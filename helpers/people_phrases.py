@@ -24,6 +24,9 @@ _DEMONYM = re.compile(r"^[A-Z][a-zà-ÿ]{2,}(?:stanis|ians|ans|aks|eks|iks|ens|a
 # "два дагестанца" ("месяцев", months, ends otherwise: -яцев)
 _DEMONYM_RU = re.compile(r"^[а-яё]{2,}(?:[нйкм]цев|[нйкм]цы|[нйкм]ца)$")
 _NOT_DEMONYM_RU = frozenset("танцев танцы танца концев концы конца пальцев".split())
+# a lower-case plural right after a word that only looks like a demonym ("Balkans countries",
+# "Athens suburbs"): that word names a place
+_PLACE_BEFORE_NOUN = re.compile(r"\s++[a-z]{2,}[^su\W]s\b")
 _STOP_WORDS = frozenset("""
 and or but in into on at to from for with by who whom which that than as are were is was have
 has had will would been be being the a an of said says told their his her its they them these
@@ -144,6 +147,9 @@ def _noun_phrase(after: str, nouns: PeopleNouns, value: float | None) -> tuple[s
         proper = proper and bare[:1].isupper()
         position = m.start(1) + len(word.rstrip(_PUNCT))
         if is_people_noun(word, nouns) or _CASES.search(after[:position]):
+            if _PLACE_BEFORE_NOUN.match(after, position) and _DEMONYM.match(bare) and (
+                    bare.lower() not in nouns.plural):
+                return None  # a place by its form: "six Western Balkans countries"
             return after[:position].strip(), position
         if value == 1 and bare.lower() in nouns.singular and _SINGULAR_ENDS.match(
                 after, position):

@@ -309,3 +309,13 @@ def test_russian_oblique_case_near_misses(text):
 ])
 def test_a_year_after_a_determiner_is_no_count(text, expected):
     assert values(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The six Western Balkans countries signed the pact.", []),   # a place, by its form only
+    ("Three Athens suburbs were evacuated.", []),
+    ("Some 300 Moroccans and 40 Dagestanis were detained.", [300, 40]),
+    ("Nine Filipinos workers were freed.", [9]),                   # a listed noun stays a count
+])
+def test_a_word_that_only_looks_like_a_demonym_before_a_noun(text, expected):
+    assert values(text) == expected

@@ -294,6 +294,9 @@ def figures_and_scope(text: str, previous: list[dict] | None = None
                 continue  # "One of the 13 was": the 13 is the group of the figure before
             if figure and _of_things(figure, thing_heads, rows):
                 continue  # "He spent 4 years in prison, 2 of them in solitary"
+            if figure and rows and rows[-1]["value"] == figure["value"] and (
+                    text[:figure["start"]].rstrip().endswith(("(", "[", "«("))):
+                continue  # a gloss or translation in brackets repeats the figure before it
             if figure:
                 rows.append(figure)
                 antecedent, counted = figure, True

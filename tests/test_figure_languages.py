@@ -319,3 +319,10 @@ def test_a_year_after_a_determiner_is_no_count(text, expected):
 ])
 def test_a_word_that_only_looks_like_a_demonym_before_a_noun(text, expected):
     assert values(text) == expected
+
+
+def test_a_gloss_in_brackets_repeats_the_figure_before_it():
+    text = "Twelve suspects (12 men from Mosul) were held."
+    assert values(text) == [12]
+    assert values("57 боевиков осуждены (57 fighters sentenced), сообщил суд.") == [57]
+    assert values("Police held 14 people (nine women and five men).") == [14, 9, 5]

@@ -183,7 +183,10 @@ _CLOCK = re.compile(r"(?<!\s)\s*+(?:[ap]\.?m\.?(?!\w)|(?:GMT|UTC|CET|CEST|EET|EE
 _TIMES = re.compile(r"(?<!\s)\s*+(?:-\s*+)?(?:times|fold)\b", re.IGNORECASE)  # "5 times", "3-fold"
 _AGE = re.compile(r"\b(?:aged|age of|ages)\s*$", re.IGNORECASE)
 _YEAR_CONTEXT = re.compile(r"\b(?:in|since|by|until|till|from|of|during|before|after|year|"
-                           r"early|late|mid|spring|summer|autumn|winter|fall)\s*$|[-–]\s*$",
+                           r"early|late|mid|spring|summer|autumn|winter|fall"
+                           # a determiner before a year used as an adjective: "the 2016 returnees"
+                           # (a count that large is written "the 2,016 returnees")
+                           r"|the|this|that|these|those|its|their|his|her|our)\s*$|[-–]\s*$",
                            re.IGNORECASE)
 
 
@@ -219,8 +222,8 @@ def not_a_count(text: str, start: int, end: int, value: float, has_range: bool) 
         return True  # 2017-06-01, 25.03.2018
     if _GLUED.search(before) or _identifier_before().search(before):
         return True  # Covid-19, F-16, MH17; Resolution 2178, Article 58, Flight 17
-    if re.match(r"[:.]\d|\d|[a-z]", after) or re.search(r"\d[:.]$|[+(]\s*$", before):
-        return True  # 14:51, 494.98, 37th, 3rd, +7(700)
+    if re.match(r"[:.]\d|\d|[a-z]", after) or re.search(r"\d[:.]$|\+\s*$|\d\s*\(\s*$", before):
+        return True  # 14:51, 494.98, 37th, 3rd, +7(700); not "(nine Britons", "(9 women)"
     if re.match(r"\s*\)\s*\d|\s\d{2,3}\s\d{2}", after):
         return True  # phone numbers in groups
     if _CURRENCY.search(before) or _CURRENCY_AFTER.match(after):

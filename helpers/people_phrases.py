@@ -20,6 +20,13 @@ from . import lexicon
 # title-case "Plans" or "Loans" is not read as a people
 _DEMONYM = re.compile(r"^[A-Z][a-zà-ÿ]{2,}(?:stanis|ians|ans|aks|eks|iks|ens|anis|qis|udis|itis|"
                       r"elis|enis|alis|shis|atis)$")
+# Russian demonyms by their ending: "чеченцев", "сирийцев", "иракцев", "немцев", "чеченцы",
+# "два дагестанца" ("месяцев", months, ends otherwise: -яцев)
+_DEMONYM_RU = re.compile(r"^[а-яё]{2,}(?:[нйкм]цев|[нйкм]цы|[нйкм]ца)$")
+_NOT_DEMONYM_RU = frozenset("танцев танцы танца концев концы конца пальцев".split())
+# a lower-case plural right after a word that only looks like a demonym ("Balkans countries",
+# "Athens suburbs"): that word names a place
+_PLACE_BEFORE_NOUN = re.compile(r"\s++[a-z]{2,}[^su\W]s\b")
 _STOP_WORDS = frozenset("""
 and or but in into on at to from for with by who whom which that than as are were is was have
 has had will would been be being the a an of said says told their his her its they them these
@@ -34,8 +41,9 @@ _NOUN_PHRASE_ENDS = re.compile(r"[,.;:!?)]|(?<!\s)\s*+$|(?<!\s)\s++(?:and|or|wer
 _THEY_ARE = re.compile(r"(?<!\s)\s++(?:were|are|was|had|have|has|[a-z]+ed)\b")
 # "500 or so U.K. citizens", "300 or more", "300-plus fighters", "40-odd men", "1,000+ people"
 _OR_SO = re.compile(r"(?<!\s)\s++or\s++(?:so|more)\b|\+|[-\s]plus\b|-odd\b")
-_OF_THEM = re.compile(r"(?<!\s)\s++(?:of\s++(?:them|whom|those|these|us)|из\s++(?:них|которых))\b",
-                      re.IGNORECASE)  # "12 of them", Russian "12 из них"
+_OF_THEM = re.compile(r"(?<!\s)\s++(?:of\s++(?:them|whom|those|these|us)|из\s++(?:них|которых)"
+                      r"|von\s++ihnen|van\s++hen|d['’]entre\s++(?:eux|elles)|de\s++(?:ellos|ellas))\b",
+                      re.IGNORECASE)  # "12 of them", Russian "12 из них", "54 von ihnen"
 # a singular noun after "one" ends its phrase ("one man was", "one British man, ...", "one child
 # injured"); "one fighter jet", "one suspect package" go on to another noun
 _SINGULAR_ENDS = re.compile(r"[,.;:!?)]|(?<!\s)\s*+$|(?<!\s)\s++(?:[^a-z\s]|(?:and|or|were|are|was|"
@@ -47,7 +55,8 @@ _ADJECTIVE_ENDS = re.compile(rf"{_NOUN_PHRASE_ENDS.pattern}|(?<!\s)\s++(?:[a-z]+
 _WORD = re.compile(r"(?<!\s)\s*+([^\s—–]++)")  # a dash glued to words ends one ("two women—were")
 _ONE_OF = re.compile(r"(?<!\s)\s*+(?:out\s++)?(?:of|из)\b", re.IGNORECASE)
 # "six of the 31 members", "12 out of 40 returnees", "600 of its citizens"
-_OF_THE = re.compile(r"(?<!\s)\s++(?:(?:out\s++)?of\s++(?:(?:the|our|their|its|his|her)\b"
+_OF_THE = re.compile(r"(?<!\s)\s++(?:(?:out\s++)?(?:of|van|von)\s++(?:(?:the|our|their|its|his|her"
+                     r"|de|den|der)\b"
                      r"(?:\s++\d[\d,]*+\b)?|\d[\d,]*+\b)|from\s++\d[\d,]*+\b)", re.IGNORECASE)
 # "200 were women", "60 are children", "the 30 were all civilians"
 _WERE = re.compile(r"(?<!\s)\s++(?:were|are)\s++(?:(?:also|all|mostly|reportedly)\s++)?",
@@ -84,10 +93,12 @@ def _people_nouns(_version: tuple) -> PeopleNouns:
 
 def is_people_noun(word: str, nouns: PeopleNouns, value: float | None = None) -> bool:
     """A people noun; a singular one ("man") only after the number one."""
-    bare = word.strip(_PUNCT).strip()
+    bare = word.strip(_PUNCT).strip().replace("İ", "I")  # Turkish "İrlandalı" lower-cased
     last = bare.rsplit("-", 1)[-1]  # "IS-Kämpfer", "ex-fighters", "co-defendants"
-    return (bare.lower() in nouns.plural or last.lower() in nouns.plural
-            or bool(_DEMONYM.match(bare)) or value == 1 and bare.lower() in nouns.singular)
+    lower = bare.lower()
+    return (lower in nouns.plural or last.lower() in nouns.plural
+            or bool(_DEMONYM.match(bare)) or value == 1 and lower in nouns.singular
+            or bool(_DEMONYM_RU.match(lower)) and lower not in _NOT_DEMONYM_RU)
 
 
 def people_after(after: str, nouns: PeopleNouns, value: float | None = None,
@@ -136,6 +147,9 @@ def _noun_phrase(after: str, nouns: PeopleNouns, value: float | None) -> tuple[s
         proper = proper and bare[:1].isupper()
         position = m.start(1) + len(word.rstrip(_PUNCT))
         if is_people_noun(word, nouns) or _CASES.search(after[:position]):
+            if _PLACE_BEFORE_NOUN.match(after, position) and _DEMONYM.match(bare) and (
+                    bare.lower() not in nouns.plural):
+                return None  # a place by its form: "six Western Balkans countries"
             return after[:position].strip(), position
         if value == 1 and bare.lower() in nouns.singular and _SINGULAR_ENDS.match(
                 after, position):
@@ -151,6 +165,8 @@ def _noun_phrase(after: str, nouns: PeopleNouns, value: float | None) -> tuple[s
             return None  # "IS" and "ISIS" are names, not the verb "is"
         if re.search(r"['’]s$|s['’]$", bare):
             continue  # a possessive: "the nation's fighters"
-        if bare.islower() and re.search(r"[^su]s$", bare):
+        if bare.islower() and re.search(r"[^su]s$", bare) and (
+                bare not in lexicon.term_set("plural_adjectives")
+                and bare not in lexicon.term_set("number_words")):  # "van de zes kinderen"
             return None  # another plural noun heads the phrase: 80 countries, two meetings
     return None

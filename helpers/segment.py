@@ -3,6 +3,9 @@
 A sentence ends at '.', '!' or '?' (and any closing quote or bracket after it) when white space
 and a capital letter, digit or opening quote follow, unless the word before the stop is a known
 abbreviation (helpers/lexicon/abbreviations.csv) or a single initial ("Mr.", "U.S.", "A. Smith").
+A stop glued to the next sentence ends one too when a word of three letters or more comes
+before it and a capitalised word or a year after it ("en el agua.Es el relato", "ТАСС.Об этом",
+"devam ediyor.2011 yılında"), unless the word after is a web domain's ending ("Lenta.Ru").
 """
 
 from __future__ import annotations
@@ -11,10 +14,21 @@ import re
 
 from . import lexicon
 
-_CANDIDATE = re.compile(r"(?<![.!?…])[.!?…]++[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[A-ZА-ЯЁ0-9])")
+_CANDIDATE = re.compile(r"(?<![.!?…])[.!?…]++[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[A-ZА-ЯЁ0-9])"
+                        # glued: "agua.Es el", "ТАСС.Об этом", "rules.”With", "ediyor.2011 yılında"
+                        r"|(?<=[^\W\d_]{3})[.!?]++[\"'”’»)\]]*+(?=[A-ZА-ЯЁ][a-zа-яё]|\d{2,}\s)")
+# the endings of web addresses written with a capital: "Lenta.Ru", "Vesti.Kz", "Amazon.Com"
+_DOMAIN_ENDS = frozenset("ru com net org info kz az uz kg tj ge ua su tv fm io co uk pl lv lt ee"
+                         .split())
+_GLUED_WORD = re.compile(r"[^\W\d_]+")
 # A single letter (not a digit or "_") before the stop is an initial; so are dotted letters.
 _INITIAL = re.compile(r"[^\W\d_]")
 _INITIALS = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
+
+
+def _word_at(text: str, start: int) -> str:
+    m = _GLUED_WORD.match(text, start)
+    return m.group() if m else ""
 
 
 def split_sentences(paragraph: str) -> list[str]:
@@ -28,6 +42,10 @@ def split_sentences(paragraph: str) -> list[str]:
         if paragraph[m.start()] == "." and (last in abbreviations or _INITIAL.fullmatch(last)
                                             or _INITIALS.fullmatch(last)):
             continue
+        glued = m.end() < len(paragraph) and not paragraph[m.end()].isspace()
+        if glued and (not _GLUED_WORD.fullmatch(last.rstrip(".!?\"'”’»)]")) or last == "www"
+                      or _word_at(paragraph, m.end()).lower() in _DOMAIN_ENDS):
+            continue  # "example.Com", "www.Site", "3.Five": no sentence ends there
         sentences.append(paragraph[start: m.end()].strip())
         start = m.end()
     tail = paragraph[start:].strip()

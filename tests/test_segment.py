@@ -54,3 +54,39 @@ def test_abbreviations_are_read_from_their_list(tmp_path, monkeypatch):
         f.write("amb,ambassador (added by a test)\n")
     os.utime(tmp_path / "abbreviations.csv", ns=(1, 3_000_000_000_000_000_000))
     assert split_sentences(text) == ["The talks were led by Amb. Roe.", "They ended."]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), [
+    # a stop glued to the next sentence (a missing space) still ends one
+    ("The boat sank near the coast.Rescuers found two men.",
+     ["The boat sank near the coast.", "Rescuers found two men."]),
+    ("Об этом сообщает ТАСС.Ранее он уехал.", ["Об этом сообщает ТАСС.", "Ранее он уехал."]),
+    ("Los rescatados llegaron bien.Otros siguen en el mar.",
+     ["Los rescatados llegaron bien.", "Otros siguen en el mar."]),
+    ("He quoted the rules.”Then the vote was held.",
+     ["He quoted the rules.”", "Then the vote was held."]),
+    ("Çalışmalar devam ediyor.2019 yılında 40 kişi döndü.",
+     ["Çalışmalar devam ediyor.", "2019 yılında 40 kişi döndü."]),
+    # near misses: a web address, initials, an abbreviation, a decimal, a short word
+    ("The story ran on Lenta.Ru on Monday.", ["The story ran on Lenta.Ru on Monday."]),
+    ("See Amazon.Com and www.Example.org for more.",
+     ["See Amazon.Com and www.Example.org for more."]),
+    ("The U.S.Army took part.", ["The U.S.Army took part."]),
+    ("Prof.Smith spoke first.", ["Prof.Smith spoke first."]),
+    ("It cost 3.5 million.Nobody paid.", ["It cost 3.5 million.", "Nobody paid."]),
+    ("Version 2.Beta was released.", ["Version 2.Beta was released."]),
+    ("They met at No.10 Downing Street.", ["They met at No.10 Downing Street."]),
+])
+def test_a_stop_glued_to_the_next_sentence(paragraph, expected):
+    assert split_sentences(paragraph) == expected
+
+
+@pytest.mark.parametrize("paragraph", [
+    "Brig. Gen. Ahmed Ali said 40 fighters had surrendered.",
+    "Lt. Col. Maria Lopez and Cpl. John Hart were injured.",
+    "The Rev. James Moore and Supt. Ann Reid attended.",
+    "Es waren ca. 500 Kämpfer, so die Polizei.",
+    "По данным ген. Иванова, погибли 12 человек.",
+])
+def test_military_titles_and_other_abbreviations_end_no_sentence(paragraph):
+    assert split_sentences(paragraph) == [paragraph]

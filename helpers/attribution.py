@@ -34,10 +34,21 @@ _PATTERN_WORDS = {"relay_reports": ("reports", "reported", "writes", "wrote"),
                   "citing": ("citing",), "quoted_as_saying": ("quoted",), "quoted_by": ("quoted",),
                   "according_to": ("according", "based"), "laut": ("laut",),
                   "told": ("told",), "given_by": ("by",), "reported_by": ("by",),
-                  "passive_by": ("by",), "document_says": ("reads", "says", "said", "states")}
+                  "passive_by": ("by",), "document_says": ("reads", "says", "said", "states"),
+                  "selon": ("selon", "según"), "nach_angaben": ("nach",),
+                  "on_reports": ("reports",), "source_next": ("об", "lo", "ne")}
+# a speaker phrase that holds "what" or "whom" is a clause ("for what police said were"), no name
+_CLAUSE = re.compile(r"\b(?:what|whom)\b", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
 _AGE = re.compile(r"(?<=[A-Za-zА-Яа-яЁё]),\s+\d{1,3},(?=\s)")  # "Mr Fallon, 62, told": an age
 _AGE_HINT = re.compile(r",\s+\d{1,3},")  # what _AGE needs (found faster: no look-behind)
+# words that open no speaker phrase: a preposition ("of the rescue efforts, told"), a finite verb
+# ("..., is an increase from the 77 dead reported")
+_PREPOSITIONS = ("of", "in", "at", "on", "about", "for", "from", "with", "by", "to", "into",
+                 "among", "over", "amid", "after", "following", "despite")
+_PREPOSITION = "(?:" + "|".join(_PREPOSITIONS) + ")"
+_NOT_AFTER_PREPOSITION = "".join(rf"(?<!\b{w})" for w in _PREPOSITIONS)  # fixed-width each
+_FINITE = r"(?:is|was|are|were|has|have|had)"
 _AS_REPORTED = re.compile(r"\b(?:as )?reported by (?P<via>[^,.;]+)", re.IGNORECASE)
 
 
@@ -65,7 +76,7 @@ class SpeakerPatterns:
 def speaker_patterns() -> SpeakerPatterns:
     """The speaker patterns for the current verbs_of_saying.csv and titles_roles.csv."""
     return _patterns(lexicon.version("verbs_of_saying", "titles_roles", "document_nouns",
-                                     "institution_nouns"))
+                                     "institution_nouns", "visual_nouns"))
 
 
 @lru_cache(maxsize=4)
@@ -110,8 +121,8 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
         ("laut", re.compile(  # German "according to": to its noun ("laut offiziellen Angaben")
             r"\b[Ll]aut\s+(?P<spk>(?:[a-zäöüß]+\s+){0,3}[A-ZÄÖÜ][\w-]*)")),
         ("told", re.compile(  # "X told Reuters that ...": the one told carries it
-            rf"(?:^|[,;:.]\s+|\s)(?P<spk>{_NAME}|[a-z][\w'’-]*(?:\s[a-z][\w'’-]*){{0,3}}),?"
-            r"\s+told\s+"
+            rf"(?:^|[,;:.]\s+|\s)(?P<spk>{_NAME}|(?!{_PREPOSITION}\b)[a-z][\w'’-]*"
+            r"(?:\s[a-z][\w'’-]*){0,3}),?\s+told\s+"
             r"(?P<via>[^,;:\"“”\s]*[^,;:\"“”\s.](?:\s+[^,;:\"“”\s]*[^,;:\"“”\s.]){0,5}?)"
             r"(?:\s+(?:that|it|he|she|they|on|in|at|after|before|during|last|this|earlier)\b"
             r"|[,.;:]|$)")),
@@ -151,14 +162,31 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
         ("subject_says", re.compile(  # "The ministry of the interior stated that ..."
             rf"^(?P<spk>(?:[A-Z\"“]|the\s)[^,;:\"“”\d]{{0,200}}?)\s+(?:{verb_only})\b")),
         ("quote_then_says", re.compile(  # '"...," the minister said.' / ", Tengrinews reports."
-            rf"(?:,(?=\s)|[”\"])\s*(?P<spk>[^,;:\"“”]{{1,200}}?)\s+(?:(?:{verb_only})\b"
+            rf"(?:,(?=\s)|[”\"])\s*(?P<spk>(?!\s*{_FINITE}\b)[^,;:\"“”]{{1,200}}?)\s+(?:(?:{verb_only})\b"
             r"(?:[^,;\"“”]*[.!?]?$|,?[\"”])"  # a verb that is also a noun only near the end:
             rf"|(?:{noun_verbs})\b(?:\s+[^,;\"“”\s]+){{0,2}}[.!?]?$)")),
-        ("name_says", re.compile(rf"(?:^|[,;:.|]\s+)(?:(?:and|but|while)\s+)?(?P<spk>{_NAME}),?\s+"
-                                 rf"(?:{say})\b")),
+        # a subject that opens or ends with no preposition ("Amid reports", "on reports");
+        # "announced by" is a passive; ", sagte X" (a capital after) is inverted, no subject
+        ("name_says", re.compile(rf"(?:^|[,;:.|]\s+)(?:(?:and|but|while)\s+)?"
+                                 rf"(?P<spk>(?!(?i:{_PREPOSITION})\b){_NAME})"
+                                 rf"{_NOT_AFTER_PREPOSITION}(?:\s+|,\s+(?=\S+\s+[^A-ZА-ЯЁ]))"
+                                 rf"(?:{say})\b(?!\s+by\b)")),
         ("group_says", re.compile(  # "several rights groups say": a subject in lower case
             r"(?:^|[,;:]\s+)(?P<spk>(?!(?:it|this|that|there|which|who|what|as)\b)"
             rf"[a-z][\w'’-]*(?:\s+[\w'’-]+){{0,3}})\s+(?:{verb_only})\b")),
+        ("selon", re.compile(  # French and Spanish "according to": "selon le ministre"
+            r"\b(?:[Ss]elon|[Ss]egún)\s+(?P<spk>(?!(?:lui|elle|eux|elles|moi|nous|vous|él|ella|"
+            r"ellos|ellas)\b)[^,.;:«»\"“”\d]{1,100}?)\s*(?:[,.;:\d]|$)")),
+        ("nach_angaben", re.compile(  # German "nach Angaben des X": X (the genitive's noun)
+            r"\b[Nn]ach\s+(?:Angaben|Aussage|Erkenntnissen|Informationen|Schätzungen|Zählung)"
+            r"\s+(?:des|der|von|vom)\s+(?P<spk>(?:[a-zäöüß-]+\s+){0,3}[A-ZÄÖÜ][\w-]*"
+            r"(?:\s+[A-ZÄÖÜ][\w-]*){0,3})")),
+        ("on_reports", re.compile(  # "commenting on reports that 23 ...": reports carry it
+            r"\b(?i:on|about|to|amid|after|following|despite|denied|confirmed)\s+"
+            r"(?P<spk>(?:(?:media|news|press|local|unconfirmed|official)\s+)?reports)\s+that\b")),
+        ("source_next", re.compile(  # "Об этом сообщили в X." / "Lo riferisce X." (names the
+            rf"^(?:Об этом|Lo|Ne)\s+(?:[а-яё]+\s+)?(?:{say})\s+(?:в\s+|на\s+)?"  # one before)
+            r"(?P<spk>[^,.;:]{1,120})")),
     )
 
     def first(forms: str) -> frozenset[str]:  # the first word of each verb form
@@ -169,22 +197,25 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
     # "it should be noted", "was claimed by IS", "are said to", "an estimated 300": no speaker
     # (each alternative built from word groups, so that the words it needs come from them too)
     aux, by, to_be, articles = "is|are|was|were|been|be", "by", "be|have", "an|a|the"
+    visual, shows = "|".join(lexicon.terms("visual_nouns")), "showed|shows|show"
     saying, claimed = f"{participles}|believed|thought|alleged", "claimed"
     adjectives = "estimated|reported|alleged|claimed|stated"
     infinitives = "say|tell|confirm|comment"
     modals = "could|would|can|cannot|can't|couldn't|wouldn't|will|won't|did|does|do|to"
     not_saying = re.compile(
-        rf"(?P<unnamed>\b(?:{aux})\s+(?:\w+ly\s+)?(?:{saying})\b"
+        rf"(?P<unnamed>\b(?:{aux})\s+(?:(?:\w+ly|also)\s+)?(?:{saying})\b"
         rf"(?:\s+to\b|(?!\s+{by}\b|\s+as\s+saying\b)))"
         rf"|\b{claimed}\s+{by}\b"
         rf"|\b(?:{saying})\s+to\s+(?:{to_be})\b"
         rf"|\b(?:{articles})\s+(?:{adjectives})\b"
-        rf"|\b(?:{modals})\s+(?:not\s+)?(?:\w+ly\s+)?(?:{infinitives})\b", re.IGNORECASE)
+        rf"|\b(?:{modals})\s+(?:not\s+)?(?:\w+ly\s+)?(?:{infinitives})\b"
+        rf"|\b(?:{visual})\s+(?:{shows})\b"  # "Photos showed ...", "TV showed footage": nobody
+        rf"|\b(?:{shows})\s+(?:\w+\s+)?(?:{visual})\b", re.IGNORECASE)
     # per alternative, the word groups of which it needs a word each (lower case; a form with
     # an apostrophe, "can't", starts with the word "can")
     not_saying_needs = tuple(tuple(first(g.replace("'", " ")) for g in groups) for groups in (
         (aux, saying), (claimed, by), (saying, "to", to_be), (articles, adjectives),
-        (modals, infinitives)))
+        (modals, infinitives), (visual, shows)))
 
     verb_needs = {"says_others_say": first(say), "name_role_says": first(say),
                   "says_name_role": first(inverted),
@@ -286,7 +317,7 @@ def attribute(text: str, last: Attribution, next_text: str = "", same_paragraph:
             groups["spk"] = groups["name"]  # "said the deputy chairman of X, Name."
         if groups.get("spk"):
             spk = clean_phrase(groups["spk"])
-            if not spk:
+            if not spk or _CLAUSE.search(spk):
                 continue
             owner = re.match(r"(?P<owner>.+?)['’]s\s+(?P<doc>.+)$", spk)
             if _DOCUMENT.match(spk):
@@ -324,7 +355,8 @@ def attribute(text: str, last: Attribution, next_text: str = "", same_paragraph:
     if not found.speaker and found.via and (by_document or not last.speaker):
         found.speaker, found.via = found.via, ""  # "the statement of the Committee reads"
     if not found.speaker:
-        m = patterns["reported_by"].search(next_text)
+        m = (patterns["reported_by"].search(next_text)
+             or patterns["source_next"].search(next_text))
         if m:
             found.speaker = canonical_speaker(clean_phrase(m.group("spk")))
     if not found.speaker and _continues(text, last, same_paragraph and not unnamed, patterns):

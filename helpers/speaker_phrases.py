@@ -9,7 +9,7 @@ import re
 from .actors import find_actor
 
 _LEADING = re.compile(r"^(?:(?:Q|and|but|while|moreover|however|also|where|when|which|who|as|"
-                      r"that|earlier|there|об этом|это|как)(?:\s+|$))+", re.IGNORECASE)
+                      r"that|earlier|there|lo|об этом|это|как)(?:\s+|$))+", re.IGNORECASE)
 
 
 def clean_phrase(phrase: str) -> str:
@@ -19,7 +19,8 @@ def clean_phrase(phrase: str) -> str:
 
 _NAMED_CHUNK = re.compile(r"(?!(?:In|On|At|By|For|From|As|After|Before|Since|During|With|The|A|"
                           r"An|This|That|But|And|Yet|So|Then|Now|Last|Next)\b)"
-                          r"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(?:[A-Z]\.\s?)*+[A-Z][\w'’-]++"
+                          r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Brig|Gen|Col|Lt|Capt|Maj|Sgt|Cmdr|Adm|Supt)"
+                          r"\.?\s+)*+(?:[A-Z]\.\s?)*+[A-Z][\w'’-]++"
                           r"(?:\s+(?:[A-Z]\.\s?)*+[A-Z][\w'’-]++){0,3}")
 _DESCRIPTION = re.compile(r"^(?:[Aa]n?|[Tt]he|[Ww]ho|[a-z]+\s+(?:of|for|at))\b")
 

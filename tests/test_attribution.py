@@ -68,6 +68,14 @@ NAMED = [
      "Aidar Bekov", "Tengrinews"),
     ("group_says", "several rights groups say that 500 children are held.",
      "several rights groups", ""),
+    ("selon", "Selon le ministère de l'Intérieur, 120 Français sont rentrés.",
+     "le ministère de l'Intérieur", ""),
+    ("nach_angaben", "Nach Angaben des Innenministeriums sind 40 Frauen zurückgekehrt.",
+     "Innenministeriums", ""),
+    ("on_reports", "He was asked on Monday about reports that 40 women had returned.",
+     "reports", ""),
+    ("source_next", "Об этом сообщили в пресс-службе министерства.",
+     "пресс-службе министерства", ""),
 ]
 
 

@@ -143,3 +143,26 @@ def test_a_headline_credit_after_a_dash(title, speaker):
 ])
 def test_a_dash_before_words_that_name_no_source(title):
     assert attribute_headline(title) == ""
+
+
+# --- a closing '..., X said.' speaks for its paragraph's earlier sentences ---------------------
+
+def test_a_closing_attribution_names_the_earlier_sentences_of_its_paragraph():
+    assert speakers("Some 12 women have come back. Another 19 children are still in the camps, "
+                    "the minister said. -K07--") == [(12, "the minister"), (19, "the minister")]
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    # a new paragraph: the earlier sentence is the journalist's
+    (["Some 12 women have come back.", "Another 19 children remain, the minister said."],
+     [(12, ""), (19, "the minister")]),
+    # a sentence with a speaker of its own in between
+    (["Some 12 women came back. Police said 5 were held. Another 19 remain, Ali Khan said."],
+     [(12, ""), (5, "Police"), (19, "Ali Khan")]),
+    # not at the end of its paragraph
+    (["Some 12 women came back. Another 19 remain, the minister said. A further 30 men are "
+      "held in Iraq."], [(12, ""), (19, "the minister"), (30, "the minister")]),
+])
+def test_a_closing_attribution_reaches_only_inside_its_paragraph_and_from_its_end(
+        paragraphs, expected):
+    assert speakers(*paragraphs) == expected

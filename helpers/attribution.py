@@ -31,14 +31,19 @@ _DOCUMENT = re.compile(r"^the (?:\w+\s+)?(?:statement|website|press service|repo
 # without them, nor any pattern on a sentence without one of them. A new pattern says here
 # which words it needs.
 _PATTERN_WORDS = {"relay_reports": ("reports", "reported", "writes", "wrote"),
-                  "citing": ("citing",), "quoted_as_saying": ("quoted",), "quoted_by": ("quoted",),
+                  "citing": ("citing", "quoting"), "quoted_as_saying": ("quoted", "cited"),
+                  "quoted_by": ("quoted",),
                   "according_to": ("according", "based"), "laut": ("laut",),
                   "told": ("told",), "given_by": ("by",), "reported_by": ("by",),
                   "passive_by": ("by",), "document_says": ("reads", "says", "said", "states"),
                   "selon": ("selon", "según"), "nach_angaben": ("nach",),
-                  "on_reports": ("reports",), "source_next": ("об", "lo", "ne")}
+                  "on_reports": ("reports",), "source_next": ("об", "lo", "ne"),
+                  "po_dannym": ("по", "как")}
 # a speaker phrase that holds "what" or "whom" is a clause ("for what police said were"), no name
 _CLAUSE = re.compile(r"\b(?:what|whom)\b", re.IGNORECASE)
+# "... bei rund 600, sagte X", "... 200 детей, сообщил глава": a phrase with a figure, then a
+# comma before the verb, is what was said (the verb is inverted), not who said it
+_INVERTED = re.compile(r"[^,]*\d[^,]*,$")
 _WORD = re.compile(r"\w+")
 _AGE = re.compile(r"(?<=[A-Za-zА-Яа-яЁё]),\s+\d{1,3},(?=\s)")  # "Mr Fallon, 62, told": an age
 _AGE_HINT = re.compile(r",\s+\d{1,3},")  # what _AGE needs (found faster: no look-behind)
@@ -103,11 +108,11 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
             rf"(?<=\w),\s+(?P<via>{_CAPS})\s+(?:reports|reported|writes|wrote)\b[^,;\"“”]*$")),
         ("citing", re.compile(  # "Xinhua reported, citing police sources": police speak
             rf"(?:^|[,;:.]\s+)(?P<via>{_NAME}|[a-z][\w'’-]*(?:\s[a-z][\w'’-]*){{0,3}})\s+"
-            rf"(?:{say})\b[^,;:\"“”]{{0,60}}?,?\s+citing\s+(?P<spk>[^,.;:\"“”]{{1,120}}?)"
+            rf"(?:{say})\b[^;:\"“”]{{0,100}}?,?\s+(?:citing|quoting)\s+(?P<spk>[^,.;:\"“”]{{1,120}}?)"
             r"(?:\s+(?:as|that|on|in|at|who|after)\b|[,.;:]|$)")),
         ("quoted_as_saying", re.compile(  # "Interfax quoted X as saying": X speaks, Interfax relays
             r"(?<![\w'’-])(?P<via>[A-ZА-ЯЁ][\w'’-]++(?: [A-ZА-ЯЁ][\w'’-]++){0,5}"
-            r"|the [a-z]+(?: [a-z]+)?)\s+quoted\s+(?P<spk>[^,;\"“”]{1,200}?)"
+            r"|the [a-z]+(?: [a-z]+)?)\s+(?:quoted|cited)\s+(?P<spk>[^,;\"“”]{1,200}?)"
             r"\s+as\s+saying\b")),
         ("quoted_by", re.compile(  # 'X was quoted as saying by Anadolu': X speaks, Anadolu relays
             r"(?:^|[,;:.]\s+)(?P<spk>[^,;:\"“”\s][^,;:\"“”]{0,119}?)"
@@ -147,8 +152,8 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
             r"(?:(?:,\s+|\s+(?:of|from|at|with|for)\s+)[^,;\"“”]*)?\s?[.!?]?$")),
         ("says_group", re.compile(  # "..., say specialists and officials." / '"...," said the
             rf"(?:,[\"”]?|\bQ)\s+(?:{inverted})\s+"  # deputy chairman of the Committee, X, adding'
-            r"(?P<spk>(?!(?:that|to|how|what|whether|if|it|he|she|they|we|there)\b)"
-            r"[a-z][\w'’-]*(?:\s+[\w'’.-]*[\w'’-]){0,15}?)"
+            rf"(?P<spk>(?!(?:that|to|how|what|whether|if|it|he|she|they|we|there)\b|{_PREPOSITION}\b)"
+            r"[a-zа-яё][\w'’-]*(?:\s+[\w'’.-]*[\w'’-]){0,15}?)"
             rf"(?:,\s+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(?P<name>(?:[A-Z]\.\s?)*{_CAPS}))?"
             r"(?:,\s+(?:adding|without|citing|noting|stressing|issued|published)\b[^\"“”]*)?"
             r"\s?[.!?]?$")),
@@ -166,10 +171,11 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
             r"(?:[^,;\"“”]*[.!?]?$|,?[\"”])"  # a verb that is also a noun only near the end:
             rf"|(?:{noun_verbs})\b(?:\s+[^,;\"“”\s]+){{0,2}}[.!?]?$)")),
         # a subject that opens or ends with no preposition ("Amid reports", "on reports");
-        # "announced by" is a passive; ", sagte X" (a capital after) is inverted, no subject
+        # "announced by" is a passive; a figure, a comma, then the verb (", sagte X", ", сообщил
+        # глава ведомства") is inverted: the words before are what was said (see _INVERTED)
         ("name_says", re.compile(rf"(?:^|[,;:.|]\s+)(?:(?:and|but|while)\s+)?"
                                  rf"(?P<spk>(?!(?i:{_PREPOSITION})\b){_NAME})"
-                                 rf"{_NOT_AFTER_PREPOSITION}(?:\s+|,\s+(?=\S+\s+[^A-ZА-ЯЁ]))"
+                                 rf"{_NOT_AFTER_PREPOSITION},?\s+"
                                  rf"(?:{say})\b(?!\s+by\b)")),
         ("group_says", re.compile(  # "several rights groups say": a subject in lower case
             r"(?:^|[,;:]\s+)(?P<spk>(?!(?:it|this|that|there|which|who|what|as)\b)"
@@ -181,6 +187,10 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
             r"\b[Nn]ach\s+(?:Angaben|Aussage|Erkenntnissen|Informationen|Schätzungen|Zählung)"
             r"\s+(?:des|der|von|vom)\s+(?P<spk>(?:[a-zäöüß-]+\s+){0,3}[A-ZÄÖÜ][\w-]*"
             r"(?:\s+[A-ZÄÖÜ][\w-]*){0,3})")),
+        ("po_dannym", re.compile(  # Russian "according to": "По данным МВД", "Как сообщает X"
+            r"(?:^|[,;:]\s+|\s)(?:[Пп]о\s+(?:данным|словам|информации|сведениям|оценкам|подсч[её]там)"
+            r"|[Кк]ак\s+(?:сообщает|сообщил[аи]?|заявил[аи]?|пишет|переда[её]т|рассказал[аи]?))"
+            r"\s+(?P<spk>[^,.;:«»\"“”]{1,80}?)\s*(?:[,.;:]|$)")),
         ("on_reports", re.compile(  # "commenting on reports that 23 ...": reports carry it
             r"\b(?i:on|about|to|amid|after|following|despite|denied|confirmed)\s+"
             r"(?P<spk>(?:(?:media|news|press|local|unconfirmed|official)\s+)?reports)\s+that\b")),
@@ -317,7 +327,8 @@ def attribute(text: str, last: Attribution, next_text: str = "", same_paragraph:
             groups["spk"] = groups["name"]  # "said the deputy chairman of X, Name."
         if groups.get("spk"):
             spk = clean_phrase(groups["spk"])
-            if not spk or _CLAUSE.search(spk):
+            if not spk or _CLAUSE.search(spk) or name == "name_says" and _INVERTED.match(
+                    text, m.start("spk"), m.end("spk") + 1):
                 continue
             owner = re.match(r"(?P<owner>.+?)['’]s\s+(?P<doc>.+)$", spk)
             if _DOCUMENT.match(spk):

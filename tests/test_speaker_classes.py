@@ -166,3 +166,49 @@ def test_a_closing_attribution_names_the_earlier_sentences_of_its_paragraph():
 def test_a_closing_attribution_reaches_only_inside_its_paragraph_and_from_its_end(
         paragraphs, expected):
     assert speakers(*paragraphs) == expected
+
+
+# --- Russian: "по данным X", "как сообщает X", inverted ", сообщил глава ..." ------------------
+
+@pytest.mark.parametrize("text, speaker", [
+    ("По данным МЧС, погибли 12 человек.", "МЧС"),
+    ("По словам Ивана Петрова, в лагерях остаются 200 детей.", "Ивана Петрова"),
+    ("Как сообщает пресс-служба ведомства, вернулись 40 человек.", "пресс-служба ведомства"),
+    ("В лагерях остаются 200 детей, сообщил глава ведомства Иван Петров.",
+     "глава ведомства Иван Петров"),
+    ("Из Сирии вернулись 40 человек, сообщили в МЧС.", "в МЧС"),
+])
+def test_russian_attribution(text, speaker):
+    assert attribute(text, Attribution()).speaker == speaker
+
+
+# --- more verbs and relays of English news ----------------------------------------------------
+
+@pytest.mark.parametrize("text, speaker, via", [
+    ("Official figures show that 300 men left.", "Official figures", ""),
+    ("The ministry wrote on Facebook that 30 men were detained.", "The ministry", ""),
+    ("Some 40 people died, the ministry tweeted.", "the ministry", ""),
+    ("Interior Minister Ivan Petrov had said that 40 men left.", "Interior Minister Ivan Petrov",
+     ""),
+    ("Reuters cited a police official as saying 12 people died.", "a police official",
+     "Reuters"),
+    ("Some 12 people died, AFP reported, quoting a police source.", "a police source", "AFP"),
+    ("The government now says 35 people died, not 95, citing the governor's office.",
+     "the governor's office", "The government now"),
+])
+def test_more_verbs_and_relays(text, speaker, via):
+    found = attribute(text, Attribution())
+    assert (found.speaker, found.via) == (speaker, via)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # an appositive name closed by a comma is still the subject
+    ("The head of the agency, Aidar Bekov, said in May that 500 nationals had left.",
+     "Aidar Bekov"),
+    # an inverted verb is never followed by a preposition as its speaker
+    ("Some 500 nationals left, said in May the head of the agency.", ""),
+    # a picture shows no figure of its own
+    ("Photos show that 30 men were held.", ""),
+])
+def test_subjects_and_their_near_misses(text, speaker):
+    assert attribute(text, Attribution()).speaker == speaker

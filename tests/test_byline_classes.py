@@ -46,3 +46,41 @@ def test_a_widget_line_after_the_last_sentence_is_no_signature(tail):
 
 def test_a_name_after_the_last_sentence_is_still_a_signature():
     assert clean(page("Tia Asmara", "Jakarta")).author == "Tia Asmara"
+
+
+# --- outlets from datelines and credits -------------------------------------------------------
+
+@pytest.mark.parametrize("line, outlet", [
+    ("ROME, May 8. /ANSA/. Twelve migrants drowned off Lampedusa.", "ANSA"),
+    ("MANILA, Philippines (AP) Officials say 40 people died.", "AP"),
+    ("LAGOS (Reuters) - Police said 12 people died.", "Reuters"),
+])
+def test_an_outlet_from_a_dateline(line, outlet):
+    from helpers.outlets import dateline
+    found = dateline(line)
+    assert found is not None and found.outlet == outlet
+
+
+@pytest.mark.parametrize("line", [
+    "LONDON (Police) Officers said 12 people died.",  # no dash and no agency in the brackets
+    "Paris. The talks on 12 detainees went on.",
+])
+def test_no_outlet_from_a_line_that_is_no_dateline(line):
+    from helpers.outlets import dateline
+    found = dateline(line)
+    assert found is None or found.outlet == ""
+
+
+def test_a_dateline_after_a_credit_line_and_an_agency_alone_at_the_end():
+    art = clean("Twelve migrants drown\n\nWire News\n\nROME (Reuters) - Twelve migrants drowned "
+                "off Lampedusa on Sunday, the coast guard said.")
+    assert art.outlet_parsed == "Reuters"
+    art = clean("Twelve migrants drown\n\nTwelve migrants drowned off Lampedusa on Sunday, the "
+                "coast guard said.\n\nAFP")
+    assert art.outlet_parsed == "AFP"
+    assert not any(p.strip() == "AFP" for p in art.paragraphs)
+
+
+def test_a_copyright_line_without_a_closing_stop_names_its_holder():
+    from helpers.outlets import copyright_outlet
+    assert copyright_outlet("Copyright © 2017, The Daily Courier") == "The Daily Courier"

@@ -116,9 +116,9 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
             r"\s+as\s+saying\b")),
         ("quoted_by", re.compile(  # 'X was quoted as saying by Anadolu': X speaks, Anadolu relays
             r"(?:^|[,;:.]\s+)(?P<spk>[^,;:\"“”\s][^,;:\"“”]{0,119}?)"
-            r"\s+(?:was|were|is|are)\s+quoted\s+as\s+saying\s+by\s+"
-            r"(?P<via>[^,.;:\"“”]{1,120}?)"
-            r"(?:\s+(?:that|on|in|at|after|before|during|last|this)\b|[,.;:]|$)")),
+            r"\s+(?:was|were|is|are)\s+quoted\s+(?:as\s+saying\s+)?by\s+"  # or "quoted by X as
+            r"(?P<via>[^,.;:\"“”]{1,120}?)"  # saying"
+            r"(?:\s+(?:as\s+saying|that|on|in|at|after|before|during|last|this)\b|[,.;:]|$)")),
         ("according_to", re.compile(
             r"\b(?:according to|based on) (?P<spk>[^,.;]+?)"
             r"(?:,\s*as reported by (?P<via>[^,.;]+))?"
@@ -144,7 +144,8 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
             r"(?P<spk>[^,.;:\"“”]{1,120}?)"
             r"(?:\s+(?:on|in|at|last|this|after|before|during)\b|[,.;:]|$)")),
         ("name_role_says", re.compile(  # "Zamir Karajanov, a political analyst ..., cautions"
-            rf"(?:^|[,;:.]\s+)(?P<spk>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,3}}),\s+"
+            rf"(?:^|[,;:.]\s+)(?P<spk>[A-Z][\w'’-]+"  # "The Observatory for Human Rights, a ..."
+            rf"(?:\s+(?:(?:of|for|on|and|the)\s+)?[A-Z][\w'’-]+){{0,5}}),\s+"
             rf"(?:(?:a|an|the)\s|who\s|(?i:{role})\b|[A-Z][\w'’-]*\s+(?:of|for|at)\s)"
             rf"[^;:\"“”]*?,\s+(?:{say})\b")),
         ("says_name_role", re.compile(  # '..., said X, a spokesman for Y.', '..." said X.'
@@ -276,8 +277,8 @@ def _speaker_of(phrase: str, last: Attribution, patterns: SpeakerPatterns
         described = actor_by_role(phrase[4:], prefer=last.speaker)
         if described:
             return described, described == last.speaker
-    if anaphoric:
-        return "", False  # "he" after "the report said": nobody the text names
+    if anaphoric or patterns.anaphora.match(phrase) and " " not in phrase:
+        return "", False  # "he" after "the report said", or before any name: nobody named
     return canonical_speaker(phrase), False
 
 

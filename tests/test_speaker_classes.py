@@ -212,3 +212,23 @@ def test_more_verbs_and_relays(text, speaker, via):
 ])
 def test_subjects_and_their_near_misses(text, speaker):
     assert attribute(text, Attribution()).speaker == speaker
+
+
+# --- more subjects of English news ------------------------------------------------------------
+
+@pytest.mark.parametrize("text, speaker, via", [
+    ("The Observatory for Civil Rights, a Paris-based monitor, said 40 people were killed.",
+     "The Observatory for Civil Rights", ""),
+    ("The report found that 40 children were held.", "The report", ""),
+    ("Bekov was quoted by Interfax as saying that 40 men left.", "Bekov", "Interfax"),
+    ("Bekov was quoted as saying by Interfax that 40 men left.", "Bekov", "Interfax"),
+])
+def test_more_subjects(text, speaker, via):
+    found = attribute(text, Attribution())
+    assert (found.speaker, found.via) == (speaker, via)
+
+
+def test_a_pronoun_with_nobody_before_it_names_nobody():
+    assert speakers('"We have found 40 bodies," he said.') == [(40, "")]
+    assert speakers("Ali Khan spoke first.", '"We have found 40 bodies," he said.') == [
+        (40, "")]  # no speaker found before it: "he" cannot be resolved

@@ -54,6 +54,9 @@ _PREPOSITIONS = ("of", "in", "at", "on", "about", "for", "from", "with", "by", "
 _PREPOSITION = "(?:" + "|".join(_PREPOSITIONS) + ")"
 _NOT_AFTER_PREPOSITION = "".join(rf"(?<!\b{w})" for w in _PREPOSITIONS)  # fixed-width each
 _FINITE = r"(?:is|was|are|were|has|have|had)"
+# a group named in lower case ("officials", "police sources", "the rescuers"); "the Dutch RTL
+# News" is a name, not a group
+_GROUP = re.compile(r"^(?:the\s+)?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)*s$")
 _AS_REPORTED = re.compile(r"\b(?:as )?reported by (?P<via>[^,.;]+)", re.IGNORECASE)
 
 
@@ -203,7 +206,9 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
     def first(forms: str) -> frozenset[str]:  # the first word of each verb form
         return frozenset(form.split()[0].lower() for form in forms.split("|") if form)
 
-    anaphora = re.compile(rf"^(?:he|she|him|her|they|them|the (?:{back}))$", re.IGNORECASE)
+    # "it" refers back to a body ("The ministry said ... It added"), but opens no carry-over:
+    # "It is the second such flight" in a new paragraph names nobody
+    anaphora = re.compile(rf"^(?:he|she|him|her|it|they|them|the (?:{back}))$", re.IGNORECASE)
     opener = re.compile(rf"^(?:he|she|they|the (?:{back}))\b", re.IGNORECASE)
     # "it should be noted", "was claimed by IS", "are said to", "an estimated 300": no speaker
     # (each alternative built from word groups, so that the words it needs come from them too)
@@ -402,10 +407,10 @@ def _fits(phrase: str, speaker: str, patterns: SpeakerPatterns) -> bool:
     word = phrase.split()[0].lower()
     head = re.split(r"\s+of\s+", speaker, maxsplit=1)[0]  # "Deputy Chairman of the Committee"
     body = (bool(patterns.body.search(head)) and not patterns.person_role.search(head)
-            or head[:1].islower() and head.endswith("s"))  # "Police chief X" is a person
+            or _GROUP.match(head) is not None)  # "Police chief X" is a person
     if word in ("he", "she", "him", "her"):
         return not body
-    if word in ("they", "them"):
+    if word in ("it", "they", "them"):
         return body
     return True
 

@@ -10,9 +10,10 @@ from .actors import canonical_speaker, find_actor
 from .attribution import Attribution, attribute, speaker_patterns
 
 _LABEL = re.compile(r"^(?P<spk>[A-ZА-ЯЁ][\w'’.-]*(?:\s+[A-ZА-ЯЁ][\w'’.-]*){0,3}):\s+\S")
-# "... return to Europe - diplomat", "... countries- Report", "... Iraq — diplomat (TASS)": a
-# dash, one to four words, perhaps an outlet in brackets, at the very end
-_TRAILER = re.compile(r"(?:\s[-–—]|[-–—]\s)\s*(?P<spk>\w[\w'’.]*(?:\s+[\w'’.]+){0,3})"
+# "... return to Europe - diplomat", "... countries- Report", "... Iraq — diplomat (TASS)",
+# "12 killed in blast: police": a dash or a colon, one to four words, perhaps an outlet in
+# brackets, at the very end
+_TRAILER = re.compile(r"(?:\s[-–—]|[-–—]\s|:\s)\s*(?P<spk>\w[\w'’.]*(?:\s+[\w'’.]+){0,3})"
                       r"(?:\s+\([^()]{1,30}\))?\s*$")
 
 

@@ -12,9 +12,16 @@ _LEADING = re.compile(r"^(?:(?:Q|and|but|while|moreover|however|also|where|when|
                       r"that|earlier|there|lo|об этом|это|как)(?:\s+|$))+", re.IGNORECASE)
 
 
+# an auxiliary or adverb between the subject and its verb ("Authorities have confirmed",
+# "The government now says"): no part of the speaker
+_TRAILING = re.compile(r"(?:\s+(?:has|have|had|also|now|earlier|later|previously|again|then|"
+                       r"further|officially|separately))+$", re.IGNORECASE)
+
+
 def clean_phrase(phrase: str) -> str:
-    """The phrase without quote marks, commas and leading connectors ("and", "but", "Q")."""
-    return _LEADING.sub("", phrase.strip(" \"“”'")).strip(" ,")
+    """The phrase without quote marks, commas, leading connectors ("and", "but", "Q") and a
+    closing auxiliary or adverb ("have", "now")."""
+    return _TRAILING.sub("", _LEADING.sub("", phrase.strip(" \"“”'")).strip(" ,")).strip(" ,")
 
 
 _NAMED_CHUNK = re.compile(r"(?!(?:In|On|At|By|For|From|As|After|Before|Since|During|With|The|A|"

@@ -38,7 +38,7 @@ _PATTERN_WORDS = {"relay_reports": ("reports", "reported", "writes", "wrote"),
                   "passive_by": ("by",), "document_says": ("reads", "says", "said", "states"),
                   "selon": ("selon", "según"), "nach_angaben": ("nach",),
                   "on_reports": ("reports",), "source_next": ("об", "lo", "ne"),
-                  "po_dannym": ("по", "как")}
+                  "po_dannym": ("по", "как", "согласно"), "ssylka_na": ("ссылкой",)}
 # a speaker phrase that holds "what" or "whom" is a clause ("for what police said were"), no name
 _CLAUSE = re.compile(r"\b(?:what|whom)\b", re.IGNORECASE)
 # "... bei rund 600, sagte X", "... 200 детей, сообщил глава": a phrase with a figure, then a
@@ -57,6 +57,7 @@ _FINITE = r"(?:is|was|are|were|has|have|had)"
 # a group named in lower case ("officials", "police sources", "the rescuers"); "the Dutch RTL
 # News" is a name, not a group
 _GROUP = re.compile(r"^(?:the\s+)?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)*s$")
+_RU_PRONOUNS = "он|она|они|его|её|ее|их"  # "Он добавил", "По его словам"
 _AS_REPORTED = re.compile(r"\b(?:as )?reported by (?P<via>[^,.;]+)", re.IGNORECASE)
 
 
@@ -113,6 +114,9 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
             rf"(?:^|[,;:.]\s+)(?P<via>{_NAME}|[a-z][\w'’-]*(?:\s[a-z][\w'’-]*){{0,3}})\s+"
             rf"(?:{say})\b[^;:\"“”]{{0,100}}?,?\s+(?:citing|quoting)\s+(?P<spk>[^,.;:\"“”]{{1,120}}?)"
             r"(?:\s+(?:as|that|on|in|at|who|after)\b|[,.;:]|$)")),
+        ("ssylka_na", re.compile(  # Russian "citing": "..., передает X со ссылкой на Y": Y speaks
+            rf"(?:^|,\s+)(?:(?:{say})\s+)?(?P<via>[^,;:«»\"“”]{{1,60}}?)\s+со\s+ссылкой\s+на\s+"
+            r"(?P<spk>[^,.;:«»\"“”]{1,80})")),
         ("quoted_as_saying", re.compile(  # "Interfax quoted X as saying": X speaks, Interfax relays
             r"(?<![\w'’-])(?P<via>[A-ZА-ЯЁ][\w'’-]++(?: [A-ZА-ЯЁ][\w'’-]++){0,5}"
             r"|the [a-z]+(?: [a-z]+)?)\s+(?:quoted|cited)\s+(?P<spk>[^,;\"“”]{1,200}?)"
@@ -193,14 +197,15 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
             r"(?:\s+[A-ZÄÖÜ][\w-]*){0,3})")),
         ("po_dannym", re.compile(  # Russian "according to": "По данным МВД", "Как сообщает X"
             r"(?:^|[,;:]\s+|\s)(?:[Пп]о\s+(?:данным|словам|информации|сведениям|оценкам|подсч[её]там)"
+            r"|[Сс]огласно\s+(?:данным|информации|сведениям|оценкам)"
             r"|[Кк]ак\s+(?:сообщает|сообщил[аи]?|заявил[аи]?|пишет|переда[её]т|рассказал[аи]?))"
             r"\s+(?P<spk>[^,.;:«»\"“”]{1,80}?)\s*(?:[,.;:]|$)")),
         ("on_reports", re.compile(  # "commenting on reports that 23 ...": reports carry it
             r"\b(?i:on|about|to|amid|after|following|despite|denied|confirmed)\s+"
             r"(?P<spk>(?:(?:media|news|press|local|unconfirmed|official)\s+)?reports)\s+that\b")),
         ("source_next", re.compile(  # "Об этом сообщили в X." / "Lo riferisce X." (names the
-            rf"^(?:Об этом|Lo|Ne)\s+(?:[а-яё]+\s+)?(?:{say})\s+(?:в\s+|на\s+)?"  # one before)
-            r"(?P<spk>[^,.;:]{1,120})")),
+            rf"(?:^|,\s+)(?:[Оо]б этом|Lo|Ne)\s+(?:[а-яё]+\s+)?(?:{say})\s+(?:в\s+|на\s+)?"
+            r"(?P<spk>[^,.;:]{1,120})")),  # one before), or ", об этом заявил X" (its own)
     )
 
     def first(forms: str) -> frozenset[str]:  # the first word of each verb form
@@ -208,7 +213,8 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
 
     # "it" refers back to a body ("The ministry said ... It added"), but opens no carry-over:
     # "It is the second such flight" in a new paragraph names nobody
-    anaphora = re.compile(rf"^(?:he|she|him|her|it|they|them|the (?:{back}))$", re.IGNORECASE)
+    anaphora = re.compile(rf"^(?:he|she|him|her|it|they|them|the (?:{back})|{_RU_PRONOUNS})$",
+                          re.IGNORECASE)
     opener = re.compile(rf"^(?:he|she|they|the (?:{back}))\b", re.IGNORECASE)
     # "it should be noted", "was claimed by IS", "are said to", "an estimated 300": no speaker
     # (each alternative built from word groups, so that the words it needs come from them too)
@@ -408,9 +414,9 @@ def _fits(phrase: str, speaker: str, patterns: SpeakerPatterns) -> bool:
     head = re.split(r"\s+of\s+", speaker, maxsplit=1)[0]  # "Deputy Chairman of the Committee"
     body = (bool(patterns.body.search(head)) and not patterns.person_role.search(head)
             or _GROUP.match(head) is not None)  # "Police chief X" is a person
-    if word in ("he", "she", "him", "her"):
+    if word in ("he", "she", "him", "her", "он", "она", "его", "её", "ее"):
         return not body
-    if word in ("it", "they", "them"):
+    if word in ("it", "they", "them", "они", "их"):
         return body
     return True
 

@@ -177,6 +177,9 @@ def test_a_closing_attribution_reaches_only_inside_its_paragraph_and_from_its_en
     ("В лагерях остаются 200 детей, сообщил глава ведомства Иван Петров.",
      "глава ведомства Иван Петров"),
     ("Из Сирии вернулись 40 человек, сообщили в МЧС.", "в МЧС"),
+    ("Согласно данным МЧС, погибли 12 человек.", "МЧС"),
+    ("Погибли 12 человек, об этом заявил глава МЧС Иван Петров.", "глава МЧС Иван Петров"),
+    ("Иван Петров уточнил, что погибли 12 человек.", "Иван Петров"),
 ])
 def test_russian_attribution(text, speaker):
     assert attribute(text, Attribution()).speaker == speaker
@@ -266,3 +269,10 @@ def test_an_auxiliary_or_adverb_is_no_part_of_the_speaker(text, speaker):
 def test_a_headline_credit_after_a_colon():
     assert attribute_headline("12 killed in Lagos blast: police") == "police"
     assert attribute_headline("Nigeria: 12 killed in Lagos blast") == ""
+
+
+def test_russian_pronouns_refer_back_and_citing_names_the_source():
+    assert speakers("Иван Петров заявил журналистам о трагедии. Он добавил, что погибли 12 "
+                    "человек.") == [(12, "Иван Петров")]
+    assert speakers("Погибли 12 человек, передает агентство со ссылкой на источник.") == [
+        (12, "источник")]

@@ -57,6 +57,9 @@ _FINITE = r"(?:is|was|are|were|has|have|had)"
 # a group named in lower case ("officials", "police sources", "the rescuers"); "the Dutch RTL
 # News" is a name, not a group
 _GROUP = re.compile(r"^(?:the\s+)?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)*s$")
+# a new paragraph's "They are/were <a noun phrase>" describes people ("They are men from ...");
+# "They are suspecting ..." (a verb in -ing) still refers to the source
+_DESCRIBED = re.compile(r"^they\s+(?:are|were)\s+(?!\w+ing\b|said\b|reported\b)", re.IGNORECASE)
 _RU_PRONOUNS = "он|она|они|его|её|ее|их"  # "Он добавил", "По его словам"
 _AS_REPORTED = re.compile(r"\b(?:as )?reported by (?P<via>[^,.;]+)", re.IGNORECASE)
 
@@ -402,6 +405,8 @@ def _continues(text: str, last: Attribution, same_paragraph: bool,
         return same_paragraph
     if same_paragraph:  # "They" may be the people counted; "he" or "the official" must fit
         return opens.group(0).lower() == "they" or _fits(opens.group(0), last.speaker, patterns)
+    if _DESCRIBED.match(text.lstrip("\"“”' ")):
+        return False  # "They are men from the two cities": the people counted, not the source
     return _fits(opens.group(0), last.speaker, patterns)
 
 

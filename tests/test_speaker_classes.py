@@ -276,3 +276,13 @@ def test_russian_pronouns_refer_back_and_citing_names_the_source():
                     "человек.") == [(12, "Иван Петров")]
     assert speakers("Погибли 12 человек, передает агентство со ссылкой на источник.") == [
         (12, "источник")]
+
+
+@pytest.mark.parametrize("opener, speaker", [
+    ("They are men from the two cities, and 3 of them were trained abroad.", ""),
+    ("They are suspecting that 3 of them were trained abroad.", "The police"),
+])
+def test_they_opening_a_new_paragraph_describes_people_or_carries_the_source(opener, speaker):
+    found = speakers("The police arrested 8 men, the ministry said.", "The police said more "
+                     "arrests would follow.", opener)
+    assert found[-1] == (3, speaker)

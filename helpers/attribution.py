@@ -158,6 +158,9 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
             rf"(?:\s+(?:(?:of|for|on|and|the)\s+)?[A-Z][\w'’-]+){{0,5}}),\s+"
             rf"(?:(?:a|an|the)\s|who\s|(?i:{role})\b|[A-Z][\w'’-]*\s+(?:of|for|at)\s)"
             rf"[^;:\"“”]*?,\s+(?:{say})\b")),
+        ("subject_aside_says", re.compile(  # "Security sources, who spoke on condition of
+            r"^(?P<spk>[^,;:\"“”\d]{1,80}?),\s+(?:who|speaking|which)\s"  # anonymity, said":
+            rf"[^;:\"“”]*?,\s+(?:{say})\b")),  # the subject before an aside
         ("says_name_role", re.compile(  # '..., said X, a spokesman for Y.', '..." said X.'
             rf"(?:,[\"”]?|^Q)\s+(?:{inverted})\s+(?:the\s+[a-z]+\s+)?{_PERSON}"
             r"(?:(?:,\s+|\s+(?:of|from|at|with|for)\s+)[^,;\"“”]*)?\s?[.!?]?$")),
@@ -243,6 +246,7 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
         (modals, infinitives), (visual, shows)))
 
     verb_needs = {"says_others_say": first(say), "name_role_says": first(say),
+                  "subject_aside_says": first(say),
                   "says_name_role": first(inverted),
                   "says_group": first(inverted), "subject_says": first(verb_only),
                   "quote_then_says": first(verb_only) | first(noun_verbs),

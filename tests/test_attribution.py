@@ -80,6 +80,8 @@ NAMED = [
      "пограничной службы", ""),
     ("ssylka_na", "Из Сирии вернулись 40 человек, сообщает агентство со ссылкой на МЧС.",
      "МЧС", "агентство"),
+    ("subject_aside_says", "Security sources, who spoke on condition of anonymity, said 40 "
+     "men were held.", "Security sources", ""),
 ]
 
 

@@ -286,3 +286,14 @@ def test_they_opening_a_new_paragraph_describes_people_or_carries_the_source(ope
     found = speakers("The police arrested 8 men, the ministry said.", "The police said more "
                      "arrests would follow.", opener)
     assert found[-1] == (3, speaker)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("A US official, speaking on condition of anonymity, said 2,000 fighters are held.",
+     "A US official"),
+    ("Javid, speaking to the BBC, said 40 men had returned.", "Javid"),
+    # near miss: an aside after a clause with a figure is no subject
+    ("In 2019, which was a hard year, 40 men returned.", ""),
+])
+def test_a_subject_before_an_aside(text, speaker):
+    assert attribute(text, Attribution()).speaker == speaker

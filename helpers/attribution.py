@@ -38,7 +38,9 @@ _PATTERN_WORDS = {"relay_reports": ("reports", "reported", "writes", "wrote"),
                   "passive_by": ("by",), "document_says": ("reads", "says", "said", "states"),
                   "selon": ("selon", "según"), "nach_angaben": ("nach",),
                   "on_reports": ("reports",), "source_next": ("об", "lo", "ne"),
-                  "po_dannym": ("по", "как", "согласно"), "ssylka_na": ("ссылкой",)}
+                  "po_dannym": ("по", "как", "согласно"), "ssylka_na": ("ссылкой",),
+                  "figures_show": ("show", "shows", "showed", "suggest", "suggests", "indicate",
+                                   "indicates")}
 # a speaker phrase that holds "what" or "whom" is a clause ("for what police said were"), no name
 _CLAUSE = re.compile(r"\b(?:what|whom)\b", re.IGNORECASE)
 # "... bei rund 600, sagte X", "... 200 детей, сообщил глава": a phrase with a figure, then a
@@ -60,6 +62,8 @@ _GROUP = re.compile(r"^(?:the\s+)?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)*s$")
 # a new paragraph's "They are/were <a noun phrase>" describes people ("They are men from ...");
 # "They are suspecting ..." (a verb in -ing) still refers to the source
 _DESCRIBED = re.compile(r"^they\s+(?:are|were)\s+(?!\w+ing\b|said\b|reported\b)", re.IGNORECASE)
+# nouns of records that "show" a figure ("Official figures show 900 ...")
+_RECORDS = "estimates|figures|data|statistics|records|numbers|tallies|counts|surveys"
 _RU_PRONOUNS = "он|она|они|его|её|ее|их"  # "Он добавил", "По его словам"
 _AS_REPORTED = re.compile(r"\b(?:as )?reported by (?P<via>[^,.;]+)", re.IGNORECASE)
 
@@ -158,6 +162,10 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
             rf"(?:\s+(?:(?:of|for|on|and|the)\s+)?[A-Z][\w'’-]+){{0,5}}),\s+"
             rf"(?:(?:a|an|the)\s|who\s|(?i:{role})\b|[A-Z][\w'’-]*\s+(?:of|for|at)\s)"
             rf"[^;:\"“”]*?,\s+(?:{say})\b")),
+        ("figures_show", re.compile(  # "Latest estimates from security agencies show 900"
+            rf"^(?P<spk>(?:[\w'’-]+\s+){{0,3}}(?:{_RECORDS})(?:\s+(?:from|by|of)\s+"
+            r"[^,;:\"“”\d]{1,80}?)?)\s+(?:show|shows|showed|suggest|suggests|indicate|indicates)\b",
+            re.IGNORECASE)),
         ("subject_aside_says", re.compile(  # "Security sources, who spoke on condition of
             r"^(?P<spk>[^,;:\"“”\d]{1,80}?),\s+(?:who|speaking|which)\s"  # anonymity, said":
             rf"[^;:\"“”]*?,\s+(?:{say})\b")),  # the subject before an aside
@@ -317,6 +325,7 @@ def attribute(text: str, last: Attribution, next_text: str = "", same_paragraph:
     ordered: tuple[tuple[str, re.Pattern], ...] = ()  # no pattern can match without a trigger
     words = set(_WORD.findall(text.lower()))
     unnamed = False  # "was estimated at 1,600": a source the sentence leaves unnamed
+    audience = False  # the relay is the one told ("He told Reuters"), not a source
     if not patterns.triggers.isdisjoint(words) or patterns.opener.match(
             text.lstrip("\"“”' ")):
         changed = 0
@@ -369,6 +378,7 @@ def attribute(text: str, last: Attribution, next_text: str = "", same_paragraph:
                 found.via = last.via
         if groups.get("via") and not found.via:
             found.via = canonical_speaker(clean_phrase(groups["via"]))
+            audience = name == "told"  # "He told Tribunnews.com": the one told, never a speaker
         if groups.get("doc") and not found.via:
             found.via = canonical_speaker(clean_phrase(groups["doc"]))
             by_document = True
@@ -382,7 +392,7 @@ def attribute(text: str, last: Attribution, next_text: str = "", same_paragraph:
     if outlet and outlet.actor_type == "news outlet":
         # "..., Tengrinews reports": an outlet carries the figure, it did not count
         found.via, found.speaker = found.via or outlet.canonical_name, ""
-    if not found.speaker and found.via and (by_document or not last.speaker):
+    if not found.speaker and found.via and not audience and (by_document or not last.speaker):
         found.speaker, found.via = found.via, ""  # "the statement of the Committee reads"
     if not found.speaker:
         m = (patterns["reported_by"].search(next_text)

@@ -82,6 +82,8 @@ NAMED = [
      "МЧС", "агентство"),
     ("subject_aside_says", "Security sources, who spoke on condition of anonymity, said 40 "
      "men were held.", "Security sources", ""),
+    ("figures_show", "Latest estimates from security agencies show 900 people left.",
+     "Latest estimates from security agencies", ""),
 ]
 
 

@@ -297,3 +297,18 @@ def test_they_opening_a_new_paragraph_describes_people_or_carries_the_source(ope
 ])
 def test_a_subject_before_an_aside(text, speaker):
     assert attribute(text, Attribution()).speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Official figures show 900 people travelled to Syria.", "Official figures"),
+    ("Data from the ministry show 40 children were held.", "Data from the ministry"),
+    # near miss: a picture that shows
+    ("Satellite images show 40 tents in the camp.", ""),
+])
+def test_records_that_show_a_figure(text, speaker):
+    assert attribute(text, Attribution()).speaker == speaker
+
+
+def test_the_one_told_is_never_the_speaker():
+    found = attribute("He told Tribunnews.com that 60 people had returned.", Attribution())
+    assert (found.speaker, found.via) == ("", "Tribunnews.com")

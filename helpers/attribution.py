@@ -364,6 +364,12 @@ def attribute(text: str, last: Attribution, next_text: str = "", same_paragraph:
                 groups["spk"] = None  # "the report of X says": X speaks through a document
             elif name == "according_to" and owner and patterns.document.search(owner["doc"]):
                 groups["doc"], groups["spk"] = owner["owner"], None  # "according to X's report"
+        if name == "according_to" and groups.get("spk") and not found.speaker:
+            teller = _teller(text[:m.start()] + text[m.end():], last, patterns)
+            if teller is not None:  # "Y said N, according to X": Y speaks, X relays
+                found.speaker, found.pattern = teller.speaker, teller.pattern
+                found.via = found.via or canonical_speaker(clean_phrase(groups["spk"]))
+                continue
         if groups.get("spk") and not found.speaker:
             groups["spk"] = appositive(text[:m.start("spk")], groups["spk"]) or groups["spk"]
             speaker, anaphoric = _speaker_of(groups["spk"], last, patterns)
@@ -406,6 +412,35 @@ def attribute(text: str, last: Attribution, next_text: str = "", same_paragraph:
     if found.via == found.speaker:
         found.via = ""
     return found
+
+
+# the patterns by which a sentence names who tells its figure with a verb of saying
+_TELLING = frozenset({"told", "name_role_says", "says_name_role", "subject_aside_says",
+                      "subject_says", "quote_then_says", "name_says"})
+
+
+def _teller(rest: str, last: Attribution, patterns: SpeakerPatterns) -> Attribution | None:
+    """Who tells the figure in a sentence whose 'according to X' clause is taken out ('Mahfud
+    said 689 would stay, according to The Jakarta Post': Mahfud), or None: then X speaks."""
+    told = attribute(rest, last, same_paragraph=False, patterns=patterns)
+    if told.speaker and told.pattern in _TELLING and not _is_medium(told.speaker):
+        return told
+    return None
+
+
+def _is_medium(phrase: str) -> bool:
+    """Whether a speaker phrase names a news medium ('Official news agency Xinhua', 'state
+    television'): it relays what it reports, so an 'according to' source stays the speaker."""
+    actor = find_actor(phrase)
+    if actor is not None:
+        return actor.actor_type == "news outlet"
+    words = set(_WORD.findall(phrase.casefold()))
+    return bool(words & _MEDIA_WORDS or words & {n.casefold() for n in
+                                                 lexicon.terms("news_agencies")})
+
+
+_MEDIA_WORDS = frozenset({"agency", "newspaper", "daily", "broadcaster", "television", "tv",
+                          "radio", "media", "outlet", "website", "channel"})
 
 
 def _continues(text: str, last: Attribution, same_paragraph: bool,

@@ -12,10 +12,11 @@ _LEADING = re.compile(r"^(?:(?:Q|and|but|while|moreover|however|also|where|when|
                       r"that|earlier|there|lo|об этом|это|как)(?:\s+|$))+", re.IGNORECASE)
 
 
-# an auxiliary or adverb between the subject and its verb ("Authorities have confirmed",
-# "The government now says"): no part of the speaker
+# an auxiliary, adverb or weekday between the subject and its verb ("Authorities have
+# confirmed", "The government now says", "Mahfud on Tuesday said"): no part of the speaker
 _TRAILING = re.compile(r"(?:\s+(?:has|have|had|also|now|earlier|later|previously|again|then|"
-                       r"further|officially|separately))+$", re.IGNORECASE)
+                       r"further|officially|separately|on (?:Monday|Tuesday|Wednesday|Thursday|"
+                       r"Friday|Saturday|Sunday)))+$", re.IGNORECASE)
 
 
 def clean_phrase(phrase: str) -> str:

@@ -312,3 +312,24 @@ def test_records_that_show_a_figure(text, speaker):
 def test_the_one_told_is_never_the_speaker():
     found = attribute("He told Tribunnews.com that 60 people had returned.", Attribution())
     assert (found.speaker, found.via) == ("", "Tribunnews.com")
+
+
+# --- "Y said N, according to X": the teller speaks, X relays (issue 12, point 6) --------------
+
+@pytest.mark.parametrize("text, speaker, via", [
+    ("Mahfud on Tuesday said 689 citizens would stay, according to The Jakarta Post.",
+     "Mahfud", "The Jakarta Post"),
+    ("Ali Khan told reporters that 40 men left, according to the Daily Courier.",
+     "Ali Khan", "the Daily Courier"),
+    # a news medium only relays: the source after 'according to' speaks
+    ("The agency Xinhua said 40 people were rescued, according to the rescue command.",
+     "the rescue command", ""),
+    ("State television said 40 people died, according to the health ministry.",
+     "the health ministry", ""),
+    # no teller: the source after 'according to' speaks
+    ("At least 40 people were killed, according to a statement from the ministry.",
+     "a statement from the ministry", ""),
+])
+def test_a_teller_and_an_according_to_source(text, speaker, via):
+    found = attribute(text, Attribution())
+    assert (found.speaker, found.via) == (speaker, via)

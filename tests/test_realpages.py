@@ -167,8 +167,8 @@ def test_urls_file_matches_the_pages():
 # after that round's rules, which were written on the dev part only.
 TARGETS = {"titles_right": 0.95, "dates_found": 0.90, "figure_recall": 0.95,
            "speaker_accuracy": 0.90, "furniture_removed": 0.90}
-FLOORS = {"titles_right": 0.91, "figure_recall": 0.91, "speaker_accuracy": 0.86,
-          "furniture_removed": 0.66}
+FLOORS = {"titles_right": 0.91, "figure_recall": 0.91, "furniture_removed": 0.66}
+# speaker_accuracy met its target (0.90) in round 4: its floor is gone
 
 
 @pytest.fixture(scope="module")

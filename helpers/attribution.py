@@ -13,8 +13,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import lexicon
+from . import speaker_phrases as phr
 from .actors import actor_by_role, canonical_speaker, find_actor
 from .speaker_phrases import appositive, clean_phrase
+from .speaker_reference import TELLING, continues, fits, is_medium
 
 # a speaker phrase: a capital, a quote mark, "the ..." or a pronoun, up to the verb
 # (at most 120 characters: an unbounded lazy run made each attempt scan the rest of the text)
@@ -41,30 +43,9 @@ _PATTERN_WORDS = {"relay_reports": ("reports", "reported", "writes", "wrote"),
                   "po_dannym": ("по", "как", "согласно"), "ssylka_na": ("ссылкой",),
                   "figures_show": ("show", "shows", "showed", "suggest", "suggests", "indicate",
                                    "indicates")}
-# a speaker phrase that holds "what" or "whom" is a clause ("for what police said were"), no name
-_CLAUSE = re.compile(r"\b(?:what|whom)\b", re.IGNORECASE)
-# "... bei rund 600, sagte X", "... 200 детей, сообщил глава": a phrase with a figure, then a
-# comma before the verb, is what was said (the verb is inverted), not who said it
-_INVERTED = re.compile(r"[^,]*\d[^,]*,$")
 _WORD = re.compile(r"\w+")
 _AGE = re.compile(r"(?<=[A-Za-zА-Яа-яЁё]),\s+\d{1,3},(?=\s)")  # "Mr Fallon, 62, told": an age
 _AGE_HINT = re.compile(r",\s+\d{1,3},")  # what _AGE needs (found faster: no look-behind)
-# words that open no speaker phrase: a preposition ("of the rescue efforts, told"), a finite verb
-# ("..., is an increase from the 77 dead reported")
-_PREPOSITIONS = ("of", "in", "at", "on", "about", "for", "from", "with", "by", "to", "into",
-                 "among", "over", "amid", "after", "following", "despite")
-_PREPOSITION = "(?:" + "|".join(_PREPOSITIONS) + ")"
-_NOT_AFTER_PREPOSITION = "".join(rf"(?<!\b{w})" for w in _PREPOSITIONS)  # fixed-width each
-_FINITE = r"(?:is|was|are|were|has|have|had)"
-# a group named in lower case ("officials", "police sources", "the rescuers"); "the Dutch RTL
-# News" is a name, not a group
-_GROUP = re.compile(r"^(?:the\s+)?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)*s$")
-# a new paragraph's "They are/were <a noun phrase>" describes people ("They are men from ...");
-# "They are suspecting ..." (a verb in -ing) still refers to the source
-_DESCRIBED = re.compile(r"^they\s+(?:are|were)\s+(?!\w+ing\b|said\b|reported\b)", re.IGNORECASE)
-# nouns of records that "show" a figure ("Official figures show 900 ...")
-_RECORDS = "estimates|figures|data|statistics|records|numbers|tallies|counts|surveys"
-_RU_PRONOUNS = "он|она|они|его|её|ее|их"  # "Он добавил", "По его словам"
 _AS_REPORTED = re.compile(r"\b(?:as )?reported by (?P<via>[^,.;]+)", re.IGNORECASE)
 
 
@@ -140,7 +121,7 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
         ("laut", re.compile(  # German "according to": to its noun ("laut offiziellen Angaben")
             r"\b[Ll]aut\s+(?P<spk>(?:[a-zäöüß]+\s+){0,3}[A-ZÄÖÜ][\w-]*)")),
         ("told", re.compile(  # "X told Reuters that ...": the one told carries it
-            rf"(?:^|[,;:.]\s+|\s)(?P<spk>{_NAME}|(?!{_PREPOSITION}\b)[a-z][\w'’-]*"
+            rf"(?:^|[,;:.]\s+|\s)(?P<spk>{_NAME}|(?!{phr.PREPOSITION}\b)[a-z][\w'’-]*"
             r"(?:\s[a-z][\w'’-]*){0,3}),?\s+told\s+"
             r"(?P<via>[^,;:\"“”\s]*[^,;:\"“”\s.](?:\s+[^,;:\"“”\s]*[^,;:\"“”\s.]){0,5}?)"
             r"(?:\s+(?:that|it|he|she|they|on|in|at|after|before|during|last|this|earlier)\b"
@@ -163,7 +144,7 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
             rf"(?:(?:a|an|the)\s|who\s|(?i:{role})\b|[A-Z][\w'’-]*\s+(?:of|for|at)\s)"
             rf"[^;:\"“”]*?,\s+(?:{say})\b")),
         ("figures_show", re.compile(  # "Latest estimates from security agencies show 900"
-            rf"^(?P<spk>(?:[\w'’-]+\s+){{0,3}}(?:{_RECORDS})(?:\s+(?:from|by|of)\s+"
+            rf"^(?P<spk>(?:[\w'’-]+\s+){{0,3}}(?:{phr.RECORDS})(?:\s+(?:from|by|of)\s+"
             r"[^,;:\"“”\d]{1,80}?)?)\s+(?:show|shows|showed|suggest|suggests|indicate|indicates)\b",
             re.IGNORECASE)),
         ("subject_aside_says", re.compile(  # "Security sources, who spoke on condition of
@@ -174,7 +155,7 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
             r"(?:(?:,\s+|\s+(?:of|from|at|with|for)\s+)[^,;\"“”]*)?\s?[.!?]?$")),
         ("says_group", re.compile(  # "..., say specialists and officials." / '"...," said the
             rf"(?:,[\"”]?|\bQ)\s+(?:{inverted})\s+"  # deputy chairman of the Committee, X, adding'
-            rf"(?P<spk>(?!(?:that|to|how|what|whether|if|it|he|she|they|we|there)\b|{_PREPOSITION}\b)"
+            rf"(?P<spk>(?!(?:that|to|how|what|whether|if|it|he|she|they|we|there)\b|{phr.PREPOSITION}\b)"
             r"[a-zа-яё][\w'’-]*(?:\s+[\w'’.-]*[\w'’-]){0,15}?)"
             rf"(?:,\s+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(?P<name>(?:[A-Z]\.\s?)*{_CAPS}))?"
             r"(?:,\s+(?:adding|without|citing|noting|stressing|issued|published)\b[^\"“”]*)?"
@@ -189,15 +170,15 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
         ("subject_says", re.compile(  # "The ministry of the interior stated that ..."
             rf"^(?P<spk>(?:[A-Z\"“]|the\s)[^,;:\"“”\d]{{0,200}}?)\s+(?:{verb_only})\b")),
         ("quote_then_says", re.compile(  # '"...," the minister said.' / ", Tengrinews reports."
-            rf"(?:,(?=\s)|[”\"])\s*(?P<spk>(?!\s*{_FINITE}\b)[^,;:\"“”]{{1,200}}?)\s+(?:(?:{verb_only})\b"
+            rf"(?:,(?=\s)|[”\"])\s*(?P<spk>(?!\s*{phr.FINITE}\b)[^,;:\"“”]{{1,200}}?)\s+(?:(?:{verb_only})\b"
             r"(?:[^,;\"“”]*[.!?]?$|,?[\"”])"  # a verb that is also a noun only near the end:
             rf"|(?:{noun_verbs})\b(?:\s+[^,;\"“”\s]+){{0,2}}[.!?]?$)")),
         # a subject that opens or ends with no preposition ("Amid reports", "on reports");
         # "announced by" is a passive; a figure, a comma, then the verb (", sagte X", ", сообщил
-        # глава ведомства") is inverted: the words before are what was said (see _INVERTED)
+        # глава ведомства") is inverted: the words before are what was said (see phr.INVERTED)
         ("name_says", re.compile(rf"(?:^|[,;:.|]\s+)(?:(?:and|but|while)\s+)?"
-                                 rf"(?P<spk>(?!(?i:{_PREPOSITION})\b){_NAME})"
-                                 rf"{_NOT_AFTER_PREPOSITION},?\s+"
+                                 rf"(?P<spk>(?!(?i:{phr.PREPOSITION})\b){_NAME})"
+                                 rf"{phr.NOT_AFTER_PREPOSITION},?\s+"
                                  rf"(?:{say})\b(?!\s+by\b)")),
         ("group_says", re.compile(  # "several rights groups say": a subject in lower case
             r"(?:^|[,;:]\s+)(?P<spk>(?!(?:it|this|that|there|which|who|what|as)\b)"
@@ -227,7 +208,7 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
 
     # "it" refers back to a body ("The ministry said ... It added"), but opens no carry-over:
     # "It is the second such flight" in a new paragraph names nobody
-    anaphora = re.compile(rf"^(?:he|she|him|her|it|they|them|the (?:{back})|{_RU_PRONOUNS})$",
+    anaphora = re.compile(rf"^(?:he|she|him|her|it|they|them|the (?:{back})|{phr.RU_PRONOUNS})$",
                           re.IGNORECASE)
     opener = re.compile(rf"^(?:he|she|they|the (?:{back}))\b", re.IGNORECASE)
     # "it should be noted", "was claimed by IS", "are said to", "an estimated 300": no speaker
@@ -290,9 +271,9 @@ def _speaker_of(phrase: str, last: Attribution, patterns: SpeakerPatterns
     """
     phrase = clean_phrase(phrase)
     anaphoric = bool(patterns.anaphora.match(phrase) and last.speaker)
-    if anaphoric and last.pattern == "says_others_say" and _fits(phrase, last.via, patterns):
+    if anaphoric and last.pattern == "says_others_say" and fits(phrase, last.via, patterns):
         return last.via, True  # "Ban says member states estimate ... He said": Ban
-    if anaphoric and _fits(phrase, last.speaker, patterns):
+    if anaphoric and fits(phrase, last.speaker, patterns):
         actor = find_actor(phrase)
         if actor is None or actor.canonical_name == last.speaker:
             return last.speaker, True
@@ -355,7 +336,7 @@ def attribute(text: str, last: Attribution, next_text: str = "", same_paragraph:
             groups["spk"] = groups["name"]  # "said the deputy chairman of X, Name."
         if groups.get("spk"):
             spk = clean_phrase(groups["spk"])
-            if not spk or _CLAUSE.search(spk) or name == "name_says" and _INVERTED.match(
+            if not spk or phr.CLAUSE.search(spk) or name == "name_says" and phr.INVERTED.match(
                     text, m.start("spk"), m.end("spk") + 1):
                 continue
             owner = re.match(r"(?P<owner>.+?)['’]s\s+(?P<doc>.+)$", spk)
@@ -365,8 +346,9 @@ def attribute(text: str, last: Attribution, next_text: str = "", same_paragraph:
             elif name == "according_to" and owner and patterns.document.search(owner["doc"]):
                 groups["doc"], groups["spk"] = owner["owner"], None  # "according to X's report"
         if name == "according_to" and groups.get("spk") and not found.speaker:
-            teller = _teller(text[:m.start()] + text[m.end():], last, patterns)
-            if teller is not None:  # "Y said N, according to X": Y speaks, X relays
+            teller = attribute(text[:m.start()] + text[m.end():], last, same_paragraph=False,
+                               patterns=patterns)  # "Y said N, according to X": Y speaks,
+            if teller.pattern in TELLING and teller.speaker and not is_medium(teller.speaker):
                 found.speaker, found.pattern = teller.speaker, teller.pattern
                 found.via = found.via or canonical_speaker(clean_phrase(groups["spk"]))
                 continue
@@ -405,72 +387,10 @@ def attribute(text: str, last: Attribution, next_text: str = "", same_paragraph:
              or patterns["source_next"].search(next_text))
         if m:
             found.speaker = canonical_speaker(clean_phrase(m.group("spk")))
-    if not found.speaker and _continues(text, last, same_paragraph and not unnamed, patterns):
+    if not found.speaker and continues(text, last, same_paragraph and not unnamed, patterns):
         found.speaker = last.speaker
     if not found.via and found.speaker and found.speaker == last.speaker:
         found.via = last.via
     if found.via == found.speaker:
         found.via = ""
     return found
-
-
-# the patterns by which a sentence names who tells its figure with a verb of saying
-_TELLING = frozenset({"told", "name_role_says", "says_name_role", "subject_aside_says",
-                      "subject_says", "quote_then_says", "name_says"})
-
-
-def _teller(rest: str, last: Attribution, patterns: SpeakerPatterns) -> Attribution | None:
-    """Who tells the figure in a sentence whose 'according to X' clause is taken out ('Mahfud
-    said 689 would stay, according to The Jakarta Post': Mahfud), or None: then X speaks."""
-    told = attribute(rest, last, same_paragraph=False, patterns=patterns)
-    if told.speaker and told.pattern in _TELLING and not _is_medium(told.speaker):
-        return told
-    return None
-
-
-def _is_medium(phrase: str) -> bool:
-    """Whether a speaker phrase names a news medium ('Official news agency Xinhua', 'state
-    television'): it relays what it reports, so an 'according to' source stays the speaker."""
-    actor = find_actor(phrase)
-    if actor is not None:
-        return actor.actor_type == "news outlet"
-    words = set(_WORD.findall(phrase.casefold()))
-    return bool(words & _MEDIA_WORDS or words & {n.casefold() for n in
-                                                 lexicon.terms("news_agencies")})
-
-
-_MEDIA_WORDS = frozenset({"agency", "newspaper", "daily", "broadcaster", "television", "tv",
-                          "radio", "media", "outlet", "website", "channel"})
-
-
-def _continues(text: str, last: Attribution, same_paragraph: bool,
-               patterns: SpeakerPatterns) -> bool:
-    """Whether a sentence without a speaker of its own carries on the last one: inside its
-    paragraph, or when it opens with "He", "She" or "The official" (never meaning a document)."""
-    if not last.speaker:
-        return False
-    opens = patterns.opener.match(text.lstrip("\"“”' "))
-    if opens is None:
-        return same_paragraph
-    if same_paragraph:  # "They" may be the people counted; "he" or "the official" must fit
-        return opens.group(0).lower() == "they" or _fits(opens.group(0), last.speaker, patterns)
-    if _DESCRIBED.match(text.lstrip("\"“”' ")):
-        return False  # "They are men from the two cities": the people counted, not the source
-    return _fits(opens.group(0), last.speaker, patterns)
-
-
-def _fits(phrase: str, speaker: str, patterns: SpeakerPatterns) -> bool:
-    """Whether a pronoun or role noun can refer to a speaker: never to a document; "he" and
-    "she" to a person, not a body ("the ministry"); "they" to a body or a group, not a person."""
-    if patterns.document.search(speaker):
-        return False
-    word = phrase.split()[0].lower()
-    head = re.split(r"\s+of\s+", speaker, maxsplit=1)[0]  # "Deputy Chairman of the Committee"
-    body = (bool(patterns.body.search(head)) and not patterns.person_role.search(head)
-            or _GROUP.match(head) is not None)  # "Police chief X" is a person
-    if word in ("he", "she", "him", "her", "он", "она", "его", "её", "ее"):
-        return not body
-    if word in ("it", "they", "them", "они", "их"):
-        return body
-    return True
-

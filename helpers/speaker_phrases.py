@@ -1,12 +1,29 @@
 """Speaker phrases as a reported-speech pattern finds them (helpers.attribution): the
-connectors and quote marks around them trimmed, and the name beside a description
-("Murat Telibekov, director of ..., told": Murat Telibekov)."""
+connectors and quote marks around them trimmed, the name beside a description
+("Murat Telibekov, director of ..., told": Murat Telibekov), and the word classes that open or
+close no speaker phrase (prepositions, finite verbs, a clause with "what")."""
 
 from __future__ import annotations
 
 import re
 
 from .actors import find_actor
+
+# a speaker phrase that holds "what" or "whom" is a clause ("for what police said were"), no name
+CLAUSE = re.compile(r"\b(?:what|whom)\b", re.IGNORECASE)
+# "... bei rund 600, sagte X", "... 200 детей, сообщил глава": a phrase with a figure, then a
+# comma before the verb, is what was said (the verb is inverted), not who said it
+INVERTED = re.compile(r"[^,]*\d[^,]*,$")
+# words that open no speaker phrase: a preposition ("of the rescue efforts, told"), a finite verb
+# ("..., is an increase from the 77 dead reported")
+PREPOSITIONS = ("of", "in", "at", "on", "about", "for", "from", "with", "by", "to", "into",
+                 "among", "over", "amid", "after", "following", "despite")
+PREPOSITION = "(?:" + "|".join(PREPOSITIONS) + ")"
+NOT_AFTER_PREPOSITION = "".join(rf"(?<!\b{w})" for w in PREPOSITIONS)  # fixed-width each
+FINITE = r"(?:is|was|are|were|has|have|had)"
+# nouns of records that "show" a figure ("Official figures show 900 ...")
+RECORDS = "estimates|figures|data|statistics|records|numbers|tallies|counts|surveys"
+RU_PRONOUNS = "он|она|они|его|её|ее|их"  # "Он добавил", "По его словам"
 
 _LEADING = re.compile(r"^(?:(?:Q|and|but|while|moreover|however|also|where|when|which|who|as|"
                       r"that|earlier|there|lo|об этом|это|как)(?:\s+|$))+", re.IGNORECASE)

@@ -13,9 +13,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import lexicon
+from . import speaker_phrases as phr
 from .actors import actor_by_role, canonical_speaker, find_actor
 from .quick_patterns import alternation, matches_at_words, words_in
 from .speaker_phrases import appositive, clean_phrase
+from .speaker_reference import TELLING, continues, fits, is_medium
 
 # a speaker phrase: a capital, a quote mark, "the ..." or a pronoun, up to the verb
 # (at most 120 characters: an unbounded lazy run made each attempt scan the rest of the text)
@@ -32,10 +34,16 @@ _DOCUMENT = re.compile(r"^the (?:\w+\s+)?(?:statement|website|press service|repo
 # without them, nor any pattern on a sentence without one of them. A new pattern says here
 # which words it needs.
 _PATTERN_WORDS = {"relay_reports": ("reports", "reported", "writes", "wrote"),
-                  "citing": ("citing",), "quoted_as_saying": ("quoted",), "quoted_by": ("quoted",),
+                  "citing": ("citing", "quoting"), "quoted_as_saying": ("quoted", "cited"),
+                  "quoted_by": ("quoted",),
                   "according_to": ("according", "based"), "laut": ("laut",),
                   "told": ("told",), "given_by": ("by",), "reported_by": ("by",),
-                  "passive_by": ("by",), "document_says": ("reads", "says", "said", "states")}
+                  "passive_by": ("by",), "document_says": ("reads", "says", "said", "states"),
+                  "selon": ("selon", "según"), "nach_angaben": ("nach",),
+                  "on_reports": ("reports",), "source_next": ("об", "lo", "ne"),
+                  "po_dannym": ("по", "как", "согласно"), "ssylka_na": ("ссылкой",),
+                  "figures_show": ("show", "shows", "showed", "suggest", "suggests", "indicate",
+                                   "indicates")}
 _AGE = re.compile(r"(?<=[A-Za-zА-Яа-яЁё]),\s+\d{1,3},(?=\s)")  # "Mr Fallon, 62, told": an age
 _AGE_HINT = re.compile(r",\s+\d{1,3},")  # what _AGE needs (found faster: no look-behind)
 _AS_REPORTED = re.compile(r"\b(?:as )?reported by (?P<via>[^,.;]+)", re.IGNORECASE)
@@ -66,7 +74,7 @@ class SpeakerPatterns:
 def speaker_patterns() -> SpeakerPatterns:
     """The speaker patterns for the current verbs_of_saying.csv and titles_roles.csv."""
     return _patterns(lexicon.version("verbs_of_saying", "titles_roles", "document_nouns",
-                                     "institution_nouns"))
+                                     "institution_nouns", "visual_nouns"))
 
 
 @lru_cache(maxsize=4)
@@ -97,17 +105,20 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
             rf"(?<=\w),\s+(?P<via>{_CAPS})\s+(?:reports|reported|writes|wrote)\b[^,;\"“”]*$")),
         ("citing", re.compile(  # "Xinhua reported, citing police sources": police speak
             rf"(?:^|[,;:.]\s+)(?P<via>{_NAME}|[a-z][\w'’-]*(?:\s[a-z][\w'’-]*){{0,3}})\s+"
-            rf"(?:{tree['say']})\b[^,;:\"“”]{{0,60}}?,?\s+citing\s+(?P<spk>[^,.;:\"“”]{{1,120}}?)"
+            rf"(?:{tree['say']})\b[^;:\"“”]{{0,100}}?,?\s+(?:citing|quoting)\s+(?P<spk>[^,.;:\"“”]{{1,120}}?)"
             r"(?:\s+(?:as|that|on|in|at|who|after)\b|[,.;:]|$)")),
+        ("ssylka_na", re.compile(  # Russian "citing": "..., передает X со ссылкой на Y": Y speaks
+            rf"(?:^|,\s+)(?:(?:{tree['say']})\s+)?(?P<via>[^,;:«»\"“”]{{1,60}}?)\s+со\s+ссылкой\s+на\s+"
+            r"(?P<spk>[^,.;:«»\"“”]{1,80})")),
         ("quoted_as_saying", re.compile(  # "Interfax quoted X as saying": X speaks, Interfax relays
             r"(?<![\w'’-])(?P<via>[A-ZА-ЯЁ][\w'’-]++(?: [A-ZА-ЯЁ][\w'’-]++){0,5}"
-            r"|the [a-z]+(?: [a-z]+)?)\s+quoted\s+(?P<spk>[^,;\"“”]{1,200}?)"
+            r"|the [a-z]+(?: [a-z]+)?)\s+(?:quoted|cited)\s+(?P<spk>[^,;\"“”]{1,200}?)"
             r"\s+as\s+saying\b")),
         ("quoted_by", re.compile(  # 'X was quoted as saying by Anadolu': X speaks, Anadolu relays
             r"(?:^|[,;:.]\s+)(?P<spk>[^,;:\"“”\s][^,;:\"“”]{0,119}?)"
-            r"\s+(?:was|were|is|are)\s+quoted\s+as\s+saying\s+by\s+"
-            r"(?P<via>[^,.;:\"“”]{1,120}?)"
-            r"(?:\s+(?:that|on|in|at|after|before|during|last|this)\b|[,.;:]|$)")),
+            r"\s+(?:was|were|is|are)\s+quoted\s+(?:as\s+saying\s+)?by\s+"  # or "quoted by X as
+            r"(?P<via>[^,.;:\"“”]{1,120}?)"  # saying"
+            r"(?:\s+(?:as\s+saying|that|on|in|at|after|before|during|last|this)\b|[,.;:]|$)")),
         ("according_to", re.compile(
             r"\b(?:according to|based on) (?P<spk>[^,.;]+?)"
             r"(?:,\s*as reported by (?P<via>[^,.;]+))?"
@@ -115,8 +126,8 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
         ("laut", re.compile(  # German "according to": to its noun ("laut offiziellen Angaben")
             r"\b[Ll]aut\s+(?P<spk>(?:[a-zäöüß]+\s+){0,3}[A-ZÄÖÜ][\w-]*)")),
         ("told", re.compile(  # "X told Reuters that ...": the one told carries it
-            rf"(?:^|[,;:.]\s+|\s)(?P<spk>{_NAME}|[a-z][\w'’-]*(?:\s[a-z][\w'’-]*){{0,3}}),?"
-            r"\s+told\s+"
+            rf"(?:^|[,;:.]\s+|\s)(?P<spk>{_NAME}|(?!{phr.PREPOSITION}\b)[a-z][\w'’-]*"
+            r"(?:\s[a-z][\w'’-]*){0,3}),?\s+told\s+"
             r"(?P<via>[^,;:\"“”\s]*[^,;:\"“”\s.](?:\s+[^,;:\"“”\s]*[^,;:\"“”\s.]){0,5}?)"
             r"(?:\s+(?:that|it|he|she|they|on|in|at|after|before|during|last|this|earlier)\b"
             r"|[,.;:]|$)")),
@@ -133,17 +144,26 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
             r"(?P<spk>[^,.;:\"“”]{1,120}?)"
             r"(?:\s+(?:on|in|at|last|this|after|before|during)\b|[,.;:]|$)")),
         ("name_role_says", re.compile(  # "Zamir Karajanov, a political analyst ..., cautions"
-            rf"(?:^|[,;:.]\s+)(?P<spk>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,3}}),\s+"
+            rf"(?:^|[,;:.]\s+)(?P<spk>[A-Z][\w'’-]+"  # "The Observatory for Human Rights, a ..."
+            rf"(?:\s+(?:(?:of|for|on|and|the)\s+)?[A-Z][\w'’-]+){{0,5}}),\s+"
             rf"(?:(?:a|an|the)\s|who\s|(?i:{role})\b|[A-Z][\w'’-]*\s+(?:of|for|at)\s)"
             rf"[^;:\"“”]*?,\s+(?:{tree['say']})\b")),
+        ("figures_show", re.compile(  # "Latest estimates from security agencies show 900"
+            rf"^(?P<spk>(?:[\w'’-]+\s+){{0,3}}(?:{phr.RECORDS})(?:\s+(?:from|by|of)\s+"
+            r"[^,;:\"“”\d]{1,80}?)?)\s+(?:show|shows|showed|suggest|suggests|indicate|indicates)\b",
+            re.IGNORECASE)),
+        ("subject_aside_says", re.compile(  # "Security sources, who spoke on condition of
+            r"^(?P<spk>[^,;:\"“”\d]{1,80}?),\s+(?:who|speaking|which)\s"  # anonymity, said":
+            rf"[^;:\"“”]*?,\s+(?:{tree['say']})\b")),  # the subject before an aside
         ("says_name_role", re.compile(  # '..., said X, a spokesman for Y.', '..." said X.'
             rf"(?:,[\"”]?|^Q)\s+(?:{tree['inverted']})\s+(?:the\s+[a-z]+\s+)?{_PERSON}"
             r"(?:(?:,\s+|\s+(?:of|from|at|with|for)\s+)[^,;\"“”]*)?\s?[.!?]?$")),
         ("says_group", re.compile(  # "..., say specialists and officials." / '"...," said the
             # deputy chairman of the Committee, X, adding'
             rf"(?:,[\"”]?|\bQ)\s+(?:{tree['inverted']})\s+"
-            r"(?P<spk>(?!(?:that|to|how|what|whether|if|it|he|she|they|we|there)\b)"
-            r"[a-z][\w'’-]*(?:\s+[\w'’.-]*[\w'’-]){0,15}?)"
+            r"(?P<spk>(?!(?:that|to|how|what|whether|if|it|he|she|they|we|there)\b"
+            rf"|{phr.PREPOSITION}\b)"
+            r"[a-zа-яё][\w'’-]*(?:\s+[\w'’.-]*[\w'’-]){0,15}?)"
             rf"(?:,\s+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(?P<name>(?:[A-Z]\.\s?)*{_CAPS}))?"
             r"(?:,\s+(?:adding|without|citing|noting|stressing|issued|published)\b[^\"“”]*)?"
             r"\s?[.!?]?$")),
@@ -157,14 +177,37 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
         ("subject_says", re.compile(  # "The ministry of the interior stated that ..."
             rf"^(?P<spk>(?:[A-Z\"“]|the\s)[^,;:\"“”\d]{{0,200}}?)\s+(?:{tree['verb_only']})\b")),
         ("quote_then_says", re.compile(  # '"...," the minister said.' / ", Tengrinews reports."
-            rf"(?:,(?=\s)|[”\"])\s*(?P<spk>[^,;:\"“”]{{1,200}}?)\s+(?:(?:{tree['verb_only']})\b"
+            rf"(?:,(?=\s)|[”\"])\s*(?P<spk>(?!\s*{phr.FINITE}\b)[^,;:\"“”]{{1,200}}?)\s+(?:(?:{tree['verb_only']})\b"
             r"(?:[^,;\"“”]*[.!?]?$|,?[\"”])"  # a verb that is also a noun only near the end:
             rf"|(?:{tree['noun_verbs']})\b(?:\s+[^,;\"“”\s]+){{0,2}}[.!?]?$)")),
-        ("name_says", re.compile(rf"(?:^|[,;:.|]\s+)(?:(?:and|but|while)\s+)?(?P<spk>{_NAME}),?\s+"
-                                 rf"(?:{tree['say']})\b")),
+        # a subject that opens or ends with no preposition ("Amid reports", "on reports");
+        # "announced by" is a passive; a figure, a comma, then the verb (", sagte X", ", сообщил
+        # глава ведомства") is inverted: the words before are what was said (see phr.INVERTED)
+        ("name_says", re.compile(rf"(?:^|[,;:.|]\s+)(?:(?:and|but|while)\s+)?"
+                                 rf"(?P<spk>(?!(?i:{phr.PREPOSITION})\b){_NAME})"
+                                 rf"{phr.NOT_AFTER_PREPOSITION},?\s+"
+                                 rf"(?:{tree['say']})\b(?!\s+by\b)")),
         ("group_says", re.compile(  # "several rights groups say": a subject in lower case
             r"(?:^|[,;:]\s+)(?P<spk>(?!(?:it|this|that|there|which|who|what|as)\b)"
             rf"[a-z][\w'’-]*(?:\s+[\w'’-]+){{0,3}})\s+(?:{tree['verb_only']})\b")),
+        ("selon", re.compile(  # French and Spanish "according to": "selon le ministre"
+            r"\b(?:[Ss]elon|[Ss]egún)\s+(?P<spk>(?!(?:lui|elle|eux|elles|moi|nous|vous|él|ella|"
+            r"ellos|ellas)\b)[^,.;:«»\"“”\d]{1,100}?)\s*(?:[,.;:\d]|$)")),
+        ("nach_angaben", re.compile(  # German "nach Angaben des X": X (the genitive's noun)
+            r"\b[Nn]ach\s+(?:Angaben|Aussage|Erkenntnissen|Informationen|Schätzungen|Zählung)"
+            r"\s+(?:des|der|von|vom)\s+(?P<spk>(?:[a-zäöüß-]+\s+){0,3}[A-ZÄÖÜ][\w-]*"
+            r"(?:\s+[A-ZÄÖÜ][\w-]*){0,3})")),
+        ("po_dannym", re.compile(  # Russian "according to": "По данным МВД", "Как сообщает X"
+            r"(?:^|[,;:]\s+|\s)(?:[Пп]о\s+(?:данным|словам|информации|сведениям|оценкам|подсч[её]там)"
+            r"|[Сс]огласно\s+(?:данным|информации|сведениям|оценкам)"
+            r"|[Кк]ак\s+(?:сообщает|сообщил[аи]?|заявил[аи]?|пишет|переда[её]т|рассказал[аи]?))"
+            r"\s+(?P<spk>[^,.;:«»\"“”]{1,80}?)\s*(?:[,.;:]|$)")),
+        ("on_reports", re.compile(  # "commenting on reports that 23 ...": reports carry it
+            r"\b(?i:on|about|to|amid|after|following|despite|denied|confirmed)\s+"
+            r"(?P<spk>(?:(?:media|news|press|local|unconfirmed|official)\s+)?reports)\s+that\b")),
+        ("source_next", re.compile(  # "Об этом сообщили в X." / "Lo riferisce X." (names the
+            rf"(?:^|,\s+)(?:[Оо]б этом|Lo|Ne)\s+(?:[а-яё]+\s+)?(?:{tree['say']})\s+(?:в\s+|на\s+)?"
+            r"(?P<spk>[^,.;:]{1,120})")),  # one before), or ", об этом заявил X" (its own)
     )
 
     def first(forms: str) -> frozenset[str]:  # the first word of each verb form
@@ -173,30 +216,36 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
     def key(forms: str) -> frozenset[str]:  # a word each verb form needs: its longest
         return frozenset(max(form.lower().split(), key=len) for form in forms.split("|") if form)
 
-    anaphora = re.compile(rf"^(?:he|she|him|her|they|them|the (?:{back}))$", re.IGNORECASE)
+    # "it" refers back to a body ("The ministry said ... It added"), but opens no carry-over:
+    # "It is the second such flight" in a new paragraph names nobody
+    anaphora = re.compile(rf"^(?:he|she|him|her|it|they|them|the (?:{back})|{phr.RU_PRONOUNS})$",
+                          re.IGNORECASE)
     opener = re.compile(rf"^(?:he|she|they|the (?:{back}))\b", re.IGNORECASE)
     # "it should be noted", "was claimed by IS", "are said to", "an estimated 300": no speaker
     # (each alternative built from word groups, so that the words it needs come from them too)
     aux, by, to_be, articles = "is|are|was|were|been|be", "by", "be|have", "an|a|the"
+    visual, shows = "|".join(lexicon.terms("visual_nouns")), "showed|shows|show"
     saying, claimed = f"{participles}|believed|thought|alleged", "claimed"
     adjectives = "estimated|reported|alleged|claimed|stated"
     infinitives = "say|tell|confirm|comment"
     modals = "could|would|can|cannot|can't|couldn't|wouldn't|will|won't|did|does|do|to"
     not_saying = re.compile(
-        rf"(?P<unnamed>\b(?:{aux})\s+(?:\w+ly\s+)?(?:{saying})\b"
+        rf"(?P<unnamed>\b(?:{aux})\s+(?:(?:\w+ly|also)\s+)?(?:{saying})\b"
         rf"(?:\s+to\b|(?!\s+{by}\b|\s+as\s+saying\b)))"
         rf"|\b{claimed}\s+{by}\b"
         rf"|\b(?:{saying})\s+to\s+(?:{to_be})\b"
         rf"|\b(?:{articles})\s+(?:{adjectives})\b"
-        rf"|\b(?:{modals})\s+(?:not\s+)?(?:\w+ly\s+)?(?:{infinitives})\b", re.IGNORECASE)
+        rf"|\b(?:{modals})\s+(?:not\s+)?(?:\w+ly\s+)?(?:{infinitives})\b"
+        rf"|\b(?:{visual})\s+(?:{shows})\b"  # "Photos showed ...", "TV showed footage": nobody
+        rf"|\b(?:{shows})\s+(?:\w+\s+)?(?:{visual})\b", re.IGNORECASE)
     # per alternative, the word groups of which it needs a word each, the group it starts with
     # first (lower case; a form with an apostrophe, "can't", starts with the word "can")
     not_saying_needs = tuple(tuple(first(g.replace("'", " ")) for g in groups) for groups in (
         (aux, saying), (claimed, by), (saying, "to", to_be), (articles, adjectives),
-        (modals, infinitives)))
+        (modals, infinitives), (visual, shows)))
 
-    verbs_needed = {"says_others_say": say, "name_role_says": say, "says_name_role": inverted,
-                    "says_group": inverted, "subject_says": verb_only,
+    verbs_needed = {"says_others_say": say, "name_role_says": say, "subject_aside_says": say,
+                    "says_name_role": inverted, "says_group": inverted, "subject_says": verb_only,
                     "quote_then_says": f"{verb_only}|{noun_verbs}", "name_says": say,
                     "group_says": verb_only}
     needs = {name: key(verbs_needed[name]) if name in verbs_needed
@@ -225,17 +274,6 @@ class Attribution:
     pattern: str = ""
 
 
-def _replaced(text: str, matches: list[re.Match], by: str) -> str:
-    """text with each of `matches` (found in it, in order) replaced by `by`: pattern.sub
-    without searching again."""
-    parts: list[str] = []
-    at = 0
-    for m in matches:
-        parts += (text[at:m.start()], by)
-        at = m.end()
-    return "".join(parts) + text[at:]
-
-
 def _speaker_of(phrase: str, last: Attribution, patterns: SpeakerPatterns
                 ) -> tuple[str, bool]:
     """(speaker, resolved by anaphora?) for a speaker phrase.
@@ -247,9 +285,9 @@ def _speaker_of(phrase: str, last: Attribution, patterns: SpeakerPatterns
     """
     phrase = clean_phrase(phrase)
     anaphoric = bool(patterns.anaphora.match(phrase) and last.speaker)
-    if anaphoric and last.pattern == "says_others_say" and _fits(phrase, last.via, patterns):
+    if anaphoric and last.pattern == "says_others_say" and fits(phrase, last.via, patterns):
         return last.via, True  # "Ban says member states estimate ... He said": Ban
-    if anaphoric and _fits(phrase, last.speaker, patterns):
+    if anaphoric and fits(phrase, last.speaker, patterns):
         actor = find_actor(phrase)
         if actor is None or actor.canonical_name == last.speaker:
             return last.speaker, True
@@ -260,9 +298,20 @@ def _speaker_of(phrase: str, last: Attribution, patterns: SpeakerPatterns
         described = actor_by_role(phrase[4:], prefer=last.speaker)
         if described:
             return described, described == last.speaker
-    if anaphoric:
-        return "", False  # "he" after "the report said": nobody the text names
+    if anaphoric or patterns.anaphora.match(phrase) and " " not in phrase:
+        return "", False  # "he" after "the report said", or before any name: nobody named
     return canonical_speaker(phrase), False
+
+
+def _replaced(text: str, matches: list[re.Match], by: str) -> str:
+    """text with each of `matches` (found in it, in order) replaced by `by`: pattern.sub
+    without searching again."""
+    parts: list[str] = []
+    at = 0
+    for m in matches:
+        parts += (text[at:m.start()], by)
+        at = m.end()
+    return "".join(parts) + text[at:]
 
 
 def attribute(text: str, last: Attribution, next_text: str = "", same_paragraph: bool = True,
@@ -284,6 +333,7 @@ def attribute(text: str, last: Attribution, next_text: str = "", same_paragraph:
     ordered: tuple[tuple[str, re.Pattern], ...] = ()  # no pattern can match without a trigger
     words = words_in(text) if words is None else words
     unnamed = False  # "was estimated at 1,600": a source the sentence leaves unnamed
+    audience = False  # the relay is the one told ("He told Reuters"), not a source
     if not patterns.triggers.isdisjoint(words) or patterns.opener.match(
             text.lstrip("\"“”' ")):
         changed = 0
@@ -315,7 +365,8 @@ def attribute(text: str, last: Attribution, next_text: str = "", same_paragraph:
             groups["spk"] = groups["name"]  # "said the deputy chairman of X, Name."
         if groups.get("spk"):
             spk = clean_phrase(groups["spk"])
-            if not spk:
+            if not spk or phr.CLAUSE.search(spk) or name == "name_says" and phr.INVERTED.match(
+                    text, m.start("spk"), m.end("spk") + 1):
                 continue
             owner = re.match(r"(?P<owner>.+?)['’]s\s+(?P<doc>.+)$", spk)
             if _DOCUMENT.match(spk):
@@ -323,6 +374,13 @@ def attribute(text: str, last: Attribution, next_text: str = "", same_paragraph:
                 groups["spk"] = None  # "the report of X says": X speaks through a document
             elif name == "according_to" and owner and patterns.document.search(owner["doc"]):
                 groups["doc"], groups["spk"] = owner["owner"], None  # "according to X's report"
+        if name == "according_to" and groups.get("spk") and not found.speaker:
+            teller = attribute(text[:m.start()] + text[m.end():], last, same_paragraph=False,
+                               patterns=patterns)  # "Y said N, according to X": Y speaks,
+            if teller.pattern in TELLING and teller.speaker and not is_medium(teller.speaker):
+                found.speaker, found.pattern = teller.speaker, teller.pattern
+                found.via = found.via or canonical_speaker(clean_phrase(groups["spk"]))
+                continue
         if groups.get("spk") and not found.speaker:
             groups["spk"] = appositive(text[:m.start("spk")], groups["spk"]) or groups["spk"]
             speaker, anaphoric = _speaker_of(groups["spk"], last, patterns)
@@ -337,6 +395,7 @@ def attribute(text: str, last: Attribution, next_text: str = "", same_paragraph:
                 found.via = last.via
         if groups.get("via") and not found.via:
             found.via = canonical_speaker(clean_phrase(groups["via"]))
+            audience = name == "told"  # "He told Tribunnews.com": the one told, never a speaker
         if groups.get("doc") and not found.via:
             found.via = canonical_speaker(clean_phrase(groups["doc"]))
             by_document = True
@@ -350,47 +409,17 @@ def attribute(text: str, last: Attribution, next_text: str = "", same_paragraph:
     if outlet and outlet.actor_type == "news outlet":
         # "..., Tengrinews reports": an outlet carries the figure, it did not count
         found.via, found.speaker = found.via or outlet.canonical_name, ""
-    if not found.speaker and found.via and (by_document or not last.speaker):
+    if not found.speaker and found.via and not audience and (by_document or not last.speaker):
         found.speaker, found.via = found.via, ""  # "the statement of the Committee reads"
     if not found.speaker:
-        m = patterns["reported_by"].search(next_text)
+        m = (patterns["reported_by"].search(next_text)
+             or patterns["source_next"].search(next_text))
         if m:
             found.speaker = canonical_speaker(clean_phrase(m.group("spk")))
-    if not found.speaker and _continues(text, last, same_paragraph and not unnamed, patterns):
+    if not found.speaker and continues(text, last, same_paragraph and not unnamed, patterns):
         found.speaker = last.speaker
     if not found.via and found.speaker and found.speaker == last.speaker:
         found.via = last.via
     if found.via == found.speaker:
         found.via = ""
     return found
-
-
-def _continues(text: str, last: Attribution, same_paragraph: bool,
-               patterns: SpeakerPatterns) -> bool:
-    """Whether a sentence without a speaker of its own carries on the last one: inside its
-    paragraph, or when it opens with "He", "She" or "The official" (never meaning a document)."""
-    if not last.speaker:
-        return False
-    opens = patterns.opener.match(text.lstrip("\"“”' "))
-    if opens is None:
-        return same_paragraph
-    if same_paragraph:  # "They" may be the people counted; "he" or "the official" must fit
-        return opens.group(0).lower() == "they" or _fits(opens.group(0), last.speaker, patterns)
-    return _fits(opens.group(0), last.speaker, patterns)
-
-
-def _fits(phrase: str, speaker: str, patterns: SpeakerPatterns) -> bool:
-    """Whether a pronoun or role noun can refer to a speaker: never to a document; "he" and
-    "she" to a person, not a body ("the ministry"); "they" to a body or a group, not a person."""
-    if patterns.document.search(speaker):
-        return False
-    word = phrase.split()[0].lower()
-    head = re.split(r"\s+of\s+", speaker, maxsplit=1)[0]  # "Deputy Chairman of the Committee"
-    body = (bool(patterns.body.search(head)) and not patterns.person_role.search(head)
-            or head[:1].islower() and head.endswith("s"))  # "Police chief X" is a person
-    if word in ("he", "she", "him", "her"):
-        return not body
-    if word in ("they", "them"):
-        return body
-    return True
-

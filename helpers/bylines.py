@@ -63,6 +63,24 @@ _REPORTS = re.compile(r"^(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}) re
                       r"(?: from (?P<place>[A-Z][\w'’ ,.-]{1,40}))?$")
 
 
+# a wire credit that opens with who reported: '(Reporting by A, additional reporting by B in C;
+# Editing by D)': A and B wrote it, D edited it
+_CREDIT = re.compile(r"^\(?\s*(?:writing and )?reporting by (?P<names>[^;()]{2,120})(?:;|\)|$)",
+                     re.I)
+_CREDIT_NAME = re.compile(r"(?:^|,|\band\b|\bby\b)\s*"
+                          r"(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3})")
+
+
+def credit_reporters(core: str) -> str | None:
+    """The reporters a wire credit names ('(Reporting by Tom Brown, additional reporting by
+    Jane Roe; Editing by John Doe)' gives 'Tom Brown and Jane Roe'), or None."""
+    m = _CREDIT.match(core)
+    if m is None:
+        return None
+    names = [n.group("name") for n in _CREDIT_NAME.finditer(m.group("names"))]
+    return " and ".join(names) if names else None
+
+
 def reports_byline(core: str) -> str | None:
     """The name of an 'A reports' or 'A reports from B' line, or None."""
     m = _REPORTS.match(core)
@@ -98,10 +116,17 @@ def signature(cores: list[str], rule: list[str | None]) -> list[int]:
         if ends_sentence(core):
             break
         if len(tail) == 3 or not (is_label(core, 4) and name_words_only(core)
-                                  and not any(ch.isdigit() for ch in core)):
+                                  and not any(ch.isdigit() for ch in core)) or _no_name(core):
             return []
         tail.append(i)
     else:
         return []  # no sentence on the page: these are no signature
     tail.reverse()
     return tail if tail and len(words(cores[tail[0]])) >= 2 else []
+
+
+def _no_name(core: str) -> bool:
+    """A short line that names no person: in capitals only ('SOCIAL BOOKMARKS') or with a
+    newsroom word ('Press TV News Roku')."""
+    corporate = lexicon.terms("byline_corporate_words")
+    return core.isupper() or any(w.casefold() in corporate for w in words(core))

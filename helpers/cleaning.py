@@ -17,7 +17,15 @@ import re
 from functools import lru_cache
 
 from . import lexicon
-from .bylines import INLINE_BYLINE, SIGNOFF, author_box, byline, reports_byline, signature
+from .bylines import (
+    INLINE_BYLINE,
+    SIGNOFF,
+    author_box,
+    byline,
+    credit_reporters,
+    reports_byline,
+    signature,
+)
 from .captions import mark_captions
 from .datelines import DateLine, check_stated_date, set_date, take_labelled_date
 from .dates import find_dates
@@ -131,6 +139,8 @@ def clean(text: str) -> Article:
     # reads and changes only its own line, so one pass does what a pass per step would do.
     cite = art.date is None  # a cited date is looked for only on a page that prints none
     for i, core in enumerate(cores):
+        if rule[i] == "reporting_credit" and not art.author:
+            art.author = credit_reporters(core)  # '(Reporting by A; Editing by B)': A wrote it
         if rule[i] or not core:
             continue
         if found := take_labelled_date(core, art):
@@ -142,7 +152,8 @@ def clean(text: str) -> Article:
             if m.group("rest") and (dated := find_dates(m.group("rest"))):
                 set_date(art, DateLine(dated[0], "plain"))
             continue
-        if (name := reports_byline(core) or author_box(core)) is not None:
+        if (name := reports_byline(core) or author_box(core) or credit_reporters(core)) \
+                is not None:
             art.author = art.author or name
             rule[i] = "byline (moved to author)"
             continue

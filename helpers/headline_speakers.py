@@ -10,6 +10,11 @@ from .actors import canonical_speaker, find_actor
 from .attribution import Attribution, attribute, speaker_patterns
 
 _LABEL = re.compile(r"^(?P<spk>[A-ZА-ЯЁ][\w'’.-]*(?:\s+[A-ZА-ЯЁ][\w'’.-]*){0,3}):\s+\S")
+# "... return to Europe - diplomat", "... countries- Report", "... Iraq — diplomat (TASS)",
+# "12 killed in blast: police": a dash or a colon, one to four words, perhaps an outlet in
+# brackets, at the very end
+_TRAILER = re.compile(r"(?:\s[-–—]|[-–—]\s|:\s)\s*(?P<spk>\w[\w'’.]*(?:\s+[\w'’.]+){0,3})"
+                      r"(?:\s+\([^()]{1,30}\))?\s*$")
 
 
 def attribute_headline(title: str) -> str:
@@ -27,4 +32,20 @@ def attribute_headline(title: str) -> str:
                 or find_actor(name) is not None or "-" in name or len(words) > 1):
             return canonical_speaker(name)
         return ""
+    trailer = _TRAILER.search(title)
+    if trailer:
+        name = trailer.group("spk")
+        if _names_a_source(name):
+            return canonical_speaker(name)
     return attribute(title, Attribution()).speaker
+
+
+def _names_a_source(name: str) -> bool:
+    """Whether the words after a headline's final dash name who gave it: a role ("diplomat"),
+    a document ("Report"), a body ("Interior Ministry") or a known actor that is no outlet."""
+    patterns = speaker_patterns()
+    actor = find_actor(name)
+    if actor is not None:
+        return actor.actor_type != "news outlet"
+    return bool(patterns.person_role.search(name) or patterns.document.search(name)
+                or patterns.body.search(name))

@@ -30,13 +30,18 @@ _DATELINE = re.compile(
     + r"|\s*\((?P<o2>[^()]{2,30})\)" + _DASH  # PARIS (AFP) -
     + r"|\s*,\s*(?P<date3>[^,()]{3,20},\s*\d{4}),\s*(?P<o3>[^,()–—-]{2,30}?)" + _DASH
     + r"|\s*/\s*(?P<date4>\d{1,2}[./-]\d{1,2}[./-]\d{2,4})\s*/\s*(?P<o4>[^:/]{2,30}?)\s*:"
-    + r"|\.\s+(?:(?P<date5>\d{1,2}\s+[^\W\d_]+)\.\s+)?"  # Paris. AFP; Махачкала. 6 ноября. X -
+    # MOSCOW, September 8. /TASS/.
+    + r"|\s*,\s*(?P<date6>[^/()]{3,30}?)\s*/(?P<o6>[A-ZА-ЯЁ][\w-]{1,20})/"
+    # MANILA, Philippines (AP) Authorities ... (no dash: a known agency only, see dateline())
+    + r"|(?:\s*,\s*[^()]{3,30}?)?\s*\((?P<o7>[^()]{2,30})\)\s+(?=[A-ZА-ЯЁ\"“])"
+    # Paris. AFP; Махачкала. 6 ноября. X -
+    + r"|\.\s+(?:(?P<date5>\d{1,2}\s+[^\W\d_]+)\.\s+)?"
     r"(?P<o5>[A-ZА-ЯЁ][\w-]*(?:\s[A-ZА-ЯЁ][\w-]*){0,2})(?:" + _DASH + r"|\s*$)"
     r")")
 _SHORT_DATE = re.compile(r"(?P<day>\d{1,2})[./-](?P<month>\d{1,2})[./-](?P<year>\d{2}|\d{4})")
 _REPORTS = re.compile(r",\s+(?P<outlet>[A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,2})\s+report(?:s|ed)\b")
 _COPYRIGHT = re.compile(r"^copyright\s*(?:©|\(c\))?\s*(?:(?:19|20)\d\d\s*[,.-]?\s*)?"
-                        r"(?P<outlet>[^\W\d_][\w.\- ]{1,40}?)\s*[.,;]", re.I)
+                        r"(?P<outlet>[^\W\d_][\w.\- ]{1,40}?)\s*(?:[.,;]|$)", re.I)
 _AGENCY_CODE = re.compile(r"(?<=[.!?\"”’])\s+-[A-Z]\d{1,3}-{1,2}\s*$")  # '-D06--'
 
 
@@ -86,13 +91,15 @@ def dateline(core: str) -> Dateline | None:
     o5 = m.group("o5")
     if o5 and not (o5.casefold() in agencies or o5.replace("-", "").isupper()):
         return None  # 'Paris. The talks ...': no outlet after the full stop
-    outlet = next((_name(m.group(g), agencies) for g in ("o1", "o2", "o3", "o4", "o5")
+    if m.group("o7") and m.group("o7").casefold() not in agencies:
+        return None  # 'LONDON (Reuters) Police ...' without a dash: only a known agency
+    outlet = next((_name(m.group(g), agencies) for g in ("o1", "o2", "o3", "o4", "o5", "o6", "o7")
                    if m.group(g)), "")
     date = None
     if m.group("date1"):  # 'WASHINGTON, March 5, 2019 (AP) -': a date with its year
         date = next(iter(find_dates(m.group("date1"))), None)
-    elif m.group("date3"):
-        date = next(iter(find_dates(m.group("date3"))), None)
+    elif m.group("date3") or m.group("date6"):
+        date = next(iter(find_dates(m.group("date3") or m.group("date6"))), None)
     elif m.group("date4") and (s := _SHORT_DATE.fullmatch(m.group("date4"))):
         year = int(s["year"]) + (2000 if len(s["year"]) == 2 else 0)
         try:
@@ -162,16 +169,19 @@ def take_outlet(cores: list[str], rule: list[str | None], art: Article) -> None:
     kept = [i for i, core in enumerate(cores) if core and not rule[i]]
     found: list[str] = []
     agencies = agency_list()[0]
-    for i in kept:  # a wire's name alone on a line ('Reuters' above the story, '—AFP')
-        if len(cores[i]) <= WIRE_LINE_MAX and (name := cores[i].strip(_CREDIT_MARKS)).casefold() \
-                in agencies:
+    for i in kept:  # a wire's name alone on a line ('Reuters' above the story, '—AFP', 'AFP.')
+        if len(cores[i]) <= WIRE_LINE_MAX and (name := cores[i].strip(_CREDIT_MARKS + ".")
+                                               ).casefold() in agencies:
             found.append(_normal(name))
             rule[i] = "wire_credit (moved to outlet)"
     kept = [i for i in kept if not rule[i]]
-    if kept and (d := dateline(cores[kept[0]])) is not None:
-        found.append(d.outlet)
-        if d.date is not None:
-            set_date(art, DateLine(d.date, "plain"))
+    # the dateline opens the first article line: one of the first three kept lines (a section
+    # line may come before it)
+    opening = next(((i, d) for i in kept[:3] if (d := dateline(cores[i])) is not None), None)
+    if opening is not None:
+        found.append(opening[1].outlet)
+        if opening[1].date is not None:
+            set_date(art, DateLine(opening[1].date, "plain"))
     elif kept and (date := dateline_date(cores[kept[0]])) is not None:
         set_date(art, DateLine(date, "plain"))
     for i in kept[-3:]:

@@ -1,6 +1,7 @@
 """Speaker phrases as a reported-speech pattern finds them (helpers.attribution): the
-connectors and quote marks around them trimmed, and the name beside a description
-("Murat Telibekov, director of ..., told": Murat Telibekov)."""
+connectors and quote marks around them trimmed, the name beside a description
+("Murat Telibekov, director of ..., told": Murat Telibekov), and the word classes that open or
+close no speaker phrase (prepositions, finite verbs, a clause with "what")."""
 
 from __future__ import annotations
 
@@ -8,18 +9,43 @@ import re
 
 from .actors import find_actor
 
+# a speaker phrase that holds "what" or "whom" is a clause ("for what police said were"), no name
+CLAUSE = re.compile(r"\b(?:what|whom)\b", re.IGNORECASE)
+# "... bei rund 600, sagte X", "... 200 детей, сообщил глава": a phrase with a figure, then a
+# comma before the verb, is what was said (the verb is inverted), not who said it
+INVERTED = re.compile(r"[^,]*\d[^,]*,$")
+# words that open no speaker phrase: a preposition ("of the rescue efforts, told"), a finite verb
+# ("..., is an increase from the 77 dead reported")
+PREPOSITIONS = ("of", "in", "at", "on", "about", "for", "from", "with", "by", "to", "into",
+                 "among", "over", "amid", "after", "following", "despite")
+PREPOSITION = "(?:" + "|".join(PREPOSITIONS) + ")"
+NOT_AFTER_PREPOSITION = "".join(rf"(?<!\b{w})" for w in PREPOSITIONS)  # fixed-width each
+FINITE = r"(?:is|was|are|were|has|have|had)"
+# nouns of records that "show" a figure ("Official figures show 900 ...")
+RECORDS = "estimates|figures|data|statistics|records|numbers|tallies|counts|surveys"
+RU_PRONOUNS = "он|она|они|его|её|ее|их"  # "Он добавил", "По его словам"
+
 _LEADING = re.compile(r"^(?:(?:Q|and|but|while|moreover|however|also|where|when|which|who|as|"
-                      r"that|earlier|there|об этом|это|как)(?:\s+|$))+", re.IGNORECASE)
+                      r"that|earlier|there|lo|об этом|это|как)(?:\s+|$))+", re.IGNORECASE)
+
+
+# an auxiliary, adverb or weekday between the subject and its verb ("Authorities have
+# confirmed", "The government now says", "Mahfud on Tuesday said"): no part of the speaker
+_TRAILING = re.compile(r"(?:\s+(?:has|have|had|also|now|earlier|later|previously|again|then|"
+                       r"further|officially|separately|on (?:Monday|Tuesday|Wednesday|Thursday|"
+                       r"Friday|Saturday|Sunday)))+$", re.IGNORECASE)
 
 
 def clean_phrase(phrase: str) -> str:
-    """The phrase without quote marks, commas and leading connectors ("and", "but", "Q")."""
-    return _LEADING.sub("", phrase.strip(" \"“”'")).strip(" ,")
+    """The phrase without quote marks, commas, leading connectors ("and", "but", "Q") and a
+    closing auxiliary or adverb ("have", "now")."""
+    return _TRAILING.sub("", _LEADING.sub("", phrase.strip(" \"“”'")).strip(" ,")).strip(" ,")
 
 
 _NAMED_CHUNK = re.compile(r"(?!(?:In|On|At|By|For|From|As|After|Before|Since|During|With|The|A|"
                           r"An|This|That|But|And|Yet|So|Then|Now|Last|Next)\b)"
-                          r"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(?:[A-Z]\.\s?)*+[A-Z][\w'’-]++"
+                          r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Brig|Gen|Col|Lt|Capt|Maj|Sgt|Cmdr|Adm|Supt)"
+                          r"\.?\s+)*+(?:[A-Z]\.\s?)*+[A-Z][\w'’-]++"
                           r"(?:\s+(?:[A-Z]\.\s?)*+[A-Z][\w'’-]++){0,3}")
 _DESCRIPTION = re.compile(r"^(?:[Aa]n?|[Tt]he|[Ww]ho|[a-z]+\s+(?:of|for|at))\b")
 

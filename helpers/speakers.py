@@ -96,7 +96,36 @@ def attributions(texts: list[str], paras: list[int], words: list[set[str]] | Non
         else:
             gap = True
         i = j + 1
+    _close_paragraphs(found, texts, paras)
     return [Said(Attribution(), Attribution()) if s is None else s for s in found]
+
+
+# the patterns that close a sentence with its speaker ('..., Heydarov said.', '..., said X.')
+CLOSING = frozenset({"quote_then_says", "says_name_role", "says_group"})
+
+
+def _close_paragraphs(found: list[Said | None], texts: list[str], paras: list[int]) -> None:
+    """A paragraph that ends with '..., X said.' gives X to its earlier sentences that have no
+    speaker (none of their own, none carried): 'One child has returned. There are 19 more
+    children to bring home, Heydarov said.' Only after the sentence with a speaker nearest
+    before the closing one; trailing wire codes ('-D06--', under four words) are no end."""
+    closing: Said | None = None
+    at_end = True  # no sentence of four words or more after this one in its paragraph
+    for k in range(len(found) - 1, -1, -1):
+        if k + 1 < len(found) and paras[k + 1] != paras[k]:
+            closing, at_end = None, True
+        said = found[k]
+        if said is None:
+            closing, at_end = None, False
+            continue
+        own = said.words
+        if own.named_here and own.pattern in CLOSING and at_end:
+            closing = said
+        elif own.speaker or own.via:
+            closing = None
+        elif closing is not None:
+            found[k] = closing
+        at_end = at_end and len(texts[k].split()) < 4
 
 
 def quote_runs(sentence_rows: pd.DataFrame) -> list[tuple[int, int]]:

@@ -68,6 +68,22 @@ NAMED = [
      "Aidar Bekov", "Tengrinews"),
     ("group_says", "several rights groups say that 500 children are held.",
      "several rights groups", ""),
+    ("selon", "Selon le ministère de l'Intérieur, 120 Français sont rentrés.",
+     "le ministère de l'Intérieur", ""),
+    ("nach_angaben", "Nach Angaben des Innenministeriums sind 40 Frauen zurückgekehrt.",
+     "Innenministeriums", ""),
+    ("on_reports", "He was asked on Monday about reports that 40 women had returned.",
+     "reports", ""),
+    ("source_next", "Об этом сообщили в пресс-службе министерства.",
+     "пресс-службе министерства", ""),
+    ("po_dannym", "По данным пограничной службы, из Сирии вернулись 40 человек.",
+     "пограничной службы", ""),
+    ("ssylka_na", "Из Сирии вернулись 40 человек, сообщает агентство со ссылкой на МЧС.",
+     "МЧС", "агентство"),
+    ("subject_aside_says", "Security sources, who spoke on condition of anonymity, said 40 "
+     "men were held.", "Security sources", ""),
+    ("figures_show", "Latest estimates from security agencies show 900 people left.",
+     "Latest estimates from security agencies", ""),
 ]
 
 

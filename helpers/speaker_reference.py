@@ -1,0 +1,95 @@
+"""Who a pronoun, a role noun or a sentence without a speaker refers to (helpers.attribution):
+"he" and "she" a person, "it" and "they" a body or a group, never a document; a sentence
+carries the last speaker on inside its paragraph, or in a new one when it opens with a pronoun
+or role noun that fits; a news medium relays, it does not count."""
+
+from __future__ import annotations
+
+import re
+from typing import Protocol
+
+from . import lexicon
+from .actors import find_actor
+
+_WORD = re.compile(r"\w+")
+# a group named in lower case ("officials", "police sources", "the rescuers"); "the Dutch RTL
+# News" is a name, not a group
+_GROUP = re.compile(r"^(?:the\s+)?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)*s$")
+# a new paragraph's "They are/were <a noun phrase>" describes people ("They are men from ...");
+# "They are suspecting ..." (a verb in -ing) still refers to the source
+_DESCRIBED = re.compile(r"^they\s+(?:are|were)\s+(?!\w+ing\b|said\b|reported\b)", re.IGNORECASE)
+
+
+class Patterns(Protocol):
+    """What these rules read of helpers.attribution.SpeakerPatterns."""
+
+    @property
+    def opener(self) -> re.Pattern: ...
+    @property
+    def document(self) -> re.Pattern: ...
+    @property
+    def body(self) -> re.Pattern: ...
+    @property
+    def person_role(self) -> re.Pattern: ...
+
+
+class LastSpeaker(Protocol):
+    """What these rules read of helpers.attribution.Attribution."""
+
+    @property
+    def speaker(self) -> str: ...
+
+
+# the patterns by which a sentence names who tells its figure with a verb of saying: with one
+# of them, an "according to X" source only relays ("Y said N, according to X": Y speaks), unless
+# the teller is a news medium (is_medium)
+TELLING = frozenset({"told", "name_role_says", "says_name_role", "subject_aside_says",
+                     "subject_says", "quote_then_says", "name_says"})
+
+
+def is_medium(phrase: str) -> bool:
+    """Whether a speaker phrase names a news medium ('Official news agency Xinhua', 'state
+    television'): it relays what it reports, so an 'according to' source stays the speaker."""
+    actor = find_actor(phrase)
+    if actor is not None:
+        return actor.actor_type == "news outlet"
+    words = set(_WORD.findall(phrase.casefold()))
+    return bool(words & _MEDIA_WORDS or words & {n.casefold() for n in
+                                                 lexicon.terms("news_agencies")})
+
+
+_MEDIA_WORDS = frozenset({"agency", "newspaper", "daily", "broadcaster", "television", "tv",
+                          "radio", "media", "outlet", "website", "channel"})
+
+
+def continues(text: str, last: LastSpeaker, same_paragraph: bool,
+               patterns: Patterns) -> bool:
+    """Whether a sentence without a speaker of its own carries on the last one: inside its
+    paragraph, or when it opens with "He", "She" or "The official" (never meaning a document)."""
+    if not last.speaker:
+        return False
+    opens = patterns.opener.match(text.lstrip("\"“”' "))
+    if opens is None:
+        return same_paragraph
+    if same_paragraph:  # "They" may be the people counted; "he" or "the official" must fit
+        return opens.group(0).lower() == "they" or fits(opens.group(0), last.speaker, patterns)
+    if _DESCRIBED.match(text.lstrip("\"“”' ")):
+        return False  # "They are men from the two cities": the people counted, not the source
+    return fits(opens.group(0), last.speaker, patterns)
+
+
+def fits(phrase: str, speaker: str, patterns: Patterns) -> bool:
+    """Whether a pronoun or role noun can refer to a speaker: never to a document; "he" and
+    "she" to a person, not a body ("the ministry"); "they" to a body or a group, not a person."""
+    if patterns.document.search(speaker):
+        return False
+    word = phrase.split()[0].lower()
+    head = re.split(r"\s+of\s+", speaker, maxsplit=1)[0]  # "Deputy Chairman of the Committee"
+    body = (bool(patterns.body.search(head)) and not patterns.person_role.search(head)
+            or _GROUP.match(head) is not None)  # "Police chief X" is a person
+    if word in ("he", "she", "him", "her", "он", "она", "его", "её", "ее"):
+        return not body
+    if word in ("it", "they", "them", "они", "их"):
+        return body
+    return True
+

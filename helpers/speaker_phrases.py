@@ -13,7 +13,7 @@ from .actors import find_actor
 CLAUSE = re.compile(r"\b(?:what|whom)\b", re.IGNORECASE)
 # "... bei rund 600, sagte X", "... 200 детей, сообщил глава": a phrase with a figure, then a
 # comma before the verb, is what was said (the verb is inverted), not who said it
-INVERTED = re.compile(r"[^,]*\d[^,]*,$")
+INVERTED = re.compile(r"(?<![^,])[^,\d]*+\d[^,]*+,$")  # (possessive: linear time)
 # words that open no speaker phrase: a preposition ("of the rescue efforts, told"), a finite verb
 # ("..., is an increase from the 77 dead reported")
 PREPOSITIONS = ("of", "in", "at", "on", "about", "for", "from", "with", "by", "to", "into",
@@ -31,8 +31,8 @@ _LEADING = re.compile(r"^(?:(?:Q|and|but|while|moreover|however|also|where|when|
 
 # an auxiliary, adverb or weekday between the subject and its verb ("Authorities have
 # confirmed", "The government now says", "Mahfud on Tuesday said"): no part of the speaker
-_TRAILING = re.compile(r"(?:\s+(?:has|have|had|also|now|earlier|later|previously|again|then|"
-                       r"further|officially|separately|on (?:Monday|Tuesday|Wednesday|Thursday|"
+_TRAILING = re.compile(r"(?<!\s)(?:\s++(?:has|have|had|also|now|earlier|later|previously|again|"
+                       r"then|further|officially|separately|on (?:Monday|Tuesday|Wednesday|Thursday|"
                        r"Friday|Saturday|Sunday)))+$", re.IGNORECASE)
 
 

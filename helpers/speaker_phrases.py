@@ -32,8 +32,8 @@ _LEADING = re.compile(r"^(?:(?:Q|and|but|while|moreover|however|also|where|when|
 # an auxiliary, adverb or weekday between the subject and its verb ("Authorities have
 # confirmed", "The government now says", "Mahfud on Tuesday said"): no part of the speaker
 _TRAILING = re.compile(r"(?<!\s)(?:\s++(?:has|have|had|also|now|earlier|later|previously|again|"
-                       r"then|further|officially|separately|on (?:Monday|Tuesday|Wednesday|Thursday|"
-                       r"Friday|Saturday|Sunday)))+$", re.IGNORECASE)
+                       r"then|further|officially|separately|on (?:Monday|Tuesday|Wednesday|"
+                       r"Thursday|Friday|Saturday|Sunday)))+$", re.IGNORECASE)
 
 
 def clean_phrase(phrase: str) -> str:

@@ -11,6 +11,7 @@ from pathlib import Path
 import matplotlib.pyplot as plt
 import pandas as pd
 
+from .doc_ids import article_file
 from .figures import OKABE_ITO
 from .paths import seeds_dir
 from .reading import read_source
@@ -26,7 +27,7 @@ def line_fates(doc_id: str, folder: Path | str | None = None,
     it when the corpus is loaded already, else the folder is parsed again to get it.
     """
     folder = Path(folder) if folder else seeds_dir()
-    lines = read_source(folder / f"{doc_id}.txt").text.split("\n")
+    lines = read_source(article_file(folder, doc_id)).text.split("\n")
     removed = load_corpus(folder).removed if removed is None else removed
     removed = removed[removed["doc_id"] == doc_id]
     rules = removed.groupby("line_no")["rule"].agg(" + ".join)

@@ -12,6 +12,8 @@ from __future__ import annotations
 from collections import defaultdict
 from pathlib import Path
 
+from .reading import article_paths
+
 
 def doc_ids(paths: list[Path]) -> tuple[dict[Path, str], list[tuple[str, str]]]:
     """doc_id per path (distinct), and (file name, problem) for each file whose stem another
@@ -38,3 +40,13 @@ def doc_ids(paths: list[Path]) -> tuple[dict[Path, str], list[tuple[str, str]]]:
               f" extension; loaded as doc_id '{ids[other]}' ({keeper.name} keeps"
               f" '{ids[keeper]}')") for other, keeper in sorted(keepers.items())]
     return ids, notes
+
+
+def article_file(folder: Path, doc_id: str) -> Path:
+    """The article file of folder whose doc_id is doc_id ('a.TXT' too); FileNotFoundError
+    naming the folder and the id when there is none."""
+    ids, _ = doc_ids(article_paths(folder)[0])
+    path = next((path for path, found in ids.items() if found == doc_id), None)
+    if path is None:
+        raise FileNotFoundError(f"{folder}: no article file with doc_id {doc_id!r}")
+    return path

@@ -10,6 +10,7 @@ import pytest
 from conftest import SEEDS
 
 from helpers import SourceError, SourceProblem, SourceWarning, load_corpus
+from helpers.audit import line_fates
 from helpers.reading import MAX_BYTES, decode_bytes, read_source, strip_html
 
 GOOD = (SEEDS / "003_609f6d418b59efb3.txt").read_bytes()
@@ -267,3 +268,18 @@ def test_doc_ids_stay_distinct_when_a_whole_name_is_another_files_stem():
                    Path("c.TXT"): "c", Path("c.Txt"): "c.Txt", Path("seed_1.txt"): "seed_1"}
     assert [name for name, _ in notes] == ["a.TXT", "c.Txt"]
     assert "c.TXT keeps 'c'" in notes[1][1] and "'a.TXT~2'" in notes[0][1]
+
+
+def test_line_fates_reads_the_file_of_an_id_whose_extension_is_not_lower_case(tmp_path):
+    """line_fates finds 'b.Txt' under its doc_id 'b', and 'a.TXT' under 'a.TXT' (not a.txt)."""
+    (tmp_path / "a.txt").write_text(EN_ARTICLE, encoding="utf-8")
+    (tmp_path / "a.TXT").write_text(RU_ARTICLE, encoding="utf-8")
+    (tmp_path / "b.Txt").write_bytes(GOOD)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        corpus = load_corpus(tmp_path, sources=tmp_path / "none.csv")
+    for doc_id, text in (("a.TXT", RU_ARTICLE), ("b", GOOD.decode("utf-8"))):
+        fates = line_fates(doc_id, tmp_path, corpus.removed)
+        assert list(fates["line"]) == text.rstrip("\n").split("\n")  # that file, every line
+    with pytest.raises(FileNotFoundError, match="'c'"):
+        line_fates("c", tmp_path, corpus.removed)

@@ -1,7 +1,8 @@
 """What the words around a number say about it, beside the group it counts: an age bound
 ("children under 12", "aged over 50"), a count of things ("30 cases", "3 weeks"), a verb whose
-subject is people ("40 were killed", "Five arrested") and counts of no one ("no such cases",
-"No Kazakhstanis left"). helpers.quantities reads figures with them.
+subject is people ("40 were killed", "Five arrested"), counts of no one ("no such cases",
+"No Kazakhstanis left"), "the number of X is" in other languages, "N of them" after a count of
+things, spans of years and glosses in brackets. helpers.quantities reads figures with them.
 """
 
 from __future__ import annotations
@@ -27,6 +28,62 @@ _STOP_WORDS = frozenset(  # words in -s that are no plural nouns
     "is was has his this its as us does goes yes always perhaps whereas".split())
 _BOUNDS = frozenset({"over", "under", "above", "below"})
 _LAST_WORD = re.compile(r"(?<![\w'’-])([\w'’-]++)\s++$")
+
+# the same in French, Spanish, German and Dutch: "le nombre de combattants ... s'élève à 1622",
+# "Die Zahl der Dschihadisten ... ist auf 780 gestiegen", "el número de migrantes asciende a"
+_NUMBER_OF_OTHER = re.compile(
+    r"\b(?:le|la|el|die|der|het)\s++(?:nombre|número|cifra|zahl|anzahl|aantal)\s++(?:d['’]|de\s++"
+    r"(?:los\s++|las\s++)?|des\s++|del\s++|der\s++|von\s++|van\s++(?:de\s++)?)?"
+    r"(?P<pop>[\w'’-]++(?:\s++[\w'’-]++)?)[^.;:!?]{0,150}?\b(?:s['’]élève\s++à|s['’]élevait\s++à"
+    r"|atteint|est\s++de|était\s++de|oscille|asciende\s++a|es\s++de|auf|bedraagt|bedroeg"
+    r"|ligt\s++op)\s*+$"
+    # Russian: "число погибших достигло 45", "количество россиян ... превысило 2 тысячи"
+    r"|\b(?:число|количество)\s++(?P<pop_ru>[а-яё-]++(?:\s++[а-яё-]{3,}+)?)[^.;:!?]{0,150}?"
+    r"\b(?:достигл[оа]|достигает|составил[оа]?|составляет|превысил[оа]|превышает"
+    r"|(?:вырос(?:ло)?|вырасло|вырастет|увеличилось|возросло)\s++до)\s*+$", re.IGNORECASE)
+
+
+def number_of_other(before: str) -> re.Match | None:
+    """"The number of X is" in French, Spanish, German, Dutch or Russian right before a number,
+    as a match whose group "pop" is X; None without one."""
+    m = _NUMBER_OF_OTHER.search(before)
+    if m is None or m.group("pop") or not m.group("pop_ru"):
+        return m
+    return re.match(r"(?P<pop>.+)", m.group("pop_ru"))
+
+
+_THEM = frozenset("them those these whom них которых ihnen hen eux elles ellos ellas".split())
+_IN_PLACES = re.compile(r"\b(?:in|at|across|from|to|on|into|over|within|в|во|из|на)\s++$",
+                        re.IGNORECASE)
+
+
+def of_things(figure: dict, things: list[int], rows: list[dict]) -> bool:
+    """Whether a figure is "N of them" after a count of things in its sentence, with no count of
+    people between them: "them" are the things ("30 cases; 12 of them were dismissed")."""
+    words = figure["population"].lower().split()
+    return bool(things) and (not rows or things[-1] > rows[-1]["start"]) and (
+        0 < len(words) <= 3 and words[-1] in _THEM)
+
+
+def after_place(text: str, start: int) -> bool:
+    """Whether the number at `start` follows a preposition of place or time ("in 4 cities")."""
+    return bool(_IN_PLACES.search(text, max(0, start - 12), start))
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def year_span(low: str, high: str) -> bool:
+    """Whether two ends of a range are years ("2014-2015", "between 2013 and 2015")."""
+    return bool(_YEAR.fullmatch(low.strip()) and _YEAR.fullmatch(high.strip()))
+
+
+def glossed(text: str, figure: dict, before: dict) -> bool:
+    """Whether a figure opens a bracket and repeats the value of the figure before it: a gloss
+    or a translation ("57 ... казахстанцев осуждены (57 Kazakhstani returnees ...)")."""
+    return before["value"] == figure["value"] and (
+        text[:figure["start"]].rstrip().endswith(("(", "[")))
+
 
 def subject_of(verbs: Iterable[str]) -> re.Pattern:
     """A verb whose subject is people right after a number: "40 were killed", "12 have since

@@ -26,7 +26,7 @@ _DEMONYM_RU = re.compile(r"^[а-яё]{2,}(?:[нйкм]цев|[нйкм]цы|[н�
 _NOT_DEMONYM_RU = frozenset("танцев танцы танца концев концы конца пальцев".split())
 # a lower-case plural right after a word that only looks like a demonym ("Balkans countries",
 # "Athens suburbs"): that word names a place
-_PLACE_BEFORE_NOUN = re.compile(r"(?<!\s)\s++[a-z]{2,}[^su\W]s\b")  # from a run's start
+_PLACE_BEFORE_NOUN = re.compile(r"(?<!\s)\s++[a-z]++(?<=[a-z]{2}[^su\W]s)\b")
 _STOP_WORDS = frozenset("""
 and or but in into on at to from for with by who whom which that than as are were is was have
 has had will would been be being the a an of said says told their his her its they them these

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import lexicon
+from . import number_context as around
 from .number_context import ZERO_WORDS, age_bound, counts_things, subject_of, zero_counts
 from .numbers import (
     NumberWords,
@@ -46,18 +47,6 @@ _NUMBER_OF = re.compile(
     r"\s*(?:[–—:]|\bat\b|\bis\b|\bwas\b|\breached\b|\bto\b|\bbe\b|\btops\b|\btopped\b"
     r"|\bexceeds\b|\bexceeded\b)(?:\s++(?:now|likely|still|probably|currently|already|well"
     r"|just))*+\s*+$", re.IGNORECASE)
-# the same in French, Spanish, German and Dutch: "le nombre de combattants ... s'élève à 1622",
-# "Die Zahl der Dschihadisten ... ist auf 780 gestiegen", "el número de migrantes asciende a"
-_NUMBER_OF_OTHER = re.compile(
-    r"\b(?:le|la|el|die|der|het)\s++(?:nombre|número|cifra|zahl|anzahl|aantal)\s++(?:d['’]|de\s++"
-    r"(?:los\s++|las\s++)?|des\s++|del\s++|der\s++|von\s++|van\s++(?:de\s++)?)?"
-    r"(?P<pop>[\w'’-]++(?:\s++[\w'’-]++)?)[^.;:!?]{0,150}?\b(?:s['’]élève\s++à|s['’]élevait\s++à"
-    r"|atteint|est\s++de|était\s++de|oscille|asciende\s++a|es\s++de|auf|bedraagt|bedroeg"
-    r"|ligt\s++op)\s*+$"
-    # Russian: "число погибших достигло 45", "количество россиян ... превысило 2 тысячи"
-    r"|\b(?:число|количество)\s++(?P<pop_ru>[а-яё-]++(?:\s++[а-яё-]{3,}+)?)[^.;:!?]{0,150}?"
-    r"\b(?:достигл[оа]|достигает|составил[оа]?|составляет|превысил[оа]|превышает"
-    r"|(?:вырос(?:ло)?|вырасло|вырастет|увеличилось|возросло)\s++до)\s*+$", re.IGNORECASE)
 # the end of "the number of dead has risen to": a verb phrase, not part of the group
 _POPULATION_TAIL = re.compile(r"(?<!\s)\s++(?:has|have|had|is|was|are|were|now|rose|grew|stands"
                               r"|stood|could|may|might|will|would|reportedly)\b.*$", re.IGNORECASE)
@@ -68,12 +57,10 @@ _NOUN_NUMBERS = re.compile(r"(?<![\w'’-])(?P<pop>[\w'’-]++)(?:(?:,[^,.;]{1,8
                            r"|totaling)|\s*+[:–—])\s*+$", re.IGNORECASE)
 # a count whose noun is left out: "of whom 40 were killed", "25 have since come home", "200 in
 # Iraq", "seven from Germany", "1,300 joining ISIS", "two more"
-_ELIDED_BEFORE = re.compile(
+_ELIDED_BEFORE = re.compile(  # also the rest of a group: "the remaining 119", "otros 11"
     r"\b(?:(?:of|among)\s+(?:whom|them|those)|из\s+(?:них|которых)|dont|including|darunter"
-    r"|waarvan|(?:de|d['’]entre)\s+(?:ellos|ellas|eux|elles)\s*,"
-    # "the remaining 119", "otros 11", "les autres 30": the rest of a group named before
-    r"|(?:the\s+)?remaining|(?:los|las)\s+restantes|otros|otras|(?:les\s+)?autres|weitere)"
-    r"\s*$", re.IGNORECASE)  # English, Russian, French "dont 40", Spanish "De ellas, 50"
+    r"|waarvan|(?:de|d['’]entre)\s+(?:ellos|ellas|eux|elles)\s*,|(?:the\s+)?remaining"
+    r"|(?:los|las)\s+restantes|otros|otras|(?:les\s+)?autres|weitere)\s*$", re.IGNORECASE)
 _ELIDED_AFTER = re.compile(r"(?<!\s)\s++(?:(?:have|has|had|were|was|are|is|will|would|remain|"
                            r"remained|returned|died|come|came|more"
                            # French, German, Dutch, Spanish auxiliaries: "302 sont revenus",
@@ -137,7 +124,6 @@ class _Grammar:
 
 
 _DIGIT = re.compile(r"\d")
-_YEARS = re.compile(r"(?:19|20)\d\d")  # a range of two such numbers is a span of years
 _DOT_GROUPS = re.compile(r"\d{1,3}(?:\.\d{3})+")  # "5.600": a dot between thousands
 _TOKEN = re.compile(r"[^\W\d_]++|\d++")  # words and runs of digits, where a figure may start
 _OF_WORDS = frozenset(("of", "из"))  # no share without one of them
@@ -202,13 +188,6 @@ def _build(_version: tuple) -> _Grammar:
                     number_words())
 
 
-def _pop_named(m: re.Match | None) -> re.Match | None:
-    """A match of _NUMBER_OF_OTHER whose group is in "pop", whichever language named it."""
-    if m is None or m.group("pop") or not m.group("pop_ru"):
-        return m
-    return re.match(r"(?P<pop>.+)", m.group("pop_ru"))
-
-
 def _elided(text: str, m: re.Match, antecedent: dict | None) -> str | None:
     """The population of a count whose noun is left out ("of whom 40 were later killed", "25
     have since come home", "200 in Iraq"): the group of the last figure before it (`antecedent`,
@@ -233,7 +212,7 @@ def _alone(text: str, m: re.Match, grammar: _Grammar, antecedent: dict | None
     another two to 15 years"), each of its two numbers on its own."""
     for key in ("t", "o"):
         if m.group(f"{key}_lo") and _figure(text, m, grammar, antecedent) is None:
-            if _YEARS.fullmatch(m.group(f"{key}_lo")) and _YEARS.fullmatch(m.group(f"{key}_hi")):
+            if around.year_span(m.group(f"{key}_lo"), m.group(f"{key}_hi")):
                 return []  # "2014 or 2015": a span of years, neither end a count
             parts = (grammar.figure.match(text, m.start(), m.end(f"{key}_lo")),
                      grammar.figure.match(text, m.start(f"{key}_hi"), m.end()))
@@ -257,19 +236,6 @@ def _figure_matches(text: str, grammar: _Grammar, found: set[str] | None = None
         if m:
             end = m.end()
             yield m
-
-
-_THEM = frozenset("them those these whom них которых ihnen hen eux elles ellos ellas".split())
-_IN_PLACES = re.compile(r"\b(?:in|at|across|from|to|on|into|over|within|в|во|из|на)\s++$",
-                        re.IGNORECASE)
-
-
-def _of_things(figure: dict, things: list[int], rows: list[dict]) -> bool:
-    """Whether a figure is "N of them" after a count of things in its sentence, with no count of
-    people between them: "them" are the things ("30 cases; 12 of them were dismissed")."""
-    words = figure["population"].lower().split()
-    return bool(things) and (not rows or things[-1] > rows[-1]["start"]) and (
-        0 < len(words) <= 3 and words[-1] in _THEM)
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -315,17 +281,16 @@ def figures_and_scope(text: str, previous: list[dict] | None = None,
             if figure and rows and figure["start"] < rows[-1]["end"] and (
                     figure["population"] == rows[-1]["population"]):
                 continue  # "One of the 13 was": the 13 is the group of the figure before
-            if figure and _of_things(figure, thing_heads, rows):
+            if figure and around.of_things(figure, thing_heads, rows):
                 continue  # "He spent 4 years in prison, 2 of them in solitary"
-            if figure and rows and rows[-1]["value"] == figure["value"] and (
-                    text[:figure["start"]].rstrip().endswith(("(", "[", "«("))):
+            if figure and rows and around.glossed(text, figure, rows[-1]):
                 continue  # a gloss or translation in brackets repeats the figure before it
             if figure:
                 rows.append(figure)
                 antecedent, counted = figure, True
         if not counted and counts_things(text, m.end(), grammar.nouns):
             things.append(m.start())
-            if not _IN_PLACES.search(text, max(0, m.start() - 12), m.start()):
+            if not around.after_place(text, m.start()):
                 thing_heads.append(m.start())  # "30 cases", not "in 4 cities"
             antecedent = None  # "the court heard 30 cases; 12 were dismissed": no people
     # a share refers to the last figure before it, or to a stated one ("half of those 300")
@@ -357,8 +322,7 @@ def _figure(text: str, m: re.Match, grammar: _Grammar, antecedent: dict | None) 
     try:
         if ends:
             low, high = parse_number(ends[0][0]), parse_number(ends[0][1])
-            if not low < high or _YEARS.fullmatch(ends[0][0].strip()) and _YEARS.fullmatch(
-                    ends[0][1].strip()):
+            if not low < high or around.year_span(*ends[0]):
                 return None  # "between 2013 and 2015 many Tunisians left": years
             value, qualifier = (low + high) / 2, "range"
         else:
@@ -393,7 +357,7 @@ def _figure(text: str, m: re.Match, grammar: _Grammar, antecedent: dict | None) 
         who = _WHO.match(text[m.end():])
         number_of = (_NUMBER_OF.search(before)
                      or _NUMBER_OF.search(text[max(0, number_start - WINDOW):number_start])
-                     or _pop_named(_NUMBER_OF_OTHER.search(before)))
+                     or around.number_of_other(before))
         if number_of and number_of.group("pop") and not _names_people(number_of.group("pop"),
                                                                       grammar):
             number_of = None  # "the number of attacks rose to 12"

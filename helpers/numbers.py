@@ -88,16 +88,26 @@ def _number_words(_version: tuple) -> NumberWords:
               rf"\u2009\u202f]\d{{3}})+(?![\d,.]?\d)|(?<![\d.,])\d+,\d{{1,2}}(?=\s+(?:{big})\b)"
               rf"|\d+(?:\.\d+)?)(?:\s+(?:{big})\b\.?)?")
     plain = all(_PLAIN.fullmatch(w) for w in (*values, *scales))
-    cores = frozenset(_LETTERS.findall(w)[0].casefold() for w in (*values, *scales)) \
+    cores = frozenset(fold(_LETTERS.findall(w)[0]) for w in (*values, *scales)) \
         if plain else None
     return NumberWords(values, scales, rf"(?:{digits}|\b{spelled}\b)", digits, cores)
 
 
 
+# a pattern that ignores case lets "I" match a dotless "ı" and "İ" match "i" ("ALTMIŞ" is the
+# number word "altmış"); str.casefold does not: these two are folded to "i" on both sides
+_DOTLESS = str.maketrans({"ı": "i", "İ": "i"})
+
+
+def fold(word: str) -> str:
+    """word case-folded as the quick checks compare words (see _DOTLESS)."""
+    return word.translate(_DOTLESS).casefold()
+
+
 def words_of(text: str) -> set[str]:
-    """The words of text (runs of letters), case-folded: what the quick checks before the
+    """The words of text (runs of letters), folded (fold): what the quick checks before the
     figure grammar look words up in."""
-    return set(map(str.casefold, _LETTERS.findall(text)))
+    return set(map(fold, _LETTERS.findall(text)))
 
 
 def may_hold_number(text: str, words: NumberWords, found: set[str] | None = None) -> bool:

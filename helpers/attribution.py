@@ -67,7 +67,11 @@ class SpeakerPatterns:
     person_role: re.Pattern
 
     def __getitem__(self, name: str) -> re.Pattern:
-        return dict(self.ordered)[name]
+        return self._by_name[name]
+
+    @cached_property
+    def _by_name(self) -> dict[str, re.Pattern]:
+        return dict(self.ordered)
 
     @cached_property
     def speaker_only(self) -> frozenset[str]:

@@ -88,3 +88,20 @@ def test_a_phrase_naming_a_document_is_always_seen(before, noun, middle, after, 
 def test_no_part_of_a_text_names_a_document_unless_seen(text, start, end):
     if DOCUMENT.match(text[start:start + end]):
         assert may_name_document(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(st.sampled_from(list("aBc it's lIkely \u0130\u017f\u212a.")), max_size=40),
+       starts=st.lists(st.text(st.sampled_from(list("abc its lik'")), min_size=1, max_size=4),
+                       max_size=5))
+def test_one_scan_for_literal_starts_finds_what_one_test_per_start_finds(text, starts):
+    from helpers.quick_patterns import _FOLDS_TO_ASCII, may_match_starts
+    expected = bool(_FOLDS_TO_ASCII.search(text)) or any(s in text.lower() for s in starts)
+    assert may_match_starts(text, tuple(starts)) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(st.sampled_from(list("ab. \u00a0\u2003\t\n\u3000")), max_size=30))
+def test_the_last_word_before_a_stop_is_read_alike(text):
+    # helpers.segment reads only the last word before a stop: rsplit once, as split() gives
+    assert text.rsplit(None, 1)[-1:] == text.split()[-1:]

@@ -15,7 +15,7 @@ from functools import cached_property, lru_cache
 from . import lexicon
 from . import speaker_phrases as phr
 from .actors import actor_by_role, canonical_speaker, find_actor
-from .quick_patterns import alternation, matches_at_words, words_in
+from .quick_patterns import alternation, matches_at_words, replaced, words_in
 from .speaker_phrases import appositive, clean_phrase
 from .speaker_reference import TELLING, continues, fits, is_medium
 from .speaker_skips import DOCUMENT as _DOCUMENT
@@ -311,17 +311,6 @@ def _speaker_of(phrase: str, last: Attribution, patterns: SpeakerPatterns
     return canonical_speaker(phrase), False
 
 
-def _replaced(text: str, matches: list[re.Match], by: str) -> str:
-    """text with each of `matches` (found in it, in order) replaced by `by`: pattern.sub
-    without searching again."""
-    parts: list[str] = []
-    at = 0
-    for m in matches:
-        parts += (text[at:m.start()], by)
-        at = m.end()
-    return "".join(parts) + text[at:]
-
-
 def attribute(text: str, last: Attribution, next_text: str = "", same_paragraph: bool = True,
               patterns: SpeakerPatterns | None = None, words: set[str] | None = None
               ) -> Attribution:
@@ -351,7 +340,7 @@ def attribute(text: str, last: Attribution, next_text: str = "", same_paragraph:
             cuts = matches_at_words(patterns.not_saying, text,
                                     frozenset().union(*(needs[0] for needs in able)))
             unnamed, changed = any(m.group("unnamed") for m in cuts), len(cuts)
-            text = _replaced(text, cuts, "-")
+            text = replaced(text, cuts, "-")
         aged = 0
         if _AGE_HINT.search(text):
             text, aged = _AGE.subn("", text)

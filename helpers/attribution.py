@@ -10,14 +10,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from . import lexicon
 from . import speaker_phrases as phr
 from .actors import actor_by_role, canonical_speaker, find_actor
-from .quick_patterns import alternation, matches_at_words, words_in
+from .quick_patterns import alternation, matches_at_words, replaced, words_in
 from .speaker_phrases import appositive, clean_phrase
 from .speaker_reference import TELLING, continues, fits, is_medium
+from .speaker_skips import DOCUMENT as _DOCUMENT
+from .speaker_skips import cannot_change, may_name_document, speaker_only
 
 # a speaker phrase: a capital, a quote mark, "the ..." or a pronoun, up to the verb
 # (at most 120 characters: an unbounded lazy run made each attempt scan the rest of the text)
@@ -26,9 +28,6 @@ _NAME = r"(?:[A-ZА-ЯЁ\"“]|the\s|he\b|she\b|they\b)[^,;:\"“”]{0,120}?"
 _CAPS = r"[A-ZА-ЯЁ][\w'’-]++(?: [A-ZА-ЯЁ][\w'’-]++)*+"
 # capitalised words, initials allowed ("L. Karimova"), after an optional honorific
 _PERSON = rf"(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col)\.?\s+)?(?P<spk>(?:[A-Z]\.\s?)*{_CAPS})"
-_DOCUMENT = re.compile(r"^the (?:\w+\s+)?(?:statement|website|press service|report|press release)"
-                       r" of\s+",
-                       re.IGNORECASE)
 # The words (whole, any case) one of which a pattern of speaker_patterns() needs, besides the
 # verbs of saying it is built from (see _patterns): a pattern is not tried on a sentence
 # without them, nor any pattern on a sentence without one of them. A new pattern says here
@@ -68,7 +67,16 @@ class SpeakerPatterns:
     person_role: re.Pattern
 
     def __getitem__(self, name: str) -> re.Pattern:
-        return dict(self.ordered)[name]
+        return self._by_name[name]
+
+    @cached_property
+    def _by_name(self) -> dict[str, re.Pattern]:
+        return dict(self.ordered)
+
+    @cached_property
+    def speaker_only(self) -> frozenset[str]:
+        """The patterns that give a speaker and nothing else (helpers.speaker_skips)."""
+        return speaker_only(self.ordered, frozenset({"according_to", "relay_reports"}))
 
 
 def speaker_patterns() -> SpeakerPatterns:
@@ -303,17 +311,6 @@ def _speaker_of(phrase: str, last: Attribution, patterns: SpeakerPatterns
     return canonical_speaker(phrase), False
 
 
-def _replaced(text: str, matches: list[re.Match], by: str) -> str:
-    """text with each of `matches` (found in it, in order) replaced by `by`: pattern.sub
-    without searching again."""
-    parts: list[str] = []
-    at = 0
-    for m in matches:
-        parts += (text[at:m.start()], by)
-        at = m.end()
-    return "".join(parts) + text[at:]
-
-
 def attribute(text: str, last: Attribution, next_text: str = "", same_paragraph: bool = True,
               patterns: SpeakerPatterns | None = None, words: set[str] | None = None
               ) -> Attribution:
@@ -343,14 +340,18 @@ def attribute(text: str, last: Attribution, next_text: str = "", same_paragraph:
             cuts = matches_at_words(patterns.not_saying, text,
                                     frozenset().union(*(needs[0] for needs in able)))
             unnamed, changed = any(m.group("unnamed") for m in cuts), len(cuts)
-            text = _replaced(text, cuts, "-")
+            text = replaced(text, cuts, "-")
         aged = 0
         if _AGE_HINT.search(text):
             text, aged = _AGE.subn("", text)
         if changed or aged:  # the words left after the cuts
             words = words_in(text)
         ordered = patterns.ordered
+    document_named = bool(ordered) and may_name_document(text)
     for name, pattern in ordered:
+        if found.speaker and cannot_change(name, found.via, document_named,
+                                           patterns.speaker_only):
+            continue  # nothing it could fill is left empty (helpers.speaker_skips)
         if patterns.needs[name].isdisjoint(words):
             continue  # a pattern without its words cannot match (and is not scanned for)
         m = pattern.search(text)

@@ -86,6 +86,17 @@ def matches_at_words(pattern: re.Pattern, text: str, starts: frozenset[str]) -> 
     return found
 
 
+def replaced(text: str, matches: list[re.Match], by: str) -> str:
+    """text with each of `matches` (found in it, in order) replaced by `by`: pattern.sub
+    without searching again."""
+    parts: list[str] = []
+    at = 0
+    for m in matches:
+        parts += (text[at:m.start()], by)
+        at = m.end()
+    return "".join(parts) + text[at:]
+
+
 # the characters other than ASCII ones that a case-insensitive pattern matches with an ASCII
 # letter (İ ı ſ K); str.lower maps them otherwise, so a text holding one is always searched
 _FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")

@@ -97,8 +97,9 @@ def _utf16_without_mark(data: bytes) -> str | None:
     if len(data) % 2 or len(sample) < 4:
         return None
     for encoding, high in (("utf-16-le", sample[1::2]), ("utf-16-be", sample[0::2])):
-        top_two = sum(n for _, n in Counter(high).most_common(2))
-        if high.count(0) < 0.1 * len(high) or top_two < 0.8 * len(high):
+        if high.count(0) < 0.1 * len(high):
+            continue
+        if sum(n for _, n in Counter(high).most_common(2)) < 0.8 * len(high):
             continue
         try:
             text = data.decode(encoding)

@@ -37,7 +37,7 @@ def split_sentences(paragraph: str) -> list[str]:
     sentences: list[str] = []
     start = 0
     for m in _CANDIDATE.finditer(paragraph):
-        before = paragraph[start: m.start()].split()
+        before = paragraph[start: m.start()].rsplit(None, 1)  # the last word is enough
         last = before[-1].lower().strip("(\"'“‘«") if before else ""
         if paragraph[m.start()] == "." and (last in abbreviations or _INITIAL.fullmatch(last)
                                             or _INITIALS.fullmatch(last)):

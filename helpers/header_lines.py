@@ -155,13 +155,14 @@ _NAME = r"(?<![\w.’'-])(?-i:[A-Z][\w.’'-]*+)(?: (?-i:[A-Z][\w.’'-]*+)){0,3
 _OTHER_BYLINE = re.compile(
     rf"(?:(?:posted|written|published|reported|compiled|filed|submitted) by\s++(?P<by>{_NAME}|"
     rf"[a-z][\w.-]{{1,20}})(?:\s++(?:at|on|in)\s++.{{1,40}})?"
-    rf"|(?P<name>{_NAME}),\s++(?:(?:staff|senior|chief|special|foreign|political|news)\s+)?"
+    rf"|(?!by\s)(?P<name>{_NAME}),\s++(?:(?:staff|senior|chief|special|foreign|political|news)\s+)?"
     rf"(?:writer|reporter|correspondent|editor|journalist|contributor)s?)", re.I)
 
 
 def other_byline(line: str) -> str | None:
     """The name in a byline without 'By' at its start: 'Posted by admin', 'Written by Jane Roe
-    on 5 March', 'Jane Roe, Staff Writer'. A headline never reads so."""
+    on 5 March', 'Jane Roe, Staff Writer' ('By Jane Roe, Staff Writer' is a byline of the
+    usual kind, read by bylines.byline). A headline never reads so."""
     if len(line) > DATE_LINE_MAX or (m := _OTHER_BYLINE.fullmatch(line)) is None:
         return None
     return m.group("by") or m.group("name")

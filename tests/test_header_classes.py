@@ -242,6 +242,11 @@ def test_a_byline_without_by_above_the_headline_is_no_title(line, author):
     assert (art.title, art.author) == (HEADLINE, author)
 
 
+def test_a_by_byline_with_a_role_keeps_only_the_name():
+    art = clean(_page("By JANE ROE, Staff Reporter", HEADLINE))
+    assert (art.title, art.author) == (HEADLINE, "JANE ROE")
+
+
 def test_a_byline_without_by_gives_its_date():
     art = clean(_page("Written by Jane Roe on March 5, 2019", HEADLINE))
     assert art.date.date == dt.date(2019, 3, 5)

@@ -2,14 +2,17 @@
 ("children under 12", "aged over 50"), a count of things ("30 cases", "3 weeks"), a verb whose
 subject is people ("40 were killed", "Five arrested"), counts of no one ("no such cases",
 "No Kazakhstanis left"), "the number of X is" in other languages, "N of them" after a count of
-things, spans of years and glosses in brackets. helpers.quantities reads figures with them.
+things, spans of years and glosses in brackets; and a share of an earlier figure as a row.
+helpers.quantities reads figures with them.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 
+from .numbers import parse_number
 from .people_phrases import PeopleNouns, is_people_noun
 
 _ZERO_OPENERS = ("no", "not a single", "not one")
@@ -153,3 +156,30 @@ def zero_counts(text: str, taken: list[tuple[int, int]], nouns: PeopleNouns) -> 
                          "population": re.sub(r"^\w+(?: a single| one)?\s+", "", m.group(0)),
                          "excerpt": m.group(0), "start": m.start(), "end": m.end()})
     return rows
+
+
+def overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether [start, end) overlaps one of `spans` (sorted, not overlapping each other)."""
+    i = bisect.bisect_right(spans, (start, float("inf"))) - 1
+    return any(a < end and start < b for a, b in spans[max(i, 0):i + 2])
+
+
+def share_row(m: re.Match, shares: dict[str, float], last: dict | None,
+              by_value: dict[float, dict]) -> dict | None:
+    """A share ("half of them", "30% of those 300"; m: a match of the share pattern, shares:
+    share word -> fraction) as a row, or None when nothing it could be
+    a share of is in reach (a share of "those who ..." names a new group, not a figure)."""
+    if m.group("base"):
+        stated = parse_number(m.group("base"))
+        base = by_value.get(stated, {"value": stated, "low": stated, "high": stated})
+    elif m.group("new") or last is None:
+        return None
+    else:
+        base = last
+    share = (float(m.group("pct")) / 100 if m.group("pct")
+             else shares[" ".join(m.group("share").lower().split())])
+    # the bounds rule for shares: the share of the base's bounds (open stays open)
+    return {"value": round(share * base["value"], 2), "low": share * base["low"],
+            "high": share * base["high"], "qualifier": "share of an earlier figure",
+            "population": m.group("pop") or "of them", "excerpt": m.group(0).strip(),
+            "start": m.start(), "end": m.end()}

@@ -12,7 +12,6 @@ come from helpers/lexicon/."""
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -238,12 +237,6 @@ def _figure_matches(text: str, grammar: _Grammar, found: set[str] | None = None
             yield m
 
 
-def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    """Whether [start, end) overlaps one of `spans` (sorted, not overlapping each other)."""
-    i = bisect.bisect_right(spans, (start, float("inf"))) - 1
-    return any(a < end and start < b for a, b in spans[max(i, 0):i + 2])
-
-
 def figures_in(text: str, previous: list[dict] | None = None) -> list[dict]:
     """The numbers of people in one sentence, as dicts with value, low, high, qualifier,
     population and excerpt, in reading order. `previous` holds the figures that a share in this
@@ -273,7 +266,7 @@ def figures_and_scope(text: str, previous: list[dict] | None = None,
     things: list[int] = []  # where numbers that count things start ("30 cases")
     thing_heads: list[int] = []  # those that are no place or time after a preposition
     for m in _figure_matches(text, grammar, found):
-        if _overlaps(share_spans, m.start(), m.end()):
+        if around.overlaps(share_spans, m.start(), m.end()):
             continue
         counted = False
         for part in _alone(text, m, grammar, antecedent):
@@ -301,8 +294,8 @@ def figures_and_scope(text: str, previous: list[dict] | None = None,
             last = by_value[figures[k]["value"]] = figures[k]
             k += 1
         since = figures[k - 1]["start"] if k else -1
-        share = _share(m, grammar, None if any(since < t < m.start() for t in things) else last,
-                       by_value)
+        base = None if any(since < t < m.start() for t in things) else last
+        share = around.share_row(m, grammar.shares, base, by_value)
         if share:
             rows.append(share)
     taken = sorted(share_spans + [(r["start"], r["end"]) for r in figures])
@@ -401,23 +394,3 @@ def _figure(text: str, m: re.Match, grammar: _Grammar, antecedent: dict | None) 
     return {"value": value, "low": low, "high": high, "qualifier": qualifier,
             "population": population, "excerpt": text[m.start():end].strip(),
             "start": m.start(), "end": end, "noun": noun}
-
-
-def _share(m: re.Match, grammar: _Grammar, last: dict | None, by_value: dict[float, dict]
-           ) -> dict | None:
-    """A share ("half of them", "30% of those 300") as a row, or None when nothing it could be
-    a share of is in reach (a share of "those who ..." names a new group, not a figure)."""
-    if m.group("base"):
-        stated = parse_number(m.group("base"))
-        base = by_value.get(stated, {"value": stated, "low": stated, "high": stated})
-    elif m.group("new") or last is None:
-        return None
-    else:
-        base = last
-    share = (float(m.group("pct")) / 100 if m.group("pct")
-             else grammar.shares[" ".join(m.group("share").lower().split())])
-    # the bounds rule for shares: the share of the base's bounds (open stays open)
-    return {"value": round(share * base["value"], 2), "low": share * base["low"],
-            "high": share * base["high"], "qualifier": "share of an earlier figure",
-            "population": m.group("pop") or "of them", "excerpt": m.group(0).strip(),
-            "start": m.start(), "end": m.end()}

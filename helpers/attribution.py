@@ -190,7 +190,7 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
             rf"|(?:{tree['noun_verbs']})\b(?:\s+[^,;\"“”\s]+){{0,2}}[.!?]?$)")),
         # a subject that opens or ends with no preposition ("Amid reports", "on reports");
         # "announced by" is a passive; a figure, a comma, then the verb (", sagte X", ", сообщил
-        # глава ведомства") is inverted: the words before are what was said (see phr.INVERTED)
+        # глава ведомства") is inverted: the words before are what was said (phr.inverted)
         ("name_says", re.compile(rf"(?:^|[,;:.|]\s+)(?:(?:and|but|while)\s+)?"
                                  rf"(?P<spk>(?!(?i:{phr.PREPOSITION})\b){_NAME})"
                                  rf"{phr.NOT_AFTER_PREPOSITION},?\s+"
@@ -366,8 +366,8 @@ def attribute(text: str, last: Attribution, next_text: str = "", same_paragraph:
             groups["spk"] = groups["name"]  # "said the deputy chairman of X, Name."
         if groups.get("spk"):
             spk = clean_phrase(groups["spk"])
-            if not spk or phr.CLAUSE.search(spk) or name == "name_says" and phr.INVERTED.match(
-                    text, m.start("spk"), m.end("spk") + 1):
+            if not spk or phr.CLAUSE.search(spk) or name == "name_says" and phr.inverted(
+                    text[m.start("spk"):m.end("spk") + 1]):
                 continue
             owner = re.match(r"(?P<owner>.+?)['’]s\s+(?P<doc>.+)$", spk)
             if _DOCUMENT.match(spk):

@@ -11,13 +11,10 @@ from .actors import find_actor
 
 # a speaker phrase that holds "what" or "whom" is a clause ("for what police said were"), no name
 CLAUSE = re.compile(r"\b(?:what|whom)\b", re.IGNORECASE)
-# "... bei rund 600, sagte X", "... 200 детей, сообщил глава": a phrase with a figure, then a
-# comma before the verb, is what was said (the verb is inverted), not who said it
-INVERTED = re.compile(r"(?<![^,])[^,\d]*+\d[^,]*+,$")  # (possessive: linear time)
 # words that open no speaker phrase: a preposition ("of the rescue efforts, told"), a finite verb
 # ("..., is an increase from the 77 dead reported")
 PREPOSITIONS = ("of", "in", "at", "on", "about", "for", "from", "with", "by", "to", "into",
-                 "among", "over", "amid", "after", "following", "despite")
+                "among", "over", "amid", "after", "following", "despite")
 PREPOSITION = "(?:" + "|".join(PREPOSITIONS) + ")"
 NOT_AFTER_PREPOSITION = "".join(rf"(?<!\b{w})" for w in PREPOSITIONS)  # fixed-width each
 FINITE = r"(?:is|was|are|were|has|have|had)"
@@ -31,15 +28,37 @@ _LEADING = re.compile(r"^(?:(?:Q|and|but|while|moreover|however|also|where|when|
 
 # an auxiliary, adverb or weekday between the subject and its verb ("Authorities have
 # confirmed", "The government now says", "Mahfud on Tuesday said"): no part of the speaker
-_TRAILING = re.compile(r"(?<!\s)(?:\s++(?:has|have|had|also|now|earlier|later|previously|again|"
-                       r"then|further|officially|separately|on (?:Monday|Tuesday|Wednesday|"
-                       r"Thursday|Friday|Saturday|Sunday)))+$", re.IGNORECASE)
+_TRAILING_WORDS = frozenset("has have had also now earlier later previously again then further "
+                            "officially separately".split())
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+def _trim_end(phrase: str) -> str:
+    """The phrase without closing auxiliaries, adverbs and 'on <weekday>', word by word from
+    the end (linear, where a pattern anchored at the end is tried at every position)."""
+    words = phrase.split(" ")
+    while words:
+        last = words[-1].casefold()
+        if last in _TRAILING_WORDS and len(words) > 1:
+            words.pop()
+        elif last in _WEEKDAYS and len(words) > 2 and words[-2].casefold() == "on":
+            del words[-2:]
+        else:
+            break
+    return " ".join(words)
+
+
+def inverted(phrase: str) -> bool:
+    """Whether a subject phrase and the comma after it are a clause with a figure before an
+    inverted verb ('... bei rund 600, sagte X', '... 200 детей, сообщил глава'): what was said,
+    not who said it."""
+    return phrase.endswith(",") and "," not in phrase[:-1] and any(c.isdigit() for c in phrase)
 
 
 def clean_phrase(phrase: str) -> str:
     """The phrase without quote marks, commas, leading connectors ("and", "but", "Q") and a
     closing auxiliary or adverb ("have", "now")."""
-    return _TRAILING.sub("", _LEADING.sub("", phrase.strip(" \"“”'")).strip(" ,")).strip(" ,")
+    return _trim_end(_LEADING.sub("", phrase.strip(" \"“”'")).strip(" ,")).strip(" ,")
 
 
 _NAMED_CHUNK = re.compile(r"(?!(?:In|On|At|By|For|From|As|After|Before|Since|During|With|The|A|"

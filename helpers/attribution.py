@@ -1,273 +1,28 @@
 """Who said it, and through whom: the reported-speech patterns of news English.
 
 `attribute(sentence, last)` reads one sentence (helpers.speakers runs it once per sentence of a
-document, for both extractors). Verbs of saying and speaker
-roles come from helpers/lexicon/ (verbs_of_saying.csv, titles_roles.csv); the named patterns of
-`speaker_patterns()` are rebuilt when a list changes.
+document, for both extractors) with the named patterns of helpers.attribution_patterns, which
+are built from the word lists (verbs_of_saying.csv, titles_roles.csv) and rebuilt when a list
+changes.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
 
-from . import lexicon
 from . import speaker_phrases as phr
 from .actors import actor_by_role, canonical_speaker, find_actor
-from .quick_patterns import alternation, matches_at_words, replaced, words_in
+from .attribution_patterns import SpeakerPatterns, speaker_patterns
+from .quick_patterns import matches_at_words, replaced, words_in
 from .speaker_phrases import appositive, clean_phrase
 from .speaker_reference import TELLING, continues, fits, is_medium
 from .speaker_skips import DOCUMENT as _DOCUMENT
-from .speaker_skips import cannot_change, may_name_document, speaker_only
+from .speaker_skips import cannot_change, may_name_document
 
-# a speaker phrase: a capital, a quote mark, "the ..." or a pronoun, up to the verb
-# (at most 120 characters: an unbounded lazy run made each attempt scan the rest of the text)
-_NAME = r"(?:[A-ZА-ЯЁ\"“]|the\s|he\b|she\b|they\b)[^,;:\"“”]{0,120}?"
-# capitalised words, one space between them (linear: each word needs its capital)
-_CAPS = r"[A-ZА-ЯЁ][\w'’-]++(?: [A-ZА-ЯЁ][\w'’-]++)*+"
-# capitalised words, initials allowed ("L. Karimova"), after an optional honorific
-_PERSON = rf"(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col)\.?\s+)?(?P<spk>(?:[A-Z]\.\s?)*{_CAPS})"
-# The words (whole, any case) one of which a pattern of speaker_patterns() needs, besides the
-# verbs of saying it is built from (see _patterns): a pattern is not tried on a sentence
-# without them, nor any pattern on a sentence without one of them. A new pattern says here
-# which words it needs.
-_PATTERN_WORDS = {"relay_reports": ("reports", "reported", "writes", "wrote"),
-                  "citing": ("citing", "quoting"), "quoted_as_saying": ("quoted", "cited"),
-                  "quoted_by": ("quoted",),
-                  "according_to": ("according", "based"), "laut": ("laut",),
-                  "told": ("told",), "given_by": ("by",), "reported_by": ("by",),
-                  "passive_by": ("by",), "document_says": ("reads", "says", "said", "states"),
-                  "selon": ("selon", "según"), "nach_angaben": ("nach",),
-                  "on_reports": ("reports",), "source_next": ("об", "lo", "ne"),
-                  "po_dannym": ("по", "как", "согласно"), "ssylka_na": ("ссылкой",),
-                  "figures_show": ("show", "shows", "showed", "suggest", "suggests", "indicate",
-                                   "indicates")}
 _AGE = re.compile(r"(?<=[A-Za-zА-Яа-яЁё]),\s+\d{1,3},(?=\s)")  # "Mr Fallon, 62, told": an age
 _AGE_HINT = re.compile(r",\s+\d{1,3},")  # what _AGE needs (found faster: no look-behind)
 _AS_REPORTED = re.compile(r"\b(?:as )?reported by (?P<via>[^,.;]+)", re.IGNORECASE)
-
-
-@dataclass(frozen=True)
-class SpeakerPatterns:
-    """The reported-speech patterns by name, in order of trust, and the anaphora pattern."""
-
-    ordered: tuple[tuple[str, re.Pattern], ...]
-    needs: dict[str, frozenset[str]]  # pattern name -> words one of which it needs (lower case)
-    triggers: frozenset[str]  # words one of which a sentence needs to be read for a speaker
-    say: str
-    anaphora: re.Pattern
-    opener: re.Pattern
-    not_saying: re.Pattern
-    # for each alternative of not_saying, word sets of which it needs one word each (the
-    # first set: the words it starts with)
-    not_saying_needs: tuple[tuple[frozenset[str], ...], ...]
-    document: re.Pattern
-    body: re.Pattern
-    person_role: re.Pattern
-
-    def __getitem__(self, name: str) -> re.Pattern:
-        return self._by_name[name]
-
-    @cached_property
-    def _by_name(self) -> dict[str, re.Pattern]:
-        return dict(self.ordered)
-
-    @cached_property
-    def speaker_only(self) -> frozenset[str]:
-        """The patterns that give a speaker and nothing else (helpers.speaker_skips)."""
-        return speaker_only(self.ordered, frozenset({"according_to", "relay_reports"}))
-
-
-def speaker_patterns() -> SpeakerPatterns:
-    """The speaker patterns for the current verbs_of_saying.csv and titles_roles.csv."""
-    return _patterns(lexicon.version("verbs_of_saying", "titles_roles", "document_nouns",
-                                     "institution_nouns", "visual_nouns"))
-
-
-@lru_cache(maxsize=4)
-def _patterns(_version: tuple) -> SpeakerPatterns:
-    table = lexicon.table("verbs_of_saying")
-    verbs = tuple(zip(table["term"], table["inverts"], table["noun"], strict=True))
-    table = lexicon.table("titles_roles")
-    roles = tuple(zip(table["term"], table["refers_back"], strict=True))
-    person_roles = "|".join(table.loc[table["role"] == "yes", "term"])
-    documents = lexicon.terms("document_nouns")
-    bodies = "|".join(lexicon.terms("institution_nouns"))
-    say = "|".join(v for v, _, _ in verbs)
-    verb_only = "|".join(v for v, _, noun in verbs if noun == "no")
-    noun_verbs = "|".join(v for v, _, noun in verbs if noun == "yes")
-    participles = "|".join(v for v, _, _ in verbs if re.fullmatch(r"\w+ed|said|told", v))
-    document = "|".join(documents)
-    by_verbs = "|".join(v for v, _, _ in verbs if re.fullmatch(r"\w+ed|said|told", v)
-                        and v not in ("claimed", "told"))  # "claimed by IS" names no speaker
-    inverted = "|".join(v for v, inverts, _ in verbs if inverts == "yes")
-    role = "|".join(r for r, _ in roles)
-    back = "|".join(r for r, refers in roles if refers == "yes")
-    # the verbs in the (case-sensitive) patterns as trees of shared beginnings: same matches
-    tree = {name: alternation(forms.split("|")) for name, forms in (
-        ("say", say), ("verb_only", verb_only), ("noun_verbs", noun_verbs),
-        ("inverted", inverted), ("by_verbs", by_verbs))}
-    ordered = (
-        ("relay_reports", re.compile(  # "..., X said, Trend reports Dec. 26.": Trend relays
-            rf"(?<=\w),\s+(?P<via>{_CAPS})\s+(?:reports|reported|writes|wrote)\b[^,;\"“”]*$")),
-        ("citing", re.compile(  # "Xinhua reported, citing police sources": police speak
-            rf"(?:^|[,;:.]\s+)(?P<via>{_NAME}|[a-z][\w'’-]*(?:\s[a-z][\w'’-]*){{0,3}})\s+"
-            rf"(?:{tree['say']})\b[^;:\"“”]{{0,100}}?,?\s+(?:citing|quoting)\s+(?P<spk>[^,.;:\"“”]{{1,120}}?)"
-            r"(?:\s+(?:as|that|on|in|at|who|after)\b|[,.;:]|$)")),
-        ("ssylka_na", re.compile(  # Russian "citing": "..., передает X со ссылкой на Y": Y speaks
-            rf"(?:^|,\s+)(?:(?:{tree['say']})\s+)?(?P<via>[^,;:«»\"“”]{{1,60}}?)\s+со\s+ссылкой\s+на\s+"
-            r"(?P<spk>[^,.;:«»\"“”]{1,80})")),
-        ("quoted_as_saying", re.compile(  # "Interfax quoted X as saying": X speaks, Interfax relays
-            r"(?<![\w'’-])(?P<via>[A-ZА-ЯЁ][\w'’-]++(?: [A-ZА-ЯЁ][\w'’-]++){0,5}"
-            r"|the [a-z]+(?: [a-z]+)?)\s+(?:quoted|cited)\s+(?P<spk>[^,;\"“”]{1,200}?)"
-            r"\s+as\s+saying\b")),
-        ("quoted_by", re.compile(  # 'X was quoted as saying by Anadolu': X speaks, Anadolu relays
-            r"(?:^|[,;:.]\s+)(?P<spk>[^,;:\"“”\s][^,;:\"“”]{0,119}?)"
-            r"\s+(?:was|were|is|are)\s+quoted\s+(?:as\s+saying\s+)?by\s+"  # or "quoted by X as
-            r"(?P<via>[^,.;:\"“”]{1,120}?)"  # saying"
-            r"(?:\s+(?:as\s+saying|that|on|in|at|after|before|during|last|this)\b|[,.;:]|$)")),
-        ("according_to", re.compile(
-            r"\b(?:according to|based on) (?P<spk>[^,.;]+?)"
-            r"(?:,\s*as reported by (?P<via>[^,.;]+))?"
-            r"\s*(?:[,.;]|$)", re.IGNORECASE)),
-        ("laut", re.compile(  # German "according to": to its noun ("laut offiziellen Angaben")
-            r"\b[Ll]aut\s+(?P<spk>(?:[a-zäöüß]+\s+){0,3}[A-ZÄÖÜ][\w-]*)")),
-        ("told", re.compile(  # "X told Reuters that ...": the one told carries it
-            rf"(?:^|[,;:.]\s+|\s)(?P<spk>{_NAME}|(?!{phr.PREPOSITION}\b)[a-z][\w'’-]*"
-            r"(?:\s[a-z][\w'’-]*){0,3}),?\s+told\s+"
-            r"(?P<via>[^,;:\"“”\s]*[^,;:\"“”\s.](?:\s+[^,;:\"“”\s]*[^,;:\"“”\s.]){0,5}?)"
-            r"(?:\s+(?:that|it|he|she|they|on|in|at|after|before|during|last|this|earlier)\b"
-            r"|[,.;:]|$)")),
-        ("given_by", re.compile(
-            r"\b(?:including|as estimated|made|given) by (?P<spk>[^,.;]+?)\s*[,.;]")),
-        ("document_says", re.compile(
-            r"\bthe (?:statement|website|press service|report) of (?P<doc>the [A-Z][\w ]{1,150}?)"
-            r"\s+(?:reads|says|said|states)\b")),
-        ("reported_by", re.compile(  # "This was reported by X" (also names the sentence before)
-            r"^(?:This|These figures|The figures?|The data) (?:was|were) "
-            r"(?:reported|given|announced|stated|released) by (?P<spk>[^,.;]+)", re.IGNORECASE)),
-        ("passive_by", re.compile(  # "The figure was disclosed by the interior ministry"
-            rf"\b(?:was|were|is|are|been)\s+(?:\w+ly\s+)?(?:{tree['by_verbs']})\s+by\s+"
-            r"(?P<spk>[^,.;:\"“”]{1,120}?)"
-            r"(?:\s+(?:on|in|at|last|this|after|before|during)\b|[,.;:]|$)")),
-        ("name_role_says", re.compile(  # "Zamir Karajanov, a political analyst ..., cautions"
-            rf"(?:^|[,;:.]\s+)(?P<spk>[A-Z][\w'’-]+"  # "The Observatory for Human Rights, a ..."
-            rf"(?:\s+(?:(?:of|for|on|and|the)\s+)?[A-Z][\w'’-]+){{0,5}}),\s+"
-            rf"(?:(?:a|an|the)\s|who\s|(?i:{role})\b|[A-Z][\w'’-]*\s+(?:of|for|at)\s)"
-            rf"[^;:\"“”]*?,\s+(?:{tree['say']})\b")),
-        ("figures_show", re.compile(  # "Latest estimates from security agencies show 900"
-            rf"^(?P<spk>(?:[\w'’-]+\s+){{0,3}}(?:{phr.RECORDS})(?:\s+(?:from|by|of)\s+"
-            r"[^,;:\"“”\d]{1,80}?)?)\s+(?:show|shows|showed|suggest|suggests|indicate|indicates)\b",
-            re.IGNORECASE)),
-        ("subject_aside_says", re.compile(  # "Security sources, who spoke on condition of
-            r"^(?P<spk>[^,;:\"“”\d]{1,80}?),\s+(?:who|speaking|which)\s"  # anonymity, said":
-            rf"[^;:\"“”]*?,\s+(?:{tree['say']})\b")),  # the subject before an aside
-        ("says_name_role", re.compile(  # '..., said X, a spokesman for Y.', '..." said X.'
-            rf"(?:,[\"”]?|^Q)\s+(?:{tree['inverted']})\s+(?:the\s+[a-z]+\s+)?{_PERSON}"
-            r"(?:(?:,\s+|\s+(?:of|from|at|with|for)\s+)[^,;\"“”]*)?\s?[.!?]?$")),
-        ("says_group", re.compile(  # "..., say specialists and officials." / '"...," said the
-            # deputy chairman of the Committee, X, adding'
-            rf"(?:,[\"”]?|\bQ)\s+(?:{tree['inverted']})\s+"
-            r"(?P<spk>(?!(?:that|to|how|what|whether|if|it|he|she|they|we|there)\b"
-            rf"|{phr.PREPOSITION}\b)"
-            r"[a-zа-яё][\w'’-]*(?:\s+[\w'’.-]*[\w'’-]){0,15}?)"
-            rf"(?:,\s+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(?P<name>(?:[A-Z]\.\s?)*{_CAPS}))?"
-            r"(?:,\s+(?:adding|without|citing|noting|stressing|issued|published)\b[^\"“”]*)?"
-            r"\s?[.!?]?$")),
-        ("says_others_say", re.compile(  # "Ban says member states estimate ...": they speak,
-            rf"(?:^|[,;:.]\s+)(?P<via>{_NAME})\s+(?:{tree['say']})\b"  # Ban relays
-            r"(?:[^,;:\"“”\d]{0,80}?\s+that)?\s+"
-            r"(?P<spk>(?!(?:he|she|they|it|we|i|you|there|this|that|these|those)\b)"
-            r"(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*)"
-            r"(?<!\bthe)(?<!\ba)(?<!\ban)(?<!\bits)(?<!\btheir)(?<!\bhis)(?<!\bher)"
-            rf"\s+(?:\w+ly\s+)?(?:{tree['say']})\b")),
-        ("subject_says", re.compile(  # "The ministry of the interior stated that ..."
-            rf"^(?P<spk>(?:[A-Z\"“]|the\s)[^,;:\"“”\d]{{0,200}}?)\s+(?:{tree['verb_only']})\b")),
-        ("quote_then_says", re.compile(  # '"...," the minister said.' / ", Tengrinews reports."
-            rf"(?:,(?=\s)|[”\"])\s*(?P<spk>(?!\s*{phr.FINITE}\b)[^,;:\"“”]{{1,200}}?)\s+(?:(?:{tree['verb_only']})\b"
-            r"(?:[^,;\"“”]*[.!?]?$|,?[\"”])"  # a verb that is also a noun only near the end:
-            rf"|(?:{tree['noun_verbs']})\b(?:\s+[^,;\"“”\s]+){{0,2}}[.!?]?$)")),
-        # a subject that opens or ends with no preposition ("Amid reports", "on reports");
-        # "announced by" is a passive; a figure, a comma, then the verb (", sagte X", ", сообщил
-        # глава ведомства") is inverted: the words before are what was said (phr.inverted)
-        ("name_says", re.compile(rf"(?:^|[,;:.|]\s+)(?:(?:and|but|while)\s+)?"
-                                 rf"(?P<spk>(?!(?i:{phr.PREPOSITION})\b){_NAME})"
-                                 rf"{phr.NOT_AFTER_PREPOSITION},?\s+"
-                                 rf"(?:{tree['say']})\b(?!\s+by\b)")),
-        ("group_says", re.compile(  # "several rights groups say": a subject in lower case
-            r"(?:^|[,;:]\s+)(?P<spk>(?!(?:it|this|that|there|which|who|what|as)\b)"
-            rf"[a-z][\w'’-]*(?:\s+[\w'’-]+){{0,3}})\s+(?:{tree['verb_only']})\b")),
-        ("selon", re.compile(  # French and Spanish "according to": "selon le ministre"
-            r"\b(?:[Ss]elon|[Ss]egún)\s+(?P<spk>(?!(?:lui|elle|eux|elles|moi|nous|vous|él|ella|"
-            r"ellos|ellas)\b)[^,.;:«»\"“”\d]{1,100}?)\s*(?:[,.;:\d]|$)")),
-        ("nach_angaben", re.compile(  # German "nach Angaben des X": X (the genitive's noun)
-            r"\b[Nn]ach\s+(?:Angaben|Aussage|Erkenntnissen|Informationen|Schätzungen|Zählung)"
-            r"\s+(?:des|der|von|vom)\s+(?P<spk>(?:[a-zäöüß-]+\s+){0,3}[A-ZÄÖÜ][\w-]*"
-            r"(?:\s+[A-ZÄÖÜ][\w-]*){0,3})")),
-        ("po_dannym", re.compile(  # Russian "according to": "По данным МВД", "Как сообщает X"
-            r"(?:^|[,;:]\s+|\s)(?:[Пп]о\s+(?:данным|словам|информации|сведениям|оценкам|подсч[её]там)"
-            r"|[Сс]огласно\s+(?:данным|информации|сведениям|оценкам)"
-            r"|[Кк]ак\s+(?:сообщает|сообщил[аи]?|заявил[аи]?|пишет|переда[её]т|рассказал[аи]?))"
-            r"\s+(?P<spk>[^,.;:«»\"“”]{1,80}?)\s*(?:[,.;:]|$)")),
-        ("on_reports", re.compile(  # "commenting on reports that 23 ...": reports carry it
-            r"\b(?i:on|about|to|amid|after|following|despite|denied|confirmed)\s+"
-            r"(?P<spk>(?:(?:media|news|press|local|unconfirmed|official)\s+)?reports)\s+that\b")),
-        ("source_next", re.compile(  # "Об этом сообщили в X." / "Lo riferisce X." (names the
-            rf"(?:^|,\s+)(?:[Оо]б этом|Lo|Ne)\s+(?:[а-яё]+\s+)?(?:{tree['say']})\s+(?:в\s+|на\s+)?"
-            r"(?P<spk>[^,.;:]{1,120})")),  # one before), or ", об этом заявил X" (its own)
-    )
-
-    def first(forms: str) -> frozenset[str]:  # the first word of each verb form
-        return frozenset(form.split()[0].lower() for form in forms.split("|") if form)
-
-    def key(forms: str) -> frozenset[str]:  # a word each verb form needs: its longest
-        return frozenset(max(form.lower().split(), key=len) for form in forms.split("|") if form)
-
-    # "it" refers back to a body ("The ministry said ... It added"), but opens no carry-over:
-    # "It is the second such flight" in a new paragraph names nobody
-    anaphora = re.compile(rf"^(?:he|she|him|her|it|they|them|the (?:{back})|{phr.RU_PRONOUNS})$",
-                          re.IGNORECASE)
-    opener = re.compile(rf"^(?:he|she|they|the (?:{back}))\b", re.IGNORECASE)
-    # "it should be noted", "was claimed by IS", "are said to", "an estimated 300": no speaker
-    # (each alternative built from word groups, so that the words it needs come from them too)
-    aux, by, to_be, articles = "is|are|was|were|been|be", "by", "be|have", "an|a|the"
-    visual, shows = "|".join(lexicon.terms("visual_nouns")), "showed|shows|show"
-    saying, claimed = f"{participles}|believed|thought|alleged", "claimed"
-    adjectives = "estimated|reported|alleged|claimed|stated"
-    infinitives = "say|tell|confirm|comment"
-    modals = "could|would|can|cannot|can't|couldn't|wouldn't|will|won't|did|does|do|to"
-    not_saying = re.compile(
-        rf"(?P<unnamed>\b(?:{aux})\s+(?:(?:\w+ly|also)\s+)?(?:{saying})\b"
-        rf"(?:\s+to\b|(?!\s+{by}\b|\s+as\s+saying\b)))"
-        rf"|\b{claimed}\s+{by}\b"
-        rf"|\b(?:{saying})\s+to\s+(?:{to_be})\b"
-        rf"|\b(?:{articles})\s+(?:{adjectives})\b"
-        rf"|\b(?:{modals})\s+(?:not\s+)?(?:\w+ly\s+)?(?:{infinitives})\b"
-        rf"|\b(?:{visual})\s+(?:{shows})\b"  # "Photos showed ...", "TV showed footage": nobody
-        rf"|\b(?:{shows})\s+(?:\w+\s+)?(?:{visual})\b", re.IGNORECASE)
-    # per alternative, the word groups of which it needs a word each, the group it starts with
-    # first (lower case; a form with an apostrophe, "can't", starts with the word "can")
-    not_saying_needs = tuple(tuple(first(g.replace("'", " ")) for g in groups) for groups in (
-        (aux, saying), (claimed, by), (saying, "to", to_be), (articles, adjectives),
-        (modals, infinitives), (visual, shows)))
-
-    verbs_needed = {"says_others_say": say, "name_role_says": say, "subject_aside_says": say,
-                    "says_name_role": inverted, "says_group": inverted, "subject_says": verb_only,
-                    "quote_then_says": f"{verb_only}|{noun_verbs}", "name_says": say,
-                    "group_says": verb_only}
-    needs = {name: key(verbs_needed[name]) if name in verbs_needed
-             else frozenset(_PATTERN_WORDS[name]) for name, _ in ordered}
-    # the sentences that are read for a speaker at all: a pattern word or the first word of a
-    # verb form ("has" of "has said"), so that "was thought to" marks an unnamed source there
-    triggers = frozenset().union(*(first(v) for v in verbs_needed.values()),
-                                 *(frozenset(_PATTERN_WORDS[n]) for n, _ in ordered
-                                   if n not in verbs_needed))
-    return SpeakerPatterns(ordered, needs, triggers, say, anaphora,
-                           opener, not_saying, not_saying_needs,
-                           re.compile(rf"\b(?:{document})$", re.IGNORECASE),
-                           re.compile(rf"\b(?:{bodies})\b", re.IGNORECASE),
-                           re.compile(rf"\b(?:{person_roles})\b", re.IGNORECASE))
 
 
 @dataclass

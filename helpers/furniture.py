@@ -21,7 +21,14 @@ from .bylines import BYLINE
 from .captions import credit_after_caption, slash_credit
 from .datelines import date_only
 from .literals import Needs, needs
-from .menus import is_hashtag_line, is_language_menu, is_menu_line, other_latin_language
+from .menus import (
+    doubled_label,
+    is_hashtag_line,
+    is_language_menu,
+    is_menu_line,
+    other_latin_language,
+    source_label,
+)
 from .openings import OrderedPatterns
 from .textlines import (
     CYRILLIC,
@@ -29,7 +36,6 @@ from .textlines import (
     SAMPLE_CHARS,
     common_words,
     count_words,
-    ends_sentence,
     is_label,
     latin_language,
     name_words_only,
@@ -379,33 +385,3 @@ def _source_credit(core: str) -> bool:
         return False
     rest = core[m.end():].replace("/", " ").strip()
     return is_label(rest, 5) and common_words(rest) == 0
-
-
-DOUBLED_MIN_CHARS = 6
-DOUBLED_MAX_WORDS = 12
-
-
-def doubled_label(core: str) -> bool:
-    """A short label printed twice on one line, glued or a space apart: a link's text and its
-    tooltip or an image's alternative text ('Google Maps Google Maps', 'Friday, Jan 30,
-    2015Friday, Jan 30, 2015'). A sentence is never its own copy."""
-    n = len(core)
-    for gap in (0, 1):
-        half = (n - gap) // 2
-        if (n - gap) % 2 == 0 and half >= DOUBLED_MIN_CHARS and core[half:half + gap].isspace() \
-                == bool(gap) and core[:half] == core[half + gap:]:
-            return (any(ch.isalpha() for ch in core[:half]) and not ends_sentence(core[:half])
-                    and count_words(core[:half], DOUBLED_MAX_WORDS) <= DOUBLED_MAX_WORDS)
-    return False
-
-
-SOURCE_LABEL_WORDS = 4
-
-
-def source_label(name: str) -> bool:
-    """A name alone on its line before a colon: the outlet a blog quotes ('Daily Mail:') or an
-    author's stub ('Jane Roe:'): at most four capitalised words, no digit (a label 'Key points:'
-    or a lead-in 'He said:' has a word in lower case, and stays)."""
-    return (bool(name) and ":" not in name and is_label(name, SOURCE_LABEL_WORDS)
-            and name_words_only(name) and not any(ch.isdigit() for ch in name))
-

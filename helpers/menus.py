@@ -1,6 +1,7 @@
 """Furniture told by its shape rather than its words: navigation menus and breadcrumbs, language
-switchers, tag lines, and lines in a language other than the article's. Used by
-helpers.furniture (one line) and helpers.cleaning (runs of lines)."""
+switchers, tag lines, lines in a language other than the article's, a label printed twice and a
+name alone before a colon. Used by helpers.furniture (one line) and helpers.cleaning (runs of
+lines)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from .textlines import (
     count_words,
     ends_sentence,
     is_label,
+    name_words_only,
     words,
 )
 
@@ -183,3 +185,33 @@ def _mark_last_block(cores: list[str], rule: list[str | None]) -> None:
                      and not ends_sentence(cores[i]) for i in after):
         for i in after:
             rule[i] = "related_headlines"
+
+
+DOUBLED_MIN_CHARS = 6
+DOUBLED_MAX_WORDS = 12
+
+
+def doubled_label(core: str) -> bool:
+    """A short label printed twice on one line, glued or a space apart: a link's text and its
+    tooltip or an image's alternative text ('Google Maps Google Maps', 'Friday, Jan 30,
+    2015Friday, Jan 30, 2015'). A sentence is never its own copy."""
+    n = len(core)
+    for gap in (0, 1):
+        half = (n - gap) // 2
+        if (n - gap) % 2 == 0 and half >= DOUBLED_MIN_CHARS and core[half:half + gap].isspace() \
+                == bool(gap) and core[:half] == core[half + gap:]:
+            return (any(ch.isalpha() for ch in core[:half]) and not ends_sentence(core[:half])
+                    and count_words(core[:half], DOUBLED_MAX_WORDS) <= DOUBLED_MAX_WORDS)
+    return False
+
+
+SOURCE_LABEL_WORDS = 4
+
+
+def source_label(name: str) -> bool:
+    """A name alone on its line before a colon: the outlet a blog quotes ('Daily Mail:') or an
+    author's stub ('Jane Roe:'): at most four capitalised words, no digit (a label 'Key points:'
+    or a lead-in 'He said:' has a word in lower case, and stays)."""
+    return (bool(name) and ":" not in name and is_label(name, SOURCE_LABEL_WORDS)
+            and name_words_only(name) and not any(ch.isdigit() for ch in name))
+

@@ -168,11 +168,11 @@ def test_urls_file_matches_the_pages():
 # floor to the level its rules (written on 49 new dev pages) reached: 53 of 57 (0.93).
 TARGETS = {"titles_right": 0.95, "dates_found": 0.90, "figure_recall": 0.95,
            "speaker_accuracy": 0.90, "furniture_removed": 0.90}
-# Figure recall met its target in round 4 (0.959) and is held to it. Its nine new matches (most in
-# Russian: numbers in oblique cases) mostly have speakers the attribution rules do not read yet,
-# so the share of matched figures with the right speaker fell (0.866 -> 0.848) while the count of
-# right speakers rose (174 -> 178 of 201 -> 210 matched): the speakers' floor is that share.
-FLOORS = {"titles_right": 0.92, "furniture_removed": 0.66}  # speakers met their target too
+# Round 4: figure recall (0.959) and speaker accuracy (0.90 on the merged rules) met their
+# targets and are held to them. An audit of the holdout's expectations (holdout/AUDIT.md) moved
+# one line from body to furniture (a highlight bullet repeating the body), which the rules do not
+# remove: 38 of 58 furniture lines are removed (0.655), so its floor is 0.65.
+FLOORS = {"titles_right": 0.92, "furniture_removed": 0.65}
 
 
 @pytest.fixture(scope="module")

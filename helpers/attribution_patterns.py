@@ -241,7 +241,7 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
     # first (lower case; a form with an apostrophe, "can't", starts with the word "can")
     not_saying_needs = tuple(tuple(first(g.replace("'", " ")) for g in groups) for groups in (
         (aux, saying), (claimed, by), (saying, "to", to_be), (articles, adjectives),
-        (modals, infinitives), (visual, shows)))
+        (modals, infinitives), (visual, shows), (shows, visual)))
 
     verbs_needed = {"says_others_say": say, "name_role_says": say, "subject_aside_says": say,
                     "says_name_role": inverted, "says_group": inverted, "subject_says": verb_only,

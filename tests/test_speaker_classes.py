@@ -279,7 +279,7 @@ def test_russian_pronouns_refer_back_and_citing_names_the_source():
 
 
 @pytest.mark.parametrize("opener, speaker", [
-    ("They are men from the two cities, and 3 of them were trained abroad.", ""),
+    ("They are men from the north, and 3 of them were trained abroad.", ""),
     ("They are suspecting that 3 of them were trained abroad.", "The police"),
 ])
 def test_they_opening_a_new_paragraph_describes_people_or_carries_the_source(opener, speaker):

@@ -90,6 +90,7 @@ def _title_date(text: str, dates: list[DateMatch]) -> tuple[str, DateMatch | Non
     return text, None
 
 
+_MONTH_STAMP = re.compile(r"date\s++(?:19|20)\d\d-[01]\d\s++(?=\S)")
 HEADER_ZONE = 8  # date stamps are split off only among the page's first non-empty lines
 
 
@@ -113,6 +114,10 @@ def split_stamps(cores: list[str], art: Article) -> dict[int, Stamp]:
         seen += 1
         if seen > HEADER_ZONE:
             break
+        if (m := _MONTH_STAMP.match(core)) is not None and len(core) > m.end():
+            # 'date 2020-01 Zes kinderen ...': a stamp with a year and month, no day: no date
+            art.removed.append(Removal(i + 1, "date_stamp", m.group(0).strip()))
+            cores[i] = core = core[m.end():]
         if (stamp := leading_stamp(core)) is not None:
             start, found = stamp
             start += _credit_fields(core[start:], art)

@@ -749,3 +749,27 @@ def test_each_probed_phrasing_leaves_the_body_and_is_logged(cls, line):
 def test_probed_near_misses_stay(sentence):
     art = clean(_page(sentence))
     assert sentence in art.paragraphs, [(r.rule, r.text) for r in art.removed]
+
+
+TICKER = ("Police arrest two at airport |  Floods hit the north |  Court hears appeal of"
+          " four |  Ministers meet on budget |  New bridge opens |")
+
+
+@pytest.mark.parametrize("above", [("Latest News", TICKER), (TICKER,)])
+def test_a_ticker_of_headlines_split_by_bars_is_no_title_and_leaves_the_body(above):
+    art = clean("\n\n".join(["Example Region", *above, "Kazakhstan brings home 30 women from Syria",
+                             "The women landed in Aktau on Sunday, the ministry said.",
+                             "Officials said they would be checked first.\n"]))
+    assert art.title == "Kazakhstan brings home 30 women from Syria"
+    assert not any("Floods hit" in p for p in art.paragraphs)
+
+
+@pytest.mark.parametrize("line", [
+    "The ministry said: women | children | men | elders were all on the flight.",
+    "Scores were 2 | 3 | 4, the referee said.",
+    "Police said the four men | two women came home on Sunday. They were questioned.",
+])
+def test_an_article_line_with_bars_stays(line):
+    art = clean("\n\n".join(["Kazakhstan brings home 30 women from Syria", line,
+                             "Officials said they would be checked first.\n"]))
+    assert any(line[:30] in p for p in art.paragraphs)

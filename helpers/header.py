@@ -40,6 +40,7 @@ from .header_lines import (
     teaser_of_next,
 )
 from .page import Article, Removal
+from .segment import split_sentences
 from .textlines import count_words, ends_sentence, is_label, name_words_only, words
 
 TITLE_MAX_WORDS = 25
@@ -229,7 +230,9 @@ def take_header(cores: list[str], rule: list[str | None], art: Article,
                 rule[i] = rule[j] = "photo_caption"  # an image's alternative text and caption
                 continue
 
-            if standfirst is None and n <= STANDFIRST_MAX_WORDS and _headline_after(cores, rule, i):
+            if (standfirst is None and n <= STANDFIRST_MAX_WORDS and _headline_after(cores, rule, i)
+                    and len(split_sentences(core)) < 2):  # two sentences: the lead, and a
+                # crosshead below it (a standfirst above a headline is one sentence)
                 standfirst = i  # a standfirst printed above the headline: it stays in the body
                 continue
             break  # the page opens with body text (a sentence): no headline is printed

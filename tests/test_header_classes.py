@@ -256,3 +256,16 @@ def test_a_byline_without_by_gives_its_date():
                                       "Posted letters reveal 40 women were held"])
 def test_a_headline_that_opens_like_a_byline_stays_the_title(headline):
     assert clean(_page(headline)).title == headline
+
+
+def test_a_lead_of_two_sentences_above_a_crosshead_is_no_standfirst_and_no_title_is_made():
+    lead = ("Officials said 40 women and children flew home on Sunday in the third such flight."
+            " They were taken to a centre in Aktau for checks.")
+    art = clean(_page(lead, "More flights are planned for next month", body=BODY))
+    assert art.title is None
+    assert lead in " ".join(art.paragraphs)
+
+
+def test_a_one_sentence_standfirst_above_the_headline_still_leaves_the_headline_found():
+    art = clean(_page(STANDFIRST, HEADLINE))
+    assert art.title == HEADLINE and STANDFIRST in art.paragraphs

@@ -37,6 +37,7 @@ from .header_lines import (
     place_and_date,
     printed_twice,
     section_label,
+    summary_points,
     teaser_of_next,
 )
 from .page import Article, Removal
@@ -264,6 +265,8 @@ def take_header(cores: list[str], rule: list[str | None], art: Article,
         if (j := _continued(cores, rule, i)) is not None:  # a headline broken over two lines
             art.title = f"{title} {cores[j]}"
             rule[j] = "title (moved to title)"
+        for j in summary_points(cores, rule, i):
+            rule[j] = "summary_points"
 
 
 def _next_kept(cores: list[str], rule: list[str | None], i: int) -> str:

@@ -191,3 +191,12 @@ def test_a_year_printed_in_the_text_still_shows_a_late_site_clock():
     body = BODY + "\nThe first group came home in 2012, the ministry said.\n"
     art = clean(_page("Tuesday, 5 March 2019", HEADLINE, body=body))
     assert art.date is None
+
+
+def test_a_byline_name_that_is_a_month_in_another_language_stays_a_byline():
+    art = clean(_page(HEADLINE, "By Mai Nguyen"))
+    assert art.author == "Mai Nguyen"
+
+
+def test_a_two_letter_latin_month_abbreviation_makes_no_date():
+    assert find_dates("room 5 ka 2019") == [] and find_dates("12 ni 2019") == []

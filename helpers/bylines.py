@@ -28,6 +28,9 @@ SIGNOFF = re.compile(
     r"(?:\s*\((?P<name>[^()]{2,40})\))?\*{0,2}\s*$")
 
 
+BY_MONTHS = ("en", "ru", "kk")  # the languages of the bylines read: 'By December' is no name
+
+
 def byline(core: str) -> re.Match | None:
     """The byline match of a line that is a byline and nothing else: the name is a person's
     (at most six capitalised words, not a month or weekday: 'By December, ...' and 'By then,
@@ -37,7 +40,7 @@ def byline(core: str) -> re.Match | None:
         return None
     names = words(m.group("name"))
     if (not names or len(names) > 6 or not name_words_only(_person_part(m.group("name")))
-            or names[0].casefold().rstrip(".") in month_names()
+            or any(names[0].casefold().rstrip(".") in month_names(lang) for lang in BY_MONTHS)
             or names[0].casefold() in lexicon.terms("byline_time_words")):
         return None
     rest = m.group("rest")

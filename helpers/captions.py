@@ -13,6 +13,7 @@ from .textlines import TAIL, count_words, is_label, name_words_only
 
 _BRACKET_CREDIT = re.compile(r"[.!?]\s*\[(?!sic\b)[A-Z][^\]\[]{1,60}\]\s*$")
 CAPTION_MAX_WORDS = 30
+TWICE_MIN_CHARS = 20  # a caption printed twice (alone, then with its credit) is this long
 _PAREN_CREDIT = re.compile(r"[.!?]\s*\((?P<credit>[^()]{2,60})\)$")
 # a photographer's credit after a caption: '(Delil SOULEIMAN)', '(AFP/Delil SOULEIMAN)'
 _PHOTOGRAPHER = re.compile(r"\s\((?:[A-Z]{2,}/)?(?:[A-Z][\w'’-]+\s)+[A-Z]{2,}[A-Z'’-]*\)$")
@@ -48,6 +49,13 @@ def mark_captions(cores: list[str], rule: list[str | None], agencies: frozenset[
                 and (i != kept[0] or _PAREN_CREDIT.search(core))  # no headline ends '. (X)'
                 and _paren_credit(core, agencies)):
             rule[i] = "photo_caption"
+        if rule[i] == "photo_caption":  # the same caption just above, without its credit
+            j = i - 1
+            while j >= 0 and not cores[j]:
+                j -= 1
+            if (j >= 0 and not rule[j] and len(cores[j]) >= TWICE_MIN_CHARS
+                    and core.startswith(cores[j])):
+                rule[j] = "photo_caption"
         if rule[i] == "photo_credit":
             j = i - 1
             while j >= 0 and not cores[j]:
@@ -85,7 +93,8 @@ def slash_credit(text: str) -> bool:
             and all(is_label(p, 4) and name_words_only(p) for p in parts))
 
 
-_CAPTION_END = re.compile(r"[.!?]\s+(?P<credit>[^.!?]{2,80})$")
+# the credit may hold initials ('M.TAUSEEF / AFP'): a full stop not followed by a space
+_CAPTION_END = re.compile(r"[.!?]\s+(?P<credit>(?:[^.!?]|\.(?=\S)){2,80})$")
 
 
 def credit_after_caption(core: str) -> bool:
@@ -93,7 +102,7 @@ def credit_after_caption(core: str) -> bool:
     m = _CAPTION_END.search(core, max(0, len(core) - TAIL))
     if m is None or count_words(core, CAPTION_MAX_WORDS + 5) > CAPTION_MAX_WORDS + 5:
         return False
-    credit = m.group("credit")
+    credit = m.group("credit").lstrip("—–- ")  # '... irako-syrienne. — JANE ROE / AFP'
     if (c := _CREDIT_WORD.match(credit)) is not None:  # 'Courtesy Reuters', 'Photo by Jane Roe'
         names = credit[c.end():].strip()
         return bool(names) and (slash_credit(names) or (is_label(names, 5)

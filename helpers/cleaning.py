@@ -37,7 +37,7 @@ from .furniture import (
     line_rules,
 )
 from .header import split_stamps, take_header
-from .menus import mark_tail, menu_runs
+from .menus import headline_ticker, mark_tail, menu_runs
 from .outlets import agency_list, take_outlet
 from .page import Article, Removal
 from .textlines import (
@@ -121,6 +121,8 @@ def clean(text: str) -> Article:
                 found = "author_bio"  # a biography ('Jane covers courts for the paper.')
         elif found in {"related_headlines", "taxonomy", "rates_weather"}:
             block = found
+        elif found is None and headline_ticker(core):
+            found = "related_headlines"  # a ticker of headlines split by bars
         elif found is None and block:
             if block == "related_headlines" and (
                     (count_words(core, 14) <= 14 and not core.endswith("."))

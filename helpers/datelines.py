@@ -125,19 +125,30 @@ def name_and_date(core: str) -> tuple[str, DateLine] | None:
     return None
 
 
+def _agency_names() -> frozenset[str]:
+    """The news agencies' names, casefolded (an agency may be printed in lower case: 'efe')."""
+    return frozenset(n.casefold() for n in lexicon.terms("news_agencies"))
+
+
 def outlet_and_date(core: str) -> tuple[str, DateLine] | None:
     """A source line of an aggregator: names and a date split by dashes or bars ('Ahram Online
     - Egypt - 14 February 2013'); the first name is the outlet."""
-    if len(core) > DATE_LINE_MAX or not (" - " in core or " | " in core or " – " in core):
+    if len(core) > DATE_LINE_MAX:
         return None
-    fields = [f.strip() for f in re.split(r"\s+[-–—|]\s+", core) if f.strip()]
+    if " - " in core or " | " in core or " – " in core:
+        fields = [f.strip() for f in re.split(r"\s+[-–—|]\s+", core) if f.strip()]
+        orders: tuple[tuple[list[str], str], ...] = (
+            (fields[:-1], fields[-1]), (fields[1:], fields[0]))
+    else:  # 'La Vanguardia, efe, 15-01-2019': names and a date split by commas, the date last
+        fields = [f.strip() for f in core.split(",") if f.strip()]
+        orders = ((fields[:-1], fields[-1]),)
     if len(fields) < 2:
         return None
-    for names, date in ((fields[:-1], fields[-1]), (fields[1:], fields[0])):
+    for names, date in orders:
         found = date_line(date)
         if (found is not None and found.kind == "plain"
-                and all(is_label(n, 4) and name_words_only(n) and not _DIGIT.search(n)
-                        for n in names)):
+                and all(is_label(n, 4) and not _DIGIT.search(n) and (
+                    name_words_only(n) or n.casefold() in _agency_names()) for n in names)):
             return names[0], found
     return None
 
@@ -210,7 +221,8 @@ def take_labelled_date(core: str, art: Article) -> str | None:
     return "date_stamp"
 
 
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# a year, unless it names a law ('the Security Offences Act 2012'), which is no date of the text
+_YEAR = re.compile(r"(?<!\d)(?<!\bAct )(?<!\bLaw )(?<!\bCode )(?:19|20)\d\d(?!\d)")
 LATE_YEARS = 4  # a stated date this many years after every other date is not the article's
 
 

@@ -1,4 +1,5 @@
-"""Find calendar dates in English, Russian and Kazakh news text.
+"""Find calendar dates in English, Russian and Kazakh news text (and month names in German,
+French, Spanish, Dutch, Italian and Turkish, for pages in those languages).
 
 Which strings are dates is our rule: the patterns below find a day, a month and a year in the
 forms news pages print ("25 November 2013", "Monday, 25 November, 2013", "Tue, 06 Mar 2018",
@@ -19,7 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from types import MappingProxyType
 
-LANGUAGES = ("en", "ru", "kk")  # the languages whose month and weekday names are read
+LANGUAGES = ("en", "ru", "kk", "de", "fr", "es", "nl", "it", "tr")  # month and weekday names read
 _MONTH_KEYS = ("january", "february", "march", "april", "may", "june", "july", "august",
                "september", "october", "november", "december")
 _WEEKDAY_KEYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -49,8 +50,9 @@ def _names() -> tuple[dict[str, tuple[int, str]], tuple[str, ...]]:
     for lang in LANGUAGES:
         info = default_loader.get_locale(lang).info
         for number, key in enumerate(_MONTH_KEYS, start=1):
-            for name in info.get(key, []):
-                months.setdefault(name.casefold(), (number, lang))
+            for name in info.get(key, []):  # (a two-letter Latin abbreviation, Turkish
+                if len(name) > 2 or not name.isascii():  # 'ka', 'ni', is an ordinary word)
+                    months.setdefault(name.casefold(), (number, lang))
         for key in _WEEKDAY_KEYS:
             weekdays.update(name.casefold() for name in info.get(key, [])
                             if len(name) > 2 or not name.isascii())

@@ -37,9 +37,11 @@ from .header_lines import (
     place_and_date,
     printed_twice,
     section_label,
+    summary_points,
     teaser_of_next,
 )
 from .page import Article, Removal
+from .segment import split_sentences
 from .textlines import count_words, ends_sentence, is_label, name_words_only, words
 
 TITLE_MAX_WORDS = 25
@@ -90,6 +92,7 @@ def _title_date(text: str, dates: list[DateMatch]) -> tuple[str, DateMatch | Non
     return text, None
 
 
+_MONTH_STAMP = re.compile(r"date\s++(?:19|20)\d\d-[01]\d\s++(?=\S)")
 HEADER_ZONE = 8  # date stamps are split off only among the page's first non-empty lines
 
 
@@ -113,6 +116,10 @@ def split_stamps(cores: list[str], art: Article) -> dict[int, Stamp]:
         seen += 1
         if seen > HEADER_ZONE:
             break
+        if (m := _MONTH_STAMP.match(core)) is not None and len(core) > m.end():
+            # 'date 2020-01 Zes kinderen ...': a stamp with a year and month, no day: no date
+            art.removed.append(Removal(i + 1, "date_stamp", m.group(0).strip()))
+            cores[i] = core = core[m.end():]
         if (stamp := leading_stamp(core)) is not None:
             start, found = stamp
             start += _credit_fields(core[start:], art)
@@ -224,7 +231,9 @@ def take_header(cores: list[str], rule: list[str | None], art: Article,
                 rule[i] = rule[j] = "photo_caption"  # an image's alternative text and caption
                 continue
 
-            if standfirst is None and n <= STANDFIRST_MAX_WORDS and _headline_after(cores, rule, i):
+            if (standfirst is None and n <= STANDFIRST_MAX_WORDS and _headline_after(cores, rule, i)
+                    and len(split_sentences(core)) < 2):  # two sentences: the lead, and a
+                # crosshead below it (a standfirst above a headline is one sentence)
                 standfirst = i  # a standfirst printed above the headline: it stays in the body
                 continue
             break  # the page opens with body text (a sentence): no headline is printed
@@ -256,6 +265,8 @@ def take_header(cores: list[str], rule: list[str | None], art: Article,
         if (j := _continued(cores, rule, i)) is not None:  # a headline broken over two lines
             art.title = f"{title} {cores[j]}"
             rule[j] = "title (moved to title)"
+        for j in summary_points(cores, rule, i):
+            rule[j] = "summary_points"
 
 
 def _next_kept(cores: list[str], rule: list[str | None], i: int) -> str:

@@ -167,3 +167,24 @@ def other_byline(line: str) -> str | None:
         return None
     return m.group("by") or m.group("name")
 
+
+
+POINTS_MIN, POINT_MAX_WORDS = 2, 25  # summary points: lines of at most this many words
+
+
+def summary_points(cores: list[str], rule: list[str | None], i: int) -> list[int]:
+    """The story's summary points printed one a line right below the headline (at index i), with
+    no blank line between them: two or more short lines that open with a capital and end with no
+    full stop, followed by a blank line and the article ('The two were brought back on Friday' /
+    'The court gave them a 15-day remand'). They retell the article, so they leave the body."""
+    found: list[int] = []
+    j = i + 1
+    while j < len(cores) and cores[j] and not rule[j]:
+        line = cores[j]
+        if (ends_sentence(line) or line.endswith((":", ",", ";")) or not line[:1].isupper()
+                or not 4 <= count_words(line, POINT_MAX_WORDS) <= POINT_MAX_WORDS
+                or byline(line) is not None or date_only(line) is not None):
+            return []
+        found.append(j)
+        j += 1
+    return found if len(found) >= POINTS_MIN and j < len(cores) and not cores[j] else []

@@ -215,3 +215,18 @@ def source_label(name: str) -> bool:
     return (bool(name) and ":" not in name and is_label(name, SOURCE_LABEL_WORDS)
             and name_words_only(name) and not any(ch.isdigit() for ch in name))
 
+
+
+TICKER_ITEMS = 4  # a line of this many bar-separated headlines or more is a ticker
+TICKER_ITEM_WORDS = 14
+
+
+def headline_ticker(core: str) -> bool:
+    """A ticker of headlines on one line, split by bars ('Police arrest two | Floods hit the
+    north | ...'): TICKER_ITEMS items or more, each short and none a sentence with a full stop."""
+    if core.count("|") < TICKER_ITEMS - 1:
+        return False
+    items = [f.strip() for f in core.split("|") if f.strip()]
+    return len(items) >= TICKER_ITEMS and all(
+        count_words(f, TICKER_ITEM_WORDS) <= TICKER_ITEM_WORDS and not f.endswith(".")
+        for f in items)

@@ -147,3 +147,56 @@ def test_a_date_line_below_a_standfirst_and_captions_is_still_in_the_header():
                       "• Five are pregnant", "Photo: Example Agency", "By Jane Roe",
                       "5 March 2019"))
     assert art.date.date == MARCH_5
+
+
+@pytest.mark.parametrize("line,day", [
+    ("05 maart 2019", MARCH_5), ("5 März 2019", MARCH_5), ("5 mars 2019", MARCH_5),
+    ("5 marzo 2019", MARCH_5), ("5 Mart 2019", MARCH_5),
+])
+def test_a_date_line_with_a_dutch_german_french_spanish_or_turkish_month_is_the_date(line, day):
+    art = clean(_page(HEADLINE, line))
+    assert art.title == HEADLINE and art.date is not None and art.date.date == day
+
+
+@pytest.mark.parametrize("text", ["the Mars 2019 mission", "de maart-actie", "5 mars"])
+def test_a_month_word_without_a_day_and_year_is_no_date(text):
+    assert find_dates(text) == []
+
+
+@pytest.mark.parametrize("line", ["Example Times, EFE, 05-03-2019",
+                                  "Example Times, efe, 05-03-2019"])
+def test_an_outlet_and_agency_line_split_by_commas_gives_the_date(line):
+    art = clean(_page(HEADLINE, line))
+    assert art.date is not None and art.date.date == MARCH_5
+    assert art.outlet_parsed == "Example Times"
+
+
+def test_a_comma_line_of_common_words_before_a_date_is_no_credit_line():
+    art = clean(_page(HEADLINE, "The women landed, the ministry said, 05-03-2019", body=BODY))
+    assert art.outlet_parsed != "The women landed"
+
+
+def test_a_year_month_stamp_before_the_headline_is_split_off_without_a_date():
+    art = clean(_page("date 2019-03 " + HEADLINE, "05 maart 2019"))
+    assert art.title == HEADLINE and art.date is not None and art.date.date == MARCH_5
+
+
+def test_a_year_that_names_a_law_does_not_make_the_date_line_below_the_headline_late():
+    body = (BODY + "\nThey were held under the Security Offences Act 2012, police said.\n")
+    art = clean(_page(HEADLINE, "5th March, 2019", body=body))
+    assert art.date is not None and art.date.date == MARCH_5
+
+
+def test_a_year_printed_in_the_text_still_shows_a_late_site_clock():
+    body = BODY + "\nThe first group came home in 2012, the ministry said.\n"
+    art = clean(_page("Tuesday, 5 March 2019", HEADLINE, body=body))
+    assert art.date is None
+
+
+def test_a_byline_name_that_is_a_month_in_another_language_stays_a_byline():
+    art = clean(_page(HEADLINE, "By Mai Nguyen"))
+    assert art.author == "Mai Nguyen"
+
+
+def test_a_two_letter_latin_month_abbreviation_makes_no_date():
+    assert find_dates("room 5 ka 2019") == [] and find_dates("12 ni 2019") == []

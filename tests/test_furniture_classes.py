@@ -749,3 +749,84 @@ def test_each_probed_phrasing_leaves_the_body_and_is_logged(cls, line):
 def test_probed_near_misses_stay(sentence):
     art = clean(_page(sentence))
     assert sentence in art.paragraphs, [(r.rule, r.text) for r in art.removed]
+
+
+TICKER = ("Police arrest two at airport |  Floods hit the north |  Court hears appeal of"
+          " four |  Ministers meet on budget |  New bridge opens |")
+
+
+@pytest.mark.parametrize("above", [("Latest News", TICKER), (TICKER,)])
+def test_a_ticker_of_headlines_split_by_bars_is_no_title_and_leaves_the_body(above):
+    art = clean("\n\n".join(["Example Region", *above, "Kazakhstan brings home 30 women from Syria",
+                             "The women landed in Aktau on Sunday, the ministry said.",
+                             "Officials said they would be checked first.\n"]))
+    assert art.title == "Kazakhstan brings home 30 women from Syria"
+    assert not any("Floods hit" in p for p in art.paragraphs)
+
+
+@pytest.mark.parametrize("line", [
+    "The ministry said: women | children | men | elders were all on the flight.",
+    "Scores were 2 | 3 | 4, the referee said.",
+    "Police said the four men | two women came home on Sunday. They were questioned.",
+])
+def test_an_article_line_with_bars_stays(line):
+    art = clean("\n\n".join(["Kazakhstan brings home 30 women from Syria", line,
+                             "Officials said they would be checked first.\n"]))
+    assert any(line[:30] in p for p in art.paragraphs)
+
+
+# round 5: classes found on the newer development pages, on lines written for this test
+ROUND5 = [
+    ('Hi, you can post a comment below to help us improve... thanks..', ('comment_form',)),
+    ('Comments are posted by readers like you and are not the views of this paper.',
+     ('comment_form',)),
+    ('0min', ('reading_time',)), ('4min read', ('reading_time',)),
+    ('Estimated read time: Less than a minute', ('reading_time',)),
+    ('This archived news story is available only for your personal, non-commercial use. It may'
+     ' be out of date.', ('legal_notice',)),
+    ('Leer en español', ('site_tools',)), ('Read in English', ('site_tools',)),
+    ('Lire en français', ('site_tools',)),
+    ('>> A lire aussi : Les familles attendent le retour des enfants', ('related_headlines',)),
+    ('Lesen Sie auch: Familien warten auf die Rückkehr', ('related_headlines',)),
+    ('Still want to read the full version? Full article', ('related_headlines',)),
+    ('Example Radio is your trusted resource for the news you need. Your gift makes a'
+     ' difference.', ('appeal',)),
+    ('Jane Roe for Example News File', ('photo_credit',)),
+    ('Some women are pictured at the camp in the north of the country.', ('photo_caption',)),
+]
+
+
+@pytest.mark.parametrize(("line", "allowed"), ROUND5)
+def test_round5_furniture_classes_leave_the_body_and_are_logged(line, allowed):
+    art = clean(_page(line))
+    assert art.paragraphs == [LEAD, CLOSE]
+    rules = {r.rule for r in art.removed if line in r.text or r.text in line}
+    assert rules and rules <= set(allowed), (line, rules)
+
+
+ROUND5_NEAR_MISSES = [
+    'You can post a letter to the ministry, officials told the 40 families.',
+    'Comments are expected from the ministry on Monday, a spokesman said.',
+    'The minister read in English a statement on the 40 women.',
+    'He was pictured at the camp last year, police said.',
+    'Jane Roe for the ministry said 40 women had come home.',
+    'The radio is your trusted friend, the minister told 300 listeners.',
+    'The men spent 30 minutes in the room before they were released.',
+]
+
+
+@pytest.mark.parametrize("sentence", ROUND5_NEAR_MISSES)
+def test_round5_article_lines_that_share_words_with_furniture_stay(sentence):
+    art = clean(_page(sentence))
+    assert sentence in art.paragraphs, [(r.rule, r.text) for r in art.removed]
+
+
+def test_a_title_case_headline_with_for_is_no_photo_credit():
+    art = clean("Police Arrest Two Men for Links to Militants\n\n" + LEAD + "\n\n" + CLOSE + "\n")
+    assert art.title == "Police Arrest Two Men for Links to Militants"
+
+
+def test_a_caption_printed_twice_once_with_its_credit_leaves_the_body_both_times():
+    caption = "Women wait at the gate of the camp in the north of the country."
+    art = clean(_page(caption + "\n" + caption + " — J.ROE / AFP"))
+    assert art.paragraphs == [LEAD, CLOSE]

@@ -256,3 +256,42 @@ def test_a_byline_without_by_gives_its_date():
                                       "Posted letters reveal 40 women were held"])
 def test_a_headline_that_opens_like_a_byline_stays_the_title(headline):
     assert clean(_page(headline)).title == headline
+
+
+def test_a_lead_of_two_sentences_above_a_crosshead_is_no_standfirst_and_no_title_is_made():
+    lead = ("Officials said 40 women and children flew home on Sunday in the third such flight."
+            " They were taken to a centre in Aktau for checks.")
+    art = clean(_page(lead, "More flights are planned for next month", body=BODY))
+    assert art.title is None
+    assert lead in " ".join(art.paragraphs)
+
+
+def test_a_one_sentence_standfirst_above_the_headline_still_leaves_the_headline_found():
+    art = clean(_page(STANDFIRST, HEADLINE))
+    assert art.title == HEADLINE and STANDFIRST in art.paragraphs
+
+
+POINTS = ("The women were flown home on Sunday", "A court gave them a 15-day remand")
+
+
+def test_summary_points_right_below_the_headline_leave_the_body():
+    art = clean("\n".join([HEADLINE, *POINTS]) + "\n\n" + BODY)
+    assert art.title == HEADLINE
+    assert not any(p in " ".join(art.paragraphs) for p in POINTS)
+    assert {r.rule for r in art.removed if r.text in POINTS} == {"summary_points"}
+
+
+@pytest.mark.parametrize("below", [
+    (POINTS[0],),  # one line below the headline: a standfirst, which is article text
+    (POINTS[0] + ".", POINTS[1] + "."),  # sentences with full stops: the lead
+    ("Officials gave these details of the flight:", POINTS[1]),  # a line announcing a list
+])
+def test_a_standfirst_or_lead_below_the_headline_stays(below):
+    art = clean("\n".join([HEADLINE, *below]) + "\n\n" + BODY)
+    assert art.title == HEADLINE
+    assert all(line.rstrip(".") in " ".join(art.paragraphs) for line in below[-1:])
+
+
+def test_points_separated_by_blank_lines_are_paragraphs_and_stay():
+    art = clean(_page(HEADLINE, *POINTS))
+    assert all(p in " ".join(art.paragraphs) for p in POINTS)

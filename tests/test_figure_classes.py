@@ -35,6 +35,18 @@ def test_numbers_in_words_and_in_figures(text, expected):
     assert values(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Officials said 2 thousand 415 villagers were evacuated and 3 thousand 90 were hurt.",
+     [2415, 3090]),
+    ("Some 4 thousand 7 residents had left by noon.", [4007]),
+    # near misses: a thousand alone, a year after it
+    ("Some 4 thousand residents left in 2019.", [4000]),
+    ("In 2019 some 6 thousand migrants arrived.", [6000]),
+])
+def test_a_thousand_in_words_then_the_rest_in_digits(text, expected):
+    assert values(text) == expected
+
+
 def test_a_dozen_stays_a_dozen_and_vague_plurals_count_nothing():
     assert values("A dozen soldiers were wounded in the ambush.") == [12]
     assert values("Half a dozen women were detained.") == [6]

@@ -31,6 +31,7 @@ def read(text: str) -> list[tuple]:
     ("5 Alman, iki Belçikalı ve bir İrlandalı gözaltına alındı.", [5, 2, 1]),
     ("Operasyonda 12 şüpheli yakalandı.", [12]),
     ("Землетрясение унесло 41 жизнь и ещё 60 жизней в соседнем районе.", [60]),
+    ("Bakanlığa göre 3 bin 417 kişi ve 12 bin şüpheli sınır dışı edildi.", [3417, 12000]),
 ])
 def test_people_nouns_and_number_words_of_other_languages(text, expected):
     assert values(text) == expected
@@ -45,6 +46,7 @@ def test_people_nouns_and_number_words_of_other_languages(text, expected):
     "Police seize two cars and 10 kilos of explosives.",          # "seize" is no French 16
     "Some 30 per cent of the people polled agreed.",              # "cent" is no French 100
     "Osama bin Laden's followers fled to the hills.",             # "bin" is no Turkish 1000
+    "Police found two bin bags of papers in 3 bins.",          # "bin" only after digits
 ])
 def test_other_languages_near_misses_count_no_one(text):
     assert values(text) == []

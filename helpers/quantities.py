@@ -80,10 +80,11 @@ _BRINGS_TO = re.compile(r"\b(?:brings?|brought|bringing|raises?|raised|raising|t
                         r"\s++(?:the\s++(?:total|toll)\s++)?to\s*+$", re.IGNORECASE)
 _THE_NUMBER_AFTER = re.compile(r"(?<!\s)\s++the\s++(?:total\s++)?(?:number|toll)\s++of\s++"
                                r"(?P<pop>[^,;:.!?]{1,80})", re.IGNORECASE)
-# "the death toll has reached 53", "a death toll rising above 300", "the toll topped 250"
-_TOLL = re.compile(r"\b(?P<pop>(?:(?:death|casualty)\s+)?toll)\b[^;:]{0,80}?"
-                   r"\b(?:to|at|of|reached|hit|above|is|was|stands|stood|tops|topped|passed"
-                   r"|exceeded|surpassed)\s*$", re.IGNORECASE)
+# "the death toll has reached 53", "a death toll rising above 300", "the toll topped 250",
+# "quake toll reaches 247", "flood toll now over 50", "toll rises to ‘more than 1,000’"
+_TOLL = re.compile(r"\b(?P<pop>(?:(?:death|casualty)\s+)?toll)\b[^;:]{0,120}?"
+                   r"\b(?:to|at|of|reach(?:es|ed)?|hit|above|over|is|was|stands|stood|tops|topped"
+                   r"|passed|exceeded|surpassed)\s*+[‘'\"“]?$", re.IGNORECASE)
 # after "killed 300": the object ends there ("killed 300 in Syria"), no other noun follows
 _OBJECT_ENDS = re.compile(r"(?<!\s)\s*+(?:[,.;:!?)]|$|(?<=\s)(?:in|on|at|since|and|or|from|during|"
                           r"across|last|this|over|after|before|when|while|as|by|to|for|into)\b)",

@@ -167,12 +167,22 @@ def test_possessives(text, expected):
     ("Their forces, loyal to the council, numbered around 1,400.", (1400, "about", "forces")),
     ("The toll has climbed to 120 after rescuers reached the village.", (120, "exact", "toll")),
     ("The death toll from the Feb. 22 quake could rise to 240.", (240, "exact", "death toll")),
+    ("Storm death toll reaches 96", (96, "exact", "death toll")),
+    ("Mudslide toll now over 30", (30, "more than", "toll")),
+    ("Ferry disaster death toll climbs to ‘at least 70’", (70, "at least", "death toll")),
+    ("The death toll from landslides set off by the heavy rains that began last week in the "
+     "northern provinces has risen to 212.", (212, "exact", "death toll")),
     ("The total now stands at 47.", (47, "exact", "the number")),
     ("That number has since risen to 26.", (26, "exact", "the number")),
     ("Up to 5,000 may have left, according to estimates.", (5000, "up to", "may have left")),
 ])
 def test_totals_tolls_and_qualifiers_apart_from_the_number(text, expected):
     assert read(text) == [expected]
+
+
+def test_a_toll_of_time_or_of_a_road_counts_no_one():
+    assert values("The toll of the siege was felt over 5 years.") == []
+    assert values("Road toll charges over 12 months rose to 40 euros.") == []
 
 
 # --- ranges without "from" ----------------------------------------------------------------------

@@ -320,9 +320,8 @@ def _figure(text: str, m: re.Match, grammar: _Grammar, antecedent: dict | None) 
                 return None  # "between 2013 and 2015 many Tunisians left": years
             value, qualifier = (low + high) / 2, "range"
         else:
-            value = parse_number(m.group("num"))
-            if value % 1 and _DOT_GROUPS.fullmatch(m.group("num")):
-                value = parse_number(m.group("num").replace(".", ""))  # "5.600 terrorists"
+            dots = _DOT_GROUPS.fullmatch(m.group("num"))  # "5.600", "1.507.000 civilians"
+            value = parse_number(m.group("num").replace(".", "") if dots else m.group("num"))
             low, high = bounds(value, qualifier)
     except ValueError:
         return None

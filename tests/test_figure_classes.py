@@ -180,6 +180,19 @@ def test_totals_tolls_and_qualifiers_apart_from_the_number(text, expected):
     assert read(text) == [expected]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Police said 40 al-Nusra militias laid down their arms.", [(40, "al-Nusra militias")]),
+    ("Of them, 31 were sent back to their home countries.", [(31, "were sent back")]),
+    ("The agency sent back 9 asylum seekers.", [(9, "asylum seekers")]),
+])
+def test_militias_and_people_sent_back(text, expected):
+    assert [(f["value"], f["population"]) for f in figures_in(text)] == expected
+
+
+def test_things_sent_back_count_no_one():
+    assert values("The court sent back 3 files and 2 appeals.") == []
+
+
 def test_a_toll_of_time_or_of_a_road_counts_no_one():
     assert values("The toll of the siege was felt over 5 years.") == []
     assert values("Road toll charges over 12 months rose to 40 euros.") == []

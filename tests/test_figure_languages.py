@@ -32,6 +32,11 @@ def read(text: str) -> list[tuple]:
     ("Operasyonda 12 şüpheli yakalandı.", [12]),
     ("Землетрясение унесло 41 жизнь и ещё 60 жизней в соседнем районе.", [60]),
     ("Bakanlığa göre 3 bin 417 kişi ve 12 bin şüpheli sınır dışı edildi.", [3417, 12000]),
+    ("Laut Polizei sind 25 Salafisten und 12 Gotteskrieger ausgereist.", [25, 12]),
+    ("Le bilan fait état de 41 morts et 93 blessées parmi les passagères.", [41, 93]),
+    ("Unos 3.000 desplazados volvieron a la ciudad.", [3000]),
+    ("Desde enero volvieron 2.340.500 civiles y 1.100.000 desplazados.", [2340500, 1100000]),
+    ("Die Version 1.2.3 nutzten 4 Personen.", [4]),  # a version number is no count
 ])
 def test_people_nouns_and_number_words_of_other_languages(text, expected):
     assert values(text) == expected

@@ -43,16 +43,18 @@ _NUMBER_OF_OTHER = re.compile(
     # Russian: "число погибших достигло 45", "количество россиян ... превысило 2 тысячи"
     r"|\b(?:число|количество)\s++(?P<pop_ru>[а-яё-]++(?:\s++[а-яё-]{3,}+)?)[^.;:!?]{0,150}?"
     r"\b(?:достигл[оа]|достигает|составил[оа]?|составляет|превысил[оа]|превышает"
-    r"|(?:вырос(?:ло)?|вырасло|вырастет|увеличилось|возросло)\s++до)\s*+$", re.IGNORECASE)
+    r"|(?:вырос(?:ло)?|вырасло|вырастет|увеличилось|возросло)\s++до)\s*+$"
+    # Turkish: the group before "sayısı" ("yabancı terörist savaşçı sayısı 21’e yükseldi")
+    r"|(?<![\w'’-])(?P<pop_tr>(?:[\w'’-]++\s++){0,2}[\w'’-]++)\s++sayısı\s*+$", re.IGNORECASE)
 
 
 def number_of_other(before: str) -> re.Match | None:
-    """"The number of X is" in French, Spanish, German, Dutch or Russian right before a number,
-    as a match whose group "pop" is X; None without one."""
+    """"The number of X is" in French, Spanish, German, Dutch, Russian or Turkish right before a
+    number, as a match whose group "pop" is X; None without one."""
     m = _NUMBER_OF_OTHER.search(before)
-    if m is None or m.group("pop") or not m.group("pop_ru"):
+    if m is None or m.group("pop") or not (m.group("pop_ru") or m.group("pop_tr")):
         return m
-    return re.match(r"(?P<pop>.+)", m.group("pop_ru"))
+    return re.match(r"(?P<pop>.+)", m.group("pop_ru") or m.group("pop_tr"))
 
 
 _THEM = frozenset("them those these whom них которых ihnen hen eux elles ellos ellas".split())

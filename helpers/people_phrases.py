@@ -20,6 +20,9 @@ from . import lexicon
 # title-case "Plans" or "Loans" is not read as a people
 _DEMONYM = re.compile(r"^[A-Z][a-zà-ÿ]{2,}(?:stanis|ians|ans|aks|eks|iks|ens|anis|qis|udis|itis|"
                       r"elis|enis|alis|shis|atis)$")
+# Turkish: an acronym with the suffix -lı/-li/-lu/-lü, a member of a group or a person of a
+# country ("DEAŞ’lı", "PKK’lı", "ABD’li"); one word, so no run to backtrack
+_MEMBER_TR = re.compile(r"^[A-ZÇĞIİÖŞÜ]{2,}+['’]l[ıiuü]$")
 # Russian demonyms by their ending: "чеченцев", "сирийцев", "иракцев", "немцев", "чеченцы",
 # "два дагестанца" ("месяцев", months, ends otherwise: -яцев)
 _DEMONYM_RU = re.compile(r"^[а-яё]{2,}(?:[нйкм]цев|[нйкм]цы|[нйкм]ца)$")
@@ -97,7 +100,8 @@ def is_people_noun(word: str, nouns: PeopleNouns, value: float | None = None) ->
     last = bare.rsplit("-", 1)[-1]  # "IS-Kämpfer", "ex-fighters", "co-defendants"
     lower = bare.lower()
     return (lower in nouns.plural or last.lower() in nouns.plural
-            or bool(_DEMONYM.match(bare)) or value == 1 and lower in nouns.singular
+            or bool(_DEMONYM.match(bare) or _MEMBER_TR.match(bare))
+            or value == 1 and lower in nouns.singular
             or bool(_DEMONYM_RU.match(lower)) and lower not in _NOT_DEMONYM_RU)
 
 

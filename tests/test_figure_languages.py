@@ -37,6 +37,9 @@ def read(text: str) -> list[tuple]:
     ("Unos 3.000 desplazados volvieron a la ciudad.", [3000]),
     ("Desde enero volvieron 2.340.500 civiles y 1.100.000 desplazados.", [2340500, 1100000]),
     ("Die Version 1.2.3 nutzten 4 Personen.", [4]),  # a version number is no count
+    ("Operasyonda 7 PKK’lı ve 2 DEAŞ’lı yakalandı.", [7, 2]),
+    ("Gözaltına alınan şüpheli sayısı 16’ya yükseldi.", [16]),
+    ("Depremde ölü sayısı 45’e çıktı, 120 yaralı var.", [45, 120]),
 ])
 def test_people_nouns_and_number_words_of_other_languages(text, expected):
     assert values(text) == expected
@@ -51,6 +54,7 @@ def test_people_nouns_and_number_words_of_other_languages(text, expected):
     "Police seize two cars and 10 kilos of explosives.",          # "seize" is no French 16
     "Some 30 per cent of the people polled agreed.",              # "cent" is no French 100
     "Osama bin Laden's followers fled to the hills.",             # "bin" is no Turkish 1000
+    "Aranan araç sayısı 30’a çıktı.",                             # vehicles
     "Police found two bin bags of papers in 3 bins.",          # "bin" only after digits
 ])
 def test_other_languages_near_misses_count_no_one(text):

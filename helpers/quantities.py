@@ -67,7 +67,7 @@ _ELIDED_AFTER = re.compile(r"(?<!\s)\s++(?:(?:have|has|had|were|was|are|is|will|
                            r"|sont|ont|étaient|seraient|auraient|sind|waren|seien|haben|zijn|hebben"
                            r"|habían|fueron|eran|siguen|continúan|aún)\b"
                            r"(?!\s+(?:been\s+)?(?:years?|days?|months?|times?|percent)\b)"
-                           r"|(?:in|from)\s+(?:outside\s+)?[A-Z]|[a-z]+ing\b|[а-яё]+ли(?:сь)?\b"
+                           r"|(?:in|from)\s+(?:outside\s+)?[A-Z]|(?!according)[a-z]+ing\b|[а-яё]+ли(?:сь)?\b"
                            r"|[a-z]+ed\b"
                            # "12 survived.", not "four unmanned planes": a verb, ends a clause
                            r"(?=\s*+[,.;:!?)]|\s*+$|\s++(?:in|on|at|to|from|after|before|during|when"
@@ -248,11 +248,13 @@ def figures_in(text: str, previous: list[dict] | None = None) -> list[dict]:
 
 
 def figures_and_scope(text: str, previous: list[dict] | None = None,
-                      grammar: _Grammar | None = None) -> tuple[list[dict], bool]:
+                      grammar: _Grammar | None = None, carried: dict | None = None
+                      ) -> tuple[list[dict], bool]:
     """figures_in, and whether the sentence ends with a count of things after its last figure
     ("... the court heard 30 cases."): a share in a later sentence then refers to those things,
     not to a figure, and the caller starts `previous` afresh. `grammar`: figure_grammar(),
-    for a caller that fetches it once for many sentences."""
+    for a caller that fetches it once for many sentences; `carried`: the antecedent of an elided
+    count ("250 sont revenus") when `previous` has none (the last paragraph's last figure)."""
     grammar = grammar or _grammar()
     found = words_of(text)
     if (_OF_WORDS.isdisjoint(found) and ZERO_WORDS.isdisjoint(found)
@@ -263,7 +265,7 @@ def figures_and_scope(text: str, previous: list[dict] | None = None,
     shares = [] if _OF_WORDS.isdisjoint(found) else list(grammar.share.finditer(text))
     share_spans = [m.span() for m in shares]
     antecedent = next((r for r in reversed(previous)
-                       if r["qualifier"] != "share of an earlier figure"), None)
+                       if r["qualifier"] != "share of an earlier figure"), carried)
     things: list[int] = []  # where numbers that count things start ("30 cases")
     thing_heads: list[int] = []  # those that are no place or time after a preposition
     for m in _figure_matches(text, grammar, found):

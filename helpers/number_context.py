@@ -185,3 +185,16 @@ def share_row(m: re.Match, shares: dict[str, float], last: dict | None,
             "high": share * base["high"], "qualifier": "share of an earlier figure",
             "population": m.group("pop") or "of them", "excerpt": m.group(0).strip(),
             "start": m.start(), "end": m.end()}
+
+
+# "16 people were arrested, compared with 24 in 2013": the count after "compared with" counts
+# the group before it, when no noun of its own follows ("compared with 24 cases" counts cases)
+_COMPARED = re.compile(r"\bcompared\s++(?:with|to)(?:\s++a\s++total\s++of)?\s*+$",
+                       re.IGNORECASE)
+_NO_NOUN_AFTER = re.compile(r"\s*+(?:[,.;:!?)]|$|(?:in|on|at|during|over|last|this|the|a|an"
+                            r"|for|from|by|since|before|after|a\s++year)\b)", re.IGNORECASE)
+
+
+def compared_with(before: str, after: str) -> bool:
+    """Whether a number is "compared with N" with no noun of its own after it."""
+    return bool(_COMPARED.search(before) and _NO_NOUN_AFTER.match(after))

@@ -194,7 +194,8 @@ def _elided(text: str, m: re.Match, antecedent: dict | None) -> str | None:
     in the same sentence or an earlier sentence of the paragraph); None without one."""
     before, after = text[max(0, m.start() - WINDOW):m.start()], text[m.end():]
     if antecedent is None or not antecedent.get("noun", True) or not (
-            _ELIDED_BEFORE.search(before) or _ELIDED_AFTER.match(after)):
+            _ELIDED_BEFORE.search(before) or _ELIDED_AFTER.match(after)
+            or around.compared_with(before, after)):
         return None  # no group named before ("40 died" names none for "12 were ...")
     return antecedent["population"]
 

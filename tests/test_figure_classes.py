@@ -193,6 +193,20 @@ def test_things_sent_back_count_no_one():
     assert values("The court sent back 3 files and 2 appeals.") == []
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("This year 31 Belgians were charged, compared with 18 in the whole of 2016.",
+     [(31, "Belgians"), (18, "Belgians")]),
+    ("Some 40 women came home, compared to a total of 12 the year before.",
+     [(40, "women"), (12, "women")]),
+    # near misses: a noun of its own, a year, no count of people before
+    ("Some 40 women came home, compared with 12 cases last year.", [(40, "women")]),
+    ("Some 40 women came home in 2018, compared with 2017.", [(40, "women")]),
+    ("Police made 16 raids, compared with 24 last year.", []),
+])
+def test_a_count_compared_with_an_earlier_one_takes_its_group(text, expected):
+    assert [(f["value"], f["population"]) for f in figures_in(text)] == expected
+
+
 def test_a_toll_of_time_or_of_a_road_counts_no_one():
     assert values("The toll of the siege was felt over 5 years.") == []
     assert values("Road toll charges over 12 months rose to 40 euros.") == []

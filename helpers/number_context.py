@@ -32,12 +32,14 @@ _STOP_WORDS = frozenset(  # words in -s that are no plural nouns
 _BOUNDS = frozenset({"over", "under", "above", "below"})
 _LAST_WORD = re.compile(r"(?<![\w'’-])([\w'’-]++)\s++$")
 
-# the same in French, Spanish, German and Dutch: "le nombre de combattants ... s'élève à 1622",
+# the same in French, Spanish, German and Dutch: "le nombre de combattants ... s'élève à 1622"
+# ("se monterait à 930", "serait de 450"),
 # "Die Zahl der Dschihadisten ... ist auf 780 gestiegen", "el número de migrantes asciende a"
 _NUMBER_OF_OTHER = re.compile(
     r"\b(?:le|la|el|die|der|het)\s++(?:nombre|número|cifra|zahl|anzahl|aantal)\s++(?:d['’]|de\s++"
     r"(?:los\s++|las\s++)?|des\s++|del\s++|der\s++|von\s++|van\s++(?:de\s++)?)?"
-    r"(?P<pop>[\w'’-]++(?:\s++[\w'’-]++)?)[^.;:!?]{0,150}?\b(?:s['’]élève\s++à|s['’]élevait\s++à"
+    r"(?P<pop>[\w'’-]++(?:\s++[\w'’-]++)?)[^.;:!?]{0,150}?\b(?:s['’]él[eè]v(?:e|ait|erait)\s++à"
+    r"|se\s++mont(?:e|ait|erait)\s++à|serait\s++de"
     r"|atteint|est\s++de|était\s++de|oscille|asciende\s++a|es\s++de|auf|bedraagt|bedroeg"
     r"|ligt\s++op)\s*+$"
     # Russian: "число погибших достигло 45", "количество россиян ... превысило 2 тысячи"

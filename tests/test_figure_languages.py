@@ -38,6 +38,9 @@ def read(text: str) -> list[tuple]:
     ("Desde enero volvieron 2.340.500 civiles y 1.100.000 desplazados.", [2340500, 1100000]),
     ("Die Version 1.2.3 nutzten 4 Personen.", [4]),  # a version number is no count
     ("Operasyonda 7 PKK’lı ve 2 DEAŞ’lı yakalandı.", [7, 2]),
+    ("Le nombre de Belges partis en Syrie se monterait à 480, dit le ministre.", [480]),
+    ("Le nombre de combattants rentrés serait de 120.", [120]),
+    ("Le nombre de combattants s'élevait à 75.", [75]),
     ("Gözaltına alınan şüpheli sayısı 16’ya yükseldi.", [16]),
     ("Depremde ölü sayısı 45’e çıktı, 120 yaralı var.", [45, 120]),
 ])
@@ -55,6 +58,7 @@ def test_people_nouns_and_number_words_of_other_languages(text, expected):
     "Some 30 per cent of the people polled agreed.",              # "cent" is no French 100
     "Osama bin Laden's followers fled to the hills.",             # "bin" is no Turkish 1000
     "Aranan araç sayısı 30’a çıktı.",                             # vehicles
+    "Le nombre de départs se monterait à 930.",                  # departures
     "Police found two bin bags of papers in 3 bins.",          # "bin" only after digits
 ])
 def test_other_languages_near_misses_count_no_one(text):

@@ -39,6 +39,8 @@ def read(text: str) -> list[tuple]:
     ("Die Version 1.2.3 nutzten 4 Personen.", [4]),  # a version number is no count
     ("Operasyonda 7 PKK’lı ve 2 DEAŞ’lı yakalandı.", [7, 2]),
     ("Le nombre de Belges partis en Syrie se monterait à 480, dit le ministre.", [480]),
+    ("Rund 90 der Ausgereisten und 14 von den Kämpfern sind zurück.", [90, 14]),
+    ("Die Polizei zählt 40 Gefährder.", [40]),
     ("Le nombre de combattants rentrés serait de 120.", [120]),
     ("Le nombre de combattants s'élevait à 75.", [75]),
     ("Gözaltına alınan şüpheli sayısı 16’ya yükseldi.", [16]),
@@ -59,6 +61,7 @@ def test_people_nouns_and_number_words_of_other_languages(text, expected):
     "Osama bin Laden's followers fled to the hills.",             # "bin" is no Turkish 1000
     "Aranan araç sayısı 30’a çıktı.",                             # vehicles
     "Le nombre de départs se monterait à 930.",                  # departures
+    "Die Polizei durchsuchte Wohnungen in 12 der 40 Städte.",    # towns
     "Police found two bin bags of papers in 3 bins.",          # "bin" only after digits
 ])
 def test_other_languages_near_misses_count_no_one(text):

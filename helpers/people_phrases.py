@@ -60,7 +60,8 @@ _ONE_OF = re.compile(r"(?<!\s)\s*+(?:out\s++)?(?:of|из)\b", re.IGNORECASE)
 # "six of the 31 members", "12 out of 40 returnees", "600 of its citizens"
 _OF_THE = re.compile(r"(?<!\s)\s++(?:(?:out\s++)?(?:of|van|von)\s++(?:(?:the|our|their|its|his|her"
                      r"|de|den|der)\b"
-                     r"(?:\s++\d[\d,]*+\b)?|\d[\d,]*+\b)|from\s++\d[\d,]*+\b)", re.IGNORECASE)
+                     r"(?:\s++\d[\d,]*+\b)?|\d[\d,]*+\b)|from\s++\d[\d,]*+\b"
+                     r"|(?:los|las)\b)", re.IGNORECASE)  # Spanish "son 40 los migrantes muertos"
 # "200 were women", "60 are children", "the 30 were all civilians"
 _WERE = re.compile(r"(?<!\s)\s++(?:were|are)\s++(?:(?:also|all|mostly|reportedly)\s++)?",
                    re.IGNORECASE)

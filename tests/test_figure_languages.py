@@ -41,6 +41,8 @@ def read(text: str) -> list[tuple]:
     ("Le nombre de Belges partis en Syrie se monterait à 480, dit le ministre.", [480]),
     ("Rund 90 der Ausgereisten und 14 von den Kämpfern sind zurück.", [90, 14]),
     ("Die Polizei zählt 40 Gefährder.", [40]),
+    ("En total, ya son 73 las personas rescatadas y 9 los desaparecidos.", [73, 9]),
+    ("Fueron 12 las víctimas del naufragio.", [12]),
     ("Le nombre de combattants rentrés serait de 120.", [120]),
     ("Le nombre de combattants s'élevait à 75.", [75]),
     ("Gözaltına alınan şüpheli sayısı 16’ya yükseldi.", [16]),
@@ -62,6 +64,7 @@ def test_people_nouns_and_number_words_of_other_languages(text, expected):
     "Aranan araç sayısı 30’a çıktı.",                             # vehicles
     "Le nombre de départs se monterait à 930.",                  # departures
     "Die Polizei durchsuchte Wohnungen in 12 der 40 Städte.",    # towns
+    "Son 3 los barcos hundidos y 5 las casas destruidas.",       # boats, houses
     "Police found two bin bags of papers in 3 bins.",          # "bin" only after digits
 ])
 def test_other_languages_near_misses_count_no_one(text):

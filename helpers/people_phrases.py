@@ -57,10 +57,12 @@ _DEMONYM_ONE = re.compile(r"^[A-Z][a-z]{2,}(?:ian|an|ani|i|ese|ish)$")  # "two D
 _ADJECTIVE_ENDS = re.compile(rf"{_NOUN_PHRASE_ENDS.pattern}|(?<!\s)\s++(?:[a-z]+ed|held)\b")
 _WORD = re.compile(r"(?<!\s)\s*+([^\s—–]++)")  # a dash glued to words ends one ("two women—were")
 _ONE_OF = re.compile(r"(?<!\s)\s*+(?:out\s++)?(?:of|из)\b", re.IGNORECASE)
-# "six of the 31 members", "12 out of 40 returnees", "600 of its citizens"
+# "six of the 31 members", "12 out of 40 returnees", "600 of its citizens", "19,000 of over
+# 40,000 foreign fighters"
 _OF_THE = re.compile(r"(?<!\s)\s++(?:(?:out\s++)?(?:of|van|von)\s++(?:(?:the|our|their|its|his|her"
                      r"|de|den|der)\b"
-                     r"(?:\s++\d[\d,]*+\b)?|\d[\d,]*+\b)|from\s++\d[\d,]*+\b"
+                     r"(?:\s++\d[\d,]*+\b)?|(?:(?:over|some|about|nearly|almost|around)\s++)?"
+                     r"\d[\d,]*+\b)|from\s++\d[\d,]*+\b"
                      r"|(?:los|las)\b)", re.IGNORECASE)  # Spanish "son 40 los migrantes muertos"
 # "200 were women", "60 are children", "the 30 were all civilians"
 _WERE = re.compile(r"(?<!\s)\s++(?:were|are)\s++(?:(?:also|all|mostly|reportedly)\s++)?",

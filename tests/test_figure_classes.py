@@ -207,6 +207,12 @@ def test_a_count_compared_with_an_earlier_one_takes_its_group(text, expected):
     assert [(f["value"], f["population"]) for f in figures_in(text)] == expected
 
 
+def test_a_part_of_a_group_counted_with_a_qualifier():
+    assert values("Police have named 1,500 of over 6,000 foreign fighters.") == [1500, 6000]
+    assert values("Officials traced 12 of some 300 returnees.") == [12, 300]
+    assert values("The court read 12 of some 300 files.") == []  # files
+
+
 def test_a_toll_of_time_or_of_a_road_counts_no_one():
     assert values("The toll of the siege was felt over 5 years.") == []
     assert values("Road toll charges over 12 months rose to 40 euros.") == []

@@ -54,12 +54,17 @@ def document_estimates(doc_id: str, title: str, via: str, ids: list[str], texts:
         rows.append({"doc_id": doc_id, "sentence_id": f"{doc_id}:title",
                      "speaker": attribute_headline(title), "via": via, **figure})
     in_paragraph: list[dict] = []  # figures a share may refer to ("half of them")
+    carried: dict | None = None  # the last figure of the paragraph before, for an elided count
     printed = [_words(title)]  # lines with figures so far: a line printed again adds none
     grammar = figure_grammar()
     for i, (sid, text, who) in enumerate(zip(ids, texts, said, strict=True)):
-        if i and paras[i] != paras[i - 1]:
+        first = i and paras[i] != paras[i - 1]  # a paragraph's first sentence
+        if first:
+            carried = next((r for r in reversed(in_paragraph)
+                            if r["qualifier"] != "share of an earlier figure"), carried)
             in_paragraph = []
-        found, things_last = figures_and_scope(text, in_paragraph, grammar)
+        found, things_last = figures_and_scope(text, in_paragraph, grammar,
+                                               carried if first else None)
         in_paragraph = [] if things_last else in_paragraph + found
         if found and _printed_before(_words(text), printed):
             continue  # the headline again at the top of the body, a breadcrumb

@@ -32,27 +32,31 @@ _STOP_WORDS = frozenset(  # words in -s that are no plural nouns
 _BOUNDS = frozenset({"over", "under", "above", "below"})
 _LAST_WORD = re.compile(r"(?<![\w'’-])([\w'’-]++)\s++$")
 
-# the same in French, Spanish, German and Dutch: "le nombre de combattants ... s'élève à 1622",
+# the same in French, Spanish, German and Dutch: "le nombre de combattants ... s'élève à 1622"
+# ("se monterait à 930", "serait de 450"),
 # "Die Zahl der Dschihadisten ... ist auf 780 gestiegen", "el número de migrantes asciende a"
 _NUMBER_OF_OTHER = re.compile(
     r"\b(?:le|la|el|die|der|het)\s++(?:nombre|número|cifra|zahl|anzahl|aantal)\s++(?:d['’]|de\s++"
     r"(?:los\s++|las\s++)?|des\s++|del\s++|der\s++|von\s++|van\s++(?:de\s++)?)?"
-    r"(?P<pop>[\w'’-]++(?:\s++[\w'’-]++)?)[^.;:!?]{0,150}?\b(?:s['’]élève\s++à|s['’]élevait\s++à"
+    r"(?P<pop>[\w'’-]++(?:\s++[\w'’-]++)?)[^.;:!?]{0,150}?\b(?:s['’]él[eè]v(?:e|ait|erait)\s++à"
+    r"|se\s++mont(?:e|ait|erait)\s++à|serait\s++de"
     r"|atteint|est\s++de|était\s++de|oscille|asciende\s++a|es\s++de|auf|bedraagt|bedroeg"
     r"|ligt\s++op)\s*+$"
     # Russian: "число погибших достигло 45", "количество россиян ... превысило 2 тысячи"
     r"|\b(?:число|количество)\s++(?P<pop_ru>[а-яё-]++(?:\s++[а-яё-]{3,}+)?)[^.;:!?]{0,150}?"
     r"\b(?:достигл[оа]|достигает|составил[оа]?|составляет|превысил[оа]|превышает"
-    r"|(?:вырос(?:ло)?|вырасло|вырастет|увеличилось|возросло)\s++до)\s*+$", re.IGNORECASE)
+    r"|(?:вырос(?:ло)?|вырасло|вырастет|увеличилось|возросло)\s++до)\s*+$"
+    # Turkish: the group before "sayısı" ("yabancı terörist savaşçı sayısı 21’e yükseldi")
+    r"|(?<![\w'’-])(?P<pop_tr>(?:[\w'’-]++\s++){0,2}[\w'’-]++)\s++sayısı\s*+$", re.IGNORECASE)
 
 
 def number_of_other(before: str) -> re.Match | None:
-    """"The number of X is" in French, Spanish, German, Dutch or Russian right before a number,
-    as a match whose group "pop" is X; None without one."""
+    """"The number of X is" in French, Spanish, German, Dutch, Russian or Turkish right before a
+    number, as a match whose group "pop" is X; None without one."""
     m = _NUMBER_OF_OTHER.search(before)
-    if m is None or m.group("pop") or not m.group("pop_ru"):
+    if m is None or m.group("pop") or not (m.group("pop_ru") or m.group("pop_tr")):
         return m
-    return re.match(r"(?P<pop>.+)", m.group("pop_ru"))
+    return re.match(r"(?P<pop>.+)", m.group("pop_ru") or m.group("pop_tr"))
 
 
 _THEM = frozenset("them those these whom них которых ihnen hen eux elles ellos ellas".split())
@@ -183,3 +187,16 @@ def share_row(m: re.Match, shares: dict[str, float], last: dict | None,
             "high": share * base["high"], "qualifier": "share of an earlier figure",
             "population": m.group("pop") or "of them", "excerpt": m.group(0).strip(),
             "start": m.start(), "end": m.end()}
+
+
+# "16 people were arrested, compared with 24 in 2013": the count after "compared with" counts
+# the group before it, when no noun of its own follows ("compared with 24 cases" counts cases)
+_COMPARED = re.compile(r"\bcompared\s++(?:with|to)(?:\s++a\s++total\s++of)?\s*+$",
+                       re.IGNORECASE)
+_NO_NOUN_AFTER = re.compile(r"\s*+(?:[,.;:!?)]|$|(?:in|on|at|during|over|last|this|the|a|an"
+                            r"|for|from|by|since|before|after|a\s++year)\b)", re.IGNORECASE)
+
+
+def compared_with(before: str, after: str) -> bool:
+    """Whether a number is "compared with N" with no noun of its own after it."""
+    return bool(_COMPARED.search(before) and _NO_NOUN_AFTER.match(after))

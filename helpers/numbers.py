@@ -73,22 +73,27 @@ def number_words() -> NumberWords:
 def _number_words(_version: tuple) -> NumberWords:
     table = lexicon.table("number_words")
     rows = tuple(zip(table["term"], table["value"], table["kind"], strict=True))
-    values = {w.lower(): int(v) for w, v, kind in rows if kind != "scale"}
-    scales = {w.lower(): int(v) for w, v, kind in rows if kind == "scale"}
+    values = {w.lower(): int(v) for w, v, kind in rows if kind in ("unit", "tens")}
+    scales = {w.lower(): int(v) for w, v, kind in rows if kind in ("scale", "digit_scale")}
     word = "|".join(sorted(values, key=len, reverse=True))
-    scale = "|".join(sorted(scales, key=len, reverse=True))
+    # a digit_scale word is read only after digits ("8 bin 922"; "Osama bin Laden" is none)
+    scale = "|".join(sorted((w.lower() for w, _, kind in rows if kind == "scale"), key=len,
+                            reverse=True))
     big = "|".join(s for s in sorted(scales, key=len, reverse=True) if scales[s] >= 1000)
+    thousand = "|".join(s for s in sorted(scales, key=len, reverse=True) if scales[s] == 1000)
     # "forty-five", "two thousand five hundred", "a hundred"; each part is one word, so the
     # repetition is linear (a part cannot match inside another)
     spelled = (rf"(?:(?:a|one)\s+(?:{scale})|(?:{word}))(?:(?:\s+and\s+|[\s-]+)"
                rf"(?:{word}|{scale})\b)*")
-    # "1,250", "3 000" (a space between groups of three), "1.5", each optionally "million"
-    # "1,5 тысячи": a decimal comma before a scale word
+    # "1,250", "3 000" (a space between groups of three), "1.507.000", "1.5", each optionally
+    # "million"; "1,5 тысячи": a decimal comma before a scale word; "1 thousand 576", "8 bin
+    # 922": a scale of a thousand, then the rest in digits
     digits = (rf"(?:(?<![\d.,])\d{{1,3}}(?:,\d{{3}})+(?![\d,]\d)|(?<![\d.,])\d{{1,3}}(?:[ \u00a0"
-              rf"\u2009\u202f]\d{{3}})+(?![\d,.]?\d)|(?<![\d.,])\d+,\d{{1,2}}(?=\s+(?:{big})\b)"
-              rf"|\d+(?:\.\d+)?)(?:\s+(?:{big})\b\.?)?")
+              rf"\u2009\u202f]\d{{3}})+(?![\d,.]?\d)|(?<![\d.,])\d{{1,3}}(?:\.\d{{3}}){{2,}}+"
+              rf"(?![\d,.]?\d)|(?<![\d.,])\d+,\d{{1,2}}(?=\s+(?:{big})\b)"
+              rf"|\d+(?:\.\d+)?)(?:\s+(?:(?:{thousand})\s+\d{{1,3}}(?![\d,.]?\d)|(?:{big})\b\.?))?")
     plain = all(_PLAIN.fullmatch(w) for w in (*values, *scales))
-    cores = frozenset(fold(_LETTERS.findall(w)[0]) for w in (*values, *scales)) \
+    cores = frozenset(fold(_LETTERS.findall(w)[0]) for w in (*values, *scale.split("|"))) \
         if plain else None
     return NumberWords(values, scales, rf"(?:{digits}|\b{spelled}\b)", digits, cores)
 
@@ -136,9 +141,12 @@ def parse_number(text: str) -> float:
     if re.fullmatch(r"\d+(?:\.\d+)?", parts[0]):
         value = float(parts[0])
         for part in parts[1:]:
-            if part not in words.scales:
+            if re.fullmatch(r"\d{1,3}", part) and value >= 1000:
+                value += int(part)  # "1 thousand 576"
+            elif part in words.scales:
+                value *= words.scales[part]
+            else:
                 raise ValueError(f"not a scale word: {part!r} in {text!r}")
-            value *= words.scales[part]
         return value
     total, current = 0.0, 0.0
     for word in parts:

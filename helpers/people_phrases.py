@@ -20,6 +20,9 @@ from . import lexicon
 # title-case "Plans" or "Loans" is not read as a people
 _DEMONYM = re.compile(r"^[A-Z][a-zà-ÿ]{2,}(?:stanis|ians|ans|aks|eks|iks|ens|anis|qis|udis|itis|"
                       r"elis|enis|alis|shis|atis)$")
+# Turkish: an acronym with the suffix -lı/-li/-lu/-lü, a member of a group or a person of a
+# country ("DEAŞ’lı", "PKK’lı", "ABD’li"); one word, so no run to backtrack
+_MEMBER_TR = re.compile(r"^[A-ZÇĞIİÖŞÜ]{2,}+['’]l[ıiuü]$")
 # Russian demonyms by their ending: "чеченцев", "сирийцев", "иракцев", "немцев", "чеченцы",
 # "два дагестанца" ("месяцев", months, ends otherwise: -яцев)
 _DEMONYM_RU = re.compile(r"^[а-яё]{2,}(?:[нйкм]цев|[нйкм]цы|[нйкм]ца)$")
@@ -54,10 +57,13 @@ _DEMONYM_ONE = re.compile(r"^[A-Z][a-z]{2,}(?:ian|an|ani|i|ese|ish)$")  # "two D
 _ADJECTIVE_ENDS = re.compile(rf"{_NOUN_PHRASE_ENDS.pattern}|(?<!\s)\s++(?:[a-z]+ed|held)\b")
 _WORD = re.compile(r"(?<!\s)\s*+([^\s—–]++)")  # a dash glued to words ends one ("two women—were")
 _ONE_OF = re.compile(r"(?<!\s)\s*+(?:out\s++)?(?:of|из)\b", re.IGNORECASE)
-# "six of the 31 members", "12 out of 40 returnees", "600 of its citizens"
+# "six of the 31 members", "12 out of 40 returnees", "600 of its citizens", "19,000 of over
+# 40,000 foreign fighters"
 _OF_THE = re.compile(r"(?<!\s)\s++(?:(?:out\s++)?(?:of|van|von)\s++(?:(?:the|our|their|its|his|her"
                      r"|de|den|der)\b"
-                     r"(?:\s++\d[\d,]*+\b)?|\d[\d,]*+\b)|from\s++\d[\d,]*+\b)", re.IGNORECASE)
+                     r"(?:\s++\d[\d,]*+\b)?|(?:(?:over|some|about|nearly|almost|around)\s++)?"
+                     r"\d[\d,]*+\b)|from\s++\d[\d,]*+\b"
+                     r"|(?:los|las)\b)", re.IGNORECASE)  # Spanish "son 40 los migrantes muertos"
 # "200 were women", "60 are children", "the 30 were all civilians"
 _WERE = re.compile(r"(?<!\s)\s++(?:were|are)\s++(?:(?:also|all|mostly|reportedly)\s++)?",
                    re.IGNORECASE)
@@ -97,7 +103,8 @@ def is_people_noun(word: str, nouns: PeopleNouns, value: float | None = None) ->
     last = bare.rsplit("-", 1)[-1]  # "IS-Kämpfer", "ex-fighters", "co-defendants"
     lower = bare.lower()
     return (lower in nouns.plural or last.lower() in nouns.plural
-            or bool(_DEMONYM.match(bare)) or value == 1 and lower in nouns.singular
+            or bool(_DEMONYM.match(bare) or _MEMBER_TR.match(bare))
+            or value == 1 and lower in nouns.singular
             or bool(_DEMONYM_RU.match(lower)) and lower not in _NOT_DEMONYM_RU)
 
 

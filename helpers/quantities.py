@@ -67,7 +67,7 @@ _ELIDED_AFTER = re.compile(r"(?<!\s)\s++(?:(?:have|has|had|were|was|are|is|will|
                            r"|sont|ont|étaient|seraient|auraient|sind|waren|seien|haben|zijn|hebben"
                            r"|habían|fueron|eran|siguen|continúan|aún)\b"
                            r"(?!\s+(?:been\s+)?(?:years?|days?|months?|times?|percent)\b)"
-                           r"|(?:in|from)\s+(?:outside\s+)?[A-Z]|[a-z]+ing\b|[а-яё]+ли(?:сь)?\b"
+                           r"|(?:in|from)\s+(?:outside\s+)?[A-Z]|(?!according)[a-z]+ing\b|[а-яё]+ли(?:сь)?\b"
                            r"|[a-z]+ed\b"
                            # "12 survived.", not "four unmanned planes": a verb, ends a clause
                            r"(?=\s*+[,.;:!?)]|\s*+$|\s++(?:in|on|at|to|from|after|before|during|when"
@@ -80,10 +80,11 @@ _BRINGS_TO = re.compile(r"\b(?:brings?|brought|bringing|raises?|raised|raising|t
                         r"\s++(?:the\s++(?:total|toll)\s++)?to\s*+$", re.IGNORECASE)
 _THE_NUMBER_AFTER = re.compile(r"(?<!\s)\s++the\s++(?:total\s++)?(?:number|toll)\s++of\s++"
                                r"(?P<pop>[^,;:.!?]{1,80})", re.IGNORECASE)
-# "the death toll has reached 53", "a death toll rising above 300", "the toll topped 250"
-_TOLL = re.compile(r"\b(?P<pop>(?:(?:death|casualty)\s+)?toll)\b[^;:]{0,80}?"
-                   r"\b(?:to|at|of|reached|hit|above|is|was|stands|stood|tops|topped|passed"
-                   r"|exceeded|surpassed)\s*$", re.IGNORECASE)
+# "the death toll has reached 53", "a death toll rising above 300", "the toll topped 250",
+# "quake toll reaches 247", "flood toll now over 50", "toll rises to ‘more than 1,000’"
+_TOLL = re.compile(r"\b(?P<pop>(?:(?:death|casualty)\s+)?toll)\b[^;:]{0,120}?"
+                   r"\b(?:to|at|of|reach(?:es|ed)?|hit|above|over|is|was|stands|stood|tops|topped"
+                   r"|passed|exceeded|surpassed)\s*+[‘'\"“]?$", re.IGNORECASE)
 # after "killed 300": the object ends there ("killed 300 in Syria"), no other noun follows
 _OBJECT_ENDS = re.compile(r"(?<!\s)\s*+(?:[,.;:!?)]|$|(?<=\s)(?:in|on|at|since|and|or|from|during|"
                           r"across|last|this|over|after|before|when|while|as|by|to|for|into)\b)",
@@ -193,7 +194,8 @@ def _elided(text: str, m: re.Match, antecedent: dict | None) -> str | None:
     in the same sentence or an earlier sentence of the paragraph); None without one."""
     before, after = text[max(0, m.start() - WINDOW):m.start()], text[m.end():]
     if antecedent is None or not antecedent.get("noun", True) or not (
-            _ELIDED_BEFORE.search(before) or _ELIDED_AFTER.match(after)):
+            _ELIDED_BEFORE.search(before) or _ELIDED_AFTER.match(after)
+            or around.compared_with(before, after)):
         return None  # no group named before ("40 died" names none for "12 were ...")
     return antecedent["population"]
 
@@ -247,11 +249,13 @@ def figures_in(text: str, previous: list[dict] | None = None) -> list[dict]:
 
 
 def figures_and_scope(text: str, previous: list[dict] | None = None,
-                      grammar: _Grammar | None = None) -> tuple[list[dict], bool]:
+                      grammar: _Grammar | None = None, carried: dict | None = None
+                      ) -> tuple[list[dict], bool]:
     """figures_in, and whether the sentence ends with a count of things after its last figure
     ("... the court heard 30 cases."): a share in a later sentence then refers to those things,
     not to a figure, and the caller starts `previous` afresh. `grammar`: figure_grammar(),
-    for a caller that fetches it once for many sentences."""
+    for a caller that fetches it once for many sentences; `carried`: the antecedent of an elided
+    count ("250 sont revenus") when `previous` has none (the last paragraph's last figure)."""
     grammar = grammar or _grammar()
     found = words_of(text)
     if (_OF_WORDS.isdisjoint(found) and ZERO_WORDS.isdisjoint(found)
@@ -262,7 +266,7 @@ def figures_and_scope(text: str, previous: list[dict] | None = None,
     shares = [] if _OF_WORDS.isdisjoint(found) else list(grammar.share.finditer(text))
     share_spans = [m.span() for m in shares]
     antecedent = next((r for r in reversed(previous)
-                       if r["qualifier"] != "share of an earlier figure"), None)
+                       if r["qualifier"] != "share of an earlier figure"), carried)
     things: list[int] = []  # where numbers that count things start ("30 cases")
     thing_heads: list[int] = []  # those that are no place or time after a preposition
     for m in _figure_matches(text, grammar, found):
@@ -319,9 +323,8 @@ def _figure(text: str, m: re.Match, grammar: _Grammar, antecedent: dict | None) 
                 return None  # "between 2013 and 2015 many Tunisians left": years
             value, qualifier = (low + high) / 2, "range"
         else:
-            value = parse_number(m.group("num"))
-            if value % 1 and _DOT_GROUPS.fullmatch(m.group("num")):
-                value = parse_number(m.group("num").replace(".", ""))  # "5.600 terrorists"
+            dots = _DOT_GROUPS.fullmatch(m.group("num"))  # "5.600", "1.507.000 civilians"
+            value = parse_number(m.group("num").replace(".", "") if dots else m.group("num"))
             low, high = bounds(value, qualifier)
     except ValueError:
         return None

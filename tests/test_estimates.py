@@ -198,3 +198,23 @@ def test_a_scale_word_after_a_comma_grouped_number_multiplies_it():
     found = figures_in("Officials counted 1,500 thousand people and 2.5 million migrants.")
     assert [(f["value"], f["population"]) for f in found] == [
         (1_500_000, "people"), (2_500_000, "migrants")]
+
+
+def _values(*paragraphs: str) -> list[float]:
+    return list(extract_estimates(article(*paragraphs))["value"])
+
+
+def test_an_elided_count_opening_a_paragraph_takes_the_group_of_the_paragraph_before():
+    # pages with one line per paragraph: the group is named in the line before
+    assert _values("Some 1,200 Belgians have joined armed groups abroad.",
+                   "Of them, 140 were sent home. About 90 remain in camps.") == [1200, 140, 90]
+    assert _values("Plus de 800 Belges sont partis en Syrie.",
+                   "Parmi eux, environ 120 sont revenus en Belgique.") == [800, 120]
+
+
+def test_a_carried_group_reaches_no_later_sentence_and_no_count_of_things():
+    # the group of the paragraph before serves only the first sentence of the next one
+    assert _values("About 300 people watched the final.",
+                   "Every match produced a goal. In all 103 were scored.") == [300]
+    assert _values("The quake killed 60 people.",
+                   "Aftershocks followed, 412 according to the survey.") == [60]

@@ -35,6 +35,18 @@ def test_numbers_in_words_and_in_figures(text, expected):
     assert values(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Officials said 2 thousand 415 villagers were evacuated and 3 thousand 90 were hurt.",
+     [2415, 3090]),
+    ("Some 4 thousand 7 residents had left by noon.", [4007]),
+    # near misses: a thousand alone, a year after it
+    ("Some 4 thousand residents left in 2019.", [4000]),
+    ("In 2019 some 6 thousand migrants arrived.", [6000]),
+])
+def test_a_thousand_in_words_then_the_rest_in_digits(text, expected):
+    assert values(text) == expected
+
+
 def test_a_dozen_stays_a_dozen_and_vague_plurals_count_nothing():
     assert values("A dozen soldiers were wounded in the ambush.") == [12]
     assert values("Half a dozen women were detained.") == [6]
@@ -155,12 +167,55 @@ def test_possessives(text, expected):
     ("Their forces, loyal to the council, numbered around 1,400.", (1400, "about", "forces")),
     ("The toll has climbed to 120 after rescuers reached the village.", (120, "exact", "toll")),
     ("The death toll from the Feb. 22 quake could rise to 240.", (240, "exact", "death toll")),
+    ("Storm death toll reaches 96", (96, "exact", "death toll")),
+    ("Mudslide toll now over 30", (30, "more than", "toll")),
+    ("Ferry disaster death toll climbs to ‘at least 70’", (70, "at least", "death toll")),
+    ("The death toll from landslides set off by the heavy rains that began last week in the "
+     "northern provinces has risen to 212.", (212, "exact", "death toll")),
     ("The total now stands at 47.", (47, "exact", "the number")),
     ("That number has since risen to 26.", (26, "exact", "the number")),
     ("Up to 5,000 may have left, according to estimates.", (5000, "up to", "may have left")),
 ])
 def test_totals_tolls_and_qualifiers_apart_from_the_number(text, expected):
     assert read(text) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Police said 40 al-Nusra militias laid down their arms.", [(40, "al-Nusra militias")]),
+    ("Of them, 31 were sent back to their home countries.", [(31, "were sent back")]),
+    ("The agency sent back 9 asylum seekers.", [(9, "asylum seekers")]),
+])
+def test_militias_and_people_sent_back(text, expected):
+    assert [(f["value"], f["population"]) for f in figures_in(text)] == expected
+
+
+def test_things_sent_back_count_no_one():
+    assert values("The court sent back 3 files and 2 appeals.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("This year 31 Belgians were charged, compared with 18 in the whole of 2016.",
+     [(31, "Belgians"), (18, "Belgians")]),
+    ("Some 40 women came home, compared to a total of 12 the year before.",
+     [(40, "women"), (12, "women")]),
+    # near misses: a noun of its own, a year, no count of people before
+    ("Some 40 women came home, compared with 12 cases last year.", [(40, "women")]),
+    ("Some 40 women came home in 2018, compared with 2017.", [(40, "women")]),
+    ("Police made 16 raids, compared with 24 last year.", []),
+])
+def test_a_count_compared_with_an_earlier_one_takes_its_group(text, expected):
+    assert [(f["value"], f["population"]) for f in figures_in(text)] == expected
+
+
+def test_a_part_of_a_group_counted_with_a_qualifier():
+    assert values("Police have named 1,500 of over 6,000 foreign fighters.") == [1500, 6000]
+    assert values("Officials traced 12 of some 300 returnees.") == [12, 300]
+    assert values("The court read 12 of some 300 files.") == []  # files
+
+
+def test_a_toll_of_time_or_of_a_road_counts_no_one():
+    assert values("The toll of the siege was felt over 5 years.") == []
+    assert values("Road toll charges over 12 months rose to 40 euros.") == []
 
 
 # --- ranges without "from" ----------------------------------------------------------------------

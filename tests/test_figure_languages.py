@@ -31,6 +31,22 @@ def read(text: str) -> list[tuple]:
     ("5 Alman, iki Belçikalı ve bir İrlandalı gözaltına alındı.", [5, 2, 1]),
     ("Operasyonda 12 şüpheli yakalandı.", [12]),
     ("Землетрясение унесло 41 жизнь и ещё 60 жизней в соседнем районе.", [60]),
+    ("Bakanlığa göre 3 bin 417 kişi ve 12 bin şüpheli sınır dışı edildi.", [3417, 12000]),
+    ("Laut Polizei sind 25 Salafisten und 12 Gotteskrieger ausgereist.", [25, 12]),
+    ("Le bilan fait état de 41 morts et 93 blessées parmi les passagères.", [41, 93]),
+    ("Unos 3.000 desplazados volvieron a la ciudad.", [3000]),
+    ("Desde enero volvieron 2.340.500 civiles y 1.100.000 desplazados.", [2340500, 1100000]),
+    ("Die Version 1.2.3 nutzten 4 Personen.", [4]),  # a version number is no count
+    ("Operasyonda 7 PKK’lı ve 2 DEAŞ’lı yakalandı.", [7, 2]),
+    ("Le nombre de Belges partis en Syrie se monterait à 480, dit le ministre.", [480]),
+    ("Rund 90 der Ausgereisten und 14 von den Kämpfern sind zurück.", [90, 14]),
+    ("Die Polizei zählt 40 Gefährder.", [40]),
+    ("En total, ya son 73 las personas rescatadas y 9 los desaparecidos.", [73, 9]),
+    ("Fueron 12 las víctimas del naufragio.", [12]),
+    ("Le nombre de combattants rentrés serait de 120.", [120]),
+    ("Le nombre de combattants s'élevait à 75.", [75]),
+    ("Gözaltına alınan şüpheli sayısı 16’ya yükseldi.", [16]),
+    ("Depremde ölü sayısı 45’e çıktı, 120 yaralı var.", [45, 120]),
 ])
 def test_people_nouns_and_number_words_of_other_languages(text, expected):
     assert values(text) == expected
@@ -45,6 +61,11 @@ def test_people_nouns_and_number_words_of_other_languages(text, expected):
     "Police seize two cars and 10 kilos of explosives.",          # "seize" is no French 16
     "Some 30 per cent of the people polled agreed.",              # "cent" is no French 100
     "Osama bin Laden's followers fled to the hills.",             # "bin" is no Turkish 1000
+    "Aranan araç sayısı 30’a çıktı.",                             # vehicles
+    "Le nombre de départs se monterait à 930.",                  # departures
+    "Die Polizei durchsuchte Wohnungen in 12 der 40 Städte.",    # towns
+    "Son 3 los barcos hundidos y 5 las casas destruidas.",       # boats, houses
+    "Police found two bin bags of papers in 3 bins.",          # "bin" only after digits
 ])
 def test_other_languages_near_misses_count_no_one(text):
     assert values(text) == []

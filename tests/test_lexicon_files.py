@@ -14,7 +14,7 @@ CODED = {
     "verbs_of_saying ": ("noun", {"yes", "no"}),
     "figure_qualifiers": ("qualifier", {"about", "more than", "at least", "up to"}),
     "people_nouns": ("number", {"singular", "plural", "adjective"}),
-    "number_words": ("kind", {"unit", "tens", "scale"}),
+    "number_words": ("kind", {"unit", "tens", "scale", "digit_scale"}),
     "titles_roles": ("refers_back", {"yes", "no"}),
     "titles_roles ": ("role", {"yes", "no"}),
 }

@@ -23,6 +23,8 @@ _NAME = r"(?:[A-ZА-ЯЁ\"“]|the\s|he\b|she\b|they\b)[^,;:\"“”]{0,120}?"
 _CAPS = r"[A-ZА-ЯЁ][\w'’-]++(?: [A-ZА-ЯЁ][\w'’-]++)*+"
 # capitalised words, initials allowed ("L. Karimova"), after an optional honorific
 _PERSON = rf"(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col)\.?\s+)?(?P<spk>(?:[A-Z]\.\s?)*{_CAPS})"
+# "It's believed", "There's said to be": a contracted pronoun, no speaker
+_ITS = r"(?:It|There|That|This|What)['’]s\s"
 # The words (whole, any case) one of which a pattern of speaker_patterns() needs, besides the
 # verbs of saying it is built from (see _patterns): a pattern is not tried on a sentence
 # without them, nor any pattern on a sentence without one of them. A new pattern says here
@@ -174,21 +176,22 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
             r"(?<!\bthe)(?<!\ba)(?<!\ban)(?<!\bits)(?<!\btheir)(?<!\bhis)(?<!\bher)"
             rf"\s+(?:\w+ly\s+)?(?:{tree['say']})\b")),
         ("subject_says", re.compile(  # "The ministry of the interior stated that ..."
-            rf"^(?P<spk>(?:[A-Z\"“]|the\s)[^,;:\"“”\d]{{0,200}}?)\s+(?:{tree['verb_only']})\b")),
+            rf"^(?!{_ITS})(?P<spk>(?:[A-Z\"“]|the\s)[^,;:\"“”\d]{{0,200}}?)\s+(?:{tree['verb_only']})\b")),
         ("quote_then_says", re.compile(  # '"...," the minister said.' / ", Tengrinews reports."
-            rf"(?:,(?=\s)|[”\"])\s*(?P<spk>(?!\s*{phr.FINITE}\b)[^,;:\"“”]{{1,200}}?)\s+(?:(?:{tree['verb_only']})\b"
+            rf"(?:,(?=\s)|[”\"])\s*(?P<spk>(?!\s*(?:{phr.FINITE}|(?i:{phr.PREPOSITION}))\b)[^,;:\"“”]{{1,200}}?)\s+(?:(?:{tree['verb_only']})\b"
             r"(?:[^,;\"“”]*[.!?]?$|,?[\"”])"  # a verb that is also a noun only near the end:
             rf"|(?:{tree['noun_verbs']})\b(?:\s+[^,;\"“”\s]+){{0,2}}[.!?]?$)")),
         # a subject that opens or ends with no preposition ("Amid reports", "on reports");
         # "announced by" is a passive; a figure, a comma, then the verb (", sagte X", ", сообщил
         # глава ведомства") is inverted: the words before are what was said (phr.inverted)
         ("name_says", re.compile(rf"(?:^|[,;:.|]\s+)(?:(?:and|but|while)\s+)?"
-                                 rf"(?P<spk>(?!(?i:{phr.PREPOSITION})\b){_NAME})"
+                                 rf"(?P<spk>(?!(?i:{phr.PREPOSITION})\b|{_ITS}){_NAME})"
                                  rf"{phr.NOT_AFTER_PREPOSITION},?\s+"
                                  rf"(?:{tree['say']})\b(?!\s+by\b)")),
         ("group_says", re.compile(  # "several rights groups say": a subject in lower case
-            r"(?:^|[,;:]\s+)(?P<spk>(?!(?:it|this|that|there|which|who|what|as)\b)"
-            rf"[a-z][\w'’-]*(?:\s+[\w'’-]+){{0,3}})\s+(?:{tree['verb_only']})\b")),
+            r"(?:^|[,;:]\s+)(?P<spk>(?!(?:it|this|that|there|which|who|what|as)\b"
+            rf"|{phr.FINITE}\b|{phr.PREPOSITION}\b)"  # ", has confirmed", ", with most cases
+            rf"[a-z][\w'’-]*(?:\s+[\w'’-]+){{0,3}})\s+(?:{tree['verb_only']})\b")),  # reported"
         ("selon", re.compile(  # French and Spanish "according to": "selon le ministre"
             r"\b(?:[Ss]elon|[Ss]egún)\s+(?P<spk>(?!(?:lui|elle|eux|elles|moi|nous|vous|él|ella|"
             r"ellos|ellas)\b)[^,.;:«»\"“”\d]{1,100}?)\s*(?:[,.;:\d]|$)")),
@@ -241,7 +244,7 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
     # first (lower case; a form with an apostrophe, "can't", starts with the word "can")
     not_saying_needs = tuple(tuple(first(g.replace("'", " ")) for g in groups) for groups in (
         (aux, saying), (claimed, by), (saying, "to", to_be), (articles, adjectives),
-        (modals, infinitives), (visual, shows)))
+        (modals, infinitives), (visual, shows), (shows, visual)))
 
     verbs_needed = {"says_others_say": say, "name_role_says": say, "subject_aside_says": say,
                     "says_name_role": inverted, "says_group": inverted, "subject_says": verb_only,

@@ -333,3 +333,24 @@ def test_the_one_told_is_never_the_speaker():
 def test_a_teller_and_an_according_to_source(text, speaker, via):
     found = attribute(text, Attribution())
     assert (found.speaker, found.via) == (speaker, via)
+
+
+# --- no subject from an auxiliary, a preposition, a contracted pronoun or a counted chunk ------
+
+@pytest.mark.parametrize("text, speaker", [
+    # an auxiliary after a comma is a verb phrase, not a subject ("Mosul, has confirmed")
+    ("The search of the archive, kept in Mosul, has confirmed that 3,000 recruits left.", ""),
+    # a preposition opens no subject ("with most cases reported from the north")
+    ("The toll stands at 412, with most deaths reported from the coast.", ""),
+    # a contracted pronoun before a participle names nobody
+    ("It’s believed that 40 children are among them.", ""),
+    ("There's thought to be 90 men in the camp.", ""),
+    # a chunk that counts people is no name beside the speaker
+    ("The toll rose to 88, including 12 women, along with 300 others injured, the agency said.",
+     "the agency"),
+    # near misses: a lower-case subject, and a name, still speak
+    ("Some 600 families have left, aid workers reported.", "aid workers"),
+    ("Its spokesman, Ali Hassan, has said 70 men surrendered.", "Ali Hassan"),
+])
+def test_no_subject_from_function_words(text, speaker):
+    assert attribute(text, Attribution()).speaker == speaker

@@ -23,6 +23,9 @@ _NAME = r"(?:[A-ZА-ЯЁ\"“]|the\s|he\b|she\b|they\b)[^,;:\"“”]{0,120}?"
 _CAPS = r"[A-ZА-ЯЁ][\w'’-]++(?: [A-ZА-ЯЁ][\w'’-]++)*+"
 # capitalised words, initials allowed ("L. Karimova"), after an optional honorific
 _PERSON = rf"(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col)\.?\s+)?(?P<spk>(?:[A-Z]\.\s?)*{_CAPS})"
+# French verbs printed after what was said: '», a déclaré le ministre', ', a dit à l'AFP X'
+_FR_VERBS = ("dit", "déclaré", "expliqué", "révélé", "précisé", "indiqué", "affirmé",
+             "annoncé", "souligné", "ajouté", "confié", "assuré")
 # "It's believed", "There's said to be": a contracted pronoun, no speaker
 _ITS = r"(?:It|There|That|This|What)['’]s\s"
 # The words (whole, any case) one of which a pattern of speaker_patterns() needs, besides the
@@ -38,6 +41,7 @@ _PATTERN_WORDS = {"relay_reports": ("reports", "reported", "writes", "wrote"),
                   "selon": ("selon", "según"), "nach_angaben": ("nach",),
                   "on_reports": ("reports",), "source_next": ("об", "lo", "ne"),
                   "po_dannym": ("по", "как", "согласно"), "ssylka_na": ("ссылкой",),
+                  "fr_inverted": _FR_VERBS + ("savoir",),
                   "figures_show": ("show", "shows", "showed", "suggest", "suggests", "indicate",
                                    "indicates")}
 
@@ -168,6 +172,13 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
             rf"(?:,\s+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(?P<name>(?:[A-Z]\.\s?)*{_CAPS}))?"
             r"(?:,\s+(?:adding|without|citing|noting|stressing|issued|published)\b[^\"“”]*)?"
             r"\s?[.!?]?$")),
+        ("fr_inverted", re.compile(  # '», a dit à un correspondant de l'AFP le porte-parole
+            rf"(?:,|[»”\"])\s*a\s+(?:{'|'.join(_FR_VERBS)}|fait\s+savoir)"  # X': X, not the one
+            r"(?:\s+ce\s+\w++)?"  # told ("à L'Express"), nor the day ("ce mercredi à Rabat")
+            r"(?:\s+(?:à|au|aux)\s+(?:(?:un|une|la|le)\s+)?(?:[Ll]['’])?[\w-]++"
+            r"(?:\s+(?:de|du)\s+(?:[Ll]['’])?[\w-]++)?)?"
+            r"\s+(?P<spk>(?:[Ll]es?\s|[Ll]a\s|[Ll]['’]|[Uu]ne?\s|[Dd]es\s|[A-Z])"
+            r"[^.;:!?«»\"“”]{0,160}?)\s*[.;!?]?$")),
         ("says_others_say", re.compile(  # "Ban says member states estimate ...": they speak,
             rf"(?:^|[,;:.]\s+)(?P<via>{_NAME})\s+(?:{tree['say']})\b"  # Ban relays
             r"(?:[^,;:\"“”\d]{0,80}?\s+that)?\s+"

@@ -84,6 +84,8 @@ NAMED = [
      "men were held.", "Security sources", ""),
     ("figures_show", "Latest estimates from security agencies show 900 people left.",
      "Latest estimates from security agencies", ""),
+    ("fr_inverted", "« Il y a 30 retours », a déclaré au Monde le préfet du Nord.",
+     "le préfet du Nord", ""),
 ]
 
 

@@ -354,3 +354,22 @@ def test_a_teller_and_an_according_to_source(text, speaker, via):
 ])
 def test_no_subject_from_function_words(text, speaker):
     assert attribute(text, Attribution()).speaker == speaker
+
+
+# --- French verbs in the passé composé, and printed after what was said -----------------------
+
+@pytest.mark.parametrize("text, speaker", [
+    ("«Nous craignons que 12 personnes soient mortes», a dit à un correspondant de l'AFP le "
+     "porte-parole des pompiers Jean Martin.", "le porte-parole des pompiers Jean Martin"),
+    ("Quelque 400 djihadistes sont rentrés, a révélé ce lundi à Paris le directeur de la "
+     "police, Pierre Durand.", "le directeur de la police, Pierre Durand"),
+    ("« Il y a 30 retours », a expliqué à Libération une source proche du dossier.",
+     "une source proche du dossier"),
+    ("Le préfet a fait savoir que 198 combattants ont regagné le pays.", "Le préfet"),
+    # near misses: no subject after the verb, a question, a verb that says nothing
+    ("« Nous avons 20 blessés », a-t-il dit.", ""),
+    ("Les 40 hommes ont été arrêtés, a dit.", ""),
+    ("Le bateau transportait 50 migrants, a constaté la presse.", ""),
+])
+def test_french_verbs_after_the_quote(text, speaker):
+    assert attribute(text, Attribution()).speaker == speaker

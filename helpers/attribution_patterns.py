@@ -26,6 +26,9 @@ _PERSON = rf"(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col)\.?\s+)?(?P<spk>(?:[A-Z]\.\s?)*{_CA
 # French verbs printed after what was said: '», a déclaré le ministre', ', a dit à l'AFP X'
 _FR_VERBS = ("dit", "déclaré", "expliqué", "révélé", "précisé", "indiqué", "affirmé",
              "annoncé", "souligné", "ajouté", "confié", "assuré")
+# Dutch finite verbs that follow "Volgens X" (verb second: "Volgens de politie zijn 40 ...")
+_NL_VERBS = ("zijn|is|was|waren|hebben|heeft|had|hadden|bevinden|bevindt|zitten|zit|worden|"
+             "wordt|werden|werd|zouden|zou|gaat|gaan|kwamen|kwam|keerden|keerde|staan|staat")
 # "It's believed", "There's said to be": a contracted pronoun, no speaker
 _ITS = r"(?:It|There|That|This|What)['’]s\s"
 # The words (whole, any case) one of which a pattern of speaker_patterns() needs, besides the
@@ -38,7 +41,8 @@ _PATTERN_WORDS = {"relay_reports": ("reports", "reported", "writes", "wrote"),
                   "according_to": ("according", "based"), "laut": ("laut",),
                   "told": ("told",), "given_by": ("by",), "reported_by": ("by",),
                   "passive_by": ("by",), "document_says": ("reads", "says", "said", "states"),
-                  "selon": ("selon", "según"), "nach_angaben": ("nach",),
+                  "selon": ("selon", "según"), "aldus": ("aldus",), "volgens": ("volgens",),
+                  "berufung": ("berufung",), "nach_angaben": ("nach",),
                   "on_reports": ("reports",), "source_next": ("об", "lo", "ne"),
                   "po_dannym": ("по", "как", "согласно"), "ssylka_na": ("ссылкой",),
                   "fr_inverted": _FR_VERBS + ("savoir",),
@@ -112,6 +116,11 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
             rf"(?:^|[,;:.]\s+)(?P<via>{_NAME}|[a-z][\w'’-]*(?:\s[a-z][\w'’-]*){{0,3}})\s+"
             rf"(?:{tree['say']})\b[^;:\"“”]{{0,100}}?,?\s+(?:citing|quoting)\s+(?P<spk>[^,.;:\"“”]{{1,120}}?)"
             r"(?:\s+(?:as|that|on|in|at|who|after)\b|[,.;:]|$)")),
+        ("berufung", re.compile(  # German "citing": "..., berichtet X unter Berufung auf Y"
+            r"\b(?:berichtet|berichtete|berichten|meldet|meldete|melden|schreibt|schrieb)\s+"
+            r"(?P<via>[^,.;:«»„“\"”]{1,80}?)\s+"
+            r"unter\s+Berufung\s+auf\s+(?:(?:den|die|das|dem|der|einen|eine)\s+)?"
+            r"(?P<spk>[^,.;:«»„“\"”]{1,120}?)\s*(?:[,.;:]|$)")),
         ("ssylka_na", re.compile(  # Russian "citing": "..., передает X со ссылкой на Y": Y speaks
             rf"(?:^|,\s+)(?:(?:{tree['say']})\s+)?(?P<via>[^,;:«»\"“”]{{1,60}}?)\s+со\s+ссылкой\s+на\s+"
             r"(?P<spk>[^,.;:«»\"“”]{1,80})")),
@@ -204,11 +213,17 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
             rf"|{phr.FINITE}\b|{phr.PREPOSITION}\b)"  # ", has confirmed", ", with most cases
             rf"[a-z][\w'’-]*(?:\s+[\w'’-]+){{0,3}})\s+(?:{tree['verb_only']})\b")),  # reported"
         ("selon", re.compile(  # French and Spanish "according to": "selon le ministre"
-            r"\b(?:[Ss]elon|[Ss]egún)\s+(?P<spk>(?!(?:lui|elle|eux|elles|moi|nous|vous|él|ella|"
-            r"ellos|ellas)\b)[^,.;:«»\"“”\d]{1,100}?)\s*(?:[,.;:\d]|$)")),
+            r"\b(?:[Ss]elon|[Ss]egún)\s+(?P<spk>(?!(?:lui|elle|eux|elles|moi|nous|vous|"
+            r"él|ella|ellos|ellas)\b)[^,.;:«»\"“”\d]{1,100}?)\s*(?:[,.;:\d]|$)")),
+        ("volgens", re.compile(  # Dutch "according to": to the verb that follows the source
+            r"\b[Vv]olgens\s+(?P<spk>(?!(?:hem|haar|hen|mij|ons)\b)[^,.;:«»\"“”\d]{1,100}?)"
+            rf"(?=\s+(?:{_NL_VERBS})\b|\s*[,.;:\d]|$)")),
+        ("aldus", re.compile(  # Dutch "..., aldus de minister" / "aldus cijfers van de NCTV"
+            r",\s+aldus\s+(?P<spk>[^.;:!?«»\"“”]{1,160}?)\s*[.;!?]?$")),
         ("nach_angaben", re.compile(  # German "nach Angaben des X": X (the genitive's noun)
-            r"\b[Nn]ach\s+(?:Angaben|Aussage|Erkenntnissen|Informationen|Schätzungen|Zählung)"
-            r"\s+(?:des|der|von|vom)\s+(?P<spk>(?:[a-zäöüß-]+\s+){0,3}[A-ZÄÖÜ][\w-]*"
+            r"\b[Nn]ach\s+(?:Angaben|Aussage|Erkenntnissen|Informationen|Schätzungen|Zählung"
+            r"|einem\s+Bericht|Berichten)"  # "nach einem Bericht der „Rheinischen Post“"
+            r"\s+(?:des|der|von|vom)\s+„?(?P<spk>(?:[a-zäöüß-]+\s+){0,3}[A-ZÄÖÜ][\w-]*"
             r"(?:\s+[A-ZÄÖÜ][\w-]*){0,3})")),
         ("po_dannym", re.compile(  # Russian "according to": "По данным МВД", "Как сообщает X"
             r"(?:^|[,;:]\s+|\s)(?:[Пп]о\s+(?:данным|словам|информации|сведениям|оценкам|подсч[её]там)"

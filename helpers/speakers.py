@@ -14,7 +14,8 @@ import pandas as pd
 
 from .attribution import Attribution, attribute, speaker_patterns
 
-QUOTED = re.compile(r"\"([^\"]+)\"|“([^“”]+)”")  # a quote ends before the next opens
+# a quote ends before the next opens; German quotes open low („...“)
+QUOTED = re.compile(r"\"([^\"]+)\"|“([^“”]+)”|„([^„“”]+)[“”]")
 # a name in quote marks ('сообщает "Интерфакс"', 'the agency "Mia"'): one to three words, the
 # first capitalised, nothing that ends a sentence or a clause
 QUOTED_NAME = re.compile(r"[A-ZА-ЯЁ][\w'’.-]*(?:\s+[\w'’-]+){0,2}(?<![.])")
@@ -85,7 +86,7 @@ def attributions(texts: list[str], paras: list[int], words: list[set[str]] | Non
                         patterns, words[i] if words is not None and i not in runs else None)
         figures = own
         if i in runs and own.pattern == "document":
-            quoted = " ".join(a or b for a, b in QUOTED.findall(whole)) or whole
+            quoted = " ".join("".join(g) for g in QUOTED.findall(whole)) or whole
             inner = attribute(quoted, Attribution(), patterns=patterns)
             if inner.named_here and inner.speaker:
                 figures = Attribution(inner.speaker, own.speaker, True, inner.pattern)

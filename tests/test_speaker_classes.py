@@ -373,3 +373,29 @@ def test_no_subject_from_function_words(text, speaker):
 ])
 def test_french_verbs_after_the_quote(text, speaker):
     assert attribute(text, Attribution()).speaker == speaker
+
+
+# --- Dutch 'volgens' and 'aldus', German reports and 'unter Berufung auf', German quote marks --
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Volgens de politie zijn 40 mensen opgepakt.", "de politie"),
+    ("Volgens recente cijfers van de inlichtingendienst bevinden zich 60 vrouwen in kampen.",
+     "recente cijfers van de inlichtingendienst"),
+    ("Nog 70 Nederlanders zijn in Syrië, aldus de minister van Justitie.",
+     "de minister van Justitie"),
+    ("Die Zahl ist nach einem Bericht des Tagesspiegels auf 500 gestiegen.", "Tagesspiegels"),
+    ("Mindestens 300 Kämpfer sind zurückgekehrt, berichtet die Agentur AFP unter Berufung auf "
+     "den Innenminister Max Meier.", "Innenminister Max Meier"),
+    # near misses: a pronoun, and 'unter Berufung auf' without a report
+    ("Volgens hem zijn 40 mensen opgepakt.", ""),
+    ("Er blieb unter Berufung auf seine Rechte stumm, 30 Menschen warteten.", ""),
+])
+def test_dutch_and_german_sources(text, speaker):
+    assert attribute(text, Attribution()).speaker == speaker
+
+
+def test_german_quote_marks_keep_a_quoted_name():
+    assert speakers("Nach einem Bericht der „Neuen Zeitung“ sind 780 Kämpfer ausgereist.") \
+        == [(780, "Neuen Zeitung")]
+    # a quoted statement is still what was said, not a name
+    assert speakers("Er sagte: „Wir haben 30 Kämpfer gezählt, und es werden mehr.“") == [(30, "")]

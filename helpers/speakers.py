@@ -14,8 +14,10 @@ import pandas as pd
 
 from .attribution import Attribution, attribute, speaker_patterns
 
-# a quote ends before the next opens; German quotes open low („...“)
-QUOTED = re.compile(r"\"([^\"]+)\"|“([^“”]+)”|„([^„“”]+)[“”]")
+# a quote ends before the next opens ("...", “...”); a curly quote may close with two
+# apostrophes (“...’’, as some wires type it); German quotes open low („...“)
+QUOTED = re.compile(r"\"([^\"]+)\"|“((?:[^“”’']|['’](?!['’]))++)(?:”|['’]{2})|„([^„“”]+)[“”]")
+CLOSE_TWICE = ("’’", "''")  # two apostrophes that close a curly quote
 # a name in quote marks ('сообщает "Интерфакс"', 'the agency "Mia"'): one to three words, the
 # first capitalised, nothing that ends a sentence or a clause
 QUOTED_NAME = re.compile(r"[A-ZА-ЯЁ][\w'’.-]*(?:\s+[\w'’-]+){0,2}(?<![.])")
@@ -152,7 +154,8 @@ def runs_in(texts: list[str], paras: list[int]) -> list[tuple[int, int]]:
             continue
         j, curly, straight = i, 0, 0
         while True:
-            curly += texts[j].count("“") - texts[j].count("”")
+            curly += texts[j].count("“") - texts[j].count("”") - sum(
+                texts[j].count(mark) for mark in CLOSE_TWICE)
             straight += texts[j].count('"')
             still_open = curly > 0 if curly else straight % 2 == 1
             if not still_open or j + 1 == len(texts):

@@ -398,4 +398,21 @@ def test_german_quote_marks_keep_a_quoted_name():
     assert speakers("Nach einem Bericht der „Neuen Zeitung“ sind 780 Kämpfer ausgereist.") \
         == [(780, "Neuen Zeitung")]
     # a quoted statement is still what was said, not a name
-    assert speakers("Er sagte: „Wir haben 30 Kämpfer gezählt, und es werden mehr.“") == [(30, "")]
+    assert speakers("Der Minister sagte: „Laut Polizei haben wir 30 Kämpfer gezählt.“") == [
+        (30, "Der Minister")]
+
+
+# --- a curly quote closed by two apostrophes (“...’’) ends the quotation ---------------------
+
+@pytest.mark.parametrize("closing", ["’’", "''"])
+def test_a_quote_closed_by_two_apostrophes_ends(closing):
+    found = speakers("Survivors said the boat carried 46 people. The boat sank and “the group "
+                     f"panicked when the engine broke,{closing} the agency said. The dead included "
+                     "a child and eight men, the coast guard said.")
+    assert found == [(46, "Survivors"), (8, "the coast guard")]
+
+
+def test_an_apostrophe_inside_a_quote_does_not_close_it():
+    # near miss: one apostrophe ("group’s") is no closing mark
+    assert speakers("“The group’s boat carried 46 people,” the agency said.") == [
+        (46, "the agency")]

@@ -416,3 +416,18 @@ def test_an_apostrophe_inside_a_quote_does_not_close_it():
     # near miss: one apostrophe ("group’s") is no closing mark
     assert speakers("“The group’s boat carried 46 people,” the agency said.") == [
         (46, "the agency")]
+
+
+# --- plural Russian verbs of saying, French verbs of counting ---------------------------------
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Местные СМИ сообщают, что погибли 40 человек.", "Местные СМИ"),
+    ("Очевидцы пишут, что пострадали 12 человек.", "Очевидцы"),
+    ("Le ministère dénombre 300 combattants encore dans la zone.", "Le ministère"),
+    ("La préfecture recense 45 blessés.", "La préfecture"),
+    # near misses: a participle, or a noun, that is no verb of counting
+    ("Les 40 blessés recensés sont à l'hôpital.", ""),
+    ("Le recensement a compté 20 familles.", ""),
+])
+def test_plural_and_counting_verbs(text, speaker):
+    assert attribute(text, Attribution()).speaker == speaker

@@ -61,8 +61,10 @@ def _speaker_of(phrase: str, last: Attribution, patterns: SpeakerPatterns
         described = actor_by_role(phrase[4:], prefer=last.speaker)
         if described:
             return described, described == last.speaker
-    if anaphoric or patterns.anaphora.match(phrase) and " " not in phrase:
+    if anaphoric and len(phrase.split()) <= 2 or patterns.anaphora.match(phrase) \
+            and " " not in phrase:
         return "", False  # "he" after "the report said", or before any name: nobody named
+    # "the prime minister" that fits no last speaker names a speaker of its own
     return canonical_speaker(phrase), False
 
 

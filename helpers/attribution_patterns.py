@@ -246,7 +246,9 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
 
     # "it" refers back to a body ("The ministry said ... It added"), but opens no carry-over:
     # "It is the second such flight" in a new paragraph names nobody
-    anaphora = re.compile(rf"^(?:he|she|him|her|it|they|them|the (?:{back})|{phr.RU_PRONOUNS})$",
+    # "the prime minister", "the interior minister": a role noun after one or two words
+    anaphora = re.compile(rf"^(?:he|she|him|her|it|they|them|the (?:[a-z]++ ){{0,2}}(?:{back})"
+                          rf"|{phr.RU_PRONOUNS})$",
                           re.IGNORECASE)
     opener = re.compile(rf"^(?:he|she|they|the (?:{back}))\b", re.IGNORECASE)
     # "it should be noted", "was claimed by IS", "are said to", "an estimated 300": no speaker

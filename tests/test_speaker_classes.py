@@ -431,3 +431,24 @@ def test_an_apostrophe_inside_a_quote_does_not_close_it():
 ])
 def test_plural_and_counting_verbs(text, speaker):
     assert attribute(text, Attribution()).speaker == speaker
+
+
+# --- a role noun with a modifier ("the prime minister") refers back to a named person --------
+
+def test_a_modified_role_refers_back_to_the_named_person():
+    assert speakers("Prime Minister Jan de Vries said the camps are unsafe.",
+                    "The prime minister said 40 children would come home.") == [
+        (40, "Prime Minister Jan de Vries")]
+    assert speakers("The camps are full, Karin Lund, the interior minister, told reporters.",
+                    "The interior minister said 12 women had been convicted.") == [
+        (12, "Karin Lund")]
+
+
+@pytest.mark.parametrize("before", [
+    "The NDMA said the rains would go on.",  # an acronym: a body, not a person
+    "The disaster agency said the rains would go on.",  # a body
+    "The report said the rains would go on.",  # a document
+])
+def test_a_modified_role_after_a_body_names_itself(before):
+    assert speakers(before, "The foreign minister said 300 people were displaced.") == [
+        (300, "The foreign minister")]

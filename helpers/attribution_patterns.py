@@ -139,6 +139,9 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
             r"\s*(?:[,.;]|$)", re.IGNORECASE)),
         ("laut", re.compile(  # German "according to": to its noun ("laut offiziellen Angaben")
             r"\b[Ll]aut\s+(?P<spk>(?:[a-zäöüß]+\s+){0,3}[A-ZÄÖÜ][\w-]*)")),
+        ("subject_aside_says", re.compile(  # "Security sources, who spoke on condition of
+            r"^(?P<spk>[^,;:\"“”\d]{1,80}?),\s+(?:who|speaking|which)\s"  # anonymity, said":
+            rf"[^;:\"“”]*?,\s+(?:{tree['say']})\b")),  # the subject before an aside
         ("told", re.compile(  # "X told Reuters that ...": the one told carries it
             rf"(?:^|[,;:.]\s+|\s)(?P<spk>{_NAME}|(?!{phr.PREPOSITION}\b)[a-z][\w'’-]*"
             r"(?:\s[a-z][\w'’-]*){0,3}),?\s+told\s+"
@@ -166,9 +169,6 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
             rf"^(?P<spk>(?:[\w'’-]+\s+){{0,3}}(?:{phr.RECORDS})(?:\s+(?:from|by|of)\s+"
             r"[^,;:\"“”\d]{1,80}?)?)\s+(?:show|shows|showed|suggest|suggests|indicate|indicates)\b",
             re.IGNORECASE)),
-        ("subject_aside_says", re.compile(  # "Security sources, who spoke on condition of
-            r"^(?P<spk>[^,;:\"“”\d]{1,80}?),\s+(?:who|speaking|which)\s"  # anonymity, said":
-            rf"[^;:\"“”]*?,\s+(?:{tree['say']})\b")),  # the subject before an aside
         ("says_name_role", re.compile(  # '..., said X, a spokesman for Y.', '..." said X.'
             rf"(?:,[\"”]?|^Q)\s+(?:{tree['inverted']})\s+(?:the\s+[a-z]+\s+)?{_PERSON}"
             r"(?:(?:,\s+|\s+(?:of|from|at|with|for)\s+)[^,;\"“”]*)?\s?[.!?]?$")),

@@ -452,3 +452,18 @@ def test_a_modified_role_refers_back_to_the_named_person():
 def test_a_modified_role_after_a_body_names_itself(before):
     assert speakers(before, "The foreign minister said 300 people were displaced.") == [
         (300, "The foreign minister")]
+
+
+# --- the subject before an aside speaks, not a clause inside the aside ------------------------
+
+@pytest.mark.parametrize("text, speaker, via", [
+    ("The police source, who asked not to be named because they are not allowed to brief the "
+     "press, told Reuters that 300 people returned.", "The police source", "Reuters"),
+    ("A camp official, who spoke as they were leaving, told AFP that 40 women fled.",
+     "A camp official", "AFP"),
+    # near miss: no aside, the subject tells
+    ("The governor told AFP that 25 men were held.", "The governor", "AFP"),
+])
+def test_the_subject_before_an_aside_tells(text, speaker, via):
+    found = attribute(text, Attribution())
+    assert (found.speaker, found.via) == (speaker, via)

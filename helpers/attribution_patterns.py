@@ -134,7 +134,7 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
             r"(?P<via>[^,.;:\"“”]{1,120}?)"  # saying"
             r"(?:\s+(?:as\s+saying|that|on|in|at|after|before|during|last|this)\b|[,.;:]|$)")),
         ("according_to", re.compile(
-            r"\b(?:according to|based on) (?P<spk>[^,.;]+?)"
+            r"\b(?:according to|based on) (?P<spk>(?!the details\b)[^,.;]+?)"
             r"(?:,\s*as reported by (?P<via>[^,.;]+))?"
             r"\s*(?:[,.;]|$)", re.IGNORECASE)),
         ("laut", re.compile(  # German "according to": to its noun ("laut offiziellen Angaben")

@@ -467,3 +467,11 @@ def test_a_modified_role_after_a_body_names_itself(before):
 def test_the_subject_before_an_aside_tells(text, speaker, via):
     found = attribute(text, Attribution())
     assert (found.speaker, found.via) == (speaker, via)
+
+
+def test_according_to_the_details_names_no_source():
+    # "According to the details, ..." opens a report in South Asian English: no source
+    assert speakers("According to the details, 7 more people died in the rains.") == [(7, "")]
+    # near miss: details of a named body still name it
+    assert speakers("According to details from the NDMA, 7 more people died.") == [
+        (7, "details from the NDMA")]

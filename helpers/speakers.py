@@ -16,8 +16,11 @@ from .attribution import Attribution, attribute, speaker_patterns
 
 # a quote ends before the next opens ("...", “...”); a curly quote may close with two
 # apostrophes (“...’’, as some wires type it); German quotes open low („...“)
-QUOTED = re.compile(r"\"([^\"]+)\"|“((?:[^“”’']|['’](?!['’]))++)(?:”|['’]{2})|„([^„“”]+)[“”]")
+# or with an opening mark after its last punctuation ('“... country,“ it said')
+QUOTED = re.compile(r"\"([^\"]+)\"|“((?:[^“”’']|['’](?!['’]))++)(?:”|['’]{2}|(?<=[,.!?])“(?=\s))"
+                    r"|„([^„“”]+)[“”]")
 CLOSE_TWICE = ("’’", "''")  # two apostrophes that close a curly quote
+CLOSE_AS_OPEN = re.compile(r"[,.!?]“(?=\s)")  # an opening mark typed for the closing one
 # a name in quote marks ('сообщает "Интерфакс"', 'the agency "Mia"'): one to three words, the
 # first capitalised, nothing that ends a sentence or a clause
 QUOTED_NAME = re.compile(r"[A-ZА-ЯЁ][\w'’.-]*(?:\s+[\w'’-]+){0,2}(?<![.])")
@@ -154,7 +157,8 @@ def runs_in(texts: list[str], paras: list[int]) -> list[tuple[int, int]]:
             continue
         j, curly, straight = i, 0, 0
         while True:
-            curly += texts[j].count("“") - texts[j].count("”") - sum(
+            closed_as_open = len(CLOSE_AS_OPEN.findall(texts[j]))
+            curly += texts[j].count("“") - 2 * closed_as_open - texts[j].count("”") - sum(
                 texts[j].count(mark) for mark in CLOSE_TWICE)
             straight += texts[j].count('"')
             still_open = curly > 0 if curly else straight % 2 == 1

@@ -475,3 +475,11 @@ def test_according_to_the_details_names_no_source():
     # near miss: details of a named body still name it
     assert speakers("According to details from the NDMA, 7 more people died.") == [
         (7, "details from the NDMA")]
+
+
+def test_an_opening_mark_typed_for_the_closing_one_ends_the_quote():
+    assert speakers("“Twelve citizens have been sent home,“ the ministry said.") == [
+        (12, "the ministry")]
+    # near miss: a mark after a comma that opens a quoted word is still an opening mark
+    assert speakers("The ministry said, “Twelve citizens have been sent home.”") == [
+        (12, "The ministry")]

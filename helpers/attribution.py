@@ -96,7 +96,9 @@ def attribute(text: str, last: Attribution, next_text: str = "", same_paragraph:
         if able:  # a match starts with a word of the first group of its alternative
             cuts = matches_at_words(patterns.not_saying, text,
                                     frozenset().union(*(needs[0] for needs in able)))
-            unnamed, changed = any(m.group("unnamed") for m in cuts), len(cuts)
+            # "is said to", "declined to comment": no speaker here, and none carried on
+            unnamed = any(m.group("unnamed") or m.group("refused") for m in cuts)
+            changed = len(cuts)
             text = replaced(text, cuts, "-")
         aged = 0
         if _AGE_HINT.search(text):

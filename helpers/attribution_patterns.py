@@ -265,7 +265,7 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
         rf"|\b{claimed}\s+{by}\b"
         rf"|\b(?:{saying})\s+to\s+(?:{to_be})\b"
         rf"|\b(?:{articles})\s+(?:{adjectives})\b"
-        rf"|\b(?:{modals})\s+(?:not\s+)?(?:\w+ly\s+)?(?:{infinitives})\b"
+        rf"|(?P<refused>\b(?:{modals})\s+(?:not\s+)?(?:\w+ly\s+)?(?:{infinitives})\b)"
         rf"|\b(?:{visual})\s+(?:{shows})\b"  # "Photos showed ...", "TV showed footage": nobody
         rf"|\b(?:{shows})\s+(?:\w+\s+)?(?:{visual})\b", re.IGNORECASE)
     # per alternative, the word groups of which it needs a word each, the group it starts with
@@ -284,7 +284,8 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
     # verb form ("has" of "has said"), so that "was thought to" marks an unnamed source there
     triggers = frozenset().union(*(first(v) for v in verbs_needed.values()),
                                  *(frozenset(_PATTERN_WORDS[n]) for n, _ in ordered
-                                   if n not in verbs_needed))
+                                   if n not in verbs_needed),
+                                 first(infinitives))  # "declined to comment": a refusal
     return SpeakerPatterns(ordered, needs, triggers, say, anaphora,
                            opener, not_saying, not_saying_needs,
                            re.compile(rf"\b(?:{document})$", re.IGNORECASE),

@@ -483,3 +483,17 @@ def test_an_opening_mark_typed_for_the_closing_one_ends_the_quote():
     # near miss: a mark after a comma that opens a quoted word is still an opening mark
     assert speakers("The ministry said, “Twelve citizens have been sent home.”") == [
         (12, "The ministry")]
+
+
+@pytest.mark.parametrize("refusal", [
+    "Officers declined to comment on the attacks in which 130 people were killed.",
+    "The ministry would not confirm that 130 people were killed.",
+])
+def test_a_refusal_to_comment_carries_no_speaker_on(refusal):
+    assert speakers("Police said two men were held. " + refusal) == [(2, "Police"), (130, "")]
+
+
+def test_a_sentence_after_a_refusal_still_follows_its_paragraph():
+    # near miss: the refusal names nobody, but a later sentence that says something does
+    assert speakers("Officers declined to comment. The ministry said 45 people were held.") == [
+        (45, "The ministry")]

@@ -61,8 +61,10 @@ def _speaker_of(phrase: str, last: Attribution, patterns: SpeakerPatterns
         described = actor_by_role(phrase[4:], prefer=last.speaker)
         if described:
             return described, described == last.speaker
-    if anaphoric or patterns.anaphora.match(phrase) and " " not in phrase:
+    if anaphoric and len(phrase.split()) <= 2 or patterns.anaphora.match(phrase) \
+            and " " not in phrase:
         return "", False  # "he" after "the report said", or before any name: nobody named
+    # "the prime minister" that fits no last speaker names a speaker of its own
     return canonical_speaker(phrase), False
 
 
@@ -94,7 +96,9 @@ def attribute(text: str, last: Attribution, next_text: str = "", same_paragraph:
         if able:  # a match starts with a word of the first group of its alternative
             cuts = matches_at_words(patterns.not_saying, text,
                                     frozenset().union(*(needs[0] for needs in able)))
-            unnamed, changed = any(m.group("unnamed") for m in cuts), len(cuts)
+            # "is said to", "declined to comment": no speaker here, and none carried on
+            unnamed = any(m.group("unnamed") or m.group("refused") for m in cuts)
+            changed = len(cuts)
             text = replaced(text, cuts, "-")
         aged = 0
         if _AGE_HINT.search(text):

@@ -23,6 +23,14 @@ _NAME = r"(?:[A-ZА-ЯЁ\"“]|the\s|he\b|she\b|they\b)[^,;:\"“”]{0,120}?"
 _CAPS = r"[A-ZА-ЯЁ][\w'’-]++(?: [A-ZА-ЯЁ][\w'’-]++)*+"
 # capitalised words, initials allowed ("L. Karimova"), after an optional honorific
 _PERSON = rf"(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col)\.?\s+)?(?P<spk>(?:[A-Z]\.\s?)*{_CAPS})"
+# French verbs printed after what was said: '», a déclaré le ministre', ', a dit à l'AFP X'
+_FR_VERBS = ("dit", "déclaré", "expliqué", "révélé", "précisé", "indiqué", "affirmé",
+             "annoncé", "souligné", "ajouté", "confié", "assuré")
+# Dutch finite verbs that follow "Volgens X" (verb second: "Volgens de politie zijn 40 ...")
+_NL_VERBS = ("zijn|is|was|waren|hebben|heeft|had|hadden|bevinden|bevindt|zitten|zit|worden|"
+             "wordt|werden|werd|zouden|zou|gaat|gaan|kwamen|kwam|keerden|keerde|staan|staat")
+# "It's believed", "There's said to be": a contracted pronoun, no speaker
+_ITS = r"(?:It|There|That|This|What)['’]s\s"
 # The words (whole, any case) one of which a pattern of speaker_patterns() needs, besides the
 # verbs of saying it is built from (see _patterns): a pattern is not tried on a sentence
 # without them, nor any pattern on a sentence without one of them. A new pattern says here
@@ -33,9 +41,11 @@ _PATTERN_WORDS = {"relay_reports": ("reports", "reported", "writes", "wrote"),
                   "according_to": ("according", "based"), "laut": ("laut",),
                   "told": ("told",), "given_by": ("by",), "reported_by": ("by",),
                   "passive_by": ("by",), "document_says": ("reads", "says", "said", "states"),
-                  "selon": ("selon", "según"), "nach_angaben": ("nach",),
+                  "selon": ("selon", "según"), "aldus": ("aldus",), "volgens": ("volgens",),
+                  "berufung": ("berufung",), "nach_angaben": ("nach",),
                   "on_reports": ("reports",), "source_next": ("об", "lo", "ne"),
                   "po_dannym": ("по", "как", "согласно"), "ssylka_na": ("ссылкой",),
+                  "fr_inverted": _FR_VERBS + ("savoir",),
                   "figures_show": ("show", "shows", "showed", "suggest", "suggests", "indicate",
                                    "indicates")}
 
@@ -106,6 +116,11 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
             rf"(?:^|[,;:.]\s+)(?P<via>{_NAME}|[a-z][\w'’-]*(?:\s[a-z][\w'’-]*){{0,3}})\s+"
             rf"(?:{tree['say']})\b[^;:\"“”]{{0,100}}?,?\s+(?:citing|quoting)\s+(?P<spk>[^,.;:\"“”]{{1,120}}?)"
             r"(?:\s+(?:as|that|on|in|at|who|after)\b|[,.;:]|$)")),
+        ("berufung", re.compile(  # German "citing": "..., berichtet X unter Berufung auf Y"
+            r"\b(?:berichtet|berichtete|berichten|meldet|meldete|melden|schreibt|schrieb)\s+"
+            r"(?P<via>[^,.;:«»„“\"”]{1,80}?)\s+"
+            r"unter\s+Berufung\s+auf\s+(?:(?:den|die|das|dem|der|einen|eine)\s+)?"
+            r"(?P<spk>[^,.;:«»„“\"”]{1,120}?)\s*(?:[,.;:]|$)")),
         ("ssylka_na", re.compile(  # Russian "citing": "..., передает X со ссылкой на Y": Y speaks
             rf"(?:^|,\s+)(?:(?:{tree['say']})\s+)?(?P<via>[^,;:«»\"“”]{{1,60}}?)\s+со\s+ссылкой\s+на\s+"
             r"(?P<spk>[^,.;:«»\"“”]{1,80})")),
@@ -119,11 +134,14 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
             r"(?P<via>[^,.;:\"“”]{1,120}?)"  # saying"
             r"(?:\s+(?:as\s+saying|that|on|in|at|after|before|during|last|this)\b|[,.;:]|$)")),
         ("according_to", re.compile(
-            r"\b(?:according to|based on) (?P<spk>[^,.;]+?)"
+            r"\b(?:according to|based on) (?P<spk>(?!the details\b)[^,.;]+?)"
             r"(?:,\s*as reported by (?P<via>[^,.;]+))?"
             r"\s*(?:[,.;]|$)", re.IGNORECASE)),
         ("laut", re.compile(  # German "according to": to its noun ("laut offiziellen Angaben")
             r"\b[Ll]aut\s+(?P<spk>(?:[a-zäöüß]+\s+){0,3}[A-ZÄÖÜ][\w-]*)")),
+        ("subject_aside_says", re.compile(  # "Security sources, who spoke on condition of
+            r"^(?P<spk>[^,;:\"“”\d]{1,80}?),\s+(?:who|speaking|which)\s"  # anonymity, said":
+            rf"[^;:\"“”]*?,\s+(?:{tree['say']})\b")),  # the subject before an aside
         ("told", re.compile(  # "X told Reuters that ...": the one told carries it
             rf"(?:^|[,;:.]\s+|\s)(?P<spk>{_NAME}|(?!{phr.PREPOSITION}\b)[a-z][\w'’-]*"
             r"(?:\s[a-z][\w'’-]*){0,3}),?\s+told\s+"
@@ -151,9 +169,6 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
             rf"^(?P<spk>(?:[\w'’-]+\s+){{0,3}}(?:{phr.RECORDS})(?:\s+(?:from|by|of)\s+"
             r"[^,;:\"“”\d]{1,80}?)?)\s+(?:show|shows|showed|suggest|suggests|indicate|indicates)\b",
             re.IGNORECASE)),
-        ("subject_aside_says", re.compile(  # "Security sources, who spoke on condition of
-            r"^(?P<spk>[^,;:\"“”\d]{1,80}?),\s+(?:who|speaking|which)\s"  # anonymity, said":
-            rf"[^;:\"“”]*?,\s+(?:{tree['say']})\b")),  # the subject before an aside
         ("says_name_role", re.compile(  # '..., said X, a spokesman for Y.', '..." said X.'
             rf"(?:,[\"”]?|^Q)\s+(?:{tree['inverted']})\s+(?:the\s+[a-z]+\s+)?{_PERSON}"
             r"(?:(?:,\s+|\s+(?:of|from|at|with|for)\s+)[^,;\"“”]*)?\s?[.!?]?$")),
@@ -166,6 +181,13 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
             rf"(?:,\s+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(?P<name>(?:[A-Z]\.\s?)*{_CAPS}))?"
             r"(?:,\s+(?:adding|without|citing|noting|stressing|issued|published)\b[^\"“”]*)?"
             r"\s?[.!?]?$")),
+        ("fr_inverted", re.compile(  # '», a dit à un correspondant de l'AFP le porte-parole
+            rf"(?:,|[»”\"])\s*a\s+(?:{'|'.join(_FR_VERBS)}|fait\s+savoir)"  # X': X, not the one
+            r"(?:\s+ce\s+\w++)?"  # told ("à L'Express"), nor the day ("ce mercredi à Rabat")
+            r"(?:\s+(?:à|au|aux)\s+(?:(?:un|une|la|le)\s+)?(?:[Ll]['’])?[\w-]++"
+            r"(?:\s+(?:de|du)\s+(?:[Ll]['’])?[\w-]++)?)?"
+            r"\s+(?P<spk>(?:[Ll]es?\s|[Ll]a\s|[Ll]['’]|[Uu]ne?\s|[Dd]es\s|[A-Z])"
+            r"[^.;:!?«»\"“”]{0,160}?)\s*[.;!?]?$")),
         ("says_others_say", re.compile(  # "Ban says member states estimate ...": they speak,
             rf"(?:^|[,;:.]\s+)(?P<via>{_NAME})\s+(?:{tree['say']})\b"  # Ban relays
             r"(?:[^,;:\"“”\d]{0,80}?\s+that)?\s+"
@@ -174,27 +196,34 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
             r"(?<!\bthe)(?<!\ba)(?<!\ban)(?<!\bits)(?<!\btheir)(?<!\bhis)(?<!\bher)"
             rf"\s+(?:\w+ly\s+)?(?:{tree['say']})\b")),
         ("subject_says", re.compile(  # "The ministry of the interior stated that ..."
-            rf"^(?P<spk>(?:[A-Z\"“]|the\s)[^,;:\"“”\d]{{0,200}}?)\s+(?:{tree['verb_only']})\b")),
+            rf"^(?!{_ITS})(?P<spk>(?:[A-Z\"“]|the\s)[^,;:\"“”\d]{{0,200}}?)\s+(?:{tree['verb_only']})\b")),
         ("quote_then_says", re.compile(  # '"...," the minister said.' / ", Tengrinews reports."
-            rf"(?:,(?=\s)|[”\"])\s*(?P<spk>(?!\s*{phr.FINITE}\b)[^,;:\"“”]{{1,200}}?)\s+(?:(?:{tree['verb_only']})\b"
+            rf"(?:,(?=\s)|[”\"])\s*(?P<spk>(?!\s*(?:{phr.FINITE}|(?i:{phr.PREPOSITION}))\b)[^,;:\"“”]{{1,200}}?)\s+(?:(?:{tree['verb_only']})\b"
             r"(?:[^,;\"“”]*[.!?]?$|,?[\"”])"  # a verb that is also a noun only near the end:
             rf"|(?:{tree['noun_verbs']})\b(?:\s+[^,;\"“”\s]+){{0,2}}[.!?]?$)")),
         # a subject that opens or ends with no preposition ("Amid reports", "on reports");
         # "announced by" is a passive; a figure, a comma, then the verb (", sagte X", ", сообщил
         # глава ведомства") is inverted: the words before are what was said (phr.inverted)
         ("name_says", re.compile(rf"(?:^|[,;:.|]\s+)(?:(?:and|but|while)\s+)?"
-                                 rf"(?P<spk>(?!(?i:{phr.PREPOSITION})\b){_NAME})"
+                                 rf"(?P<spk>(?!(?i:{phr.PREPOSITION})\b|{_ITS}){_NAME})"
                                  rf"{phr.NOT_AFTER_PREPOSITION},?\s+"
                                  rf"(?:{tree['say']})\b(?!\s+by\b)")),
         ("group_says", re.compile(  # "several rights groups say": a subject in lower case
-            r"(?:^|[,;:]\s+)(?P<spk>(?!(?:it|this|that|there|which|who|what|as)\b)"
-            rf"[a-z][\w'’-]*(?:\s+[\w'’-]+){{0,3}})\s+(?:{tree['verb_only']})\b")),
+            r"(?:^|[,;:]\s+)(?P<spk>(?!(?:it|this|that|there|which|who|what|as)\b"
+            rf"|{phr.FINITE}\b|{phr.PREPOSITION}\b)"  # ", has confirmed", ", with most cases
+            rf"[a-z][\w'’-]*(?:\s+[\w'’-]+){{0,3}})\s+(?:{tree['verb_only']})\b")),  # reported"
         ("selon", re.compile(  # French and Spanish "according to": "selon le ministre"
-            r"\b(?:[Ss]elon|[Ss]egún)\s+(?P<spk>(?!(?:lui|elle|eux|elles|moi|nous|vous|él|ella|"
-            r"ellos|ellas)\b)[^,.;:«»\"“”\d]{1,100}?)\s*(?:[,.;:\d]|$)")),
+            r"\b(?:[Ss]elon|[Ss]egún)\s+(?P<spk>(?!(?:lui|elle|eux|elles|moi|nous|vous|"
+            r"él|ella|ellos|ellas)\b)[^,.;:«»\"“”\d]{1,100}?)\s*(?:[,.;:\d]|$)")),
+        ("volgens", re.compile(  # Dutch "according to": to the verb that follows the source
+            r"\b[Vv]olgens\s+(?P<spk>(?!(?:hem|haar|hen|mij|ons)\b)[^,.;:«»\"“”\d]{1,100}?)"
+            rf"(?=\s+(?:{_NL_VERBS})\b|\s*[,.;:\d]|$)")),
+        ("aldus", re.compile(  # Dutch "..., aldus de minister" / "aldus cijfers van de NCTV"
+            r",\s+aldus\s+(?P<spk>[^.;:!?«»\"“”]{1,160}?)\s*[.;!?]?$")),
         ("nach_angaben", re.compile(  # German "nach Angaben des X": X (the genitive's noun)
-            r"\b[Nn]ach\s+(?:Angaben|Aussage|Erkenntnissen|Informationen|Schätzungen|Zählung)"
-            r"\s+(?:des|der|von|vom)\s+(?P<spk>(?:[a-zäöüß-]+\s+){0,3}[A-ZÄÖÜ][\w-]*"
+            r"\b[Nn]ach\s+(?:Angaben|Aussage|Erkenntnissen|Informationen|Schätzungen|Zählung"
+            r"|einem\s+Bericht|Berichten)"  # "nach einem Bericht der „Rheinischen Post“"
+            r"\s+(?:des|der|von|vom)\s+„?(?P<spk>(?:[a-zäöüß-]+\s+){0,3}[A-ZÄÖÜ][\w-]*"
             r"(?:\s+[A-ZÄÖÜ][\w-]*){0,3})")),
         ("po_dannym", re.compile(  # Russian "according to": "По данным МВД", "Как сообщает X"
             r"(?:^|[,;:]\s+|\s)(?:[Пп]о\s+(?:данным|словам|информации|сведениям|оценкам|подсч[её]там)"
@@ -217,7 +246,9 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
 
     # "it" refers back to a body ("The ministry said ... It added"), but opens no carry-over:
     # "It is the second such flight" in a new paragraph names nobody
-    anaphora = re.compile(rf"^(?:he|she|him|her|it|they|them|the (?:{back})|{phr.RU_PRONOUNS})$",
+    # "the prime minister", "the interior minister": a role noun after one or two words
+    anaphora = re.compile(rf"^(?:he|she|him|her|it|they|them|the (?:[a-z]++ ){{0,2}}(?:{back})"
+                          rf"|{phr.RU_PRONOUNS})$",
                           re.IGNORECASE)
     opener = re.compile(rf"^(?:he|she|they|the (?:{back}))\b", re.IGNORECASE)
     # "it should be noted", "was claimed by IS", "are said to", "an estimated 300": no speaker
@@ -234,7 +265,7 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
         rf"|\b{claimed}\s+{by}\b"
         rf"|\b(?:{saying})\s+to\s+(?:{to_be})\b"
         rf"|\b(?:{articles})\s+(?:{adjectives})\b"
-        rf"|\b(?:{modals})\s+(?:not\s+)?(?:\w+ly\s+)?(?:{infinitives})\b"
+        rf"|(?P<refused>\b(?:{modals})\s+(?:not\s+)?(?:\w+ly\s+)?(?:{infinitives})\b)"
         rf"|\b(?:{visual})\s+(?:{shows})\b"  # "Photos showed ...", "TV showed footage": nobody
         rf"|\b(?:{shows})\s+(?:\w+\s+)?(?:{visual})\b", re.IGNORECASE)
     # per alternative, the word groups of which it needs a word each, the group it starts with
@@ -253,7 +284,8 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
     # verb form ("has" of "has said"), so that "was thought to" marks an unnamed source there
     triggers = frozenset().union(*(first(v) for v in verbs_needed.values()),
                                  *(frozenset(_PATTERN_WORDS[n]) for n, _ in ordered
-                                   if n not in verbs_needed))
+                                   if n not in verbs_needed),
+                                 first(infinitives))  # "declined to comment": a refusal
     return SpeakerPatterns(ordered, needs, triggers, say, anaphora,
                            opener, not_saying, not_saying_needs,
                            re.compile(rf"\b(?:{document})$", re.IGNORECASE),

@@ -78,8 +78,8 @@ def appositive(before: str, phrase: str) -> str:
         return ""
     chunks = [c for c in (clean_phrase(c) for c in before.split(",")[-3:]) if c]
     for chunk in reversed(chunks[-2:]):  # "Name, director of [the X]": two chunks at most
-        if len(chunk.split()) > 6:
-            return ""  # a clause, not a name or a role
+        if len(chunk.split()) > 6 or any(c.isdigit() for c in chunk):
+            return ""  # a clause or a count ("along with 1,030 others"), not a name or a role
         named = find_actor(chunk)
         if named is not None and named.is_person:
             return named.canonical_name

@@ -78,6 +78,12 @@ def continues(text: str, last: LastSpeaker, same_paragraph: bool,
     return fits(opens.group(0), last.speaker, patterns)
 
 
+# a person's name as printed: two to five words, the first and the last capitalised
+# ("Alexander de Croo", "Dragan Mektic"); not an acronym ("NDMA") nor a description
+_PERSON_NAME = re.compile(r"^(?!(?:The|A|An|Le|La|Les|Der|Die|Das|Het) )"
+                          r"[A-ZА-ЯЁ][\w'’.-]*+(?: [\w'’.-]++){0,3}? [A-ZА-ЯЁ][\w'’-]*+$")
+
+
 def fits(phrase: str, speaker: str, patterns: Patterns) -> bool:
     """Whether a pronoun or role noun can refer to a speaker: never to a document; "he" and
     "she" to a person, not a body ("the ministry"); "they" to a body or a group, not a person."""
@@ -91,5 +97,8 @@ def fits(phrase: str, speaker: str, patterns: Patterns) -> bool:
         return not body
     if word in ("it", "they", "them", "они", "их"):
         return body
+    if len(phrase.split()) > 2 and patterns.person_role.search(phrase):
+        # "the prime minister" (a role with a modifier) refers back to a named person only
+        return not body and _PERSON_NAME.fullmatch(speaker) is not None
     return True
 

@@ -14,7 +14,13 @@ import pandas as pd
 
 from .attribution import Attribution, attribute, speaker_patterns
 
-QUOTED = re.compile(r"\"([^\"]+)\"|“([^“”]+)”")  # a quote ends before the next opens
+# a quote ends before the next opens ("...", “...”); a curly quote may close with two
+# apostrophes (“...’’, as some wires type it); German quotes open low („...“)
+# or with an opening mark after its last punctuation ('“... country,“ it said')
+QUOTED = re.compile(r"\"([^\"]+)\"|“((?:[^“”’']|['’](?!['’]))++)(?:”|['’]{2}|(?<=[,.!?])“(?=\s))"
+                    r"|„([^„“”]+)[“”]")
+CLOSE_TWICE = ("’’", "''")  # two apostrophes that close a curly quote
+CLOSE_AS_OPEN = re.compile(r"[,.!?]“(?=\s)")  # an opening mark typed for the closing one
 # a name in quote marks ('сообщает "Интерфакс"', 'the agency "Mia"'): one to three words, the
 # first capitalised, nothing that ends a sentence or a clause
 QUOTED_NAME = re.compile(r"[A-ZА-ЯЁ][\w'’.-]*(?:\s+[\w'’-]+){0,2}(?<![.])")
@@ -85,7 +91,7 @@ def attributions(texts: list[str], paras: list[int], words: list[set[str]] | Non
                         patterns, words[i] if words is not None and i not in runs else None)
         figures = own
         if i in runs and own.pattern == "document":
-            quoted = " ".join(a or b for a, b in QUOTED.findall(whole)) or whole
+            quoted = " ".join("".join(g) for g in QUOTED.findall(whole)) or whole
             inner = attribute(quoted, Attribution(), patterns=patterns)
             if inner.named_here and inner.speaker:
                 figures = Attribution(inner.speaker, own.speaker, True, inner.pattern)
@@ -151,7 +157,9 @@ def runs_in(texts: list[str], paras: list[int]) -> list[tuple[int, int]]:
             continue
         j, curly, straight = i, 0, 0
         while True:
-            curly += texts[j].count("“") - texts[j].count("”")
+            closed_as_open = len(CLOSE_AS_OPEN.findall(texts[j]))
+            curly += texts[j].count("“") - 2 * closed_as_open - texts[j].count("”") - sum(
+                texts[j].count(mark) for mark in CLOSE_TWICE)
             straight += texts[j].count('"')
             still_open = curly > 0 if curly else straight % 2 == 1
             if not still_open or j + 1 == len(texts):

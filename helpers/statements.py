@@ -124,7 +124,7 @@ def document_statements(doc: str, ids: list[str], texts: list[str], paras: list[
             frame = outside_quotes(whole)
             # a quotation standing alone is the speaker's in force (news convention)
             current = own if own.named_here else last
-            words = [a or b for a, b in QUOTED.findall(whole)] or [whole.strip("\"“” ")]
+            words = ["".join(g) for g in QUOTED.findall(whole)] or [whole.strip("\"“” ")]
             if own.named_here and len(re.findall(r"\w+", frame.replace("Q", ""))) > 8:
                 rows.append(_row(doc, ids[i], current, "reported", frame, text, whole, roles))
             for quote in words:

@@ -84,6 +84,12 @@ NAMED = [
      "men were held.", "Security sources", ""),
     ("figures_show", "Latest estimates from security agencies show 900 people left.",
      "Latest estimates from security agencies", ""),
+    ("fr_inverted", "« Il y a 30 retours », a déclaré au Monde le préfet du Nord.",
+     "le préfet du Nord", ""),
+    ("volgens", "Volgens de politie zijn 40 mensen opgepakt.", "de politie", ""),
+    ("aldus", "Nog 70 mensen zijn vermist, aldus de brandweer.", "de brandweer", ""),
+    ("berufung", "Es gibt 300 Tote, meldet die Agentur AFP unter Berufung auf die Polizei.",
+     "Polizei", "die Agentur AFP"),
 ]
 
 

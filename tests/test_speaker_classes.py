@@ -333,3 +333,167 @@ def test_the_one_told_is_never_the_speaker():
 def test_a_teller_and_an_according_to_source(text, speaker, via):
     found = attribute(text, Attribution())
     assert (found.speaker, found.via) == (speaker, via)
+
+
+# --- no subject from an auxiliary, a preposition, a contracted pronoun or a counted chunk ------
+
+@pytest.mark.parametrize("text, speaker", [
+    # an auxiliary after a comma is a verb phrase, not a subject ("Mosul, has confirmed")
+    ("The search of the archive, kept in Mosul, has confirmed that 3,000 recruits left.", ""),
+    # a preposition opens no subject ("with most cases reported from the north")
+    ("The toll stands at 412, with most deaths reported from the coast.", ""),
+    # a contracted pronoun before a participle names nobody
+    ("It’s believed that 40 children are among them.", ""),
+    ("There's thought to be 90 men in the camp.", ""),
+    # a chunk that counts people is no name beside the speaker
+    ("The toll rose to 88, including 12 women, along with 300 others injured, the agency said.",
+     "the agency"),
+    # near misses: a lower-case subject, and a name, still speak
+    ("Some 600 families have left, aid workers reported.", "aid workers"),
+    ("Its spokesman, Ali Hassan, has said 70 men surrendered.", "Ali Hassan"),
+])
+def test_no_subject_from_function_words(text, speaker):
+    assert attribute(text, Attribution()).speaker == speaker
+
+
+# --- French verbs in the passé composé, and printed after what was said -----------------------
+
+@pytest.mark.parametrize("text, speaker", [
+    ("«Nous craignons que 12 personnes soient mortes», a dit à un correspondant de l'AFP le "
+     "porte-parole des pompiers Jean Martin.", "le porte-parole des pompiers Jean Martin"),
+    ("Quelque 400 djihadistes sont rentrés, a révélé ce lundi à Paris le directeur de la "
+     "police, Pierre Durand.", "le directeur de la police, Pierre Durand"),
+    ("« Il y a 30 retours », a expliqué à Libération une source proche du dossier.",
+     "une source proche du dossier"),
+    ("Le préfet a fait savoir que 198 combattants ont regagné le pays.", "Le préfet"),
+    # near misses: no subject after the verb, a question, a verb that says nothing
+    ("« Nous avons 20 blessés », a-t-il dit.", ""),
+    ("Les 40 hommes ont été arrêtés, a dit.", ""),
+    ("Le bateau transportait 50 migrants, a constaté la presse.", ""),
+])
+def test_french_verbs_after_the_quote(text, speaker):
+    assert attribute(text, Attribution()).speaker == speaker
+
+
+# --- Dutch 'volgens' and 'aldus', German reports and 'unter Berufung auf', German quote marks --
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Volgens de politie zijn 40 mensen opgepakt.", "de politie"),
+    ("Volgens recente cijfers van de inlichtingendienst bevinden zich 60 vrouwen in kampen.",
+     "recente cijfers van de inlichtingendienst"),
+    ("Nog 70 Nederlanders zijn in Syrië, aldus de minister van Justitie.",
+     "de minister van Justitie"),
+    ("Die Zahl ist nach einem Bericht des Tagesspiegels auf 500 gestiegen.", "Tagesspiegels"),
+    ("Mindestens 300 Kämpfer sind zurückgekehrt, berichtet die Agentur AFP unter Berufung auf "
+     "den Innenminister Max Meier.", "Innenminister Max Meier"),
+    # near misses: a pronoun, and 'unter Berufung auf' without a report
+    ("Volgens hem zijn 40 mensen opgepakt.", ""),
+    ("Er blieb unter Berufung auf seine Rechte stumm, 30 Menschen warteten.", ""),
+])
+def test_dutch_and_german_sources(text, speaker):
+    assert attribute(text, Attribution()).speaker == speaker
+
+
+def test_german_quote_marks_keep_a_quoted_name():
+    assert speakers("Nach einem Bericht der „Neuen Zeitung“ sind 780 Kämpfer ausgereist.") \
+        == [(780, "Neuen Zeitung")]
+    # a quoted statement is still what was said, not a name
+    assert speakers("Der Minister sagte: „Laut Polizei haben wir 30 Kämpfer gezählt.“") == [
+        (30, "Der Minister")]
+
+
+# --- a curly quote closed by two apostrophes (“...’’) ends the quotation ---------------------
+
+@pytest.mark.parametrize("closing", ["’’", "''"])
+def test_a_quote_closed_by_two_apostrophes_ends(closing):
+    found = speakers("Survivors said the boat carried 46 people. The boat sank and “the group "
+                     f"panicked when the engine broke,{closing} the agency said. The dead included "
+                     "a child and eight men, the coast guard said.")
+    assert found == [(46, "Survivors"), (8, "the coast guard")]
+
+
+def test_an_apostrophe_inside_a_quote_does_not_close_it():
+    # near miss: one apostrophe ("group’s") is no closing mark
+    assert speakers("“The group’s boat carried 46 people,” the agency said.") == [
+        (46, "the agency")]
+
+
+# --- plural Russian verbs of saying, French verbs of counting ---------------------------------
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Местные СМИ сообщают, что погибли 40 человек.", "Местные СМИ"),
+    ("Очевидцы пишут, что пострадали 12 человек.", "Очевидцы"),
+    ("Le ministère dénombre 300 combattants encore dans la zone.", "Le ministère"),
+    ("La préfecture recense 45 blessés.", "La préfecture"),
+    # near misses: a participle, or a noun, that is no verb of counting
+    ("Les 40 blessés recensés sont à l'hôpital.", ""),
+    ("Le recensement a compté 20 familles.", ""),
+])
+def test_plural_and_counting_verbs(text, speaker):
+    assert attribute(text, Attribution()).speaker == speaker
+
+
+# --- a role noun with a modifier ("the prime minister") refers back to a named person --------
+
+def test_a_modified_role_refers_back_to_the_named_person():
+    assert speakers("Prime Minister Jan de Vries said the camps are unsafe.",
+                    "The prime minister said 40 children would come home.") == [
+        (40, "Prime Minister Jan de Vries")]
+    assert speakers("The camps are full, Karin Lund, the interior minister, told reporters.",
+                    "The interior minister said 12 women had been convicted.") == [
+        (12, "Karin Lund")]
+
+
+@pytest.mark.parametrize("before", [
+    "The NDMA said the rains would go on.",  # an acronym: a body, not a person
+    "The disaster agency said the rains would go on.",  # a body
+    "The report said the rains would go on.",  # a document
+])
+def test_a_modified_role_after_a_body_names_itself(before):
+    assert speakers(before, "The foreign minister said 300 people were displaced.") == [
+        (300, "The foreign minister")]
+
+
+# --- the subject before an aside speaks, not a clause inside the aside ------------------------
+
+@pytest.mark.parametrize("text, speaker, via", [
+    ("The police source, who asked not to be named because they are not allowed to brief the "
+     "press, told Reuters that 300 people returned.", "The police source", "Reuters"),
+    ("A camp official, who spoke as they were leaving, told AFP that 40 women fled.",
+     "A camp official", "AFP"),
+    # near miss: no aside, the subject tells
+    ("The governor told AFP that 25 men were held.", "The governor", "AFP"),
+])
+def test_the_subject_before_an_aside_tells(text, speaker, via):
+    found = attribute(text, Attribution())
+    assert (found.speaker, found.via) == (speaker, via)
+
+
+def test_according_to_the_details_names_no_source():
+    # "According to the details, ..." opens a report in South Asian English: no source
+    assert speakers("According to the details, 7 more people died in the rains.") == [(7, "")]
+    # near miss: details of a named body still name it
+    assert speakers("According to details from the NDMA, 7 more people died.") == [
+        (7, "details from the NDMA")]
+
+
+def test_an_opening_mark_typed_for_the_closing_one_ends_the_quote():
+    assert speakers("“Twelve citizens have been sent home,“ the ministry said.") == [
+        (12, "the ministry")]
+    # near miss: a mark after a comma that opens a quoted word is still an opening mark
+    assert speakers("The ministry said, “Twelve citizens have been sent home.”") == [
+        (12, "The ministry")]
+
+
+@pytest.mark.parametrize("refusal", [
+    "Officers declined to comment on the attacks in which 130 people were killed.",
+    "The ministry would not confirm that 130 people were killed.",
+])
+def test_a_refusal_to_comment_carries_no_speaker_on(refusal):
+    assert speakers("Police said two men were held. " + refusal) == [(2, "Police"), (130, "")]
+
+
+def test_a_sentence_after_a_refusal_still_follows_its_paragraph():
+    # near miss: the refusal names nobody, but a later sentence that says something does
+    assert speakers("Officers declined to comment. The ministry said 45 people were held.") == [
+        (45, "The ministry")]

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 _WORD = re.compile(r"\w+")
 _PLAIN = re.compile(r"[\w ’'-]+")  # letters, digits, spaces, apostrophes, hyphens: no syntax
@@ -149,8 +149,10 @@ def _starts(branch: str) -> set[str] | None:
     return {literal.lower()}
 
 
-def _closing(text: str) -> int | None:
-    """The index of the ")" that closes the group opening text, or None."""
+def _structure(text: str) -> Iterator[tuple[int, str | None, int]]:
+    """(index, character, group depth after it) for each character of a pattern outside
+    escapes and character classes; (index, None, depth) for a class that is never closed, and
+    no more after it."""
     depth, i = 0, 0
     while i < len(text):
         char = text[i]
@@ -160,31 +162,30 @@ def _closing(text: str) -> int | None:
         if char == "[":
             close = text.find("]", i + 2)
             if close < 0:
-                return None
+                yield i, None, depth
+                return
             i = close + 1
             continue
         depth += (char == "(") - (char == ")")
+        yield i, char, depth
+        i += 1
+
+
+def _closing(text: str) -> int | None:
+    """The index of the ")" that closes the group opening text, or None."""
+    for i, char, depth in _structure(text):
+        if char is None:
+            return None
         if depth == 0:
             return i
-        i += 1
     return None
 
 
 def _top_level(text: str, separator: str) -> list[str]:
     """text split at `separator` outside groups, classes and escapes."""
-    parts, depth, start, i = [], 0, 0, 0
-    while i < len(text):
-        char = text[i]
-        if char == "\\":
-            i += 2
-            continue
-        if char == "[":
-            close = text.find("]", i + 2)
-            i = close + 1 if close >= 0 else len(text)
-            continue
-        depth += (char == "(") - (char == ")")
+    parts, start = [], 0
+    for i, char, depth in _structure(text):
         if char == separator and depth == 0:
             parts.append(text[start:i])
             start = i + 1
-        i += 1
     return [*parts, text[start:]]

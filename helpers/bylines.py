@@ -11,6 +11,7 @@ from functools import lru_cache
 from . import lexicon
 from .datelines import date_only
 from .dates import month_names
+from .outlets import wire_credit
 from .textlines import count_words, ends_sentence, is_label, name_words_only, words
 
 BYLINE = re.compile(
@@ -129,7 +130,26 @@ def signature(cores: list[str], rule: list[str | None]) -> list[int]:
 
 
 def _no_name(core: str) -> bool:
-    """A short line that names no person: in capitals only ('SOCIAL BOOKMARKS') or with a
-    newsroom word ('Press TV News Roku')."""
+    """A short line that names no person: in capitals only ('SOCIAL BOOKMARKS'), with a
+    newsroom word ('Press TV News Roku'), or a wire credit ('Avec AFP')."""
     corporate = lexicon.terms("byline_corporate_words")
-    return core.isupper() or any(w.casefold() in corporate for w in words(core))
+    return (core.isupper() or any(w.casefold() in corporate for w in words(core))
+            or wire_credit(core) is not None)
+
+
+@lru_cache(maxsize=4)
+def _bracket_for(_stamps: tuple[tuple[int, int], ...]) -> re.Pattern:
+    labels = "|".join(re.escape(t) for t in lexicon.terms("byline_bracket_labels"))
+    return re.compile(r"(?<=[.!?\"”’»])\s*\((?:" + labels + r")\s+"
+                      r"(?P<name>[^\W\d_][\w.'’\- ]{1,60}?)\)\s*$", re.I)
+
+
+def bracket_byline(core: str) -> re.Match | None:
+    """A byline in brackets after a line's last sentence ('... nationals. (Rédigé par Jean
+    Terzian)', labels from byline_bracket_labels), whose name reads as a person's, or None."""
+    if not core.endswith(")"):
+        return None
+    m = _bracket_for(lexicon.stamps("byline_bracket_labels")).search(core, max(0, len(core) - 90))
+    if m is None or not name_words_only(m.group("name")) or len(words(m.group("name"))) > 6:
+        return None
+    return m

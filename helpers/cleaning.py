@@ -21,6 +21,7 @@ from .bylines import (
     INLINE_BYLINE,
     SIGNOFF,
     author_box,
+    bracket_byline,
     byline,
     credit_reporters,
     reports_byline,
@@ -161,6 +162,10 @@ def clean(text: str) -> Article:
             continue
         if "By" in core and (m := INLINE_BYLINE.search(core, max(0, len(core) - TAIL))):
             art.author = art.author or m.group("name")
+            art.removed.append(Removal(i + 1, "byline (moved to author)", m.group(0).strip()))
+            cores[i] = core = core[: m.start()].rstrip()
+        if (m := bracket_byline(core)) is not None:  # '... (Rédigé par Jean Terzian)'
+            art.author = art.author or m.group("name").strip()
             art.removed.append(Removal(i + 1, "byline (moved to author)", m.group(0).strip()))
             cores[i] = core = core[: m.start()].rstrip()
         if "End" in core and (m := SIGNOFF.search(core, max(0, len(core) - TAIL))):

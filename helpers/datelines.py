@@ -72,12 +72,22 @@ def date_line(text: str, dates: list[DateMatch] | None = None) -> DateLine | Non
     if (section := _SECTION.match(head)) is not None:  # 'NEWS 19.12.2019 20:34'
         head = head[section.end():]
     before = filler.fullmatch(head)
-    after = filler.fullmatch(text[dates[0].end:])
+    after = filler.fullmatch(_past_ordinal_dot(text, dates[0]))
     if before is None or after is None:
         return None
     if after.lastgroup and not before.lastgroup:  # a label after the date: only a clock's
         return DateLine(dates[0], "other") if _kind(after, kinds) == "clock" else None
     return DateLine(dates[0], _kind(before, kinds))
+
+
+_DOTTED_DATE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{4}")
+
+
+def _past_ordinal_dot(text: str, d: DateMatch) -> str:
+    """What follows date d on its line, past the dot that closes a date written in figures
+    ('21.04.2019. 18:09', as Serbian, Croatian, Bosnian and Hungarian print it)."""
+    rest = text[d.end:]
+    return rest[1:] if rest.startswith(".") and _DOTTED_DATE.fullmatch(d.text) else rest
 
 
 def date_only(text: str, dates: list[DateMatch] | None = None) -> DateMatch | None:

@@ -110,8 +110,10 @@ def author_box(core: str) -> str | None:
 
 def signature(cores: list[str], rule: list[str | None]) -> list[int]:
     """The lines kept after the page's last sentence when they are one to three short names
-    ('Tia Asmara', then a place, 'Jakarta'): the first of two words or more names the author.
-    Returns their indexes, or [] when any line after the last sentence is something else."""
+    ('Tia Asmara', then a place, 'Jakarta'; or the station, then the reporter: 'Radio Dalsan',
+    'Mohamed Omar Hussein'): the first person's name of two words or more names the author
+    and comes first in the result. Returns their indexes, or [] when any line after the last
+    sentence is something else, or when only a newsroom is named."""
     tail: list[int] = []
     for i in range(len(cores) - 1, -1, -1):
         core = cores[i]
@@ -120,13 +122,26 @@ def signature(cores: list[str], rule: list[str | None]) -> list[int]:
         if ends_sentence(core):
             break
         if len(tail) == 3 or not (is_label(core, 4) and name_words_only(core)
-                                  and not any(ch.isdigit() for ch in core)) or _no_name(core):
+                                  and not any(ch.isdigit() for ch in core)) or (
+                _no_name(core) and not _newsroom(core)):
             return []
         tail.append(i)
     else:
         return []  # no sentence on the page: these are no signature
     tail.reverse()
-    return tail if tail and len(words(cores[tail[0]])) >= 2 else []
+    people = [i for i in tail if not _no_name(cores[i])]
+    if not people or len(words(cores[people[0]])) < 2:
+        return []
+    if people[0] != tail[0] and len(tail) > 2:
+        return []  # a station above its reporter: two lines, nothing more
+    return [people[0]] + [i for i in tail if i != people[0]]
+
+
+def _newsroom(core: str) -> bool:
+    """A short line naming a newsroom in mixed case ('Radio Dalsan'): a signature may name the
+    station above its reporter."""
+    return not core.isupper() and wire_credit(core) is None and any(
+        w.casefold() in lexicon.terms("byline_corporate_words") for w in words(core))
 
 
 def _no_name(core: str) -> bool:

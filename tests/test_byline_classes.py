@@ -84,3 +84,15 @@ def test_a_dateline_after_a_credit_line_and_an_agency_alone_at_the_end():
 def test_a_copyright_line_without_a_closing_stop_names_its_holder():
     from helpers.outlets import copyright_outlet
     assert copyright_outlet("Copyright © 2017, The Daily Courier") == "The Daily Courier"
+
+
+# --- a station's name above its reporter after the story -------------------------------------
+
+def test_a_station_above_its_reporter_gives_the_reporter_as_author():
+    assert clean(page("Radio Dalsan", "Mohamed Omar Hussein")).author == "Mohamed Omar Hussein"
+
+
+@pytest.mark.parametrize("tail", [("Radio Dalsan",), ("Radio Dalsan", "Mogadishu"),
+                                  ("Radio Dalsan", "Ann Lee", "Mogadishu")])
+def test_a_station_without_a_reporter_names_no_author(tail):
+    assert clean(page(*tail)).author is None

@@ -14,11 +14,14 @@ from .dates import month_names
 from .outlets import wire_credit
 from .textlines import count_words, ends_sentence, is_label, name_words_only, words
 
+# a byline's name (one or two people) and what may follow it: an outlet, a role, a date
+_NAME_AND_REST = (
+    r"(?P<name>[^\W\d_][\w.'’\-/ ]{1,60}?(?:\s+(?:and|&|и|et|und|y|en|ve|dan|och|og)\s+"
+    r"[^\W\d_][\w.'’\-/ ]{1,40})?)"
+    r"\s*(?:(?:[,|–—-]|\s(?=on\s+\S*\d|on\s+[A-Z]))\s*(?P<rest>.*))?$")
 BYLINE = re.compile(
     r"^(?:by|written by|text by|reporting by|posted by|published by|author|authors|автор|"
-    r"авторы)\s*:?\s+"
-    r"(?P<name>[^\W\d_][\w.'’\-/ ]{1,60}?(?:\s+(?:and|&|и)\s+[^\W\d_][\w.'’\-/ ]{1,40})?)"
-    r"\s*(?:(?:[,|–—-]|\s(?=on\s+\S*\d|on\s+[A-Z]))\s*(?P<rest>.*))?$",
+    r"авторы)\s*:?\s+" + _NAME_AND_REST,
     re.I,
 )
 INLINE_BYLINE = re.compile(
@@ -37,20 +40,38 @@ def byline(core: str) -> re.Match | None:
     (at most six capitalised words, not a month or weekday: 'By December, ...' and 'By then,
     ...' open sentences), and what follows it (an outlet, a role, a date) is no sentence."""
     m = BYLINE.match(core)
-    if m is None:
-        return None
+    return m if m is not None and _names_a_person(m) else None
+
+
+@lru_cache(maxsize=4)
+def _labelled_for(_stamps: tuple[tuple[int, int], ...]) -> re.Pattern:
+    labels = "|".join(lexicon.terms("byline_labels"))
+    return re.compile(r"^(?:" + labels + r")\s*:?\s+" + _NAME_AND_REST, re.I)
+
+
+def labelled_byline(core: str) -> str | None:
+    """The author of a byline opened by a word of byline_labels ('Par Jean Dupont', 'Von Anna
+    Lehmann', 'di Marco Rossi'), read like a byline (see byline), or None. The words also open
+    sentences and headlines ('Par ailleurs, ...', 'Por qué ...'): the caller reads only lines
+    below the headline, and the name must be a person's."""
+    m = _labelled_for(lexicon.stamps("byline_labels")).match(core)
+    return m.group("name").strip() if m is not None and _names_a_person(m) else None
+
+
+def _names_a_person(m: re.Match) -> bool:
+    """A byline match names a person: at most six capitalised words, not a month or weekday,
+    and what follows the name (an outlet, a role, a date) is no sentence."""
     names = words(m.group("name"))
     if (not names or len(names) > 6 or not name_words_only(_person_part(m.group("name")))
-            or any(names[0].casefold().rstrip(".") in month_names(lang) for lang in BY_MONTHS)
+            or any(ch.isdigit() for ch in m.group("name"))  # 'By March 2019'
+            or (len(names) == 1 and any(names[0].casefold().rstrip(".") in month_names(lang)
+                                        for lang in BY_MONTHS))  # 'By May Lee' is a name
             or names[0].casefold() in lexicon.terms("byline_time_words")):
-        return None
+        return False
     rest = m.group("rest")
-    if rest and not (count_words(rest, 8) <= 8 and name_words_only(rest)) and date_only(
-            re.sub(r"^on\s+", "", rest)) is None:
-        return None  # what follows the name is neither an outlet or role nor a date line
-    return m
-
-
+    # what follows the name must be an outlet or role, or a date line
+    return not rest or (count_words(rest, 8) <= 8 and name_words_only(rest)) or date_only(
+        re.sub(r"^on\s+", "", rest)) is not None
 
 
 def _person_part(name: str) -> str:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .bylines import byline
+from .bylines import byline, labelled_byline
 from .datelines import (
     DATE_LINE_MAX,
     DateLine,
@@ -77,7 +77,8 @@ def _continued(cores: list[str], rule: list[str | None], i: int) -> int | None:
         return None
     line = cores[j]
     if (line[:1].islower() and count_words(line, CONTINUED_MAX_WORDS) <= CONTINUED_MAX_WORDS
-            and not ends_sentence(line) and not find_dates(line) and byline(line) is None):
+            and not ends_sentence(line) and not find_dates(line) and byline(line) is None
+            and labelled_byline(line) is None):  # 'di Marco Rossi' is a byline
         return j
     return None
 
@@ -210,6 +211,10 @@ def take_header(cores: list[str], rule: list[str | None], art: Article,
             continue
         if art.title is not None and core.casefold() in mastheads:
             rule[i] = "masthead"  # the site's name printed again below the headline
+            continue
+        if art.title is not None and (writer := labelled_byline(core)) is not None:
+            art.author = art.author or writer  # 'Par Jean Dupont' below the headline
+            rule[i] = "byline (moved to author)"
             continue
         if below_title and section_label(core, cores, rule, i):
             rule[i] = "section_label"

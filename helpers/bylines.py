@@ -106,6 +106,35 @@ def credit_reporters(core: str) -> str | None:
     return " and ".join(names) if names else None
 
 
+_PERSON = r"[A-Z][\w'’.-]+(?: (?:de |van |von |bin |al-)?[A-Z][\w'’.-]+){1,3}"
+
+
+@lru_cache(maxsize=4)
+def _work_for(_stamps: tuple[tuple[int, int], ...]) -> re.Pattern:
+    nouns = "|".join(lexicon.terms("byline_work_nouns"))
+    return re.compile(
+        rf"^(?i:an?|the)\s+(?i:{nouns})\s+(?i:by)\s+(?:\S+\s+){{0,3}}?"
+        rf"(?P<names>{_PERSON}(?:\s*(?:,|and|&)\s*{_PERSON})*)"
+        r"(?:\s+(?:on|for|in|at|of|with)\s+[^.!?]{1,60})?\.?$")
+
+
+def work_byline(core: str) -> str | None:
+    """The authors named by a credit line for a piece of writing ('An analysis by HCSS analysts
+    Reinier Bergema and Peter Wijninga on Jihadology.' gives 'Reinier Bergema and Peter
+    Wijninga'; nouns from byline_work_nouns), or None. The names must close the line, before an
+    outlet or place: 'A report by the UN found that ...' is a sentence."""
+    if len(core) > 200:
+        return None
+    m = _work_for(lexicon.stamps("byline_work_nouns")).match(core)
+    if m is None:
+        return None
+    names = [n.strip(" .") for n in re.split(r"\s*(?:,|\band\b|&)\s*", m.group("names"))]
+    bodies = re.compile(r"\b(?:" + "|".join(lexicon.terms("institution_nouns")) + r")\b", re.I)
+    if not all(n and name_words_only(n) and not bodies.search(n) for n in names):
+        return None  # 'The report by Human Rights Watch.': a body, not its authors
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
 def reports_byline(core: str) -> str | None:
     """The name of an 'A reports' or 'A reports from B' line, or None."""
     m = _REPORTS.match(core)

@@ -26,6 +26,7 @@ from .bylines import (
     credit_reporters,
     reports_byline,
     signature,
+    work_byline,
 )
 from .captions import mark_captions
 from .datelines import DateLine, check_stated_date, set_date, take_labelled_date
@@ -155,8 +156,8 @@ def clean(text: str) -> Article:
             if m.group("rest") and (dated := find_dates(m.group("rest"))):
                 set_date(art, DateLine(dated[0], "plain"))
             continue
-        if (name := reports_byline(core) or author_box(core) or credit_reporters(core)) \
-                is not None:
+        if (name := reports_byline(core) or author_box(core) or credit_reporters(core)
+                or work_byline(core)) is not None:
             art.author = art.author or name
             rule[i] = "byline (moved to author)"
             continue

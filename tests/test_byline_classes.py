@@ -96,3 +96,33 @@ def test_a_station_above_its_reporter_gives_the_reporter_as_author():
                                   ("Radio Dalsan", "Ann Lee", "Mogadishu")])
 def test_a_station_without_a_reporter_names_no_author(tail):
     assert clean(page(*tail)).author is None
+
+
+# --- a credit line for a piece of writing names its authors ------------------------------------
+
+@pytest.mark.parametrize("line, names", [
+    ("An analysis by HCSS analysts Reinier Bergema and Peter Wijninga on Jihadology.",
+     "Reinier Bergema and Peter Wijninga"),
+    ("A commentary by Jane Roe", "Jane Roe"),
+    ("A study by Ann Lee, Omar Diaz and Kim Roe for the Egmont Institute.",
+     "Ann Lee, Omar Diaz and Kim Roe"),
+])
+def test_a_credit_line_for_a_piece_of_writing(line, names):
+    from helpers.bylines import work_byline
+    assert work_byline(line) == names
+
+
+@pytest.mark.parametrize("line", [
+    "A report by the UN found that 300 people had returned.",   # a sentence
+    "The report by Human Rights Watch says 40 children died.",
+    "The report by Human Rights Watch.",                         # a body, not its authors
+])
+def test_lines_that_credit_no_author(line):
+    from helpers.bylines import work_byline
+    assert work_byline(line) is None
+
+
+def test_a_credit_line_after_the_story_gives_the_authors_and_leaves_the_body():
+    art = clean(page("An analysis by HCSS analysts Reinier Bergema and Peter Wijninga on Jihadology."))
+    assert art.author == "Reinier Bergema and Peter Wijninga"
+    assert not any("analysis by" in p for p in art.paragraphs)

@@ -70,8 +70,20 @@ def _names_a_person(m: re.Match) -> bool:
         return False
     rest = m.group("rest")
     # what follows the name must be an outlet or role, or a date line
-    return not rest or (count_words(rest, 8) <= 8 and name_words_only(rest)) or date_only(
-        re.sub(r"^on\s+", "", rest)) is not None
+    return not rest or (count_words(rest, 8) <= 8 and (name_words_only(rest) or _role(rest))) \
+        or date_only(re.sub(r"^on\s+", "", rest)) is not None
+
+
+def _role(text: str) -> bool:
+    """text gives a journalist's role ('Africa correspondent', 'senior reporter in Cairo'): its
+    lower-case words are newsroom or role words, and it holds one newsroom word at least."""
+    corporate = lexicon.terms("byline_corporate_words")
+    frame = lexicon.table("byline_role_words")
+    roles = frozenset(frame["term"])
+    nouns = frozenset(frame.loc[frame["noun"] == "yes", "term"])
+    lower = [w.casefold() for w in words(text) if not w[:1].isupper()]
+    return (bool(lower) and all(w in corporate or w in roles for w in lower)
+            and any(w in corporate or w in nouns for w in lower))
 
 
 def _person_part(name: str) -> str:

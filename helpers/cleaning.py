@@ -59,6 +59,7 @@ from .textlines import (
 AUTHOR_BOX_LINES = 2  # an author box under its heading: a name and a short biography
 BIO_HEADING = re.compile(r"^(?:about the (?:authors?|writer|reporter|contributors?)|об авторе)"
                          r"\s*:?$", re.I)
+INLINE_ITEMS = re.compile(r":\s*\S")  # a marker's items printed after its colon
 
 
 @lru_cache(maxsize=4)
@@ -122,7 +123,9 @@ def clean(text: str) -> Article:
             elif count_words(core, 80) <= 80 and bio_cues().search(core):
                 found = "author_bio"  # a biography ('Jane covers courts for the paper.')
         elif found in {"related_headlines", "taxonomy", "rates_weather"}:
-            block = found
+            # a marker that carries its items on its own line ('Trending: A, B, C') opens no
+            # block: the headline below it is no related headline
+            block = None if found == "related_headlines" and INLINE_ITEMS.search(core) else found
         elif found is None and headline_ticker(core):
             found = "related_headlines"  # a ticker of headlines split by bars
         elif found is None and block:

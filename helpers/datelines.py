@@ -163,9 +163,9 @@ def outlet_and_date(core: str) -> tuple[str, DateLine] | None:
     for names, date in orders:
         found = date_line(date)
         if (found is not None and found.kind == "plain"
-                and all(is_label(n, 4) and not _DIGIT.search(n) and (
+                and all(is_label(n, 4) and not _DIGIT.search(n) and not _BY.match(n) and (
                     name_words_only(n) or n.casefold() in _agency_names()) for n in names)):
-            return names[0], found
+            return names[0], found  # ('By Ann Lee | 5 March 2019' is a credit line: its author)
     return None
 
 

@@ -126,3 +126,30 @@ def test_a_credit_line_after_the_story_gives_the_authors_and_leaves_the_body():
     art = clean(page("An analysis by HCSS analysts Reinier Bergema and Peter Wijninga on Jihadology."))
     assert art.author == "Reinier Bergema and Peter Wijninga"
     assert not any("analysis by" in p for p in art.paragraphs)
+
+
+# --- a byline with a role, a byline with a date ----------------------------------------------
+
+@pytest.mark.parametrize("line, name", [
+    ("By Ann Lee, Africa correspondent", "Ann Lee"),
+    ("By Omar Diaz, senior reporter in Cairo", "Omar Diaz"),
+    ("By Ann Lee, Africa editor", "Ann Lee"),
+])
+def test_a_byline_with_a_lower_case_role(line, name):
+    from helpers.bylines import byline
+    assert byline(line).group("name") == name
+
+
+@pytest.mark.parametrize("line", ["By Ann Lee, the police said", "By Ann Lee, senior",
+                                  "By then, security forces had left"])
+def test_a_byline_followed_by_a_sentence_is_none(line):
+    from helpers.bylines import byline
+    assert byline(line) is None
+
+
+def test_a_byline_and_a_date_split_by_a_bar_give_the_author_and_the_date():
+    import datetime as dt
+    art = clean("\n".join(["Ten fighters return home", "By Ann Lee | March 5, 2019",
+                           "Ten fighters have returned, police said.", "More text here."]))
+    assert art.author == "Ann Lee"
+    assert art.date.date == dt.date(2019, 3, 5)

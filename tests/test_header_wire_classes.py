@@ -129,3 +129,9 @@ def test_a_long_line_with_a_dash_that_is_a_sentence_is_no_title():
             " prosecutor said they would face charges of joining a terrorist group abroad.")
     art = clean("\n".join([line, LEAD]))
     assert art.title is None
+
+
+def test_a_marker_with_its_items_on_its_line_does_not_swallow_the_headline():
+    art = clean("\n".join(["Trending: Brexit, Elections, Syria", "Twelve returnees arrested in Lagos",
+                           LEAD, "More text follows here."]))
+    assert art.title == "Twelve returnees arrested in Lagos"

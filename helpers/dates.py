@@ -20,7 +20,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from types import MappingProxyType
 
-LANGUAGES = ("en", "ru", "kk", "de", "fr", "es", "nl", "it", "tr", "pt")  # month, weekday names read
+# the languages whose month and weekday names are read
+LANGUAGES = ("en", "ru", "kk", "de", "fr", "es", "nl", "it", "tr", "pt")
 _MONTH_KEYS = ("january", "february", "march", "april", "may", "june", "july", "august",
                "september", "october", "november", "december")
 _WEEKDAY_KEYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")

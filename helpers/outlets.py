@@ -40,7 +40,7 @@ _DATELINE = re.compile(
     r")")
 _SHORT_DATE = re.compile(r"(?P<day>\d{1,2})[./-](?P<month>\d{1,2})[./-](?P<year>\d{2}|\d{4})")
 _REPORTS = re.compile(r",\s+(?P<outlet>[A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,2})\s+report(?:s|ed)\b")
-_COPYRIGHT = re.compile(r"^copyright\s*(?:©|\(c\))?\s*(?:(?:19|20)\d\d\s*[,.-]?\s*)?"
+_COPYRIGHT = re.compile(r"^(?:copyright\s*(?:©|\(c\))?|©|\(c\))\s*(?:(?:19|20)\d\d\s*[,.-]?\s*)?"
                         r"(?P<outlet>[^\W\d_][\w.\- ]{1,40}?)\s*(?:[.,;]|$)", re.I)
 _AGENCY_CODE = re.compile(r"(?<=[.!?\"”’])\s+-[A-Z]\d{1,3}-{1,2}\s*$")  # '-D06--'
 
@@ -232,4 +232,7 @@ def take_outlet(cores: list[str], rule: list[str | None], art: Article) -> None:
     found.extend(reports_credit(cores[i]) for i in kept[:2])
     found.extend(copyright_outlet(core) for i, core in enumerate(cores)
                  if rule[i] == "legal_notice")
+    # a source credit naming a wire ('Source: AFP', taken out as furniture)
+    found.extend(wire_credit(core) or "" for i, core in enumerate(cores)
+                 if rule[i] == "source_credit")
     art.outlet_parsed = art.outlet_parsed or next((f for f in found if f), None)

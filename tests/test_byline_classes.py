@@ -123,7 +123,8 @@ def test_lines_that_credit_no_author(line):
 
 
 def test_a_credit_line_after_the_story_gives_the_authors_and_leaves_the_body():
-    art = clean(page("An analysis by HCSS analysts Reinier Bergema and Peter Wijninga on Jihadology."))
+    art = clean(page("An analysis by HCSS analysts Reinier Bergema and Peter Wijninga on"
+                     " Jihadology."))
     assert art.author == "Reinier Bergema and Peter Wijninga"
     assert not any("analysis by" in p for p in art.paragraphs)
 

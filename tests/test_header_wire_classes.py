@@ -132,6 +132,22 @@ def test_a_long_line_with_a_dash_that_is_a_sentence_is_no_title():
 
 
 def test_a_marker_with_its_items_on_its_line_does_not_swallow_the_headline():
-    art = clean("\n".join(["Trending: Brexit, Elections, Syria", "Twelve returnees arrested in Lagos",
-                           LEAD, "More text follows here."]))
+    art = clean("\n".join(["Trending: Brexit, Elections, Syria",
+                           "Twelve returnees arrested in Lagos", LEAD, "More text follows here."]))
     assert art.title == "Twelve returnees arrested in Lagos"
+
+
+@pytest.mark.parametrize("last, outlet", [
+    ("Source: AFP", "AFP"),                                    # a source credit naming a wire
+    ("(c) 2019 Reuters. All rights reserved.", "Reuters"),    # a copyright mark without the word
+])
+def test_an_outlet_from_a_credit_after_the_story(last, outlet):
+    art = clean("\n".join(["Twelve returnees arrested in Lagos", LEAD, LEAD + " Again.", last]))
+    assert art.outlet_parsed == outlet
+
+
+@pytest.mark.parametrize("last", ["Source: Al Jazeera and news agencies",
+                                  "(c) 2019 All rights reserved."])
+def test_credits_that_name_no_outlet(last):
+    art = clean("\n".join(["Twelve returnees arrested in Lagos", LEAD, LEAD + " Again.", last]))
+    assert art.outlet_parsed is None

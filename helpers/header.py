@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .bylines import byline, labelled_byline
+from .bylines import BYLINE, byline, labelled_byline
 from .datelines import (
     DATE_LINE_MAX,
     DateLine,
@@ -78,7 +78,8 @@ def _continued(cores: list[str], rule: list[str | None], i: int) -> int | None:
     line = cores[j]
     if (line[:1].islower() and count_words(line, CONTINUED_MAX_WORDS) <= CONTINUED_MAX_WORDS
             and not ends_sentence(line) and not find_dates(line) and byline(line) is None
-            and labelled_byline(line) is None):  # 'di Marco Rossi' is a byline
+            and labelled_byline(line) is None  # 'di Marco Rossi' is a byline
+            and BYLINE.match(line) is None):  # 'by admin', left by 'Posted on <date> by admin'
         return j
     return None
 
@@ -224,6 +225,10 @@ def take_header(cores: list[str], rule: list[str | None], art: Article,
             art.removed.append(Removal(i + 1, "photo_caption (glued to the lead)", core[:k]))
             cores[i] = core = core[k:]
         below_title = False
+        if core.startswith("by ") and (m := BYLINE.match(core)) and count_words(core, 4) <= 4:
+            art.author = art.author or m.group("name").strip()  # 'by admin': the rest of
+            rule[i] = "byline (moved to author)"  # 'Posted on 5 March 2019 by admin'
+            continue
         if (writer := other_byline(core)) is not None:
             art.author = art.author or writer  # 'Posted by admin', 'Jane Roe, Staff Writer'
             if dates := (find_dates(core) if dates is None else dates):

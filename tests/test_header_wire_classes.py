@@ -151,3 +151,18 @@ def test_an_outlet_from_a_credit_after_the_story(last, outlet):
 def test_credits_that_name_no_outlet(last):
     art = clean("\n".join(["Twelve returnees arrested in Lagos", LEAD, LEAD + " Again.", last]))
     assert art.outlet_parsed is None
+
+
+@pytest.mark.parametrize("line, author", [("Posted on March 5, 2019 by admin", "admin"),
+                                          ("Posted on March 5, 2019 by Ann Lee", "Ann Lee")])
+def test_a_byline_after_a_date_stamp_is_no_part_of_the_headline(line, author):
+    art = clean("\n".join(["Twelve returnees arrested in Lagos", line, LEAD, LEAD + " Again."]))
+    assert art.title == "Twelve returnees arrested in Lagos"
+    assert art.author == author
+    assert art.date is not None and art.date.date == dt.date(2019, 3, 5)
+
+
+def test_a_headline_broken_over_two_lines_is_still_joined():
+    art = clean("\n".join(["Twelve returnees arrested", "in Lagos after a raid", LEAD,
+                           LEAD + " Again."]))
+    assert art.title == "Twelve returnees arrested in Lagos after a raid"

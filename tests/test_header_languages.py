@@ -120,3 +120,19 @@ def test_a_first_name_that_is_a_month_name_is_still_a_name(line, name):
 @pytest.mark.parametrize("line", ["By March 2019", "By December, the number had risen"])
 def test_a_month_with_a_year_or_a_clause_is_no_byline(line):
     assert byline(line) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Dienstag, 5. März 2019", "5. März 2019, 10:22 Uhr",        # German day with a dot
+    "5 Maret 2019", "Selasa, 05 Mar 2019 10:22 WIB",             # Indonesian month and weekday
+])
+def test_a_date_line_in_more_languages(text):
+    from helpers.datelines import date_line
+    found = date_line(text)
+    assert found is not None and found.date.date == DAY
+
+
+@pytest.mark.parametrize("text", ["Am 5. März 2019 kamen sie an", "Seit 5. März sind sie zurück"])
+def test_a_german_date_inside_a_sentence_is_no_date_line(text):
+    from helpers.datelines import date_line
+    assert date_line(text) is None

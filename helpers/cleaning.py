@@ -21,10 +21,12 @@ from .bylines import (
     INLINE_BYLINE,
     SIGNOFF,
     author_box,
+    bracket_byline,
     byline,
     credit_reporters,
     reports_byline,
     signature,
+    work_byline,
 )
 from .captions import mark_captions
 from .datelines import DateLine, check_stated_date, set_date, take_labelled_date
@@ -57,6 +59,7 @@ from .textlines import (
 AUTHOR_BOX_LINES = 2  # an author box under its heading: a name and a short biography
 BIO_HEADING = re.compile(r"^(?:about the (?:authors?|writer|reporter|contributors?)|об авторе)"
                          r"\s*:?$", re.I)
+INLINE_ITEMS = re.compile(r":\s*\S")  # a marker's items printed after its colon
 
 
 @lru_cache(maxsize=4)
@@ -120,7 +123,9 @@ def clean(text: str) -> Article:
             elif count_words(core, 80) <= 80 and bio_cues().search(core):
                 found = "author_bio"  # a biography ('Jane covers courts for the paper.')
         elif found in {"related_headlines", "taxonomy", "rates_weather"}:
-            block = found
+            # a marker that carries its items on its own line ('Trending: A, B, C') opens no
+            # block: the headline below it is no related headline
+            block = None if found == "related_headlines" and INLINE_ITEMS.search(core) else found
         elif found is None and headline_ticker(core):
             found = "related_headlines"  # a ticker of headlines split by bars
         elif found is None and block:
@@ -154,13 +159,17 @@ def clean(text: str) -> Article:
             if m.group("rest") and (dated := find_dates(m.group("rest"))):
                 set_date(art, DateLine(dated[0], "plain"))
             continue
-        if (name := reports_byline(core) or author_box(core) or credit_reporters(core)) \
-                is not None:
+        if (name := reports_byline(core) or author_box(core) or credit_reporters(core)
+                or work_byline(core)) is not None:
             art.author = art.author or name
             rule[i] = "byline (moved to author)"
             continue
         if "By" in core and (m := INLINE_BYLINE.search(core, max(0, len(core) - TAIL))):
             art.author = art.author or m.group("name")
+            art.removed.append(Removal(i + 1, "byline (moved to author)", m.group(0).strip()))
+            cores[i] = core = core[: m.start()].rstrip()
+        if (m := bracket_byline(core)) is not None:  # '... (Rédigé par Jean Terzian)'
+            art.author = art.author or m.group("name").strip()
             art.removed.append(Removal(i + 1, "byline (moved to author)", m.group(0).strip()))
             cores[i] = core = core[: m.start()].rstrip()
         if "End" in core and (m := SIGNOFF.search(core, max(0, len(core) - TAIL))):

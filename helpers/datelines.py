@@ -16,7 +16,11 @@ from .page import Article
 from .textlines import count_words, is_label, name_words_only
 
 DATE_LINE_MAX = 100  # characters: a longer line is never a date line
-_TIME = r"(?:\d{1,2}[:.]\d\d(?:\s*[ap]\.?\s*m\.?)?(?:\s*(?-i:[A-Z]{2,5}))?)"
+# a time: 10:22, 10.22 am, 10:22 GMT, and as French and German print it (10h22, 10:22 Uhr)
+_TIME = (r"(?:\d{1,2}(?:[:.]|h(?=\d))\d\d(?:\s*[ap]\.?\s*m\.?)?(?:\s*uhr\b)?"
+         r"(?:\s*(?-i:[A-Z]{2,5}))?)")
+# the word before a time or a date: on, at; à, um, alle, a las, às, om, в
+_AT = r"(?:on|at|à|um|alle|a las|às|om|в)"
 _SEPARATORS = r"[\s:|,·•/–—-]*+"  # possessive: separators between optional parts read once
 _DIGIT = re.compile(r"\d")
 # a read or view counter printed after a date on its line
@@ -40,7 +44,7 @@ class DateLine:
 def _labels_for(_stamps: tuple[tuple[int, int], ...]) -> tuple[re.Pattern, tuple[str, ...]]:
     frame = lexicon.table("date_labels")
     groups = "|".join(f"(?P<g{k}>{p})" for k, p in enumerate(frame["pattern"]))
-    filler = re.compile(rf"{_SEPARATORS}(?:(?:{groups})\b)?{_SEPARATORS}(?:on|at)?"
+    filler = re.compile(rf"{_SEPARATORS}(?:(?:{groups})\b)?{_SEPARATORS}{_AT}?"
                         rf"{_SEPARATORS}(?:{_WEEKDAY}{_SEPARATORS})?"
                         rf"(?:{_TIME})?{_SEPARATORS}(?:at)?{_SEPARATORS}", re.I)
     return filler, tuple(frame["kind"])
@@ -72,12 +76,22 @@ def date_line(text: str, dates: list[DateMatch] | None = None) -> DateLine | Non
     if (section := _SECTION.match(head)) is not None:  # 'NEWS 19.12.2019 20:34'
         head = head[section.end():]
     before = filler.fullmatch(head)
-    after = filler.fullmatch(text[dates[0].end:])
+    after = filler.fullmatch(_past_ordinal_dot(text, dates[0]))
     if before is None or after is None:
         return None
     if after.lastgroup and not before.lastgroup:  # a label after the date: only a clock's
         return DateLine(dates[0], "other") if _kind(after, kinds) == "clock" else None
     return DateLine(dates[0], _kind(before, kinds))
+
+
+_DOTTED_DATE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{4}")
+
+
+def _past_ordinal_dot(text: str, d: DateMatch) -> str:
+    """What follows date d on its line, past the dot that closes a date written in figures
+    ('21.04.2019. 18:09', as Serbian, Croatian, Bosnian and Hungarian print it)."""
+    rest = text[d.end:]
+    return rest[1:] if rest.startswith(".") and _DOTTED_DATE.fullmatch(d.text) else rest
 
 
 def date_only(text: str, dates: list[DateMatch] | None = None) -> DateMatch | None:
@@ -101,6 +115,8 @@ def leading_stamp(core: str) -> tuple[int, DateLine] | None:
     if before is None:
         return None
     kind = _kind(before, kinds)
+    if filler.fullmatch(core, d.end) is not None:
+        return None  # a time after the date ('Publié le 5 mars 2019 à 10h22'): a date line
     sep = re.compile(r"\s*[|/–—-]\s+|\s*:\s+" if kind == "plain" else r"\s*[|/:–—-]?\s*")
     m = sep.match(core, d.end)
     if m is None or m.end() >= len(core) or core[m.end()].isspace():
@@ -147,9 +163,9 @@ def outlet_and_date(core: str) -> tuple[str, DateLine] | None:
     for names, date in orders:
         found = date_line(date)
         if (found is not None and found.kind == "plain"
-                and all(is_label(n, 4) and not _DIGIT.search(n) and (
+                and all(is_label(n, 4) and not _DIGIT.search(n) and not _BY.match(n) and (
                     name_words_only(n) or n.casefold() in _agency_names()) for n in names)):
-            return names[0], found
+            return names[0], found  # ('By Ann Lee | 5 March 2019' is a credit line: its author)
     return None
 
 

@@ -20,7 +20,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from types import MappingProxyType
 
-LANGUAGES = ("en", "ru", "kk", "de", "fr", "es", "nl", "it", "tr")  # month and weekday names read
+# the languages whose month and weekday names are read
+LANGUAGES = ("en", "ru", "kk", "de", "fr", "es", "nl", "it", "tr", "pt", "id")
 _MONTH_KEYS = ("january", "february", "march", "april", "may", "june", "july", "august",
                "september", "october", "november", "december")
 _WEEKDAY_KEYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -76,10 +77,12 @@ def _alternation(names: list[str] | tuple[str, ...]) -> str:
     return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
 
 
-_DAY = r"(?<![\d.:])(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"  # not the tail of a longer number
+# a day, not the tail of a longer number: 5, 5th, and 5. as German and Scandinavian print it
+_DAY = r"(?<![\d.:])(?P<day>[0-3]?\d)(?:st|nd|rd|th|\.(?=\s))?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)(?![\d])"
 _ZONE = r"(?:\s*(?:Z|(?-i:[A-Z]{2,5}))?(?:[+-−]\d{1,2}(?::?\d\d)?)?)?"
 _TIME = (r"(?:\s*[,|·–-]?\s*(?:at\s+|в\s+)?[0-2]?\d:[0-5]\d(?::[0-5]\d)?(?:\s*[ap]\.?m\.?)?"
+         r"(?:\s*[Uu]hr\b)?"  # '10:22 Uhr'
          + _ZONE + r")?")
 _ISO_TIME = r"(?:[T ][0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?"
 
@@ -104,10 +107,10 @@ def _patterns() -> tuple[re.Pattern, ...]:
     weekday = r"(?:(?:" + _alternation(weekdays) + r")\.?(?:\s*,\s*|\s+))?"  # 'Wednesday ,15'
 
     return (
-        # 25 November 2013, Tue, 06 Mar 2018, 25-Nov-2013, 14 февраля 2019 г.
+        # 25 November 2013, Tue, 06 Mar 2018, 25-Nov-2013, 14 февраля 2019 г., 5 de marzo de 2019
         re.compile(_starts_with(weekdays, 2, r"\d") + weekday + _DAY
-                   + r"(?:\s+of)?(?:\s+|-)" + month
-                   + r"(?:,?\s+|-)" + _YEAR + r"(?:\s*г\.|\s*года)?" + _TIME, re.I),
+                   + r"(?:\s+of|\s+de)?(?:\s+|-)" + month
+                   + r"(?:\s+de\s+|,?\s+|-)" + _YEAR + r"(?:\s*г\.|\s*года)?" + _TIME, re.I),
         # November 25, 2013, Nov. 5 2015
         re.compile(_starts_with((*weekdays, *months), 2) + weekday + month + r"\s+" + _DAY
                    + r",?\s+" + _YEAR + _TIME, re.I),

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .bylines import byline
+from .bylines import BYLINE, byline, labelled_byline
 from .datelines import (
     DATE_LINE_MAX,
     DateLine,
@@ -40,6 +40,7 @@ from .header_lines import (
     summary_points,
     teaser_of_next,
 )
+from .outlets import dateline_alone
 from .page import Article, Removal
 from .segment import split_sentences
 from .textlines import count_words, ends_sentence, is_label, name_words_only, words
@@ -76,7 +77,9 @@ def _continued(cores: list[str], rule: list[str | None], i: int) -> int | None:
         return None
     line = cores[j]
     if (line[:1].islower() and count_words(line, CONTINUED_MAX_WORDS) <= CONTINUED_MAX_WORDS
-            and not ends_sentence(line) and not find_dates(line) and byline(line) is None):
+            and not ends_sentence(line) and not find_dates(line) and byline(line) is None
+            and labelled_byline(line) is None  # 'di Marco Rossi' is a byline
+            and BYLINE.match(line) is None):  # 'by admin', left by 'Posted on <date> by admin'
         return j
     return None
 
@@ -159,6 +162,12 @@ def take_header(cores: list[str], rule: list[str | None], art: Article,
         seen += 1
         if seen > HEADER_LINES:
             break
+        if (wire := dateline_alone(core)) is not None:  # 'SALÉ (MARRUECOS), 23 (Reuters/EP)'
+            art.outlet_parsed = art.outlet_parsed or wire.outlet
+            if wire.date is not None:
+                set_date(art, DateLine(wire.date, "plain"))
+            rule[i] = "dateline (moved to outlet)"
+            continue
         # found once for both the date-line and the title tests
         dates = find_dates(core) if len(core) <= DATE_LINE_MAX else None
         if (found := date_line(core, dates)) is not None:
@@ -204,6 +213,10 @@ def take_header(cores: list[str], rule: list[str | None], art: Article,
         if art.title is not None and core.casefold() in mastheads:
             rule[i] = "masthead"  # the site's name printed again below the headline
             continue
+        if art.title is not None and (writer := labelled_byline(core)) is not None:
+            art.author = art.author or writer  # 'Par Jean Dupont' below the headline
+            rule[i] = "byline (moved to author)"
+            continue
         if below_title and section_label(core, cores, rule, i):
             rule[i] = "section_label"
             continue
@@ -212,6 +225,10 @@ def take_header(cores: list[str], rule: list[str | None], art: Article,
             art.removed.append(Removal(i + 1, "photo_caption (glued to the lead)", core[:k]))
             cores[i] = core = core[k:]
         below_title = False
+        if core.startswith("by ") and (m := BYLINE.match(core)) and count_words(core, 4) <= 4:
+            art.author = art.author or m.group("name").strip()  # 'by admin': the rest of
+            rule[i] = "byline (moved to author)"  # 'Posted on 5 March 2019 by admin'
+            continue
         if (writer := other_byline(core)) is not None:
             art.author = art.author or writer  # 'Posted by admin', 'Jane Roe, Staff Writer'
             if dates := (find_dates(core) if dates is None else dates):
@@ -225,7 +242,8 @@ def take_header(cores: list[str], rule: list[str | None], art: Article,
             continue
         title, d = _title_date(core, find_dates(core) if dates is None else dates)
         n = len(words(title))
-        if (n == 0 or n > TITLE_MAX_WORDS or (title.endswith(".") and not title.endswith("..."))
+        if (n == 0 or (n > TITLE_MAX_WORDS and not _title_and_subtitle(title))
+                or (title.endswith(".") and not title.endswith("..."))
                 or _CREDIT_AFTER_SENTENCE.search(title)):  # a caption: '... charges. (Reuters)'
             if (j := printed_twice(cores, rule, i)) is not None:
                 rule[i] = rule[j] = "photo_caption"  # an image's alternative text and caption
@@ -267,6 +285,19 @@ def take_header(cores: list[str], rule: list[str | None], art: Article,
             rule[j] = "title (moved to title)"
         for j in summary_points(cores, rule, i):
             rule[j] = "summary_points"
+
+
+_SUBTITLE_DASH = re.compile(r"\s[–—]\s")
+
+
+def _title_and_subtitle(line: str) -> bool:
+    """A headline longer than TITLE_MAX_WORDS that is a title and a subtitle set apart by a
+    dash ('Returnees: Who are they ...? – Assessing Policies on ...'): two parts of a headline's
+    length, the last with no closing sentence punctuation."""
+    parts = _SUBTITLE_DASH.split(line)
+    return (len(parts) == 2 and not ends_sentence(line)
+            and all(TITLE_MIN_WORDS <= count_words(p, TITLE_MAX_WORDS) <= TITLE_MAX_WORDS
+                    for p in parts))
 
 
 def _next_kept(cores: list[str], rule: list[str | None], i: int) -> str:

@@ -40,7 +40,7 @@ _DATELINE = re.compile(
     r")")
 _SHORT_DATE = re.compile(r"(?P<day>\d{1,2})[./-](?P<month>\d{1,2})[./-](?P<year>\d{2}|\d{4})")
 _REPORTS = re.compile(r",\s+(?P<outlet>[A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,2})\s+report(?:s|ed)\b")
-_COPYRIGHT = re.compile(r"^copyright\s*(?:©|\(c\))?\s*(?:(?:19|20)\d\d\s*[,.-]?\s*)?"
+_COPYRIGHT = re.compile(r"^(?:copyright\s*(?:©|\(c\))?|©|\(c\))\s*(?:(?:19|20)\d\d\s*[,.-]?\s*)?"
                         r"(?P<outlet>[^\W\d_][\w.\- ]{1,40}?)\s*(?:[.,;]|$)", re.I)
 _AGENCY_CODE = re.compile(r"(?<=[.!?\"”’])\s+-[A-Z]\d{1,3}-{1,2}\s*$")  # '-D06--'
 
@@ -162,17 +162,56 @@ WIRE_LINE_MAX = 40
 _CREDIT_MARKS = "()[] —–-"
 
 
+def wire_credit(core: str) -> str | None:
+    """The agency of a wire credit alone on a line: its name ('Reuters', '—AFP', 'AFP.'), or
+    its name after an opening word from wire_credit_openers ('Avec AFP', 'With AP'); or None."""
+    if len(core) > WIRE_LINE_MAX:
+        return None
+    agencies = agency_list()[0]
+    name = core.strip(_CREDIT_MARKS + ".")
+    if name.casefold() in agencies:
+        return _normal(name)
+    opener, _, rest = name.partition(" ")
+    if rest.strip().casefold() in agencies and opener.casefold() in lexicon.terms(
+            "wire_credit_openers"):
+        return _normal(rest.strip())
+    return None
+
+
+# a wire dateline printed alone on its line above the lead: 'SALÉ (MARRUECOS), 23 (Reuters/EP)',
+# 'BRUSSELS, Oct. 22 (Reuters)', 'PARIS (AFP) -'; the place in capitals, or a date after it
+_DATELINE_ALONE = re.compile(
+    _PLACE + r"(?:\s*\((?P<region>[^()]{2,30})\))?(?:\s*,\s*(?P<date>[^()]{1,30}?))?"
+    r"\s*\((?P<outlet>[^()]{2,30})\)\s*(?:--|[-–—:.])?\s*$")
+
+
+def dateline_alone(core: str) -> Dateline | None:
+    """The outlet and date of a wire dateline that is a line of its own (see _DATELINE_ALONE):
+    each name in the outlet slot (split at '/') reads as an outlet's name, and the place is in
+    capitals or a date with a figure follows it ('Obama Visits Paris (AP)' is a headline)."""
+    m = _DATELINE_ALONE.match(core)
+    if m is None:
+        return None
+    date_text = m.group("date") or ""
+    if not (m.group("place").isupper() or any(ch.isdigit() for ch in date_text)):
+        return None
+    agencies = agency_list()[0]
+    names = [_name(part, agencies) for part in m.group("outlet").split("/")]
+    if not all(names):
+        return None
+    dates = find_dates(date_text) if date_text else []
+    return Dateline("/".join(names), dates[0] if dates else None)
+
+
 def take_outlet(cores: list[str], rule: list[str | None], art: Article) -> None:
     """Set art.outlet_parsed (and a dateline's date, where the page has none) from the first
     body line's dateline, credits after the last lines' sentences (split off the line), an
     'X reports' credit in the lead, or a copyright line, in that order of trust."""
     kept = [i for i, core in enumerate(cores) if core and not rule[i]]
     found: list[str] = []
-    agencies = agency_list()[0]
-    for i in kept:  # a wire's name alone on a line ('Reuters' above the story, '—AFP', 'AFP.')
-        if len(cores[i]) <= WIRE_LINE_MAX and (name := cores[i].strip(_CREDIT_MARKS + ".")
-                                               ).casefold() in agencies:
-            found.append(_normal(name))
+    for i in kept:  # a wire credit alone on a line ('Reuters' above the story, 'Avec AFP')
+        if (name := wire_credit(cores[i])) is not None:
+            found.append(name)
             rule[i] = "wire_credit (moved to outlet)"
     kept = [i for i in kept if not rule[i]]
     # the dateline opens the first article line: one of the first three kept lines (a section
@@ -193,4 +232,7 @@ def take_outlet(cores: list[str], rule: list[str | None], art: Article) -> None:
     found.extend(reports_credit(cores[i]) for i in kept[:2])
     found.extend(copyright_outlet(core) for i, core in enumerate(cores)
                  if rule[i] == "legal_notice")
+    # a source credit naming a wire ('Source: AFP', taken out as furniture)
+    found.extend(wire_credit(core) or "" for i, core in enumerate(cores)
+                 if rule[i] == "source_credit")
     art.outlet_parsed = art.outlet_parsed or next((f for f in found if f), None)

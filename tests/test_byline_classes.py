@@ -84,3 +84,73 @@ def test_a_dateline_after_a_credit_line_and_an_agency_alone_at_the_end():
 def test_a_copyright_line_without_a_closing_stop_names_its_holder():
     from helpers.outlets import copyright_outlet
     assert copyright_outlet("Copyright © 2017, The Daily Courier") == "The Daily Courier"
+
+
+# --- a station's name above its reporter after the story -------------------------------------
+
+def test_a_station_above_its_reporter_gives_the_reporter_as_author():
+    assert clean(page("Radio Dalsan", "Mohamed Omar Hussein")).author == "Mohamed Omar Hussein"
+
+
+@pytest.mark.parametrize("tail", [("Radio Dalsan",), ("Radio Dalsan", "Mogadishu"),
+                                  ("Radio Dalsan", "Ann Lee", "Mogadishu")])
+def test_a_station_without_a_reporter_names_no_author(tail):
+    assert clean(page(*tail)).author is None
+
+
+# --- a credit line for a piece of writing names its authors ------------------------------------
+
+@pytest.mark.parametrize("line, names", [
+    ("An analysis by HCSS analysts Reinier Bergema and Peter Wijninga on Jihadology.",
+     "Reinier Bergema and Peter Wijninga"),
+    ("A commentary by Jane Roe", "Jane Roe"),
+    ("A study by Ann Lee, Omar Diaz and Kim Roe for the Egmont Institute.",
+     "Ann Lee, Omar Diaz and Kim Roe"),
+])
+def test_a_credit_line_for_a_piece_of_writing(line, names):
+    from helpers.bylines import work_byline
+    assert work_byline(line) == names
+
+
+@pytest.mark.parametrize("line", [
+    "A report by the UN found that 300 people had returned.",   # a sentence
+    "The report by Human Rights Watch says 40 children died.",
+    "The report by Human Rights Watch.",                         # a body, not its authors
+])
+def test_lines_that_credit_no_author(line):
+    from helpers.bylines import work_byline
+    assert work_byline(line) is None
+
+
+def test_a_credit_line_after_the_story_gives_the_authors_and_leaves_the_body():
+    art = clean(page("An analysis by HCSS analysts Reinier Bergema and Peter Wijninga on"
+                     " Jihadology."))
+    assert art.author == "Reinier Bergema and Peter Wijninga"
+    assert not any("analysis by" in p for p in art.paragraphs)
+
+
+# --- a byline with a role, a byline with a date ----------------------------------------------
+
+@pytest.mark.parametrize("line, name", [
+    ("By Ann Lee, Africa correspondent", "Ann Lee"),
+    ("By Omar Diaz, senior reporter in Cairo", "Omar Diaz"),
+    ("By Ann Lee, Africa editor", "Ann Lee"),
+])
+def test_a_byline_with_a_lower_case_role(line, name):
+    from helpers.bylines import byline
+    assert byline(line).group("name") == name
+
+
+@pytest.mark.parametrize("line", ["By Ann Lee, the police said", "By Ann Lee, senior",
+                                  "By then, security forces had left"])
+def test_a_byline_followed_by_a_sentence_is_none(line):
+    from helpers.bylines import byline
+    assert byline(line) is None
+
+
+def test_a_byline_and_a_date_split_by_a_bar_give_the_author_and_the_date():
+    import datetime as dt
+    art = clean("\n".join(["Ten fighters return home", "By Ann Lee | March 5, 2019",
+                           "Ten fighters have returned, police said.", "More text here."]))
+    assert art.author == "Ann Lee"
+    assert art.date.date == dt.date(2019, 3, 5)

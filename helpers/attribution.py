@@ -29,7 +29,9 @@ _AS_REPORTED = re.compile(r"\b(?:as )?reported by (?P<via>[^,.;]+)", re.IGNORECA
 class Attribution:
     """Who gave a figure (canonical or as written) and the outlet or body that carried it;
     named_here says whether the sentence itself names them (not only carries them on), and
-    pattern which named speaker pattern did ("document" when a document of the speaker's)."""
+    pattern which named speaker pattern did ("document" when a document of the speaker's;
+    "unnamed" for a refusal or a source left unnamed, rule S3; "points_back" for a sentence
+    that names the speaker of the one before, set by helpers.speakers)."""
 
     speaker: str = ""
     via: str = ""

@@ -153,7 +153,7 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
         ("document_says", re.compile(
             r"\bthe (?:statement|website|press service|report) of (?P<doc>the [A-Z][\w ]{1,150}?)"
             r"\s+(?:reads|says|said|states)\b")),
-        ("reported_by", re.compile(  # "This was reported by X" (also names the sentence before)
+        ("reported_by", re.compile(  # "This was reported by X" (the sentence before: speakers)
             r"^(?:This|These figures|The figures?|The data) (?:was|were) "
             r"(?:reported|given|announced|stated|released) by (?P<spk>[^,.;]+)", re.IGNORECASE)),
         ("passive_by", re.compile(  # "The figure was disclosed by the interior ministry"
@@ -233,9 +233,9 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
         ("on_reports", re.compile(  # "commenting on reports that 23 ...": reports carry it
             r"\b(?i:on|about|to|amid|after|following|despite|denied|confirmed)\s+"
             r"(?P<spk>(?:(?:media|news|press|local|unconfirmed|official)\s+)?reports)\s+that\b")),
-        ("source_next", re.compile(  # "Об этом сообщили в X." / "Lo riferisce X." (names the
+        ("source_next", re.compile(  # "Об этом сообщили в X." / "Lo riferisce X." (and the
             rf"(?:^|,\s+)(?:[Оо]б этом|Lo|Ne)\s+(?:[а-яё]+\s+)?(?:{tree['say']})\s+(?:в\s+|на\s+)?"
-            r"(?P<spk>[^,.;:]{1,120})")),  # one before), or ", об этом заявил X" (its own)
+            r"(?P<spk>[^,.;:]{1,120})")),  # one before: pointing_back.csv), ", об этом заявил X"
     )
 
     def first(forms: str) -> frozenset[str]:  # the first word of each verb form

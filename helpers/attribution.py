@@ -16,7 +16,7 @@ from .actors import actor_by_role, canonical_speaker, find_actor
 from .attribution_patterns import SpeakerPatterns, speaker_patterns
 from .quick_patterns import matches_at_words, replaced, words_in
 from .speaker_phrases import appositive, clean_phrase
-from .speaker_reference import TELLING, continues, fits, is_medium
+from .speaker_reference import TELLING, continues, fits, is_medium, names_nobody
 from .speaker_skips import DOCUMENT as _DOCUMENT
 from .speaker_skips import cannot_change, may_name_document
 
@@ -29,7 +29,9 @@ _AS_REPORTED = re.compile(r"\b(?:as )?reported by (?P<via>[^,.;]+)", re.IGNORECA
 class Attribution:
     """Who gave a figure (canonical or as written) and the outlet or body that carried it;
     named_here says whether the sentence itself names them (not only carries them on), and
-    pattern which named speaker pattern did ("document" when a document of the speaker's)."""
+    pattern which named speaker pattern did ("document" when a document of the speaker's;
+    "unnamed" for a refusal or a source left unnamed, rule S3; "points_back" for a sentence
+    that names the speaker of the one before, set by helpers.speakers)."""
 
     speaker: str = ""
     via: str = ""
@@ -68,7 +70,7 @@ def _speaker_of(phrase: str, last: Attribution, patterns: SpeakerPatterns
     return canonical_speaker(phrase), False
 
 
-def attribute(text: str, last: Attribution, next_text: str = "", same_paragraph: bool = True,
+def attribute(text: str, last: Attribution, same_paragraph: bool = True,
               patterns: SpeakerPatterns | None = None, words: set[str] | None = None
               ) -> Attribution:
     """Who said what a sentence reports, by the named reported-speech patterns of news English.
@@ -76,17 +78,20 @@ def attribute(text: str, last: Attribution, next_text: str = "", same_paragraph:
     `last` is the attribution in force from the sentence before: pronouns and "the expert"
     refer to its speaker (never to a document). A sentence with no attribution of its own
     continues it inside the same paragraph (`same_paragraph`), or in a new paragraph when it
-    opens with a pronoun or role noun ("He", "The official"); otherwise its speaker is empty.
-    A sentence followed by "This was reported by X" takes X. `patterns` (default: those of
-    the current word lists) lets a caller that reads a whole document fetch them once, and
-    `words` (helpers.quick_patterns.words_in(text)) lets it read the words of text once.
+    opens with a pronoun or role noun that fits ("He", "The official"); otherwise its speaker
+    is empty (rule S1 of tests/realpages/README.md). A refusal or a source left unnamed
+    ("declined to comment", "are said to", "reportedly") gives an empty speaker that continues
+    nothing, with pattern "unnamed" (S3); "an estimated", "was estimated at" are no attribution.
+    `patterns` (default: those of the current word lists) lets a caller that reads a whole
+    document fetch them once, and `words` (helpers.quick_patterns.words_in(text)) lets it read
+    the words of text once.
     """
     patterns = patterns or speaker_patterns()
     found = Attribution()
     by_document = False  # the relay is a document's author ("the report of X"), not an outlet
     ordered: tuple[tuple[str, re.Pattern], ...] = ()  # no pattern can match without a trigger
     words = words_in(text) if words is None else words
-    unnamed = False  # "was estimated at 1,600": a source the sentence leaves unnamed
+    unnamed = names_nobody(text)  # "reportedly", "declined to comment", "Напомним" (S3)
     audience = False  # the relay is the one told ("He told Reuters"), not a source
     if not patterns.triggers.isdisjoint(words) or patterns.opener.match(
             text.lstrip("\"“”' ")):
@@ -97,7 +102,7 @@ def attribute(text: str, last: Attribution, next_text: str = "", same_paragraph:
             cuts = matches_at_words(patterns.not_saying, text,
                                     frozenset().union(*(needs[0] for needs in able)))
             # "is said to", "declined to comment": no speaker here, and none carried on
-            unnamed = any(m.group("unnamed") or m.group("refused") for m in cuts)
+            unnamed = unnamed or any(m.group("unnamed") or m.group("refused") for m in cuts)
             changed = len(cuts)
             text = replaced(text, cuts, "-")
         aged = 0
@@ -171,12 +176,9 @@ def attribute(text: str, last: Attribution, next_text: str = "", same_paragraph:
         found.via, found.speaker = found.via or outlet.canonical_name, ""
     if not found.speaker and found.via and not audience and (by_document or not last.speaker):
         found.speaker, found.via = found.via, ""  # "the statement of the Committee reads"
-    if not found.speaker:
-        m = (patterns["reported_by"].search(next_text)
-             or patterns["source_next"].search(next_text))
-        if m:
-            found.speaker = canonical_speaker(clean_phrase(m.group("spk")))
-    if not found.speaker and continues(text, last, same_paragraph and not unnamed, patterns):
+    if not found.speaker and unnamed:
+        found.pattern = "unnamed"  # nobody named speaks here, and nobody is carried on (S3)
+    elif not found.speaker and continues(text, last, same_paragraph, patterns):
         found.speaker = last.speaker
     if not found.via and found.speaker and found.speaker == last.speaker:
         found.via = last.via

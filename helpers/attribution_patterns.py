@@ -153,7 +153,7 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
         ("document_says", re.compile(
             r"\bthe (?:statement|website|press service|report) of (?P<doc>the [A-Z][\w ]{1,150}?)"
             r"\s+(?:reads|says|said|states)\b")),
-        ("reported_by", re.compile(  # "This was reported by X" (also names the sentence before)
+        ("reported_by", re.compile(  # "This was reported by X" (the sentence before: speakers)
             r"^(?:This|These figures|The figures?|The data) (?:was|were) "
             r"(?:reported|given|announced|stated|released) by (?P<spk>[^,.;]+)", re.IGNORECASE)),
         ("passive_by", re.compile(  # "The figure was disclosed by the interior ministry"
@@ -233,9 +233,9 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
         ("on_reports", re.compile(  # "commenting on reports that 23 ...": reports carry it
             r"\b(?i:on|about|to|amid|after|following|despite|denied|confirmed)\s+"
             r"(?P<spk>(?:(?:media|news|press|local|unconfirmed|official)\s+)?reports)\s+that\b")),
-        ("source_next", re.compile(  # "Об этом сообщили в X." / "Lo riferisce X." (names the
+        ("source_next", re.compile(  # "Об этом сообщили в X." / "Lo riferisce X." (and the
             rf"(?:^|,\s+)(?:[Оо]б этом|Lo|Ne)\s+(?:[а-яё]+\s+)?(?:{tree['say']})\s+(?:в\s+|на\s+)?"
-            r"(?P<spk>[^,.;:]{1,120})")),  # one before), or ", об этом заявил X" (its own)
+            r"(?P<spk>[^,.;:]{1,120})")),  # one before: pointing_back.csv), ", об этом заявил X"
     )
 
     def first(forms: str) -> frozenset[str]:  # the first word of each verb form
@@ -256,12 +256,17 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
     aux, by, to_be, articles = "is|are|was|were|been|be", "by", "be|have", "an|a|the"
     visual, shows = "|".join(lexicon.terms("visual_nouns")), "showed|shows|show"
     saying, claimed = f"{participles}|believed|thought|alleged", "claimed"
+    # "was estimated at 1,600" is cut but names no source that speaks instead (no attribution:
+    # the sentence takes the speaker before it); "is said to", "was reported" name one unnamed
+    estimated = "estimated"
+    unnamed_saying = "|".join(v for v in saying.split("|") if v != estimated)
     adjectives = "estimated|reported|alleged|claimed|stated"
     infinitives = "say|tell|confirm|comment"
     modals = "could|would|can|cannot|can't|couldn't|wouldn't|will|won't|did|does|do|to"
     not_saying = re.compile(
-        rf"(?P<unnamed>\b(?:{aux})\s+(?:(?:\w+ly|also)\s+)?(?:{saying})\b"
+        rf"(?P<unnamed>\b(?:{aux})\s+(?:(?:\w+ly|also)\s+)?(?:{unnamed_saying})\b"
         rf"(?:\s+to\b|(?!\s+{by}\b|\s+as\s+saying\b)))"
+        rf"|\b(?:{aux})\s+(?:(?:\w+ly|also)\s+)?{estimated}\b(?!\s+{by}\b)"
         rf"|\b{claimed}\s+{by}\b"
         rf"|\b(?:{saying})\s+to\s+(?:{to_be})\b"
         rf"|\b(?:{articles})\s+(?:{adjectives})\b"
@@ -271,8 +276,8 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
     # per alternative, the word groups of which it needs a word each, the group it starts with
     # first (lower case; a form with an apostrophe, "can't", starts with the word "can")
     not_saying_needs = tuple(tuple(first(g.replace("'", " ")) for g in groups) for groups in (
-        (aux, saying), (claimed, by), (saying, "to", to_be), (articles, adjectives),
-        (modals, infinitives), (visual, shows), (shows, visual)))
+        (aux, unnamed_saying), (aux, estimated), (claimed, by), (saying, "to", to_be),
+        (articles, adjectives), (modals, infinitives), (visual, shows), (shows, visual)))
 
     verbs_needed = {"says_others_say": say, "name_role_says": say, "subject_aside_says": say,
                     "says_name_role": inverted, "says_group": inverted, "subject_says": verb_only,

@@ -1,15 +1,21 @@
-"""Who a pronoun, a role noun or a sentence without a speaker refers to (helpers.attribution):
-"he" and "she" a person, "it" and "they" a body or a group, never a document; a sentence
-carries the last speaker on inside its paragraph, or in a new one when it opens with a pronoun
-or role noun that fits; a news medium relays, it does not count."""
+"""Who a pronoun, a role noun or a sentence without a speaker refers to (helpers.attribution,
+helpers.speakers), by rules S1-S3 of tests/realpages/README.md: "he" and "she" a person, "it"
+and "they" a body or a group, never a document; a sentence without a speaker of its own carries
+the last speaker on inside its paragraph, or in a new one when it opens with a pronoun or role
+noun that fits (S1); a sentence that points back ("Об этом сообщили в МИД") names the speaker of
+the one before it (S2, pointing_back.csv); a refusal or a source left unnamed ("declined to
+comment", "reportedly", "Напомним") gives an empty speaker, carried to no one (S3,
+unnamed_sources.csv); a news medium relays, it does not count."""
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Protocol
 
 from . import lexicon
 from .actors import find_actor
+from .quick_patterns import literal_starts, matches_at_words
 
 _WORD = re.compile(r"\w+")
 # a group named in lower case ("officials", "police sources", "the rescuers"); "the Dutch RTL
@@ -102,3 +108,57 @@ def fits(phrase: str, speaker: str, patterns: Patterns) -> bool:
         return not body and _PERSON_NAME.fullmatch(speaker) is not None
     return True
 
+
+
+def names_nobody(text: str) -> bool:
+    """Whether a sentence holds a refusal, a source it leaves unnamed or the outlet's own voice
+    (unnamed_sources.csv): then its speaker is empty and carried to no one (S3)."""
+    pattern, starts = _unnamed(lexicon.version("unnamed_sources"))
+    if starts is None:
+        return pattern.search(text) is not None
+    return bool(matches_at_words(pattern, text, starts))
+
+
+@lru_cache(maxsize=4)
+def _unnamed(_version: tuple) -> tuple[re.Pattern, frozenset[str] | None]:
+    """The phrases of unnamed_sources.csv as one pattern matched at a word, and the words
+    (lower case) a match can begin with (None: some phrase begins otherwise)."""
+    terms = lexicon.terms("unnamed_sources")
+    pattern = re.compile(rf"(?:{'|'.join(terms)})(?!\w)", re.IGNORECASE)
+    starts: set[str] = set()
+    for term in terms:
+        first = literal_starts([term])
+        if first is None:  # its first word (one in other than ASCII letters is tried anyway)
+            word = re.match(r"[^\W\d_]+", term)
+            if word is None:
+                return pattern, None
+            starts.add(word.group(0).lower())
+        else:
+            starts.update(re.split(r"\W", start, maxsplit=1)[0] for start in first)
+    return pattern, frozenset(starts)
+
+
+def pointed_speaker(text: str) -> str:
+    """The speaker phrase of a sentence that attributes the one before it by pointing at it
+    ("Об этом сообщили в пресс-службе МВД": "пресс-службе МВД"; pointing_back.csv), as printed,
+    or "" (S2)."""
+    m = _pointers(lexicon.version("pointing_back")).match(text)
+    return m.group(m.lastgroup).strip() if m and m.lastgroup else ""
+
+
+# what a speaker phrase after a pointer runs over, and what ends it
+_SPEAKER = r"[^,.;:!?«»\"“”]{1,150}?"
+_END = r"(?=\s*(?:[,.;:!?«»\"“”]|$))"
+
+
+@lru_cache(maxsize=4)
+def _pointers(_version: tuple) -> re.Pattern:
+    """The phrases of pointing_back.csv as one pattern anchored at the start of a sentence,
+    the speaker of each in a group of its own (p0, p1, ...)."""
+    rows = []
+    for k, term in enumerate(lexicon.terms("pointing_back")):
+        before, _, after = term.partition("{speaker}")
+        rows.append(before.replace(" ", r"\s+") + f"(?P<p{k}>{_SPEAKER})"
+                    + (r"\s+" + after.strip().replace(" ", r"\s+") if after.strip() else "")
+                    + _END)
+    return re.compile(rf"^[\s\"“”'«„‘]*(?:{'|'.join(rows)})", re.IGNORECASE)

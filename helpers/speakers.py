@@ -3,16 +3,21 @@ both extractors (helpers.estimates and helpers.statements).
 
 A quotation that runs over several sentences is attributed once, from its frame (the words
 outside the quotation marks of the whole run), and every sentence of the run shares the result.
+A sentence without a speaker of its own is attributed by the carry-over rules S1-S3 of
+tests/realpages/README.md (document_attributions).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import pandas as pd
 
+from .actors import canonical_speaker
 from .attribution import Attribution, attribute, speaker_patterns
+from .speaker_phrases import clean_phrase
+from .speaker_reference import pointed_speaker
 
 # a quote ends before the next opens ("...", “...”); a curly quote may close with two
 # apostrophes (“...’’, as some wires type it); German quotes open low („...“)
@@ -21,6 +26,8 @@ QUOTED = re.compile(r"\"([^\"]+)\"|“((?:[^“”’']|['’](?!['’]))++)(?:�
                     r"|„([^„“”]+)[“”]")
 CLOSE_TWICE = ("’’", "''")  # two apostrophes that close a curly quote
 CLOSE_AS_OPEN = re.compile(r"[,.!?]“(?=\s)")  # an opening mark typed for the closing one
+# a German quotation closed in its sentence („Rheinischen Post“): its “ closes, it opens nothing
+GERMAN_CLOSED = re.compile(r"„[^„“”]*[“”]")
 # a name in quote marks ('сообщает "Интерфакс"', 'the agency "Mia"'): one to three words, the
 # first capitalised, nothing that ends a sentence or a clause
 QUOTED_NAME = re.compile(r"[A-ZА-ЯЁ][\w'’.-]*(?:\s+[\w'’-]+){0,2}(?<![.])")
@@ -61,10 +68,15 @@ def document_attributions(body: pd.DataFrame) -> list[Said]:
     reading order, columns text and paragraph_n); `attribute` runs once per sentence or run
     (once more for the quoted words of a quoted document).
 
-    A sentence without a speaker of its own carries the last one only inside its paragraph
-    (a quotation that runs on counts as the same paragraph), unless it opens with a pronoun or
-    role noun; after a sentence with no speaker nothing is carried, but "he" still finds the
-    last named speaker. Citation lines ('Source: ...') get an empty attribution.
+    The rules S1-S3 of tests/realpages/README.md: a sentence without a speaker of its own
+    takes the previous one inside its paragraph, running on through sentences with none of
+    their own, and in a new paragraph only when it opens with a pronoun or role noun that fits
+    it (S1; a sentence before its paragraph's first attribution is empty). An attribution that
+    closes a later sentence does not reach back (S2), except inside one quotation (every
+    sentence of the run shares it) and from a sentence that points back at the one before
+    ("Об этом сообщили в МИД", pointing_back.csv). A refusal or a source left unnamed gives an
+    empty speaker that nothing after it takes (S3) until a sentence names a speaker of its own.
+    Citation lines ('Source: ...') get an empty attribution.
     """
     return attributions(body["text"].tolist(), body["paragraph_n"].tolist())
 
@@ -77,18 +89,29 @@ def attributions(texts: list[str], paras: list[int], words: list[set[str]] | Non
     patterns = speaker_patterns()
     runs = dict(runs_in(texts, paras))
     found: list[Said | None] = [None] * len(texts)  # None: a citation line, nobody speaks
-    last, gap = Attribution(), False
+    # last: the last speaker named (pronouns refer to it); gap: nothing to carry on in this
+    # paragraph; silent: a refusal or an unnamed source came after it, so nothing is carried
+    last, gap, silent = Attribution(), False, False
+    before: range | None = None  # the sentence (or quotation run) before this one
     i = 0
     while i < len(texts):
         j = runs.get(i, i)
         if CITATION.match(texts[i]):
-            i = j + 1
+            i, before = j + 1, None
             continue
         same = not i or paras[i] == paras[i - 1]
         whole = run_text(texts, paras, i, j)
         text = outside_quotes(whole) if i in runs else whole
-        own = attribute(text, last, texts[j + 1] if j + 1 < len(texts) else "", same and not gap,
-                        patterns, words[i] if words is not None and i not in runs else None)
+        own = attribute(text, last, same and not gap, patterns,
+                        words[i] if words is not None and i not in runs else None)
+        if silent and not own.named_here:
+            own = Attribution()  # S3: after "declined to comment" nobody is carried on
+        pointed = pointed_speaker(text)
+        if pointed and not own.via:  # "Об этом сообщили в МИД": its speaker, and the one before's
+            own = Attribution(canonical_speaker(clean_phrase(pointed)), "", True, "points_back")
+            if before is not None and _unattributed(found[before.start]):
+                given = replace(own, named_here=False)  # named by the pointer, not by itself
+                found[before.start:before.stop] = [Said(given, given)] * len(before)
         figures = own
         if i in runs and own.pattern == "document":
             quoted = " ".join("".join(g) for g in QUOTED.findall(whole)) or whole
@@ -98,40 +121,18 @@ def attributions(texts: list[str], paras: list[int], words: list[set[str]] | Non
         for k in range(i, j + 1):
             found[k] = Said(own, figures)
         if own.speaker:
-            last, gap = own, False
+            last, gap, silent = own, False, False
         else:
-            gap = True
+            gap, silent = True, silent or own.pattern == "unnamed"
+        before = range(i, j + 1)
         i = j + 1
-    _close_paragraphs(found, texts, paras)
     return [Said(Attribution(), Attribution()) if s is None else s for s in found]
 
 
-# the patterns that close a sentence with its speaker ('..., Heydarov said.', '..., said X.')
-CLOSING = frozenset({"quote_then_says", "says_name_role", "says_group"})
-
-
-def _close_paragraphs(found: list[Said | None], texts: list[str], paras: list[int]) -> None:
-    """A paragraph that ends with '..., X said.' gives X to its earlier sentences that have no
-    speaker (none of their own, none carried): 'One child has returned. There are 19 more
-    children to bring home, Heydarov said.' Only after the sentence with a speaker nearest
-    before the closing one; trailing wire codes ('-D06--', under four words) are no end."""
-    closing: Said | None = None
-    at_end = True  # no sentence of four words or more after this one in its paragraph
-    for k in range(len(found) - 1, -1, -1):
-        if k + 1 < len(found) and paras[k + 1] != paras[k]:
-            closing, at_end = None, True
-        said = found[k]
-        if said is None:
-            closing, at_end = None, False
-            continue
-        own = said.words
-        if own.named_here and own.pattern in CLOSING and at_end:
-            closing = said
-        elif own.speaker or own.via:
-            closing = None
-        elif closing is not None:
-            found[k] = closing
-        at_end = at_end and len(texts[k].split()) < 4
+def _unattributed(said: Said | None) -> bool:
+    """Whether a sentence has no speaker of its own (none, or one carried on) and is no refusal
+    or unnamed source (S3): a sentence pointing back at it gives it its speaker (S2)."""
+    return said is not None and not said.words.named_here and said.words.pattern != "unnamed"
 
 
 def quote_runs(sentence_rows: pd.DataFrame) -> list[tuple[int, int]]:
@@ -157,10 +158,11 @@ def runs_in(texts: list[str], paras: list[int]) -> list[tuple[int, int]]:
             continue
         j, curly, straight = i, 0, 0
         while True:
-            closed_as_open = len(CLOSE_AS_OPEN.findall(texts[j]))
-            curly += texts[j].count("“") - 2 * closed_as_open - texts[j].count("”") - sum(
-                texts[j].count(mark) for mark in CLOSE_TWICE)
-            straight += texts[j].count('"')
+            text = GERMAN_CLOSED.sub("", texts[j])
+            closed_as_open = len(CLOSE_AS_OPEN.findall(text))
+            curly += text.count("“") - 2 * closed_as_open - text.count("”") - sum(
+                text.count(mark) for mark in CLOSE_TWICE)
+            straight += text.count('"')
             still_open = curly > 0 if curly else straight % 2 == 1
             if not still_open or j + 1 == len(texts):
                 break

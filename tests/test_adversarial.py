@@ -73,7 +73,7 @@ def all_patterns() -> dict[str, re.Pattern]:
 def built_patterns() -> dict[str, re.Pattern]:
     """The patterns that modules build from the word lists of helpers/lexicon (compiled when a
     list is first read or changes), as they stand now."""
-    from helpers import bylines, datelines, dates, furniture, lexicon, outlets
+    from helpers import bylines, datelines, dates, furniture, lexicon, outlets, speaker_reference
     found: dict[str, re.Pattern] = {}
     rules = furniture.line_rules()
     for attr, value in vars(rules).items():
@@ -83,6 +83,10 @@ def built_patterns() -> dict[str, re.Pattern]:
     found.update(_patterns_in(datelines._labels(), "helpers.datelines._labels()"))
     found.update(_patterns_in(outlets.agency_list(), "helpers.outlets.agency_list()"))
     found["helpers.bylines._bio_for()"] = bylines._bio_for(lexicon.stamps("author_bio_phrases"))
+    found["helpers.speaker_reference._pointers()"] = speaker_reference._pointers(
+        lexicon.version("pointing_back"))
+    found["helpers.speaker_reference._unnamed()"] = speaker_reference._unnamed(
+        lexicon.version("unnamed_sources"))[0]
     return found
 
 

@@ -303,12 +303,14 @@ def test_quoted_as_saying_by_is_not_cut_as_an_agentless_passive():
     assert attribute("Forty, he was quoted as saying.", Attribution()).speaker == ""
 
 
-def test_an_agentless_passive_estimate_does_not_carry_the_last_speaker():
-    # the second sentence has a source of its own that it leaves unnamed
+def test_an_agentless_passive_of_saying_does_not_carry_the_last_speaker():
+    # the second sentence has a source of its own that it leaves unnamed (rule S3)
     said = "Some 40 fighters came home this year, the ministry said."
-    assert speakers(f"{said} In 2016, 900 citizens were estimated to be abroad.") == [
+    assert speakers(f"{said} In 2016, 900 citizens were said to be abroad.") == [
         (40, "the ministry", ""), (900, "", "")]
-    # without the passive, the paragraph carries the ministry on
+    # an estimate is no attribution: the paragraph carries the ministry on (S1)
+    assert speakers(f"{said} In 2016, 900 citizens were estimated to be abroad.") == [
+        (40, "the ministry", ""), (900, "the ministry", "")]
     assert speakers(f"{said} In 2016, 900 citizens were abroad.") == [
         (40, "the ministry", ""), (900, "the ministry", "")]
 

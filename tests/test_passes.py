@@ -128,8 +128,8 @@ def test_the_attribution_prefilter_changes_no_attribution(article_corpus, seed_c
     last = Attribution("Aidos Sarym", "Tengrinews", True, "name_says")
     for text in texts:
         for same in (True, False):
-            assert attribute(text, last, "", same, patterns) == attribute(
-                text, last, "", same, everything), text
+            assert attribute(text, last, same, patterns) == attribute(
+                text, last, same, everything), text
 
 
 def test_measuring_a_sentence_once_gives_what_each_rule_gives(article_corpus, seed_corpus):

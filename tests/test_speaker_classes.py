@@ -145,11 +145,11 @@ def test_a_dash_before_words_that_name_no_source(title):
     assert attribute_headline(title) == ""
 
 
-# --- a closing '..., X said.' speaks for its paragraph's earlier sentences ---------------------
+# --- a closing '..., X said.' speaks for its own sentence only (rule S2) ----------------------
 
-def test_a_closing_attribution_names_the_earlier_sentences_of_its_paragraph():
+def test_a_closing_attribution_names_its_own_sentence_not_the_earlier_ones():
     assert speakers("Some 12 women have come back. Another 19 children are still in the camps, "
-                    "the minister said. -K07--") == [(12, "the minister"), (19, "the minister")]
+                    "the minister said. -K07--") == [(12, ""), (19, "the minister")]
 
 
 @pytest.mark.parametrize("paragraphs, expected", [
@@ -163,8 +163,7 @@ def test_a_closing_attribution_names_the_earlier_sentences_of_its_paragraph():
     (["Some 12 women came back. Another 19 remain, the minister said. A further 30 men are "
       "held in Iraq."], [(12, ""), (19, "the minister"), (30, "the minister")]),
 ])
-def test_a_closing_attribution_reaches_only_inside_its_paragraph_and_from_its_end(
-        paragraphs, expected):
+def test_a_closing_attribution_reaches_no_earlier_sentence(paragraphs, expected):
     assert speakers(*paragraphs) == expected
 
 

@@ -27,6 +27,17 @@ _PERSON = rf"(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col)\.?\s+)?(?P<spk>(?:[A-Z]\.\s?)*{_CA
 _FR_VERBS = ("dit", "déclaré", "expliqué", "révélé", "précisé", "indiqué", "affirmé",
              "annoncé", "souligné", "ajouté", "confié", "assuré")
 # Dutch finite verbs that follow "Volgens X" (verb second: "Volgens de politie zijn 40 ...")
+# Dutch verbs printed before the source after what was said: "..., schrijft het Algemeen Dagblad"
+_NL_INVERTED = ("schrijft", "schreef", "meldt", "meldde", "zegt", "zei", "stelt", "stelde",
+                "bericht", "berichtte", "bevestigt", "bevestigde")
+# Turkish verbs of saying that end a sentence whose subject opens it ("X, ... duyurdu.")
+_TR_VERBS = ("duyurdu", "açıkladı", "bildirdi", "belirtti", "kaydetti", "dedi", "aktardı",
+             "vurguladı", "söyledi")
+# Spanish perfect participles printed before the speaker: "..., ha informado Salvamento Marítimo"
+_ES_INVERTED = ("informado", "explicado", "señalado", "indicado", "asegurado", "afirmado",
+                "confirmado", "declarado", "precisado", "detallado", "añadido", "apuntado")
+# French verbs after an inverted pronoun: '..., a-t-il ajouté', '..., ont-ils précisé'
+_FR_PRONOUN_VERBS = _FR_VERBS + ("poursuivi", "estimé", "rappelé", "insisté", "martelé")
 _NL_VERBS = ("zijn|is|was|waren|hebben|heeft|had|hadden|bevinden|bevindt|zitten|zit|worden|"
              "wordt|werden|werd|zouden|zou|gaat|gaan|kwamen|kwam|keerden|keerde|staan|staat")
 # "It's believed", "There's said to be": a contracted pronoun, no speaker
@@ -46,6 +57,9 @@ _PATTERN_WORDS = {"relay_reports": ("reports", "reported", "writes", "wrote"),
                   "on_reports": ("reports",), "source_next": ("об", "lo", "ne"),
                   "po_dannym": ("по", "как", "согласно"), "ssylka_na": ("ссылкой",),
                   "fr_inverted": _FR_VERBS + ("savoir",),
+                  "nl_inverted": _NL_INVERTED, "es_inverted": _ES_INVERTED, "tr_subject_verb": _TR_VERBS + ("yapıldı",),
+                  "tr_statement_from": ("denildi", "denilmiştir"),
+                  "fr_pronoun": ("selon", "il", "elle", "ils", "elles"),
                   "figures_show": ("show", "shows", "showed", "suggest", "suggests", "indicate",
                                    "indicates")}
 
@@ -188,6 +202,10 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
             r"(?:\s+(?:de|du)\s+(?:[Ll]['’])?[\w-]++)?)?"
             r"\s+(?P<spk>(?:[Ll]es?\s|[Ll]a\s|[Ll]['’]|[Uu]ne?\s|[Dd]es\s|[A-Z])"
             r"[^.;:!?«»\"“”]{0,160}?)\s*[.;!?]?$")),
+        ("es_inverted", re.compile(  # Spanish "..., según X, ha informado Salvamento Marítimo en
+            rf",\s+(?:ha|han)\s+(?:{'|'.join(_ES_INVERTED)})\s+"  # un comunicado": the teller
+            r"(?P<spk>(?:[Ee]l\s|[Ll]as?\s|[Ll]os\s|[A-ZÁÉÍÓÚÑ])[^,.;:!?«»\"“”]{0,120}?)"
+            r"(?:\s+(?:en|a\s+través\s+de)\s+(?:un|una|su)\s+[^,.;:!?]{1,40}?)?\s*[.;!?]?$")),
         ("says_others_say", re.compile(  # "Ban says member states estimate ...": they speak,
             rf"(?:^|[,;:.]\s+)(?P<via>{_NAME})\s+(?:{tree['say']})\b"  # Ban relays
             r"(?:[^,;:\"“”\d]{0,80}?\s+that)?\s+"
@@ -218,6 +236,21 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
         ("volgens", re.compile(  # Dutch "according to": to the verb that follows the source
             r"\b[Vv]olgens\s+(?P<spk>(?!(?:hem|haar|hen|mij|ons)\b)[^,.;:«»\"“”\d]{1,100}?)"
             rf"(?=\s+(?:{_NL_VERBS})\b|\s*[,.;:\d]|$)")),
+        ("nl_inverted", re.compile(  # Dutch "..., schrijft het Algemeen Dagblad."
+            rf",\s+(?:{'|'.join(_NL_INVERTED)})\s+(?P<spk>(?:[Hh]et\s|[Dd]e\s|[A-Z])"
+            r"[^.;:!?«»\"“”]{0,160}?)\s*[.;!?]?$")),
+        ("tr_subject_verb", re.compile(  # Turkish "Milli Savunma Bakanlığı, ... duyurdu."; "X’nın
+            r"^(?P<spk>[A-ZÇĞİÖŞÜ][^,;:\"“”'’]{1,80}?)"  # Twitter hesabından, “...” açıklaması yapıldı."
+            r"(?:['’]n?[ıiuü]n\s+(?:[\w-]+\s+){0,2}hesab[ıi]ndan)?,\s"
+            rf"[^;]*?\b(?:{'|'.join(_TR_VERBS)}|açıklaması\s+yapıldı)\s*[.!]?$")),
+        ("tr_statement_from", re.compile(  # "İçişleri Bakanlığı'ndan yapılan yazılı açıklamada,
+            r"^(?P<spk>[A-ZÇĞİÖŞÜ][^,;:\"“”'’]{1,80}?)['’]n?[dt][ae]n\s+yapılan\s+"  # "..." denildi"
+            r"(?:yazılı\s+)?açıklamada,\s[^;]*?\bdenil(?:di|miştir)\s*[.!]?$")),
+        ("fr_pronoun", re.compile(  # "Selon lui, ...", '..., a-t-il ajouté': the last speaker
+            r"(?:\b[Ss]elon\s+(?=(?:lui|elle|eux|elles)\b)|(?:,|[»”\"])\s*"
+            rf"(?:a-t-(?=(?:il|elle)\s+(?:{'|'.join(_FR_PRONOUN_VERBS)})\b)"
+            rf"|ont-(?=(?:ils|elles)\s+(?:{'|'.join(_FR_PRONOUN_VERBS)})\b)))"
+            r"(?P<spk>lui|elle|eux|elles|il|ils)\b")),
         ("aldus", re.compile(  # Dutch "..., aldus de minister" / "aldus cijfers van de NCTV"
             r",\s+aldus\s+(?P<spk>[^.;:!?«»\"“”]{1,160}?)\s*[.;!?]?$")),
         ("nach_angaben", re.compile(  # German "nach Angaben des X": X (the genitive's noun)
@@ -248,7 +281,7 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
     # "It is the second such flight" in a new paragraph names nobody
     # "the prime minister", "the interior minister": a role noun after one or two words
     anaphora = re.compile(rf"^(?:he|she|him|her|it|they|them|the (?:[a-z]++ ){{0,2}}(?:{back})"
-                          rf"|{phr.RU_PRONOUNS})$",
+                          rf"|{phr.RU_PRONOUNS}|{phr.FR_PRONOUNS})$",
                           re.IGNORECASE)
     opener = re.compile(rf"^(?:he|she|they|the (?:{back}))\b", re.IGNORECASE)
     # "it should be noted", "was claimed by IS", "are said to", "an estimated 300": no speaker

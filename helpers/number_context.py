@@ -12,6 +12,7 @@ import bisect
 import re
 from collections.abc import Iterable
 
+from .number_idioms import idiom_at  # noqa: F401 (read by helpers.quantities)
 from .numbers import parse_number
 from .people_phrases import PeopleNouns, is_people_noun
 
@@ -33,7 +34,7 @@ _BOUNDS = frozenset({"over", "under", "above", "below"})
 _LAST_WORD = re.compile(r"(?<![\w'’-])([\w'’-]++)\s++$")
 
 # the same in French, Spanish, German and Dutch: "le nombre de combattants ... s'élève à 1622"
-# ("se monterait à 930", "serait de 450"),
+# ("se monterait à 930", "serait de 450", "X estime le nombre de morts à 990"),
 # "Die Zahl der Dschihadisten ... ist auf 780 gestiegen", "el número de migrantes asciende a"
 _NUMBER_OF_OTHER = re.compile(
     r"\b(?:le|la|el|die|der|het)\s++(?:nombre|número|cifra|zahl|anzahl|aantal)\s++(?:d['’]|de\s++"
@@ -41,6 +42,7 @@ _NUMBER_OF_OTHER = re.compile(
     r"(?P<pop>[\w'’-]++(?:\s++[\w'’-]++)?)[^.;:!?]{0,150}?\b(?:s['’]él[eè]v(?:e|ait|erait)\s++à"
     r"|se\s++mont(?:e|ait|erait)\s++à|serait\s++de"
     r"|atteint|est\s++de|était\s++de|oscille|asciende\s++a|es\s++de|auf|bedraagt|bedroeg"
+    r"|(?<=\s)à"  # "estime le nombre de morts et de disparus à 990", "est passé de 12 à 20"
     r"|ligt\s++op)\s*+$"
     # Russian: "число погибших достигло 45", "количество россиян ... превысило 2 тысячи"
     r"|\b(?:число|количество)\s++(?P<pop_ru>[а-яё-]++(?:\s++[а-яё-]{3,}+)?)[^.;:!?]{0,150}?"

@@ -62,10 +62,10 @@ _ELIDED_BEFORE = re.compile(  # also the rest of a group: "the remaining 119", "
     r"|(?:los|las)\s+restantes|otros|otras|(?:les\s+)?autres|weitere)\s*$", re.IGNORECASE)
 _ELIDED_AFTER = re.compile(r"(?<!\s)\s++(?:(?:have|has|had|were|was|are|is|will|would|remain|"
                            r"remained|returned|died|come|came|more"
-                           # French, German, Dutch, Spanish auxiliaries: "302 sont revenus",
+                           # French, German, Dutch, Spanish, Italian auxiliaries: "302 sont revenus",
                            # "50 sind zurückgekehrt", "zestig zijn omgekomen", "17 han muerto"
                            r"|sont|ont|étaient|seraient|auraient|sind|waren|seien|haben|zijn|hebben"
-                           r"|habían|fueron|eran|siguen|continúan|aún)\b"
+                           r"|habían|fueron|eran|siguen|continúan|aún|sono|erano|furono)\b"
                            r"(?!\s+(?:been\s+)?(?:years?|days?|months?|times?|percent)\b)"
                            r"|(?:in|from)\s+(?:outside\s+)?[A-Z]|(?!according)[a-z]+ing\b|[а-яё]+ли(?:сь)?\b"
                            r"|[a-z]+ed\b"
@@ -329,8 +329,9 @@ def _figure(text: str, m: re.Match, grammar: _Grammar, antecedent: dict | None) 
     except ValueError:
         return None
     number_start = m.start("num") if m.group("num") else m.start()
-    if age_bound(text[max(0, m.start() - WINDOW):m.start()], m, grammar.nouns):
-        return None
+    if age_bound(text[max(0, m.start() - WINDOW):m.start()], m, grammar.nouns) or around.idiom_at(
+            text, number_start):
+        return None  # an age; or Dutch "ten minste zes", a preposition
     verdict = not_a_count(text, number_start, m.end(), value, bool(ends))
     people = people_after(text[m.end():], grammar.nouns, value, verdict is not None,
                           not _DIGIT.search(m.group(0)))

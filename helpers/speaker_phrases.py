@@ -21,6 +21,8 @@ FINITE = r"(?:is|was|are|were|has|have|had)"
 # nouns of records that "show" a figure ("Official figures show 900 ...")
 RECORDS = "estimates|figures|data|statistics|records|numbers|tallies|counts|surveys"
 RU_PRONOUNS = "он|она|они|его|её|ее|их"  # "Он добавил", "По его словам"
+# French pronouns that refer back to the last speaker ("Selon lui", "a-t-il ajouté")
+FR_PRONOUNS = "il|elle|lui|ils|elles|eux"
 
 _LEADING = re.compile(r"^(?:(?:Q|and|but|while|moreover|however|also|where|when|which|who|as|"
                       r"that|earlier|there|lo|об этом|это|как)(?:\s+|$))+", re.IGNORECASE)
@@ -86,3 +88,16 @@ def appositive(before: str, phrase: str) -> str:
         if _NAMED_CHUNK.fullmatch(chunk):
             return chunk
     return ""
+
+
+# names joined by "and" or commas ("Borno, Yobe and Adamawa"): a plural subject
+_NAME_LIST = re.compile(r"[A-Z][\w'’-]*+(?:\s++[A-Z][\w'’-]*+)*+"
+                        r"(?:(?:,\s++|,?\s++and\s++)[A-Z][\w'’-]*+(?:\s++[A-Z][\w'’-]*+)*+)++")
+
+
+def names_before_noun(phrase: str, rest: str) -> bool:
+    """Whether a list of names ("Yobe and Adamawa") stands before a word in -s ("states",
+    "reports"): a plural subject takes no verb in -s, so the word is a plural noun and the
+    names qualify it ("in Yobe and Adamawa states"), naming no speaker."""
+    word = rest.split(maxsplit=1)[0] if rest.strip() else ""
+    return bool(_NAME_LIST.fullmatch(phrase.strip())) and word.rstrip(".,;:!?").endswith("s")

@@ -90,6 +90,14 @@ NAMED = [
     ("aldus", "Nog 70 mensen zijn vermist, aldus de brandweer.", "de brandweer", ""),
     ("berufung", "Es gibt 300 Tote, meldet die Agentur AFP unter Berufung auf die Polizei.",
      "Polizei", "die Agentur AFP"),
+    ("nl_inverted", "Er zijn nog 40 kinderen in het kamp, schrijft De Standaard.",
+     "De Standaard", ""),
+    ("tr_subject_verb", "Jandarma Genel Komutanlığı, 12 şüphelinin yakalandığını bildirdi.",
+     "Jandarma Genel Komutanlığı", ""),
+    ("tr_statement_from", "Bakanlık'tan yapılan açıklamada, \"9 kişi gözaltında\" denildi.",
+     "Bakanlık", ""),
+    ("es_inverted", "Han llegado 60 migrantes, ha informado la Cruz Roja.", "la Cruz Roja", ""),
+    ("fr_pronoun", "Selon lui, 120 jeunes sont partis.", "", ""),  # nobody before: nobody
 ]
 
 

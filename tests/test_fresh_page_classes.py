@@ -1,0 +1,120 @@
+"""Classes of sentences met on fresh real pages (issue 12, points 5 and 6), each tested on
+sentences written for these tests (not seeds, not the pages), with near misses: counts of
+people in Dutch, German, Turkish, French and Italian news, and speakers named in Turkish, Dutch,
+Spanish and French word orders."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from helpers.attribution import Attribution, attribute
+from helpers.estimates import extract_estimates
+from helpers.quantities import figures_in
+
+
+def values(text: str) -> list[float]:
+    return [f["value"] for f in figures_in(text)]
+
+
+def speakers(*paragraphs: str) -> list[tuple]:
+    docs = pd.DataFrame([{"doc_id": "t01", "title": "", "outlet": "Test News",
+                          "text": "\n\n".join(paragraphs)}])
+    return [(r.value, r.speaker) for r in extract_estimates(docs).itertuples()]
+
+
+# --- counts of people ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # Dutch "ten" opening a fixed phrase is a preposition ("ten minste": at least)
+    ("Het gaat om ten minste zes vrouwen en elf kinderen.", [6, 11]),
+    ("Ten minste 14 mensen kwamen om bij de brand.", [14]),
+    ("Ten men were arrested in the raid.", [10]),  # English "ten" is still ten
+    ("Elf Aquitaine hired 40 workers.", [40]),  # "elf" counts only before a people noun
+    ("Die Polizei nahm elf Männer fest.", [11]),
+    # German dative plurals of people nouns; a year before "mit ihren ..." counts no one
+    ("Sie reiste mit ihren zwei Söhnen und drei Töchtern aus.", [2, 3]),
+    ("Die Frau war im Herbst 2016 mit ihren vier Kindern ausgereist.", [4]),
+    # Dutch nouns for people who went to Syria, after an adjective of nationality
+    ("Zo’n dertig Nederlandse Syriëgangers zitten nog vast.", [30]),
+    # Turkish: a member or nationality word counts people unless a noun it modifies follows
+    ("Türkiye 3 AB’li şirket ile anlaşma imzaladı.", []),
+    ("Operasyonda 5 ABD’li gözaltına alındı.", [5]),
+    ("Çatışmada 2 DEAŞ’lı terörist yakalandı.", [2]),
+    ("Son bir yılda 240 PKK’lı etkisiz hale getirildi.", [240]),
+    ("Sınırda 1 şahıs yakalandı.", [1]),
+    ("Operasyonda 12 yabancı uyruklu gözaltına alındı.", [12]),
+    # French "X estime le nombre de ... à N"; a count of things stays out
+    ("Le HCR estime le nombre de réfugiés rentrés à 3500.", [3500]),
+    ("Le nombre de bateaux saisis a été porté à 12.", []),
+    # a short quotation between a number and its noun qualifies the noun
+    ('Police detained four "highly dangerous" suspects.', [4]),
+    ('The army bought 12 "brand new" trucks.', []),
+    ("The ministry said 59 “foreign terrorists” were deported.", [59]),
+    # Italian auxiliaries after a count whose noun is left out
+    ("In tutto 500 persone sono rimaste senza casa e 120 sono ospitate in albergo.", [500, 120]),
+])
+def test_counts_of_people_on_fresh_pages(text, expected):
+    assert values(text) == expected
+
+
+# --- speakers -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, speaker, pattern", [
+    ("İçişleri Bakanlığı, operasyonda 14 şüphelinin yakalandığını açıkladı.",
+     "İçişleri Bakanlığı", "tr_subject_verb"),
+    ("Valilik’in Twitter hesabından, “Olayda 3 kişi yaralandı” açıklaması yapıldı.",
+     "Valilik", "tr_subject_verb"),
+    ("Emniyet Müdürlüğü'nden yapılan yazılı açıklamada, \"4 şüpheli tutuklandı\" denildi.",
+     "Emniyet Müdürlüğü", "tr_statement_from"),
+    ("Er zitten nog 30 kinderen vast, meldt de NOS.", "de NOS", "nl_inverted"),
+    ("Al menos 20 personas murieron, según un testigo, ha confirmado la Guardia Civil en un "
+     "comunicado.", "la Guardia Civil", "es_inverted"),
+    ("Aunque no hay cifras oficiales, algunos medios hablan de 300 heridos.", "algunos medios",
+     "quote_then_says"),
+])
+def test_speakers_in_other_word_orders(text, speaker, pattern):
+    found = attribute(text, Attribution())
+    assert (found.speaker, found.pattern) == (speaker, pattern)
+
+
+@pytest.mark.parametrize("text", [
+    "Ankara, 2019 yılında 40 kişiyi sınır dışı etti.",  # no verb of saying
+    "Er zijn 12 doden, zegt men.",  # an impersonal "men" names nobody
+    "Boko Haram has killed 300 people in Borno, Yobe and Adamawa states.",  # a noun, no verb
+])
+def test_near_misses_name_no_speaker(text):
+    assert attribute(text, Attribution()).speaker == ""
+
+
+def test_a_list_of_names_still_speaks_with_a_plural_verb():
+    assert attribute("Russia and China say 300 fighters were killed.",
+                     Attribution()).speaker == "Russia and China"
+
+
+def test_french_pronouns_refer_back_to_the_last_speaker():
+    found = speakers("Le ministre Ali Ben Salah a indiqué que 400 combattants sont partis.",
+                     "Selon lui, 120 combattants sont revenus.",
+                     "« 80 combattants ont été arrêtés », a-t-il ajouté.")
+    assert [v for v, _ in found] == [400, 120, 80]
+    assert all("Ali Ben Salah" in s for _, s in found)
+
+
+def test_selon_lui_with_nobody_before_names_nobody():
+    assert speakers("Selon lui, 120 combattants sont revenus.") == [(120, "")]
+
+
+def test_a_french_question_is_no_attribution():
+    assert attribute("Y a-t-il 40 combattants ?", Attribution(speaker="Ali Ben Salah")
+                     ).pattern == ""
+
+
+@pytest.mark.parametrize("last, speaker", [
+    ("Police chief John Smith", "The minister"),  # another role: the role itself speaks
+    ("Interior Minister John Smith", "Interior Minister John Smith"),  # the same role
+    ("John Smith", "John Smith"),  # printed without a role: it may be his
+])
+def test_a_role_noun_refers_back_only_to_a_speaker_of_that_role(last, speaker):
+    found = attribute("The minister said 40 people had died.",
+                      Attribution(speaker=last, named_here=True, pattern="name_says"))
+    assert found.speaker == speaker

@@ -32,7 +32,12 @@ _NL_INVERTED = ("schrijft", "schreef", "meldt", "meldde", "zegt", "zei", "stelt"
                 "bericht", "berichtte", "bevestigt", "bevestigde")
 # Turkish verbs of saying that end a sentence whose subject opens it ("X, ... duyurdu.")
 _TR_VERBS = ("duyurdu", "açıkladı", "bildirdi", "belirtti", "kaydetti", "dedi", "aktardı",
-             "vurguladı", "söyledi")
+             "vurguladı", "söyledi", "duyurmuştu", "açıklamıştı", "bildirmişti", "belirtmişti",
+             "demişti", "söylemişti")
+# Turkish phrases "made the statement": "“...” açıklamasını yaptı", "ifadelerini kullandı"
+_TR_STATEMENT = ("açıklaması yapıldı", "açıklamasını yaptı", "açıklamasını yapmıştı",
+                 "açıklamasında bulundu", "ifadelerini kullandı", "ifadelerini kullanmıştı")
+_TR_SAID = "|".join(p.replace(" ", r"\s+") for p in _TR_VERBS + _TR_STATEMENT)
 # Spanish perfect participles printed before the speaker: "..., ha informado Salvamento Marítimo"
 _ES_INVERTED = ("informado", "explicado", "señalado", "indicado", "asegurado", "afirmado",
                 "confirmado", "declarado", "precisado", "detallado", "añadido", "apuntado")
@@ -57,7 +62,7 @@ _PATTERN_WORDS = {"relay_reports": ("reports", "reported", "writes", "wrote"),
                   "on_reports": ("reports",), "source_next": ("об", "lo", "ne"),
                   "po_dannym": ("по", "как", "согласно"), "ssylka_na": ("ссылкой",),
                   "fr_inverted": _FR_VERBS + ("savoir",),
-                  "nl_inverted": _NL_INVERTED, "es_inverted": _ES_INVERTED, "tr_subject_verb": _TR_VERBS + ("yapıldı",),
+                  "nl_inverted": _NL_INVERTED, "es_inverted": _ES_INVERTED, "tr_subject_verb": _TR_VERBS + tuple(p.split()[1] for p in _TR_STATEMENT),
                   "tr_statement_from": ("denildi", "denilmiştir"),
                   "fr_pronoun": ("selon", "il", "elle", "ils", "elles"),
                   "figures_show": ("show", "shows", "showed", "suggest", "suggests", "indicate",
@@ -232,7 +237,9 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
             rf"[a-z][\w'’-]*(?:\s+[\w'’-]+){{0,3}})\s+(?:{tree['verb_only']})\b")),  # reported"
         ("selon", re.compile(  # French and Spanish "according to": "selon le ministre"
             r"\b(?:[Ss]elon|[Ss]egún)\s+(?P<spk>(?!(?:lui|elle|eux|elles|moi|nous|vous|"
-            r"él|ella|ellos|ellas)\b)[^,.;:«»\"“”\d]{1,100}?)\s*(?:[,.;:\d]|$)")),
+            r"él|ella|ellos|ellas)\b)[^,.;:«»\"“”\d]{1,100}?)\s*"
+            r"(?:,\s+(?P<name>[A-ZÁÉÍÓÚÑ][\w'’-]+(?:\s+[A-ZÁÉÍÓÚÑ][\w'’-]+){1,3}),"  # "según el
+            r"|[,.;:\d]|$)")),  # jefe del Centro, Mijaíl Mizíntsev, ...": the name beside the role
         ("volgens", re.compile(  # Dutch "according to": to the verb that follows the source
             r"\b[Vv]olgens\s+(?P<spk>(?!(?:hem|haar|hen|mij|ons)\b)[^,.;:«»\"“”\d]{1,100}?)"
             rf"(?=\s+(?:{_NL_VERBS})\b|\s*[,.;:\d]|$)")),
@@ -242,7 +249,7 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
         ("tr_subject_verb", re.compile(  # Turkish "Milli Savunma Bakanlığı, ... duyurdu."; "X’nın
             r"^(?P<spk>[A-ZÇĞİÖŞÜ][^,;:\"“”'’]{1,80}?)"  # Twitter hesabından, “...” açıklaması yapıldı."
             r"(?:['’]n?[ıiuü]n\s+(?:[\w-]+\s+){0,2}hesab[ıi]ndan)?,\s"
-            rf"[^;]*?\b(?:{'|'.join(_TR_VERBS)}|açıklaması\s+yapıldı)\s*[.!]?$")),
+            rf"[^;]*?\b(?:{_TR_SAID})\s*[.!]?$")),
         ("tr_statement_from", re.compile(  # "İçişleri Bakanlığı'ndan yapılan yazılı açıklamada,
             r"^(?P<spk>[A-ZÇĞİÖŞÜ][^,;:\"“”'’]{1,80}?)['’]n?[dt][ae]n\s+yapılan\s+"  # "..." denildi"
             r"(?:yazılı\s+)?açıklamada,\s[^;]*?\bdenil(?:di|miştir)\s*[.!]?$")),

@@ -96,9 +96,9 @@ def fits(phrase: str, speaker: str, patterns: Patterns) -> bool:
     head = re.split(r"\s+of\s+", speaker, maxsplit=1)[0]  # "Deputy Chairman of the Committee"
     body = (bool(patterns.body.search(head)) and not patterns.person_role.search(head)
             or _GROUP.match(head) is not None)  # "Police chief X" is a person
-    if word in ("he", "she", "him", "her", "он", "она", "его", "её", "ее"):
+    if word in ("he", "she", "him", "her", "он", "она", "его", "её", "ее", "il", "elle", "lui"):
         return not body
-    if word in ("it", "they", "them", "они", "их"):
+    if word in ("it", "they", "them", "они", "их", "ils", "elles", "eux"):
         return body
     if len(phrase.split()) > 2 and patterns.person_role.search(phrase):
         # "the prime minister" (a role with a modifier) refers back to a named person only

@@ -118,3 +118,23 @@ def test_a_role_noun_refers_back_only_to_a_speaker_of_that_role(last, speaker):
     found = attribute("The minister said 40 people had died.",
                       Attribution(speaker=last, named_here=True, pattern="name_says"))
     assert found.speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a place before "according to" is what was said, not a name beside the source
+    ("The army took back the capital, Raqqa, according to the BBC.", "the BBC"),
+    # a name printed beside a role after "según" / "selon" is the speaker
+    ("Según el jefe del centro de defensa, Mijaíl Ivánov, han regresado 1.500 civiles.",
+     "Mijaíl Ivánov"),
+    ("Selon le porte-parole du ministère, Karim Said, 40 combattants sont rentrés.",
+     "Karim Said"),
+    ("Selon le préfet, 80 migrants ont été secourus.", "le préfet"),  # no name beside: the role
+    # French "faire état de" reports a figure
+    ("Les autorités locales avaient auparavant fait état de 160 morts.",
+     "Les autorités locales"),
+    # Turkish statements made in a quotation ("... açıklamasını yaptı")
+    ("Dışişleri Bakanı Ali Kaya, Ankara’da, “8 vatandaşımız geri döndü” açıklamasını yaptı.",
+     "Dışişleri Bakanı Ali Kaya"),
+])
+def test_more_sources_on_fresh_pages(text, speaker):
+    assert attribute(text, Attribution()).speaker == speaker

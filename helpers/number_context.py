@@ -52,6 +52,17 @@ _NUMBER_OF_OTHER = re.compile(
     r"|(?<![\w'’-])(?P<pop_tr>(?:[\w'’-]++\s++){0,2}[\w'’-]++)\s++sayısı\s*+$", re.IGNORECASE)
 
 
+# Turkish: a nationality before the number ("ABD uyruklu 44, AB üyesi ülke uyruklu 1.075 YTS")
+_NATIONALITY_BEFORE = re.compile(r"(?<![\w'’-])(?P<pop>(?:(?:[A-ZÇĞİÖŞÜ][\w'’-]*+|yabancı)\s++){1,3}"
+                                 r"uyruklu)(?:\s++toplam)?\s*+$")
+
+
+def nationality_before(before: str) -> re.Match | None:
+    """A Turkish nationality phrase right before a number ("ABD uyruklu 44"), as a match whose
+    group "pop" names the people counted; None without one."""
+    return _NATIONALITY_BEFORE.search(before)
+
+
 def number_of_other(before: str) -> re.Match | None:
     """"The number of X is" in French, Spanish, German, Dutch, Russian or Turkish right before a
     number, as a match whose group "pop" is X; None without one."""

@@ -39,8 +39,9 @@ _STOP_WORDS = frozenset("""
 and or but in into on at to from for with by who whom which that than as are were is was have
 has had will would been be being the a an of said says told their his her its they them these
 those this there when where while after before since during until
-mit met avec ohne zonder sans
-""".split())  # "with" in German, Dutch and French: "2015 mit ihren drei Kindern" names no group
+mit met avec ohne zonder sans if unless whether because although though nor
+""".split())  # "with" in German, Dutch and French ("2015 mit ihren drei Kindern"); a conjunction
+# opens a clause ("Call 112 if people are trapped"): either way the number counts no group
 _CASES = re.compile(r"\bsuch\s+cases$|\bcases\s+of\s+(?:departure|travel|leaving|people)",
                     re.IGNORECASE)
 _PUNCT = ".,;:!?\"'“”‘’()"
@@ -75,6 +76,11 @@ _WERE = re.compile(r"(?<!\s)\s++(?:were|are)\s++(?:(?:also|all|mostly|reportedly
                    re.IGNORECASE)
 # a short quotation right after a number, before its noun ('five "cruel and ruthless" Britons')
 _QUOTED_LEAD = re.compile(r'\s++(?:"[^"\n]{1,60}+"|“[^”\n]{1,60}+”|«[^»\n]{1,60}+»)(?=\s++[\w])')
+# French and Spanish "porte à 12 le nombre de morts", "eleva a 30 el número de víctimas": the
+# group is named after the number by "the number of"
+_NUMBER_OF_AFTER = re.compile(r"(?<!\s)\s++(?:le|el)\s++(?:nombre|número|total|bilan|cifra)\s++"
+                              r"(?:de\s++(?:los\s++|las\s++)?|des\s++|d['’]|del\s++)"
+                              r"(?P<noun>[\w'’-]++)", re.IGNORECASE)
 # "another two, both civil servants", "the three, all women,"
 _APPOSITION = re.compile(r",\s*+(?:both|all)\s++", re.IGNORECASE)
 
@@ -129,6 +135,9 @@ def people_after(after: str, nouns: PeopleNouns, value: float | None = None,
     of_them = _OF_THEM.match(after)
     if of_them:
         return of_them.group(0).strip(), of_them.end()
+    number_of = _NUMBER_OF_AFTER.match(after)
+    if number_of and is_people_noun(number_of.group("noun"), nouns):
+        return number_of.group(0).strip(), number_of.end()  # "porte à 12 le nombre de morts"
     leads = ((_OR_SO.match(after),) if value != 1 else ()) + (  # "one or more" counts none
         (_WERE.match(after),) if apart else ()) + (
         (_APPOSITION.match(after),) if apart and spelled else ())

@@ -358,7 +358,7 @@ def _figure(text: str, m: re.Match, grammar: _Grammar, antecedent: dict | None) 
         if number_of and number_of.group("pop") and not _names_people(number_of.group("pop"),
                                                                       grammar):
             number_of = None  # "the number of attacks rose to 12"
-        numbered = _NOUN_NUMBERS.search(before)
+        numbered = _NOUN_NUMBERS.search(before) or around.nationality_before(before)
         toll = (_TOLL.search(before)
                 or _TOLL.search(text[max(0, number_start - WINDOW):number_start]))
         verb = grammar.object_of.search(before)
@@ -369,7 +369,7 @@ def _figure(text: str, m: re.Match, grammar: _Grammar, antecedent: dict | None) 
             population = _POPULATION_TAIL.sub("", brought.group("pop")).strip()
         elif number_of:
             population = _POPULATION_TAIL.sub("", number_of.group("pop") or "the number").strip()
-        elif numbered and is_people_noun(numbered.group("pop"), grammar.nouns):
+        elif numbered and is_people_noun(numbered.group("pop").split()[-1], grammar.nouns):
             population = numbered.group("pop")  # also "Dead: 12", "Returnees – 300"
         elif toll:
             population = toll.group("pop")

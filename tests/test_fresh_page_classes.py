@@ -53,6 +53,17 @@ def speakers(*paragraphs: str) -> list[tuple]:
     ("The ministry said 59 “foreign terrorists” were deported.", [59]),
     # Italian auxiliaries after a count whose noun is left out
     ("In tutto 500 persone sono rimaste senza casa e 120 sono ospitate in albergo.", [500, 120]),
+    # a conjunction opens a clause: the people after it are no noun of the number
+    ("Call 112 if people are trapped.", []),
+    ("Police said 40 people were killed if the figures hold.", [40]),
+    # French and Spanish "brings to N the number of X", the group after the number
+    ("Ce naufrage porte à 45 le nombre de morts depuis janvier.", [45]),
+    ("El accidente eleva a 30 el número de víctimas.", [30]),
+    ("Cela porte à 12 le nombre de bateaux saisis.", []),
+    # Turkish: a nationality before the number ("ABD uyruklu 44, ... 1.075 YTS")
+    ("Bu yana Fransa uyruklu 26, AB üyesi ülke uyruklu toplam 310 YTS sınır dışı edildi.",
+     [26, 310]),
+    ("Fransa uyruklu 2018 yılında geldi.", []),  # a year
 ])
 def test_counts_of_people_on_fresh_pages(text, expected):
     assert values(text) == expected

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 
 from .number_idioms import idiom_at  # noqa: F401 (read by helpers.quantities)
 from .numbers import parse_number
-from .people_phrases import PeopleNouns, is_people_noun
+from .people_phrases import PeopleNouns, is_people_noun, people_nouns
 
 _ZERO_OPENERS = ("no", "not a single", "not one")
 _ZERO = re.compile(
@@ -44,6 +44,10 @@ _NUMBER_OF_OTHER = re.compile(
     r"|atteint|est\s++de|était\s++de|oscille|asciende\s++a|es\s++de|auf|bedraagt|bedroeg"
     r"|(?<=\s)à"  # "estime le nombre de morts et de disparus à 990", "est passé de 12 à 20"
     r"|ligt\s++op)\s*+$"
+    # "leur nombre s'élève à 226", "su número asciende a 40": the group is named before
+    r"|(?P<own>\b(?:leur|son|su)\s++(?:nombre|número|cifra))\s++(?:s['’]él[eè]v(?:e|ait|erait)\s++à"
+    r"|se\s++mont(?:e|ait|erait)\s++à|atteint|est\s++de|était\s++de|serait\s++de"
+    r"|asciende\s++a|es\s++de)\s*+$"
     # Russian: "число погибших достигло 45", "количество россиян ... превысило 2 тысячи"
     r"|\b(?:число|количество)\s++(?P<pop_ru>[а-яё-]++(?:\s++[а-яё-]{3,}+)?)[^.;:!?]{0,150}?"
     r"\b(?:достигл[оа]|достигает|составил[оа]?|составляет|превысил[оа]|превышает"
@@ -67,6 +71,11 @@ def number_of_other(before: str) -> re.Match | None:
     """"The number of X is" in French, Spanish, German, Dutch, Russian or Turkish right before a
     number, as a match whose group "pop" is X; None without one."""
     m = _NUMBER_OF_OTHER.search(before)
+    if m is not None and m.group("own"):  # "leur nombre": a people noun must name them before
+        nouns = people_nouns()
+        named = any(is_people_noun(w, nouns) for w in before[max(0, m.start() - 120):m.start()]
+                    .split())
+        return m if named else None
     if m is None or m.group("pop") or not (m.group("pop_ru") or m.group("pop_tr")):
         return m
     return re.match(r"(?P<pop>.+)", m.group("pop_ru") or m.group("pop_tr"))

@@ -64,6 +64,9 @@ def speakers(*paragraphs: str) -> list[tuple]:
     ("Bu yana Fransa uyruklu 26, AB üyesi ülke uyruklu toplam 310 YTS sınır dışı edildi.",
      [26, 310]),
     ("Fransa uyruklu 2018 yılında geldi.", []),  # a year
+    # "leur nombre s'élève à N" counts the people named before it, not things
+    ("Quant aux veuves, leur nombre s’élève à 140.", [140]),
+    ("Les navires saisis? Leur nombre est de 12 selon la marine.", []),
 ])
 def test_counts_of_people_on_fresh_pages(text, expected):
     assert values(text) == expected

@@ -62,7 +62,8 @@ _PATTERN_WORDS = {"relay_reports": ("reports", "reported", "writes", "wrote"),
                   "on_reports": ("reports",), "source_next": ("об", "lo", "ne"),
                   "po_dannym": ("по", "как", "согласно"), "ssylka_na": ("ссылкой",),
                   "fr_inverted": _FR_VERBS + ("savoir",),
-                  "nl_inverted": _NL_INVERTED, "es_inverted": _ES_INVERTED, "tr_subject_verb": _TR_VERBS + tuple(p.split()[1] for p in _TR_STATEMENT),
+                  "nl_inverted": _NL_INVERTED, "es_inverted": _ES_INVERTED,
+                  "court_heard": ("heard",), "tr_subject_verb": _TR_VERBS + tuple(p.split()[1] for p in _TR_STATEMENT),
                   "tr_statement_from": ("denildi", "denilmiştir"),
                   "fr_pronoun": ("selon", "il", "elle", "ils", "elles"),
                   "figures_show": ("show", "shows", "showed", "suggest", "suggests", "indicate",
@@ -243,6 +244,8 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
         ("volgens", re.compile(  # Dutch "according to": to the verb that follows the source
             r"\b[Vv]olgens\s+(?P<spk>(?!(?:hem|haar|hen|mij|ons)\b)[^,.;:«»\"“”\d]{1,100}?)"
             rf"(?=\s+(?:{_NL_VERBS})\b|\s*[,.;:\d]|$)")),
+        ("court_heard", re.compile(  # "the court heard the five wanted ...": evidence given there
+            r"\b(?P<spk>(?:[Tt]he\s+)?(?:court|jury|trial|tribunal|inquest|hearing))\s+heard\b")),
         ("nl_inverted", re.compile(  # Dutch "..., schrijft het Algemeen Dagblad."
             rf",\s+(?:{'|'.join(_NL_INVERTED)})\s+(?P<spk>(?:[Hh]et\s|[Dd]e\s|[A-Z])"
             r"[^.;:!?«»\"“”]{0,160}?)\s*[.;!?]?$")),

@@ -98,6 +98,8 @@ NAMED = [
      "Bakanlık", ""),
     ("es_inverted", "Han llegado 60 migrantes, ha informado la Cruz Roja.", "la Cruz Roja", ""),
     ("fr_pronoun", "Selon lui, 120 jeunes sont partis.", "", ""),  # nobody before: nobody
+    ("court_heard", "During the trial, the court heard the six men had trained in Syria.",
+     "the court", ""),
 ]
 
 

@@ -96,6 +96,7 @@ def test_speakers_in_other_word_orders(text, speaker, pattern):
     "Ankara, 2019 yılında 40 kişiyi sınır dışı etti.",  # no verb of saying
     "Er zijn 12 doden, zegt men.",  # an impersonal "men" names nobody
     "Boko Haram has killed 300 people in Borno, Yobe and Adamawa states.",  # a noun, no verb
+    "Residents heard gunfire as 12 people were killed.",  # only a court or jury hears evidence
 ])
 def test_near_misses_name_no_speaker(text):
     assert attribute(text, Attribution()).speaker == ""
@@ -152,3 +153,8 @@ def test_a_role_noun_refers_back_only_to_a_speaker_of_that_role(last, speaker):
 ])
 def test_more_sources_on_fresh_pages(text, speaker):
     assert attribute(text, Attribution()).speaker == speaker
+
+
+def test_a_court_or_jury_that_heard_evidence_is_the_source():
+    assert attribute("The jury heard the 3 defendants had travelled to Syria.",
+                     Attribution()).speaker == "The jury"

@@ -41,6 +41,8 @@ _TR_SAID = "|".join(p.replace(" ", r"\s+") for p in _TR_VERBS + _TR_STATEMENT)
 # Spanish perfect participles printed before the speaker: "..., ha informado Salvamento Marítimo"
 _ES_INVERTED = ("informado", "explicado", "señalado", "indicado", "asegurado", "afirmado",
                 "confirmado", "declarado", "precisado", "detallado", "añadido", "apuntado")
+# Indonesian verbs printed before the speaker after a quotation: '“...,” kata Rikwanto kepada X'
+_ID_INVERTED = ("kata", "ujar", "tutur", "tandas", "tegas", "imbuh", "tambah", "jelas", "ungkap")
 # French verbs after an inverted pronoun: '..., a-t-il ajouté', '..., ont-ils précisé'
 _FR_PRONOUN_VERBS = _FR_VERBS + ("poursuivi", "estimé", "rappelé", "insisté", "martelé")
 _NL_VERBS = ("zijn|is|was|waren|hebben|heeft|had|hadden|bevinden|bevindt|zitten|zit|worden|"
@@ -63,7 +65,7 @@ _PATTERN_WORDS = {"relay_reports": ("reports", "reported", "writes", "wrote"),
                   "po_dannym": ("по", "как", "согласно"), "ssylka_na": ("ссылкой",),
                   "fr_inverted": _FR_VERBS + ("savoir",),
                   "nl_inverted": _NL_INVERTED, "es_inverted": _ES_INVERTED,
-                  "court_heard": ("heard",), "tr_subject_verb": _TR_VERBS + tuple(p.split()[1] for p in _TR_STATEMENT),
+                  "court_heard": ("heard",), "id_inverted": _ID_INVERTED, "tr_subject_verb": _TR_VERBS + tuple(p.split()[1] for p in _TR_STATEMENT),
                   "tr_statement_from": ("denildi", "denilmiştir"),
                   "fr_pronoun": ("selon", "il", "elle", "ils", "elles"),
                   "figures_show": ("show", "shows", "showed", "suggest", "suggests", "indicate",
@@ -206,8 +208,10 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
             r"(?:\s+ce\s+\w++)?"  # told ("à L'Express"), nor the day ("ce mercredi à Rabat")
             r"(?:\s+(?:à|au|aux)\s+(?:(?:un|une|la|le)\s+)?(?:[Ll]['’])?[\w-]++"
             r"(?:\s+(?:de|du)\s+(?:[Ll]['’])?[\w-]++)?)?"
-            r"\s+(?P<spk>(?:[Ll]es?\s|[Ll]a\s|[Ll]['’]|[Uu]ne?\s|[Dd]es\s|[A-Z])"
-            r"[^.;:!?«»\"“”]{0,160}?)\s*[.;!?]?$")),
+            r"\s+(?P<spk>(?!(?:la\s+semaine|le\s+mois|l['’]an(?:née)?|hier|ce\s+\w+)\b)"  # a time
+            r"(?:[Ll]es?\s|[Ll]a\s|[Ll]['’]|[Uu]ne?\s|[Dd]es\s|[A-Z])"  # is no speaker, nor "que ..."
+            r"(?:(?!\bque\b|\bqu['’])[^.;:!?«»\"“”]){0,160}?)"
+            r"(?:,\s+[a-zé]+ant\b[^.;!?]*)?\s*[.;!?]?$")),  # ", faisant référence à ...": an aside
         ("es_inverted", re.compile(  # Spanish "..., según X, ha informado Salvamento Marítimo en
             rf",\s+(?:ha|han)\s+(?:{'|'.join(_ES_INVERTED)})\s+"  # un comunicado": the teller
             r"(?P<spk>(?:[Ee]l\s|[Ll]as?\s|[Ll]os\s|[A-ZÁÉÍÓÚÑ])[^,.;:!?«»\"“”]{0,120}?)"
@@ -246,6 +250,9 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
             rf"(?=\s+(?:{_NL_VERBS})\b|\s*[,.;:\d]|$)")),
         ("court_heard", re.compile(  # "the court heard the five wanted ...": evidence given there
             r"\b(?P<spk>(?:[Tt]he\s+)?(?:court|jury|trial|tribunal|inquest|hearing))\s+heard\b")),
+        ("id_inverted", re.compile(  # Indonesian '“...,” kata Rikwanto kepada JPNN.com' / 'tandas dia'
+            rf"[,”\"]\s*(?:{'|'.join(_ID_INVERTED)})\s+(?P<spk>{phr.ID_PRONOUNS}\b"
+            r"|[A-Z][\w'’.-]*+(?:\s+[A-Z][\w'’.-]*+){0,4})")),
         ("nl_inverted", re.compile(  # Dutch "..., schrijft het Algemeen Dagblad."
             rf",\s+(?:{'|'.join(_NL_INVERTED)})\s+(?P<spk>(?:[Hh]et\s|[Dd]e\s|[A-Z])"
             r"[^.;:!?«»\"“”]{0,160}?)\s*[.;!?]?$")),
@@ -291,7 +298,7 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
     # "It is the second such flight" in a new paragraph names nobody
     # "the prime minister", "the interior minister": a role noun after one or two words
     anaphora = re.compile(rf"^(?:he|she|him|her|it|they|them|the (?:[a-z]++ ){{0,2}}(?:{back})"
-                          rf"|{phr.RU_PRONOUNS}|{phr.FR_PRONOUNS})$",
+                          rf"|{phr.RU_PRONOUNS}|{phr.FR_PRONOUNS}|{phr.ID_PRONOUNS})$",
                           re.IGNORECASE)
     opener = re.compile(rf"^(?:he|she|they|the (?:{back}))\b", re.IGNORECASE)
     # "it should be noted", "was claimed by IS", "are said to", "an estimated 300": no speaker

@@ -179,6 +179,8 @@ def _noun_phrase(after: str, nouns: PeopleNouns, value: float | None) -> tuple[s
             continue  # "Islamic State (IS) fighters"
         if n >= (6 if proper else 4) or not bare or not re.match(r"[\w-]", word.lstrip("\"'“‘«")):
             return None
+        if n == 0 and bare.lstrip("-–").lower() in lexicon.term_set("time_units"):
+            return None  # "over 10 dagen ‘Haal kinderen ...’", "Die 32-jährige Deutsche"
         proper = proper and bare[:1].isupper()
         position = m.start(1) + len(word.rstrip(_PUNCT))
         if _MEMBER_TR.match(bare) and _modifies_noun(after, position, nouns):

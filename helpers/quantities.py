@@ -65,7 +65,8 @@ _ELIDED_AFTER = re.compile(r"(?<!\s)\s++(?:(?:have|has|had|were|was|are|is|will|
                            # French, German, Dutch, Spanish, Italian auxiliaries: "302 sont revenus",
                            # "50 sind zurückgekehrt", "zestig zijn omgekomen", "17 han muerto"
                            r"|sont|ont|étaient|seraient|auraient|sind|waren|seien|haben|zijn|hebben"
-                           r"|habían|fueron|eran|siguen|continúan|aún|sono|erano|furono)\b"
+                           r"|habían|fueron|eran|siguen|continúan|aún|resultaron|quedaron|murieron"
+                           r"|sono|erano|furono)\b"
                            r"(?!\s+(?:been\s+)?(?:years?|days?|months?|times?|percent)\b)"
                            r"|(?:in|from)\s+(?:outside\s+)?[A-Z]|(?!according)[a-z]+ing\b|[а-яё]+ли(?:сь)?\b"
                            r"|[a-z]+ed\b"

@@ -23,6 +23,8 @@ RECORDS = "estimates|figures|data|statistics|records|numbers|tallies|counts|surv
 RU_PRONOUNS = "он|она|они|его|её|ее|их"  # "Он добавил", "По его словам"
 # French pronouns that refer back to the last speaker ("Selon lui", "a-t-il ajouté")
 FR_PRONOUNS = "il|elle|lui|ils|elles|eux"
+# Indonesian pronouns of a person ("..., tandas dia", "Dia menerangkan")
+ID_PRONOUNS = "dia|ia|beliau"
 
 _LEADING = re.compile(r"^(?:(?:Q|and|but|while|moreover|however|also|where|when|which|who|as|"
                       r"that|earlier|there|lo|об этом|это|как)(?:\s+|$))+", re.IGNORECASE)

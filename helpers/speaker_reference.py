@@ -96,7 +96,8 @@ def fits(phrase: str, speaker: str, patterns: Patterns) -> bool:
     head = re.split(r"\s+of\s+", speaker, maxsplit=1)[0]  # "Deputy Chairman of the Committee"
     body = (bool(patterns.body.search(head)) and not patterns.person_role.search(head)
             or _GROUP.match(head) is not None)  # "Police chief X" is a person
-    if word in ("he", "she", "him", "her", "он", "она", "его", "её", "ее", "il", "elle", "lui"):
+    if word in ("he", "she", "him", "her", "он", "она", "его", "её", "ее", "il", "elle", "lui",
+                "dia", "ia", "beliau"):
         return not body
     if word in ("it", "they", "them", "они", "их", "ils", "elles", "eux"):
         return body

@@ -100,6 +100,8 @@ NAMED = [
     ("fr_pronoun", "Selon lui, 120 jeunes sont partis.", "", ""),  # nobody before: nobody
     ("court_heard", "During the trial, the court heard the six men had trained in Syria.",
      "the court", ""),
+    ("id_inverted", "“Ada 30 WNI di kamp itu,” kata Budi Santoso kepada wartawan.",
+     "Budi Santoso", ""),
 ]
 
 

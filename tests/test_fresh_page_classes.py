@@ -67,6 +67,21 @@ def speakers(*paragraphs: str) -> list[tuple]:
     # "leur nombre s'élève à N" counts the people named before it, not things
     ("Quant aux veuves, leur nombre s’élève à 140.", [140]),
     ("Les navires saisis? Leur nombre est de 12 selon la marine.", []),
+    # Indonesian counts: "WNI" (Indonesian citizens), classifiers, spelled numbers
+    ("Sebanyak 25 WNI dipulangkan dari Turki, terdiri dari tujuh pria dan enam wanita.",
+     [25, 7, 6]),
+    ("Ia berangkat bersama tiga orang anaknya.", [3]),
+    ("Dua puluh orang tewas dalam banjir itu.", [20]),
+    ("Lima police said 3 people died.", [3]),  # "lima" (5) is left out: the capital of Peru
+    # French deaths and Spanish verbs after a count whose noun is left out
+    ("L'accident porte à 31 le nombre de décès.", [31]),
+    ("Al menos 12 personas murieron y 40 resultaron heridas.", [12, 40]),
+    # a unit of time right after a number counts time, whatever follows
+    ("De rechter beslist over 10 dagen of kinderen terug moeten.", []),
+    ("Er wurde zu 5 Jahren verurteilt, 3 Kinder sind betroffen.", [3]),
+    ("Die 29-jährige Deutsche und ihre 2 Kinder kehrten zurück.", [2]),  # an age
+    ("De 35-jarige Nederlanders werden opgepakt.", []),
+    ("Operasyonda 32 yaşındaki şüpheli yakalandı.", []),
 ])
 def test_counts_of_people_on_fresh_pages(text, expected):
     assert values(text) == expected
@@ -147,6 +162,14 @@ def test_a_role_noun_refers_back_only_to_a_speaker_of_that_role(last, speaker):
     # French "faire état de" reports a figure
     ("Les autorités locales avaient auparavant fait état de 160 morts.",
      "Les autorités locales"),
+    # French: a time after an inverted verb is no speaker; a participle clause is an aside
+    ("Le ministre, Karim Said, a révélé la semaine dernière que 800 combattants sont rentrés.",
+     "Karim Said"),
+    ('"Le bilan atteint 300 morts", a indiqué le projet de l\'OIM, faisant référence au '
+     "naufrage de février.", "le projet de l'OIM"),
+    # Indonesian: a quotation then "kata X" / "tandas dia"
+    ("“Ada 30 WNI di kamp itu,” kata Budi Santoso kepada wartawan, Senin (3/2).",
+     "Budi Santoso"),
     # Turkish statements made in a quotation ("... açıklamasını yaptı")
     ("Dışişleri Bakanı Ali Kaya, Ankara’da, “8 vatandaşımız geri döndü” açıklamasını yaptı.",
      "Dışişleri Bakanı Ali Kaya"),
@@ -158,3 +181,9 @@ def test_more_sources_on_fresh_pages(text, speaker):
 def test_a_court_or_jury_that_heard_evidence_is_the_source():
     assert attribute("The jury heard the 3 defendants had travelled to Syria.",
                      Attribution()).speaker == "The jury"
+
+
+def test_an_indonesian_pronoun_refers_back_to_the_last_speaker():
+    last = Attribution(speaker="Budi Santoso", named_here=True, pattern="name_says")
+    assert attribute("“Ada 12 orang di sana,” tandas dia.", last).speaker == "Budi Santoso"
+    assert attribute("“Ada 12 orang di sana,” tandas dia.", Attribution()).speaker == ""

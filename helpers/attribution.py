@@ -176,7 +176,8 @@ def attribute(text: str, last: Attribution, next_text: str = "", same_paragraph:
         found.speaker, found.via = found.via, ""  # "the statement of the Committee reads"
     if not found.speaker:
         m = (patterns["reported_by"].search(next_text)
-             or patterns["source_next"].search(next_text))
+             or patterns["source_next"].search(next_text)
+             or patterns["source_back"].search(next_text))  # "Das teilte X mit."
         if m:
             found.speaker = canonical_speaker(clean_phrase(m.group("spk")))
     if not found.speaker and continues(text, last, same_paragraph and not unnamed, patterns):

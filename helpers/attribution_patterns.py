@@ -43,6 +43,11 @@ _ES_INVERTED = ("informado", "explicado", "señalado", "indicado", "asegurado", 
                 "confirmado", "declarado", "precisado", "detallado", "añadido", "apuntado")
 # Indonesian verbs printed before the speaker after a quotation: '“...,” kata Rikwanto kepada X'
 _ID_INVERTED = ("kata", "ujar", "tutur", "tandas", "tegas", "imbuh", "tambah", "jelas", "ungkap")
+# Dutch and German verbs of a sentence that names the source of the one before: "Dit zegt
+# advocaat X", "Das teilte die Staatsanwaltschaft am Freitag mit"
+_BACK_VERBS = ("zegt", "zei", "meldt", "meldde", "schrijft", "schreef", "bevestigt", "bevestigde",
+               "teilte", "teilt", "sagte", "sagt", "berichtete", "berichtet", "meldete", "meldet",
+               "erklärte", "bestätigte")
 # French verbs after an inverted pronoun: '..., a-t-il ajouté', '..., ont-ils précisé'
 _FR_PRONOUN_VERBS = _FR_VERBS + ("poursuivi", "estimé", "rappelé", "insisté", "martelé")
 _NL_VERBS = ("zijn|is|was|waren|hebben|heeft|had|hadden|bevinden|bevindt|zitten|zit|worden|"
@@ -65,7 +70,8 @@ _PATTERN_WORDS = {"relay_reports": ("reports", "reported", "writes", "wrote"),
                   "po_dannym": ("по", "как", "согласно"), "ssylka_na": ("ссылкой",),
                   "fr_inverted": _FR_VERBS + ("savoir",),
                   "nl_inverted": _NL_INVERTED, "es_inverted": _ES_INVERTED,
-                  "court_heard": ("heard",), "id_inverted": _ID_INVERTED, "tr_subject_verb": _TR_VERBS + tuple(p.split()[1] for p in _TR_STATEMENT),
+                  "court_heard": ("heard",), "id_inverted": _ID_INVERTED,
+                  "source_back": _BACK_VERBS, "tr_subject_verb": _TR_VERBS + tuple(p.split()[1] for p in _TR_STATEMENT),
                   "tr_statement_from": ("denildi", "denilmiştir"),
                   "fr_pronoun": ("selon", "il", "elle", "ils", "elles"),
                   "figures_show": ("show", "shows", "showed", "suggest", "suggests", "indicate",
@@ -250,6 +256,11 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
             rf"(?=\s+(?:{_NL_VERBS})\b|\s*[,.;:\d]|$)")),
         ("court_heard", re.compile(  # "the court heard the five wanted ...": evidence given there
             r"\b(?P<spk>(?:[Tt]he\s+)?(?:court|jury|trial|tribunal|inquest|hearing))\s+heard\b")),
+        ("source_back", re.compile(  # "Dit zegt advocaat X, ...", "Das teilte X am Freitag mit."
+            rf"^(?:Dit|Dat|Das|Dies)\s+(?:{'|'.join(_BACK_VERBS)})\s+(?:auch\s+|ook\s+)?"
+            r"(?P<spk>[^,.;:!?«»\"“”]{1,120}?)"
+            r"(?:\s+(?:am|op|vorige|afgelopen|heute|gestern|vandaag|gisteren)\b[^,.;:]{0,30}?)?"
+            r"(?:\s+mit)?\s*(?:[,.;]|$)")),
         ("id_inverted", re.compile(  # Indonesian '“...,” kata Rikwanto kepada JPNN.com' / 'tandas dia'
             rf"[,”\"]\s*(?:{'|'.join(_ID_INVERTED)})\s+(?P<spk>{phr.ID_PRONOUNS}\b"
             r"|[A-Z][\w'’.-]*+(?:\s+[A-Z][\w'’.-]*+){0,4})")),

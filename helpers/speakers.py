@@ -107,7 +107,7 @@ def attributions(texts: list[str], paras: list[int], words: list[set[str]] | Non
 
 
 # the patterns that close a sentence with its speaker ('..., Heydarov said.', '..., said X.')
-CLOSING = frozenset({"quote_then_says", "says_name_role", "says_group"})
+CLOSING = frozenset({"quote_then_says", "says_name_role", "says_group", "source_back"})
 
 
 def _close_paragraphs(found: list[Said | None], texts: list[str], paras: list[int]) -> None:
@@ -127,8 +127,8 @@ def _close_paragraphs(found: list[Said | None], texts: list[str], paras: list[in
         own = said.words
         if own.named_here and own.pattern in CLOSING and at_end:
             closing = said
-        elif own.speaker or own.via:
-            closing = None
+        elif (own.speaker or own.via) and not (closing and own.speaker == closing.words.speaker):
+            closing = None  # a speaker of its own; the closing one (read ahead) goes on
         elif closing is not None:
             found[k] = closing
         at_end = at_end and len(texts[k].split()) < 4

@@ -102,6 +102,8 @@ NAMED = [
      "the court", ""),
     ("id_inverted", "“Ada 30 WNI di kamp itu,” kata Budi Santoso kepada wartawan.",
      "Budi Santoso", ""),
+    ("source_back", "Das teilte die Bundesanwaltschaft am Freitag mit.", "die Bundesanwaltschaft",
+     ""),
 ]
 
 

@@ -187,3 +187,19 @@ def test_an_indonesian_pronoun_refers_back_to_the_last_speaker():
     last = Attribution(speaker="Budi Santoso", named_here=True, pattern="name_says")
     assert attribute("“Ada 12 orang di sana,” tandas dia.", last).speaker == "Budi Santoso"
     assert attribute("“Ada 12 orang di sana,” tandas dia.", Attribution()).speaker == ""
+
+
+def test_a_sentence_that_names_the_source_of_what_came_before():
+    # "Dit zegt X" closing a paragraph names its earlier sentences' source
+    found = speakers("De vijf vrouwen zijn met hun elf kinderen aangekomen. Ze worden maandag "
+                     "voorgeleid. Dit zegt advocaat Jan de Vries.")
+    assert found == [(5, "advocaat Jan de Vries"), (11, "advocaat Jan de Vries")]
+    # "Das teilte X mit" opening the next paragraph names the sentence right before it
+    found = speakers("Die Frau landete am Donnerstag mit ihren drei Kindern in Stuttgart.",
+                     "Das teilte die Staatsanwaltschaft am Freitag mit.")
+    assert found == [(3, "die Staatsanwaltschaft")]
+
+
+def test_a_demonstrative_sentence_without_a_verb_of_saying_names_nobody():
+    assert speakers("Zes mannen zijn opgepakt.", "Dat is het hoogste aantal sinds 2015.") == [
+        (6, "")]

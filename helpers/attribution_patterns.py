@@ -219,7 +219,7 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
             r"(?:(?!\bque\b|\bqu['’])[^.;:!?«»\"“”]){0,160}?)"
             r"(?:,\s+[a-zé]+ant\b[^.;!?]*)?\s*[.;!?]?$")),  # ", faisant référence à ...": an aside
         ("es_inverted", re.compile(  # Spanish "..., según X, ha informado Salvamento Marítimo en
-            rf",\s+(?:ha|han)\s+(?:{'|'.join(_ES_INVERTED)})\s+"  # un comunicado": the teller
+            rf"(?:,|^Q)\s+(?:ha|han)\s+(?:{'|'.join(_ES_INVERTED)})\s+"  # un comunicado": the teller
             r"(?P<spk>(?:[Ee]l\s|[Ll]as?\s|[Ll]os\s|[A-ZÁÉÍÓÚÑ])[^,.;:!?«»\"“”]{0,120}?)"
             r"(?:\s+(?:en|a\s+través\s+de)\s+(?:un|una|su)\s+[^,.;:!?]{1,40}?)?\s*[.;!?]?$")),
         ("says_others_say", re.compile(  # "Ban says member states estimate ...": they speak,
@@ -262,10 +262,10 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
             r"(?:\s+(?:am|op|vorige|afgelopen|heute|gestern|vandaag|gisteren)\b[^,.;:]{0,30}?)?"
             r"(?:\s+mit)?\s*(?:[,.;]|$)")),
         ("id_inverted", re.compile(  # Indonesian '“...,” kata Rikwanto kepada JPNN.com' / 'tandas dia'
-            rf"[,”\"]\s*(?:{'|'.join(_ID_INVERTED)})\s+(?P<spk>{phr.ID_PRONOUNS}\b"
+            rf"(?:[,”\"]|^Q)\s*(?:{'|'.join(_ID_INVERTED)})\s+(?P<spk>{phr.ID_PRONOUNS}\b"
             r"|[A-Z][\w'’.-]*+(?:\s+[A-Z][\w'’.-]*+){0,4})")),
         ("nl_inverted", re.compile(  # Dutch "..., schrijft het Algemeen Dagblad."
-            rf",\s+(?:{'|'.join(_NL_INVERTED)})\s+(?P<spk>(?:[Hh]et\s|[Dd]e\s|[A-Z])"
+            rf"(?:,|^Q)\s+(?:{'|'.join(_NL_INVERTED)})\s+(?P<spk>(?:[Hh]et\s|[Dd]e\s|[A-Z])"
             r"[^.;:!?«»\"“”]{0,160}?)\s*[.;!?]?$")),
         ("tr_subject_verb", re.compile(  # Turkish "Milli Savunma Bakanlığı, ... duyurdu."; "X’nın
             r"^(?P<spk>[A-ZÇĞİÖŞÜ][^,;:\"“”'’]{1,80}?)"  # Twitter hesabından, “...” açıklaması yapıldı."

@@ -107,7 +107,8 @@ def attributions(texts: list[str], paras: list[int], words: list[set[str]] | Non
 
 
 # the patterns that close a sentence with its speaker ('..., Heydarov said.', '..., said X.')
-CLOSING = frozenset({"quote_then_says", "says_name_role", "says_group", "source_back"})
+CLOSING = frozenset({"quote_then_says", "says_name_role", "says_group", "source_back",
+                     "nl_inverted", "es_inverted", "id_inverted", "aldus"})
 
 
 def _close_paragraphs(found: list[Said | None], texts: list[str], paras: list[int]) -> None:

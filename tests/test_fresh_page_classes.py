@@ -203,3 +203,11 @@ def test_a_sentence_that_names_the_source_of_what_came_before():
 def test_a_demonstrative_sentence_without_a_verb_of_saying_names_nobody():
     assert speakers("Zes mannen zijn opgepakt.", "Dat is het hoogste aantal sinds 2015.") == [
         (6, "")]
+
+
+def test_an_inverted_verb_closing_a_paragraph_names_its_earlier_sentences():
+    found = speakers("Kini, 18 orang itu akan didata dulu. “Tentunya akan dilakukan proses "
+                     "pendataan,” kata Martinus ketika dikonfirmasi.")
+    assert found == [(18, "Martinus")]
+    found = speakers("Er zitten nog 40 kinderen vast. Hun moeders willen terug, meldt de NOS.")
+    assert found == [(40, "de NOS")]

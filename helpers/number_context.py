@@ -57,8 +57,8 @@ _NUMBER_OF_OTHER = re.compile(
 
 
 # Turkish: a nationality before the number ("ABD uyruklu 44, AB üyesi ülke uyruklu 1.075 YTS")
-_NATIONALITY_BEFORE = re.compile(r"(?<![\w'’-])(?P<pop>(?:(?:[A-ZÇĞİÖŞÜ][\w'’-]*+|yabancı)\s++){1,3}"
-                                 r"uyruklu)(?:\s++toplam)?\s*+$")
+_NATIONALITY_BEFORE = re.compile(r"(?<![\w'’-])(?P<pop>(?:(?:[A-ZÇĞİÖŞÜ][\w'’-]*+|yabancı)"
+                                 r"\s++){1,3}uyruklu)(?:\s++toplam)?\s*+$")
 
 
 def nationality_before(before: str) -> re.Match | None:

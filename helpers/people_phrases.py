@@ -27,7 +27,7 @@ _MEMBER_TR = re.compile(r"^[A-ZÇĞIİÖŞÜ]{2,}+['’]l[ıiuü]$")
 # the word names people; a lower-case noun there instead is what it modifies ("3 AB’li şirket")
 _TR_VERB_FORM = re.compile(r"(?:[dt][ıiuü]|m[ıiuü]ş|yor|[ae]c[ae]k|[dt][ıiuü]r|[dt][ıiuü]l[ae]r"
                            r"|m[ıiuü]şt[ıiuü]r)$")
-_TR_NEXT = re.compile(r"\s++([a-zçğıöşü]++)\b")
+_TR_NEXT = re.compile(r"(?<!\s)\s++([a-zçğıöşü]++)\b")
 # Russian demonyms by their ending: "чеченцев", "сирийцев", "иракцев", "немцев", "чеченцы",
 # "два дагестанца" ("месяцев", months, ends otherwise: -яцев)
 _DEMONYM_RU = re.compile(r"^[а-яё]{2,}(?:[нйкм]цев|[нйкм]цы|[нйкм]ца)$")
@@ -75,7 +75,7 @@ _OF_THE = re.compile(r"(?<!\s)\s++(?:(?:out\s++)?(?:of|van|von)\s++(?:(?:the|our
 _WERE = re.compile(r"(?<!\s)\s++(?:were|are)\s++(?:(?:also|all|mostly|reportedly)\s++)?",
                    re.IGNORECASE)
 # a short quotation right after a number, before its noun ('five "cruel and ruthless" Britons')
-_QUOTED_LEAD = re.compile(r'\s++(?:"[^"\n]{1,60}+"|“[^”\n]{1,60}+”|«[^»\n]{1,60}+»)(?=\s++[\w])')
+_QUOTED_LEAD = re.compile(r'(?<!\s)\s++(?:"[^"\n]{1,60}+"|“[^”\n]{1,60}+”|«[^»\n]{1,60}+»)(?=\s++[\w])')
 # French and Spanish "porte à 12 le nombre de morts", "eleva a 30 el número de víctimas": the
 # group is named after the number by "the number of"
 _NUMBER_OF_AFTER = re.compile(r"(?<!\s)\s++(?:le|el)\s++(?:nombre|número|total|bilan|cifra)\s++"

@@ -101,8 +101,8 @@ def appositive(before: str, phrase: str) -> str:
 
 
 # names joined by "and" or commas ("Borno, Yobe and Adamawa"): a plural subject
-_NAME_LIST = re.compile(r"[A-Z][\w'’-]*+(?:\s++[A-Z][\w'’-]*+)*+"
-                        r"(?:(?:,\s++|,?\s++and\s++)[A-Z][\w'’-]*+(?:\s++[A-Z][\w'’-]*+)*+)++")
+_NAME_LIST = re.compile(r"^[A-Z][\w'’-]*+(?:\s++[A-Z][\w'’-]*+)*+"
+                        r"(?:(?:,\s++|,?\s++and\s++)[A-Z][\w'’-]*+(?:\s++[A-Z][\w'’-]*+)*+)++$")
 
 
 def names_before_noun(phrase: str, rest: str) -> bool:

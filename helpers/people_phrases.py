@@ -75,7 +75,8 @@ _OF_THE = re.compile(r"(?<!\s)\s++(?:(?:out\s++)?(?:of|van|von)\s++(?:(?:the|our
 _WERE = re.compile(r"(?<!\s)\s++(?:were|are)\s++(?:(?:also|all|mostly|reportedly)\s++)?",
                    re.IGNORECASE)
 # a short quotation right after a number, before its noun ('five "cruel and ruthless" Britons')
-_QUOTED_LEAD = re.compile(r'(?<!\s)\s++(?:"[^"\n]{1,60}+"|“[^”\n]{1,60}+”|«[^»\n]{1,60}+»)(?=\s++[\w])')
+_QUOTED_LEAD = re.compile(r'(?<!\s)\s++(?:"[^"\n]{1,60}+"|“[^”\n]{1,60}+”|«[^»\n]{1,60}+»)'
+                          r'(?=\s++[\w])')
 # French and Spanish "porte à 12 le nombre de morts", "eleva a 30 el número de víctimas": the
 # group is named after the number by "the number of"
 _NUMBER_OF_AFTER = re.compile(r"(?<!\s)\s++(?:le|el)\s++(?:nombre|número|total|bilan|cifra)\s++"

@@ -48,6 +48,9 @@ _ID_INVERTED = ("kata", "ujar", "tutur", "tandas", "tegas", "imbuh", "tambah", "
 _BACK_VERBS = ("zegt", "zei", "meldt", "meldde", "schrijft", "schreef", "bevestigt", "bevestigde",
                "teilte", "teilt", "sagte", "sagt", "berichtete", "berichtet", "meldete", "meldet",
                "erklärte", "bestätigte")
+# the words of the French and Spanish forms: "C'est ce qu'a indiqué X", "Así lo ha informado X"
+_BACK_WORDS = ("indiqué", "annoncé", "déclaré", "affirmé", "précisé", "révélé", "informado",
+               "indicado", "explicado", "confirmado", "informó", "indicó", "explicó", "confirmó")
 # French verbs after an inverted pronoun: '..., a-t-il ajouté', '..., ont-ils précisé'
 _FR_PRONOUN_VERBS = _FR_VERBS + ("poursuivi", "estimé", "rappelé", "insisté", "martelé")
 _NL_VERBS = ("zijn|is|was|waren|hebben|heeft|had|hadden|bevinden|bevindt|zitten|zit|worden|"
@@ -71,7 +74,7 @@ _PATTERN_WORDS = {"relay_reports": ("reports", "reported", "writes", "wrote"),
                   "fr_inverted": _FR_VERBS + ("savoir",),
                   "nl_inverted": _NL_INVERTED, "es_inverted": _ES_INVERTED,
                   "court_heard": ("heard",), "id_inverted": _ID_INVERTED,
-                  "source_back": _BACK_VERBS,
+                  "source_back": _BACK_VERBS + _BACK_WORDS,
                   "tr_subject_verb": _TR_VERBS + tuple(p.split()[1] for p in _TR_STATEMENT),
                   "tr_statement_from": ("denildi", "denilmiştir"),
                   "fr_pronoun": ("selon", "il", "elle", "ils", "elles"),
@@ -257,10 +260,15 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
             rf"(?=\s+(?:{_NL_VERBS})\b|\s*[,.;:\d]|$)")),
         ("court_heard", re.compile(  # "the court heard the five wanted ...": evidence given there
             r"\b(?P<spk>(?:[Tt]he\s+)?(?:court|jury|trial|tribunal|inquest|hearing))\s+heard\b")),
-        ("source_back", re.compile(  # "Dit zegt advocaat X, ...", "Das teilte X am Freitag mit."
-            rf"^(?:Dit|Dat|Das|Dies)\s+(?:{'|'.join(_BACK_VERBS)})\s+(?:auch\s+|ook\s+)?"
+        ("source_back", re.compile(  # "Dit zegt advocaat X, ...", "Das teilte X am Freitag mit.",
+            # "C'est ce qu'a indiqué X", "Así lo ha informado X"
+            rf"^(?:(?:Dit|Dat|Das|Dies)\s+(?:{'|'.join(_BACK_VERBS)})"
+            r"|C['’]est\s+ce\s+qu['’](?:a|ont)\s+(?:indiqué|annoncé|déclaré|affirmé|précisé|révélé)"
+            r"|Así\s+lo\s+(?:ha\s+|han\s+)?(?:informado|indicado|explicado|confirmado|informó"
+            r"|indicó|explicó|confirmó))\s+(?:auch\s+|ook\s+)?"
             r"(?P<spk>[^,.;:!?«»\"“”]{1,120}?)"
             r"(?:\s+(?:am|op|vorige|afgelopen|heute|gestern|vandaag|gisteren)\b[^,.;:]{0,30}?)?"
+            r"(?:\s+(?:en|dans|in)\s+(?:un|une|einer|een|su|son)\s+[\w-]+)?"  # "en un comunicado"
             r"(?:\s+mit)?\s*(?:[,.;]|$)")),
         ("id_inverted", re.compile(  # Indonesian '“...,” kata Rikwanto kepada X' / 'tandas dia'
             rf"(?:[,”\"]|^Q)\s*(?:{'|'.join(_ID_INVERTED)})\s+(?P<spk>{phr.ID_PRONOUNS}\b"

@@ -211,3 +211,15 @@ def test_an_inverted_verb_closing_a_paragraph_names_its_earlier_sentences():
     assert found == [(18, "Martinus")]
     found = speakers("Er zitten nog 40 kinderen vast. Hun moeders willen terug, meldt de NOS.")
     assert found == [(40, "de NOS")]
+
+
+@pytest.mark.parametrize("paragraph, speaker", [
+    ("Quelque 40 migrants ont été secourus. C'est ce qu'a indiqué la préfecture maritime.",
+     "la préfecture maritime"),
+    ("Un total de 52 inmigrantes llegaron a Motril. Así lo ha informado Salvamento Marítimo en "
+     "un comunicado.", "Salvamento Marítimo"),
+    ("Zwölf Männer wurden festgenommen. Das teilte die Polizei in einer Mitteilung mit.",
+     "die Polizei"),
+])
+def test_a_sentence_naming_the_source_back_in_french_spanish_and_german(paragraph, speaker):
+    assert [s for _, s in speakers(paragraph)] == [speaker]

@@ -16,7 +16,7 @@ from .actors import actor_by_role, canonical_speaker, find_actor
 from .attribution_patterns import SpeakerPatterns, speaker_patterns
 from .quick_patterns import matches_at_words, replaced, words_in
 from .speaker_phrases import appositive, clean_phrase
-from .speaker_reference import TELLING, continues, fits, is_medium, names_nobody
+from .speaker_reference import TELLING, continues, fits, is_medium, names_nobody, role_clash
 from .speaker_skips import DOCUMENT as _DOCUMENT
 from .speaker_skips import cannot_change, may_name_document
 
@@ -63,6 +63,8 @@ def _speaker_of(phrase: str, last: Attribution, patterns: SpeakerPatterns
         described = actor_by_role(phrase[4:], prefer=last.speaker)
         if described:
             return described, described == last.speaker
+    if anaphoric and role_clash(phrase, last.speaker, patterns):
+        return canonical_speaker(phrase), False  # "the minister" after "police chief X"
     if anaphoric and len(phrase.split()) <= 2 or patterns.anaphora.match(phrase) \
             and " " not in phrase:
         return "", False  # "he" after "the report said", or before any name: nobody named
@@ -131,8 +133,9 @@ def attribute(text: str, last: Attribution, same_paragraph: bool = True,
         if groups.get("spk"):
             spk = clean_phrase(groups["spk"])
             if not spk or phr.CLAUSE.search(spk) or name == "name_says" and phr.inverted(
-                    text[m.start("spk"):m.end("spk") + 1]):
-                continue
+                    text[m.start("spk"):m.end("spk") + 1]) or phr.names_before_noun(
+                    groups["spk"], text[m.end("spk"):]):
+                continue  # a clause; "...," X said; "in Yobe and Adamawa states"
             owner = re.match(r"(?P<owner>.+?)['’]s\s+(?P<doc>.+)$", spk)
             if _DOCUMENT.match(spk):
                 groups["doc"] = groups.get("doc") or _DOCUMENT.sub("", spk)

@@ -27,6 +27,32 @@ _PERSON = rf"(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col)\.?\s+)?(?P<spk>(?:[A-Z]\.\s?)*{_CA
 _FR_VERBS = ("dit", "déclaré", "expliqué", "révélé", "précisé", "indiqué", "affirmé",
              "annoncé", "souligné", "ajouté", "confié", "assuré")
 # Dutch finite verbs that follow "Volgens X" (verb second: "Volgens de politie zijn 40 ...")
+# Dutch verbs printed before the source after what was said: "..., schrijft het Algemeen Dagblad"
+_NL_INVERTED = ("schrijft", "schreef", "meldt", "meldde", "zegt", "zei", "stelt", "stelde",
+                "bericht", "berichtte", "bevestigt", "bevestigde")
+# Turkish verbs of saying that end a sentence whose subject opens it ("X, ... duyurdu.")
+_TR_VERBS = ("duyurdu", "açıkladı", "bildirdi", "belirtti", "kaydetti", "dedi", "aktardı",
+             "vurguladı", "söyledi", "duyurmuştu", "açıklamıştı", "bildirmişti", "belirtmişti",
+             "demişti", "söylemişti")
+# Turkish phrases "made the statement": "“...” açıklamasını yaptı", "ifadelerini kullandı"
+_TR_STATEMENT = ("açıklaması yapıldı", "açıklamasını yaptı", "açıklamasını yapmıştı",
+                 "açıklamasında bulundu", "ifadelerini kullandı", "ifadelerini kullanmıştı")
+_TR_SAID = "|".join(p.replace(" ", r"\s+") for p in _TR_VERBS + _TR_STATEMENT)
+# Spanish perfect participles printed before the speaker: "..., ha informado Salvamento Marítimo"
+_ES_INVERTED = ("informado", "explicado", "señalado", "indicado", "asegurado", "afirmado",
+                "confirmado", "declarado", "precisado", "detallado", "añadido", "apuntado")
+# Indonesian verbs printed before the speaker after a quotation: '“...,” kata Rikwanto kepada X'
+_ID_INVERTED = ("kata", "ujar", "tutur", "tandas", "tegas", "imbuh", "tambah", "jelas", "ungkap")
+# Dutch and German verbs of a sentence that names the source of the one before: "Dit zegt
+# advocaat X", "Das teilte die Staatsanwaltschaft am Freitag mit"
+_BACK_VERBS = ("zegt", "zei", "meldt", "meldde", "schrijft", "schreef", "bevestigt", "bevestigde",
+               "teilte", "teilt", "sagte", "sagt", "berichtete", "berichtet", "meldete", "meldet",
+               "erklärte", "bestätigte")
+# the words of the French and Spanish forms: "C'est ce qu'a indiqué X", "Así lo ha informado X"
+_BACK_WORDS = ("indiqué", "annoncé", "déclaré", "affirmé", "précisé", "révélé", "informado",
+               "indicado", "explicado", "confirmado", "informó", "indicó", "explicó", "confirmó")
+# French verbs after an inverted pronoun: '..., a-t-il ajouté', '..., ont-ils précisé'
+_FR_PRONOUN_VERBS = _FR_VERBS + ("poursuivi", "estimé", "rappelé", "insisté", "martelé")
 _NL_VERBS = ("zijn|is|was|waren|hebben|heeft|had|hadden|bevinden|bevindt|zitten|zit|worden|"
              "wordt|werden|werd|zouden|zou|gaat|gaan|kwamen|kwam|keerden|keerde|staan|staat")
 # "It's believed", "There's said to be": a contracted pronoun, no speaker
@@ -46,6 +72,12 @@ _PATTERN_WORDS = {"relay_reports": ("reports", "reported", "writes", "wrote"),
                   "on_reports": ("reports",), "source_next": ("об", "lo", "ne"),
                   "po_dannym": ("по", "как", "согласно"), "ssylka_na": ("ссылкой",),
                   "fr_inverted": _FR_VERBS + ("savoir",),
+                  "nl_inverted": _NL_INVERTED, "es_inverted": _ES_INVERTED,
+                  "court_heard": ("heard",), "id_inverted": _ID_INVERTED,
+                  "source_back": _BACK_VERBS + _BACK_WORDS,
+                  "tr_subject_verb": _TR_VERBS + tuple(p.split()[1] for p in _TR_STATEMENT),
+                  "tr_statement_from": ("denildi", "denilmiştir"),
+                  "fr_pronoun": ("selon", "il", "elle", "ils", "elles"),
                   "figures_show": ("show", "shows", "showed", "suggest", "suggests", "indicate",
                                    "indicates")}
 
@@ -186,8 +218,14 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
             r"(?:\s+ce\s+\w++)?"  # told ("à L'Express"), nor the day ("ce mercredi à Rabat")
             r"(?:\s+(?:à|au|aux)\s+(?:(?:un|une|la|le)\s+)?(?:[Ll]['’])?[\w-]++"
             r"(?:\s+(?:de|du)\s+(?:[Ll]['’])?[\w-]++)?)?"
-            r"\s+(?P<spk>(?:[Ll]es?\s|[Ll]a\s|[Ll]['’]|[Uu]ne?\s|[Dd]es\s|[A-Z])"
-            r"[^.;:!?«»\"“”]{0,160}?)\s*[.;!?]?$")),
+            r"\s+(?P<spk>(?!(?:la\s+semaine|le\s+mois|l['’]an(?:née)?|hier|ce\s+\w+)\b)"  # a time
+            r"(?:[Ll]es?\s|[Ll]a\s|[Ll]['’]|[Uu]ne?\s|[Dd]es\s|[A-Z])"  # no speaker, nor "que"
+            r"(?:(?!\bque\b|\bqu['’])[^.;:!?«»\"“”]){0,160}?)"
+            r"(?:,\s+[a-zé]+ant\b[^.;!?]*)?\s*[.;!?]?$")),  # ", faisant référence à ...": an aside
+        ("es_inverted", re.compile(  # Spanish "..., según X, ha informado Salvamento Marítimo en
+            rf"(?:,|^Q)\s+(?:ha|han)\s+(?:{'|'.join(_ES_INVERTED)})\s+"  # un comunicado": teller
+            r"(?P<spk>(?:[Ee]l\s|[Ll]as?\s|[Ll]os\s|[A-ZÁÉÍÓÚÑ])[^,.;:!?«»\"“”]{0,120}?)"
+            r"(?:\s+(?:en|a\s+través\s+de)\s+(?:un|una|su)\s+[^,.;:!?]{1,40}?)?\s*[.;!?]?$")),
         ("says_others_say", re.compile(  # "Ban says member states estimate ...": they speak,
             rf"(?:^|[,;:.]\s+)(?P<via>{_NAME})\s+(?:{tree['say']})\b"  # Ban relays
             r"(?:[^,;:\"“”\d]{0,80}?\s+that)?\s+"
@@ -214,10 +252,42 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
             rf"[a-z][\w'’-]*(?:\s+[\w'’-]+){{0,3}})\s+(?:{tree['verb_only']})\b")),  # reported"
         ("selon", re.compile(  # French and Spanish "according to": "selon le ministre"
             r"\b(?:[Ss]elon|[Ss]egún)\s+(?P<spk>(?!(?:lui|elle|eux|elles|moi|nous|vous|"
-            r"él|ella|ellos|ellas)\b)[^,.;:«»\"“”\d]{1,100}?)\s*(?:[,.;:\d]|$)")),
+            r"él|ella|ellos|ellas)\b)[^,.;:«»\"“”\d]{1,100}?)\s*"
+            r"(?:,\s+(?P<name>[A-ZÁÉÍÓÚÑ][\w'’-]+(?:\s+[A-ZÁÉÍÓÚÑ][\w'’-]+){1,3}),"  # "según el
+            r"|[,.;:\d]|$)")),  # jefe del Centro, Mijaíl Mizíntsev, ...": the name beside the role
         ("volgens", re.compile(  # Dutch "according to": to the verb that follows the source
             r"\b[Vv]olgens\s+(?P<spk>(?!(?:hem|haar|hen|mij|ons)\b)[^,.;:«»\"“”\d]{1,100}?)"
             rf"(?=\s+(?:{_NL_VERBS})\b|\s*[,.;:\d]|$)")),
+        ("court_heard", re.compile(  # "the court heard the five wanted ...": evidence given there
+            r"\b(?P<spk>(?:[Tt]he\s+)?(?:court|jury|trial|tribunal|inquest|hearing))\s+heard\b")),
+        ("source_back", re.compile(  # "Dit zegt advocaat X, ...", "Das teilte X am Freitag mit.",
+            # "C'est ce qu'a indiqué X", "Así lo ha informado X"
+            rf"^(?:(?:Dit|Dat|Das|Dies)\s+(?:{'|'.join(_BACK_VERBS)})"
+            r"|C['’]est\s+ce\s+qu['’](?:a|ont)\s+(?:indiqué|annoncé|déclaré|affirmé|précisé|révélé)"
+            r"|Así\s+lo\s+(?:ha\s+|han\s+)?(?:informado|indicado|explicado|confirmado|informó"
+            r"|indicó|explicó|confirmó))\s+(?:auch\s+|ook\s+)?"
+            r"(?P<spk>[^,.;:!?«»\"“”]{1,120}?)"
+            r"(?:\s+(?:am|op|vorige|afgelopen|heute|gestern|vandaag|gisteren)\b[^,.;:]{0,30}?)?"
+            r"(?:\s+(?:en|dans|in)\s+(?:un|une|einer|een|su|son)\s+[\w-]+)?"  # "en un comunicado"
+            r"(?:\s+mit)?\s*(?:[,.;]|$)")),
+        ("id_inverted", re.compile(  # Indonesian '“...,” kata Rikwanto kepada X' / 'tandas dia'
+            rf"(?:[,”\"]|^Q)\s*(?:{'|'.join(_ID_INVERTED)})\s+(?P<spk>{phr.ID_PRONOUNS}\b"
+            r"|[A-Z][\w'’.-]*+(?:\s+[A-Z][\w'’.-]*+){0,4})")),
+        ("nl_inverted", re.compile(  # Dutch "..., schrijft het Algemeen Dagblad."
+            rf"(?:,|^Q)\s+(?:{'|'.join(_NL_INVERTED)})\s+(?P<spk>(?:[Hh]et\s|[Dd]e\s|[A-Z])"
+            r"[^.;:!?«»\"“”]{0,160}?)\s*[.;!?]?$")),
+        ("tr_subject_verb", re.compile(  # Turkish "Milli Savunma Bakanlığı, ... duyurdu."; "X’nın
+            r"^(?P<spk>[A-ZÇĞİÖŞÜ][^,;:\"“”'’]{1,80}?)"  # Twitter hesabından, “...” açıklaması
+            r"(?:['’]n?[ıiuü]n\s+(?:[\w-]+\s+){0,2}hesab[ıi]ndan)?,\s"
+            rf"[^;]*?\b(?:{_TR_SAID})\s*[.!]?$")),
+        ("tr_statement_from", re.compile(  # "İçişleri Bakanlığı'ndan yapılan yazılı açıklamada,
+            r"^(?P<spk>[A-ZÇĞİÖŞÜ][^,;:\"“”'’]{1,80}?)['’]n?[dt][ae]n\s+yapılan\s+"  # "" denildi"
+            r"(?:yazılı\s+)?açıklamada,\s[^;]*?\bdenil(?:di|miştir)\s*[.!]?$")),
+        ("fr_pronoun", re.compile(  # "Selon lui, ...", '..., a-t-il ajouté': the last speaker
+            r"(?:\b[Ss]elon\s+(?=(?:lui|elle|eux|elles)\b)|(?:,|[»”\"])\s*"
+            rf"(?:a-t-(?=(?:il|elle)\s+(?:{'|'.join(_FR_PRONOUN_VERBS)})\b)"
+            rf"|ont-(?=(?:ils|elles)\s+(?:{'|'.join(_FR_PRONOUN_VERBS)})\b)))"
+            r"(?P<spk>lui|elle|eux|elles|il|ils)\b")),
         ("aldus", re.compile(  # Dutch "..., aldus de minister" / "aldus cijfers van de NCTV"
             r",\s+aldus\s+(?P<spk>[^.;:!?«»\"“”]{1,160}?)\s*[.;!?]?$")),
         ("nach_angaben", re.compile(  # German "nach Angaben des X": X (the genitive's noun)
@@ -248,7 +318,7 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
     # "It is the second such flight" in a new paragraph names nobody
     # "the prime minister", "the interior minister": a role noun after one or two words
     anaphora = re.compile(rf"^(?:he|she|him|her|it|they|them|the (?:[a-z]++ ){{0,2}}(?:{back})"
-                          rf"|{phr.RU_PRONOUNS})$",
+                          rf"|{phr.RU_PRONOUNS}|{phr.FR_PRONOUNS}|{phr.ID_PRONOUNS})$",
                           re.IGNORECASE)
     opener = re.compile(rf"^(?:he|she|they|the (?:{back}))\b", re.IGNORECASE)
     # "it should be noted", "was claimed by IS", "are said to", "an estimated 300": no speaker

@@ -12,8 +12,9 @@ import bisect
 import re
 from collections.abc import Iterable
 
+from .number_idioms import idiom_at  # noqa: F401 (read by helpers.quantities)
 from .numbers import parse_number
-from .people_phrases import PeopleNouns, is_people_noun
+from .people_phrases import PeopleNouns, is_people_noun, people_nouns
 
 _ZERO_OPENERS = ("no", "not a single", "not one")
 _ZERO = re.compile(
@@ -33,7 +34,7 @@ _BOUNDS = frozenset({"over", "under", "above", "below"})
 _LAST_WORD = re.compile(r"(?<![\w'’-])([\w'’-]++)\s++$")
 
 # the same in French, Spanish, German and Dutch: "le nombre de combattants ... s'élève à 1622"
-# ("se monterait à 930", "serait de 450"),
+# ("se monterait à 930", "serait de 450", "X estime le nombre de morts à 990"),
 # "Die Zahl der Dschihadisten ... ist auf 780 gestiegen", "el número de migrantes asciende a"
 _NUMBER_OF_OTHER = re.compile(
     r"\b(?:le|la|el|die|der|het)\s++(?:nombre|número|cifra|zahl|anzahl|aantal)\s++(?:d['’]|de\s++"
@@ -41,7 +42,12 @@ _NUMBER_OF_OTHER = re.compile(
     r"(?P<pop>[\w'’-]++(?:\s++[\w'’-]++)?)[^.;:!?]{0,150}?\b(?:s['’]él[eè]v(?:e|ait|erait)\s++à"
     r"|se\s++mont(?:e|ait|erait)\s++à|serait\s++de"
     r"|atteint|est\s++de|était\s++de|oscille|asciende\s++a|es\s++de|auf|bedraagt|bedroeg"
+    r"|(?<=\s)à"  # "estime le nombre de morts et de disparus à 990", "est passé de 12 à 20"
     r"|ligt\s++op)\s*+$"
+    # "leur nombre s'élève à 226", "su número asciende a 40": the group is named before
+    r"|(?P<own>\b(?:leur|son|su)\s++(?:nombre|número|cifra))\s++(?:s['’]él[eè]v(?:e|ait|erait)\s++à"
+    r"|se\s++mont(?:e|ait|erait)\s++à|atteint|est\s++de|était\s++de|serait\s++de"
+    r"|asciende\s++a|es\s++de)\s*+$"
     # Russian: "число погибших достигло 45", "количество россиян ... превысило 2 тысячи"
     r"|\b(?:число|количество)\s++(?P<pop_ru>[а-яё-]++(?:\s++[а-яё-]{3,}+)?)[^.;:!?]{0,150}?"
     r"\b(?:достигл[оа]|достигает|составил[оа]?|составляет|превысил[оа]|превышает"
@@ -50,10 +56,26 @@ _NUMBER_OF_OTHER = re.compile(
     r"|(?<![\w'’-])(?P<pop_tr>(?:[\w'’-]++\s++){0,2}[\w'’-]++)\s++sayısı\s*+$", re.IGNORECASE)
 
 
+# Turkish: a nationality before the number ("ABD uyruklu 44, AB üyesi ülke uyruklu 1.075 YTS")
+_NATIONALITY_BEFORE = re.compile(r"(?<![\w'’-])(?P<pop>(?:(?:[A-ZÇĞİÖŞÜ][\w'’-]*+|yabancı)"
+                                 r"\s++){1,3}uyruklu)(?:\s++toplam)?\s*+$")
+
+
+def nationality_before(before: str) -> re.Match | None:
+    """A Turkish nationality phrase right before a number ("ABD uyruklu 44"), as a match whose
+    group "pop" names the people counted; None without one."""
+    return _NATIONALITY_BEFORE.search(before)
+
+
 def number_of_other(before: str) -> re.Match | None:
     """"The number of X is" in French, Spanish, German, Dutch, Russian or Turkish right before a
     number, as a match whose group "pop" is X; None without one."""
     m = _NUMBER_OF_OTHER.search(before)
+    if m is not None and m.group("own"):  # "leur nombre": a people noun must name them before
+        nouns = people_nouns()
+        named = any(is_people_noun(w, nouns) for w in before[max(0, m.start() - 120):m.start()]
+                    .split())
+        return m if named else None
     if m is None or m.group("pop") or not (m.group("pop_ru") or m.group("pop_tr")):
         return m
     return re.match(r"(?P<pop>.+)", m.group("pop_ru") or m.group("pop_tr"))

@@ -23,6 +23,11 @@ _DEMONYM = re.compile(r"^[A-Z][a-zà-ÿ]{2,}(?:stanis|ians|ans|aks|eks|iks|ens|a
 # Turkish: an acronym with the suffix -lı/-li/-lu/-lü, a member of a group or a person of a
 # country ("DEAŞ’lı", "PKK’lı", "ABD’li"); one word, so no run to backtrack
 _MEMBER_TR = re.compile(r"^[A-ZÇĞIİÖŞÜ]{2,}+['’]l[ıiuü]$")
+# a Turkish verb form ending a clause after such a word ("2 PKK’lı yakalandı", "tutuklanmış"):
+# the word names people; a lower-case noun there instead is what it modifies ("3 AB’li şirket")
+_TR_VERB_FORM = re.compile(r"(?:[dt][ıiuü]|m[ıiuü]ş|yor|[ae]c[ae]k|[dt][ıiuü]r|[dt][ıiuü]l[ae]r"
+                           r"|m[ıiuü]şt[ıiuü]r)$")
+_TR_NEXT = re.compile(r"(?<!\s)\s++([a-zçğıöşü]++)\b")
 # Russian demonyms by their ending: "чеченцев", "сирийцев", "иракцев", "немцев", "чеченцы",
 # "два дагестанца" ("месяцев", months, ends otherwise: -яцев)
 _DEMONYM_RU = re.compile(r"^[а-яё]{2,}(?:[нйкм]цев|[нйкм]цы|[нйкм]ца)$")
@@ -34,7 +39,9 @@ _STOP_WORDS = frozenset("""
 and or but in into on at to from for with by who whom which that than as are were is was have
 has had will would been be being the a an of said says told their his her its they them these
 those this there when where while after before since during until
-""".split())
+mit met avec ohne zonder sans if unless whether because although though nor
+""".split())  # "with" in German, Dutch and French ("2015 mit ihren drei Kindern"); a conjunction
+# opens a clause ("Call 112 if people are trapped"): either way the number counts no group
 _CASES = re.compile(r"\bsuch\s+cases$|\bcases\s+of\s+(?:departure|travel|leaving|people)",
                     re.IGNORECASE)
 _PUNCT = ".,;:!?\"'“”‘’()"
@@ -67,6 +74,14 @@ _OF_THE = re.compile(r"(?<!\s)\s++(?:(?:out\s++)?(?:of|van|von)\s++(?:(?:the|our
 # "200 were women", "60 are children", "the 30 were all civilians"
 _WERE = re.compile(r"(?<!\s)\s++(?:were|are)\s++(?:(?:also|all|mostly|reportedly)\s++)?",
                    re.IGNORECASE)
+# a short quotation right after a number, before its noun ('five "cruel and ruthless" Britons')
+_QUOTED_LEAD = re.compile(r'(?<!\s)\s++(?:"[^"\n]{1,60}+"|“[^”\n]{1,60}+”|«[^»\n]{1,60}+»)'
+                          r'(?=\s++[\w])')
+# French and Spanish "porte à 12 le nombre de morts", "eleva a 30 el número de víctimas": the
+# group is named after the number by "the number of"
+_NUMBER_OF_AFTER = re.compile(r"(?<!\s)\s++(?:le|el)\s++(?:nombre|número|total|bilan|cifra)\s++"
+                              r"(?:de\s++(?:los\s++|las\s++)?|des\s++|d['’]|del\s++)"
+                              r"(?P<noun>[\w'’-]++)", re.IGNORECASE)
 # "another two, both civil servants", "the three, all women,"
 _APPOSITION = re.compile(r",\s*+(?:both|all)\s++", re.IGNORECASE)
 
@@ -121,6 +136,9 @@ def people_after(after: str, nouns: PeopleNouns, value: float | None = None,
     of_them = _OF_THEM.match(after)
     if of_them:
         return of_them.group(0).strip(), of_them.end()
+    number_of = _NUMBER_OF_AFTER.match(after)
+    if number_of and is_people_noun(number_of.group("noun"), nouns):
+        return number_of.group(0).strip(), number_of.end()  # "porte à 12 le nombre de morts"
     leads = ((_OR_SO.match(after),) if value != 1 else ()) + (  # "one or more" counts none
         (_WERE.match(after),) if apart else ()) + (
         (_APPOSITION.match(after),) if apart and spelled else ())
@@ -136,7 +154,18 @@ def people_after(after: str, nouns: PeopleNouns, value: float | None = None,
     if of_the:
         rest = _noun_phrase(after[of_the.end():], nouns, None)
         return (after[:of_the.end() + rest[1]].strip(), of_the.end() + rest[1]) if rest else None
-    return _noun_phrase(after, nouns, value)
+    return _noun_phrase(after, nouns, value) or _after_quotation(after, nouns, value)
+
+
+def _after_quotation(after: str, nouns: PeopleNouns, value: float | None
+                     ) -> tuple[str, int] | None:
+    """The noun phrase after a short quotation that qualifies it ('five "cruel and ruthless"
+    Britons'), where the quoted words are no people noun themselves ('1,000 “terrorists”' is
+    read as it stands)."""
+    quoted = _QUOTED_LEAD.match(after)
+    if quoted is None:
+        return None
+    return _noun_phrase(" " * quoted.end() + after[quoted.end():], nouns, value)
 
 
 def _noun_phrase(after: str, nouns: PeopleNouns, value: float | None) -> tuple[str, int] | None:
@@ -151,8 +180,12 @@ def _noun_phrase(after: str, nouns: PeopleNouns, value: float | None) -> tuple[s
             continue  # "Islamic State (IS) fighters"
         if n >= (6 if proper else 4) or not bare or not re.match(r"[\w-]", word.lstrip("\"'“‘«")):
             return None
+        if n == 0 and bare.lstrip("-–").lower() in lexicon.term_set("time_units"):
+            return None  # "over 10 dagen ‘Haal kinderen ...’", "Die 32-jährige Deutsche"
         proper = proper and bare[:1].isupper()
         position = m.start(1) + len(word.rstrip(_PUNCT))
+        if _MEMBER_TR.match(bare) and _modifies_noun(after, position, nouns):
+            continue  # "3 AB’li şirket": the next word is the counted noun
         if is_people_noun(word, nouns) or _CASES.search(after[:position]):
             if _PLACE_BEFORE_NOUN.match(after, position) and _DEMONYM.match(bare) and (
                     bare.lower() not in nouns.plural):
@@ -177,3 +210,14 @@ def _noun_phrase(after: str, nouns: PeopleNouns, value: float | None) -> tuple[s
                 and bare not in lexicon.term_set("number_words")):  # "van de zes kinderen"
             return None  # another plural noun heads the phrase: 80 countries, two meetings
     return None
+
+
+def _modifies_noun(after: str, position: int, nouns: PeopleNouns) -> bool:
+    """Whether a Turkish member or nationality word ("AB’li", "PKK’lı") is followed by a
+    lower-case noun it modifies ("şirket", "terörist"), not by a verb form or a function word."""
+    m = _TR_NEXT.match(after, position)
+    if m is None:
+        return False
+    word = m.group(1)
+    return is_people_noun(word, nouns) or not (
+        _TR_VERB_FORM.search(word) or word in lexicon.term_set("turkish_after_members"))

@@ -61,11 +61,11 @@ _ELIDED_BEFORE = re.compile(  # also the rest of a group: "the remaining 119", "
     r"|waarvan|(?:de|d['’]entre)\s+(?:ellos|ellas|eux|elles)\s*,|(?:the\s+)?remaining"
     r"|(?:los|las)\s+restantes|otros|otras|(?:les\s+)?autres|weitere)\s*$", re.IGNORECASE)
 _ELIDED_AFTER = re.compile(r"(?<!\s)\s++(?:(?:have|has|had|were|was|are|is|will|would|remain|"
-                           r"remained|returned|died|come|came|more"
-                           # French, German, Dutch, Spanish auxiliaries: "302 sont revenus",
+                           r"remained|returned|died|come|came|more|sono|erano|furono"
+                           # Italian, French, German, Dutch, Spanish auxiliaries: "302 sont revenus"
                            # "50 sind zurückgekehrt", "zestig zijn omgekomen", "17 han muerto"
                            r"|sont|ont|étaient|seraient|auraient|sind|waren|seien|haben|zijn|hebben"
-                           r"|habían|fueron|eran|siguen|continúan|aún)\b"
+                           r"|habían|fueron|eran|siguen|continúan|aún|resultaron|quedaron|murieron)\b"
                            r"(?!\s+(?:been\s+)?(?:years?|days?|months?|times?|percent)\b)"
                            r"|(?:in|from)\s+(?:outside\s+)?[A-Z]|(?!according)[a-z]+ing\b|[а-яё]+ли(?:сь)?\b"
                            r"|[a-z]+ed\b"
@@ -329,8 +329,9 @@ def _figure(text: str, m: re.Match, grammar: _Grammar, antecedent: dict | None) 
     except ValueError:
         return None
     number_start = m.start("num") if m.group("num") else m.start()
-    if age_bound(text[max(0, m.start() - WINDOW):m.start()], m, grammar.nouns):
-        return None
+    if age_bound(text[max(0, m.start() - WINDOW):m.start()], m, grammar.nouns) or around.idiom_at(
+            text, number_start):
+        return None  # an age; or Dutch "ten minste zes", a preposition
     verdict = not_a_count(text, number_start, m.end(), value, bool(ends))
     people = people_after(text[m.end():], grammar.nouns, value, verdict is not None,
                           not _DIGIT.search(m.group(0)))
@@ -357,7 +358,7 @@ def _figure(text: str, m: re.Match, grammar: _Grammar, antecedent: dict | None) 
         if number_of and number_of.group("pop") and not _names_people(number_of.group("pop"),
                                                                       grammar):
             number_of = None  # "the number of attacks rose to 12"
-        numbered = _NOUN_NUMBERS.search(before)
+        numbered = _NOUN_NUMBERS.search(before) or around.nationality_before(before)
         toll = (_TOLL.search(before)
                 or _TOLL.search(text[max(0, number_start - WINDOW):number_start]))
         verb = grammar.object_of.search(before)
@@ -368,7 +369,7 @@ def _figure(text: str, m: re.Match, grammar: _Grammar, antecedent: dict | None) 
             population = _POPULATION_TAIL.sub("", brought.group("pop")).strip()
         elif number_of:
             population = _POPULATION_TAIL.sub("", number_of.group("pop") or "the number").strip()
-        elif numbered and is_people_noun(numbered.group("pop"), grammar.nouns):
+        elif numbered and is_people_noun(numbered.group("pop").split()[-1], grammar.nouns):
             population = numbered.group("pop")  # also "Dead: 12", "Returnees – 300"
         elif toll:
             population = toll.group("pop")

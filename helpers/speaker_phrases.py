@@ -21,6 +21,10 @@ FINITE = r"(?:is|was|are|were|has|have|had)"
 # nouns of records that "show" a figure ("Official figures show 900 ...")
 RECORDS = "estimates|figures|data|statistics|records|numbers|tallies|counts|surveys"
 RU_PRONOUNS = "он|она|они|его|её|ее|их"  # "Он добавил", "По его словам"
+# French pronouns that refer back to the last speaker ("Selon lui", "a-t-il ajouté")
+FR_PRONOUNS = "il|elle|lui|ils|elles|eux"
+# Indonesian pronouns of a person ("..., tandas dia", "Dia menerangkan")
+ID_PRONOUNS = "dia|ia|beliau"
 
 _LEADING = re.compile(r"^(?:(?:Q|and|but|while|moreover|however|also|where|when|which|who|as|"
                       r"that|earlier|there|lo|об этом|это|как)(?:\s+|$))+", re.IGNORECASE)
@@ -29,7 +33,9 @@ _LEADING = re.compile(r"^(?:(?:Q|and|but|while|moreover|however|also|where|when|
 # an auxiliary, adverb or weekday between the subject and its verb ("Authorities have
 # confirmed", "The government now says", "Mahfud on Tuesday said"): no part of the speaker
 _TRAILING_WORDS = frozenset("has have had also now earlier later previously again then further "
-                            "officially separately".split())
+                            "officially separately "
+                            # French: "Les Talibans avaient auparavant fait état de ..."
+                            "a ont avait avaient auparavant déjà également aussi".split())
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 
@@ -67,15 +73,21 @@ _NAMED_CHUNK = re.compile(r"(?!(?:In|On|At|By|For|From|As|After|Before|Since|Dur
                           r"\.?\s+)*+(?:[A-Z]\.\s?)*+[A-Z][\w'’-]++"
                           r"(?:\s+(?:[A-Z]\.\s?)*+[A-Z][\w'’-]++){0,3}")
 _DESCRIPTION = re.compile(r"^(?:[Aa]n?|[Tt]he|[Ww]ho|[a-z]+\s+(?:of|for|at))\b")
+# "according to" and its kin right before a phrase: the words before it are what was said
+_SOURCE_BEFORE = re.compile(r"\b(?:according\s+to|based\s+on|[Ss]elon|[Ss]egún|[Ll]aut|[Vv]olgens)"
+                            r"\s*+$", re.IGNORECASE)
 
 
 def appositive(before: str, phrase: str) -> str:
     """The name that a description stands beside: "..., Murat Telibekov, director of ...,
     told" and "Lalu Iqbal, who directs the ministry's department, told" are the named person.
-    Empty when the phrase is a known actor or the chunks before it are no name."""
+    Empty when the phrase is a known actor, follows "according to" ("..., Raqqa, according to
+    the BBC") or the chunks before it are no name."""
     phrase = clean_phrase(phrase)
     if find_actor(phrase) is not None or not _DESCRIPTION.match(phrase):
         return ""
+    if _SOURCE_BEFORE.search(before):
+        return ""  # "..., Raqqa, according to the BBC": what was said, no name beside it
     chunks = [c for c in (clean_phrase(c) for c in before.split(",")[-3:]) if c]
     for chunk in reversed(chunks[-2:]):  # "Name, director of [the X]": two chunks at most
         if len(chunk.split()) > 6 or any(c.isdigit() for c in chunk):
@@ -86,3 +98,16 @@ def appositive(before: str, phrase: str) -> str:
         if _NAMED_CHUNK.fullmatch(chunk):
             return chunk
     return ""
+
+
+# names joined by "and" or commas ("Borno, Yobe and Adamawa"): a plural subject
+_NAME_LIST = re.compile(r"^[A-Z][\w'’-]*+(?:\s++[A-Z][\w'’-]*+)*+"
+                        r"(?:(?:,\s++|,?\s++and\s++)[A-Z][\w'’-]*+(?:\s++[A-Z][\w'’-]*+)*+)++$")
+
+
+def names_before_noun(phrase: str, rest: str) -> bool:
+    """Whether a list of names ("Yobe and Adamawa") stands before a word in -s ("states",
+    "reports"): a plural subject takes no verb in -s, so the word is a plural noun and the
+    names qualify it ("in Yobe and Adamawa states"), naming no speaker."""
+    word = rest.split(maxsplit=1)[0] if rest.strip() else ""
+    return bool(_NAME_LIST.fullmatch(phrase.strip())) and word.rstrip(".,;:!?").endswith("s")

@@ -92,16 +92,20 @@ _PERSON_NAME = re.compile(r"^(?!(?:The|A|An|Le|La|Les|Der|Die|Das|Het) )"
 
 def fits(phrase: str, speaker: str, patterns: Patterns) -> bool:
     """Whether a pronoun or role noun can refer to a speaker: never to a document; "he" and
-    "she" to a person, not a body ("the ministry"); "they" to a body or a group, not a person."""
+    "she" to a person, not a body ("the ministry"); "they" to a body or a group, not a person;
+    a role noun ("the minister") not to a speaker printed with another role ("police chief X")."""
     if patterns.document.search(speaker):
         return False
+    if role_clash(phrase, speaker, patterns):
+        return False  # "the minister" after "police chief X" spoke: someone else
     word = phrase.split()[0].lower()
     head = re.split(r"\s+of\s+", speaker, maxsplit=1)[0]  # "Deputy Chairman of the Committee"
     body = (bool(patterns.body.search(head)) and not patterns.person_role.search(head)
             or _GROUP.match(head) is not None)  # "Police chief X" is a person
-    if word in ("he", "she", "him", "her", "он", "она", "его", "её", "ее"):
+    if word in ("he", "she", "him", "her", "он", "она", "его", "её", "ее", "il", "elle", "lui",
+                "dia", "ia", "beliau"):
         return not body
-    if word in ("it", "they", "them", "они", "их"):
+    if word in ("it", "they", "them", "они", "их", "ils", "elles", "eux"):
         return body
     if len(phrase.split()) > 2 and patterns.person_role.search(phrase):
         # "the prime minister" (a role with a modifier) refers back to a named person only
@@ -162,3 +166,15 @@ def _pointers(_version: tuple) -> re.Pattern:
                     + (r"\s+" + after.strip().replace(" ", r"\s+") if after.strip() else "")
                     + _END)
     return re.compile(rf"^[\s\"“”'«„‘]*(?:{'|'.join(rows)})", re.IGNORECASE)
+
+
+def role_clash(phrase: str, speaker: str, patterns: Patterns) -> bool:
+    """Whether a role noun ("the minister") names another role than the speaker's as printed
+    ("Police chief X"); a speaker printed without a role clashes with none."""
+    roles, held = _roles(phrase, patterns), _roles(speaker, patterns)
+    return bool(roles and held and roles.isdisjoint(held))
+
+
+def _roles(text: str, patterns: Patterns) -> frozenset[str]:
+    """The role nouns of titles_roles.csv printed in a phrase or a speaker ("minister")."""
+    return frozenset(m.group(0).lower() for m in patterns.person_role.finditer(text))

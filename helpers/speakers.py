@@ -108,7 +108,11 @@ def attributions(texts: list[str], paras: list[int], words: list[set[str]] | Non
             own = Attribution()  # S3: after "declined to comment" nobody is carried on
         pointed = pointed_speaker(text)
         if pointed and not own.via:  # "Об этом сообщили в МИД": its speaker, and the one before's
-            own = Attribution(canonical_speaker(clean_phrase(pointed)), "", True, "points_back")
+            # the speaker a named pattern read inside the pointer's phrase is the tidier one
+            # ("Das teilte die Staatsanwaltschaft am Freitag mit": not "... am Freitag")
+            tidy = own.named_here and own.speaker and own.speaker.casefold() in pointed.casefold()
+            own = Attribution(own.speaker if tidy else canonical_speaker(clean_phrase(pointed)),
+                              "", True, "points_back")
             if before is not None and _unattributed(found[before.start]):
                 given = replace(own, named_here=False)  # named by the pointer, not by itself
                 found[before.start:before.stop] = [Said(given, given)] * len(before)

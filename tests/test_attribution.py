@@ -90,6 +90,20 @@ NAMED = [
     ("aldus", "Nog 70 mensen zijn vermist, aldus de brandweer.", "de brandweer", ""),
     ("berufung", "Es gibt 300 Tote, meldet die Agentur AFP unter Berufung auf die Polizei.",
      "Polizei", "die Agentur AFP"),
+    ("nl_inverted", "Er zijn nog 40 kinderen in het kamp, schrijft De Standaard.",
+     "De Standaard", ""),
+    ("tr_subject_verb", "Jandarma Genel Komutanlığı, 12 şüphelinin yakalandığını bildirdi.",
+     "Jandarma Genel Komutanlığı", ""),
+    ("tr_statement_from", "Bakanlık'tan yapılan açıklamada, \"9 kişi gözaltında\" denildi.",
+     "Bakanlık", ""),
+    ("es_inverted", "Han llegado 60 migrantes, ha informado la Cruz Roja.", "la Cruz Roja", ""),
+    ("fr_pronoun", "Selon lui, 120 jeunes sont partis.", "", ""),  # nobody before: nobody
+    ("court_heard", "During the trial, the court heard the six men had trained in Syria.",
+     "the court", ""),
+    ("id_inverted", "“Ada 30 WNI di kamp itu,” kata Budi Santoso kepada wartawan.",
+     "Budi Santoso", ""),
+    ("source_back", "Das teilte die Bundesanwaltschaft am Freitag mit.", "die Bundesanwaltschaft",
+     ""),
 ]
 
 

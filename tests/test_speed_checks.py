@@ -107,11 +107,11 @@ def _append(path: Path, row: str) -> None:
 
 
 def test_a_number_word_added_to_the_list_passes_the_check(lexicon_copy):
-    sentence = "Elf Kazakhstanis returned home."
+    sentence = "Tolv Kazakhstanis returned home."  # Swedish 12: in no list
     assert figures_in(sentence) == []
-    _append(lexicon_copy / "number_words.csv", "elf,11,unit,German")
+    _append(lexicon_copy / "number_words.csv", "tolv,12,unit,Swedish")
     assert may_hold_number(sentence, number_words())
-    assert [f["value"] for f in figures_in(sentence)] == [11.0]
+    assert [f["value"] for f in figures_in(sentence)] == [12.0]
 
 
 # --- patterns built from word lists as trees (helpers.quick_patterns) -------------------------

@@ -36,6 +36,7 @@ from .furniture import (
     line_rule,
     line_rules,
 )
+from .furniture_zones import mark_leading_labels, mark_list_item_text
 from .header import split_stamps, take_header
 from .menus import headline_ticker, mark_tail, menu_runs
 from .outlets import agency_list, take_outlet
@@ -175,6 +176,8 @@ def clean(text: str) -> Article:
         art.author = art.author or (cores[i] if k == 0 else None)
         rule[i] = "byline (moved to author)" if k == 0 else "signature_place"
     take_outlet(cores, rule, art)
+    mark_list_item_text(lines, cores, rule)
+    mark_leading_labels(cores, rule)
     mark_tail(cores, rule)
     art.removed.extend(Removal(i + 1, r, stripped[i]) for i, r in enumerate(rule) if r)
     _paragraphs(stripped, cores, rule, art)

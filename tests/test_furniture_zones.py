@@ -1,0 +1,173 @@
+"""Furniture by place and shape (issue 12, point 4), on pages written for this test: the text of a
+list item whose bullet is furniture, labels above the first sentence, timed ticker headlines,
+calls to action and cited sources after the story, and related links, video-player notices and
+comment rules in the languages of the lexicon. Each class has a near miss that stays in the body.
+No line is taken from a page of tests/realpages."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers.cleaning import clean
+from helpers.furniture_zones import call_to_action, timed_headline
+
+TITLE = "Floods cut off three valleys after a week of rain"
+LEAD = "Rescuers reached the last of the cut-off villages on Sunday, the regional office said."
+CLOSE = "The office said that roads to the valleys would open again within a week or two."
+
+
+def _rules(art, text: str) -> set[str]:
+    return {r.rule for r in art.removed if r.text.strip() == text.strip()}
+
+
+def _body(art) -> str:
+    return " ".join(art.paragraphs)
+
+
+def test_the_text_under_a_furniture_bullet_goes_with_its_bullet():
+    page = "\n\n".join([TITLE, LEAD, CLOSE, "Our programmes",
+                        "  • Morning Show Morning Show",
+                        "    Wake up with the news, the weather and music. Weekdays from 6am.",
+                        "  • Late Jazz Late Jazz",
+                        "    Smooth records for the night owls. Every Friday at 10pm."]) + "\n"
+    art = clean(page)
+    assert "Wake up with the news" not in _body(art) and "Smooth records" not in _body(art)
+    assert _rules(art, "    Wake up with the news, the weather and music. Weekdays from 6am.") \
+        == {"list_item_text"}
+    assert CLOSE in _body(art)
+
+
+def test_text_under_an_article_bullet_and_a_line_back_at_the_margin_stay():
+    article_bullet = "  • The first convoy carried water and tents to the upper valley."
+    under = "    Its drivers said the road was passable for trucks only in daylight."
+    page = "\n\n".join([TITLE, LEAD, article_bullet, under, "  • Share Share",
+                        "Officials said a second convoy would leave on Monday morning.",
+                        CLOSE]) + "\n"
+    art = clean(page)
+    body = _body(art)
+    assert "Its drivers said the road was passable" in body
+    assert "a second convoy would leave on Monday morning" in body  # not indented: stays
+
+
+def test_short_labels_above_the_first_sentence_go_once_the_header_is_read():
+    page = "\n".join(["M", "Marjan", "Member", "KABUL - " + LEAD, CLOSE]) + "\n"
+    art = clean(page)
+    for label in ("M", "Marjan", "Member"):
+        assert _rules(art, label) == {"leading_label"}, label
+    assert "Rescuers reached the last" in _body(art) and CLOSE in _body(art)
+
+
+def test_a_label_with_a_number_and_a_page_without_a_sentence_keep_their_lines():
+    art = clean("\n".join(["Floods in three valleys", "Route 7", LEAD, CLOSE]) + "\n")
+    assert "leading_label" not in {r.rule for r in art.removed}
+    art = clean("Water levels\nNorth valley\nSouth valley\n")  # no sentence: nothing tells
+    assert "leading_label" not in {r.rule for r in art.removed}
+
+
+@pytest.mark.parametrize("line", [
+    "09:28France - Charente : des dizaines d'habitants privés de chauffage",
+    "14:05Sport - Two goals in the last minute",
+    "7h45Politik - Koalition streitet über Haushalt",
+])
+def test_a_ticker_headline_with_its_time_glued_in_front_goes(line):
+    assert timed_headline(line)
+    art = clean("\n\n".join([TITLE, LEAD, CLOSE, "More videos", line]) + "\n")
+    assert _rules(art, line) == {"timed_headline"}
+
+
+@pytest.mark.parametrize("line", [
+    "09:28 Police said the road to the upper valley was open again.",
+    "At 09:28the first truck crossed the bridge, the office said.",
+    "2019:10 was a typo in the report, the office said.",
+])
+def test_a_time_set_apart_from_its_text_stays(line):
+    assert not timed_headline(line)
+
+
+def test_a_call_to_action_after_the_last_sentence_goes():
+    page = "\n\n".join([TITLE, LEAD, CLOSE, "Listener Club", "Get more with the Listener Club!"])
+    art = clean(page + "\n")
+    assert _rules(art, "Get more with the Listener Club!") == {"trailing_furniture"}
+    assert _rules(art, "Listener Club") == {"trailing_furniture"}
+    assert CLOSE in _body(art)
+
+
+@pytest.mark.parametrize("line", ["Help us now!", "Subscribe today and never miss a story!"])
+def test_calls_to_action_are_short_exclamations(line):
+    assert call_to_action(line)
+
+
+@pytest.mark.parametrize("line", [
+    "We will rebuild every house in this valley before the winter comes back again!",
+    "Help us! Please! The water is rising.",
+    "The water is rising.",
+])
+def test_long_or_several_exclamations_are_no_call_to_action(line):
+    assert not call_to_action(line)
+
+
+def test_an_exclamation_inside_the_article_stays():
+    quote = "“Get out now!”"
+    art = clean("\n\n".join([TITLE, LEAD, quote, CLOSE]) + "\n")
+    assert "Get out now!" in _body(art)
+
+
+def test_a_cited_source_after_the_story_goes_and_one_inside_it_stays():
+    cited = "Source : Weekly Letter on Floods, 30/05/2013, no. 779"
+    art = clean("\n\n".join([TITLE, LEAD, CLOSE, cited]) + "\n")
+    assert _rules(art, cited) == {"trailing_furniture"}
+    inside = "Source: the regional office, which counted the flooded houses"
+    art = clean("\n\n".join([TITLE, LEAD, inside, CLOSE]) + "\n")
+    assert "which counted the flooded houses" in _body(art)
+
+
+@pytest.mark.parametrize("line", [
+    "Baca: Banjir memutus jalan ke tiga lembah",
+    "Baca juga: Banjir memutus jalan ke tiga lembah",
+    "Lihat juga: Banjir memutus jalan ke tiga lembah",
+    "Leia também: Cheias cortam estrada para três vales",
+    "Veja também - Cheias cortam estrada para três vales",
+    "Ver también: Las inundaciones cortan la carretera",
+    "Vedi anche: Le alluvioni isolano tre valli",
+    "Mehr zum Thema: Hochwasser schneidet drei Täler ab",
+    "Lees meer: Overstromingen sluiten drie dalen af",
+])
+def test_related_links_in_other_languages_go(line):
+    art = clean("\n\n".join([TITLE, LEAD, line, CLOSE]) + "\n")
+    assert _rules(art, line) == {"related_headlines"}
+    assert CLOSE in _body(art)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Baca-baca buku di perpustakaan desa menjadi kegiatan warga selama banjir.",
+    "Leia o relatório completo da defesa civil sobre as cheias.",
+    "Mehr als dreihundert Menschen mussten ihre Häuser verlassen.",
+])
+def test_sentences_opening_like_a_related_link_stay(sentence):
+    art = clean("\n\n".join([TITLE, LEAD, sentence, CLOSE]) + "\n")
+    assert sentence.rstrip(".") in _body(art)
+
+
+@pytest.mark.parametrize(("line", "rule"), [
+    ("Vidéo suivante dans 5 secondes", "widget"),
+    ("Next video in 10 seconds", "widget"),
+    ("Nächstes Video", "widget"),
+    ("Autres vidéos", "related_headlines"),
+    ("Weitere Videos", "related_headlines"),
+    ("Video lainnya", "related_headlines"),
+    ("Vos réactions doivent respecter nos CGU.", "comment_form"),
+    ("Comments must respect our community guidelines.", "comment_form"),
+    ("Kommentare müssen unsere Regeln einhalten.", "comment_form"),
+])
+def test_video_player_notices_and_comment_rules_go(line, rule):
+    art = clean("\n\n".join([TITLE, LEAD, CLOSE, line]) + "\n")
+    assert _rules(art, line) == {rule}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The next video released by the office showed the flooded school.",
+    "Comments from residents must be collected before the report is written, she said.",
+])
+def test_sentences_about_videos_and_comments_stay(sentence):
+    art = clean("\n\n".join([TITLE, LEAD, sentence, CLOSE]) + "\n")
+    assert sentence.rstrip(".") in _body(art)

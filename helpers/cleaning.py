@@ -36,7 +36,12 @@ from .furniture import (
     line_rule,
     line_rules,
 )
-from .furniture_zones import mark_leading_labels, mark_list_item_text
+from .furniture_zones import (
+    mark_inserted_headlines,
+    mark_leading_labels,
+    mark_list_item_text,
+    mark_repeated_labels,
+)
 from .header import split_stamps, take_header
 from .menus import headline_ticker, mark_tail, menu_runs
 from .outlets import agency_list, take_outlet
@@ -177,8 +182,10 @@ def clean(text: str) -> Article:
         rule[i] = "byline (moved to author)" if k == 0 else "signature_place"
     take_outlet(cores, rule, art)
     mark_list_item_text(lines, cores, rule)
+    mark_repeated_labels(cores, rule)
     mark_leading_labels(cores, rule)
     mark_tail(cores, rule)
+    mark_inserted_headlines(cores, rule)
     art.removed.extend(Removal(i + 1, r, stripped[i]) for i, r in enumerate(rule) if r)
     _paragraphs(stripped, cores, rule, art)
     art.removed.sort(key=lambda r: r.line_no)

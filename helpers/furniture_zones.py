@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from .textlines import count_words, ends_sentence, is_label
+from . import lexicon
+from .textlines import common_words, count_words, ends_sentence, is_label, words
 
 LIST_BULLETS = tuple("•·▪●◦‣*-–—")
 
@@ -81,3 +82,96 @@ def call_to_action(core: str) -> bool:
     Listener Club!', 'Subscribe now!'), read only after the article's last sentence."""
     return (core.endswith("!") and count_words(core, CALL_TO_ACTION_WORDS) <= CALL_TO_ACTION_WORDS
             and re.search(r"[.!?]\s", core) is None)
+
+
+FORM_LABEL_WORDS = 5
+
+
+def form_label(core: str) -> bool:
+    """A short label closed by a colon with nothing after it, read only after the article's
+    last sentence, where it announces no text of the article: a form's field ('Sender's Name:',
+    'Message:') or an empty box's heading ('Related Videos:'): in title case, or two words
+    that are no common words; a lead-in of the article ('They are:', 'He said:') is neither."""
+    if not core.endswith(":") or ":" in core[:-1]:
+        return False
+    found = words(core)
+    if not 0 < len(found) <= FORM_LABEL_WORDS:
+        return False
+    saying = lexicon.term_set("verbs_of_saying")
+    if any(w.casefold() in saying for w in found):
+        return False
+    return all(w[0].isupper() for w in found) or (len(found) <= 2 and common_words(core) == 0)
+
+
+# an editor's initials after a wire story, with the agencies it drew on: 'jf / fm / ls',
+# 'mkg/hc (Reuters, AFP, dpa)' (a slash between a name and a role is no such line)
+_INITIALS = re.compile(r"[a-z]{1,4}(?:\s?/\s?[a-z]{1,4}){1,4}(?:\s?\([^()]{2,80}\))?", re.I)
+
+
+def editor_initials(core: str) -> bool:
+    """A line of editors' initials split by slashes, with the agencies in brackets or not;
+    at least one group in lower case (an upper-case 'AFP/AP' is a credit the credit rules read)."""
+    if _INITIALS.fullmatch(core) is None:
+        return False
+    groups = core.split("(")[0].replace(" ", "").split("/")
+    return any(g.islower() for g in groups)
+
+
+REPEATED_LABEL_WORDS = 15
+
+
+def mark_repeated_labels(cores: list[str], rule: list[str | None]) -> None:
+    """A label or headline printed on two lines of the page (a link's text and its tooltip on
+    lines of their own, a related headline in two boxes, a caption's alternative text): each
+    copy still kept goes. Only lines that are no sentence (at most 15 words, no sentence
+    punctuation) are compared; a paragraph printed twice is the paragraph pass's to drop."""
+    seen: dict[str, list[int]] = {}
+    for i, core in enumerate(cores):
+        if core and is_label(core, REPEATED_LABEL_WORDS):
+            seen.setdefault(" ".join(core.casefold().split()), []).append(i)
+    for copies in seen.values():
+        if len(copies) > 1:
+            for i in copies:
+                if not rule[i]:
+                    rule[i] = "repeated_line"
+
+
+# a word of four letters or more: title case capitalises every one of them
+_LONG_WORD = re.compile(r"[^\W\d_]{4,}")
+INSERTED_HEADLINE_WORDS = 6
+
+
+def mark_inserted_headlines(cores: list[str], rule: list[str | None]) -> None:
+    """A headline in title case set among the article's lines, a link to another story ('Judge
+    Goes Off On Assistant During Shouting Match'): at least six words of four letters or more,
+    every one capitalised, and no closing full stop. Prose, even German with its capital nouns,
+    has verbs and adjectives in lower case."""
+    for i, core in enumerate(cores):
+        if not core or rule[i] or ends_sentence(core.rstrip("'’\"”")):
+            continue
+        long_words = _LONG_WORD.findall(core)
+        if len(long_words) >= INSERTED_HEADLINE_WORDS and all(w[0].isupper() for w in long_words):
+            rule[i] = "inserted_headline"
+
+
+# a link's text glued to the next one's ('FinancialGovernment SolutionsLegal'): a lower-case
+# run of three letters or more, then a capital and a lower-case letter
+_GLUED_LINK = re.compile(r"[^\W\d_A-Z]{3}(?=[A-Z][^\W\d_A-Z])")
+GLUED_MENU_WORDS = 25
+
+
+def glued_links(core: str) -> bool:
+    """A menu whose link texts the scraper ran together, two glue points or more, no sentence."""
+    return (len(_GLUED_LINK.findall(core)) >= 2 and is_label(core, GLUED_MENU_WORDS))
+
+
+# the title of an embedded video or post followed by the platform's domain
+_EMBED_DOMAIN = re.compile(r"\s(?:www\.)?(?:youtube|youtu|twitter|x|facebook|instagram|tiktok|"
+                           r"vimeo|dailymotion|t)\.(?:com|be|me)/?$", re.I)
+EMBED_TITLE_WORDS = 30
+
+
+def embed_title(core: str) -> bool:
+    """'2 dead, 8 rescued after boat capsizes www.youtube.com': an embed's title and domain."""
+    return _EMBED_DOMAIN.search(core) is not None and is_label(
+        core.rsplit(None, 1)[0], EMBED_TITLE_WORDS)

@@ -9,7 +9,7 @@ import re
 
 from . import lexicon
 from .dates import find_dates
-from .furniture_zones import call_to_action
+from .furniture_zones import call_to_action, form_label
 from .textlines import (
     BULLET,
     BULLET_STARTS,
@@ -114,8 +114,9 @@ def is_tail_label(core: str) -> bool:
     n = count_words(core, 25)
     if n > 25 or re.search(r"[.!?]\s+[A-Z\"“‘(]", core):
         return False
-    if call_to_action(core) or (_CITED_SOURCE.match(core) and not ends_sentence(core)):
-        return True  # 'Get more with the Listener Club!'; 'Source : Weekly letter, 30/05/2013'
+    if call_to_action(core) or form_label(core) or (
+            _CITED_SOURCE.match(core) and not ends_sentence(core)):
+        return True  # 'Get more with the Listener Club!', 'Sender's name:', 'Source : Weekly ...'
 
     if ends_sentence(core) and not core.endswith(("…", "...")):
         return False

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from helpers.cleaning import clean
-from helpers.furniture_zones import call_to_action, timed_headline
+from helpers.furniture_zones import call_to_action, editor_initials, form_label, timed_headline
 
 TITLE = "Floods cut off three valleys after a week of rain"
 LEAD = "Rescuers reached the last of the cut-off villages on Sunday, the regional office said."
@@ -169,5 +169,110 @@ def test_video_player_notices_and_comment_rules_go(line, rule):
     "Comments from residents must be collected before the report is written, she said.",
 ])
 def test_sentences_about_videos_and_comments_stay(sentence):
+    art = clean("\n\n".join([TITLE, LEAD, sentence, CLOSE]) + "\n")
+    assert sentence.rstrip(".") in _body(art)
+
+
+@pytest.mark.parametrize("line", ["ab / cd / ef", "kl/mn (Reuters, AFP, dpa)", "XYZ/abc", "pq/rs"])
+def test_editors_initials_after_a_wire_story_go(line):
+    art = clean("\n\n".join([TITLE, LEAD, CLOSE, line]) + "\n")
+    assert _rules(art, line) == {"editor_initials"}
+    assert CLOSE in _body(art)
+
+
+@pytest.mark.parametrize("line", ["AFP/AP", "Jane Roe/Example News", "Roads closed/open: 3/7",
+                                  "The 24/7 shelter opened on the hill, the office said."])
+def test_credits_and_sentences_with_slashes_are_no_initials(line):
+    assert not editor_initials(line)
+
+
+def test_form_fields_after_the_last_sentence_go_and_a_lead_in_inside_stays():
+    fields = ["Recipient's Address:", "Recipient:", "Your Note:"]
+    art = clean("\n\n".join([TITLE, LEAD, CLOSE, "Send this article", *fields]) + "\n")
+    for field in fields:
+        assert _rules(art, field), field  # a rule took it ('Recipient:' reads as a source label)
+    assert all(form_label(field) for field in fields)
+    assert not any(form_label(t) for t in ("They are:", "He added:", "The victims were:"))
+    for lead_in in ("The office listed three villages:", "They are:", "He added:"):
+        art = clean("\n\n".join([TITLE, LEAD, CLOSE, lead_in, "Upper Dara", "Lower Dara"])
+                    + "\n")
+        assert lead_in.rstrip(":") in _body(art), lead_in
+
+
+def test_a_label_printed_on_two_lines_goes_both_times_and_a_sentence_printed_twice_once():
+    label = "Weather in the valleys"
+    art = clean("\n\n".join([TITLE, label, LEAD, label, CLOSE]) + "\n")
+    assert [r.rule for r in art.removed if r.text == label] == ["repeated_line"] * 2
+    assert "Rescuers reached the last" in _body(art) and CLOSE in _body(art)
+
+
+def test_a_crosshead_printed_once_stays_out_of_the_repeats():
+    art = clean("\n\n".join([TITLE, LEAD, "Roads and bridges", CLOSE]) + "\n")
+    assert "repeated_line" not in {r.rule for r in art.removed}
+
+
+@pytest.mark.parametrize("line", [
+    "Mayor Opens Three Shelters After Heavy Rains Flood Western Villages",
+    "Minister Says Rescue Teams Reached Every Village: ‘We Never Stopped Searching’",
+])
+def test_a_title_case_headline_set_among_the_paragraphs_goes(line):
+    art = clean("\n\n".join([TITLE, LEAD, line, CLOSE]) + "\n")
+    assert _rules(art, line) == {"inserted_headline"}
+    assert CLOSE in _body(art)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Die Bundesregierung hat drei Familien aus dem Lager geholt, sagte ein Sprecher",
+    "Residents of Upper Dara, Lower Dara and Sangin were moved to the school",
+    "Upper Dara Lower Dara Sangin Kandak Mirza Olang.",
+])
+def test_prose_and_a_list_closed_by_a_full_stop_are_no_inserted_headline(sentence):
+    art = clean("\n\n".join([TITLE, LEAD, sentence, CLOSE]) + "\n")
+    assert "inserted_headline" not in {r.rule for r in art.removed}
+
+
+@pytest.mark.parametrize(("line", "rule"), [
+    ("HomeWorldPoliticsBusiness Sport", "navigation_menu"),
+    ("Floods close the mountain road www.youtube.com", "embed_title"),
+    ("Three villages cut off by the river twitter.com", "embed_title"),
+])
+def test_glued_menus_and_embed_titles_go(line, rule):
+    art = clean("\n\n".join([TITLE, LEAD, CLOSE, line]) + "\n")
+    assert _rules(art, line) == {rule}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The McDonald's on the corner and the iPhone shop were flooded.",
+    "Videos of the flood were shared on www.youtube.com by residents.",
+])
+def test_names_in_camel_case_and_a_sentence_naming_a_domain_stay(sentence):
+    art = clean("\n\n".join([TITLE, LEAD, sentence, CLOSE]) + "\n")
+    assert sentence.rstrip(".") in _body(art)
+
+
+@pytest.mark.parametrize(("line", "rule"), [
+    ("Pie de foto: Vecinos caminan por la calle inundada. EFE", "photo_caption"),
+    ("Légende : Des habitants dans la rue inondée.", "photo_caption"),
+    ("Bildunterschrift: Anwohner in der überfluteten Straße", "photo_caption"),
+    ("Image result for regional governor floods", "photo_caption"),
+    ("Artikel ini telah tayang di Example.com dengan judul \"Banjir di tiga lembah\"",
+     "legal_notice"),
+    ("Cet article a été publié sur le site de l'office régional.", "legal_notice"),
+    ("This post is also available in: Bosnian", "site_tools"),
+    ("Read more Floods close the mountain road", "related_headlines"),
+    ("See also “Three villages cut off”", "related_headlines"),
+])
+def test_caption_labels_republish_notices_and_bare_related_links_go(line, rule):
+    art = clean("\n\n".join([TITLE, LEAD, line, CLOSE]) + "\n")
+    assert _rules(art, line) == {rule}
+    assert CLOSE in _body(art)
+
+
+@pytest.mark.parametrize("sentence", [
+    "See also Mr Roe, who said the office was right.",
+    "Read more than a hundred reports and you will find the same story.",
+    "Foto und Video zeigen das überflutete Dorf, sagte die Polizei.",
+])
+def test_sentences_opening_like_captions_or_links_stay(sentence):
     art = clean("\n\n".join([TITLE, LEAD, sentence, CLOSE]) + "\n")
     assert sentence.rstrip(".") in _body(art)

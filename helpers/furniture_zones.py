@@ -38,6 +38,7 @@ def mark_list_item_text(lines: list[str], cores: list[str], rule: list[str | Non
 
 
 LEADING_LABEL_WORDS = 3
+LEADING_NAME_WORDS = 6  # a site's or section's name in title case
 FIRST_SENTENCE_WORDS = 8
 
 
@@ -45,12 +46,19 @@ def _sentence(core: str) -> bool:
     return ends_sentence(core) or count_words(core, FIRST_SENTENCE_WORDS) >= FIRST_SENTENCE_WORDS
 
 
+def _title_case(core: str) -> bool:
+    """Every word of four letters or more opens with a capital (and there is one)."""
+    long_words = _LONG_WORD.findall(core)
+    return bool(long_words) and all(w[0].isupper() for w in long_words)
+
+
 def mark_leading_labels(cores: list[str], rule: list[str | None]) -> None:
     """Short labels still kept above the article's first sentence, once the header has taken
     its headline, byline, dates and dateline: an avatar's initial, a poster's name and rank on a
     forum ('D', 'Digger', 'Guest'), a tag or image label under the headline ('Iraqi terrorist
-    fighters'). A label has at most three words, no digit and no sentence punctuation; a page
-    with no sentence keeps them (nothing tells them from its text)."""
+    fighters'), a site's name in title case. A label has no digit and no sentence punctuation,
+    and at most three words, or six in title case; a page with no sentence keeps them (nothing
+    tells them from its text)."""
     kept = [i for i, core in enumerate(cores) if core and not rule[i]]
     first = next((i for i in kept if _sentence(cores[i])), None)
     if first is None:
@@ -58,7 +66,9 @@ def mark_leading_labels(cores: list[str], rule: list[str | None]) -> None:
     for i in kept:
         if i >= first:
             break
-        if is_label(cores[i], LEADING_LABEL_WORDS) and not any(ch.isdigit() for ch in cores[i]):
+        if not any(ch.isdigit() for ch in cores[i]) and (
+                is_label(cores[i], LEADING_LABEL_WORDS)
+                or (is_label(cores[i], LEADING_NAME_WORDS) and _title_case(cores[i]))):
             rule[i] = "leading_label"
 
 

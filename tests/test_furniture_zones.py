@@ -9,7 +9,13 @@ from __future__ import annotations
 import pytest
 
 from helpers.cleaning import clean
-from helpers.furniture_zones import call_to_action, editor_initials, form_label, timed_headline
+from helpers.furniture_zones import (
+    call_to_action,
+    editor_initials,
+    form_label,
+    mark_leading_labels,
+    timed_headline,
+)
 
 TITLE = "Floods cut off three valleys after a week of rain"
 LEAD = "Rescuers reached the last of the cut-off villages on Sunday, the regional office said."
@@ -274,5 +280,25 @@ def test_caption_labels_republish_notices_and_bare_related_links_go(line, rule):
     "Foto und Video zeigen das überflutete Dorf, sagte die Polizei.",
 ])
 def test_sentences_opening_like_captions_or_links_stay(sentence):
+    art = clean("\n\n".join([TITLE, LEAD, sentence, CLOSE]) + "\n")
+    assert sentence.rstrip(".") in _body(art)
+
+
+def test_a_site_name_in_title_case_above_the_first_sentence_goes_and_a_lower_case_line_stays():
+    cores = ["Northern Valleys Relief Network", "heavy rain for a week in the north", LEAD, CLOSE]
+    rule: list[str | None] = [None] * len(cores)
+    mark_leading_labels(cores, rule)
+    assert rule == ["leading_label", None, None, None]
+
+
+@pytest.mark.parametrize("line", ["Powered by WordPress", "WP Auto Publish Powered By :",
+                                  "Propulsé par Example CMS"])
+def test_the_credit_of_the_sites_software_goes(line):
+    art = clean("\n\n".join([TITLE, LEAD, CLOSE, line]) + "\n")
+    assert _rules(art, line) == {"site_tools"}
+
+
+def test_a_sentence_about_a_powered_plant_stays():
+    sentence = "The pumps, powered by a diesel generator, drained the school by noon."
     art = clean("\n\n".join([TITLE, LEAD, sentence, CLOSE]) + "\n")
     assert sentence.rstrip(".") in _body(art)

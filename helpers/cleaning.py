@@ -41,6 +41,7 @@ from .furniture_zones import (
     mark_leading_labels,
     mark_list_item_text,
     mark_repeated_labels,
+    mark_repeated_standfirst,
 )
 from .header import split_stamps, take_header
 from .menus import headline_ticker, mark_tail, menu_runs
@@ -184,6 +185,7 @@ def clean(text: str) -> Article:
     mark_list_item_text(lines, cores, rule)
     mark_repeated_labels(cores, rule)
     mark_leading_labels(cores, rule)
+    mark_repeated_standfirst(cores, rule)
     mark_tail(cores, rule)
     mark_inserted_headlines(cores, rule)
     art.removed.extend(Removal(i + 1, r, stripped[i]) for i, r in enumerate(rule) if r)

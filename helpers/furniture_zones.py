@@ -130,20 +130,54 @@ def editor_initials(core: str) -> bool:
 REPEATED_LABEL_WORDS = 15
 
 
+def _first_sentence(cores: list[str], rule: list[str | None]) -> int | None:
+    """The first line still kept that is a sentence (or is as long as one)."""
+    return next((i for i, core in enumerate(cores) if core and not rule[i] and _sentence(core)),
+                None)
+
+
 def mark_repeated_labels(cores: list[str], rule: list[str | None]) -> None:
     """A label or headline printed on two lines of the page (a link's text and its tooltip on
     lines of their own, a related headline in two boxes, a caption's alternative text): each
-    copy still kept goes. Only lines that are no sentence (at most 15 words, no sentence
-    punctuation) are compared; a paragraph printed twice is the paragraph pass's to drop."""
+    copy still kept goes, but for the first copy of a headline printed twice above the first
+    sentence, which the header reads. Only lines that are no sentence (at most 15 words, no
+    sentence punctuation) are compared; a paragraph printed twice is the paragraph pass's."""
+    first = _first_sentence(cores, rule)
     seen: dict[str, list[int]] = {}
     for i, core in enumerate(cores):
         if core and is_label(core, REPEATED_LABEL_WORDS):
             seen.setdefault(" ".join(core.casefold().split()), []).append(i)
     for copies in seen.values():
-        if len(copies) > 1:
-            for i in copies:
-                if not rule[i]:
-                    rule[i] = "repeated_line"
+        if len(copies) < 2:
+            continue
+        if first is not None and copies[0] < first:
+            copies = copies[1:]  # the headline above the lead stays for the header
+        for i in copies:
+            if not rule[i]:
+                rule[i] = "repeated_line"
+
+
+def _next_kept(cores: list[str], rule: list[str | None], i: int) -> str | None:
+    j = next((j for j in range(i + 1, len(cores)) if cores[j] and not rule[j]), None)
+    return None if j is None else " ".join(cores[j].casefold().split())
+
+
+def mark_repeated_standfirst(cores: list[str], rule: list[str | None]) -> None:
+    """A standfirst printed above the dateline and again as the lead: the page's first sentence
+    is printed once more as the next sentence (lines that end no sentence, a dateline or a
+    byline, may stand between), and the copy is no part of a block that the scraper printed
+    twice (the line after each copy differs). The first copy goes; the lead keeps the words."""
+    first = next((i for i, core in enumerate(cores) if core and not rule[i]
+                  and ends_sentence(core)), None)
+    if first is None:
+        return
+    key = " ".join(cores[first].casefold().split())
+    # the lead: the next line still kept that ends a sentence (a dateline may stand between)
+    lead = next((j for j in range(first + 1, len(cores)) if cores[j] and not rule[j]
+                 and ends_sentence(cores[j])), None)
+    if (lead is not None and " ".join(cores[lead].casefold().split()) == key
+            and _next_kept(cores, rule, first) != _next_kept(cores, rule, lead)):
+        rule[first] = "repeated_standfirst"
 
 
 # a word of four letters or more: title case capitalises every one of them

@@ -14,6 +14,7 @@ from helpers.furniture_zones import (
     editor_initials,
     form_label,
     mark_leading_labels,
+    mark_repeated_labels,
     timed_headline,
 )
 
@@ -205,9 +206,9 @@ def test_form_fields_after_the_last_sentence_go_and_a_lead_in_inside_stays():
         assert lead_in.rstrip(":") in _body(art), lead_in
 
 
-def test_a_label_printed_on_two_lines_goes_both_times_and_a_sentence_printed_twice_once():
+def test_a_label_printed_on_two_lines_below_the_lead_goes_both_times():
     label = "Weather in the valleys"
-    art = clean("\n\n".join([TITLE, label, LEAD, label, CLOSE]) + "\n")
+    art = clean("\n\n".join([TITLE, LEAD, label, CLOSE, label]) + "\n")
     assert [r.rule for r in art.removed if r.text == label] == ["repeated_line"] * 2
     assert "Rescuers reached the last" in _body(art) and CLOSE in _body(art)
 
@@ -302,3 +303,26 @@ def test_a_sentence_about_a_powered_plant_stays():
     sentence = "The pumps, powered by a diesel generator, drained the school by noon."
     art = clean("\n\n".join([TITLE, LEAD, sentence, CLOSE]) + "\n")
     assert sentence.rstrip(".") in _body(art)
+
+
+def test_a_standfirst_printed_again_as_the_lead_goes_once_and_the_lead_stays():
+    standfirst = "Rescuers reached the last of the cut-off villages on Sunday, officials said."
+    page = "\n".join([TITLE, standfirst, "NORTH VALLEY, June 2 / Example News /", "",
+                      standfirst, "", CLOSE]) + "\n"
+    art = clean(page)
+    assert [r.rule for r in art.removed if r.text == standfirst] == ["repeated_standfirst"]
+    assert _body(art).count("Rescuers reached the last") == 1
+
+
+def test_a_block_the_scraper_printed_twice_keeps_its_first_copy():
+    block = [LEAD, "Water stood a metre deep in the school, the office said."]
+    art = clean("\n".join([TITLE, *block, *block, CLOSE]) + "\n")
+    assert "repeated_standfirst" not in {r.rule for r in art.removed}
+    assert _body(art).startswith("Rescuers reached the last")
+
+
+def test_a_headline_printed_twice_above_the_lead_keeps_one_copy_for_the_header():
+    cores = ["Site Name", "Two villages cut off", "Two villages cut off", LEAD, CLOSE]
+    rule: list[str | None] = [None] * len(cores)
+    mark_repeated_labels(cores, rule)
+    assert rule == [None, None, "repeated_line", None, None]

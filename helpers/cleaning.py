@@ -37,6 +37,7 @@ from .furniture import (
     line_rules,
 )
 from .furniture_zones import (
+    mark_caption_blocks,
     mark_inserted_headlines,
     mark_leading_labels,
     mark_list_item_text,
@@ -183,6 +184,7 @@ def clean(text: str) -> Article:
         rule[i] = "byline (moved to author)" if k == 0 else "signature_place"
     take_outlet(cores, rule, art)
     mark_list_item_text(lines, cores, rule)
+    mark_caption_blocks(cores, rule)
     mark_repeated_labels(cores, rule)
     mark_leading_labels(cores, rule)
     mark_repeated_standfirst(cores, rule)

@@ -219,3 +219,50 @@ def embed_title(core: str) -> bool:
     """'2 dead, 8 rescued after boat capsizes www.youtube.com': an embed's title and domain."""
     return _EMBED_DOMAIN.search(core) is not None and is_label(
         core.rsplit(None, 1)[0], EMBED_TITLE_WORDS)
+
+
+# a reporter's biography after the story: a name, then 'is a/an ...' and a newsroom role
+_AUTHOR_BIO = re.compile(
+    r"(?:[A-Z][\w'’.-]+ ){1,3}(?:is|was|has been) (?:a|an|the)(?: [\w’'-]+){0,5}? "
+    r"(?:reporter|writer|correspondent|editor|journalist|columnist|contributor|producer|"
+    r"photographer|freelancer)s?\b")
+AUTHOR_BIO_WORDS = 40
+
+
+def author_bio_sentence(core: str) -> bool:
+    """'Jane Roe is a staff writer covering South Asia.': read only after the article's last
+    sentence (inside the article, 'X is a journalist who was detained' is news)."""
+    return (_AUTHOR_BIO.match(core) is not None
+            and count_words(core, AUTHOR_BIO_WORDS) <= AUTHOR_BIO_WORDS)
+
+
+CAPTION_RULES = frozenset({"photo_caption", "photo_credit"})
+CAPTION_BLOCK_WORDS = 12
+_REPORTED = re.compile(r"\b(?:said|says|say|told|according|reported|announced)\b", re.I)
+
+
+def _caption_line(core: str) -> bool:
+    """Short, and reporting no one's words (a lead run into a credit says who said it)."""
+    return (count_words(core, CAPTION_BLOCK_WORDS) <= CAPTION_BLOCK_WORDS
+            and _REPORTED.search(core) is None)
+
+
+def mark_caption_blocks(cores: list[str], rule: list[str | None]) -> None:
+    """On a page whose paragraphs are set apart by blank lines, a short line in the same block
+    as a caption or photo credit, directly above it, is that caption's first line
+    ('Protesters came out after closing arguments.' over 'File photo: ...'): at most twelve
+    words, and no verb of reporting. A page with no blank lines between paragraphs runs
+    caption and lead together, and keeps its lines."""
+    filled = [i for i, core in enumerate(cores) if core]
+    if not filled or len(filled) == filled[-1] - filled[0] + 1:
+        return  # no blank line between the first and last lines: blocks cannot be told
+    for i, core in enumerate(cores):
+        if not core or rule[i] not in CAPTION_RULES:
+            continue
+        j = i - 1
+        while j >= 0 and cores[j] and not rule[j] and _caption_line(cores[j]):
+            j -= 1
+        if j >= 0 and cores[j]:
+            continue  # the block reaches further up (a long line or a ruled one): no caption
+        for k in range(j + 1, i):
+            rule[k] = "photo_caption"

@@ -326,3 +326,66 @@ def test_a_headline_printed_twice_above_the_lead_keeps_one_copy_for_the_header()
     rule: list[str | None] = [None] * len(cores)
     mark_repeated_labels(cores, rule)
     assert rule == [None, None, "repeated_line", None, None]
+
+
+@pytest.mark.parametrize(("line", "rule"), [
+    ("Get the latest headlines delivered to your inbox every morning.", "appeal"),
+    ("We respect your privacy.", "appeal"),
+    ("By signing up you agree to our Terms of Service and Privacy Policy.", "appeal"),
+    ("Do you have information about this story? Contact us.", "appeal"),
+    ("JavaScript is disabled in your browser.", "page_notice"),
+    ("Please enable cookies.", "page_notice"),
+    ("Correction: An earlier version misstated the number of valleys.", "page_notice"),
+    ("This story has been corrected to show the flood hit three valleys.", "page_notice"),
+    ("Send us a correction", "page_notice"),
+    ("Reuters contributed reporting.", "legal_notice"),
+    ("Our Standards: The Thomson Reuters Trust Principles.", "legal_notice"),
+    ("This article originally appeared on Example News.", "legal_notice"),
+    ("Tweet this", "share_widget"),
+    ("Gift this article", "share_widget"),
+    ("Share full article", "share_widget"),
+    ("More to explore", "related_headlines"),
+    ("Promoted by Outbrain", "related_headlines"),
+])
+def test_english_widget_sentences_go_anywhere(line, rule):
+    art = clean("\n\n".join([TITLE, LEAD, line, CLOSE]) + "\n")
+    assert _rules(art, line) == {rule}
+    assert CLOSE in _body(art)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The volunteers contributed food and blankets to the shelter, the office said.",
+    "Residents said they respect the decision to close the road.",
+    "Please enable the sirens earlier next time, the mayor told the office.",
+])
+def test_article_sentences_near_those_widgets_stay(sentence):
+    art = clean("\n\n".join([TITLE, LEAD, sentence, CLOSE]) + "\n")
+    assert sentence.rstrip(".") in _body(art)
+
+
+def test_a_reporters_biography_after_the_story_goes_and_one_inside_it_stays():
+    bio = "Jane Roe is a staff writer covering floods and rescues in the north."
+    art = clean("\n\n".join([TITLE, LEAD, CLOSE, bio]) + "\n")
+    assert _rules(art, bio) == {"trailing_furniture"}
+    news = "Ahmad Karimi is a journalist who was detained in the valley last year."
+    art = clean("\n\n".join([TITLE, LEAD, news, CLOSE]) + "\n")
+    assert news.rstrip(".") in _body(art)
+
+
+def test_a_captions_first_line_goes_with_its_credit_on_a_page_with_blank_lines():
+    caption = "Rescuers carry a child across the river."
+    credit = "Photo: Jane Roe/Example News"
+    page = "\n\n".join([TITLE, caption + "\n" + credit, LEAD, CLOSE]) + "\n"
+    art = clean(page)
+    assert _rules(art, caption) == {"photo_caption"}
+    assert "Rescuers reached the last" in _body(art)
+
+
+def test_a_lead_run_into_a_credit_stays():
+    credit = "Photo: Jane Roe/Example News"
+    art = clean("\n".join([TITLE, credit, LEAD, CLOSE]) + "\n")  # no blank lines at all
+    assert "Rescuers reached the last" in _body(art)
+    long_lead = "Rescuers reached the last of the cut-off villages on Sunday after three days"
+    for lead in (LEAD, long_lead):  # it reports who said it, or it is longer than a caption
+        art = clean("\n\n".join([TITLE, lead + "\n" + credit, CLOSE]) + "\n")
+        assert lead.rstrip(".") in _body(art), lead

@@ -389,3 +389,47 @@ def test_a_lead_run_into_a_credit_stays():
     for lead in (LEAD, long_lead):  # it reports who said it, or it is longer than a caption
         art = clean("\n\n".join([TITLE, lead + "\n" + credit, CLOSE]) + "\n")
         assert lead.rstrip(".") in _body(art), lead
+
+
+def test_a_pull_quote_repeating_a_sentence_of_the_article_goes_and_the_sentence_stays():
+    said = "“We will reach every village before the snow comes,” the governor said on Monday."
+    quote = "“We will reach every village before the snow comes”"
+    art = clean("\n\n".join([TITLE, LEAD, said, quote, CLOSE]) + "\n")
+    assert _rules(art, quote) == {"repeated_summary"}
+    assert said in art.paragraphs
+
+
+def test_two_different_short_sentences_are_no_excerpts_of_each_other():
+    art = clean("\n\n".join([TITLE, LEAD, "The roads are closed.", "The roads are closed to trucks"
+                             " until Friday, police said.", CLOSE]) + "\n")
+    assert "The roads are closed" in _body(art)  # five words: not compared
+    assert "repeated_summary" not in {r.rule for r in art.removed}
+
+
+@pytest.mark.parametrize(("line", "rule"), [
+    ("Blog at WordPress.com.", "site_tools"),
+    ("Newer Post Older Post Home", "site_tools"),
+    ("View my complete profile", "site_tools"),
+    ("▼ March (3)", "site_tools"),
+    ("* indicates required", "comment_form"),
+    ("The post Floods cut off three valleys appeared first on Example News.", "site_tools"),
+    ("This entry was posted in World and tagged floods. Bookmark the permalink.", "site_tools"),
+    ("Visit Example News for more stories.", "site_tools"),
+    ("Continue reading →", "site_tools"),
+    ("(via Example News)", "site_tools"),
+    ("Labels: floods, rain", "taxonomy"),
+])
+def test_blog_and_site_template_lines_go(line, rule):
+    art = clean("\n\n".join([TITLE, LEAD, line, CLOSE]) + "\n")
+    assert _rules(art, line) == {rule}
+    assert CLOSE in _body(art)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The post office in the upper valley reopened on Monday, officials said.",
+    "Visitors were asked to stay away from the river for more days.",
+    "Followers of the mayor gathered at the school to help.",
+])
+def test_sentences_that_open_like_template_lines_stay(sentence):
+    art = clean("\n\n".join([TITLE, LEAD, sentence, CLOSE]) + "\n")
+    assert sentence.rstrip(".") in _body(art)

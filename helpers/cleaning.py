@@ -41,7 +41,6 @@ from .furniture_zones import (
     mark_inserted_headlines,
     mark_leading_labels,
     mark_list_item_text,
-    mark_repeated_excerpts,
     mark_repeated_labels,
     mark_repeated_standfirst,
 )
@@ -189,7 +188,6 @@ def clean(text: str) -> Article:
     mark_repeated_labels(cores, rule)
     mark_leading_labels(cores, rule)
     mark_repeated_standfirst(cores, rule)
-    mark_repeated_excerpts(cores, rule)
     mark_tail(cores, rule)
     mark_inserted_headlines(cores, rule)
     art.removed.extend(Removal(i + 1, r, stripped[i]) for i, r in enumerate(rule) if r)

@@ -221,20 +221,6 @@ def embed_title(core: str) -> bool:
         core.rsplit(None, 1)[0], EMBED_TITLE_WORDS)
 
 
-# a reporter's biography after the story: a name, then 'is a/an ...' and a newsroom role
-_AUTHOR_BIO = re.compile(
-    r"(?:[A-Z][\w'’.-]+ ){1,3}(?:is|was|has been) (?:a|an|the)(?: [\w’'-]+){0,5}? "
-    r"(?:reporter|writer|correspondent|editor|journalist|columnist|contributor|producer|"
-    r"photographer|freelancer)s?\b")
-AUTHOR_BIO_WORDS = 40
-
-
-def author_bio_sentence(core: str) -> bool:
-    """'Jane Roe is a staff writer covering South Asia.': read only after the article's last
-    sentence (inside the article, 'X is a journalist who was detained' is news)."""
-    return (_AUTHOR_BIO.match(core) is not None
-            and count_words(core, AUTHOR_BIO_WORDS) <= AUTHOR_BIO_WORDS)
-
 
 CAPTION_RULES = frozenset({"photo_caption", "photo_credit"})
 CAPTION_BLOCK_WORDS = 12
@@ -266,40 +252,3 @@ def mark_caption_blocks(cores: list[str], rule: list[str | None]) -> None:
             continue  # the block reaches further up (a long line or a ruled one): no caption
         for k in range(j + 1, i):
             rule[k] = "photo_caption"
-
-
-EXCERPT_MIN_WORDS = 6
-
-
-_EDGES = " \"'“”‘’«»„,.;:…!?"
-
-
-def _folded(core: str) -> str:
-    """The line in lower case, single-spaced, without quotes or punctuation at its ends."""
-    return " ".join(core.casefold().split()).strip(_EDGES)
-
-
-def mark_repeated_excerpts(cores: list[str], rule: list[str | None]) -> None:
-    """A line whose whole text stands inside another, longer line still kept: a pull quote or a
-    summary point that repeats a sentence of the article, a teaser of the lead. The longer
-    line keeps the words in place, so no sentence is lost; lines of fewer than six words are
-    not compared."""
-    kept = [(i, _folded(core)) for i, core in enumerate(cores)
-            if core and not rule[i] and count_words(core, EXCERPT_MIN_WORDS) >= EXCERPT_MIN_WORDS]
-    for i, text in kept:
-        for j, other in kept:
-            if j != i and len(other) > len(text) + 1 and not rule[j] and _inside(other, text):
-                rule[i] = "repeated_summary"
-                break
-
-
-def _inside(text: str, part: str) -> bool:
-    """part stands in text as words of its own."""
-    at = text.find(part)
-    while at >= 0:
-        end = at + len(part)
-        if (at == 0 or not text[at - 1].isalnum()) and (end == len(text)
-                                                        or not text[end].isalnum()):
-            return True
-        at = text.find(part, at + 1)
-    return False

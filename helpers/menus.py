@@ -9,7 +9,7 @@ import re
 
 from . import lexicon
 from .dates import find_dates
-from .furniture_zones import author_bio_sentence, call_to_action, form_label
+from .furniture_zones import call_to_action, form_label
 from .textlines import (
     BULLET,
     BULLET_STARTS,
@@ -111,8 +111,6 @@ def is_tail_label(core: str) -> bool:
     """A line after the article's last sentence that is no sentence: a headline, a label or a
     teaser (at most 25 words, no sentence break inside, no closing full stop unless it is an
     ellipsis). A cut-off paragraph holds sentence breaks, so it is not one of these."""
-    if author_bio_sentence(core):
-        return True  # 'Jane Roe is a staff writer covering South Asia.'
     n = count_words(core, 25)
     if n > 25 or re.search(r"[.!?]\s+[A-Z\"“‘(]", core):
         return False

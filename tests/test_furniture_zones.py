@@ -363,15 +363,6 @@ def test_article_sentences_near_those_widgets_stay(sentence):
     assert sentence.rstrip(".") in _body(art)
 
 
-def test_a_reporters_biography_after_the_story_goes_and_one_inside_it_stays():
-    bio = "Jane Roe is a staff writer covering floods and rescues in the north."
-    art = clean("\n\n".join([TITLE, LEAD, CLOSE, bio]) + "\n")
-    assert _rules(art, bio) == {"trailing_furniture"}
-    news = "Ahmad Karimi is a journalist who was detained in the valley last year."
-    art = clean("\n\n".join([TITLE, LEAD, news, CLOSE]) + "\n")
-    assert news.rstrip(".") in _body(art)
-
-
 def test_a_captions_first_line_goes_with_its_credit_on_a_page_with_blank_lines():
     caption = "Rescuers carry a child across the river."
     credit = "Photo: Jane Roe/Example News"
@@ -389,21 +380,6 @@ def test_a_lead_run_into_a_credit_stays():
     for lead in (LEAD, long_lead):  # it reports who said it, or it is longer than a caption
         art = clean("\n\n".join([TITLE, lead + "\n" + credit, CLOSE]) + "\n")
         assert lead.rstrip(".") in _body(art), lead
-
-
-def test_a_pull_quote_repeating_a_sentence_of_the_article_goes_and_the_sentence_stays():
-    said = "“We will reach every village before the snow comes,” the governor said on Monday."
-    quote = "“We will reach every village before the snow comes”"
-    art = clean("\n\n".join([TITLE, LEAD, said, quote, CLOSE]) + "\n")
-    assert _rules(art, quote) == {"repeated_summary"}
-    assert said in art.paragraphs
-
-
-def test_two_different_short_sentences_are_no_excerpts_of_each_other():
-    art = clean("\n\n".join([TITLE, LEAD, "The roads are closed.", "The roads are closed to trucks"
-                             " until Friday, police said.", CLOSE]) + "\n")
-    assert "The roads are closed" in _body(art)  # five words: not compared
-    assert "repeated_summary" not in {r.rule for r in art.removed}
 
 
 @pytest.mark.parametrize(("line", "rule"), [

@@ -6,7 +6,8 @@ lists, interface text in another script) and never a particular page. Every line
 body is logged with the rule that took it, so the reader can check that nothing of the article
 was lost. Title, byline, date, outlet and source URL are moved out of the body into their own
 fields. The stages live in their own modules: helpers.textlines (words, script, language),
-helpers.furniture, helpers.menus and helpers.captions (line rules), helpers.header (title),
+helpers.furniture, helpers.menus and helpers.captions (line rules), helpers.furniture_zones
+(furniture told by its place and shape on the page), helpers.header (title),
 helpers.datelines (printed date), helpers.bylines, helpers.outlets (datelines and credits);
 helpers.page holds the Article they fill.
 """

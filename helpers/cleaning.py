@@ -187,7 +187,7 @@ def clean(text: str) -> Article:
     mark_list_item_text(lines, cores, rule)
     mark_caption_blocks(cores, rule)
     mark_repeated_labels(cores, rule)
-    mark_leading_labels(cores, rule)
+    mark_leading_labels(cores, rule, titled=art.title is not None)
     mark_repeated_standfirst(cores, rule)
     mark_tail(cores, rule)
     mark_inserted_headlines(cores, rule)

@@ -52,20 +52,24 @@ def _title_case(core: str) -> bool:
     return bool(long_words) and all(w[0].isupper() for w in long_words)
 
 
-def mark_leading_labels(cores: list[str], rule: list[str | None]) -> None:
+def mark_leading_labels(cores: list[str], rule: list[str | None], titled: bool = True) -> None:
     """Short labels still kept above the article's first sentence, once the header has taken
     its headline, byline, dates and dateline: an avatar's initial, a poster's name and rank on a
     forum ('D', 'Digger', 'Guest'), a tag or image label under the headline ('Iraqi terrorist
     fighters'), a site's name in title case. A label has no digit and no sentence punctuation,
     and at most three words, or six in title case; a page with no sentence keeps them (nothing
-    tells them from its text)."""
+    tells them from its text). titled: False when the header found no headline; then the page's
+    first line, a word or more, stays (a section label over the lead, 'Politics', is what the
+    reader sees first), while a letter alone (an avatar's initial) goes."""
     kept = [i for i, core in enumerate(cores) if core and not rule[i]]
     first = next((i for i in kept if _sentence(cores[i])), None)
     if first is None:
         return
-    for i in kept:
+    for n, i in enumerate(kept):
         if i >= first:
             break
+        if n == 0 and not titled and sum(ch.isalpha() for ch in cores[i]) > 1:
+            continue
         if not any(ch.isdigit() for ch in cores[i]) and (
                 is_label(cores[i], LEADING_LABEL_WORDS)
                 or (is_label(cores[i], LEADING_NAME_WORDS) and _title_case(cores[i]))):

@@ -409,3 +409,14 @@ def test_blog_and_site_template_lines_go(line, rule):
 def test_sentences_that_open_like_template_lines_stay(sentence):
     art = clean("\n\n".join([TITLE, LEAD, sentence, CLOSE]) + "\n")
     assert sentence.rstrip(".") in _body(art)
+
+
+def test_without_a_headline_the_first_word_label_stays_and_an_avatar_letter_goes():
+    cores = ["Politics", "Digger", LEAD, CLOSE]
+    rule: list[str | None] = [None] * len(cores)
+    mark_leading_labels(cores, rule, titled=False)
+    assert rule == [None, "leading_label", None, None]
+    cores = ["D", "Digger", LEAD, CLOSE]
+    rule = [None] * len(cores)
+    mark_leading_labels(cores, rule, titled=False)
+    assert rule == ["leading_label", "leading_label", None, None]

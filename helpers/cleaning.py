@@ -6,7 +6,8 @@ lists, interface text in another script) and never a particular page. Every line
 body is logged with the rule that took it, so the reader can check that nothing of the article
 was lost. Title, byline, date, outlet and source URL are moved out of the body into their own
 fields. The stages live in their own modules: helpers.textlines (words, script, language),
-helpers.furniture, helpers.menus and helpers.captions (line rules), helpers.header (title),
+helpers.furniture, helpers.menus and helpers.captions (line rules), helpers.furniture_zones
+(furniture told by its place and shape on the page), helpers.header (title),
 helpers.datelines (printed date), helpers.bylines, helpers.outlets (datelines and credits);
 helpers.page holds the Article they fill.
 """
@@ -37,6 +38,14 @@ from .furniture import (
     PageTraits,
     line_rule,
     line_rules,
+)
+from .furniture_zones import (
+    mark_caption_blocks,
+    mark_inserted_headlines,
+    mark_leading_labels,
+    mark_list_item_text,
+    mark_repeated_labels,
+    mark_repeated_standfirst,
 )
 from .header import split_stamps, take_header
 from .menus import headline_ticker, mark_tail, menu_runs
@@ -184,7 +193,13 @@ def clean(text: str) -> Article:
         art.author = art.author or (cores[i] if k == 0 else None)
         rule[i] = "byline (moved to author)" if k == 0 else "signature_place"
     take_outlet(cores, rule, art)
+    mark_list_item_text(lines, cores, rule)
+    mark_caption_blocks(cores, rule)
+    mark_repeated_labels(cores, rule)
+    mark_leading_labels(cores, rule, titled=art.title is not None)
+    mark_repeated_standfirst(cores, rule)
     mark_tail(cores, rule)
+    mark_inserted_headlines(cores, rule)
     art.removed.extend(Removal(i + 1, r, stripped[i]) for i, r in enumerate(rule) if r)
     _paragraphs(stripped, cores, rule, art)
     art.removed.sort(key=lambda r: r.line_no)

@@ -20,6 +20,7 @@ from . import lexicon
 from .bylines import BYLINE
 from .captions import credit_after_caption, slash_credit
 from .datelines import date_only
+from .furniture_zones import editor_initials, embed_title, glued_links, timed_headline
 from .literals import Needs, needs
 from .menus import (
     doubled_label,
@@ -297,6 +298,14 @@ def _shape_rule(core: str, script: str, rules: LineRules, page: PageTraits) -> s
         return "other_script_interface"
     if " " not in core and len(core) <= 40 and _IMAGE_NAME.fullmatch(core):
         return "image_name"
+    if core[0].isdecimal() and timed_headline(core):
+        return "timed_headline"
+    if "/" in core and len(core) <= 100 and editor_initials(core):
+        return "editor_initials"
+    if glued_links(core):
+        return "navigation_menu"
+    if "." in core[-16:] and embed_title(core):
+        return "embed_title"
     return None
 
 

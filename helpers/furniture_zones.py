@@ -1,0 +1,258 @@
+"""Furniture told by its place on the page rather than by its words: the text of a list item
+whose bullet line is furniture, the short labels above an article's first sentence, and a
+ticker of timed headlines. They run on the lines still kept after the line rules and the header
+pass (rule[i] None), and mark the lines they take with their rule, so that each is logged.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import lexicon
+from .textlines import common_words, count_words, ends_sentence, is_label, words
+
+LIST_BULLETS = tuple("•·▪●◦‣*-–—")
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip())
+
+
+def mark_list_item_text(lines: list[str], cores: list[str], rule: list[str | None]) -> None:
+    """The text of a list item printed under its bullet, indented deeper than the bullet
+    ('  • Legal Show' then '    Once a fortnight we ...'): when the bullet line is furniture
+    (a show list, a related link), so is the item's text. An indented line under a bullet line
+    that the article keeps stays, and so does a line no deeper than the bullet."""
+    bullet: int | None = None  # the last bullet line read that a rule took
+    for i, line in enumerate(lines):
+        if not cores[i]:
+            continue
+        stripped = line.lstrip()
+        if stripped.startswith(LIST_BULLETS):
+            bullet = i if rule[i] else None
+            continue
+        if bullet is not None and not rule[i] and _indent(line) > _indent(lines[bullet]):
+            rule[i] = "list_item_text"
+            continue
+        bullet = None
+
+
+LEADING_LABEL_WORDS = 3
+LEADING_NAME_WORDS = 6  # a site's or section's name in title case
+FIRST_SENTENCE_WORDS = 8
+
+
+def _sentence(core: str) -> bool:
+    return ends_sentence(core) or count_words(core, FIRST_SENTENCE_WORDS) >= FIRST_SENTENCE_WORDS
+
+
+def _title_case(core: str) -> bool:
+    """Every word of four letters or more opens with a capital (and there is one)."""
+    long_words = _LONG_WORD.findall(core)
+    return bool(long_words) and all(w[0].isupper() for w in long_words)
+
+
+def mark_leading_labels(cores: list[str], rule: list[str | None], titled: bool = True) -> None:
+    """Short labels still kept above the article's first sentence, once the header has taken
+    its headline, byline, dates and dateline: an avatar's initial, a poster's name and rank on a
+    forum ('D', 'Digger', 'Guest'), a tag or image label under the headline ('Iraqi terrorist
+    fighters'), a site's name in title case. A label has no digit and no sentence punctuation,
+    and at most three words, or six in title case; a page with no sentence keeps them (nothing
+    tells them from its text). titled: False when the header found no headline; then the page's
+    first line, a word or more, stays (a section label over the lead, 'Politics', is what the
+    reader sees first), while a letter alone (an avatar's initial) goes."""
+    kept = [i for i, core in enumerate(cores) if core and not rule[i]]
+    first = next((i for i in kept if _sentence(cores[i])), None)
+    if first is None:
+        return
+    for n, i in enumerate(kept):
+        if i >= first:
+            break
+        if n == 0 and not titled and sum(ch.isalpha() for ch in cores[i]) > 1:
+            continue
+        if not any(ch.isdigit() for ch in cores[i]) and (
+                is_label(cores[i], LEADING_LABEL_WORDS)
+                or (is_label(cores[i], LEADING_NAME_WORDS) and _title_case(cores[i]))):
+            rule[i] = "leading_label"
+
+
+# a clock time run into the headline of a news ticker or video list: '09:28France - Floods ...'
+# (a time subhead of a live report, '8 a.m.' or '09:28 Police said', stands apart from its text)
+_TIMED_HEADLINE = re.compile(r"\d{1,2}[:h]\d\d(?=[^\W\d_])")
+TIMED_HEADLINE_WORDS = 30
+
+
+def timed_headline(core: str) -> bool:
+    """A headline of a ticker or video list with its time glued in front ('09:28France - ...')."""
+    return (_TIMED_HEADLINE.match(core) is not None
+            and count_words(core, TIMED_HEADLINE_WORDS) <= TIMED_HEADLINE_WORDS)
+
+
+CALL_TO_ACTION_WORDS = 8
+
+
+def call_to_action(core: str) -> bool:
+    """A short exclamation with no other sentence: a promotion's call ('Get more with the
+    Listener Club!', 'Subscribe now!'), read only after the article's last sentence."""
+    return (core.endswith("!") and count_words(core, CALL_TO_ACTION_WORDS) <= CALL_TO_ACTION_WORDS
+            and re.search(r"[.!?]\s", core) is None)
+
+
+FORM_LABEL_WORDS = 5
+
+
+def form_label(core: str) -> bool:
+    """A short label closed by a colon with nothing after it, read only after the article's
+    last sentence, where it announces no text of the article: a form's field ('Sender's Name:',
+    'Message:') or an empty box's heading ('Related Videos:'): in title case, or two words
+    that are no common words; a lead-in of the article ('They are:', 'He said:') is neither."""
+    if not core.endswith(":") or ":" in core[:-1]:
+        return False
+    found = words(core)
+    if not 0 < len(found) <= FORM_LABEL_WORDS:
+        return False
+    saying = lexicon.term_set("verbs_of_saying")
+    if any(w.casefold() in saying for w in found):
+        return False
+    return all(w[0].isupper() for w in found) or (len(found) <= 2 and common_words(core) == 0)
+
+
+# an editor's initials after a wire story, with the agencies it drew on: 'jf / fm / ls',
+# 'mkg/hc (Reuters, AFP, dpa)' (a slash between a name and a role is no such line)
+_INITIALS = re.compile(r"[a-z]{1,4}(?:\s?/\s?[a-z]{1,4}){1,4}(?:\s?\([^()]{2,80}\))?", re.I)
+
+
+def editor_initials(core: str) -> bool:
+    """A line of editors' initials split by slashes, with the agencies in brackets or not;
+    at least one group in lower case (an upper-case 'AFP/AP' is a credit the credit rules read)."""
+    if _INITIALS.fullmatch(core) is None:
+        return False
+    groups = core.split("(")[0].replace(" ", "").split("/")
+    return any(g.islower() for g in groups)
+
+
+REPEATED_LABEL_WORDS = 15
+
+
+def _first_sentence(cores: list[str], rule: list[str | None]) -> int | None:
+    """The first line still kept that is a sentence (or is as long as one)."""
+    return next((i for i, core in enumerate(cores) if core and not rule[i] and _sentence(core)),
+                None)
+
+
+def mark_repeated_labels(cores: list[str], rule: list[str | None]) -> None:
+    """A label or headline printed on two lines of the page (a link's text and its tooltip on
+    lines of their own, a related headline in two boxes, a caption's alternative text): each
+    copy still kept goes, but for the first copy of a headline printed twice above the first
+    sentence, which the header reads. Only lines that are no sentence (at most 15 words, no
+    sentence punctuation) are compared; a paragraph printed twice is the paragraph pass's."""
+    first = _first_sentence(cores, rule)
+    seen: dict[str, list[int]] = {}
+    for i, core in enumerate(cores):
+        if core and is_label(core, REPEATED_LABEL_WORDS):
+            seen.setdefault(" ".join(core.casefold().split()), []).append(i)
+    for copies in seen.values():
+        if len(copies) < 2:
+            continue
+        if first is not None and copies[0] < first:
+            copies = copies[1:]  # the headline above the lead stays for the header
+        for i in copies:
+            if not rule[i]:
+                rule[i] = "repeated_line"
+
+
+def _next_kept(cores: list[str], rule: list[str | None], i: int) -> str | None:
+    j = next((j for j in range(i + 1, len(cores)) if cores[j] and not rule[j]), None)
+    return None if j is None else " ".join(cores[j].casefold().split())
+
+
+def mark_repeated_standfirst(cores: list[str], rule: list[str | None]) -> None:
+    """A standfirst printed above the dateline and again as the lead: the page's first sentence
+    is printed once more as the next sentence (lines that end no sentence, a dateline or a
+    byline, may stand between), and the copy is no part of a block that the scraper printed
+    twice (the line after each copy differs). The first copy goes; the lead keeps the words."""
+    first = next((i for i, core in enumerate(cores) if core and not rule[i]
+                  and ends_sentence(core)), None)
+    if first is None:
+        return
+    key = " ".join(cores[first].casefold().split())
+    # the lead: the next line still kept that ends a sentence (a dateline may stand between)
+    lead = next((j for j in range(first + 1, len(cores)) if cores[j] and not rule[j]
+                 and ends_sentence(cores[j])), None)
+    if (lead is not None and " ".join(cores[lead].casefold().split()) == key
+            and _next_kept(cores, rule, first) != _next_kept(cores, rule, lead)):
+        rule[first] = "repeated_standfirst"
+
+
+# a word of four letters or more: title case capitalises every one of them
+_LONG_WORD = re.compile(r"[^\W\d_]{4,}")
+INSERTED_HEADLINE_WORDS = 6
+
+
+def mark_inserted_headlines(cores: list[str], rule: list[str | None]) -> None:
+    """A headline in title case set among the article's lines, a link to another story ('Judge
+    Goes Off On Assistant During Shouting Match'): at least six words of four letters or more,
+    every one capitalised, and no closing full stop. Prose, even German with its capital nouns,
+    has verbs and adjectives in lower case."""
+    for i, core in enumerate(cores):
+        if not core or rule[i] or ends_sentence(core.rstrip("'’\"”")):
+            continue
+        long_words = _LONG_WORD.findall(core)
+        if len(long_words) >= INSERTED_HEADLINE_WORDS and all(w[0].isupper() for w in long_words):
+            rule[i] = "inserted_headline"
+
+
+# a link's text glued to the next one's ('FinancialGovernment SolutionsLegal'): a lower-case
+# run of three letters or more, then a capital and a lower-case letter
+_GLUED_LINK = re.compile(r"[^\W\d_A-Z]{3}(?=[A-Z][^\W\d_A-Z])")
+GLUED_MENU_WORDS = 25
+
+
+def glued_links(core: str) -> bool:
+    """A menu whose link texts the scraper ran together, two glue points or more, no sentence."""
+    return (len(_GLUED_LINK.findall(core)) >= 2 and is_label(core, GLUED_MENU_WORDS))
+
+
+# the title of an embedded video or post followed by the platform's domain
+_EMBED_DOMAIN = re.compile(r"\s(?:www\.)?(?:youtube|youtu|twitter|x|facebook|instagram|tiktok|"
+                           r"vimeo|dailymotion|t)\.(?:com|be|me)/?$", re.I)
+EMBED_TITLE_WORDS = 30
+
+
+def embed_title(core: str) -> bool:
+    """'2 dead, 8 rescued after boat capsizes www.youtube.com': an embed's title and domain."""
+    return _EMBED_DOMAIN.search(core) is not None and is_label(
+        core.rsplit(None, 1)[0], EMBED_TITLE_WORDS)
+
+
+
+CAPTION_RULES = frozenset({"photo_caption", "photo_credit"})
+CAPTION_BLOCK_WORDS = 12
+_REPORTED = re.compile(r"\b(?:said|says|say|told|according|reported|announced)\b", re.I)
+
+
+def _caption_line(core: str) -> bool:
+    """Short, and reporting no one's words (a lead run into a credit says who said it)."""
+    return (count_words(core, CAPTION_BLOCK_WORDS) <= CAPTION_BLOCK_WORDS
+            and _REPORTED.search(core) is None)
+
+
+def mark_caption_blocks(cores: list[str], rule: list[str | None]) -> None:
+    """On a page whose paragraphs are set apart by blank lines, a short line in the same block
+    as a caption or photo credit, directly above it, is that caption's first line
+    ('Protesters came out after closing arguments.' over 'File photo: ...'): at most twelve
+    words, and no verb of reporting. A page with no blank lines between paragraphs runs
+    caption and lead together, and keeps its lines."""
+    filled = [i for i, core in enumerate(cores) if core]
+    if not filled or len(filled) == filled[-1] - filled[0] + 1:
+        return  # no blank line between the first and last lines: blocks cannot be told
+    for i, core in enumerate(cores):
+        if not core or rule[i] not in CAPTION_RULES:
+            continue
+        j = i - 1
+        while j >= 0 and cores[j] and not rule[j] and _caption_line(cores[j]):
+            j -= 1
+        if j >= 0 and cores[j]:
+            continue  # the block reaches further up (a long line or a ruled one): no caption
+        for k in range(j + 1, i):
+            rule[k] = "photo_caption"

@@ -12,7 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from helpers import datelines, segment
+from helpers import datelines, dates, segment
 from helpers.paths import seeds_dir
 from helpers.reading import read_source
 
@@ -27,6 +27,7 @@ PLAIN_CANDIDATE = re.compile(
     r"(?<![.!?…])[.!?…]++[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[A-ZА-ЯЁ0-9])"
     r"|(?<=[^\W\d_]{3})[.!?]++[\"'”’»)\]]*+(?=[A-ZА-ЯЁ][a-zа-яё]|\d{2,}\s)")
 PLAIN_YEAR = re.compile(r"(?<!\d)(?<!\bAct )(?<!\bLaw )(?<!\bCode )(?:19|20)\d\d(?!\d)")
+PLAIN_YEAR_ONLY = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 @lru_cache(maxsize=4)
@@ -78,3 +79,59 @@ def test_the_years_are_the_same_on_real_pages(name):
 @given(_text())
 def test_the_years_are_the_same_on_generated_text(text):
     assert datelines._YEAR.findall(text) == PLAIN_YEAR.findall(text)
+
+
+def _plain_find_dates(text: str) -> list[dates.DateMatch]:
+    """helpers.dates.find_dates as it was: every pattern tried in every window."""
+    found: list[dates.DateMatch] = []
+    for pattern in dates._patterns():
+        for lo, hi in dates._windows(text):
+            for m in pattern.finditer(text, lo, hi):
+                start, end = m.span()
+                if any(start < f.end and f.start < end for f in found):
+                    continue
+                date = dates._to_date(m)
+                if date is not None:
+                    found.append(dates.DateMatch(date, m.group(0).strip(" ,"), start, end))
+    return sorted(found, key=lambda d: d.start)
+
+
+_DATE_PIECES = ["25 November 2013", "Nov. 5, 2015", "November 25 2013", "5th of May, 2016",
+                "Tue, 06 Mar 2018", "25-Nov-2013", "14 февраля 2019 г.", "2018 жылғы 6 наурыз",
+                "2013-11-25", "25.11.2013", "03/06/2018", "Wednesday ,15 May 2019", "ſept",
+                "Sept", "2016", " ", ", ", "-", "1", "31", "st", "th", "May", "in", "\n", "."]
+
+
+def _dates_text() -> st.SearchStrategy[str]:
+    return st.lists(st.sampled_from(_DATE_PIECES) | st.text(_CHARS, max_size=3),
+                    max_size=10).map("".join)
+
+
+@pytest.mark.parametrize("name", FOLDERS)
+def test_the_dates_are_the_same_on_real_pages(name):
+    lines = _lines(name)
+    assert any(dates.find_dates(line) for line in lines)  # the pages print dates
+    for line in lines:
+        assert dates.find_dates(line) == _plain_find_dates(line), line
+
+
+@SETTINGS
+@given(_dates_text())
+def test_the_dates_are_the_same_on_generated_text(text):
+    assert dates.find_dates(text) == _plain_find_dates(text)
+    assert _spans(dates._YEAR_ONLY, text) == _spans(PLAIN_YEAR_ONLY, text)
+
+
+@SETTINGS
+@given(_dates_text())
+def test_every_date_holds_what_its_pattern_needs(text):
+    for pattern, need in zip(dates._patterns(), dates._needs(), strict=True):
+        for m in pattern.finditer(text):
+            assert need is None or need.search(m.group(0)), (pattern.pattern[:40], m.group(0))
+
+
+def test_the_needs_turn_windows_away():
+    needs = dates._needs()
+    assert all(need is not None for need in needs[:2])  # every month name is a word of letters
+    assert not any(need.search("in 2016 the 57 returnees") for need in needs[:2])
+    assert needs[0].search("25 November 2013") and needs[1].search("Nov. 5, 2015")

@@ -93,11 +93,11 @@ def other_latin_language(core: str) -> bool:
     one of them a common English word, and two or more lower-case words with a letter that
     English does not write (ə, ş, ğ, ı, č, ž, ...). Names with such letters are capitalised,
     so an English sentence naming people and places keeps its words."""
-    if core.isascii():
-        return False
-    found = words(core)
-    if len(found) < OTHER_LANGUAGE_MIN_WORDS or (ends_sentence(core) and len(found) >= 6):
+    if core.isascii() or (ends_sentence(core) and count_words(core, 6) >= 6):
         return False  # a full sentence is prose in another language, not interface text
+    found = words(core)
+    if len(found) < OTHER_LANGUAGE_MIN_WORDS:
+        return False
     english = lexicon.term_set("english_common_words")
     if any(w.casefold() in english for w in found):
         return False

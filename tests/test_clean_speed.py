@@ -12,7 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from helpers import datelines, dates, segment
+from helpers import datelines, dates, lexicon, menus, segment, textlines
 from helpers.paths import seeds_dir
 from helpers.reading import read_source
 
@@ -135,3 +135,42 @@ def test_the_needs_turn_windows_away():
     assert all(need is not None for need in needs[:2])  # every month name is a word of letters
     assert not any(need.search("in 2016 the 57 returnees") for need in needs[:2])
     assert needs[0].search("25 November 2013") and needs[1].search("Nov. 5, 2015")
+
+
+_WORD_CHARS = "abcAZ019_-'’ .,\u00e7\u0259\u015f\u0131\u0416\u0436\u00a0\t"
+
+
+@SETTINGS
+@given(st.text(_WORD_CHARS, max_size=12))
+def test_the_first_word_is_the_first_of_the_words(text):
+    # so a line whose first word differs from the title's has other words (glued_to_title)
+    assert textlines.first_word(text) == (textlines.words(text)[:1] or [""])[0]
+
+
+def _plain_other_latin_language(core: str) -> bool:
+    """helpers.menus.other_latin_language as it was: the words listed first."""
+    if core.isascii():
+        return False
+    found = textlines.words(core)
+    if len(found) < menus.OTHER_LANGUAGE_MIN_WORDS or (textlines.ends_sentence(core)
+                                                        and len(found) >= 6):
+        return False
+    english = lexicon.term_set("english_common_words")
+    if any(w.casefold() in english for w in found):
+        return False
+    foreign = sum(1 for w in found if w[0].islower() and not w.isascii() and all(
+        ch.isascii() or "\u00c0" <= ch <= "\u02af" or "\u1e00" <= ch <= "\u1eff" for ch in w))
+    return foreign >= 2
+
+
+@pytest.mark.parametrize("name", FOLDERS)
+def test_other_latin_language_lines_are_the_same_on_real_pages(name):
+    for line in _lines(name):
+        assert menus.other_latin_language(line) == _plain_other_latin_language(line), line
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(["şəhər ", "çox ", "the ", "Bakı ", "ğ", ". ", "!", "”", " ",
+                                 "yeni ", "haber ", "a", "1 "]), max_size=12).map("".join))
+def test_other_latin_language_lines_are_the_same_on_generated_text(text):
+    assert menus.other_latin_language(text) == _plain_other_latin_language(text)

@@ -5,6 +5,7 @@ the text of real pages and on generated text."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 from pathlib import Path
 
@@ -12,7 +13,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from helpers import datelines, dates, lexicon, menus, segment, textlines
+from helpers import cleaning, datelines, dates, furniture, lexicon, menus, segment, textlines
 from helpers.paths import seeds_dir
 from helpers.reading import read_source
 
@@ -174,3 +175,100 @@ def test_other_latin_language_lines_are_the_same_on_real_pages(name):
                                  "yeni ", "haber ", "a", "1 "]), max_size=12).map("".join))
 def test_other_latin_language_lines_are_the_same_on_generated_text(text):
     assert menus.other_latin_language(text) == _plain_other_latin_language(text)
+
+
+PLAIN_GLUE = re.compile(r"[^\W\d_](?=[A-Z0-9])")
+
+
+def _plain_glued_repeat(paragraph: str, earlier: set[str]) -> bool:
+    """helpers.cleaning._glued_repeat as it was: every glue tried with the rest copied."""
+    for m in PLAIN_GLUE.finditer(paragraph, 0, 80):
+        label, rest = paragraph[: m.end()], paragraph[m.end():]
+        if rest in earlier and textlines.count_words(label, 5) <= 5:
+            return True
+    return False
+
+
+_LEADS = ["The army announced it.", "Army units left", "19 Syrians were held", "A B C", "x"]
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(_LEADS), max_size=3),
+       st.lists(st.sampled_from(["Lebanese ", "Army", "arsal", "IS", "the ", "1", " ", "é"]),
+                max_size=5).map("".join), st.sampled_from(_LEADS) | st.text(_CHARS, max_size=5))
+def test_a_glued_repeat_is_found_as_before(earlier, label, rest):
+    paragraph = label + rest
+    found = cleaning._glued_repeat(paragraph, set(earlier), {len(p) for p in earlier})
+    assert found == _plain_glued_repeat(paragraph, set(earlier))
+
+
+def _plain_doubled_label(core: str) -> bool:
+    """helpers.menus.doubled_label as it was: the halves copied and compared at once."""
+    n = len(core)
+    for gap in (0, 1):
+        half = (n - gap) // 2
+        if (n - gap) % 2 == 0 and half >= 6 and core[half:half + gap].isspace() \
+                == bool(gap) and core[:half] == core[half + gap:]:
+            return (any(ch.isalpha() for ch in core[:half])
+                    and not textlines.ends_sentence(core[:half])
+                    and textlines.count_words(core[:half], 12) <= 12)
+    return False
+
+
+@SETTINGS
+@given(st.text("abAB1 .,", max_size=10), st.sampled_from(["", " ", "  ", "x"]),
+       st.text("abAB1 .,", max_size=2))
+def test_a_doubled_label_is_found_as_before(label, gap, tail):
+    for core in (label + gap + label, label + gap + label + tail, label + gap + tail + label):
+        assert menus.doubled_label(core) == _plain_doubled_label(core), core
+
+
+def _plain_language_menu(core: str, languages: frozenset[str]) -> bool:
+    if len(core) > 200:
+        return False
+    tokens = menus._MENU_TOKEN.findall(core)
+    named = sum(1 for t in tokens if t.casefold() in languages)
+    return (named >= 3 and named * 2 >= len(tokens)) or (len(tokens) == named == 1)
+
+
+def _plain_menu_line(core: str) -> bool:
+    if any(ch in core for ch in ">›»/") and len(core) < 200 and not any(
+            ch.isdigit() for ch in core):
+        items = [i.strip() for i in menus._BREADCRUMB.split(core)]
+        if len(items) >= 2 and all(textlines.is_label(i, 3) and i[:1].isupper() for i in items):
+            return True
+    if "|" not in core and "•" not in core and "·" not in core:
+        return False
+    items = [i.strip() for i in re.split(r"\s[|•·]\s", core)]
+    return (len(items) >= 3 and all(textlines.is_label(i, 3) for i in items)
+            and not dates.find_dates(core))
+
+
+@pytest.mark.parametrize("name", FOLDERS)
+def test_menus_are_found_as_before_on_real_pages(name):
+    languages = furniture.line_rules().languages
+    lines = [line.strip() for line in _lines(name)]
+    assert any(menus.is_menu_line(line) for line in lines) or name != "dev"
+    for line in lines:
+        assert menus.is_language_menu(line, languages) == _plain_language_menu(line, languages)
+        assert menus.is_menu_line(line) == _plain_menu_line(line), line
+        assert menus.doubled_label(line) == _plain_doubled_label(line), line
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(["English", "Русский", "Қазақша", "Home", "News", " | ", " > ",
+                                 " / ", "»", "›", "1", " ", "ENGLISH", "Deutsch", "a."]),
+                max_size=8).map("".join))
+def test_menus_are_found_as_before_on_generated_lines(line):
+    languages = furniture.line_rules().languages
+    assert menus.is_language_menu(line, languages) == _plain_language_menu(line, languages)
+    assert menus.is_menu_line(line) == _plain_menu_line(line)
+
+
+def test_the_rows_tried_for_a_number_of_words_are_those_the_bisection_finds():
+    rules = furniture.line_rules()
+    widest = rules.whole_rows[0][1]
+    assert len(rules.whole_stops) == widest + 2
+    for n in range(widest + 2):
+        assert rules.whole_stops[n] == bisect_right(rules.whole_rows, -n, key=lambda r: -r[1])
+    assert furniture._stops(()) == (0, 0)

@@ -249,7 +249,7 @@ GLUED_LABEL_WORDS = 5
 
 # a word run into the next: 'ArmyThe', 'arsal19' (the match is the next word's first character,
 # so that a search skips at once to a capital or a digit)
-_GLUE = re.compile(r"(?<=[^\W\d_])[A-Z0-9]")
+_GLUE = re.compile(r"[A-Z0-9](?<=[^\W\d_][A-Z0-9])")
 
 
 def _glued_repeat(paragraph: str, earlier: set[str], lengths: set[int]) -> bool:

@@ -13,7 +13,17 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from helpers import cleaning, datelines, dates, furniture, lexicon, menus, segment, textlines
+from helpers import (
+    cleaning,
+    datelines,
+    dates,
+    furniture,
+    lexicon,
+    menus,
+    outlets,
+    segment,
+    textlines,
+)
 from helpers.paths import seeds_dir
 from helpers.reading import read_source
 
@@ -272,3 +282,11 @@ def test_the_rows_tried_for_a_number_of_words_are_those_the_bisection_finds():
     for n in range(widest + 2):
         assert rules.whole_stops[n] == bisect_right(rules.whole_rows, -n, key=lambda r: -r[1])
     assert furniture._stops(()) == (0, 0)
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(["said.", " ", "-D06--", "-", "A", "\u00a0", "\n", "”", "x"]),
+                max_size=6).map("".join))
+def test_an_agency_code_is_only_found_at_a_line_ending_in_a_dash(core):
+    if outlets._AGENCY_CODE.search(core):
+        assert core.rstrip().endswith("-"), core

@@ -151,11 +151,14 @@ def _repeat_starts(body: Starts, least: int, most: int) -> Starts:
                 elif ends:
                     grown.append((seq + more, True))
         before, frontier = frontier, [s for s, _ in _dedupe(grown)]
-        if repr(frontier) == repr(before):  # an empty body: more rounds add nothing
+        # a body that may match nothing keeps sequences as they were: once a round adds none,
+        # no later round does (the next set depends only on this one)
+        settled = {repr(s) for s in frontier} == {repr(s) for s in before}
+        if settled:
             done = max(done, least)
         if done >= least:
             found.extend((s, True) for s in frontier)
-        if repr(frontier) == repr(before):
+        if settled:
             break
     return _dedupe(found)
 

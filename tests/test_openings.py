@@ -84,7 +84,8 @@ def test_an_opening_never_turns_away_a_match(text):
 _PAIR_PATTERNS = [r"(?:ab|\d)x?", r"\bſ\w*", r"K.*", r"(?-i:[A-Z])\w*", r"(?:a?b*)c", r"(?=\w)\S+",
                   r"[^a]+", r"x{0,3}(?:y|z)", r"(?>q+)r", r"(?:ab)+c", r"a{2,}", r"(?:a|)(?:b|)c",
                   r"\A(?:x)\s*[:.!]?", r"(?:a*)*b", r"(?:a?){3}b", r"share(?: on)?|tweet",
-                  r"(?<![\w.-])(?:https?://)?[\w-]++(?:\.[\w-]++)++"]
+                  r"(?<![\w.-])(?:https?://)?[\w-]++(?:\.[\w-]++)++", r"(?:a|b|)*c",
+                  r"(?:(?:x|)(?:y|))+z", r"(?:a?b?){2,}c"]
 
 
 @settings(max_examples=400, deadline=None)

@@ -245,10 +245,11 @@ def _paragraphs(lines: list[str], cores: list[str], rule: list[str | None], art:
     groups = _without_summaries(groups, lines, art)
     kept: dict[int, list[str]] = {}
     earlier: set[str] = set()
+    lengths: set[int] = set()
     for start, group in groups:
         paragraph = " ".join(group)
         same_spaces = kept.setdefault(paragraph.count(" "), [])
-        if _glued_repeat(paragraph, earlier):
+        if _glued_repeat(paragraph, earlier, lengths):
             art.duplicate_paragraphs += 1
             art.removed.extend(Removal(start + k + 1, "duplicate_paragraph", lines[start + k])
                                for k in range(len(group)))
@@ -263,21 +264,27 @@ def _paragraphs(lines: list[str], cores: list[str], rule: list[str | None], art:
                 continue
         same_spaces.append(paragraph)
         earlier.add(paragraph)
+        lengths.add(len(paragraph))
         art.paragraphs.append(paragraph)
 
 
 GLUED_LABEL_WORDS = 5
 
 
-_GLUE = re.compile(r"[^\W\d_](?=[A-Z0-9])")  # a word run into the next: 'ArmyThe', 'arsal19'
+# a word run into the next: 'ArmyThe', 'arsal19' (the match is the next word's first character,
+# so that a search skips at once to a capital or a digit)
+_GLUE = re.compile(r"[A-Z0-9](?<=[^\W\d_][A-Z0-9])")
 
 
-def _glued_repeat(paragraph: str, earlier: set[str]) -> bool:
+def _glued_repeat(paragraph: str, earlier: set[str], lengths: set[int]) -> bool:
     """paragraph is an earlier paragraph with a short label glued in front of it, as a caption
     or an image's name run into a repeat of the lead ('Lebanese ArmyThe army announced ...'
-    below 'The army announced ...'): all its text is in the body already."""
+    below 'The army announced ...'): all its text is in the body already (lengths: those of
+    the earlier paragraphs, compared before a rest is copied)."""
     for m in _GLUE.finditer(paragraph, 0, 80):
-        label, rest = paragraph[: m.end()], paragraph[m.end():]
+        if len(paragraph) - m.start() not in lengths:
+            continue
+        label, rest = paragraph[: m.start()], paragraph[m.start():]
         if rest in earlier and count_words(label, GLUED_LABEL_WORDS) <= GLUED_LABEL_WORDS:
             return True
     return False

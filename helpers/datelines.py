@@ -238,7 +238,8 @@ def take_labelled_date(core: str, art: Article) -> str | None:
 
 
 # a year, unless it names a law ('the Security Offences Act 2012'), which is no date of the text
-_YEAR = re.compile(r"(?<!\d)(?<!\bAct )(?<!\bLaw )(?<!\bCode )(?:19|20)\d\d(?!\d)")
+# (the look-behinds come after the century's digits, so a search skips at once to a 1 or a 2)
+_YEAR = re.compile(r"(?:19|20)(?<!\d..)(?<!\bAct ..)(?<!\bLaw ..)(?<!\bCode ..)\d\d(?!\d)")
 LATE_YEARS = 4  # a stated date this many years after every other date is not the article's
 
 

@@ -127,6 +127,23 @@ def _patterns() -> tuple[re.Pattern, ...]:
     )
 
 
+@lru_cache(maxsize=1)
+def _needs() -> tuple[re.Pattern | None, ...]:
+    """For each of _patterns(), a pattern that every match of it holds, or None: a window
+    without that holds no date of the kind, and one search for it is faster than trying the
+    month names at every position of the window. A date with its month first ('November 25,
+    2013') has its day and year side by side, at most a suffix and a comma apart; one with its
+    day first ('25 November 2013') has a word of letters between them (when every month name
+    is one)."""
+    months, _ = _names()
+    day_first = None
+    if all(re.fullmatch(r"[^\W\d_]+", name) for name in months):
+        day_first = re.compile(r"\d(?:st|nd|rd|th)?(?:\s+of)?(?:\s+|-)[^\W\d_]+\.?(?:,?\s+|-)"
+                               r"(?:19|20)\d\d", re.I)
+    month_first = re.compile(r"\d(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d", re.I)
+    return day_first, month_first, None, None, None
+
+
 def _parse(day: int, month: str, year: int) -> dt.date | None:
     """The calendar day of a day, a month name (a key of _names()) and a year, or None if there
     is none: the month's number from dateparser's locale data, so the date is the one that
@@ -159,7 +176,8 @@ def _to_date(m: re.Match) -> dt.date | None:
 
 # Every full date holds a year. The patterns are tried only in a window around each year, which
 # is much faster on long paragraphs than trying them at every position of the text.
-_YEAR_ONLY = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# (its look-behind comes after the century's digits, so a search skips at once to a 1 or a 2)
+_YEAR_ONLY = re.compile(r"(?:19|20)(?<!\d..)\d\d(?!\d)")
 _BEFORE_YEAR, _AFTER_YEAR = 60, 60  # longest date text before and after its year, with margin
 
 
@@ -187,8 +205,10 @@ def find_dates(text: str) -> list[DateMatch]:
     windows = _windows(text)
     if not windows:
         return found
-    for pattern in _patterns():
+    for pattern, need in zip(_patterns(), _needs(), strict=True):
         for lo, hi in windows:
+            if need is not None and need.search(text, lo, hi) is None:
+                continue
             for m in pattern.finditer(text, lo, hi):
                 start, end = m.span()
                 if any(start < f.end and f.start < end for f in found):

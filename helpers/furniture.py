@@ -66,6 +66,8 @@ class LineRules:
 
     whole: OrderedPatterns  # a whole line of furniture: pattern k is row k of whole_rows
     whole_rows: tuple[tuple[str, int], ...]  # (rule, max_words)
+    # for n words (up to the widest row's number and one more), how many rows allow n words
+    whole_stops: tuple[int, ...]
     openers: re.Pattern  # furniture that opens a line: group g<k> is row k of opener_rows
     opener_rows: tuple[tuple[str, int], ...]
     advert: re.Pattern
@@ -104,6 +106,7 @@ def _compile(whole: tuple[tuple[str, str, str], ...], openers: tuple[tuple[str, 
         # them cannot start again at every character)
         whole=OrderedPatterns.of(tuple(rf"\A(?:{r[0]})\s*[:.!]?" for r in whole), re.I),
         whole_rows=tuple((r[1], int(r[2])) for r in whole),
+        whole_stops=_stops(tuple(int(r[2]) for r in whole)),
         opener_rows=tuple((r[1], int(r[2])) for r in openers),
         any_start=re.compile("|".join(f"(?:{p.pattern})" for p in starts), re.I),
         captions=re.compile("|".join(captions), re.I),
@@ -111,6 +114,13 @@ def _compile(whole: tuple[tuple[str, str, str], ...], openers: tuple[tuple[str, 
         languages=frozenset(n.casefold() for n in languages),
         **patterns,
     )
+
+
+def _stops(widths: tuple[int, ...]) -> tuple[int, ...]:
+    """For each number of words n from 0 to the widest width + 1, how many of the widths (widest
+    first) allow n words: the rows tried on a line of n words."""
+    widest = widths[0] if widths else 0
+    return tuple(bisect_right(widths, -n, key=lambda w: -w) for n in range(widest + 2))
 
 
 def _rows(name: str, match: str | None = None) -> tuple[tuple[str, str, str], ...]:
@@ -183,10 +193,8 @@ def _whole_row(core: str, rules: LineRules) -> int | None:
     for it to count. The rows are widest first, so those allowing fewer words than the line
     has come after all others: they are not tried (one of them could only be the first match
     when no row before it matches, and then the line is too long for it anyway)."""
-    widest = rules.whole_rows[0][1] if rules.whole_rows else 0
-    n = count_words(core, widest)
-    stop = bisect_right(rules.whole_rows, -n, key=lambda row: -row[1])  # rows allowing n words
-    found = rules.whole.first_match(core, stop)
+    stops = rules.whole_stops
+    found = rules.whole.first_match(core, stops[count_words(core, len(stops) - 2)])
     return None if found is None else found[0]
 
 

@@ -11,7 +11,14 @@ from collections.abc import Container
 from .bylines import byline
 from .datelines import DATE_LINE_MAX, DateLine, date_only
 from .dates import DateMatch
-from .textlines import count_words, ends_sentence, is_label, name_words_only, words
+from .textlines import (
+    count_words,
+    ends_sentence,
+    first_word,
+    is_label,
+    name_words_only,
+    words,
+)
 
 CAPTION_MIN_WORDS = 26  # a line printed twice this long is a caption, not a headline
 SITE_NAME_WORDS = 10  # a site's name after a headline printed again
@@ -88,7 +95,7 @@ def glued_to_title(line: str, title: str) -> bool:
     alternative text glued in front of it ('Army releases 155 fighters to Borno Army Releases 155
     Fighters To Borno'), or with the site's name after it ('... - Example News'); what stands
     beside the title is a label (no sentence)."""
-    if words(line) == words(title):
+    if first_word(line) == first_word(title) and words(line) == words(title):
         return not ends_sentence(line)  # a lead that repeats the headline as a sentence stays
     low, head = line.casefold(), title.casefold()
     if len(line) <= len(title):

@@ -32,7 +32,7 @@ def is_language_menu(core: str, languages: frozenset[str]) -> bool:
     if len(core) > 200:
         return False
     tokens = _MENU_TOKEN.findall(core)
-    named = sum(1 for t in tokens if t.casefold() in languages)
+    named = sum(map(languages.__contains__, map(str.casefold, tokens)))
     return (named >= 3 and named * 2 >= len(tokens)) or (len(tokens) == named == 1)
 
 
@@ -40,7 +40,7 @@ def is_menu_line(core: str) -> bool:
     """'Home | News | World | Sport': three or more short items split by bars or bullets; or a
     breadcrumb trail, 'Home > News > World' or 'News / World', two or more items of at most
     three words split by arrows or slashes, with no number (a dateline's '29.01.18' has one)."""
-    if any(ch in core for ch in ">›»/") and len(core) < 200 and not any(
+    if (">" in core or "›" in core or "»" in core or "/" in core) and len(core) < 200 and not any(
             ch.isdigit() for ch in core):
         items = [i.strip() for i in _BREADCRUMB.split(core)]
         if len(items) >= 2 and all(is_label(i, 3) and i[:1].isupper() for i in items):
@@ -94,11 +94,11 @@ def other_latin_language(core: str) -> bool:
     one of them a common English word, and two or more lower-case words with a letter that
     English does not write (ə, ş, ğ, ı, č, ž, ...). Names with such letters are capitalised,
     so an English sentence naming people and places keeps its words."""
-    if core.isascii():
-        return False
-    found = words(core)
-    if len(found) < OTHER_LANGUAGE_MIN_WORDS or (ends_sentence(core) and len(found) >= 6):
+    if core.isascii() or (ends_sentence(core) and count_words(core, 6) >= 6):
         return False  # a full sentence is prose in another language, not interface text
+    found = words(core)
+    if len(found) < OTHER_LANGUAGE_MIN_WORDS:
+        return False
     english = lexicon.term_set("english_common_words")
     if any(w.casefold() in english for w in found):
         return False
@@ -205,8 +205,10 @@ def doubled_label(core: str) -> bool:
     n = len(core)
     for gap in (0, 1):
         half = (n - gap) // 2
-        if (n - gap) % 2 == 0 and half >= DOUBLED_MIN_CHARS and core[half:half + gap].isspace() \
-                == bool(gap) and core[:half] == core[half + gap:]:
+        # (the first characters are compared before the halves are copied and compared)
+        if ((n - gap) % 2 == 0 and half >= DOUBLED_MIN_CHARS and core[0] == core[half + gap]
+                and core[half:half + gap].isspace() == bool(gap)
+                and core[:half] == core[half + gap:]):
             return (any(ch.isalpha() for ch in core[:half]) and not ends_sentence(core[:half])
                     and count_words(core[:half], DOUBLED_MAX_WORDS) <= DOUBLED_MAX_WORDS)
     return False

@@ -4,7 +4,9 @@ that skip, at once, those that cannot match a text opening with a given characte
 A long list of phrase patterns (the whole-line furniture phrases of helpers/lexicon) joined into
 one alternation is slow to try on a line: ignoring case, the engine enters every alternative in
 turn. OrderedPatterns gives the same answer (the first pattern in list order that matches) but
-tries only the patterns whose opening admits the line's first character. The openings are read
+tries only the patterns whose opening admits the line's first character, and then the pair of
+its first two (pair_opening: 'Th' leaves out every phrase that opens 'Ta' or 'To'), each found
+once per character or pair and remembered with the patterns. The openings are read
 from the patterns themselves (Python's own parser), so they follow every edit of a list; a
 pattern whose opening cannot be told (or that may match nothing) is always tried.
 """
@@ -70,8 +72,11 @@ def opening(pattern: str, flags: int = re.IGNORECASE) -> re.Pattern | None:
     """A pattern that fullmatches one character: every character that a match of `pattern`
     (compiled with `flags`) can open with, and perhaps more. None when a match may be empty
     or its opening cannot be told (then any character may open it)."""
-    parsed = _parser.parse(pattern, flags | re.UNICODE)
-    first = _first_items(parsed.data)
+    return _opening_of(_parser.parse(pattern, flags | re.UNICODE).data)
+
+
+def _opening_of(items: Items) -> re.Pattern | None:
+    first = _first_items(items)
     if first is None or first[1] or not first[0]:
         return None
     state = _parser.State()
@@ -80,39 +85,147 @@ def opening(pattern: str, flags: int = re.IGNORECASE) -> re.Pattern | None:
     return _compiler.compile(_parser.SubPattern(state, [branch]), _WIDE)
 
 
+_MANY = 4096  # more two-character openings than this are not told (none so far comes near)
+Starts = list[tuple[Items, bool]]
+
+
+def _dedupe(starts: Starts) -> Starts:
+    return list({repr(s): s for s in starts}.values())
+
+
+def _starts(items: Items) -> Starts | None:
+    """The sequences of one-character items (two long) that a match of `items` can open with;
+    a shorter one is flagged True: the match may end after it. None when not told."""
+    found: Starts = []
+    open_: list[Items] = [[]]  # sequences that reached the end of the items read so far
+    for op, av in items:
+        if not open_:  # every sequence is two long already: the items after do not count
+            break
+        sub = _item_starts(op, av)
+        if sub is None:
+            return None
+        grown: list[Items] = []
+        for seq in open_:
+            for more, ends in sub:
+                if len(seq) + len(more) >= 2:
+                    found.append(((seq + more)[:2], False))
+                elif ends:
+                    grown.append(seq + more)
+        open_ = [s for s, _ in _dedupe([(g, True) for g in grown])]
+        if len(found) + len(open_) > _MANY:
+            return None
+    return _dedupe(found + [(s, True) for s in open_])
+
+
+def _item_starts(op: Any, av: Any) -> Starts | None:
+    """_starts of one parsed item."""
+    if op in _ONE_CHAR:
+        return [([(op, av)], True)]
+    if op in _ZERO_WIDTH:  # a look-around or anchor: taking none of its limits is wider
+        return [([], True)]
+    if op is sre.SUBPATTERN:
+        return _starts(av[3].data)
+    if op is sre.ATOMIC_GROUP:
+        return _starts(av.data)
+    if op is sre.BRANCH:
+        parts = [_starts(p.data) for p in av[1]]
+        return None if any(p is None for p in parts) else [s for p in parts if p for s in p]
+    if op in _REPEATS:
+        body = _starts(av[2].data)
+        return None if body is None else _repeat_starts(body, av[0], av[1])
+    return None  # a back-reference or a conditional: not told
+
+
+def _repeat_starts(body: Starts, least: int, most: int) -> Starts:
+    """_starts of a body repeated least to most times."""
+    found: Starts = [([], True)] if least == 0 else []
+    frontier: list[Items] = [[]]
+    done = 0
+    while frontier and done < most:
+        done += 1
+        grown: Starts = []
+        for seq in frontier:
+            for more, ends in body:
+                if len(seq) + len(more) >= 2:
+                    found.append(((seq + more)[:2], False))
+                elif ends:
+                    grown.append((seq + more, True))
+        before, frontier = frontier, [s for s, _ in _dedupe(grown)]
+        # a body that may match nothing keeps sequences as they were: once a round adds none,
+        # no later round does (the next set depends only on this one)
+        settled = {repr(s) for s in frontier} == {repr(s) for s in before}
+        if settled:
+            done = max(done, least)
+        if done >= least:
+            found.extend((s, True) for s in frontier)
+        if settled:
+            break
+    return _dedupe(found)
+
+
+def pair_opening(pattern: str, flags: int = re.IGNORECASE) -> re.Pattern | None:
+    """A pattern that fullmatches two characters: every pair that a match of `pattern` longer
+    than one character can open with, and perhaps more. None when a match may be empty or its
+    opening cannot be told."""
+    return _pair_of(_parser.parse(pattern, flags | re.UNICODE).data)
+
+
+def _pair_of(items: Items) -> re.Pattern | None:
+    found = _starts(items)
+    if found is None or any(not seq for seq, _ in found):
+        return None
+    state = _parser.State()
+    state.flags = _WIDE
+    anything = (sre.ANY, None)  # after a match that may end at one character: any character
+    pairs = [seq if len(seq) == 2 else [seq[0], anything] for seq, _ in found]
+    branch = (sre.BRANCH, (None, [_parser.SubPattern(state, pair) for pair in pairs]))
+    return _compiler.compile(_parser.SubPattern(state, [branch]), _WIDE)
+
+
 @dataclass(frozen=True)
 class OrderedPatterns:
     """Patterns tried in order with fullmatch: first_match gives the index and match of the
     first one that matches, as one alternation of them all would, trying only those whose
-    opening admits the text's first character (found once per character, then remembered)."""
+    opening admits the text's first character and the pair of its first two (found once per
+    character or pair, then remembered)."""
 
     patterns: tuple[re.Pattern, ...]
     openings: tuple[re.Pattern | None, ...]
     # of a pattern that may open with almost any letter: the words it needs (helpers.literals)
     needs: tuple[Needs | None, ...] = ()
-    _by_char: dict[str, tuple[int, ...]] = field(default_factory=dict, compare=False)
+    pairs: tuple[re.Pattern | None, ...] = ()  # each pattern's pair_opening
+    _by_start: dict[str, tuple[int, ...]] = field(default_factory=dict, compare=False)
 
     @classmethod
     def of(cls, patterns: tuple[str, ...], flags: int = re.IGNORECASE) -> OrderedPatterns:
         from .literals import needs  # (helpers.literals reads patterns with this module's parser)
 
-        openings = tuple(opening(p, flags) for p in patterns)
+        parsed = [_parser.parse(p, flags | re.UNICODE).data for p in patterns]
+        openings = tuple(_opening_of(items) for items in parsed)
         wide = [o is None or sum(1 for c in _LETTERS if o.fullmatch(c)) > 20 for o in openings]
         return cls(tuple(re.compile(p, flags) for p in patterns), openings,
                    tuple(needs(p, flags) if w else None for p, w in zip(patterns, wide,
-                                                                      strict=True)))
+                                                                      strict=True)),
+                   tuple(_pair_of(items) for items in parsed))
 
-    def candidates(self, char: str) -> tuple[int, ...]:
-        """The indexes of the patterns that a text opening with `char` may match."""
-        found = self._by_char.get(char)
+    def candidates(self, start: str) -> tuple[int, ...]:
+        """The indexes of the patterns that a text opening with `start` (its first character,
+        or its first two) may match."""
+        found = self._by_start.get(start)
         if found is None:
-            found = self._by_char[char] = tuple(
-                k for k, o in enumerate(self.openings) if o is None or o.fullmatch(char))
+            if len(start) == 1:
+                found = tuple(k for k, o in enumerate(self.openings)
+                              if o is None or o.fullmatch(start))
+            else:
+                pairs = self.pairs or (None,) * len(self.patterns)
+                found = tuple(k for k in self.candidates(start[0])
+                              if (pair := pairs[k]) is None or pair.fullmatch(start))
+            self._by_start[start] = found
         return found
 
     def first_match(self, text: str, stop: int | None = None) -> tuple[int, re.Match] | None:
         """The first pattern (below index `stop`, if given) that matches the whole text."""
-        indexes = self.candidates(text[0]) if text else range(len(self.patterns))
+        indexes = self.candidates(text[:2]) if text else range(len(self.patterns))
         for k in indexes:
             if stop is not None and k >= stop:
                 break

@@ -139,7 +139,8 @@ def trailing_credit(core: str) -> re.Match | None:
             if _name(core[start + 1:-1], agencies):
                 return re.compile(r"\s*\((?P<outlet>[^()]+)\)$").search(core, start - 1)
         return None
-    if (m := _AGENCY_CODE.search(core)) is not None:
+    # (a code ends the line with a dash: only then is the line searched for one)
+    if core.rstrip().endswith("-") and (m := _AGENCY_CODE.search(core)) is not None:
         return m
     _, credit = agency_list()
     return credit.search(core, max(0, len(core) - 60))

@@ -14,9 +14,12 @@ import re
 
 from . import lexicon
 
-_CANDIDATE = re.compile(r"(?<![.!?…])[.!?…]++[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[A-ZА-ЯЁ0-9])"
+# Each match opens with the stop itself and looks back from there, so the engine skips at once
+# to the next stop instead of entering the look-behinds at every character.
+_CANDIDATE = re.compile(r"[.!?…](?:(?<![.!?…][.!?…])[.!?…]*+[\"'”’»)\]]*"
+                        r"(?=\s+[\"'“‘«(\[]?[A-ZА-ЯЁ0-9])"
                         # glued: "agua.Es el", "ТАСС.Об этом", "rules.”With", "ediyor.2011 yılında"
-                        r"|(?<=[^\W\d_]{3})[.!?]++[\"'”’»)\]]*+(?=[A-ZА-ЯЁ][a-zа-яё]|\d{2,}\s)")
+                        r"|(?<=[^\W\d_]{3}[.!?])[.!?]*+[\"'”’»)\]]*+(?=[A-ZА-ЯЁ][a-zа-яё]|\d{2,}\s))")
 # the endings of web addresses written with a capital: "Lenta.Ru", "Vesti.Kz", "Amazon.Com"
 _DOMAIN_ENDS = frozenset("ru com net org info kz az uz kg tj ge ua su tv fm io co uk pl lv lt ee"
                          .split())

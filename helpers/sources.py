@@ -299,7 +299,7 @@ def load_corpus(folder: Path | str | None = None, sources: Path | str | None = N
     curated = load_sources(source_path)
     curated_ids = set(curated.index)  # a set: asking a pandas index costs more than a parse
     rows: list[dict] = []
-    removed: list[dict] = []
+    removed: list[tuple] = []
     problems: list[dict] = []
     disagree: list[dict] = []
     paths, skipped = article_paths(folder)
@@ -331,8 +331,7 @@ def load_corpus(folder: Path | str | None = None, sources: Path | str | None = N
                              "action": "skipped"})
             continue
         rows.append(_document_row(path, doc_id, digest, encoding, art, info, disagree))
-        removed.extend({"doc_id": doc_id, "line_no": r.line_no, "rule": r.rule, "text": r.text}
-                       for r in art.removed)
+        removed.extend((doc_id, r.line_no, r.rule, r.text) for r in art.removed)
 
     problem_table = pd.DataFrame(problems, columns=["file", "problem", "action"])
     if strict and problems:
@@ -366,9 +365,9 @@ def paragraphs(docs: pd.DataFrame) -> pd.DataFrame:
     rows = []
     for doc_id, text in zip(docs["doc_id"], docs["text"], strict=True):
         for n, para in enumerate(text.split("\n\n"), start=1):
-            rows.append({"paragraph_id": f"{doc_id}:p{n}", "doc_id": doc_id, "paragraph_n": n,
-                         "text": para, "n_words": len(para.split()),
-                         "is_heading": len(para.split()) <= 10 and para[-1] not in ".!?:\"”’"})
+            n_words = len(para.split())
+            rows.append((f"{doc_id}:p{n}", doc_id, n, para, n_words,
+                         n_words <= 10 and para[-1] not in ".!?:\"”’"))
     return pd.DataFrame(rows, columns=["paragraph_id", "doc_id", "paragraph_n", "text", "n_words",
                                        "is_heading"])
 

@@ -56,6 +56,12 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
+def first_word(text: str) -> str:
+    """The first of words(text), or '' if it has none (one search, not the whole list)."""
+    m = _WORD.search(text)
+    return "" if m is None else m.group()
+
+
 def count_words(text: str, limit: int) -> int:
     """Number of words in text, counted up to limit + 1 (enough to compare with limit)."""
     if len(text) <= 8 * limit:  # short: one call that lists them is cheaper than stepping

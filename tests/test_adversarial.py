@@ -80,6 +80,7 @@ def built_patterns() -> dict[str, re.Pattern]:
         found.update(_patterns_in(value, f"helpers.furniture.line_rules().{attr}"))
     found.update(_patterns_in(rules.whole.patterns, "helpers.furniture.line_rules().whole"))
     found.update(_patterns_in(dates._patterns(), "helpers.dates._patterns()"))
+    found.update(_patterns_in(dates._needs(), "helpers.dates._needs()"))
     found.update(_patterns_in(datelines._labels(), "helpers.datelines._labels()"))
     found.update(_patterns_in(outlets.agency_list(), "helpers.outlets.agency_list()"))
     found["helpers.bylines._bio_for()"] = bylines._bio_for(lexicon.stamps("author_bio_phrases"))

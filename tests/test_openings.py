@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from helpers import furniture
-from helpers.openings import OrderedPatterns, opening
+from helpers.openings import OrderedPatterns, opening, pair_opening
 from helpers.paths import seeds_dir
 from helpers.reading import read_source
 from helpers.textlines import core_of
@@ -79,6 +79,42 @@ def test_an_opening_never_turns_away_a_match(text):
         found = opening(pattern)
         if compiled.fullmatch(text):
             assert found is None or found.fullmatch(text[0]), (pattern, text)
+
+
+_PAIR_PATTERNS = [r"(?:ab|\d)x?", r"\bſ\w*", r"K.*", r"(?-i:[A-Z])\w*", r"(?:a?b*)c", r"(?=\w)\S+",
+                  r"[^a]+", r"x{0,3}(?:y|z)", r"(?>q+)r", r"(?:ab)+c", r"a{2,}", r"(?:a|)(?:b|)c",
+                  r"\A(?:x)\s*[:.!]?", r"(?:a*)*b", r"(?:a?){3}b", r"share(?: on)?|tweet",
+                  r"(?<![\w.-])(?:https?://)?[\w-]++(?:\.[\w-]++)++", r"(?:a|b|)*c",
+                  r"(?:(?:x|)(?:y|))+z", r"(?:a?b?){2,}c"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="abcxyzqrABKſ1 .:-_/\n", min_size=2, max_size=8))
+def test_a_pair_opening_never_turns_away_a_match(text):
+    for pattern in _PAIR_PATTERNS:
+        compiled = re.compile(pattern, re.I)
+        found = pair_opening(pattern)
+        if compiled.match(text):  # (a match of one character leaves the next one free)
+            assert found is None or found.fullmatch(text[:2]), (pattern, text)
+
+
+def test_pair_openings_are_told_where_they_can_be():
+    assert pair_opening("share|tweet").fullmatch("sH") and pair_opening("ab").fullmatch("AB")
+    assert not pair_opening("share|tweet").fullmatch("st")
+    assert pair_opening("x").fullmatch("x!")  # a match of one character: any second one
+    repeated = pair_opening(r"(?:ab)+c")
+    assert repeated.fullmatch("ab") and not repeated.fullmatch("ac")
+    assert pair_opening(r"a{2,}").fullmatch("aa") and not pair_opening(r"a{2,}").fullmatch("ab")
+    assert pair_opening("a?") is None  # may match nothing
+    assert pair_opening(r"(a)\1") is None  # a back-reference: not told
+
+
+@pytest.mark.parametrize("name", FOLDERS)
+def test_pairs_skip_rows_that_the_first_character_lets_through(name):
+    whole = furniture.line_rules().whole
+    cores = [c for c in _cores(name) if len(c) > 1]
+    assert sum(len(whole.candidates(c[0])) - len(whole.candidates(c[:2])) for c in cores) > (
+        sum(len(whole.candidates(c[0])) for c in cores) // 3)
 
 
 def test_openings_are_told_where_they_can_be():

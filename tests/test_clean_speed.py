@@ -1,0 +1,292 @@
+"""The faster forms of the cleaning and splitting rules find what the plain forms find: each
+rewritten pattern is compared with the pattern it replaced (kept here, as it was written) on
+the text of real pages and on generated text."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from functools import lru_cache
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from helpers import (
+    cleaning,
+    datelines,
+    dates,
+    furniture,
+    lexicon,
+    menus,
+    outlets,
+    segment,
+    textlines,
+)
+from helpers.paths import seeds_dir
+from helpers.reading import read_source
+
+_TESTS = Path(__file__).parent
+FOLDERS = {"seeds": seeds_dir(), "articles": _TESTS / "articles",
+           "dev": _TESTS / "realpages" / "dev"}
+SETTINGS = settings(max_examples=400, deadline=None, derandomize=True,
+                    suppress_health_check=[HealthCheck.too_slow])
+
+# the patterns as they were written before they were reordered for speed
+PLAIN_CANDIDATE = re.compile(
+    r"(?<![.!?…])[.!?…]++[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[A-ZА-ЯЁ0-9])"
+    r"|(?<=[^\W\d_]{3})[.!?]++[\"'”’»)\]]*+(?=[A-ZА-ЯЁ][a-zа-яё]|\d{2,}\s)")
+PLAIN_YEAR = re.compile(r"(?<!\d)(?<!\bAct )(?<!\bLaw )(?<!\bCode )(?:19|20)\d\d(?!\d)")
+PLAIN_YEAR_ONLY = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+@lru_cache(maxsize=4)
+def _lines(name: str) -> tuple[str, ...]:
+    return tuple(line for path in sorted(FOLDERS[name].glob("*.txt"))
+                 for line in read_source(path).text.split("\n") if line.strip())
+
+
+def _spans(pattern: re.Pattern, text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in pattern.finditer(text)]
+
+
+# characters that the patterns read: stops, closing and opening quotes, capitals and small
+# letters of both scripts, digits, spaces, and a letter that is neither
+_CHARS = ".!?…\"'”’»)]“‘«([ \t\nAaZzЯяЁё0129_-é"
+_PIECES = ["Act ", "Law ", "Code ", "1999", "2016", "20", "19", " ", "U.S.", "Mr.", "abc.",
+           "Lenta.Ru", "...", "?!", "”", " “", "Он", "2011 "]
+
+
+def _text() -> st.SearchStrategy[str]:
+    return st.lists(st.sampled_from(_PIECES) | st.text(_CHARS, max_size=4),
+                    max_size=12).map("".join)
+
+
+@pytest.mark.parametrize("name", FOLDERS)
+def test_the_sentence_stops_are_the_same_on_real_pages(name):
+    lines = _lines(name)
+    found = sum(len(_spans(segment._CANDIDATE, line)) for line in lines)
+    assert found > 10  # the pages do have stops to find
+    for line in lines:
+        assert _spans(segment._CANDIDATE, line) == _spans(PLAIN_CANDIDATE, line), line
+
+
+@SETTINGS
+@given(_text())
+def test_the_sentence_stops_are_the_same_on_generated_text(text):
+    assert _spans(segment._CANDIDATE, text) == _spans(PLAIN_CANDIDATE, text)
+
+
+@pytest.mark.parametrize("name", FOLDERS)
+def test_the_years_are_the_same_on_real_pages(name):
+    lines = _lines(name)
+    assert any(datelines._YEAR.findall(line) for line in lines)  # years to find
+    for line in lines:
+        assert datelines._YEAR.findall(line) == PLAIN_YEAR.findall(line), line
+
+
+@SETTINGS
+@given(_text())
+def test_the_years_are_the_same_on_generated_text(text):
+    assert datelines._YEAR.findall(text) == PLAIN_YEAR.findall(text)
+
+
+def _plain_find_dates(text: str) -> list[dates.DateMatch]:
+    """helpers.dates.find_dates as it was: every pattern tried in every window."""
+    found: list[dates.DateMatch] = []
+    for pattern in dates._patterns():
+        for lo, hi in dates._windows(text):
+            for m in pattern.finditer(text, lo, hi):
+                start, end = m.span()
+                if any(start < f.end and f.start < end for f in found):
+                    continue
+                date = dates._to_date(m)
+                if date is not None:
+                    found.append(dates.DateMatch(date, m.group(0).strip(" ,"), start, end))
+    return sorted(found, key=lambda d: d.start)
+
+
+_DATE_PIECES = ["25 November 2013", "Nov. 5, 2015", "November 25 2013", "5th of May, 2016",
+                "Tue, 06 Mar 2018", "25-Nov-2013", "14 февраля 2019 г.", "2018 жылғы 6 наурыз",
+                "2013-11-25", "25.11.2013", "03/06/2018", "Wednesday ,15 May 2019", "ſept",
+                "Sept", "2016", " ", ", ", "-", "1", "31", "st", "th", "May", "in", "\n", "."]
+
+
+def _dates_text() -> st.SearchStrategy[str]:
+    return st.lists(st.sampled_from(_DATE_PIECES) | st.text(_CHARS, max_size=3),
+                    max_size=10).map("".join)
+
+
+@pytest.mark.parametrize("name", FOLDERS)
+def test_the_dates_are_the_same_on_real_pages(name):
+    lines = _lines(name)
+    assert any(dates.find_dates(line) for line in lines)  # the pages print dates
+    for line in lines:
+        assert dates.find_dates(line) == _plain_find_dates(line), line
+
+
+@SETTINGS
+@given(_dates_text())
+def test_the_dates_are_the_same_on_generated_text(text):
+    assert dates.find_dates(text) == _plain_find_dates(text)
+    assert _spans(dates._YEAR_ONLY, text) == _spans(PLAIN_YEAR_ONLY, text)
+
+
+@SETTINGS
+@given(_dates_text())
+def test_every_date_holds_what_its_pattern_needs(text):
+    for pattern, need in zip(dates._patterns(), dates._needs(), strict=True):
+        for m in pattern.finditer(text):
+            assert need is None or need.search(m.group(0)), (pattern.pattern[:40], m.group(0))
+
+
+def test_the_needs_turn_windows_away():
+    needs = dates._needs()
+    assert all(need is not None for need in needs[:2])  # every month name is a word of letters
+    assert not any(need.search("in 2016 the 57 returnees") for need in needs[:2])
+    assert needs[0].search("25 November 2013") and needs[1].search("Nov. 5, 2015")
+
+
+_WORD_CHARS = "abcAZ019_-'’ .,\u00e7\u0259\u015f\u0131\u0416\u0436\u00a0\t"
+
+
+@SETTINGS
+@given(st.text(_WORD_CHARS, max_size=12))
+def test_the_first_word_is_the_first_of_the_words(text):
+    # so a line whose first word differs from the title's has other words (glued_to_title)
+    assert textlines.first_word(text) == (textlines.words(text)[:1] or [""])[0]
+
+
+def _plain_other_latin_language(core: str) -> bool:
+    """helpers.menus.other_latin_language as it was: the words listed first."""
+    if core.isascii():
+        return False
+    found = textlines.words(core)
+    if len(found) < menus.OTHER_LANGUAGE_MIN_WORDS or (textlines.ends_sentence(core)
+                                                        and len(found) >= 6):
+        return False
+    english = lexicon.term_set("english_common_words")
+    if any(w.casefold() in english for w in found):
+        return False
+    foreign = sum(1 for w in found if w[0].islower() and not w.isascii() and all(
+        ch.isascii() or "\u00c0" <= ch <= "\u02af" or "\u1e00" <= ch <= "\u1eff" for ch in w))
+    return foreign >= 2
+
+
+@pytest.mark.parametrize("name", FOLDERS)
+def test_other_latin_language_lines_are_the_same_on_real_pages(name):
+    for line in _lines(name):
+        assert menus.other_latin_language(line) == _plain_other_latin_language(line), line
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(["şəhər ", "çox ", "the ", "Bakı ", "ğ", ". ", "!", "”", " ",
+                                 "yeni ", "haber ", "a", "1 "]), max_size=12).map("".join))
+def test_other_latin_language_lines_are_the_same_on_generated_text(text):
+    assert menus.other_latin_language(text) == _plain_other_latin_language(text)
+
+
+PLAIN_GLUE = re.compile(r"[^\W\d_](?=[A-Z0-9])")
+
+
+def _plain_glued_repeat(paragraph: str, earlier: set[str]) -> bool:
+    """helpers.cleaning._glued_repeat as it was: every glue tried with the rest copied."""
+    for m in PLAIN_GLUE.finditer(paragraph, 0, 80):
+        label, rest = paragraph[: m.end()], paragraph[m.end():]
+        if rest in earlier and textlines.count_words(label, 5) <= 5:
+            return True
+    return False
+
+
+_LEADS = ["The army announced it.", "Army units left", "19 Syrians were held", "A B C", "x"]
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(_LEADS), max_size=3),
+       st.lists(st.sampled_from(["Lebanese ", "Army", "arsal", "IS", "the ", "1", " ", "é"]),
+                max_size=5).map("".join), st.sampled_from(_LEADS) | st.text(_CHARS, max_size=5))
+def test_a_glued_repeat_is_found_as_before(earlier, label, rest):
+    paragraph = label + rest
+    found = cleaning._glued_repeat(paragraph, set(earlier), {len(p) for p in earlier})
+    assert found == _plain_glued_repeat(paragraph, set(earlier))
+
+
+def _plain_doubled_label(core: str) -> bool:
+    """helpers.menus.doubled_label as it was: the halves copied and compared at once."""
+    n = len(core)
+    for gap in (0, 1):
+        half = (n - gap) // 2
+        if (n - gap) % 2 == 0 and half >= 6 and core[half:half + gap].isspace() \
+                == bool(gap) and core[:half] == core[half + gap:]:
+            return (any(ch.isalpha() for ch in core[:half])
+                    and not textlines.ends_sentence(core[:half])
+                    and textlines.count_words(core[:half], 12) <= 12)
+    return False
+
+
+@SETTINGS
+@given(st.text("abAB1 .,", max_size=10), st.sampled_from(["", " ", "  ", "x"]),
+       st.text("abAB1 .,", max_size=2))
+def test_a_doubled_label_is_found_as_before(label, gap, tail):
+    for core in (label + gap + label, label + gap + label + tail, label + gap + tail + label):
+        assert menus.doubled_label(core) == _plain_doubled_label(core), core
+
+
+def _plain_language_menu(core: str, languages: frozenset[str]) -> bool:
+    if len(core) > 200:
+        return False
+    tokens = menus._MENU_TOKEN.findall(core)
+    named = sum(1 for t in tokens if t.casefold() in languages)
+    return (named >= 3 and named * 2 >= len(tokens)) or (len(tokens) == named == 1)
+
+
+def _plain_menu_line(core: str) -> bool:
+    if any(ch in core for ch in ">›»/") and len(core) < 200 and not any(
+            ch.isdigit() for ch in core):
+        items = [i.strip() for i in menus._BREADCRUMB.split(core)]
+        if len(items) >= 2 and all(textlines.is_label(i, 3) and i[:1].isupper() for i in items):
+            return True
+    if "|" not in core and "•" not in core and "·" not in core:
+        return False
+    items = [i.strip() for i in re.split(r"\s[|•·]\s", core)]
+    return (len(items) >= 3 and all(textlines.is_label(i, 3) for i in items)
+            and not dates.find_dates(core))
+
+
+@pytest.mark.parametrize("name", FOLDERS)
+def test_menus_are_found_as_before_on_real_pages(name):
+    languages = furniture.line_rules().languages
+    lines = [line.strip() for line in _lines(name)]
+    assert any(menus.is_menu_line(line) for line in lines) or name != "dev"
+    for line in lines:
+        assert menus.is_language_menu(line, languages) == _plain_language_menu(line, languages)
+        assert menus.is_menu_line(line) == _plain_menu_line(line), line
+        assert menus.doubled_label(line) == _plain_doubled_label(line), line
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(["English", "Русский", "Қазақша", "Home", "News", " | ", " > ",
+                                 " / ", "»", "›", "1", " ", "ENGLISH", "Deutsch", "a."]),
+                max_size=8).map("".join))
+def test_menus_are_found_as_before_on_generated_lines(line):
+    languages = furniture.line_rules().languages
+    assert menus.is_language_menu(line, languages) == _plain_language_menu(line, languages)
+    assert menus.is_menu_line(line) == _plain_menu_line(line)
+
+
+def test_the_rows_tried_for_a_number_of_words_are_those_the_bisection_finds():
+    rules = furniture.line_rules()
+    widest = rules.whole_rows[0][1]
+    assert len(rules.whole_stops) == widest + 2
+    for n in range(widest + 2):
+        assert rules.whole_stops[n] == bisect_right(rules.whole_rows, -n, key=lambda r: -r[1])
+    assert furniture._stops(()) == (0, 0)
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(["said.", " ", "-D06--", "-", "A", "\u00a0", "\n", "”", "x"]),
+                max_size=6).map("".join))
+def test_an_agency_code_is_only_found_at_a_line_ending_in_a_dash(core):
+    if outlets._AGENCY_CODE.search(core):
+        assert core.rstrip().endswith("-"), core

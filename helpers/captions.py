@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 
 from . import lexicon
-from .textlines import TAIL, count_words, is_label, name_words_only
+from .textlines import TAIL, common_words, count_words, is_label, name_words_only
 
 _BRACKET_CREDIT = re.compile(r"[.!?]\s*\[(?!sic\b)[A-Z][^\]\[]{1,60}\]\s*$")
 CAPTION_MAX_WORDS = 30
@@ -112,3 +112,16 @@ def credit_after_caption(core: str) -> bool:
 
 _CREDIT_WORD = re.compile(r"(?:courtesy(?: of)?|(?:photo(?:graph)?|image|picture|pic)s?"
                           r"(?:\s*:|\s+by|\s+courtesy(?: of)?)|credit\s*:)\s*", re.I)
+
+
+_SOURCE_LABEL = re.compile(r"^(?:source|sources|via|photo source|источник|дереккөз)\s*:\s*", re.I)
+
+
+def source_credit(core: str) -> bool:
+    """'Source: N1', 'Source: N1 / Ilustracija': a source label and a name or two, nothing else
+    (a cited title in quotes, or a sentence, is no credit)."""
+    m = _SOURCE_LABEL.match(core)
+    if m is None:
+        return False
+    rest = core[m.end():].replace("/", " ").strip()
+    return is_label(rest, 5) and common_words(rest) == 0

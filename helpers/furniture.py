@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from . import lexicon
 from .bylines import BYLINE
-from .captions import credit_after_caption, slash_credit
+from .captions import credit_after_caption, slash_credit, source_credit
 from .datelines import date_only
 from .furniture_zones import editor_initials, embed_title, glued_links, timed_headline
 from .literals import Needs, needs
@@ -50,7 +50,6 @@ _PHOTO_CREDIT = re.compile(
     r"\bafp photo\b|\bфото:",
     re.I,
 )
-_BRACKET_CREDIT = re.compile(r"[.!?]\s*\[(?!sic\b)[A-Z][^\]\[]{1,60}\]\s*$")
 SOURCE_URL = re.compile(
     r"^(?:source url|original url|url|link|permalink|canonical|article url|original article)"
     r"\s*:\s*<?(https?://\S+?)>?$",
@@ -264,7 +263,7 @@ def line_rule(core: str, script: str, rules: LineRules, page: PageTraits = PageT
             return "related_headlines"
         if rules.taxonomy.match(core) and count_words(core, 12) <= 12:
             return "taxonomy"
-    if ":" in core[:20] and _source_credit(core):
+    if ":" in core[:20] and source_credit(core):
         return "source_credit"
     return _shape_rule(core, script, rules, page)
 
@@ -366,7 +365,6 @@ def _might_be_credit(core: str, cyrillic: bool = True) -> bool:
             and _PHOTO_CREDIT.search(core) is not None)
 
 
-
 _URL = re.compile(r"(?:https?://|www\.)\S*|(?<![\w.-])\w[\w.-]*+(?<=\.[a-z]{2})"
                   r"|(?<![\w.-])\w[\w.-]*+(?<=\.[a-z]{3})")  # or a domain ('Vlast.kz')
 _LAST_SENTENCE_END = re.compile(r"[.!?…]\s|\(")  # where a caption's closing credit may start
@@ -388,17 +386,3 @@ def _is_credit_line(core: str) -> bool:
         return True
     starts = [m.end() for m in _LAST_SENTENCE_END.finditer(text)]
     return bool(starts) and _credit_only(text[starts[-1]:])
-
-
-_SOURCE_LABEL = re.compile(r"^(?:source|sources|via|photo source|источник|дереккөз)\s*:\s*", re.I)
-_MENU_TOKEN = re.compile(r"[^\s|/·•,]+")
-
-
-def _source_credit(core: str) -> bool:
-    """'Source: N1', 'Source: N1 / Ilustracija': a source label and a name or two, nothing else
-    (a cited title in quotes, or a sentence, is no credit)."""
-    m = _SOURCE_LABEL.match(core)
-    if m is None:
-        return False
-    rest = core[m.end():].replace("/", " ").strip()
-    return is_label(rest, 5) and common_words(rest) == 0

@@ -110,6 +110,7 @@ def _plain_find_dates(text: str) -> list[dates.DateMatch]:
 _DATE_PIECES = ["25 November 2013", "Nov. 5, 2015", "November 25 2013", "5th of May, 2016",
                 "Tue, 06 Mar 2018", "25-Nov-2013", "14 февраля 2019 г.", "2018 жылғы 6 наурыз",
                 "2013-11-25", "25.11.2013", "03/06/2018", "Wednesday ,15 May 2019", "ſept",
+                "5. März 2019", "5 de marzo de 2019", "terça-feira, 5 de março de 2019", "de",
                 "Sept", "2016", " ", ", ", "-", "1", "31", "st", "th", "May", "in", "\n", "."]
 
 

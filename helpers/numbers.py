@@ -111,8 +111,34 @@ def fold(word: str) -> str:
 
 def words_of(text: str) -> set[str]:
     """The words of text (runs of letters), folded (fold): what the quick checks before the
-    figure grammar look words up in."""
+    figure grammar look words up in. The text is folded whole, not word by word (the same
+    words, faster), unless it holds a character whose folding makes letters of a non-letter
+    or a non-letter of a letter (_REFOLDS)."""
+    if text.isascii():
+        return set(_ASCII_LETTERS.findall(text.lower()))
+    if _refolds().search(text) is None:
+        return set(_LETTERS.findall(fold(text)))
     return set(map(fold, _LETTERS.findall(text)))
+
+
+_ASCII_LETTERS = re.compile(r"[a-z]++")  # the runs of letters of a lower-case ASCII text
+
+
+def _folds_alike(char: str) -> bool:
+    """Whether every character of char's fold is a letter if char is one, and none if not."""
+    letter = _LETTERS.fullmatch(char) is not None
+    return all((_LETTERS.fullmatch(c) is not None) == letter for c in fold(char))
+
+
+@lru_cache(maxsize=1)
+def _refolds() -> re.Pattern:
+    """The characters of Unicode's first plane whose fold holds a letter where the character
+    is none, or a non-letter where it is a letter ("ǰ" folds to "j" and a combining mark; the
+    Greek iota subscript to a letter), and any character beyond that plane: in a text holding
+    one, a run of letters folded is not always a run of the folded text."""
+    odd = [c for c in map(chr, range(0x80, 0x10000))
+           if not 0xD800 <= ord(c) < 0xE000 and fold(c) != c and not _folds_alike(c)]
+    return re.compile("[" + "".join(map(re.escape, odd)) + "\U00010000-\U0010FFFF]")
 
 
 def may_hold_number(text: str, words: NumberWords, found: set[str] | None = None) -> bool:

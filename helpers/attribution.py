@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from . import speaker_phrases as phr
 from .actors import actor_by_role, canonical_speaker, find_actor
 from .attribution_patterns import SpeakerPatterns, speaker_patterns
-from .quick_patterns import matches_at_words, replaced, words_in
+from .quick_patterns import bits_of, holds_twice, matches_at_words, replaced, words_in
 from .speaker_phrases import appositive, clean_phrase
 from .speaker_reference import TELLING, continues, fits, is_medium
 from .speaker_skips import DOCUMENT as _DOCUMENT
@@ -88,14 +88,12 @@ def attribute(text: str, last: Attribution, next_text: str = "", same_paragraph:
     words = words_in(text) if words is None else words
     unnamed = False  # "was estimated at 1,600": a source the sentence leaves unnamed
     audience = False  # the relay is the one told ("He told Reuters"), not a source
-    if not patterns.triggers.isdisjoint(words) or patterns.opener.match(
-            text.lstrip("\"“”' ")):
+    bits = bits_of(words, patterns.word_index)  # which word groups the sentence holds
+    if bits & patterns.trigger_bit or patterns.opener.match(text.lstrip("\"“”' ")):
         changed = 0
-        able = [needs for needs in patterns.not_saying_needs  # the others cannot match
-                if all(not need.isdisjoint(words) for need in needs)]
-        if able:  # a match starts with a word of the first group of its alternative
-            cuts = matches_at_words(patterns.not_saying, text,
-                                    frozenset().union(*(needs[0] for needs in able)))
+        starts = patterns.cut_starts(bits)  # the alternatives that can match start with these
+        if starts:
+            cuts = matches_at_words(patterns.not_saying, text, starts)
             # "is said to", "declined to comment": no speaker here, and none carried on
             unnamed = any(m.group("unnamed") or m.group("refused") for m in cuts)
             changed = len(cuts)
@@ -105,14 +103,17 @@ def attribute(text: str, last: Attribution, next_text: str = "", same_paragraph:
             text, aged = _AGE.subn("", text)
         if changed or aged:  # the words left after the cuts
             words = words_in(text)
+            bits = bits_of(words, patterns.word_index)
         ordered = patterns.ordered
     document_named = bool(ordered) and may_name_document(text)
-    for name, pattern in ordered:
+    for k, (name, pattern) in enumerate(ordered):
+        if not bits >> k & 1:
+            continue  # a pattern without its words cannot match (and is not scanned for)
         if found.speaker and cannot_change(name, found.via, document_named,
                                            patterns.speaker_only):
             continue  # nothing it could fill is left empty (helpers.speaker_skips)
-        if patterns.needs[name].isdisjoint(words):
-            continue  # a pattern without its words cannot match (and is not scanned for)
+        if name in patterns.twice and not holds_twice(text, patterns.needs[name] & words):
+            continue  # it needs two verb forms, and the sentence holds one
         m = pattern.search(text)
         if not m:
             continue

@@ -13,7 +13,7 @@ from functools import cached_property, lru_cache
 
 from . import lexicon
 from . import speaker_phrases as phr
-from .quick_patterns import alternation
+from .quick_patterns import alternation, word_bits
 from .speaker_skips import speaker_only
 
 # a speaker phrase: a capital, a quote mark, "the ..." or a pronoun, up to the verb
@@ -66,6 +66,9 @@ class SpeakerPatterns:
     document: re.Pattern
     body: re.Pattern
     person_role: re.Pattern
+    # the patterns each match of which holds two of the verb forms they need ("Ban says
+    # member states estimate"): not tried on a sentence that holds them once (holds_twice)
+    twice: frozenset[str] = frozenset({"says_others_say"})
 
     def __getitem__(self, name: str) -> re.Pattern:
         return self._by_name[name]
@@ -73,6 +76,37 @@ class SpeakerPatterns:
     @cached_property
     def _by_name(self) -> dict[str, re.Pattern]:
         return dict(self.ordered)
+
+    @cached_property
+    def word_index(self) -> dict[str, int]:
+        """word -> bits (helpers.quick_patterns.word_bits) of the word groups that hold it: bit
+        k for the needs of the k-th pattern of `ordered`, then one bit for `triggers`, then
+        one for each distinct group of `not_saying_needs` (_groups)."""
+        return word_bits([*(self.needs[name] for name, _ in self.ordered), self.triggers,
+                          *self._groups])
+
+    @property
+    def trigger_bit(self) -> int:
+        """The bit of word_index for `triggers`."""
+        return 1 << len(self.ordered)
+
+    @cached_property
+    def _groups(self) -> tuple[frozenset[str], ...]:
+        return tuple(dict.fromkeys(group for needs in self.not_saying_needs for group in needs))
+
+    @cached_property
+    def _alternative_bits(self) -> tuple[int, ...]:
+        """For each alternative of not_saying, the bits of its word groups."""
+        first = len(self.ordered) + 1
+        return tuple(sum(1 << first + k for k, group in enumerate(self._groups) if group in needs)
+                     for needs in self.not_saying_needs)
+
+    def cut_starts(self, bits: int) -> frozenset[str]:
+        """The words a match of not_saying can start with in a sentence whose words have
+        `bits`: the first groups of the alternatives it holds a word of each group of (empty
+        when none: then not_saying cannot match)."""
+        return frozenset().union(*(needs[0] for needs, need in zip(
+            self.not_saying_needs, self._alternative_bits, strict=True) if bits & need == need))
 
     @cached_property
     def speaker_only(self) -> frozenset[str]:

@@ -12,6 +12,9 @@ they are.
 `words_in(text)`: the lower-case words of a text, which the checks before the speaker patterns
 and the sentence measures look words up in (read once per sentence, shared).
 
+`word_bits(groups)` and `bits_of(words, index)`: which of many word groups a sentence holds a
+word of, from one look at its words (instead of one set operation per group).
+
 `matches_at_words(pattern, text, starts)`: what `pattern.finditer(text)` finds, for a pattern
 that can only match where one of the words `starts` begins ("is", "was", "the" ...), tried at
 those words only instead of at every character.
@@ -64,6 +67,33 @@ def _group(branches: list[str]) -> str:
 def words_in(text: str) -> set[str]:
     """The words (runs of word characters) of text, in lower case."""
     return set(_WORD.findall(text.lower()))
+
+
+def word_bits(groups: Iterable[Iterable[str]]) -> dict[str, int]:
+    """For word groups in order, word -> the bits (1 << k) of the groups k that hold it: a
+    sentence's words looked up once (bits_of) tell every group it holds a word of."""
+    index: dict[str, int] = {}
+    for k, group in enumerate(groups):
+        for word in group:
+            index[word] = index.get(word, 0) | 1 << k
+    return index
+
+
+def bits_of(words: set[str] | frozenset[str], index: dict[str, int]) -> int:
+    """The bits of the groups of `index` (word_bits) that hold one of words: group k holds
+    one exactly when bit k is set (what `not group.isdisjoint(words)` says of each)."""
+    bits = 0
+    for word in index.keys() & words:
+        bits |= index[word]
+    return bits
+
+
+def holds_twice(text: str, words: Iterable[str]) -> bool:
+    """Whether text holds the (lower-case) words at two places at least, counted in the
+    lower-cased text (so never fewer than a case-sensitive pattern finds them): a pattern
+    each match of which holds two of them cannot match a text that fails this."""
+    lowered = text.lower()
+    return sum(lowered.count(word) for word in words) >= 2
 
 
 def matches_at_words(pattern: re.Pattern, text: str, starts: frozenset[str]) -> list[re.Match]:

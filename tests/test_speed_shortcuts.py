@@ -3,6 +3,7 @@ stands for gives, on the seeds, on real pages and on generated text."""
 
 from __future__ import annotations
 
+import dataclasses
 from functools import lru_cache
 from pathlib import Path
 
@@ -10,9 +11,14 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
+import helpers.attribution as attribution
+import helpers.speakers as speakers
+from helpers.attribution_patterns import speaker_patterns
 from helpers.numbers import _LETTERS, fold, words_of
 from helpers.paths import seeds_dir
+from helpers.quick_patterns import bits_of, holds_twice, word_bits, words_in
 from helpers.sources import document_sentences, load_corpus
+from helpers.speakers import attributions
 
 _TESTS = Path(__file__).parent
 FOLDERS = {"seeds": seeds_dir(), "articles": _TESTS / "articles",
@@ -51,3 +57,72 @@ _ODD = "ǰͅΐİıſKßﬀΣς\u0301\u0307_1é𝐀𐐀"  # folds that add marks 
 @example("İSTANBUL ıı")
 def test_words_folded_whole_on_generated_text(text):
     assert words_of(text) == _words_word_by_word(text)
+
+
+# --- attribute(): the word groups of a sentence from one look at its words --------------------
+
+_WORDS = ["said", "says", "say", "told", "according", "by", "the", "is", "was", "to", "he",
+          "reports", "quoted", "as", "saying", "estimated", "an", "could", "comment", "photos",
+          "showed", "claimed", "x", "of"]
+
+
+@SETTINGS
+@given(st.lists(st.frozensets(st.sampled_from(_WORDS), max_size=5), max_size=12),
+       st.sets(st.sampled_from(_WORDS)))
+def test_word_bits_say_which_groups_hold_a_word(groups, words):
+    bits = bits_of(words, word_bits(groups))
+    assert [bool(bits >> k & 1) for k in range(len(groups))] == [
+        not group.isdisjoint(words) for group in groups]
+
+
+@pytest.mark.parametrize("name", FOLDERS)
+def test_the_bits_of_a_sentence_give_the_patterns_and_cuts_the_sets_give(name):
+    patterns = speaker_patterns()
+    for text in _texts(name):
+        words = words_in(text)
+        bits = bits_of(words, patterns.word_index)
+        assert [bool(bits >> k & 1) for k in range(len(patterns.ordered))] == [
+            not patterns.needs[n].isdisjoint(words) for n, _ in patterns.ordered]
+        assert bool(bits & patterns.trigger_bit) == (not patterns.triggers.isdisjoint(words))
+        able = [needs for needs in patterns.not_saying_needs
+                if all(not need.isdisjoint(words) for need in needs)]
+        assert patterns.cut_starts(bits) == frozenset().union(*(n[0] for n in able)), text
+
+
+# --- says_others_say is tried only where two verb forms may be ---------------------------------
+
+def _twice_found(patterns, text: str) -> None:
+    words = words_in(text)
+    for name in patterns.twice:
+        if patterns[name].search(text):
+            assert holds_twice(text, patterns.needs[name] & words), text
+
+
+@pytest.mark.parametrize("name", FOLDERS)
+def test_a_pattern_that_needs_two_verbs_matches_only_where_they_are(name):
+    patterns = speaker_patterns()
+    said = [t.replace(". ", ", ") + " he said." for t in _texts(name)]  # more chances to match
+    for text in [*_texts(name), *said]:
+        _twice_found(patterns, text)
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(["Ban", "says", "member", "states", "estimate", "He", "said",
+                                 "officials", "say", "that", "Said", "SAYS", "the", "UN"]),
+                min_size=2, max_size=10))
+@example(["Ban", "says", "member", "states", "estimate"])
+def test_a_pattern_that_needs_two_verbs_on_generated_text(words):
+    patterns = speaker_patterns()
+    text = " ".join(words)
+    _twice_found(patterns, text)
+
+
+@pytest.mark.parametrize("name", ["seeds", "dev"])
+def test_attributions_are_the_same_with_every_pattern_tried(name, monkeypatch):
+    docs = load_corpus(FOLDERS[name]).documents
+    rows = [document_sentences(d, t) for d, t in zip(docs["doc_id"], docs["text"], strict=True)]
+    quick = [attributions([r[5] for r in rs], [r[3] for r in rs]) for rs in rows]
+    every = dataclasses.replace(speaker_patterns(), twice=frozenset())
+    monkeypatch.setattr(speakers, "speaker_patterns", lambda: every)
+    monkeypatch.setattr(attribution, "speaker_patterns", lambda: every)
+    assert [attributions([r[5] for r in rs], [r[3] for r in rs]) for rs in rows] == quick

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import lexicon
+from .quick_patterns import alternation
 
 QUALIFIERS = ("about", "more than", "at least", "up to", "exact", "share of an earlier figure",
               "range")
@@ -75,12 +76,14 @@ def _number_words(_version: tuple) -> NumberWords:
     rows = tuple(zip(table["term"], table["value"], table["kind"], strict=True))
     values = {w.lower(): int(v) for w, v, kind in rows if kind in ("unit", "tens")}
     scales = {w.lower(): int(v) for w, v, kind in rows if kind in ("scale", "digit_scale")}
-    word = "|".join(sorted(values, key=len, reverse=True))
     # a digit_scale word is read only after digits ("8 bin 922"; "Osama bin Laden" is none)
-    scale = "|".join(sorted((w.lower() for w, _, kind in rows if kind == "scale"), key=len,
-                            reverse=True))
-    big = "|".join(s for s in sorted(scales, key=len, reverse=True) if scales[s] >= 1000)
-    thousand = "|".join(s for s in sorted(scales, key=len, reverse=True) if scales[s] == 1000)
+    scale_words = sorted((w.lower() for w, _, kind in rows if kind == "scale"), key=len,
+                         reverse=True)
+    # each list, longest first, as a tree of shared beginnings (the same matches, found faster)
+    word, scale, big, thousand = (alternation(words, ignore_case=True) for words in (
+        sorted(values, key=len, reverse=True), scale_words,
+        [s for s in sorted(scales, key=len, reverse=True) if scales[s] >= 1000],
+        [s for s in sorted(scales, key=len, reverse=True) if scales[s] == 1000]))
     # "forty-five", "two thousand five hundred", "a hundred"; each part is one word, so the
     # repetition is linear (a part cannot match inside another)
     spelled = (rf"(?:(?:a|one)\s+(?:{scale})|(?:{word}))(?:(?:\s+and\s+|[\s-]+)"
@@ -93,7 +96,7 @@ def _number_words(_version: tuple) -> NumberWords:
               rf"(?![\d,.]?\d)|(?<![\d.,])\d+,\d{{1,2}}(?=\s+(?:{big})\b)"
               rf"|\d+(?:\.\d+)?)(?:\s+(?:(?:{thousand})\s+\d{{1,3}}(?![\d,.]?\d)|(?:{big})\b\.?))?")
     plain = all(_PLAIN.fullmatch(w) for w in (*values, *scales))
-    cores = frozenset(fold(_LETTERS.findall(w)[0]) for w in (*values, *scale.split("|"))) \
+    cores = frozenset(fold(_LETTERS.findall(w)[0]) for w in (*values, *scale_words)) \
         if plain else None
     return NumberWords(values, scales, rf"(?:{digits}|\b{spelled}\b)", digits, cores)
 

@@ -30,23 +30,27 @@ _WORD = re.compile(r"\w+")
 _PLAIN = re.compile(r"[\w ’'-]+")  # letters, digits, spaces, apostrophes, hyphens: no syntax
 
 
-def alternation(words: Iterable[str], literal: bool = False) -> str:
+def alternation(words: Iterable[str], literal: bool = False, ignore_case: bool = False) -> str:
     """The pattern `"|".join(words)`, matched case-sensitively, as a tree of shared beginnings
     (same matches, same preference); unchanged when an entry is not a plain word or phrase.
     With `literal`, the words are text, not patterns: the tree matches what
-    `"|".join(map(re.escape, words))` matches, whatever characters they hold."""
+    `"|".join(map(re.escape, words))` matches, whatever characters they hold. With
+    `ignore_case`, for a pattern compiled with re.IGNORECASE: where two words part at letters
+    that one character of a text can match both of ("i" and "ı"; case apart), the words are
+    kept as listed from there on."""
     words = list(words)
     if not words or not literal and not all(_PLAIN.fullmatch(w) for w in words):
         return "|".join(words)
-    return "|".join(_branches(list(dict.fromkeys(words)), 0))  # a repeated word adds nothing
+    # a repeated word adds nothing
+    return "|".join(_branches(list(dict.fromkeys(words)), 0, ignore_case))
 
 
-def _branches(words: list[str], depth: int) -> list[str]:
+def _branches(words: list[str], depth: int, ignore_case: bool = False) -> list[str]:
     """The alternatives of a tree for the words' endings from `depth` on (the words share
     their first `depth` characters), in the order they are tried."""
     common = os.path.commonprefix(words)
     if len(words) == 1 or len(common) > depth:
-        rest = _branches(words, len(common)) if len(words) > 1 else [""]
+        rest = _branches(words, len(common), ignore_case) if len(words) > 1 else [""]
         return [re.escape(common[depth:]) + _group(rest)]
     groups: dict[str, list[str]] = {}  # next character ("" where a word ends) -> words
     for word in words:
@@ -55,8 +59,16 @@ def _branches(words: list[str], depth: int) -> list[str]:
         at = words.index(groups[""][0])
         if any(words.index(group[0]) < at < words.index(group[-1]) for group in groups.values()):
             return [re.escape(w[depth:]) for w in words]  # no tree keeps that order
-    return [re.escape(char) + _group(_branches(group, depth + 1)) if char else ""
+    if ignore_case and _alike([char for char in groups if char]):
+        return [re.escape(w[depth:]) for w in words]  # both branches could fit one place
+    return [re.escape(char) + _group(_branches(group, depth + 1, ignore_case)) if char else ""
             for char, group in groups.items()]
+
+
+def _alike(chars: list[str]) -> bool:
+    """Whether two of the characters match each other ignoring case."""
+    return any(re.fullmatch(re.escape(a), b, re.IGNORECASE)
+               for i, a in enumerate(chars) for b in chars[i + 1:])
 
 
 def _group(branches: list[str]) -> str:

@@ -4,6 +4,7 @@ stands for gives, on the seeds, on real pages and on generated text."""
 from __future__ import annotations
 
 import dataclasses
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -12,11 +13,13 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 import helpers.attribution as attribution
+import helpers.numbers as numbers
 import helpers.speakers as speakers
+from helpers import lexicon
 from helpers.attribution_patterns import speaker_patterns
 from helpers.numbers import _LETTERS, fold, words_of
 from helpers.paths import seeds_dir
-from helpers.quick_patterns import bits_of, holds_twice, word_bits, words_in
+from helpers.quick_patterns import alternation, bits_of, holds_twice, word_bits, words_in
 from helpers.sources import document_sentences, load_corpus
 from helpers.speakers import attributions
 
@@ -126,3 +129,42 @@ def test_attributions_are_the_same_with_every_pattern_tried(name, monkeypatch):
     monkeypatch.setattr(speakers, "speaker_patterns", lambda: every)
     monkeypatch.setattr(attribution, "speaker_patterns", lambda: every)
     assert [attributions([r[5] for r in rs], [r[3] for r in rs]) for rs in rows] == quick
+
+
+# --- the number words as a tree of shared beginnings -------------------------------------------
+
+_CASED = ["i", "ı", "I", "İ", "s", "ſ", "S", "k", "K", "K", "a", "ab", "ia", "ıb", "Ib", "sk",
+          "ſa", "é", "É"]
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(_CASED), min_size=1, max_size=7),
+       st.text(alphabet="iıIİsſSkKKabéÉ -", max_size=30), st.sampled_from(["", r"\b", "b"]))
+@example(["ix", "ıab", "ia"], "Iab", "")  # "ı" and "i" both fit "I": kept in the list's order
+def test_a_tree_ignoring_case_matches_what_the_plain_alternation_matches(words, text, after):
+    tree = re.compile(rf"(?:{alternation(words, ignore_case=True)}){after}", re.IGNORECASE)
+    plain = re.compile(rf"(?:{'|'.join(words)}){after}", re.IGNORECASE)
+    assert [m.span() for m in tree.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def _flat_number_words() -> numbers.NumberWords:
+    """The number grammar with each word list as a plain alternation (as before the trees)."""
+    plain = numbers.alternation
+    try:
+        numbers.alternation = lambda words, **_: "|".join(words)  # type: ignore[assignment]
+        return numbers._number_words.__wrapped__(lexicon.version("number_words"))
+    finally:
+        numbers.alternation = plain  # type: ignore[assignment]
+
+
+@pytest.mark.parametrize("name", FOLDERS)
+def test_the_number_trees_find_what_the_plain_lists_find(name):
+    flat, tree = _flat_number_words(), numbers.number_words()
+    assert len(tree.number) < len(flat.number) and tree.cores == flat.cores
+    flat_number = re.compile(flat.number, re.IGNORECASE)
+    tree_number = re.compile(tree.number, re.IGNORECASE)
+    extra = ["Forty-five, İKİ yüz, ALTMIŞ, a hundred and twelve, 1,5 тысячи, 8 bin 922, "
+             "half a dozen, ДВЕСТИ, quatre-vingt-dix, dreihundert, SEVENTY SEVEN"]
+    for text in [*_texts(name), *extra]:
+        assert [m.span() for m in tree_number.finditer(text)] == [
+            m.span() for m in flat_number.finditer(text)], text

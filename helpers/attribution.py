@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache, partial
 
 from . import speaker_phrases as phr
 from .actors import actor_by_role, canonical_speaker, find_actor
@@ -105,7 +106,8 @@ def attribute(text: str, last: Attribution, next_text: str = "", same_paragraph:
             words = words_in(text)
             bits = bits_of(words, patterns.word_index)
         ordered = patterns.ordered
-    document_named = bool(ordered) and may_name_document(text)
+    # whether the text the patterns start on may name a document: read once, where it matters
+    document_named = cache(partial(may_name_document, text))
     for k, (name, pattern) in enumerate(ordered):
         if not bits >> k & 1:
             continue  # a pattern without its words cannot match (and is not scanned for)

@@ -21,6 +21,7 @@ from helpers.numbers import _LETTERS, fold, words_of
 from helpers.paths import seeds_dir
 from helpers.quick_patterns import alternation, bits_of, holds_twice, word_bits, words_in
 from helpers.sources import document_sentences, load_corpus
+from helpers.speaker_skips import _DOCUMENT_INSIDE, may_name_document
 from helpers.speakers import attributions
 
 _TESTS = Path(__file__).parent
@@ -168,3 +169,16 @@ def test_the_number_trees_find_what_the_plain_lists_find(name):
     for text in [*_texts(name), *extra]:
         assert [m.span() for m in tree_number.finditer(text)] == [
             m.span() for m in flat_number.finditer(text)], text
+
+
+# --- a document named as speaker: searched only where "<noun> of" is --------------------------
+
+@pytest.mark.parametrize("name", FOLDERS)
+def test_the_document_check_says_what_its_search_says(name):
+    extra = ["the REPORT OF the Committee", "the press ſervice of X", "the report\nof X",
+             "The statement of\tthe ministry"]
+    seen = 0
+    for text in [*_texts(name), *extra]:
+        assert may_name_document(text) == (_DOCUMENT_INSIDE.search(text) is not None), text
+        seen += may_name_document(text)
+    assert seen > 0

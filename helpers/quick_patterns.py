@@ -163,10 +163,17 @@ def literal_starts(fragments: Iterable[str]) -> tuple[str, ...] | None:
 def may_match_starts(text: str, starts: tuple[str, ...] | None) -> bool:
     """Whether a case-insensitive pattern whose matches begin with one of `starts`
     (literal_starts) can match in text."""
-    if starts is None or _FOLDS_TO_ASCII.search(text):
+    return starts is None or may_hold(text, starts)
+
+
+def may_hold(text: str, literals: tuple[str, ...]) -> bool:
+    """Whether a case-insensitive pattern each of whose matches holds one of `literals` (lower
+    case ASCII) can match in text: False only when the lower-cased text holds none of them
+    and no character that the pattern may match with an ASCII letter (_FOLDS_TO_ASCII)."""
+    if _FOLDS_TO_ASCII.search(text):
         return True
     lowered = text.lower()
-    return any(start in lowered for start in starts)
+    return any(literal in lowered for literal in literals)
 
 
 def _starts(branch: str) -> set[str] | None:

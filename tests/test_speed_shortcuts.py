@@ -17,6 +17,7 @@ import helpers.numbers as numbers
 import helpers.speakers as speakers
 from helpers import lexicon
 from helpers.attribution_patterns import speaker_patterns
+from helpers.figure_grammar import figure_grammar, shares_in
 from helpers.numbers import _LETTERS, fold, words_of
 from helpers.paths import seeds_dir
 from helpers.quick_patterns import alternation, bits_of, holds_twice, word_bits, words_in
@@ -182,3 +183,27 @@ def test_the_document_check_says_what_its_search_says(name):
         assert may_name_document(text) == (_DOCUMENT_INSIDE.search(text) is not None), text
         seen += may_name_document(text)
     assert seen > 0
+
+
+# --- shares are searched only where "of" and what a share is of are ---------------------------
+
+@pytest.mark.parametrize("name", FOLDERS)
+def test_the_share_check_turns_away_only_sentences_without_a_share(name):
+    share = figure_grammar().share
+    extra = ["Half OF THEM returned.", "a third of the LATTER", "30% of thoſe 300", "most of whom"]
+    found = 0
+    for text in [*_texts(name), *extra]:
+        spans = [m.span() for m in share.finditer(text)]
+        assert [m.span() for m in shares_in(text, figure_grammar(), words_of(text))] == spans
+        found += len(spans)
+    assert found > 0
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(["half", "of", "OF", "them", "THEM", "thoſe", "those", "these",
+                                 "the", "latter", "whom", "30%", "two-thirds", "Them", "ſome"]),
+                min_size=1, max_size=8))
+def test_the_share_check_on_generated_text(words):
+    text = " ".join(words)
+    assert [m.span() for m in shares_in(text, figure_grammar(), words_of(text))] == [
+        m.span() for m in figure_grammar().share.finditer(text)]

@@ -166,11 +166,17 @@ def may_match_starts(text: str, starts: tuple[str, ...] | None) -> bool:
     return starts is None or may_hold(text, starts)
 
 
+def folds_to_ascii(text: str) -> bool:
+    """Whether text holds a character other than an ASCII one that a case-insensitive pattern
+    matches with an ASCII letter (İ ı ſ K)."""
+    return _FOLDS_TO_ASCII.search(text) is not None
+
+
 def may_hold(text: str, literals: tuple[str, ...]) -> bool:
     """Whether a case-insensitive pattern each of whose matches holds one of `literals` (lower
     case ASCII) can match in text: False only when the lower-cased text holds none of them
     and no character that the pattern may match with an ASCII letter (_FOLDS_TO_ASCII)."""
-    if _FOLDS_TO_ASCII.search(text):
+    if folds_to_ascii(text):
         return True
     lowered = text.lower()
     return any(literal in lowered for literal in literals)

@@ -21,6 +21,7 @@ from helpers.figure_grammar import figure_grammar, shares_in
 from helpers.numbers import _LETTERS, fold, words_of
 from helpers.paths import seeds_dir
 from helpers.quick_patterns import alternation, bits_of, holds_twice, word_bits, words_in
+from helpers.reliability.text_rules import measure_sentences, named_attribution
 from helpers.sources import document_sentences, load_corpus
 from helpers.speaker_skips import _DOCUMENT_INSIDE, may_name_document
 from helpers.speakers import attributions
@@ -207,3 +208,25 @@ def test_the_share_check_on_generated_text(words):
     text = " ".join(words)
     assert [m.span() for m in shares_in(text, figure_grammar(), words_of(text))] == [
         m.span() for m in figure_grammar().share.finditer(text)]
+
+
+# --- the named-attribution measure: each pattern tried where its own words are -----------------
+
+@pytest.mark.parametrize("name", FOLDERS)
+def test_named_attribution_measured_with_gates_is_the_rule(name):
+    texts = list(_texts(name))
+    rows = measure_sentences(texts)
+    assert [row[0] for row in rows] == [named_attribution(t) for t in texts]
+    assert sum(row[0] for row in rows) > 0
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(["Aidos", "Sarym", "said", "says", ",", "according", "to",
+                                 "ACCORDİNG", "accordıng", "Reuters", "reported", "by", "the",
+                                 "minister", "Ban", "told", "quoted", "said,", "Kazakhstan."]),
+                min_size=1, max_size=9))
+@example(["300", "left,", "ACCORDİNG", "to", "Reuters", "said"])
+@example(["300", "left,", "accordıng", "to", "Reuters."])  # no word "according" to see
+def test_named_attribution_measured_with_gates_on_generated_text(words):
+    text = " ".join(words)
+    assert measure_sentences([text])[0][0] == named_attribution(text)

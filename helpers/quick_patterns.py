@@ -15,6 +15,9 @@ and the sentence measures look words up in (read once per sentence, shared).
 `word_bits(groups)` and `bits_of(words, index)`: which of many word groups a sentence holds a
 word of, from one look at its words (instead of one set operation per group).
 
+`matches_at_starts(pattern, text, starts)`: the same for a pattern whose matches begin with
+one of some literal texts (literal_starts), tried where the lower-cased text holds one.
+
 `matches_at_words(pattern, text, starts)`: what `pattern.finditer(text)` finds, for a pattern
 that can only match where one of the words `starts` begins ("is", "was", "the" ...), tried at
 those words only instead of at every character.
@@ -180,6 +183,34 @@ def may_hold(text: str, literals: tuple[str, ...]) -> bool:
         return True
     lowered = text.lower()
     return any(literal in lowered for literal in literals)
+
+
+def matches_at_starts(pattern: re.Pattern, text: str, starts: tuple[str, ...] | None
+                      ) -> list[re.Match]:
+    """What `pattern.finditer(text)` finds, for a case-insensitive pattern each of whose
+    matches begins with one of `starts` (literal_starts): tried only where the lower-cased
+    text holds one, instead of at every character. A text in which a character may match an
+    ASCII letter without lower-casing to it (İ ı ſ K; İ is also the one character that
+    lower-cases to two) is searched everywhere."""
+    if starts is None or folds_to_ascii(text):
+        return list(pattern.finditer(text))
+    lowered = text.lower()
+    places: set[int] = set()
+    for start in starts:
+        at = lowered.find(start)
+        while at >= 0:
+            places.add(at)
+            at = lowered.find(start, at + 1)
+    found: list[re.Match] = []
+    end = 0
+    for at in sorted(places):
+        if at < end:
+            continue
+        m = pattern.match(text, at)
+        if m:
+            found.append(m)
+            end = max(m.end(), at + 1)
+    return found
 
 
 def _starts(branch: str) -> set[str] | None:

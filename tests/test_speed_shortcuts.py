@@ -20,8 +20,22 @@ from helpers.attribution_patterns import speaker_patterns
 from helpers.figure_grammar import figure_grammar, shares_in
 from helpers.numbers import _LETTERS, fold, words_of
 from helpers.paths import seeds_dir
-from helpers.quick_patterns import alternation, bits_of, holds_twice, word_bits, words_in
-from helpers.reliability.text_rules import measure_sentences, named_attribution
+from helpers.quick_patterns import (
+    alternation,
+    bits_of,
+    folds_to_ascii,
+    holds_twice,
+    literal_starts,
+    matches_at_starts,
+    word_bits,
+    words_in,
+)
+from helpers.reliability.text_rules import (
+    hedge_pattern,
+    hedge_starts,
+    measure_sentences,
+    named_attribution,
+)
 from helpers.sources import document_sentences, load_corpus
 from helpers.speaker_skips import _DOCUMENT_INSIDE, may_name_document
 from helpers.speakers import attributions
@@ -230,3 +244,36 @@ def test_named_attribution_measured_with_gates_is_the_rule(name):
 def test_named_attribution_measured_with_gates_on_generated_text(words):
     text = " ".join(words)
     assert measure_sentences([text])[0][0] == named_attribution(text)
+
+
+# --- hedges: the pattern tried where the lower-cased sentence holds the beginning of one -------
+
+@pytest.mark.parametrize("name", FOLDERS)
+def test_hedges_found_at_their_starts_are_the_hedges_found_everywhere(name):
+    pattern, starts = hedge_pattern(), hedge_starts()
+    found = 0
+    for text in _texts(name):
+        spans = [m.span() for m in pattern.finditer(text)]
+        assert [m.span() for m in matches_at_starts(pattern, text, starts)] == spans, text
+        found += len(spans)
+    assert found > 0
+
+
+_HEDGY = ["as", "ab?c", "(?:x|yz)w", "a|bc", "q+r", "it's", "(?:p|q)r", "b{2}", "aa"]
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(_HEDGY), min_size=1, max_size=4),
+       st.text(alphabet="abcpqrwxyzABCPQRWXYZ' \u0130\u0131\u017f\u212a", max_size=25))
+@example(["aa"], "aaaa")  # overlapping beginnings: the matches do not overlap
+@example(["it's"], "\u0130T's")  # İ is "i" to the pattern, "i̇" to str.lower
+def test_matches_at_starts_on_generated_text(fragments, text):
+    pattern = re.compile(rf"\b(?:{'|'.join(fragments)})\b", re.IGNORECASE)
+    assert [m.span() for m in matches_at_starts(pattern, text, literal_starts(fragments))] == [
+        m.span() for m in pattern.finditer(text)]
+
+
+def test_only_the_known_letters_lower_case_to_ascii_or_to_two_characters():
+    odd = [c for c in map(chr, range(0x80, 0x110000))
+           if len(c.lower()) != 1 or any(x.isascii() for x in c.lower())]
+    assert odd and all(folds_to_ascii(c) for c in odd)

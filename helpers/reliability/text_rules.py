@@ -18,7 +18,7 @@ from ..quick_patterns import (
     alternation,
     folds_to_ascii,
     literal_starts,
-    may_match_starts,
+    matches_at_starts,
     words_in,
 )
 
@@ -220,9 +220,7 @@ def _hedge_starts(terms: tuple[str, ...]) -> tuple[str, ...] | None:
 
 def _hedges(pattern: re.Pattern[str], text: str, starts: tuple[str, ...] | None = None
             ) -> list[str]:
-    if not may_match_starts(text, starts):
-        return []
-    return [m.group(0).lower() for m in pattern.finditer(text)]
+    return [m.group(0).lower() for m in matches_at_starts(pattern, text, starts)]
 
 
 def _named(patterns: tuple[re.Pattern[str], ...], text: str) -> bool:

@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 
 import helpers.attribution as attribution
 import helpers.numbers as numbers
+import helpers.reliability.text_rules as text_rules
 import helpers.speakers as speakers
 from helpers import lexicon
 from helpers.attribution_patterns import speaker_patterns
@@ -35,6 +36,7 @@ from helpers.reliability.text_rules import (
     hedge_starts,
     measure_sentences,
     named_attribution,
+    named_patterns,
 )
 from helpers.sources import document_sentences, load_corpus
 from helpers.speaker_skips import _DOCUMENT_INSIDE, may_name_document
@@ -277,3 +279,37 @@ def test_only_the_known_letters_lower_case_to_ascii_or_to_two_characters():
     odd = [c for c in map(chr, range(0x80, 0x110000))
            if len(c.lower()) != 1 or any(x.isascii() for x in c.lower())]
     assert odd and all(folds_to_ascii(c) for c in odd)
+
+
+# --- a name's capital first, its look-behind after: the same names --------------------------
+
+_OLD_NAME = r"(?<![\w'’.-])[A-Z][\w'’.-]*+(?: [A-Z][\w'’.-]*+){0,5}"
+
+
+def _old_named_patterns() -> list[re.Pattern]:
+    """The named-attribution patterns as written before (look-behind first, \\b before)."""
+    patterns = named_patterns()
+    old = [p.pattern.replace(text_rules._NAME, _OLD_NAME) for p in patterns]
+    old[0] = r"\b" + old[0]
+    assert all(o != p.pattern for o, p in zip(old, patterns, strict=True))
+    return [re.compile(o) for o in old]
+
+
+def _names(patterns, text: str) -> list:
+    return [(m.span(), m["name"]) for p in patterns for m in p.finditer(text)]
+
+
+@pytest.mark.parametrize("name", FOLDERS)
+def test_names_found_capital_first_are_the_names_found_before(name):
+    old, new = _old_named_patterns(), named_patterns()
+    for text in _texts(name):
+        assert _names(new, text) == _names(old, text), text
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(["Aidos", "Sarym", "said", ",", "x.Y", "A", "’B", "-C", "d",
+                                 "according", "to", "told", "The", "Ministry", "has", "said,"]),
+                min_size=1, max_size=9), st.sampled_from(["", " ", ", ", "-", "’", "."]))
+def test_names_found_capital_first_on_generated_text(words, join):
+    text = join.join(words)
+    assert _names(named_patterns(), text) == _names(_old_named_patterns(), text)

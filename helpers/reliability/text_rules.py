@@ -35,8 +35,9 @@ def hedge_pattern() -> re.Pattern[str]:
 
 
 # a name starts where no name character stands before it, and has at most six words, each
-# read whole: so a run of capitals is tried from one place, not from every word of it
-_NAME = r"(?<![\w'’.-])[A-Z][\w'’.-]*+(?: [A-Z][\w'’.-]*+){0,5}"
+# read whole: so a run of capitals is tried from one place, not from every word of it (the
+# capital comes first and the look-behind after it, so that a search skips to the capitals)
+_NAME = r"[A-Z](?<![\w'’.-][A-Z])[\w'’.-]*+(?: [A-Z][\w'’.-]*+){0,5}"
 _NOT_NAMES = {"The", "A", "An", "Some", "It", "This", "That", "These", "Those", "He", "She",
               "They", "We", "I", "You", "Others", "Officials", "Experts", "Sources",
               "Authorities", "And", "But", "January", "February", "March", "April", "May",
@@ -53,7 +54,7 @@ def _named_patterns(verbs: tuple[str, ...], inverting: tuple[str, ...]
     verb = "(?:" + alternation(sorted(verbs, key=len, reverse=True), literal=True) + ")"
     inverted = "(?:" + alternation(sorted(inverting, key=len, reverse=True), literal=True) + ")"
     return (
-        re.compile(rf"\b(?P<name>{_NAME})(?=(?:, [^,]{{1,120}})?,? (?:also |publicly |then )?"
+        re.compile(rf"(?P<name>{_NAME})(?=(?:, [^,]{{1,120}})?,? (?:also |publicly |then )?"
                    rf"(?:has |have |had )?{verb}\b)"),
         re.compile(rf"\b(?i:according to|reported by|quoted by)(?: [^\s,.;:]+){{0,10}}? "
                    rf"(?P<name>{_NAME}){_END}"),

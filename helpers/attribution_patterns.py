@@ -240,7 +240,7 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
         # глава ведомства") is inverted: the words before are what was said (phr.inverted)
         ("name_says", re.compile(rf"(?:^|[,;:.|]\s+)(?:(?:and|but|while)\s+)?"
                                  rf"(?P<spk>(?!(?i:{phr.PREPOSITION})\b|{_ITS}){_NAME})"
-                                 rf"{phr.NOT_AFTER_PREPOSITION},?\s+"
+                                 rf"(?=,?\s){phr.NOT_AFTER_PREPOSITION},?\s+"
                                  rf"(?:{tree['say']})\b(?!\s+by\b)")),
         ("group_says", re.compile(  # "several rights groups say": a subject in lower case
             r"(?:^|[,;:]\s+)(?P<spk>(?!(?:it|this|that|there|which|who|what|as)\b"

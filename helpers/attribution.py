@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache, partial
 
 from . import speaker_phrases as phr
 from .actors import actor_by_role, canonical_speaker, find_actor
@@ -36,6 +35,22 @@ class Attribution:
     via: str = ""
     named_here: bool = False
     pattern: str = ""
+
+
+class _DocumentNamed:
+    """Whether a text may name a document as speaker (may_name_document), read when first
+    asked and remembered for the later questions about the same sentence."""
+
+    __slots__ = ("answer", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text: str = text
+        self.answer: bool | None = None
+
+    def __call__(self) -> bool:
+        if self.answer is None:
+            self.answer = may_name_document(self.text)
+        return self.answer
 
 
 def _speaker_of(phrase: str, last: Attribution, patterns: SpeakerPatterns
@@ -106,8 +121,7 @@ def attribute(text: str, last: Attribution, next_text: str = "", same_paragraph:
             words = words_in(text)
             bits = bits_of(words, patterns.word_index)
         ordered = patterns.ordered
-    # whether the text the patterns start on may name a document: read once, where it matters
-    document_named = cache(partial(may_name_document, text))
+    document_named = _DocumentNamed(text)  # of the text the patterns start on
     for k, (name, pattern) in enumerate(ordered):
         if not bits >> k & 1:
             continue  # a pattern without its words cannot match (and is not scanned for)

@@ -28,6 +28,7 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
 _WORD = re.compile(r"\w+")
 _PLAIN = re.compile(r"[\w ’'-]+")  # letters, digits, spaces, apostrophes, hyphens: no syntax
@@ -189,28 +190,31 @@ def matches_at_starts(pattern: re.Pattern, text: str, starts: tuple[str, ...] | 
                       ) -> list[re.Match]:
     """What `pattern.finditer(text)` finds, for a case-insensitive pattern each of whose
     matches begins with one of `starts` (literal_starts): tried only where the lower-cased
-    text holds one, instead of at every character. A text in which a character may match an
-    ASCII letter without lower-casing to it (İ ı ſ K; İ is also the one character that
-    lower-cases to two) is searched everywhere."""
+    text holds one (found by one search for any of them), instead of at every character. A
+    text in which a character may match an ASCII letter without lower-casing to it (İ ı ſ K;
+    İ is also the one character that lower-cases to two) is searched everywhere."""
     if starts is None or folds_to_ascii(text):
         return list(pattern.finditer(text))
     lowered = text.lower()
-    places: set[int] = set()
-    for start in starts:
-        at = lowered.find(start)
-        while at >= 0:
-            places.add(at)
-            at = lowered.find(start, at + 1)
+    search = _any_of(starts).search
     found: list[re.Match] = []
     end = 0
-    for at in sorted(places):
-        if at < end:
-            continue
-        m = pattern.match(text, at)
-        if m:
-            found.append(m)
-            end = max(m.end(), at + 1)
+    place = search(lowered)
+    while place is not None:
+        at = place.start()
+        if at >= end:
+            m = pattern.match(text, at)
+            if m:
+                found.append(m)
+                end = max(m.end(), at + 1)
+        place = search(lowered, at + 1)  # the next place a start begins (they may overlap)
     return found
+
+
+@lru_cache(maxsize=16)
+def _any_of(literals: tuple[str, ...]) -> re.Pattern:
+    """A pattern that finds any of the literal texts (a tree of shared beginnings)."""
+    return re.compile(alternation(literals, literal=True))
 
 
 def _starts(branch: str) -> set[str] | None:

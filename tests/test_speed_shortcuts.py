@@ -16,7 +16,9 @@ import helpers.attribution as attribution
 import helpers.numbers as numbers
 import helpers.reliability.text_rules as text_rules
 import helpers.speakers as speakers
+import helpers.statements as statements
 from helpers import lexicon
+from helpers.actors import find_actor
 from helpers.attribution_patterns import speaker_patterns
 from helpers.figure_grammar import figure_grammar, shares_in
 from helpers.numbers import _LETTERS, fold, words_of
@@ -54,6 +56,13 @@ def _texts(name: str) -> tuple[str, ...]:
     docs = load_corpus(FOLDERS[name]).documents
     return tuple(row[5] for d, t in zip(docs["doc_id"], docs["text"], strict=True)
                  for row in document_sentences(d, t))
+
+
+@lru_cache(maxsize=4)
+def _documents(name: str) -> tuple[tuple[list[str], list[int]], ...]:
+    docs = load_corpus(FOLDERS[name]).documents
+    rows = [document_sentences(d, t) for d, t in zip(docs["doc_id"], docs["text"], strict=True)]
+    return tuple(([r[5] for r in rs], [r[3] for r in rs]) for rs in rows)
 
 
 def _words_word_by_word(text: str) -> set[str]:
@@ -313,3 +322,59 @@ def test_names_found_capital_first_are_the_names_found_before(name):
 def test_names_found_capital_first_on_generated_text(words, join):
     text = join.join(words)
     assert _names(named_patterns(), text) == _names(_old_named_patterns(), text)
+
+
+# --- speaker_role: the role before a name searched where it can be -----------------------------
+
+def _role_everywhere(text: str, speaker: str) -> str:
+    """speaker_role as written before the shortcuts: both patterns searched in the whole
+    text before the name."""
+    actor = find_actor(speaker)
+    if actor is None:
+        return ""
+    after_name, before_name, as_title, any_role = statements._role_patterns()
+    names = sorted({actor.canonical_name, actor.canonical_name.split()[-1]}, key=len,
+                   reverse=True)
+    for name in names:
+        at = text.find(name)
+        if at < 0:
+            continue
+        after = after_name.match(text[at + len(name):])
+        if after:
+            return after.group(1).strip()
+        if not any_role.search(text, 0, at):
+            continue
+        for pattern in (before_name, as_title):
+            m = pattern.search(text[:at])
+            if m:
+                return m.group(1).strip()
+    return ""
+
+
+_PEOPLE = ["Nurtai Abykayev", "Abykayev", "Murat Telibekov"]
+
+
+@pytest.mark.parametrize("name", FOLDERS)
+def test_speaker_roles_are_the_roles_found_everywhere(name):
+    speakers_seen = {s.words.speaker for texts, paras in _documents(name)
+                     for s in attributions(texts, paras) if s.words.speaker}
+    found = 0
+    for text in _texts(name):
+        for speaker in [*speakers_seen, *_PEOPLE]:
+            role = statements.speaker_role(text, speaker)
+            assert role == _role_everywhere(text, speaker), (text, speaker)
+            found += bool(role)
+    assert found > 0 or name != "seeds"  # the seeds' speakers are in actors.csv
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(["The", "head", "of", "the", "Committee,", "chairman", "said",
+                                 "spokesman", "Deputy", "deputy", "1,", "“", "a", "former",
+                                 "National", "Security", "KNB.", "\n", "CHAIRMAN", "ſpokesman"]),
+                max_size=9), st.sampled_from(["Nurtai Abykayev", "Abykayev"]),
+       st.sampled_from(["", " ", ", ", ",\n", " \n"]))
+@example(["The", "head", "of", "the", "Committee,"], "Nurtai Abykayev", " ")
+@example(["said", "deputy", "chairman"], "Abykayev", " ")
+def test_speaker_roles_on_generated_text(words, name, join):
+    text = " ".join(words) + join + name + " said."
+    assert statements.speaker_role(text, name) == _role_everywhere(text, name)

@@ -212,8 +212,10 @@ _MONTHS = ("january february march april may june july august september october 
 _MONTH = rf"(?P<month>\b(?:{'|'.join(_MONTHS)}))\b"
 _MONTH_AFTER = re.compile(rf"^\s*+(?:(?:st|nd|rd|th)\s*+)?(?:of\s++)?{_MONTH}", re.IGNORECASE)
 _MONTH_BEFORE = re.compile(rf"{_MONTH}\.?\s*$", re.IGNORECASE)
+_MONTH_LONGEST = max(map(len, _MONTHS)) + 1  # and its full stop
 _MONTH_OR_VERB = ("may", "march", "mar")  # "30 women may return": a month only as "May"
-_CURRENCY = re.compile(r"(?:[$€£₸]|\b(?:USD|KZT|EUR|RUB)\s?)$")
+_CURRENCY = re.compile(r"(?:[$€£₸]|\b(?:USD|KZT|EUR|RUB)\s?)$")  # at most 3 characters, then
+_CURRENCY_LONGEST = 3  # (an optional space and) the end
 _CURRENCY_AFTER = re.compile(
     r"^\s*+(?:dollars?|tenge|euros?|roubles?|rubles?|pounds?|soms?|manats?|USD|KZT|EUR|RUB|bn"
     r"|billion)\b", re.IGNORECASE)  # a whole word: "20 Europeans" is no sum of money
@@ -228,13 +230,14 @@ _DATE_TOKEN = re.compile(r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}
 _CLOCK = re.compile(r"(?<!\s)\s*+(?:[ap]\.?m\.?(?!\w)|(?:GMT|UTC|CET|CEST|EET|EEST|MSK"
                     r"|local\s++time|o['’]clock)\b)", re.IGNORECASE)
 _TIMES = re.compile(r"(?<!\s)\s*+(?:-\s*+)?(?:times|fold)\b", re.IGNORECASE)  # "5 times", "3-fold"
-_AGE = re.compile(r"\b(?:aged|age of|ages)\s*$", re.IGNORECASE)
-_YEAR_CONTEXT = re.compile(r"\b(?:in|since|by|until|till|from|of|during|before|after|year|"
-                           r"early|late|mid|spring|summer|autumn|winter|fall"
-                           # a determiner before a year used as an adjective: "the 2016 returnees"
-                           # (a count that large is written "the 2,016 returnees")
-                           r"|the|this|that|these|those|its|their|his|her|our)\s*$|[-–]\s*$",
-                           re.IGNORECASE)
+_AGES = ("aged", "age of", "ages")
+_AGE = re.compile(rf"\b(?:{'|'.join(_AGES)})\s*$", re.IGNORECASE)
+_YEAR_WORDS = ("in since by until till from of during before after year early late mid spring "
+               "summer autumn winter fall "
+               # a determiner before a year used as an adjective: "the 2016 returnees" (a count
+               # that large is written "the 2,016 returnees")
+               "the this that these those its their his her our").split()
+_YEAR_CONTEXT = re.compile(rf"\b(?:{'|'.join(_YEAR_WORDS)})\s*$|[-–]\s*$", re.IGNORECASE)
 
 
 def _is_month(m: re.Match | None) -> bool:
@@ -254,6 +257,25 @@ def _identifiers(_version: tuple) -> re.Pattern:
     return re.compile(rf"(?<![\w'’-])(?:{words})\.?\s*+$", re.IGNORECASE)
 
 
+def _from(stripped: int, longest: int) -> int:
+    """Where to search the text before a number (`stripped`: its length without the spaces
+    that end it) for a pattern whose match ends it: a word or sign of at most `longest`
+    characters, then only spaces (a search begun there sees the characters before it too)."""
+    return max(0, stripped - longest - 1)
+
+
+def _identifier_longest() -> int | None:
+    """The length of the longest word of identifier_words.csv, None when one is no plain word
+    (then the text before a number is searched whole)."""
+    return _identifier_length(lexicon.version("identifier_words"))
+
+
+@lru_cache(maxsize=4)
+def _identifier_length(_version: tuple) -> int | None:
+    words = lexicon.terms("identifier_words")
+    return max(map(len, words)) if all(_PLAIN.fullmatch(w) for w in words) else None
+
+
 def not_a_count(text: str, start: int, end: int, value: float, has_range: bool) -> bool | None:
     """True for dates, times, ages, phone numbers, ordinals, money, rates and URLs; None for a
     four-digit number that reads as a year unless a group of people follows it (the caller
@@ -267,22 +289,28 @@ def not_a_count(text: str, start: int, end: int, value: float, has_range: bool) 
         return True  # "000", "020": a code or a fragment, never a count
     if _DATE_TOKEN.search(token):
         return True  # 2017-06-01, 25.03.2018
-    if _GLUED.search(before) or _identifier_before().search(before):
+    # the patterns below that end the text before the number are searched near its end only
+    stripped, longest = len(before.rstrip()), _identifier_longest()
+    if _GLUED.search(before, _from(stripped, 2)) or _identifier_before().search(
+            before, 0 if longest is None else _from(stripped, longest + 1)):
         return True  # Covid-19, F-16, MH17; Resolution 2178, Article 58, Flight 17
     if re.match(r"[:.]\d|\d|[a-z]", after) or re.search(r"\d[:.]$|\+\s*$|\d\s*\(\s*$", before):
         return True  # 14:51, 494.98, 37th, 3rd, +7(700); not "(nine Britons", "(9 women)"
     if re.match(r"\s*\)\s*\d|\s\d{2,3}\s\d{2}", after):
         return True  # phone numbers in groups
-    if _CURRENCY.search(before) or _CURRENCY_AFTER.match(after):
+    if _CURRENCY.search(before, _from(stripped, _CURRENCY_LONGEST)) or _CURRENCY_AFTER.match(
+            after):
         return True
-    if (_DURATION.match(after) or _AGE.search(before) or _TIMES.match(after)
+    if (_DURATION.match(after) or _AGE.search(before, _from(stripped, max(map(len, _AGES))))
+            or _TIMES.match(after)
             or _CLOCK.match(after)):
         return True  # ages and durations
     if re.search(r"%|per\s?cent", after[:9], re.IGNORECASE):
         return True  # percentages count nothing by themselves (shares are read separately)
     if (_is_month(_MONTH_AFTER.match(after)) and not has_range and value <= 31
-            or _is_month(_MONTH_BEFORE.search(before))):
+            or _is_month(_MONTH_BEFORE.search(before, _from(stripped, _MONTH_LONGEST)))):
         return True  # 6 March, 13th of November, November 13, Nov. 5, March 2018
     if 1900 <= value <= 2099 and re.fullmatch(r"\d{4}", text[start:end].strip()) and not has_range:
-        return True if _YEAR_CONTEXT.search(before) else None
+        return True if _YEAR_CONTEXT.search(before, _from(stripped, max(map(len, _YEAR_WORDS)))
+                                            ) else None
     return False

@@ -23,6 +23,7 @@ from helpers.attribution_patterns import speaker_patterns
 from helpers.figure_grammar import figure_grammar, shares_in
 from helpers.numbers import _LETTERS, fold, words_of
 from helpers.paths import seeds_dir
+from helpers.quantities import figures_in
 from helpers.quick_patterns import (
     alternation,
     bits_of,
@@ -378,3 +379,35 @@ def test_speaker_roles_are_the_roles_found_everywhere(name):
 def test_speaker_roles_on_generated_text(words, name, join):
     text = " ".join(words) + join + name + " said."
     assert statements.speaker_role(text, name) == _role_everywhere(text, name)
+
+
+# --- not_a_count: the patterns that end the text before a number, searched near its end --------
+
+@pytest.mark.parametrize("name", FOLDERS)
+def test_numbers_read_near_the_end_of_their_context_are_read_as_before(name, monkeypatch):
+    texts = [*_texts(name), "Article 58 of 300 people, aged\n 12, Nov. 5, USD 300, in 2015"]
+    near = [figures_in(t) for t in texts]
+    monkeypatch.setattr(numbers, "_from", lambda stripped, longest: 0)
+    assert [figures_in(t) for t in texts] == near
+    assert any(near)
+
+
+_CONTEXT = ["Article", "article.", "Flight", "USD", "$", "aged", "age of", "Nov.", "November",
+            "May", "may", "in", "the", "MH", "Covid-", "ſince", "KZT", "were", "people", "\n",
+            "  ", "of", "since", "–", "x"]
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(_CONTEXT), max_size=6), st.sampled_from(["", " ", "  ", "\n"]),
+       st.sampled_from(["17", "2015", "300", "12", "5"]), st.sampled_from([" people", "", ","]))
+def test_not_a_count_near_the_end_on_generated_text(words, space, number, after):
+    text = " ".join(words) + space + number + after
+    start = len(text) - len(number) - len(after)
+    args = (text, start, start + len(number), float(number), False)
+    near = numbers.not_a_count(*args)
+    plain = numbers._from
+    try:
+        numbers._from = lambda stripped, longest: 0  # type: ignore[assignment]
+        assert numbers.not_a_count(*args) == near, text
+    finally:
+        numbers._from = plain  # type: ignore[assignment]

@@ -12,13 +12,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from . import lexicon
 from .number_context import subject_of
 from .numbers import NumberWords, may_hold_number, number_words, qualifier_words
 from .people_phrases import PeopleNouns, people_nouns
-from .quick_patterns import may_hold
+from .quick_patterns import alternation, may_hold
 
 
 @dataclass(frozen=True)
@@ -35,6 +35,14 @@ class FigureGrammar:
     and_number: re.Pattern  # " and 95" before "people": two numbers that share one noun
     starts: frozenset[str]  # the words a figure can start with (a number, a qualifier, "from")
     numbers: NumberWords  # every figure holds one of its numbers
+
+    @cached_property
+    def ascii_starts(self) -> re.Pattern:
+        """In an ASCII text, the runs of digits and the runs of letters that are one of
+        `starts`: the words where a figure may start, found by one search."""
+        words = sorted(w for w in self.starts if re.fullmatch("[a-z]+", w))
+        return re.compile(rf"[0-9]++|(?<![A-Za-z])(?:{alternation(words, literal=True)})"
+                          r"(?![A-Za-z])", re.IGNORECASE)
 
 
 _TOKEN = re.compile(r"[^\W\d_]++|\d++")  # words and runs of digits, where a figure may start
@@ -109,7 +117,7 @@ def figure_matches(text: str, grammar: FigureGrammar, found: set[str] | None = N
     if not may_hold_number(text, grammar.numbers, found):
         return
     end = 0
-    for token in _TOKEN.finditer(text):
+    for token in (grammar.ascii_starts if text.isascii() else _TOKEN).finditer(text):
         word = token.group()
         if token.start() < end or not (word[0].isdigit() or word.lower() in grammar.starts):
             continue

@@ -13,6 +13,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 import helpers.attribution as attribution
+import helpers.figure_grammar as figure_grammar_module
 import helpers.numbers as numbers
 import helpers.reliability.text_rules as text_rules
 import helpers.speakers as speakers
@@ -411,3 +412,31 @@ def test_not_a_count_near_the_end_on_generated_text(words, space, number, after)
         assert numbers.not_a_count(*args) == near, text
     finally:
         numbers._from = plain  # type: ignore[assignment]
+
+
+# --- where a figure may start, in an ASCII sentence: found by one search -----------------------
+
+def _candidates(tokens, grammar) -> list[int]:
+    return [t.start() for t in tokens
+            if t.group()[0].isdigit() or t.group().lower() in grammar.starts]
+
+
+@pytest.mark.parametrize("name", FOLDERS)
+def test_figure_starts_found_by_one_search_are_the_words_that_can_start_one(name):
+    grammar = figure_grammar()
+    ascii_texts = [t for t in _texts(name) if t.isascii()]
+    for text in ascii_texts:
+        assert _candidates(grammar.ascii_starts.finditer(text), grammar) == _candidates(
+            figure_grammar_module._TOKEN.finditer(text), grammar), text
+    assert ascii_texts
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(["About", "300", "forty-five", "FIVE", "fives", "x1", "12b",
+                                 "more", "than", "from", "to", "a", "hundred", "one", "_", "ten",
+                                 "between", "Kazakhstanis", "0"]), max_size=8),
+       st.sampled_from([" ", "", "-", ", "]))
+def test_figure_starts_found_by_one_search_on_generated_text(words, join):
+    grammar, text = figure_grammar(), join.join(words)
+    assert _candidates(grammar.ascii_starts.finditer(text), grammar) == _candidates(
+        figure_grammar_module._TOKEN.finditer(text), grammar)

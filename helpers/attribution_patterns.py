@@ -105,8 +105,16 @@ class SpeakerPatterns:
         """The words a match of not_saying can start with in a sentence whose words have
         `bits`: the first groups of the alternatives it holds a word of each group of (empty
         when none: then not_saying cannot match)."""
-        return frozenset().union(*(needs[0] for needs, need in zip(
-            self.not_saying_needs, self._alternative_bits, strict=True) if bits & need == need))
+        able = sum(1 << k for k, need in enumerate(self._alternative_bits) if bits & need == need)
+        starts = self._starts_of.get(able)
+        if starts is None:  # each set of alternatives once per set of patterns
+            starts = self._starts_of[able] = frozenset().union(*(
+                needs[0] for k, needs in enumerate(self.not_saying_needs) if able >> k & 1))
+        return starts
+
+    @cached_property
+    def _starts_of(self) -> dict[int, frozenset[str]]:
+        return {}
 
     @cached_property
     def speaker_only(self) -> frozenset[str]:

@@ -119,7 +119,9 @@ def matches_at_words(pattern: re.Pattern, text: str, starts: frozenset[str]) -> 
     ASCII ones (whose case the engine may fold differently from str.lower)."""
     found: list[re.Match] = []
     end = 0
-    for word in _WORD.finditer(text):
+    # in an ASCII text, the words of starts are found by one search (_word_finder)
+    words = _word_finder(starts).finditer(text) if text.isascii() else _WORD.finditer(text)
+    for word in words:
         if word.start() < end:
             continue
         token = word.group()
@@ -130,6 +132,15 @@ def matches_at_words(pattern: re.Pattern, text: str, starts: frozenset[str]) -> 
             found.append(m)
             end = m.end()
     return found
+
+
+@lru_cache(maxsize=256)
+def _word_finder(words: frozenset[str]) -> re.Pattern:
+    """In an ASCII text, the whole words (runs of word characters) that are one of `words`
+    (lower case), in any case."""
+    plain = sorted(w for w in words if re.fullmatch("[a-z0-9_]+", w))
+    return re.compile(rf"(?<![A-Za-z0-9_])(?:{alternation(plain, literal=True)})(?![A-Za-z0-9_])",
+                      re.IGNORECASE)
 
 
 def replaced(text: str, matches: list[re.Match], by: str) -> str:

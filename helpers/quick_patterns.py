@@ -184,7 +184,7 @@ def may_match_starts(text: str, starts: tuple[str, ...] | None) -> bool:
 def folds_to_ascii(text: str) -> bool:
     """Whether text holds a character other than an ASCII one that a case-insensitive pattern
     matches with an ASCII letter (İ ı ſ K)."""
-    return _FOLDS_TO_ASCII.search(text) is not None
+    return not text.isascii() and _FOLDS_TO_ASCII.search(text) is not None
 
 
 def may_hold(text: str, literals: tuple[str, ...]) -> bool:

@@ -440,3 +440,9 @@ def test_figure_starts_found_by_one_search_on_generated_text(words, join):
     grammar, text = figure_grammar(), join.join(words)
     assert _candidates(grammar.ascii_starts.finditer(text), grammar) == _candidates(
         figure_grammar_module._TOKEN.finditer(text), grammar)
+
+
+@SETTINGS
+@given(st.text(alphabet="a \"“”«»'’x", max_size=20))
+def test_quote_marks_counted_as_before(text):
+    assert text_rules._quote_marks(text) == sum(text.count(q) for q in text_rules._QUOTE_MARKS)

@@ -162,6 +162,8 @@ def anonymous_attribution(text: str) -> bool:
 
 
 def _quote_marks(text: str) -> int:
+    if text.isascii():
+        return text.count('"')  # the one quote mark of ASCII
     return sum(text.count(q) for q in _QUOTE_MARKS)
 
 

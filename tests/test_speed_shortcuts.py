@@ -446,3 +446,9 @@ def test_figure_starts_found_by_one_search_on_generated_text(words, join):
 @given(st.text(alphabet="a \"“”«»'’x", max_size=20))
 def test_quote_marks_counted_as_before(text):
     assert text_rules._quote_marks(text) == sum(text.count(q) for q in text_rules._QUOTE_MARKS)
+
+
+@SETTINGS
+@given(st.text(alphabet="a \"“”«»'’x", max_size=20))
+def test_a_quote_mark_is_seen_as_before(text):
+    assert speakers._has_mark(text) == (re.search(r"[\"“”]", text) is not None)

@@ -191,7 +191,8 @@ def may_hold(text: str, literals: tuple[str, ...]) -> bool:
     """Whether a case-insensitive pattern each of whose matches holds one of `literals` (lower
     case ASCII) can match in text: False only when the lower-cased text holds none of them
     and no character that the pattern may match with an ASCII letter (_FOLDS_TO_ASCII)."""
-    return folds_to_ascii(text) or _any_of(literals).search(text.lower()) is not None
+    return folds_to_ascii(text) or bool(literals) and _any_of(literals).search(
+        text.lower()) is not None
 
 
 def matches_at_starts(pattern: re.Pattern, text: str, starts: tuple[str, ...] | None

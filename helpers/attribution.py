@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from . import speaker_phrases as phr
 from .actors import actor_by_role, canonical_speaker, find_actor
 from .attribution_patterns import SpeakerPatterns, speaker_patterns
-from .quick_patterns import matches_at_words, replaced, words_in
+from .quick_patterns import bits_of, holds_twice, matches_at_words, replaced, words_in
 from .speaker_phrases import appositive, clean_phrase
 from .speaker_reference import TELLING, continues, fits, is_medium, names_nobody, role_clash
 from .speaker_skips import DOCUMENT as _DOCUMENT
@@ -37,6 +37,22 @@ class Attribution:
     via: str = ""
     named_here: bool = False
     pattern: str = ""
+
+
+class _DocumentNamed:
+    """Whether a text may name a document as speaker (may_name_document), read when first
+    asked and remembered for the later questions about the same sentence."""
+
+    __slots__ = ("answer", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text: str = text
+        self.answer: bool | None = None
+
+    def __call__(self) -> bool:
+        if self.answer is None:
+            self.answer = may_name_document(self.text)
+        return self.answer
 
 
 def _speaker_of(phrase: str, last: Attribution, patterns: SpeakerPatterns
@@ -95,14 +111,12 @@ def attribute(text: str, last: Attribution, same_paragraph: bool = True,
     words = words_in(text) if words is None else words
     unnamed = names_nobody(text)  # "reportedly", "declined to comment", "Напомним" (S3)
     audience = False  # the relay is the one told ("He told Reuters"), not a source
-    if not patterns.triggers.isdisjoint(words) or patterns.opener.match(
-            text.lstrip("\"“”' ")):
+    bits = bits_of(words, patterns.word_index)  # which word groups the sentence holds
+    if bits & patterns.trigger_bit or patterns.opener.match(text.lstrip("\"“”' ")):
         changed = 0
-        able = [needs for needs in patterns.not_saying_needs  # the others cannot match
-                if all(not need.isdisjoint(words) for need in needs)]
-        if able:  # a match starts with a word of the first group of its alternative
-            cuts = matches_at_words(patterns.not_saying, text,
-                                    frozenset().union(*(needs[0] for needs in able)))
+        starts = patterns.cut_starts(bits)  # the alternatives that can match start with these
+        if starts:
+            cuts = matches_at_words(patterns.not_saying, text, starts)
             # "is said to", "declined to comment": no speaker here, and none carried on
             unnamed = unnamed or any(m.group("unnamed") or m.group("refused") for m in cuts)
             changed = len(cuts)
@@ -112,14 +126,17 @@ def attribute(text: str, last: Attribution, same_paragraph: bool = True,
             text, aged = _AGE.subn("", text)
         if changed or aged:  # the words left after the cuts
             words = words_in(text)
+            bits = bits_of(words, patterns.word_index)
         ordered = patterns.ordered
-    document_named = bool(ordered) and may_name_document(text)
-    for name, pattern in ordered:
+    document_named = _DocumentNamed(text)  # of the text the patterns start on
+    for k, (name, pattern) in enumerate(ordered):
+        if not bits >> k & 1:
+            continue  # a pattern without its words cannot match (and is not scanned for)
         if found.speaker and cannot_change(name, found.via, document_named,
                                            patterns.speaker_only):
             continue  # nothing it could fill is left empty (helpers.speaker_skips)
-        if patterns.needs[name].isdisjoint(words):
-            continue  # a pattern without its words cannot match (and is not scanned for)
+        if name in patterns.twice and not holds_twice(text, patterns.needs[name] & words):
+            continue  # it needs two verb forms, and the sentence holds one
         m = pattern.search(text)
         if not m:
             continue

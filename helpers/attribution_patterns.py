@@ -13,7 +13,7 @@ from functools import cached_property, lru_cache
 
 from . import lexicon
 from . import speaker_phrases as phr
-from .quick_patterns import alternation
+from .quick_patterns import alternation, word_bits
 from .speaker_skips import speaker_only
 
 # a speaker phrase: a capital, a quote mark, "the ..." or a pronoun, up to the verb
@@ -98,6 +98,9 @@ class SpeakerPatterns:
     document: re.Pattern
     body: re.Pattern
     person_role: re.Pattern
+    # the patterns each match of which holds two of the verb forms they need ("Ban says
+    # member states estimate"): not tried on a sentence that holds them once (holds_twice)
+    twice: frozenset[str] = frozenset({"says_others_say"})
 
     def __getitem__(self, name: str) -> re.Pattern:
         return self._by_name[name]
@@ -105,6 +108,45 @@ class SpeakerPatterns:
     @cached_property
     def _by_name(self) -> dict[str, re.Pattern]:
         return dict(self.ordered)
+
+    @cached_property
+    def word_index(self) -> dict[str, int]:
+        """word -> bits (helpers.quick_patterns.word_bits) of the word groups that hold it: bit
+        k for the needs of the k-th pattern of `ordered`, then one bit for `triggers`, then
+        one for each distinct group of `not_saying_needs` (_groups)."""
+        return word_bits([*(self.needs[name] for name, _ in self.ordered), self.triggers,
+                          *self._groups])
+
+    @property
+    def trigger_bit(self) -> int:
+        """The bit of word_index for `triggers`."""
+        return 1 << len(self.ordered)
+
+    @cached_property
+    def _groups(self) -> tuple[frozenset[str], ...]:
+        return tuple(dict.fromkeys(group for needs in self.not_saying_needs for group in needs))
+
+    @cached_property
+    def _alternative_bits(self) -> tuple[int, ...]:
+        """For each alternative of not_saying, the bits of its word groups."""
+        first = len(self.ordered) + 1
+        return tuple(sum(1 << first + k for k, group in enumerate(self._groups) if group in needs)
+                     for needs in self.not_saying_needs)
+
+    def cut_starts(self, bits: int) -> frozenset[str]:
+        """The words a match of not_saying can start with in a sentence whose words have
+        `bits`: the first groups of the alternatives it holds a word of each group of (empty
+        when none: then not_saying cannot match)."""
+        able = sum(1 << k for k, need in enumerate(self._alternative_bits) if bits & need == need)
+        starts = self._starts_of.get(able)
+        if starts is None:  # each set of alternatives once per set of patterns
+            starts = self._starts_of[able] = frozenset().union(*(
+                needs[0] for k, needs in enumerate(self.not_saying_needs) if able >> k & 1))
+        return starts
+
+    @cached_property
+    def _starts_of(self) -> dict[int, frozenset[str]]:
+        return {}
 
     @cached_property
     def speaker_only(self) -> frozenset[str]:
@@ -244,7 +286,7 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
         # глава ведомства") is inverted: the words before are what was said (phr.inverted)
         ("name_says", re.compile(rf"(?:^|[,;:.|]\s+)(?:(?:and|but|while)\s+)?"
                                  rf"(?P<spk>(?!(?i:{phr.PREPOSITION})\b|{_ITS}){_NAME})"
-                                 rf"{phr.NOT_AFTER_PREPOSITION},?\s+"
+                                 rf"(?=,?\s){phr.NOT_AFTER_PREPOSITION},?\s+"
                                  rf"(?:{tree['say']})\b(?!\s+by\b)")),
         ("group_says", re.compile(  # "several rights groups say": a subject in lower case
             r"(?:^|[,;:]\s+)(?P<spk>(?!(?:it|this|that|there|which|who|what|as)\b"

@@ -15,9 +15,10 @@ import pandas as pd
 
 from .actors import canonical_speaker
 from .attribution import Attribution, attribute
+from .figure_grammar import figure_grammar
 from .headline_speakers import attribute_headline
 from .numbers import ABOUT_MARGIN, QUALIFIERS, bounds, parse_number
-from .quantities import figure_grammar, figures_and_scope, figures_in
+from .quantities import figures_and_scope, figures_in
 from .sources import document_sentences
 from .speakers import Said, attributions, quote_runs
 

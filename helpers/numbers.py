@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import lexicon
+from .quick_patterns import alternation
 
 QUALIFIERS = ("about", "more than", "at least", "up to", "exact", "share of an earlier figure",
               "range")
@@ -75,12 +76,14 @@ def _number_words(_version: tuple) -> NumberWords:
     rows = tuple(zip(table["term"], table["value"], table["kind"], strict=True))
     values = {w.lower(): int(v) for w, v, kind in rows if kind in ("unit", "tens")}
     scales = {w.lower(): int(v) for w, v, kind in rows if kind in ("scale", "digit_scale")}
-    word = "|".join(sorted(values, key=len, reverse=True))
     # a digit_scale word is read only after digits ("8 bin 922"; "Osama bin Laden" is none)
-    scale = "|".join(sorted((w.lower() for w, _, kind in rows if kind == "scale"), key=len,
-                            reverse=True))
-    big = "|".join(s for s in sorted(scales, key=len, reverse=True) if scales[s] >= 1000)
-    thousand = "|".join(s for s in sorted(scales, key=len, reverse=True) if scales[s] == 1000)
+    scale_words = sorted((w.lower() for w, _, kind in rows if kind == "scale"), key=len,
+                         reverse=True)
+    # each list, longest first, as a tree of shared beginnings (the same matches, found faster)
+    word, scale, big, thousand = (alternation(words, ignore_case=True) for words in (
+        sorted(values, key=len, reverse=True), scale_words,
+        [s for s in sorted(scales, key=len, reverse=True) if scales[s] >= 1000],
+        [s for s in sorted(scales, key=len, reverse=True) if scales[s] == 1000]))
     # "forty-five", "two thousand five hundred", "a hundred"; each part is one word, so the
     # repetition is linear (a part cannot match inside another)
     spelled = (rf"(?:(?:a|one)\s+(?:{scale})|(?:{word}))(?:(?:\s+and\s+|[\s-]+)"
@@ -93,26 +96,50 @@ def _number_words(_version: tuple) -> NumberWords:
               rf"(?![\d,.]?\d)|(?<![\d.,])\d+,\d{{1,2}}(?=\s+(?:{big})\b)"
               rf"|\d+(?:\.\d+)?)(?:\s+(?:(?:{thousand})\s+\d{{1,3}}(?![\d,.]?\d)|(?:{big})\b\.?))?")
     plain = all(_PLAIN.fullmatch(w) for w in (*values, *scales))
-    cores = frozenset(fold(_LETTERS.findall(w)[0]) for w in (*values, *scale.split("|"))) \
+    cores = frozenset(fold(_LETTERS.findall(w)[0]) for w in (*values, *scale_words)) \
         if plain else None
     return NumberWords(values, scales, rf"(?:{digits}|\b{spelled}\b)", digits, cores)
 
 
-
 # a pattern that ignores case lets "I" match a dotless "ı" and "İ" match "i" ("ALTMIŞ" is the
 # number word "altmış"); str.casefold does not: these two are folded to "i" on both sides
-_DOTLESS = str.maketrans({"ı": "i", "İ": "i"})
-
-
 def fold(word: str) -> str:
-    """word case-folded as the quick checks compare words (see _DOTLESS)."""
-    return word.translate(_DOTLESS).casefold()
+    """word case-folded as the quick checks compare words (the dotless and the dotted I made
+    "i" first, as said above)."""
+    return word.replace("ı", "i").replace("İ", "i").casefold()
 
 
 def words_of(text: str) -> set[str]:
     """The words of text (runs of letters), folded (fold): what the quick checks before the
-    figure grammar look words up in."""
+    figure grammar look words up in. The text is folded whole, not word by word (the same
+    words, faster), unless it holds a character whose folding makes letters of a non-letter
+    or a non-letter of a letter (_REFOLDS)."""
+    if text.isascii():  # letters lower-cased, every other character a space, then split
+        return set(text.encode("ascii").translate(_ASCII_LETTERS).decode("ascii").split())
+    if _refolds().search(text) is None:
+        return set(_LETTERS.findall(fold(text)))
     return set(map(fold, _LETTERS.findall(text)))
+
+
+_ASCII_LETTERS = bytes(c | 0x20 if chr(c).isascii() and chr(c).isalpha() else 0x20
+                       for c in range(256))  # for bytes.translate: "A" -> "a", "1" -> " "
+
+
+def _folds_alike(char: str) -> bool:
+    """Whether every character of char's fold is a letter if char is one, and none if not."""
+    letter = _LETTERS.fullmatch(char) is not None
+    return all((_LETTERS.fullmatch(c) is not None) == letter for c in fold(char))
+
+
+@lru_cache(maxsize=1)
+def _refolds() -> re.Pattern:
+    """The characters of Unicode's first plane whose fold holds a letter where the character
+    is none, or a non-letter where it is a letter ("ǰ" folds to "j" and a combining mark; the
+    Greek iota subscript to a letter), and any character beyond that plane: in a text holding
+    one, a run of letters folded is not always a run of the folded text."""
+    odd = [c for c in map(chr, range(0x80, 0x10000))
+           if not 0xD800 <= ord(c) < 0xE000 and fold(c) != c and not _folds_alike(c)]
+    return re.compile("[" + "".join(map(re.escape, odd)) + "\U00010000-\U0010FFFF]")
 
 
 def may_hold_number(text: str, words: NumberWords, found: set[str] | None = None) -> bool:
@@ -183,8 +210,10 @@ _MONTHS = ("january february march april may june july august september october 
 _MONTH = rf"(?P<month>\b(?:{'|'.join(_MONTHS)}))\b"
 _MONTH_AFTER = re.compile(rf"^\s*+(?:(?:st|nd|rd|th)\s*+)?(?:of\s++)?{_MONTH}", re.IGNORECASE)
 _MONTH_BEFORE = re.compile(rf"{_MONTH}\.?\s*$", re.IGNORECASE)
+_MONTH_LONGEST = max(map(len, _MONTHS)) + 1  # and its full stop
 _MONTH_OR_VERB = ("may", "march", "mar")  # "30 women may return": a month only as "May"
-_CURRENCY = re.compile(r"(?:[$€£₸]|\b(?:USD|KZT|EUR|RUB)\s?)$")
+_CURRENCY = re.compile(r"(?:[$€£₸]|\b(?:USD|KZT|EUR|RUB)\s?)$")  # at most 3 characters, then
+_CURRENCY_LONGEST = 3  # (an optional space and) the end
 _CURRENCY_AFTER = re.compile(
     r"^\s*+(?:dollars?|tenge|euros?|roubles?|rubles?|pounds?|soms?|manats?|USD|KZT|EUR|RUB|bn"
     r"|billion)\b", re.IGNORECASE)  # a whole word: "20 Europeans" is no sum of money
@@ -199,13 +228,14 @@ _DATE_TOKEN = re.compile(r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}
 _CLOCK = re.compile(r"(?<!\s)\s*+(?:[ap]\.?m\.?(?!\w)|(?:GMT|UTC|CET|CEST|EET|EEST|MSK"
                     r"|local\s++time|o['’]clock)\b)", re.IGNORECASE)
 _TIMES = re.compile(r"(?<!\s)\s*+(?:-\s*+)?(?:times|fold)\b", re.IGNORECASE)  # "5 times", "3-fold"
-_AGE = re.compile(r"\b(?:aged|age of|ages)\s*$", re.IGNORECASE)
-_YEAR_CONTEXT = re.compile(r"\b(?:in|since|by|until|till|from|of|during|before|after|year|"
-                           r"early|late|mid|spring|summer|autumn|winter|fall"
-                           # a determiner before a year used as an adjective: "the 2016 returnees"
-                           # (a count that large is written "the 2,016 returnees")
-                           r"|the|this|that|these|those|its|their|his|her|our)\s*$|[-–]\s*$",
-                           re.IGNORECASE)
+_AGES = ("aged", "age of", "ages")
+_AGE = re.compile(rf"\b(?:{'|'.join(_AGES)})\s*$", re.IGNORECASE)
+_YEAR_WORDS = ("in since by until till from of during before after year early late mid spring "
+               "summer autumn winter fall "
+               # a determiner before a year used as an adjective: "the 2016 returnees" (a count
+               # that large is written "the 2,016 returnees")
+               "the this that these those its their his her our").split()
+_YEAR_CONTEXT = re.compile(rf"\b(?:{'|'.join(_YEAR_WORDS)})\s*$|[-–]\s*$", re.IGNORECASE)
 
 
 def _is_month(m: re.Match | None) -> bool:
@@ -225,6 +255,25 @@ def _identifiers(_version: tuple) -> re.Pattern:
     return re.compile(rf"(?<![\w'’-])(?:{words})\.?\s*+$", re.IGNORECASE)
 
 
+def _from(stripped: int, longest: int) -> int:
+    """Where to search the text before a number (`stripped`: its length without the spaces
+    that end it) for a pattern whose match ends it: a word or sign of at most `longest`
+    characters, then only spaces (a search begun there sees the characters before it too)."""
+    return max(0, stripped - longest - 1)
+
+
+def _identifier_longest() -> int | None:
+    """The length of the longest word of identifier_words.csv, None when one is no plain word
+    (then the text before a number is searched whole)."""
+    return _identifier_length(lexicon.version("identifier_words"))
+
+
+@lru_cache(maxsize=4)
+def _identifier_length(_version: tuple) -> int | None:
+    words = lexicon.terms("identifier_words")
+    return max(map(len, words)) if all(_PLAIN.fullmatch(w) for w in words) else None
+
+
 def not_a_count(text: str, start: int, end: int, value: float, has_range: bool) -> bool | None:
     """True for dates, times, ages, phone numbers, ordinals, money, rates and URLs; None for a
     four-digit number that reads as a year unless a group of people follows it (the caller
@@ -238,22 +287,28 @@ def not_a_count(text: str, start: int, end: int, value: float, has_range: bool) 
         return True  # "000", "020": a code or a fragment, never a count
     if _DATE_TOKEN.search(token):
         return True  # 2017-06-01, 25.03.2018
-    if _GLUED.search(before) or _identifier_before().search(before):
+    # the patterns below that end the text before the number are searched near its end only
+    stripped, longest = len(before.rstrip()), _identifier_longest()
+    if _GLUED.search(before, _from(stripped, 2)) or _identifier_before().search(
+            before, 0 if longest is None else _from(stripped, longest + 1)):
         return True  # Covid-19, F-16, MH17; Resolution 2178, Article 58, Flight 17
     if re.match(r"[:.]\d|\d|[a-z]", after) or re.search(r"\d[:.]$|\+\s*$|\d\s*\(\s*$", before):
         return True  # 14:51, 494.98, 37th, 3rd, +7(700); not "(nine Britons", "(9 women)"
     if re.match(r"\s*\)\s*\d|\s\d{2,3}\s\d{2}", after):
         return True  # phone numbers in groups
-    if _CURRENCY.search(before) or _CURRENCY_AFTER.match(after):
+    if _CURRENCY.search(before, _from(stripped, _CURRENCY_LONGEST)) or _CURRENCY_AFTER.match(
+            after):
         return True
-    if (_DURATION.match(after) or _AGE.search(before) or _TIMES.match(after)
+    if (_DURATION.match(after) or _AGE.search(before, _from(stripped, max(map(len, _AGES))))
+            or _TIMES.match(after)
             or _CLOCK.match(after)):
         return True  # ages and durations
     if re.search(r"%|per\s?cent", after[:9], re.IGNORECASE):
         return True  # percentages count nothing by themselves (shares are read separately)
     if (_is_month(_MONTH_AFTER.match(after)) and not has_range and value <= 31
-            or _is_month(_MONTH_BEFORE.search(before))):
+            or _is_month(_MONTH_BEFORE.search(before, _from(stripped, _MONTH_LONGEST)))):
         return True  # 6 March, 13th of November, November 13, Nov. 5, March 2018
     if 1900 <= value <= 2099 and re.fullmatch(r"\d{4}", text[start:end].strip()) and not has_range:
-        return True if _YEAR_CONTEXT.search(before) else None
+        return True if _YEAR_CONTEXT.search(before, _from(stripped, max(map(len, _YEAR_WORDS)))
+                                            ) else None
     return False

@@ -13,24 +13,14 @@ come from helpers/lexicon/."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
-from functools import lru_cache
 
-from . import lexicon
 from . import number_context as around
-from .number_context import ZERO_WORDS, age_bound, counts_things, subject_of, zero_counts
-from .numbers import (
-    NumberWords,
-    bounds,
-    may_hold_number,
-    not_a_count,
-    number_words,
-    parse_number,
-    qualifier_words,
-    words_of,
-)
-from .people_phrases import PeopleNouns, is_people_noun, people_after, people_nouns
+from .figure_grammar import OF_WORDS as _OF_WORDS
+from .figure_grammar import FigureGrammar, figure_matches, shares_in
+from .figure_grammar import figure_grammar as _grammar
+from .number_context import ZERO_WORDS, age_bound, counts_things, zero_counts
+from .numbers import bounds, may_hold_number, not_a_count, parse_number, words_of
+from .people_phrases import is_people_noun, people_after
 
 WINDOW = 200  # characters before a number that its context is read from (keeps reading linear)
 # "the number of fighters is", "the total now stands at", "that number has since risen to",
@@ -104,88 +94,11 @@ _FROM_PLACE = re.compile(r"(?<!\s)\s++(from\s++[A-ZА-ЯЁ][\w-]*+(?:\s[A-ZА-Я
 # "the three were detained": a definite spelled number stands for people named before
 _THE_BEFORE = re.compile(r"\b(?:the|all|both)\s+$", re.IGNORECASE)
 _AUX_AFTER = re.compile(r"(?<!\s)\s++(?:were|are|had|have|remain|remained|said|told|[a-z]+ed)\b")
+_DIGIT = re.compile(r"\d")
+_DOT_GROUPS = re.compile(r"\d{1,3}(?:\.\d{3})+")  # "5.600": a dot between thousands
 # "Of the 300 houses, 120 were destroyed": a count of things named before the comma
 _OF_THINGS = re.compile(r"\bof\s+(?:the\s+|these\s+|those\s+)?\d[\d,]*\s+(?P<noun>[a-z]+s)"
                         r"\b[^\d.;]{0,40}?,\s*$", re.IGNORECASE)
-
-
-@dataclass(frozen=True)
-class _Grammar:
-    figure: re.Pattern
-    share: re.Pattern
-    shares: dict[str, float]
-    qualifiers: dict[str, str]
-    nouns: PeopleNouns
-    object_of: re.Pattern
-    subject_of: re.Pattern
-    and_number: re.Pattern  # " and 95" before "people": two numbers that share one noun
-    starts: frozenset[str]  # the words a figure can start with (a number, a qualifier, "from")
-    numbers: NumberWords  # every figure holds one of its numbers
-
-
-_DIGIT = re.compile(r"\d")
-_DOT_GROUPS = re.compile(r"\d{1,3}(?:\.\d{3})+")  # "5.600": a dot between thousands
-_TOKEN = re.compile(r"[^\W\d_]++|\d++")  # words and runs of digits, where a figure may start
-_OF_WORDS = frozenset(("of", "из"))  # no share without one of them
-_LISTS = ("number_words", "figure_qualifiers", "people_nouns", "shares", "people_verbs",
-          "people_events")
-
-
-def _alternation(phrases: Iterable[str]) -> str:
-    """Phrases of a word list as one alternation, longest first, spaces matching any white."""
-    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len,
-                                                                       reverse=True))
-
-
-def _grammar() -> _Grammar:
-    """The figure grammar for the current word lists (rebuilt when one changes)."""
-    return _build(lexicon.version(*_LISTS))
-
-
-figure_grammar = _grammar  # fetched once by a caller that reads many sentences
-
-
-@lru_cache(maxsize=4)
-def _build(_version: tuple) -> _Grammar:
-    number, digits = number_words().number, number_words().digits
-    qualifiers = tuple(qualifier_words().items())
-    table = lexicon.table("shares")
-    shares = tuple(zip(table["term"], table["value"], strict=True))
-    verbs = lexicon.terms("people_verbs")
-    events = "|".join(lexicon.terms("people_events"))
-    words = _alternation(w for w, _ in qualifiers)
-    # "1,500 to 3,000 people", "two or three fighters": ranges without "from"
-    figure = re.compile(
-        rf"(?:\b(?P<q>{words})\s+(?:total\s+of\s+)?)?(?:"
-        rf"\bfrom\s+(?P<f_lo>{number})\s+to\s+(?P<f_hi>{number})"
-        rf"|\b(?:between|entre|zwischen|tussen)\s+(?P<b_lo>{number})\s+(?:and|et|y|und|en)\s+"
-        rf"(?P<b_hi>{number})"
-        rf"|(?P<r_lo>{digits})\s*[-–—]\s*(?P<r_hi>{digits})"
-        rf"|(?P<t_lo>{number})\s+(?:to|à|bis|tot)\s+(?P<t_hi>{number})(?=\s+[\w-]|\s*+[.;,]|\s*+$)"
-        rf"|(?P<o_lo>{number})\s+or\s+(?P<o_hi>{number})(?=\s+[\w-])"
-        rf"|(?P<num>{number}))",
-        re.IGNORECASE)
-    share_words = _alternation(w for w, _ in shares)
-    share = re.compile(
-        rf"\b(?P<share>{share_words}|(?P<pct>\d+(?:\.\d+)?)\s*(?:%|per\s?cent))\s+of\s+"
-        rf"(?:them|whom|those|these|the\s+latter)(?P<new>\s+(?:who|that|which)\b)?"
-        rf"(?:\s+(?P<base>{number}))?"
-        rf"(?:\s*(?:are|were|is|was|-|–|—)\s+(?:also\s+)?(?P<pop>[\w-]+))?",
-        re.IGNORECASE)
-    return _Grammar(figure, share, {w.lower(): float(v) for w, v in shares},
-                    dict(qualifiers),
-                    people_nouns(),
-                    # "killed 300", "sentenced another two", "the repatriation of 21"
-                    re.compile(rf"\b(?P<verb>(?:{'|'.join(verbs)})|(?:{events})\s++of)\s*+"
-                               r"(?:(?:another|a\s+further|an\s+additional|the\s+remaining)"
-                               r"\s*+)?$", re.IGNORECASE),
-                    subject_of(verbs),
-                    re.compile(rf"\s++(?:and|y|et|und|en|ve|и)\s++(?:{number})(?=\s)",
-                               re.IGNORECASE),
-                    frozenset(phrase.lower().split()[0] for phrase in (
-                        *number_words().values, *number_words().scales, *dict(qualifiers),
-                        "from", "between", "entre", "zwischen", "tussen")),
-                    number_words())
 
 
 def _elided(text: str, m: re.Match, antecedent: dict | None) -> str | None:
@@ -200,14 +113,14 @@ def _elided(text: str, m: re.Match, antecedent: dict | None) -> str | None:
     return antecedent["population"]
 
 
-def _names_people(phrase: str, grammar: _Grammar) -> bool:
+def _names_people(phrase: str, grammar: FigureGrammar) -> bool:
     """Whether a phrase ("Tunisian jihadists", "those in Sirte", "people arrested") names
     people: a people noun or a pronoun for them."""
     return any(word.lower() in ("those", "these", "them") or is_people_noun(word, grammar.nouns)
                for word in phrase.split())
 
 
-def _alone(text: str, m: re.Match, grammar: _Grammar, antecedent: dict | None
+def _alone(text: str, m: re.Match, grammar: FigureGrammar, antecedent: dict | None
            ) -> list[re.Match]:
     """The match, or when it is a range without "from" that counts no people ("sentenced
     another two to 15 years"), each of its two numbers on its own."""
@@ -221,24 +134,6 @@ def _alone(text: str, m: re.Match, grammar: _Grammar, antecedent: dict | None
     return [m]
 
 
-def _figure_matches(text: str, grammar: _Grammar, found: set[str] | None = None
-                    ) -> Iterator[re.Match]:
-    """The figure grammar's matches in reading order, tried only where a word that can start a
-    figure begins (the grammar is long: trying it at every character would be slow), and only
-    in a sentence that may hold a number (`found`: the sentence's words_of, if known)."""
-    if not may_hold_number(text, grammar.numbers, found):
-        return
-    end = 0
-    for token in _TOKEN.finditer(text):
-        word = token.group()
-        if token.start() < end or not (word[0].isdigit() or word.lower() in grammar.starts):
-            continue
-        m = grammar.figure.match(text, token.start())
-        if m:
-            end = m.end()
-            yield m
-
-
 def figures_in(text: str, previous: list[dict] | None = None) -> list[dict]:
     """The numbers of people in one sentence, as dicts with value, low, high, qualifier,
     population and excerpt, in reading order. `previous` holds the figures that a share in this
@@ -249,7 +144,7 @@ def figures_in(text: str, previous: list[dict] | None = None) -> list[dict]:
 
 
 def figures_and_scope(text: str, previous: list[dict] | None = None,
-                      grammar: _Grammar | None = None, carried: dict | None = None
+                      grammar: FigureGrammar | None = None, carried: dict | None = None
                       ) -> tuple[list[dict], bool]:
     """figures_in, and whether the sentence ends with a count of things after its last figure
     ("... the court heard 30 cases."): a share in a later sentence then refers to those things,
@@ -263,13 +158,13 @@ def figures_and_scope(text: str, previous: list[dict] | None = None,
         return [], False  # no share, no count of no one, no figure
     previous = previous if previous is not None else []
     rows: list[dict] = []
-    shares = [] if _OF_WORDS.isdisjoint(found) else list(grammar.share.finditer(text))
+    shares = shares_in(text, grammar, found)
     share_spans = [m.span() for m in shares]
     antecedent = next((r for r in reversed(previous)
                        if r["qualifier"] != "share of an earlier figure"), carried)
     things: list[int] = []  # where numbers that count things start ("30 cases")
     thing_heads: list[int] = []  # those that are no place or time after a preposition
-    for m in _figure_matches(text, grammar, found):
+    for m in figure_matches(text, grammar, found):
         if around.overlaps(share_spans, m.start(), m.end()):
             continue
         counted = False
@@ -311,7 +206,7 @@ def figures_and_scope(text: str, previous: list[dict] | None = None,
             for r in rows], things_last
 
 
-def _figure(text: str, m: re.Match, grammar: _Grammar, antecedent: dict | None) -> dict | None:
+def _figure(text: str, m: re.Match, grammar: FigureGrammar, antecedent: dict | None) -> dict | None:
     """One figure match as a row (with its span), or None when it does not count people."""
     qualifier = grammar.qualifiers[" ".join(m.group("q").lower().split())] if m.group("q") \
         else "exact"

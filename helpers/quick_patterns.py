@@ -12,6 +12,12 @@ they are.
 `words_in(text)`: the lower-case words of a text, which the checks before the speaker patterns
 and the sentence measures look words up in (read once per sentence, shared).
 
+`word_bits(groups)` and `bits_of(words, index)`: which of many word groups a sentence holds a
+word of, from one look at its words (instead of one set operation per group).
+
+`matches_at_starts(pattern, text, starts)`: the same for a pattern whose matches begin with
+one of some literal texts (literal_starts), tried where the lower-cased text holds one.
+
 `matches_at_words(pattern, text, starts)`: what `pattern.finditer(text)` finds, for a pattern
 that can only match where one of the words `starts` begins ("is", "was", "the" ...), tried at
 those words only instead of at every character.
@@ -22,28 +28,33 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
 _WORD = re.compile(r"\w+")
 _PLAIN = re.compile(r"[\w ’'-]+")  # letters, digits, spaces, apostrophes, hyphens: no syntax
 
 
-def alternation(words: Iterable[str], literal: bool = False) -> str:
+def alternation(words: Iterable[str], literal: bool = False, ignore_case: bool = False) -> str:
     """The pattern `"|".join(words)`, matched case-sensitively, as a tree of shared beginnings
     (same matches, same preference); unchanged when an entry is not a plain word or phrase.
     With `literal`, the words are text, not patterns: the tree matches what
-    `"|".join(map(re.escape, words))` matches, whatever characters they hold."""
+    `"|".join(map(re.escape, words))` matches, whatever characters they hold. With
+    `ignore_case`, for a pattern compiled with re.IGNORECASE: where two words part at letters
+    that one character of a text can match both of ("i" and "ı"; case apart), the words are
+    kept as listed from there on."""
     words = list(words)
     if not words or not literal and not all(_PLAIN.fullmatch(w) for w in words):
         return "|".join(words)
-    return "|".join(_branches(list(dict.fromkeys(words)), 0))  # a repeated word adds nothing
+    # a repeated word adds nothing
+    return "|".join(_branches(list(dict.fromkeys(words)), 0, ignore_case))
 
 
-def _branches(words: list[str], depth: int) -> list[str]:
+def _branches(words: list[str], depth: int, ignore_case: bool = False) -> list[str]:
     """The alternatives of a tree for the words' endings from `depth` on (the words share
     their first `depth` characters), in the order they are tried."""
     common = os.path.commonprefix(words)
     if len(words) == 1 or len(common) > depth:
-        rest = _branches(words, len(common)) if len(words) > 1 else [""]
+        rest = _branches(words, len(common), ignore_case) if len(words) > 1 else [""]
         return [re.escape(common[depth:]) + _group(rest)]
     groups: dict[str, list[str]] = {}  # next character ("" where a word ends) -> words
     for word in words:
@@ -52,8 +63,16 @@ def _branches(words: list[str], depth: int) -> list[str]:
         at = words.index(groups[""][0])
         if any(words.index(group[0]) < at < words.index(group[-1]) for group in groups.values()):
             return [re.escape(w[depth:]) for w in words]  # no tree keeps that order
-    return [re.escape(char) + _group(_branches(group, depth + 1)) if char else ""
+    if ignore_case and _alike([char for char in groups if char]):
+        return [re.escape(w[depth:]) for w in words]  # both branches could fit one place
+    return [re.escape(char) + _group(_branches(group, depth + 1, ignore_case)) if char else ""
             for char, group in groups.items()]
+
+
+def _alike(chars: list[str]) -> bool:
+    """Whether two of the characters match each other ignoring case."""
+    return any(re.fullmatch(re.escape(a), b, re.IGNORECASE)
+               for i, a in enumerate(chars) for b in chars[i + 1:])
 
 
 def _group(branches: list[str]) -> str:
@@ -66,6 +85,33 @@ def words_in(text: str) -> set[str]:
     return set(_WORD.findall(text.lower()))
 
 
+def word_bits(groups: Iterable[Iterable[str]]) -> dict[str, int]:
+    """For word groups in order, word -> the bits (1 << k) of the groups k that hold it: a
+    sentence's words looked up once (bits_of) tell every group it holds a word of."""
+    index: dict[str, int] = {}
+    for k, group in enumerate(groups):
+        for word in group:
+            index[word] = index.get(word, 0) | 1 << k
+    return index
+
+
+def bits_of(words: set[str] | frozenset[str], index: dict[str, int]) -> int:
+    """The bits of the groups of `index` (word_bits) that hold one of words: group k holds
+    one exactly when bit k is set (what `not group.isdisjoint(words)` says of each)."""
+    bits = 0
+    for word in index.keys() & words:
+        bits |= index[word]
+    return bits
+
+
+def holds_twice(text: str, words: Iterable[str]) -> bool:
+    """Whether text holds the (lower-case) words at two places at least, counted in the
+    lower-cased text (so never fewer than a case-sensitive pattern finds them): a pattern
+    each match of which holds two of them cannot match a text that fails this."""
+    lowered = text.lower()
+    return sum(lowered.count(word) for word in words) >= 2
+
+
 def matches_at_words(pattern: re.Pattern, text: str, starts: frozenset[str]) -> list[re.Match]:
     """The matches of `pattern.finditer(text)`, for a pattern (case-insensitive) each of whose
     matches starts with a whole word of `starts` (lower case) after a word boundary: the
@@ -73,7 +119,9 @@ def matches_at_words(pattern: re.Pattern, text: str, starts: frozenset[str]) -> 
     ASCII ones (whose case the engine may fold differently from str.lower)."""
     found: list[re.Match] = []
     end = 0
-    for word in _WORD.finditer(text):
+    # in an ASCII text, the words of starts are found by one search (_word_finder)
+    words = _word_finder(starts).finditer(text) if text.isascii() else _WORD.finditer(text)
+    for word in words:
         if word.start() < end:
             continue
         token = word.group()
@@ -84,6 +132,15 @@ def matches_at_words(pattern: re.Pattern, text: str, starts: frozenset[str]) -> 
             found.append(m)
             end = m.end()
     return found
+
+
+@lru_cache(maxsize=256)
+def _word_finder(words: frozenset[str]) -> re.Pattern:
+    """In an ASCII text, the whole words (runs of word characters) that are one of `words`
+    (lower case), in any case."""
+    plain = sorted(w for w in words if re.fullmatch("[a-z0-9_]+", w))
+    return re.compile(rf"(?<![A-Za-z0-9_])(?:{alternation(plain, literal=True)})(?![A-Za-z0-9_])",
+                      re.IGNORECASE)
 
 
 def replaced(text: str, matches: list[re.Match], by: str) -> str:
@@ -121,10 +178,52 @@ def literal_starts(fragments: Iterable[str]) -> tuple[str, ...] | None:
 def may_match_starts(text: str, starts: tuple[str, ...] | None) -> bool:
     """Whether a case-insensitive pattern whose matches begin with one of `starts`
     (literal_starts) can match in text."""
-    if starts is None or _FOLDS_TO_ASCII.search(text):
-        return True
+    return starts is None or may_hold(text, starts)
+
+
+def folds_to_ascii(text: str) -> bool:
+    """Whether text holds a character other than an ASCII one that a case-insensitive pattern
+    matches with an ASCII letter (İ ı ſ K)."""
+    return not text.isascii() and _FOLDS_TO_ASCII.search(text) is not None
+
+
+def may_hold(text: str, literals: tuple[str, ...]) -> bool:
+    """Whether a case-insensitive pattern each of whose matches holds one of `literals` (lower
+    case ASCII) can match in text: False only when the lower-cased text holds none of them
+    and no character that the pattern may match with an ASCII letter (_FOLDS_TO_ASCII)."""
+    return folds_to_ascii(text) or bool(literals) and _any_of(literals).search(
+        text.lower()) is not None
+
+
+def matches_at_starts(pattern: re.Pattern, text: str, starts: tuple[str, ...] | None
+                      ) -> list[re.Match]:
+    """What `pattern.finditer(text)` finds, for a case-insensitive pattern each of whose
+    matches begins with one of `starts` (literal_starts): tried only where the lower-cased
+    text holds one (found by one search for any of them), instead of at every character. A
+    text in which a character may match an ASCII letter without lower-casing to it (İ ı ſ K;
+    İ is also the one character that lower-cases to two) is searched everywhere."""
+    if starts is None or folds_to_ascii(text):
+        return list(pattern.finditer(text))
     lowered = text.lower()
-    return any(start in lowered for start in starts)
+    search = _any_of(starts).search
+    found: list[re.Match] = []
+    end = 0
+    place = search(lowered)
+    while place is not None:
+        at = place.start()
+        if at >= end:
+            m = pattern.match(text, at)
+            if m:
+                found.append(m)
+                end = max(m.end(), at + 1)
+        place = search(lowered, at + 1)  # the next place a start begins (they may overlap)
+    return found
+
+
+@lru_cache(maxsize=16)
+def _any_of(literals: tuple[str, ...]) -> re.Pattern:
+    """A pattern that finds any of the literal texts (a tree of shared beginnings)."""
+    return re.compile(alternation(literals, literal=True))
 
 
 def _starts(branch: str) -> set[str] | None:

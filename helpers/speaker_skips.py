@@ -11,6 +11,9 @@ These checks skip the patterns that cannot change the result (the same attributi
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+
+from .quick_patterns import may_match_starts
 
 # the documents through which a body speaks: "the statement of the Committee reads"
 DOCUMENT_NOUNS = ("statement", "website", "press service", "report", "press release")
@@ -32,14 +35,19 @@ def speaker_only(ordered: tuple[tuple[str, re.Pattern], ...], special: frozenset
                      if name not in special and set(pattern.groupindex) <= _SPEAKER_GROUPS)
 
 
+# what every match of _DOCUMENT_INSIDE begins with (any case): a text without one is not searched
+_DOCUMENT_OF = tuple(f"{noun} of" for noun in DOCUMENT_NOUNS)
+
+
 def may_name_document(text: str) -> bool:
     """Whether some part of text could be a speaker phrase naming a document (DOCUMENT)."""
-    return _DOCUMENT_INSIDE.search(text) is not None
+    return may_match_starts(text, _DOCUMENT_OF) and _DOCUMENT_INSIDE.search(text) is not None
 
 
-def cannot_change(name: str, via: str, document_named: bool, only_speaker: frozenset[str]
-                  ) -> bool:
+def cannot_change(name: str, via: str, document_named: Callable[[], bool],
+                  only_speaker: frozenset[str]) -> bool:
     """For a sentence that has a speaker already: whether pattern `name` cannot change its
     attribution (a relay is found too, or the pattern gives only a speaker, in a sentence
-    that names no document)."""
-    return bool(via) or not document_named and name in only_speaker
+    that names no document). `document_named` says whether the sentence may name a document
+    (may_name_document); it is asked only when the answer depends on it."""
+    return bool(via) or name in only_speaker and not document_named()

@@ -152,12 +152,17 @@ def quote_runs(sentence_rows: pd.DataFrame) -> list[tuple[int, int]]:
     return runs_in(sentence_rows["text"].tolist(), sentence_rows["paragraph_n"].tolist())
 
 
+def _has_mark(text: str) -> bool:
+    """Whether text holds a quote mark (straight, or curly unless it is ASCII)."""
+    return '"' in text or not text.isascii() and ("“" in text or "”" in text)
+
+
 def runs_in(texts: list[str], paras: list[int]) -> list[tuple[int, int]]:
     """quote_runs for one document's sentence texts and paragraph numbers, in reading order."""
     runs: list[tuple[int, int]] = []
     i = 0
     while i < len(texts):
-        if not re.search(r"[\"“”]", texts[i]):
+        if not _has_mark(texts[i]):
             i += 1
             continue
         j, curly, straight = i, 0, 0

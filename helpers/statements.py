@@ -71,13 +71,36 @@ def speaker_role(text: str, speaker: str) -> str:
             return after.group(1).strip()
         if not any_role.search(text, 0, start):
             continue  # no role word before the name: neither pattern below can match
-        before = before_name.search(text[:start])
+        prefix = text[:start]
+        # "the head of X, Name": the words before the name end with a comma
+        before = before_name.search(prefix) if prefix.rstrip().endswith(",") else None
         if before:
             return before.group(1).strip()
-        title = as_title.search(text[:start])
+        title = as_title.search(prefix, _title_window(prefix))
         if title:
             return title.group(1).strip()
     return ""
+
+
+_WORDS_AT_END = re.compile(r"[\w\s]*")  # read on the reversed text: its last words and spaces
+_PLAIN_ROLE = re.compile(r"(?:[a-z ]|\\w[+*]?)+")  # a role term of letters, spaces and \w
+
+
+def _title_window(prefix: str) -> int:
+    """Where a role as a title before a name can begin at the earliest: after the last
+    character of the prefix that is neither a word character nor a space (a title is made of
+    words, spaces and its role term), or at 0 when a role term may hold other characters."""
+    if not _plain_roles(lexicon.version("titles_roles")):
+        return 0
+    words = _WORDS_AT_END.match(prefix[::-1])
+    return len(prefix) - (words.end() if words else 0)
+
+
+@lru_cache(maxsize=4)
+def _plain_roles(_version: tuple) -> bool:
+    """Whether every role term of titles_roles.csv is made of letters, spaces and \\w."""
+    roles = lexicon.table("titles_roles")
+    return all(_PLAIN_ROLE.fullmatch(term) for term in roles.loc[roles["role"] == "yes", "term"])
 
 
 def extract_statements(docs: pd.DataFrame) -> pd.DataFrame:

@@ -10,10 +10,17 @@ helpers/lexicon/. Rules in plain words: data/codebook.md, "Measures".
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 from .. import lexicon
-from ..quick_patterns import alternation, literal_starts, may_match_starts, words_in
+from ..quick_patterns import (
+    alternation,
+    folds_to_ascii,
+    literal_starts,
+    matches_at_starts,
+    words_in,
+)
 
 
 @lru_cache(maxsize=8)
@@ -28,8 +35,9 @@ def hedge_pattern() -> re.Pattern[str]:
 
 
 # a name starts where no name character stands before it, and has at most six words, each
-# read whole: so a run of capitals is tried from one place, not from every word of it
-_NAME = r"(?<![\w'’.-])[A-Z][\w'’.-]*+(?: [A-Z][\w'’.-]*+){0,5}"
+# read whole: so a run of capitals is tried from one place, not from every word of it (the
+# capital comes first and the look-behind after it, so that a search skips to the capitals)
+_NAME = r"[A-Z](?<![\w'’.-][A-Z])[\w'’.-]*+(?: [A-Z][\w'’.-]*+){0,5}"
 _NOT_NAMES = {"The", "A", "An", "Some", "It", "This", "That", "These", "Those", "He", "She",
               "They", "We", "I", "You", "Others", "Officials", "Experts", "Sources",
               "Authorities", "And", "But", "January", "February", "March", "April", "May",
@@ -46,7 +54,7 @@ def _named_patterns(verbs: tuple[str, ...], inverting: tuple[str, ...]
     verb = "(?:" + alternation(sorted(verbs, key=len, reverse=True), literal=True) + ")"
     inverted = "(?:" + alternation(sorted(inverting, key=len, reverse=True), literal=True) + ")"
     return (
-        re.compile(rf"\b(?P<name>{_NAME})(?=(?:, [^,]{{1,120}})?,? (?:also |publicly |then )?"
+        re.compile(rf"(?P<name>{_NAME})(?=(?:, [^,]{{1,120}})?,? (?:also |publicly |then )?"
                    rf"(?:has |have |had )?{verb}\b)"),
         re.compile(rf"\b(?i:according to|reported by|quoted by)(?: [^\s,.;:]+){{0,10}}? "
                    rf"(?P<name>{_NAME}){_END}"),
@@ -57,12 +65,36 @@ def _named_patterns(verbs: tuple[str, ...], inverting: tuple[str, ...]
 def named_triggers() -> frozenset[str]:
     """Words one of which each named-attribution pattern needs (lower case): the first word of
     every verb of saying, and those of "according to", "reported by", "quoted by"."""
-    return _named_triggers(lexicon.terms("verbs_of_saying"))
+    return named_pattern_triggers().every
+
+
+_ACCORDING = frozenset({"according", "reported", "quoted"})  # "according to", "reported by" ...
+
+
+@dataclass(frozen=True)
+class NamedTriggers:
+    """For each pattern of named_patterns, words one of which it needs (lower case): the first
+    word of every verb of saying; "according", "reported", "quoted"; the first word of every
+    inverting verb. `always` marks a pattern with a first word that is not all word characters
+    ("l'a"): it is tried in every sentence that holds one of `every`."""
+
+    each: tuple[frozenset[str], ...]
+    always: tuple[bool, ...]
+    every: frozenset[str]
+
+
+def named_pattern_triggers() -> NamedTriggers:
+    """The NamedTriggers of the current verbs_of_saying.csv."""
+    return _named_pattern_triggers(lexicon.version("verbs_of_saying"))
 
 
 @lru_cache(maxsize=8)
-def _named_triggers(verbs: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(v.split()[0].lower() for v in verbs) | {"according", "reported", "quoted"}
+def _named_pattern_triggers(_version: tuple[tuple[str, int, int], ...]) -> NamedTriggers:
+    verbs = lexicon.table("verbs_of_saying")
+    each = (frozenset(v.split()[0].lower() for v in verbs["term"]), _ACCORDING,
+            frozenset(v.split()[0].lower() for v in verbs.loc[verbs["inverts"] == "yes", "term"]))
+    return NamedTriggers(each, tuple(not all(map(str.isalnum, words)) for words in each),
+                         frozenset().union(*each))
 
 
 def named_patterns() -> tuple[re.Pattern[str], ...]:
@@ -130,6 +162,8 @@ def anonymous_attribution(text: str) -> bool:
 
 
 def _quote_marks(text: str) -> int:
+    if text.isascii():
+        return text.count('"')  # the one quote mark of ASCII
     return sum(text.count(q) for q in _QUOTE_MARKS)
 
 
@@ -189,14 +223,28 @@ def _hedge_starts(terms: tuple[str, ...]) -> tuple[str, ...] | None:
 
 def _hedges(pattern: re.Pattern[str], text: str, starts: tuple[str, ...] | None = None
             ) -> list[str]:
-    if not may_match_starts(text, starts):
-        return []
-    return [m.group(0).lower() for m in pattern.finditer(text)]
+    return [m.group(0).lower() for m in matches_at_starts(pattern, text, starts)]
 
 
 def _named(patterns: tuple[re.Pattern[str], ...], text: str) -> bool:
     return any(m["name"].split()[0] not in _NOT_NAMES
                for pattern in patterns for m in pattern.finditer(text))
+
+
+def _named_in(text: str, found: set[str], patterns: tuple[re.Pattern[str], ...],
+              triggers: NamedTriggers) -> bool:
+    """_named(patterns, text) for a sentence with the words `found` (words_in), each pattern
+    tried only where it may match: one of its own triggers is a word of the sentence, or it
+    is tried always (in a sentence that holds one of triggers.every), or the sentence holds a
+    character that the case-insensitive "according to" may match with an ASCII letter (then
+    every one: 'ACCORDİNG to X' has no word "according")."""
+    if folds_to_ascii(text):
+        return _named(patterns, text)
+    if found.isdisjoint(triggers.every):
+        return False
+    return _named(tuple(p for p, words, always in zip(patterns, triggers.each, triggers.always,
+                                                      strict=True)
+                        if always or not words.isdisjoint(found)), text)
 
 
 MEASURE_COLUMNS = ["named_attribution", "anonymous_attribution", "quotation", "hedges",
@@ -211,13 +259,13 @@ def measure_sentences(texts: list[str], words: list[set[str]] | None = None) -> 
     ";"-joined), hedges_by_voice (counts), relays_estimates and one_of_several_estimates, with
     each rule run once per sentence and the word-list patterns fetched once; `words`: each
     sentence's helpers.quick_patterns.words_in, when the caller has them."""
-    hedge, named, triggers = hedge_pattern(), named_patterns(), named_triggers()
+    hedge, named, triggers = hedge_pattern(), named_patterns(), named_pattern_triggers()
     starts = hedge_starts()
     rows = []
     for k, text in enumerate(texts):
         terms = _hedges(hedge, text, starts)
         found = words_in(text) if words is None else words[k]  # a rule without its words
-        is_named = not found.isdisjoint(triggers) and _named(named, text)  # is not run
+        is_named = _named_in(text, found, named, triggers)  # is not run
         anonymous = not found.isdisjoint(_ANONYMOUS_WORDS) and bool(_ANONYMOUS.search(text))
         estimates = not found.isdisjoint(_ESTIMATE_WORDS)
         marks = _quote_marks(text)

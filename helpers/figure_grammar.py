@@ -1,0 +1,135 @@
+"""The figure grammar of helpers.quantities, built from the word lists (number words,
+qualifiers, people nouns and verbs, shares), and where in a sentence it is tried.
+
+`figure_grammar()` compiles the patterns for the current lists (rebuilt when one changes);
+`figure_matches` tries the figure pattern only where a word that can start a figure begins, and
+`shares_in` searches for shares ("half of them") only in a sentence that holds the words every
+share holds.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
+
+from . import lexicon
+from .number_context import subject_of
+from .numbers import NumberWords, may_hold_number, number_words, qualifier_words
+from .people_phrases import PeopleNouns, people_nouns
+from .quick_patterns import alternation, may_hold
+
+
+@dataclass(frozen=True)
+class FigureGrammar:
+    """The patterns and word lists that figures are read with (helpers.quantities)."""
+
+    figure: re.Pattern
+    share: re.Pattern
+    shares: dict[str, float]
+    qualifiers: dict[str, str]
+    nouns: PeopleNouns
+    object_of: re.Pattern
+    subject_of: re.Pattern
+    and_number: re.Pattern  # " and 95" before "people": two numbers that share one noun
+    starts: frozenset[str]  # the words a figure can start with (a number, a qualifier, "from")
+    numbers: NumberWords  # every figure holds one of its numbers
+
+    @cached_property
+    def ascii_starts(self) -> re.Pattern:
+        """In an ASCII text, the runs of digits and the runs of letters that are one of
+        `starts`: the words where a figure may start, found by one search."""
+        words = sorted(w for w in self.starts if re.fullmatch("[a-z]+", w))
+        return re.compile(rf"[0-9]++|(?<![A-Za-z])(?:{alternation(words, literal=True)})"
+                          r"(?![A-Za-z])", re.IGNORECASE)
+
+
+_TOKEN = re.compile(r"[^\W\d_]++|\d++")  # words and runs of digits, where a figure may start
+OF_WORDS = frozenset(("of", "из"))  # no share without one of them
+# what a share is of ("half of them", "a third of the latter"): every share holds one
+SHARE_BASES = ("them", "whom", "those", "these", "latter")
+_LISTS = ("number_words", "figure_qualifiers", "people_nouns", "shares", "people_verbs",
+          "people_events")
+
+
+def _alternation(phrases: Iterable[str]) -> str:
+    """Phrases of a word list as one alternation, longest first, spaces matching any white."""
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len,
+                                                                       reverse=True))
+
+
+def figure_grammar() -> FigureGrammar:
+    """The figure grammar for the current word lists (rebuilt when one changes; fetched once
+    by a caller that reads many sentences)."""
+    return _build(lexicon.version(*_LISTS))
+
+
+@lru_cache(maxsize=4)
+def _build(_version: tuple) -> FigureGrammar:
+    number, digits = number_words().number, number_words().digits
+    qualifiers = tuple(qualifier_words().items())
+    table = lexicon.table("shares")
+    shares = tuple(zip(table["term"], table["value"], strict=True))
+    verbs = lexicon.terms("people_verbs")
+    events = "|".join(lexicon.terms("people_events"))
+    words = _alternation(w for w, _ in qualifiers)
+    # "1,500 to 3,000 people", "two or three fighters": ranges without "from"
+    figure = re.compile(
+        rf"(?:\b(?P<q>{words})\s+(?:total\s+of\s+)?)?(?:"
+        rf"\bfrom\s+(?P<f_lo>{number})\s+to\s+(?P<f_hi>{number})"
+        rf"|\b(?:between|entre|zwischen|tussen)\s+(?P<b_lo>{number})\s+(?:and|et|y|und|en)\s+"
+        rf"(?P<b_hi>{number})"
+        rf"|(?P<r_lo>{digits})\s*[-–—]\s*(?P<r_hi>{digits})"
+        rf"|(?P<t_lo>{number})\s+(?:to|à|bis|tot)\s+(?P<t_hi>{number})(?=\s+[\w-]|\s*+[.;,]|\s*+$)"
+        rf"|(?P<o_lo>{number})\s+or\s+(?P<o_hi>{number})(?=\s+[\w-])"
+        rf"|(?P<num>{number}))",
+        re.IGNORECASE)
+    share_words = _alternation(w for w, _ in shares)
+    share = re.compile(
+        rf"\b(?P<share>{share_words}|(?P<pct>\d+(?:\.\d+)?)\s*(?:%|per\s?cent))\s+of\s+"
+        rf"(?:{'|'.join(SHARE_BASES[:-1])}|the\s+{SHARE_BASES[-1]})"
+        r"(?P<new>\s+(?:who|that|which)\b)?"
+        rf"(?:\s+(?P<base>{number}))?"
+        rf"(?:\s*(?:are|were|is|was|-|–|—)\s+(?:also\s+)?(?P<pop>[\w-]+))?",
+        re.IGNORECASE)
+    return FigureGrammar(figure, share, {w.lower(): float(v) for w, v in shares},
+                    dict(qualifiers),
+                    people_nouns(),
+                    # "killed 300", "sentenced another two", "the repatriation of 21"
+                    re.compile(rf"\b(?P<verb>(?:{'|'.join(verbs)})|(?:{events})\s++of)\s*+"
+                               r"(?:(?:another|a\s+further|an\s+additional|the\s+remaining)"
+                               r"\s*+)?$", re.IGNORECASE),
+                    subject_of(verbs),
+                    re.compile(rf"\s++(?:and|y|et|und|en|ve|и)\s++(?:{number})(?=\s)",
+                               re.IGNORECASE),
+                    frozenset(phrase.lower().split()[0] for phrase in (
+                        *number_words().values, *number_words().scales, *dict(qualifiers),
+                        "from", "between", "entre", "zwischen", "tussen")),
+                    number_words())
+
+
+def figure_matches(text: str, grammar: FigureGrammar, found: set[str] | None = None
+                   ) -> Iterator[re.Match]:
+    """The figure grammar's matches in reading order, tried only where a word that can start a
+    figure begins (the grammar is long: trying it at every character would be slow), and only
+    in a sentence that may hold a number (`found`: the sentence's words_of, if known)."""
+    if not may_hold_number(text, grammar.numbers, found):
+        return
+    end = 0
+    for token in (grammar.ascii_starts if text.isascii() else _TOKEN).finditer(text):
+        word = token.group()
+        if token.start() < end or not (word[0].isdigit() or word.lower() in grammar.starts):
+            continue
+        m = grammar.figure.match(text, token.start())
+        if m:
+            end = m.end()
+            yield m
+
+
+def shares_in(text: str, grammar: FigureGrammar, found: set[str]) -> list[re.Match]:
+    """The matches of the share pattern ("half of them") in text, whose words_of are `found`:
+    none without "of" and a word a share is of (SHARE_BASES), the pattern not searched."""
+    if OF_WORDS.isdisjoint(found) or not may_hold(text, SHARE_BASES):
+        return []
+    return list(grammar.share.finditer(text))

@@ -23,63 +23,36 @@ _NAME = r"(?:[A-ZА-ЯЁ\"“]|the\s|he\b|she\b|they\b)[^,;:\"“”]{0,120}?"
 _CAPS = r"[A-ZА-ЯЁ][\w'’-]++(?: [A-ZА-ЯЁ][\w'’-]++)*+"
 # capitalised words, initials allowed ("L. Karimova"), after an optional honorific
 _PERSON = rf"(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col)\.?\s+)?(?P<spk>(?:[A-Z]\.\s?)*{_CAPS})"
-# French verbs printed after what was said: '», a déclaré le ministre', ', a dit à l'AFP X'
-_FR_VERBS = ("dit", "déclaré", "expliqué", "révélé", "précisé", "indiqué", "affirmé",
-             "annoncé", "souligné", "ajouté", "confié", "assuré")
-# Dutch finite verbs that follow "Volgens X" (verb second: "Volgens de politie zijn 40 ...")
-# Dutch verbs printed before the source after what was said: "..., schrijft het Algemeen Dagblad"
-_NL_INVERTED = ("schrijft", "schreef", "meldt", "meldde", "zegt", "zei", "stelt", "stelde",
-                "bericht", "berichtte", "bevestigt", "bevestigde")
-# Turkish verbs of saying that end a sentence whose subject opens it ("X, ... duyurdu.")
-_TR_VERBS = ("duyurdu", "açıkladı", "bildirdi", "belirtti", "kaydetti", "dedi", "aktardı",
-             "vurguladı", "söyledi", "duyurmuştu", "açıklamıştı", "bildirmişti", "belirtmişti",
-             "demişti", "söylemişti")
-# Turkish phrases "made the statement": "“...” açıklamasını yaptı", "ifadelerini kullandı"
-_TR_STATEMENT = ("açıklaması yapıldı", "açıklamasını yaptı", "açıklamasını yapmıştı",
-                 "açıklamasında bulundu", "ifadelerini kullandı", "ifadelerini kullanmıştı")
-_TR_SAID = "|".join(p.replace(" ", r"\s+") for p in _TR_VERBS + _TR_STATEMENT)
-# Spanish perfect participles printed before the speaker: "..., ha informado Salvamento Marítimo"
-_ES_INVERTED = ("informado", "explicado", "señalado", "indicado", "asegurado", "afirmado",
-                "confirmado", "declarado", "precisado", "detallado", "añadido", "apuntado")
-# Indonesian verbs printed before the speaker after a quotation: '“...,” kata Rikwanto kepada X'
-_ID_INVERTED = ("kata", "ujar", "tutur", "tandas", "tegas", "imbuh", "tambah", "jelas", "ungkap")
-# Dutch and German verbs of a sentence that names the source of the one before: "Dit zegt
-# advocaat X", "Das teilte die Staatsanwaltschaft am Freitag mit"
-_BACK_VERBS = ("zegt", "zei", "meldt", "meldde", "schrijft", "schreef", "bevestigt", "bevestigde",
-               "teilte", "teilt", "sagte", "sagt", "berichtete", "berichtet", "meldete", "meldet",
-               "erklärte", "bestätigte")
-# the words of the French and Spanish forms: "C'est ce qu'a indiqué X", "Así lo ha informado X"
-_BACK_WORDS = ("indiqué", "annoncé", "déclaré", "affirmé", "précisé", "révélé", "informado",
-               "indicado", "explicado", "confirmado", "informó", "indicó", "explicó", "confirmó")
-# French verbs after an inverted pronoun: '..., a-t-il ajouté', '..., ont-ils précisé'
-_FR_PRONOUN_VERBS = _FR_VERBS + ("poursuivi", "estimé", "rappelé", "insisté", "martelé")
-_NL_VERBS = ("zijn|is|was|waren|hebben|heeft|had|hadden|bevinden|bevindt|zitten|zit|worden|"
-             "wordt|werden|werd|zouden|zou|gaat|gaan|kwamen|kwam|keerden|keerde|staan|staat")
 # "It's believed", "There's said to be": a contracted pronoun, no speaker
 _ITS = r"(?:It|There|That|This|What)['’]s\s"
 # The words (whole, any case) one of which a pattern of speaker_patterns() needs, besides the
 # verbs of saying it is built from (see _patterns): a pattern is not tried on a sentence
-# without them, nor any pattern on a sentence without one of them. A new pattern says here
-# which words it needs.
-_PATTERN_WORDS = {"relay_reports": ("reports", "reported", "writes", "wrote"),
-                  "citing": ("citing", "quoting"), "quoted_as_saying": ("quoted", "cited"),
-                  "quoted_by": ("quoted",),
-                  "according_to": ("according", "based"), "laut": ("laut",),
-                  "told": ("told",), "given_by": ("by",), "reported_by": ("by",),
-                  "passive_by": ("by",), "document_says": ("reads", "says", "said", "states"),
-                  "selon": ("selon", "según"), "aldus": ("aldus",), "volgens": ("volgens",),
-                  "berufung": ("berufung",), "nach_angaben": ("nach",),
-                  "on_reports": ("reports",), "source_next": ("об", "lo", "ne"),
-                  "po_dannym": ("по", "как", "согласно"), "ssylka_na": ("ссылкой",),
-                  "fr_inverted": _FR_VERBS + ("savoir",),
-                  "nl_inverted": _NL_INVERTED, "es_inverted": _ES_INVERTED,
-                  "court_heard": ("heard",), "id_inverted": _ID_INVERTED,
-                  "source_back": _BACK_VERBS + _BACK_WORDS,
-                  "tr_subject_verb": _TR_VERBS + tuple(p.split()[1] for p in _TR_STATEMENT),
-                  "tr_statement_from": ("denildi", "denilmiştir"),
-                  "fr_pronoun": ("selon", "il", "elle", "ils", "elles"),
-                  "figures_show": ("show", "shows", "showed", "suggest", "suggests", "indicate",
-                                   "indicates")}
+# without them, nor any pattern on a sentence without one of them. A new pattern says in
+# _pattern_words which words it needs.
+def _pattern_words(v: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+    """The words each named pattern needs, given the verbs of named_pattern_verbs.csv by
+    pattern (v)."""
+    return {"relay_reports": ("reports", "reported", "writes", "wrote"),
+            "citing": ("citing", "quoting"), "quoted_as_saying": ("quoted", "cited"),
+            "quoted_by": ("quoted",),
+            "according_to": ("according", "based"), "laut": ("laut",),
+            "told": ("told",), "given_by": ("by",), "reported_by": ("by",),
+            "passive_by": ("by",), "document_says": ("reads", "says", "said", "states"),
+            "selon": ("selon", "según"), "aldus": ("aldus",), "volgens": ("volgens",),
+            "berufung": ("berufung",), "nach_angaben": ("nach",),
+            "on_reports": ("reports",), "source_next": ("об", "lo", "ne"),
+            "po_dannym": ("по", "как", "согласно"), "ssylka_na": ("ссылкой",),
+            "fr_inverted": v["fr_inverted"] + ("savoir",),
+            "nl_inverted": v["nl_inverted"], "es_inverted": v["es_inverted"],
+            "court_heard": ("heard",), "id_inverted": v["id_inverted"],
+            "source_back": v["source_back"] + v["source_back_fr"] + v["source_back_es"],
+            "tr_subject_verb": (v["tr_subject_verb"]
+                                + tuple(p.split()[1] for p in v["tr_statement"])),
+            "tr_statement_from": ("denildi", "denilmiştir"),
+            "fr_pronoun": ("selon", "il", "elle", "ils", "elles"),
+            "figures_show": ("show", "shows", "showed", "suggest", "suggests", "indicate",
+                             "indicates")}
+
 
 @dataclass(frozen=True)
 class SpeakerPatterns:
@@ -155,13 +128,25 @@ class SpeakerPatterns:
 
 
 def speaker_patterns() -> SpeakerPatterns:
-    """The speaker patterns for the current verbs_of_saying.csv and titles_roles.csv."""
+    """The speaker patterns for the current word lists (verbs_of_saying.csv, titles_roles.csv,
+    named_pattern_verbs.csv and the nouns they read)."""
     return _patterns(lexicon.version("verbs_of_saying", "titles_roles", "document_nouns",
-                                     "institution_nouns", "visual_nouns"))
+                                     "institution_nouns", "visual_nouns", "named_pattern_verbs"))
+
+
+def _named_verbs() -> dict[str, tuple[str, ...]]:
+    """The verbs of named_pattern_verbs.csv by the pattern that uses them."""
+    table = lexicon.table("named_pattern_verbs")
+    return {name: tuple(group["term"]) for name, group in table.groupby("pattern", sort=False)}
 
 
 @lru_cache(maxsize=4)
 def _patterns(_version: tuple) -> SpeakerPatterns:
+    v = _named_verbs()
+    fr_verbs, fr_pronoun = "|".join(v["fr_inverted"]), "|".join(v["fr_inverted"] + v["fr_pronoun"])
+    es_inverted = "|".join(v["es_inverted"])
+    tr_said = "|".join(
+        p.replace(" ", r"\s+") for p in v["tr_subject_verb"] + v["tr_statement"])
     table = lexicon.table("verbs_of_saying")
     verbs = tuple(zip(table["term"], table["inverts"], table["noun"], strict=True))
     table = lexicon.table("titles_roles")
@@ -256,7 +241,7 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
             r"(?:,\s+(?:adding|without|citing|noting|stressing|issued|published)\b[^\"“”]*)?"
             r"\s?[.!?]?$")),
         ("fr_inverted", re.compile(  # '», a dit à un correspondant de l'AFP le porte-parole
-            rf"(?:,|[»”\"])\s*a\s+(?:{'|'.join(_FR_VERBS)}|fait\s+savoir)"  # X': X, not the one
+            rf"(?:,|[»”\"])\s*a\s+(?:{fr_verbs}|fait\s+savoir)"  # X': X, not the one
             r"(?:\s+ce\s+\w++)?"  # told ("à L'Express"), nor the day ("ce mercredi à Rabat")
             r"(?:\s+(?:à|au|aux)\s+(?:(?:un|une|la|le)\s+)?(?:[Ll]['’])?[\w-]++"
             r"(?:\s+(?:de|du)\s+(?:[Ll]['’])?[\w-]++)?)?"
@@ -265,7 +250,7 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
             r"(?:(?!\bque\b|\bqu['’])[^.;:!?«»\"“”]){0,160}?)"
             r"(?:,\s+[a-zé]+ant\b[^.;!?]*)?\s*[.;!?]?$")),  # ", faisant référence à ...": an aside
         ("es_inverted", re.compile(  # Spanish "..., según X, ha informado Salvamento Marítimo en
-            rf"(?:,|^Q)\s+(?:ha|han)\s+(?:{'|'.join(_ES_INVERTED)})\s+"  # un comunicado": teller
+            rf"(?:,|^Q)\s+(?:ha|han)\s+(?:{es_inverted})\s+"  # un comunicado": teller
             r"(?P<spk>(?:[Ee]l\s|[Ll]as?\s|[Ll]os\s|[A-ZÁÉÍÓÚÑ])[^,.;:!?«»\"“”]{0,120}?)"
             r"(?:\s+(?:en|a\s+través\s+de)\s+(?:un|una|su)\s+[^,.;:!?]{1,40}?)?\s*[.;!?]?$")),
         ("says_others_say", re.compile(  # "Ban says member states estimate ...": they speak,
@@ -299,36 +284,36 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
             r"|[,.;:\d]|$)")),  # jefe del Centro, Mijaíl Mizíntsev, ...": the name beside the role
         ("volgens", re.compile(  # Dutch "according to": to the verb that follows the source
             r"\b[Vv]olgens\s+(?P<spk>(?!(?:hem|haar|hen|mij|ons)\b)[^,.;:«»\"“”\d]{1,100}?)"
-            rf"(?=\s+(?:{_NL_VERBS})\b|\s*[,.;:\d]|$)")),
+            rf"(?=\s+(?:{'|'.join(v['volgens_verb'])})\b|\s*[,.;:\d]|$)")),
         ("court_heard", re.compile(  # "the court heard the five wanted ...": evidence given there
             r"\b(?P<spk>(?:[Tt]he\s+)?(?:court|jury|trial|tribunal|inquest|hearing))\s+heard\b")),
         ("source_back", re.compile(  # "Dit zegt advocaat X, ...", "Das teilte X am Freitag mit.",
             # "C'est ce qu'a indiqué X", "Así lo ha informado X"
-            rf"^(?:(?:Dit|Dat|Das|Dies)\s+(?:{'|'.join(_BACK_VERBS)})"
-            r"|C['’]est\s+ce\s+qu['’](?:a|ont)\s+(?:indiqué|annoncé|déclaré|affirmé|précisé|révélé)"
-            r"|Así\s+lo\s+(?:ha\s+|han\s+)?(?:informado|indicado|explicado|confirmado|informó"
-            r"|indicó|explicó|confirmó))\s+(?:auch\s+|ook\s+)?"
+            rf"^(?:(?:Dit|Dat|Das|Dies)\s+(?:{'|'.join(v['source_back'])})"
+            rf"|C['’]est\s+ce\s+qu['’](?:a|ont)\s+(?:{'|'.join(v['source_back_fr'])})"
+            rf"|Así\s+lo\s+(?:ha\s+|han\s+)?(?:{'|'.join(v['source_back_es'])}))"
+            r"\s+(?:auch\s+|ook\s+)?"
             r"(?P<spk>[^,.;:!?«»\"“”]{1,120}?)"
             r"(?:\s+(?:am|op|vorige|afgelopen|heute|gestern|vandaag|gisteren)\b[^,.;:]{0,30}?)?"
             r"(?:\s+(?:en|dans|in)\s+(?:un|une|einer|een|su|son)\s+[\w-]+)?"  # "en un comunicado"
             r"(?:\s+mit)?\s*(?:[,.;]|$)")),
         ("id_inverted", re.compile(  # Indonesian '“...,” kata Rikwanto kepada X' / 'tandas dia'
-            rf"(?:[,”\"]|^Q)\s*(?:{'|'.join(_ID_INVERTED)})\s+(?P<spk>{phr.ID_PRONOUNS}\b"
+            rf"(?:[,”\"]|^Q)\s*(?:{'|'.join(v['id_inverted'])})\s+(?P<spk>{phr.ID_PRONOUNS}\b"
             r"|[A-Z][\w'’.-]*+(?:\s+[A-Z][\w'’.-]*+){0,4})")),
         ("nl_inverted", re.compile(  # Dutch "..., schrijft het Algemeen Dagblad."
-            rf"(?:,|^Q)\s+(?:{'|'.join(_NL_INVERTED)})\s+(?P<spk>(?:[Hh]et\s|[Dd]e\s|[A-Z])"
+            rf"(?:,|^Q)\s+(?:{'|'.join(v['nl_inverted'])})\s+(?P<spk>(?:[Hh]et\s|[Dd]e\s|[A-Z])"
             r"[^.;:!?«»\"“”]{0,160}?)\s*[.;!?]?$")),
         ("tr_subject_verb", re.compile(  # Turkish "Milli Savunma Bakanlığı, ... duyurdu."; "X’nın
             r"^(?P<spk>[A-ZÇĞİÖŞÜ][^,;:\"“”'’]{1,80}?)"  # Twitter hesabından, “...” açıklaması
             r"(?:['’]n?[ıiuü]n\s+(?:[\w-]+\s+){0,2}hesab[ıi]ndan)?,\s"
-            rf"[^;]*?\b(?:{_TR_SAID})\s*[.!]?$")),
+            rf"[^;]*?\b(?:{tr_said})\s*[.!]?$")),
         ("tr_statement_from", re.compile(  # "İçişleri Bakanlığı'ndan yapılan yazılı açıklamada,
             r"^(?P<spk>[A-ZÇĞİÖŞÜ][^,;:\"“”'’]{1,80}?)['’]n?[dt][ae]n\s+yapılan\s+"  # "" denildi"
             r"(?:yazılı\s+)?açıklamada,\s[^;]*?\bdenil(?:di|miştir)\s*[.!]?$")),
         ("fr_pronoun", re.compile(  # "Selon lui, ...", '..., a-t-il ajouté': the last speaker
             r"(?:\b[Ss]elon\s+(?=(?:lui|elle|eux|elles)\b)|(?:,|[»”\"])\s*"
-            rf"(?:a-t-(?=(?:il|elle)\s+(?:{'|'.join(_FR_PRONOUN_VERBS)})\b)"
-            rf"|ont-(?=(?:ils|elles)\s+(?:{'|'.join(_FR_PRONOUN_VERBS)})\b)))"
+            rf"(?:a-t-(?=(?:il|elle)\s+(?:{fr_pronoun})\b)"
+            rf"|ont-(?=(?:ils|elles)\s+(?:{fr_pronoun})\b)))"
             r"(?P<spk>lui|elle|eux|elles|il|ils)\b")),
         ("aldus", re.compile(  # Dutch "..., aldus de minister" / "aldus cijfers van de NCTV"
             r",\s+aldus\s+(?P<spk>[^.;:!?«»\"“”]{1,160}?)\s*[.;!?]?$")),
@@ -395,12 +380,13 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
                     "says_name_role": inverted, "says_group": inverted, "subject_says": verb_only,
                     "quote_then_says": f"{verb_only}|{noun_verbs}", "name_says": say,
                     "group_says": verb_only}
+    words = _pattern_words(v)
     needs = {name: key(verbs_needed[name]) if name in verbs_needed
-             else frozenset(_PATTERN_WORDS[name]) for name, _ in ordered}
+             else frozenset(words[name]) for name, _ in ordered}
     # the sentences that are read for a speaker at all: a pattern word or the first word of a
     # verb form ("has" of "has said"), so that "was thought to" marks an unnamed source there
     triggers = frozenset().union(*(first(v) for v in verbs_needed.values()),
-                                 *(frozenset(_PATTERN_WORDS[n]) for n, _ in ordered
+                                 *(frozenset(words[n]) for n, _ in ordered
                                    if n not in verbs_needed),
                                  first(infinitives))  # "declined to comment": a refusal
     return SpeakerPatterns(ordered, needs, triggers, say, anaphora,

@@ -151,6 +151,7 @@ def take_header(cores: list[str], rule: list[str | None], art: Article,
                 art.removed.append(Removal(i + 1, "site_clock", stamp.text))
                 continue
             taken = set_date(art, stamp.found)
+            art.date_beside_title |= taken and below_title
             if place and count_words(core, 3) <= 3:  # the dateline's date, a weekday and a time
                 rule[i] = "date (moved to date_text)" if taken else "date_stamp"
                 continue
@@ -178,6 +179,7 @@ def take_header(cores: list[str], rule: list[str | None], art: Article,
                     f" clock: the date line below it {found.date.text!r} is the date")
                 art.date, clock = None, None
             taken = set_date(art, found)
+            art.date_beside_title |= taken and below_title
             if taken and art.title is None and found.kind == "plain":
                 clock = found.date
             rule[i] = "date (moved to date_text)" if taken else "date_stamp"

@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 
 from . import lexicon
+from .datelines import date_only
 from .textlines import TAIL, count_words, is_label, name_words_only
 
 _BRACKET_CREDIT = re.compile(r"[.!?]\s*\[(?!sic\b)[A-Z][^\]\[]{1,60}\]\s*$")
@@ -76,7 +77,8 @@ def mark_captions(cores: list[str], rule: list[str | None], agencies: frozenset[
             while j >= 0 and not cores[j]:
                 j -= 1
             if (j >= 0 and not rule[j] and count_words(cores[j], 8) <= 8
-                    and any(cores[k] and not rule[k] for k in range(j))):
+                    and any(cores[k] and not rule[k] and date_only(cores[k]) is None
+                            for k in range(j))):  # a date line above a headline is no text
                 rule[j] = "photo_caption"
 
 

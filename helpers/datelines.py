@@ -94,6 +94,16 @@ def _past_ordinal_dot(text: str, d: DateMatch) -> str:
     return rest[1:] if rest.startswith(".") and _DOTTED_DATE.fullmatch(d.text) else rest
 
 
+_FIRST_DAY = re.compile(r"\d{1,2}\.?\s*+[-–—]\s*+(?=\d)")
+
+
+def date_range_line(text: str) -> bool:
+    """A line that holds a span of days and nothing else ('3-14 juin 2019', '3–14 June 2019'):
+    the period a chronology or a report covers, no publication date."""
+    m = _FIRST_DAY.match(text)
+    return m is not None and len(text) <= DATE_LINE_MAX and date_line(text[m.end():]) is not None
+
+
 def date_only(text: str, dates: list[DateMatch] | None = None) -> DateMatch | None:
     """The date of a date line (see date_line), whatever its label."""
     found = date_line(text, dates)

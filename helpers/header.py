@@ -15,13 +15,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .bylines import BYLINE, byline, labelled_byline
+from .bylines import BYLINE, byline, labelled_byline, opens_with_label
 from .datelines import (
     DATE_LINE_MAX,
     DateLine,
     credit_line,
     date_line,
     date_only,
+    date_range_line,
     leading_stamp,
     name_and_date,
     outlet_and_date,
@@ -29,6 +30,7 @@ from .datelines import (
 )
 from .dates import DateMatch, find_dates
 from .header_lines import (
+    document_heading,
     glued_caption,
     glued_to_title,
     label_above_lead,
@@ -78,7 +80,7 @@ def _continued(cores: list[str], rule: list[str | None], i: int) -> int | None:
     line = cores[j]
     if (line[:1].islower() and count_words(line, CONTINUED_MAX_WORDS) <= CONTINUED_MAX_WORDS
             and not ends_sentence(line) and not find_dates(line) and byline(line) is None
-            and labelled_byline(line) is None  # 'di Marco Rossi' is a byline
+            and not opens_with_label(line)  # 'di Marco Rossi', 'par France 24 FR': credits
             and BYLINE.match(line) is None):  # 'by admin', left by 'Posted on <date> by admin'
         return j
     return None
@@ -168,6 +170,9 @@ def take_header(cores: list[str], rule: list[str | None], art: Article,
             if wire.date is not None:
                 set_date(art, DateLine(wire.date, "plain"))
             rule[i] = "dateline (moved to outlet)"
+            continue
+        if date_range_line(core):  # '3-14 juin 2019': the days a chronology covers
+            rule[i] = "date_stamp"
             continue
         # found once for both the date-line and the title tests
         dates = find_dates(core) if len(core) <= DATE_LINE_MAX else None
@@ -265,7 +270,7 @@ def take_header(cores: list[str], rule: list[str | None], art: Article,
             rule[i] = "masthead"
             mastheads.add(core.casefold())
             continue
-        if n < TITLE_MIN_WORDS:
+        if n < TITLE_MIN_WORDS and not document_heading(title):  # ('Pressemitteilung' is one)
             break  # a label above body text: no headline is printed
         if d is None and teaser_of_next(title, cores, rule, i):
             rule[i] = "repeated_summary"  # a teaser cut with an ellipsis, the lead below it

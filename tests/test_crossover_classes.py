@@ -66,3 +66,55 @@ def test_a_sentence_closed_by_its_speaker_and_a_wire_credit_stays_in_the_body(cr
 def test_a_caption_with_its_credit_still_leaves_the_body(caption):
     page = f"{HEADLINE}\n\n{LEAD}\n\n{caption}\n\n{MORE}\n\n{MORE[:40]} later on.\n\nShare\n"
     assert not _words_in_body(clean(page), caption.rsplit(" (", 1)[0])
+
+
+def test_a_headline_below_a_date_line_and_above_a_photo_credit_is_no_caption():
+    page = (f"05 March 2019 at 08:00\n\n{HEADLINE}\n\nPhoto: Example Press/Jane Roe\n\n"
+            f"{LEAD}\n\n{MORE}\n")
+    assert clean(page).title == HEADLINE
+
+
+def test_a_short_line_between_body_text_and_a_photo_credit_is_still_a_caption():
+    page = (f"{HEADLINE}\n\n{LEAD}\n\nRescuers at work\n\nPhoto: Example Press/Jane Roe\n\n"
+            f"{MORE}\n")
+    assert "Rescuers at work" not in clean(page).paragraphs
+
+
+@pytest.mark.parametrize("span", ["3-14 juin 2019", "3–14 June 2019", "3 - 14 June 2019"])
+def test_a_span_of_days_above_the_headline_is_no_title_and_no_date(span):
+    art = clean(f"{span}\n{HEADLINE}\n{LEAD}\n{MORE}\n")
+    assert art.title == HEADLINE
+    assert art.date is None
+
+
+@pytest.mark.parametrize("form", [
+    ("Email This Article", "Your Name:", "Your Email:",
+     "9 + 5 = ?: (Required) Please type in the correct answer to the math question.",
+     "You are sending a link to..."),
+    ("Please enter the answer to the security question.", "You are sharing this article"),
+])
+def test_an_email_this_article_form_above_the_headline_is_furniture(form):
+    art = clean("\n".join([*form, HEADLINE, LEAD, MORE]) + "\n")
+    assert art.title == HEADLINE
+    assert not any("sending a link" in p or "question" in p for p in art.paragraphs)
+
+
+@pytest.mark.parametrize("heading", ["Media Statement", "Press Release", "Comunicado de prensa",
+                                     "Pressemitteilung", "Joint Statement"])
+def test_a_document_heading_above_the_lead_is_its_title(heading):
+    assert clean(f"{heading}\n\n{LEAD}\n\n{MORE}\n").title == heading
+
+
+@pytest.mark.parametrize("label", ["Middle East", "Kenya", "Press Freedom"])
+def test_a_section_label_above_the_lead_is_still_no_title(label):
+    assert clean(f"{label}\n\n{LEAD}\n\n{MORE}\n").title is None
+
+
+@pytest.mark.parametrize("credit", ["par France 24 FR", "von Anna Lehmann", "di Marco Rossi"])
+def test_a_credit_below_the_headline_is_no_rest_of_it(credit):
+    assert clean(f"{HEADLINE}\n{credit}\n{LEAD}\n{MORE}\n").title == HEADLINE
+
+
+def test_a_headline_broken_over_two_lines_is_still_joined():
+    art = clean(f"Army arrests IS fighters'\nparents, terror suspects\n\n{LEAD}\n\n{MORE}\n")
+    assert art.title == "Army arrests IS fighters' parents, terror suspects"

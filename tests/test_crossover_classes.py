@@ -10,6 +10,8 @@ import datetime as dt
 import pytest
 
 from helpers.cleaning import clean
+from helpers.datelines import date_line
+from helpers.quantities import figures_in
 
 HEADLINE = "Flood toll rises in the north"
 LEAD = ("Officials said on Monday that the death toll from the floods had risen to 120 people,"
@@ -118,3 +120,33 @@ def test_a_credit_below_the_headline_is_no_rest_of_it(credit):
 def test_a_headline_broken_over_two_lines_is_still_joined():
     art = clean(f"Army arrests IS fighters'\nparents, terror suspects\n\n{LEAD}\n\n{MORE}\n")
     assert art.title == "Army arrests IS fighters' parents, terror suspects"
+
+
+@pytest.mark.parametrize("line", ["Politics Materials 25 January 2013 11:14 (UTC +04:00)",
+                                  "25 January 2013 11:14 (GMT-5)", "Ain Issa 25 Jan 2013"])
+def test_a_date_line_with_a_zone_or_a_label_below_the_headline_is_the_date(line):
+    art = clean(f"{HEADLINE}\n\n{line}\n\n{LEAD}\n\n{MORE}\n")
+    assert art.date is not None and art.date.date == dt.date(2013, 1, 25)
+    assert art.title == HEADLINE
+
+
+@pytest.mark.parametrize("line", ["25 January 2013 (Reuters)", "25 January 2013 (UTC)",
+                                  "25 January 2013 11:14 (seen 4 times)"])
+def test_a_date_with_other_words_in_brackets_is_no_date_line(line):
+    assert date_line(line) is None
+
+
+@pytest.mark.parametrize(("sentence", "value", "population"), [
+    ("Os campos acolhem mais de 64.000 pessoas, a maioria mulheres.", 64000, "pessoas"),
+    ("Foram repatriados 12 crianças e 3 mulheres.", 12, "crianças"),
+    ("Unter den 25 Rückkehrern sind sieben Frauen.", 25, "Rückkehrern"),
+])
+def test_portuguese_and_german_people_nouns_count(sentence, value, population):
+    rows = figures_in(sentence)
+    assert (value, population) in [(r["value"], r["population"]) for r in rows]
+
+
+@pytest.mark.parametrize("sentence", ["O hotel custa 64.000 euros por ano.",
+                                      "A obra durou 12 anos e 3 meses."])
+def test_portuguese_counts_of_things_are_no_people(sentence):
+    assert figures_in(sentence) == []

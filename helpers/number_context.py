@@ -25,6 +25,9 @@ ZERO_WORDS = frozenset(opener.split()[0] for opener in _ZERO_OPENERS)  # zero_co
 _ZERO_WISH = re.compile(r"(?<!\s)\s++(?:should|must|ought|can|could|would|may|might)\b",
                         re.IGNORECASE)
 _ZERO_DESCRIBED = re.compile(r"(?<![\w-])(?:with|without|has|have|had|having)\s++$", re.IGNORECASE)
+# "no bombs, no troops, only women": a list of things absent describes, it counts no one
+_ZERO_LIST = re.compile(r",\s*+(?:and\s++|or\s++|nor\s++)?no\s", re.IGNORECASE)
+_ZERO_LISTED = re.compile(r"\bno\s++[\w-]++,\s*+(?:and\s++|or\s++|nor\s++)?$", re.IGNORECASE)
 _AGE_WORDS = re.compile(r"\b(?:aged|age\s+of|ages|as\s+young\s+as|as\s+old\s+as)\s*+$",
                         re.IGNORECASE)
 _THINGS_AFTER = re.compile(r"(?<!\s)\s++(?:[a-z]++\s++){0,2}?(?P<noun>[a-z]+s)\b")
@@ -174,8 +177,10 @@ def zero_counts(text: str, taken: list[tuple[int, int]], nouns: PeopleNouns) -> 
     for m in _ZERO.finditer(text):
         noun = m.group("noun")
         if (any(a <= m.start() < b for a, b in taken) or _ZERO_WISH.match(text, m.end())
-                or _ZERO_DESCRIBED.search(text[max(0, m.start() - 30):m.start()])):
-            continue
+                or _ZERO_DESCRIBED.search(text[max(0, m.start() - 30):m.start()])
+                or _ZERO_LIST.match(text, m.end())
+                or _ZERO_LISTED.search(text, max(0, m.start() - 40), m.start())):
+            continue  # 'No bombs, no munitions, no troops': a list of what was not there
         if is_people_noun(noun, nouns) or re.match(r"cases\b", noun, re.IGNORECASE) and (
                 "such" in m.group(0).lower()):
             rows.append({"value": 0.0, "low": 0.0, "high": 0.0, "qualifier": "exact",

@@ -150,3 +150,17 @@ def test_portuguese_and_german_people_nouns_count(sentence, value, population):
                                       "A obra durou 12 anos e 3 meses."])
 def test_portuguese_counts_of_things_are_no_people(sentence):
     assert figures_in(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "It was a curious cargo: No bombs, no munitions, no troops, only women and children.",
+    "There were no weapons, no soldiers and no flags at the ceremony.",
+])
+def test_a_list_of_things_absent_counts_no_one(sentence):
+    assert figures_in(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", ["No Kazakhstanis were left in the camps, the ministry said.",
+                                      "There were no such cases, the ministry said."])
+def test_a_count_of_no_one_outside_a_list_is_still_read(sentence):
+    assert [r["value"] for r in figures_in(sentence)] == [0.0]

@@ -12,6 +12,7 @@ import bisect
 import re
 from collections.abc import Iterable
 
+from . import lexicon
 from .number_idioms import idiom_at  # noqa: F401 (read by helpers.quantities)
 from .numbers import parse_number
 from .people_phrases import PeopleNouns, is_people_noun, people_nouns
@@ -179,7 +180,8 @@ def zero_counts(text: str, taken: list[tuple[int, int]], nouns: PeopleNouns) -> 
         if (any(a <= m.start() < b for a, b in taken) or _ZERO_WISH.match(text, m.end())
                 or _ZERO_DESCRIBED.search(text[max(0, m.start() - 30):m.start()])
                 or _ZERO_LIST.match(text, m.end())
-                or _ZERO_LISTED.search(text, max(0, m.start() - 40), m.start())):
+                or _ZERO_LISTED.search(text, max(0, m.start() - 40), m.start())
+                or noun.lower() in lexicon.term_set("harm_nouns")):  # 'no casualties'
             continue  # 'No bombs, no munitions, no troops': a list of what was not there
         if is_people_noun(noun, nouns) or re.match(r"cases\b", noun, re.IGNORECASE) and (
                 "such" in m.group(0).lower()):

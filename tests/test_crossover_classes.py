@@ -155,12 +155,19 @@ def test_portuguese_counts_of_things_are_no_people(sentence):
 @pytest.mark.parametrize("sentence", [
     "It was a curious cargo: No bombs, no munitions, no troops, only women and children.",
     "There were no weapons, no soldiers and no flags at the ceremony.",
+    "There are no casualties among civilians, the source said.",
+    "No fatalities were reported after the blast.",
 ])
-def test_a_list_of_things_absent_counts_no_one(sentence):
+def test_a_list_of_things_absent_or_no_harm_counts_no_one(sentence):
     assert figures_in(sentence) == []
 
 
 @pytest.mark.parametrize("sentence", ["No Kazakhstanis were left in the camps, the ministry said.",
-                                      "There were no such cases, the ministry said."])
+                                      "There were no such cases, the ministry said.",
+                                      "No Syrians have returned this year."])
 def test_a_count_of_no_one_outside_a_list_is_still_read(sentence):
     assert [r["value"] for r in figures_in(sentence)] == [0.0]
+
+
+def test_a_harm_noun_after_a_number_still_counts():
+    assert [r["value"] for r in figures_in("Two casualties were taken to hospital.")] == [2.0]

@@ -33,6 +33,7 @@ from .header_lines import (
     document_heading,
     glued_caption,
     glued_to_title,
+    headline_twice_below,
     label_above_lead,
     other_byline,
     place_above_date,
@@ -272,6 +273,10 @@ def take_header(cores: list[str], rule: list[str | None], art: Article,
             continue
         if n < TITLE_MIN_WORDS and not document_heading(title):  # ('Pressemitteilung' is one)
             break  # a label above body text: no headline is printed
+        if d is None and headline_twice_below(cores, i, TITLE_MAX_WORDS):
+            rule[i] = "masthead"  # a site's name or slogan above the headline printed twice
+            mastheads.add(core.casefold())
+            continue
         if d is None and teaser_of_next(title, cores, rule, i):
             rule[i] = "repeated_summary"  # a teaser cut with an ellipsis, the lead below it
             continue

@@ -142,6 +142,21 @@ def label_above_lead(line: str, cores: list[str], rule: list[str | None], i: int
             and count_words(cores[j], LEAD_WORDS) >= LEAD_WORDS)
 
 
+REPEAT_WINDOW = 4  # non-empty lines below a label among which the headline is printed twice
+
+
+def headline_twice_below(cores: list[str], i: int, max_words: int) -> bool:
+    """Line i is a label above the headline when, among the next REPEAT_WINDOW non-empty lines,
+    another line is printed twice and reads as a headline (two to max_words words, no closing
+    full stop) while line i is printed once: the page title and the headline, a site's name or
+    slogan above them ('National and Cultural Autonomy' above 'Two militants killed ...' twice)."""
+    below = [c for c in cores[i + 1:] if c][:REPEAT_WINDOW]
+    if cores[i] in below:
+        return False
+    return any(below.count(c) >= 2 and not ends_sentence(c) and 2 <= count_words(c, max_words)
+               <= max_words for c in below)
+
+
 def document_heading(line: str) -> bool:
     """line names a document an institution puts out ('Media Statement', 'Press Release';
     helpers/lexicon/document_headings.csv): printed as its headline."""

@@ -171,3 +171,19 @@ def test_a_count_of_no_one_outside_a_list_is_still_read(sentence):
 
 def test_a_harm_noun_after_a_number_still_counts():
     assert [r["value"] for r in figures_in("Two casualties were taken to hospital.")] == [2.0]
+
+
+def test_a_site_slogan_above_the_headline_printed_twice_is_no_title():
+    page = (f"Rus Eng\n\nFederal Example League\nNational and Cultural Autonomy\n\nYour Login\n\n"
+            f"{HEADLINE}\n\n{HEADLINE}\n\n{LEAD}\n\n{MORE}\n")
+    assert clean(page).title == HEADLINE
+
+
+def test_a_headline_printed_twice_below_itself_is_still_the_title():
+    page = f"Example News\n\n{HEADLINE}\n\n{HEADLINE}\n\n{LEAD}\n\n{MORE}\n"
+    assert clean(page).title == HEADLINE
+
+
+def test_a_sentence_printed_twice_below_the_headline_leaves_it_the_title():
+    page = f"{HEADLINE}\n\n{LEAD}\n\n{LEAD}\n\n{MORE}\n"
+    assert clean(page).title == HEADLINE

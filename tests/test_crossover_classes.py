@@ -187,3 +187,20 @@ def test_a_headline_printed_twice_below_itself_is_still_the_title():
 def test_a_sentence_printed_twice_below_the_headline_leaves_it_the_title():
     page = f"{HEADLINE}\n\n{LEAD}\n\n{LEAD}\n\n{MORE}\n"
     assert clean(page).title == HEADLINE
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("Na Kosovo sa vrátilo okolo 300 občanov Kosova.", 300),  # Slovak
+    ("Medzi nimi bolo šesť žien a 12 detí.", 6),
+    ("U grupi od 110 povratnika ima 32 žene i 74 djece.", 110),  # Bosnian
+    ("Policija je uhapsila četiri lica.", 4),
+    ("Domov se je vrnilo približno 300 prebivalcev Kosova.", 300),  # Slovenian
+])
+def test_slovak_bosnian_and_slovenian_counts_of_people(sentence, value):
+    assert value in [r["value"] for r in figures_in(sentence)]
+
+
+@pytest.mark.parametrize("sentence", ["Sud je izrekao kaznu od šest godina zatvora.",
+                                      "Trest bol sedem rokov väzenia."])
+def test_slavic_counts_of_years_are_no_people(sentence):
+    assert figures_in(sentence) == []

@@ -191,6 +191,15 @@ def zero_counts(text: str, taken: list[tuple[int, int]], nouns: PeopleNouns) -> 
     return rows
 
 
+_DOT_GROUPS = re.compile(r"\d{1,3}(?:\.\d{3})+")
+
+
+def undotted(number: str) -> str:
+    """A number with dots between its thousands written without them ("20.000" -> "20000", as
+    a range's ends are printed in Spanish, German, Italian, ...); any other text as it is."""
+    return number.replace(".", "") if _DOT_GROUPS.fullmatch(number) else number
+
+
 def overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     """Whether [start, end) overlaps one of `spans` (sorted, not overlapping each other)."""
     i = bisect.bisect_right(spans, (start, float("inf"))) - 1

@@ -318,7 +318,7 @@ def _figure(text: str, m: re.Match, grammar: _Grammar, antecedent: dict | None) 
     ends = [(m.group(f"{k}_lo"), m.group(f"{k}_hi")) for k in "fbrto" if m.group(f"{k}_lo")]
     try:
         if ends:
-            low, high = parse_number(ends[0][0]), parse_number(ends[0][1])
+            low, high = (parse_number(around.undotted(end)) for end in ends[0])
             if not low < high or around.year_span(*ends[0]):
                 return None  # "between 2013 and 2015 many Tunisians left": years
             value, qualifier = (low + high) / 2, "range"

@@ -204,3 +204,18 @@ def test_slovak_bosnian_and_slovenian_counts_of_people(sentence, value):
                                       "Trest bol sedem rokov väzenia."])
 def test_slavic_counts_of_years_are_no_people(sentence):
     assert figures_in(sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "low", "high"), [
+    ("Entre 20.000 y 30.000 combatientes se unieron al grupo.", 20000, 30000),
+    ("Zwischen 1.500 und 1.800 Kämpfer sind zurückgekehrt.", 1500, 1800),
+    ("Between 1,500 and 3,000 fighters have returned.", 1500, 3000),
+])
+def test_a_range_with_dots_between_thousands_reads_its_ends_whole(sentence, low, high):
+    rows = figures_in(sentence)
+    assert [(r["low"], r["high"]) for r in rows] == [(low, high)]
+
+
+def test_a_range_of_decimals_keeps_its_decimal_points():
+    rows = figures_in("Between 2.5 and 3.5 people per household were counted.")
+    assert all(r["high"] != 3500 for r in rows)

@@ -130,6 +130,15 @@ def subject_of(verbs: Iterable[str]) -> re.Pattern:
         rf"|(?=[a-z]+ed\b)(?:{verb})"  # a headline's participle: "Five arrested"
         rf"|{adverbs}(?:died|fled|returned|joined|went\s+(?:missing|to|back)|travell?ed\s+to"
         r"|left\s+for|came\s+(?:back|home))"
+        # the same in Spanish, Portuguese, Italian and French: "760 volvieron", "47 hanno perso
+        # la vita", "28 avrebbero fatto rientro", "15 ont également regagné", "400 ya han vuelto"
+        r"|(?:(?:volvieron|(?:ya\s+)?(?:han|habían)\s+vuelto)(?!\s+a\s+[a-záéí]+[aei]r\b)"
+        r"|regresaron|retornaron|murieron|voltaram|regressaram|morreram"  # not 'volvieron a subir'
+        r"|(?:ya\s+)?(?:han|habían)\s+(?:regresado|retornado|muerto)"
+        r"|(?:sono|erano|sarebbero)\s+(?:rientrati|tornati|morti)"
+        r"|(?:hanno|avrebbero)\s+(?:perso\s+la\s+vita|fatto\s+rientro)"
+        r"|(?:sont|seraient)\s+(?:revenus|rentrés|morts)"
+        r"|ont\s+(?:(?:également|déjà|aussi)\s+)?(?:regagné|été\s+tués))"
         rf"|(?:are|were|is|was|remain|remained)\s+{adverbs}(?:(?:confirmed|feared|presumed"
         r"|believed|reported|found|shot|stabbed|beaten|burned)\s+)?(?:missing|dead|unaccounted"
         r"|alive)"

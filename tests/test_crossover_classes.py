@@ -219,3 +219,22 @@ def test_a_range_with_dots_between_thousands_reads_its_ends_whole(sentence, low,
 def test_a_range_of_decimals_keeps_its_decimal_points():
     rows = figures_in("Between 2.5 and 3.5 people per household were counted.")
     assert all(r["high"] != 3500 for r in rows)
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("De ellos, 760 volvieron a su país.", 760),  # Spanish
+    ("Los 400 ya han vuelto a Rusia.", 400),
+    ("Finora 47 hanno perso la vita in Siria.", 47),  # Italian
+    ("Di questi 28 avrebbero fatto rientro in Italia.", 28),
+    ("Parmi eux, 15 ont également regagné la Tunisie.", 15),  # French
+    ("Desde então, 12 voltaram a Portugal.", 12),  # Portuguese
+])
+def test_a_count_whose_noun_is_left_out_before_a_verb_of_return_or_death(sentence, value):
+    assert [r["value"] for r in figures_in(sentence)] == [value]
+
+
+@pytest.mark.parametrize("sentence", ["Unos 20 volvieron a intentar el cruce.",
+                                      "En 2015 volvieron muchos a casa.",
+                                      "Los precios de 2014 volvieron a subir."])
+def test_volver_a_before_an_infinitive_or_a_year_is_no_count(sentence):
+    assert figures_in(sentence) == []

@@ -238,3 +238,17 @@ def test_a_count_whose_noun_is_left_out_before_a_verb_of_return_or_death(sentenc
                                       "Los precios de 2014 volvieron a subir."])
 def test_volver_a_before_an_infinitive_or_a_year_is_no_count(sentence):
     assert figures_in(sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("Deux cents enfants de jihadistes vont passer l'hiver au camp.", 200),
+    ("Trois cents personnes sont mortes.", 300),
+])
+def test_french_hundreds_in_words(sentence, value):
+    assert [r["value"] for r in figures_in(sentence)] == [value]
+
+
+@pytest.mark.parametrize("sentence", ["It costs 20 cents per person.",
+                                      "Le chômage touche 12 pour cent des habitants."])
+def test_cents_of_money_and_per_cent_are_no_people(sentence):
+    assert figures_in(sentence) == []

@@ -252,3 +252,29 @@ def test_french_hundreds_in_words(sentence, value):
                                       "Le chômage touche 12 pour cent des habitants."])
 def test_cents_of_money_and_per_cent_are_no_people(sentence):
     assert figures_in(sentence) == []
+
+
+def _estimates(text: str):
+    from helpers.estimates import document_estimates
+    from helpers.segment import split_sentences
+    from helpers.speakers import attributions
+    sentences = split_sentences(text)
+    said = attributions(sentences, [0] * len(sentences))
+    return document_estimates("d", "", "", [f"d:{k}" for k in range(len(sentences))],
+                              sentences, [0] * len(sentences), said)
+
+
+def test_turkish_parts_of_a_group_printed_before_it_are_its_counts():
+    rows = _estimates("Bu kapsamda 5’i Almanya, 3’ü Fransa, 2’si Belçika olmak üzere 12 yabancı"
+                      " terörist savaşçı sınır dışı edildi.")
+    assert [r["value"] for r in rows][:4] == [5, 3, 2, 12]
+    assert rows[0]["population"].endswith("(Almanya)")
+
+
+@pytest.mark.parametrize("text", [
+    "Bu kapsamda 50’si Almanya, 30’u Fransa olmak üzere 12 yabancı terörist savaşçı gönderildi.",
+    "Türkiye’nin 2’si Ankara ve İstanbul olmak üzere 81 ili var.",  # no count of people after
+    "The 1990’s saw 12 refugees arrive.",
+])
+def test_parts_that_add_up_to_more_than_the_group_or_have_none_are_no_counts(text):
+    assert [r["value"] for r in _estimates(text)] in ([12], [])

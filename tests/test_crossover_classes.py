@@ -278,3 +278,19 @@ def test_turkish_parts_of_a_group_printed_before_it_are_its_counts():
 ])
 def test_parts_that_add_up_to_more_than_the_group_or_have_none_are_no_counts(text):
     assert [r["value"] for r in _estimates(text)] in ([12], [])
+
+
+@pytest.mark.parametrize(("sentence", "values"), [
+    ("O grupo decapitou quatro reféns.", [4]),
+    ("Há mais de 300 europeus no grupo.", [300]),
+    ("Ela viajou com dois filhos e as duas filhas.", [2, 2]),
+    ("Morreram três mulheres e vinte homens.", [3, 20]),
+])
+def test_portuguese_number_words_and_people_nouns(sentence, values):
+    assert [r["value"] for r in figures_in(sentence)] == values
+
+
+@pytest.mark.parametrize("sentence", ["Ele tem sete anos.", "Custou dez milhões de euros.",
+                                      "A viagem durou doze dias."])
+def test_portuguese_ages_money_and_durations_are_no_people(sentence):
+    assert figures_in(sentence) == []

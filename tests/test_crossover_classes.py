@@ -294,3 +294,19 @@ def test_portuguese_number_words_and_people_nouns(sentence, values):
                                       "A viagem durou doze dias."])
 def test_portuguese_ages_money_and_durations_are_no_people(sentence):
     assert figures_in(sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("La policía detuvo a seis miembros activos de la célula.", 6),
+    ("Una célula compuesta por siete supuestos yihadistas.", 7),
+    ("Sono 13 estremisti.", 13),
+    ("Er zijn twee Nederlandse weeskinderen teruggehaald.", 2),
+    ("Deux députés de l'opposition ont voyagé.", 2),
+    ("Zwei mutmaßliche Dschihadisten wurden festgenommen.", 2),
+])
+def test_member_nouns_and_alleged_before_a_people_noun(sentence, value):
+    assert [r["value"] for r in figures_in(sentence)] == [value]
+
+
+def test_alleged_before_a_thing_is_no_count():
+    assert figures_in("Se confiscaron siete supuestos cuchillos.") == []

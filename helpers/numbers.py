@@ -194,6 +194,9 @@ _DURATION = re.compile(r"(?<!\s)\s*+(?:[-–]\s*+)?(?:years?|months?|days?|weeks
 # a number glued to a capital or hyphened to a word names a thing ("MH17", "Covid-19"); glued
 # to a lower-case word it is a missing space ("of300 people")
 _GLUED = re.compile(r"(?:[A-ZА-ЯЁ]|[^\W\d_]-)$")
+# Indonesian "ke-18 WNI": "ke-" before a number and its noun gathers them ("all 18"); the
+# ordinal is printed after the noun ("WNI ke-18") and counts no one by itself
+_KE = re.compile(r"(?<![^\W\d_])[Kk][Ee]-$")
 _DATE_TOKEN = re.compile(r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}")
 # "3 p.m.", "10 am", "5 GMT", "9 local time": a time of day
 _CLOCK = re.compile(r"(?<!\s)\s*+(?:[ap]\.?m\.?(?!\w)|(?:GMT|UTC|CET|CEST|EET|EEST|MSK"
@@ -238,7 +241,7 @@ def not_a_count(text: str, start: int, end: int, value: float, has_range: bool) 
         return True  # "000", "020": a code or a fragment, never a count
     if _DATE_TOKEN.search(token):
         return True  # 2017-06-01, 25.03.2018
-    if _GLUED.search(before) or _identifier_before().search(before):
+    if (_GLUED.search(before) and not _KE.search(before)) or _identifier_before().search(before):
         return True  # Covid-19, F-16, MH17; Resolution 2178, Article 58, Flight 17
     if re.match(r"[:.]\d|\d|[a-z]", after) or re.search(r"\d[:.]$|\+\s*$|\d\s*\(\s*$", before):
         return True  # 14:51, 494.98, 37th, 3rd, +7(700); not "(nine Britons", "(9 women)"

@@ -310,3 +310,16 @@ def test_member_nouns_and_alleged_before_a_people_noun(sentence, value):
 
 def test_alleged_before_a_thing_is_no_count():
     assert figures_in("Se confiscaron siete supuestos cuchillos.") == []
+
+
+@pytest.mark.parametrize("sentence", ["Ke-18 WNI tersebut kini menjalani pemeriksaan.",
+                                      "Polisi mendata ke-18 WNI itu juga."])
+def test_indonesian_ke_before_a_number_and_its_noun_gathers_them(sentence):
+    assert [r["value"] for r in figures_in(sentence)] == [18]
+
+
+@pytest.mark.parametrize("sentence", ["WNI ke-18 tersebut tiba di Jakarta.",
+                                      "Pada hari ke-18 mereka tiba.",
+                                      "Two F-16 jets and Covid-19 cases were reported."])
+def test_an_ordinal_after_its_noun_and_glued_codes_are_no_counts(sentence):
+    assert figures_in(sentence) == []

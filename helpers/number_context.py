@@ -85,7 +85,7 @@ def number_of_other(before: str) -> re.Match | None:
     return re.match(r"(?P<pop>.+)", m.group("pop_ru") or m.group("pop_tr"))
 
 
-_THEM = frozenset("them those these whom них которых ihnen hen eux elles ellos ellas".split())
+_THEM = frozenset("them those these whom них которых ihnen hen eux elles ellos ellas njih".split())
 _IN_PLACES = re.compile(r"\b(?:in|at|across|from|to|on|into|over|within|в|во|из|на)\s++$",
                         re.IGNORECASE)
 
@@ -138,7 +138,8 @@ def subject_of(verbs: Iterable[str]) -> re.Pattern:
         r"|(?:sono|erano|sarebbero)\s+(?:rientrati|tornati|morti)"
         r"|(?:hanno|avrebbero)\s+(?:perso\s+la\s+vita|fatto\s+rientro)"
         r"|(?:sont|seraient)\s+(?:revenus|rentrés|morts)"
-        r"|ont\s+(?:(?:également|déjà|aussi)\s+)?(?:regagné|été\s+tués))"
+        r"|ont\s+(?:(?:également|déjà|aussi)\s+)?(?:regagné|été\s+tués)"
+        r"|(?:sa|se)\s+(?:vrátil[oi]|vratil[oi]|vrnil[oi]))"  # Slovak, Bosnian, Slovenian
         rf"|(?:are|were|is|was|remain|remained)\s+{adverbs}(?:(?:confirmed|feared|presumed"
         r"|believed|reported|found|shot|stabbed|beaten|burned)\s+)?(?:missing|dead|unaccounted"
         r"|alive)"

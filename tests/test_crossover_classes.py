@@ -323,3 +323,16 @@ def test_indonesian_ke_before_a_number_and_its_noun_gathers_them(sentence):
                                       "Two F-16 jets and Covid-19 cases were reported."])
 def test_an_ordinal_after_its_noun_and_glued_codes_are_no_counts(sentence):
     assert figures_in(sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("Ia pulang bersama dua anaknya.", 2),  # Indonesian
+    ("Više od 70 njih se vratilo.", 70),  # Bosnian "of them"
+    ("Od njih, 120 sa vrátilo domov.", 120),  # Slovak "returned"
+])
+def test_indonesian_kin_bosnian_of_them_and_slavic_return_verbs(sentence, value):
+    assert [r["value"] for r in figures_in(sentence)] == [value]
+
+
+def test_a_slavic_return_verb_after_a_year_is_no_count():
+    assert figures_in("V roku 2015 sa vrátilo veľa ľudí.") == []

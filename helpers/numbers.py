@@ -207,7 +207,10 @@ _YEAR_CONTEXT = re.compile(r"\b(?:in|since|by|until|till|from|of|during|before|a
                            r"early|late|mid|spring|summer|autumn|winter|fall"
                            # a determiner before a year used as an adjective: "the 2016 returnees"
                            # (a count that large is written "the 2,016 returnees")
-                           r"|the|this|that|these|those|its|their|his|her|our)\s*$|[-–]\s*$",
+                           r"|the|this|that|these|those|its|their|his|her|our"
+                           # "year" in other languages: "v roku 2015", "u godini 2015", "tahun 2015"
+                           r"|roku|godine|godini|leta|tahun|году|jahr|anno|año|ano|année)\s*$"
+                           r"|[-–]\s*$",
                            re.IGNORECASE)
 
 

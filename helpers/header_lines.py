@@ -146,15 +146,21 @@ REPEAT_WINDOW = 4  # non-empty lines below a label among which the headline is p
 
 
 def headline_twice_below(cores: list[str], i: int, max_words: int) -> bool:
-    """Line i is a label above the headline when, among the next REPEAT_WINDOW non-empty lines,
-    another line is printed twice and reads as a headline (two to max_words words, no closing
-    full stop) while line i is printed once: the page title and the headline, a site's name or
-    slogan above them ('National and Cultural Autonomy' above 'Two militants killed ...' twice)."""
+    """Line i is a label above the headline when, among the next REPEAT_WINDOW non-empty lines
+    and before any sentence, another line is printed twice, one copy right below the other, and
+    reads as a headline (two to max_words words, no closing full stop) while line i is printed
+    once: the page title and the headline, a site's name or slogan above them ('National and
+    Cultural Autonomy' above 'Two militants killed ...' printed twice)."""
     below = [c for c in cores[i + 1:] if c][:REPEAT_WINDOW]
     if cores[i] in below:
         return False
-    return any(below.count(c) >= 2 and not ends_sentence(c) and 2 <= count_words(c, max_words)
-               <= max_words for c in below)
+    for k in range(len(below) - 1):
+        line = below[k]
+        if ends_sentence(line):
+            return False  # the body has begun: a line printed twice below it is no headline
+        if line == below[k + 1] and 2 <= count_words(line, max_words) <= max_words:
+            return True
+    return False
 
 
 def document_heading(line: str) -> bool:

@@ -336,3 +336,9 @@ def test_indonesian_kin_bosnian_of_them_and_slavic_return_verbs(sentence, value)
 
 def test_a_slavic_return_verb_after_a_year_is_no_count():
     assert figures_in("V roku 2015 sa vrátilo veľa ľudí.") == []
+
+
+def test_a_label_printed_twice_around_body_text_leaves_the_headline_the_title():
+    label = "Weather in the valleys"
+    page = "\n\n".join([HEADLINE, LEAD, label, MORE, label]) + "\n"
+    assert clean(page).title == HEADLINE

@@ -342,3 +342,18 @@ def test_a_label_printed_twice_around_body_text_leaves_the_headline_the_title():
     label = "Weather in the valleys"
     page = "\n\n".join([HEADLINE, LEAD, label, MORE, label]) + "\n"
     assert clean(page).title == HEADLINE
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("Del total de 3400 rusos que se unieron al grupo, 400 ya han vuelto.", 3400),
+    ("Sono tornati 20 italiani dalla Siria.", 20),
+    ("Foram repatriados 7 belgas.", 7),
+])
+def test_spanish_italian_and_portuguese_demonyms_count(sentence, value):
+    assert value in [r["value"] for r in figures_in(sentence)]
+
+
+@pytest.mark.parametrize("sentence", ["Llegaron 3 aviones rusos y 12 tanques turcos.",
+                                      "Os 4 carros alemães chegaram."])
+def test_a_demonym_after_a_thing_is_no_count(sentence):
+    assert figures_in(sentence) == []

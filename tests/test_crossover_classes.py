@@ -357,3 +357,17 @@ def test_spanish_italian_and_portuguese_demonyms_count(sentence, value):
                                       "Os 4 carros alemães chegaram."])
 def test_a_demonym_after_a_thing_is_no_count(sentence):
     assert figures_in(sentence) == []
+
+
+def test_parts_of_a_group_with_the_noun_left_out_take_the_group_named_before():
+    rows = figures_in("Returnees included 400 of the 3,417 fighters from Russia, 760 of the 3,244"
+                      " from Saudi Arabia and 800 of the 2,926 from Tunisia.")
+    assert [r["value"] for r in rows] == [400, 3417, 760, 3244, 800, 2926]
+    assert {r["population"] for r in rows[2:]} == {"fighters"}
+
+
+
+
+def test_of_the_with_no_group_named_before_takes_no_population_from_nowhere():
+    rows = figures_in("Officials said 760 of the 3,244 from Saudi Arabia had returned.")
+    assert all(r["population"] != "fighters" for r in rows)

@@ -68,7 +68,7 @@ _ELIDED_AFTER = re.compile(r"(?<!\s)\s++(?:(?:have|has|had|were|was|are|is|will|
                            r"|habían|fueron|eran|siguen|continúan|aún|resultaron|quedaron|murieron)\b"
                            r"(?!\s+(?:been\s+)?(?:years?|days?|months?|times?|percent)\b)"
                            r"|(?:in|from)\s+(?:outside\s+)?[A-Z]|(?!according)[a-z]+ing\b|[а-яё]+ли(?:сь)?\b"
-                           r"|of\s++the\s++\d|[a-z]+ed\b"  # "760 of the 3,244 (from ...)"
+                           r"|" + around.OF_THE_GROUP + r"|[a-z]+ed\b"  # "760 of the 3,244"
                            # "12 survived.", not "four unmanned planes": a verb, ends a clause
                            r"(?=\s*+[,.;:!?)]|\s*+$|\s++(?:in|on|at|to|from|after|before|during|when"
                            r"|while|as|and|or|but|the|a|an|his|her|their|its|with|without|by|for|into"

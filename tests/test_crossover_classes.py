@@ -371,3 +371,8 @@ def test_parts_of_a_group_with_the_noun_left_out_take_the_group_named_before():
 def test_of_the_with_no_group_named_before_takes_no_population_from_nowhere():
     rows = figures_in("Officials said 760 of the 3,244 from Saudi Arabia had returned.")
     assert all(r["population"] != "fighters" for r in rows)
+
+
+def test_a_part_of_a_group_that_names_its_own_noun_is_no_elided_count():
+    rows = figures_in("Four of the 12 returned home, but four of the 12 countries refused.")
+    assert [r["value"] for r in rows] == [4]

@@ -31,7 +31,7 @@ _ZERO_LIST = re.compile(r",\s*+(?:and\s++|or\s++|nor\s++)?no\s", re.IGNORECASE)
 _ZERO_LISTED = re.compile(r"\bno\s++[\w-]++,\s*+(?:and\s++|or\s++|nor\s++)?$", re.IGNORECASE)
 # "760 of the 3,244 from Saudi Arabia": a part of a group whose noun is left out ("four of the
 # 12 countries" names its own noun, no people)
-OF_THE_GROUP = (r"of\s++the\s++\d(?:[\d,.]*+\d)?(?=\s*+[,.;:!?)]|\s*+$|\s++(?:from|in|at|who"
+OF_THE_GROUP = (r"of\s++the\s++\d++(?:[,.]\d{3})*+(?=\s*+[,.;:!?)]|\s*+$|\s++(?:from|in|at|who"
                 r"|that|were|was|have|had|are|is|and|or|but)\b)")
 _AGE_WORDS = re.compile(r"\b(?:aged|age\s+of|ages|as\s+young\s+as|as\s+old\s+as)\s*+$",
                         re.IGNORECASE)

@@ -376,3 +376,11 @@ def test_of_the_with_no_group_named_before_takes_no_population_from_nowhere():
 def test_a_part_of_a_group_that_names_its_own_noun_is_no_elided_count():
     rows = figures_in("Four of the 12 returned home, but four of the 12 countries refused.")
     assert [r["value"] for r in rows] == [4]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Four of the 12 returned home, but four of the 3,244 countries refused.",
+    "Four of the 12 returned home, but four of the 3244 countries refused.",
+])
+def test_a_part_of_a_group_of_thousands_that_names_its_own_noun_is_no_elided_count(sentence):
+    assert [r["value"] for r in figures_in(sentence)] == [4]

@@ -58,6 +58,14 @@ def labelled_byline(core: str) -> str | None:
     return m.group("name").strip() if m is not None and _names_a_person(m) else None
 
 
+def opens_with_label(core: str) -> bool:
+    """core opens with a word of byline_labels and a capitalised name after it ('par France 24
+    FR', 'von Anna Lehmann'), whether or not the name is a person's: a credit, never the rest of
+    a headline broken over two lines."""
+    m = _labelled_for(lexicon.stamps("byline_labels")).match(core)
+    return m is not None and m.group("name")[:1].isupper()
+
+
 def _names_a_person(m: re.Match) -> bool:
     """A byline match names a person: at most six capitalised words, not a month or weekday,
     and what follows the name (an outlet, a role, a date) is no sentence."""

@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 
 from . import lexicon
+from .datelines import date_only
 from .textlines import TAIL, common_words, count_words, is_label, name_words_only
 
 _BRACKET_CREDIT = re.compile(r"[.!?]\s*\[(?!sic\b)[A-Z][^\]\[]{1,60}\]\s*$")
@@ -17,19 +18,34 @@ TWICE_MIN_CHARS = 20  # a caption printed twice (alone, then with its credit) is
 _PAREN_CREDIT = re.compile(r"[.!?]\s*\((?P<credit>[^()]{2,60})\)$")
 # a photographer's credit after a caption: '(Delil SOULEIMAN)', '(AFP/Delil SOULEIMAN)'
 _PHOTOGRAPHER = re.compile(r"\s\((?:[A-Z]{2,}/)?(?:[A-Z][\w'’-]+\s)+[A-Z]{2,}[A-Z'’-]*\)$")
+# a sentence closed by its speaker ('..., the minister said.'); a caption describes a picture
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told \w++|added|reported|stated|announced)[.!?]$")
+_PHOTO_WORD = re.compile(r"\b(?:photo|image|picture|pic|pix|handout|courtesy|file)s?\b", re.I)
+
+
+def _attributed(core: str, end: int, credit: str) -> bool:
+    """The sentence that ends at core[end] is closed by its speaker and the credit after it
+    names no photo: a wire story's line with its credit, not a caption."""
+    return (_SAID_BEFORE.search(core, max(0, end - 30), end + 1) is not None
+            and _PHOTO_WORD.search(credit) is None)
+
+
 _CREDIT_IN_PARENS = re.compile(
     r"\b(?:photo|image|picture|credit|pic|pix|handout|courtesy)s?\b|/", re.I)
 
 
 def _paren_credit(core: str, agencies: frozenset[str]) -> bool:
     """The line ends with a bracketed photo credit after its sentence: '(Reuters)', '(Photo:
-    AFP)', '(AP Photo/Jane Roe)'."""
+    AFP)', '(AP Photo/Jane Roe)'. A sentence closed by an attribution ('..., the minister said.
+    (Xinhua/NAN)') is a wire story's with its credit, unless the credit names a photo."""
     if _PHOTOGRAPHER.search(core):
         return True
     m = _PAREN_CREDIT.search(core)
     if m is None:
         return False
     credit = m.group("credit").strip()
+    if _attributed(core, m.start(), credit):
+        return False
     return credit.casefold() in agencies or _CREDIT_IN_PARENS.search(credit) is not None
 
 
@@ -61,7 +77,8 @@ def mark_captions(cores: list[str], rule: list[str | None], agencies: frozenset[
             while j >= 0 and not cores[j]:
                 j -= 1
             if (j >= 0 and not rule[j] and count_words(cores[j], 8) <= 8
-                    and any(cores[k] and not rule[k] for k in range(j))):
+                    and any(cores[k] and not rule[k] and date_only(cores[k]) is None
+                            for k in range(j))):  # a date line above a headline is no text
                 rule[j] = "photo_caption"
 
 
@@ -103,6 +120,8 @@ def credit_after_caption(core: str) -> bool:
     if m is None or count_words(core, CAPTION_MAX_WORDS + 5) > CAPTION_MAX_WORDS + 5:
         return False
     credit = m.group("credit").lstrip("—–- ")  # '... irako-syrienne. — JANE ROE / AFP'
+    if _attributed(core, m.start(), credit):
+        return False
     if (c := _CREDIT_WORD.match(credit)) is not None:  # 'Courtesy Reuters', 'Photo by Jane Roe'
         names = credit[c.end():].strip()
         return bool(names) and (slash_credit(names) or (is_label(names, 5)

@@ -18,7 +18,9 @@ from .textlines import count_words, is_label, name_words_only
 DATE_LINE_MAX = 100  # characters: a longer line is never a date line
 # a time: 10:22, 10.22 am, 10:22 GMT, and as French and German print it (10h22, 10:22 Uhr)
 _TIME = (r"(?:\d{1,2}(?:[:.]|h(?=\d))\d\d(?:\s*[ap]\.?\s*m\.?)?(?:\s*uhr\b)?"
-         r"(?:\s*(?-i:[A-Z]{2,5}))?)")
+         r"(?:\s*(?-i:[A-Z]{2,5}))?"
+         r"(?:\s*+\((?:utc|gmt)\s?[+−-]\s?\d{1,2}(?::\d\d)?\))?"  # '11:14 (UTC +04:00)'
+         r"|\((?:utc|gmt)\s?[+−-]\s?\d{1,2}(?::\d\d)?\))")  # the zone after a date with its time
 # the word before a time or a date: on, at; à, um, alle, a las, às, om, в
 _AT = r"(?:on|at|à|um|alle|a las|às|om|в)"
 _SEPARATORS = r"[\s:|,·•/–—-]*+"  # possessive: separators between optional parts read once
@@ -94,10 +96,39 @@ def _past_ordinal_dot(text: str, d: DateMatch) -> str:
     return rest[1:] if rest.startswith(".") and _DOTTED_DATE.fullmatch(d.text) else rest
 
 
+_FIRST_DAY = re.compile(r"\d{1,2}\.?\s*+[-–—]\s*+(?=\d)")
+
+
+def date_range_line(text: str) -> bool:
+    """A line that holds a span of days and nothing else ('3-14 juin 2019', '3–14 June 2019'):
+    the period a chronology or a report covers, no publication date."""
+    m = _FIRST_DAY.match(text)
+    return m is not None and len(text) <= DATE_LINE_MAX and date_line(text[m.end():]) is not None
+
+
 def date_only(text: str, dates: list[DateMatch] | None = None) -> DateMatch | None:
     """The date of a date line (see date_line), whatever its label."""
     found = date_line(text, dates)
     return found.date if found else None
+
+
+# a date's year run into the capital that opens the next sentence ('2014Chinese')
+_YEAR_GLUED = re.compile(r"(?<!\d)(?:19|20)\d\d(?=[A-ZА-ЯЁ][a-zа-яё])")
+
+
+_OPENS_WITH_WEEKDAY = re.compile(_WEEKDAY, re.I)
+
+
+def _glued_lead(core: str, end: int) -> re.Match | None:
+    """The year that closes a date at core[:end] run into a sentence of four words or more;
+    never into the date printed again ('March 4, 2019Monday, March 4, 2019')."""
+    if (m := _YEAR_GLUED.match(core, end - 4)) is None:
+        return None
+    rest = core[end:]
+    if (count_words(rest, 4) < 4 or _OPENS_WITH_WEEKDAY.match(rest)
+            or any(d.start < 12 for d in find_dates(rest[:60]))):
+        return None
+    return m
 
 
 def leading_stamp(core: str) -> tuple[int, DateLine] | None:
@@ -119,6 +150,8 @@ def leading_stamp(core: str) -> tuple[int, DateLine] | None:
         return None  # a time after the date ('Publié le 5 mars 2019 à 10h22'): a date line
     sep = re.compile(r"\s*[|/–—-]\s+|\s*:\s+" if kind == "plain" else r"\s*[|/:–—-]?\s*")
     m = sep.match(core, d.end)
+    if m is None and kind == "plain":  # 'August 3, 2014Chinese officials ...': a stamp run
+        m = _glued_lead(core, d.end)  # into the lead (its line break lost)
     if m is None or m.end() >= len(core) or core[m.end()].isspace():
         return None
     return m.end(), DateLine(DateMatch(d.date, d.text, d.start, d.end), kind)
@@ -245,8 +278,10 @@ LATE_YEARS = 4  # a stated date this many years after every other date is not th
 
 def check_stated_date(art: Article) -> None:
     """A stated date years after every other date and year the text mentions is a site clock
-    or a later stamp, not the publication date: it is dropped and a note says so."""
-    if art.date is None or art.date_basis != "stated" or art.date_kind != "plain":
+    or a later stamp, not the publication date: it is dropped and a note says so. A date line
+    right below the headline is the story's own date, however old the events it tells."""
+    if (art.date is None or art.date_basis != "stated" or art.date_kind != "plain"
+            or art.date_beside_title):
         return  # a labelled publication date ('Published:', 'date 2018-03-06') is no clock
     years = [int(y) for p in art.paragraphs for y in _YEAR.findall(p)]
     if not years or art.date.date.year - max(years) < LATE_YEARS:

@@ -18,6 +18,7 @@ from .attribution import Attribution, attribute
 from .figure_grammar import figure_grammar
 from .headline_speakers import attribute_headline
 from .numbers import ABOUT_MARGIN, QUALIFIERS, bounds, parse_number
+from .partitives import partitive_counts
 from .quantities import figures_and_scope, figures_in
 from .sources import document_sentences
 from .speakers import Said, attributions, quote_runs
@@ -66,6 +67,7 @@ def document_estimates(doc_id: str, title: str, via: str, ids: list[str], texts:
             in_paragraph = []
         found, things_last = figures_and_scope(text, in_paragraph, grammar,
                                                carried if first else None)
+        found = partitive_counts(text, found) + found  # ('32’si Almanya, ... 282 savaşçı')
         in_paragraph = [] if things_last else in_paragraph + found
         if found and _printed_before(_words(text), printed):
             continue  # the headline again at the top of the body, a breadcrumb

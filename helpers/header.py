@@ -15,13 +15,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .bylines import BYLINE, byline, labelled_byline
+from .bylines import BYLINE, byline, labelled_byline, opens_with_label
 from .datelines import (
     DATE_LINE_MAX,
     DateLine,
     credit_line,
     date_line,
     date_only,
+    date_range_line,
     leading_stamp,
     name_and_date,
     outlet_and_date,
@@ -29,8 +30,10 @@ from .datelines import (
 )
 from .dates import DateMatch, find_dates
 from .header_lines import (
+    document_heading,
     glued_caption,
     glued_to_title,
+    headline_twice_below,
     label_above_lead,
     other_byline,
     place_above_date,
@@ -78,7 +81,7 @@ def _continued(cores: list[str], rule: list[str | None], i: int) -> int | None:
     line = cores[j]
     if (line[:1].islower() and count_words(line, CONTINUED_MAX_WORDS) <= CONTINUED_MAX_WORDS
             and not ends_sentence(line) and not find_dates(line) and byline(line) is None
-            and labelled_byline(line) is None  # 'di Marco Rossi' is a byline
+            and not opens_with_label(line)  # 'di Marco Rossi', 'par France 24 FR': credits
             and BYLINE.match(line) is None):  # 'by admin', left by 'Posted on <date> by admin'
         return j
     return None
@@ -151,6 +154,7 @@ def take_header(cores: list[str], rule: list[str | None], art: Article,
                 art.removed.append(Removal(i + 1, "site_clock", stamp.text))
                 continue
             taken = set_date(art, stamp.found)
+            art.date_beside_title |= taken and below_title
             if place and count_words(core, 3) <= 3:  # the dateline's date, a weekday and a time
                 rule[i] = "date (moved to date_text)" if taken else "date_stamp"
                 continue
@@ -168,6 +172,9 @@ def take_header(cores: list[str], rule: list[str | None], art: Article,
                 set_date(art, DateLine(wire.date, "plain"))
             rule[i] = "dateline (moved to outlet)"
             continue
+        if date_range_line(core):  # '3-14 juin 2019': the days a chronology covers
+            rule[i] = "date_stamp"
+            continue
         # found once for both the date-line and the title tests
         dates = find_dates(core) if len(core) <= DATE_LINE_MAX else None
         if (found := date_line(core, dates)) is not None:
@@ -178,6 +185,7 @@ def take_header(cores: list[str], rule: list[str | None], art: Article,
                     f" clock: the date line below it {found.date.text!r} is the date")
                 art.date, clock = None, None
             taken = set_date(art, found)
+            art.date_beside_title |= taken and below_title
             if taken and art.title is None and found.kind == "plain":
                 clock = found.date
             rule[i] = "date (moved to date_text)" if taken else "date_stamp"
@@ -263,8 +271,12 @@ def take_header(cores: list[str], rule: list[str | None], art: Article,
             rule[i] = "masthead"
             mastheads.add(core.casefold())
             continue
-        if n < TITLE_MIN_WORDS:
+        if n < TITLE_MIN_WORDS and not document_heading(title):  # ('Pressemitteilung' is one)
             break  # a label above body text: no headline is printed
+        if d is None and headline_twice_below(cores, i, TITLE_MAX_WORDS):
+            rule[i] = "masthead"  # a site's name or slogan above the headline printed twice
+            mastheads.add(core.casefold())
+            continue
         if d is None and teaser_of_next(title, cores, rule, i):
             rule[i] = "repeated_summary"  # a teaser cut with an ellipsis, the lead below it
             continue

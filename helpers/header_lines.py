@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Container
 
+from . import lexicon
 from .bylines import byline
 from .datelines import DATE_LINE_MAX, DateLine, date_only
 from .dates import DateMatch
@@ -140,11 +141,39 @@ def label_above_lead(line: str, cores: list[str], rule: list[str | None], i: int
     no headline: at most three capitalised words, no digit, no question or exclamation mark,
     and the next kept line a sentence of eight words or more. A headline that short is rare."""
     if (count_words(line, LABEL_MAX_WORDS) > LABEL_MAX_WORDS or not name_words_only(line)
-            or any(ch.isdigit() for ch in line) or line.endswith(("?", "!"))):
+            or any(ch.isdigit() for ch in line) or line.endswith(("?", "!"))
+            or document_heading(line)):
         return False
     j = next((j for j in range(i + 1, len(cores)) if cores[j] and not rule[j]), None)
     return (j is not None and ends_sentence(cores[j])
             and count_words(cores[j], LEAD_WORDS) >= LEAD_WORDS)
+
+
+REPEAT_WINDOW = 4  # non-empty lines below a label among which the headline is printed twice
+
+
+def headline_twice_below(cores: list[str], i: int, max_words: int) -> bool:
+    """Line i is a label above the headline when, among the next REPEAT_WINDOW non-empty lines
+    and before any sentence, another line is printed twice, one copy right below the other, and
+    reads as a headline (two to max_words words, no closing full stop) while line i is printed
+    once: the page title and the headline, a site's name or slogan above them ('National and
+    Cultural Autonomy' above 'Two militants killed ...' printed twice)."""
+    below = [c for c in cores[i + 1:] if c][:REPEAT_WINDOW]
+    if cores[i] in below:
+        return False
+    for k in range(len(below) - 1):
+        line = below[k]
+        if ends_sentence(line):
+            return False  # the body has begun: a line printed twice below it is no headline
+        if line == below[k + 1] and 2 <= count_words(line, max_words) <= max_words:
+            return True
+    return False
+
+
+def document_heading(line: str) -> bool:
+    """line names a document an institution puts out ('Media Statement', 'Press Release';
+    helpers/lexicon/document_headings.csv): printed as its headline."""
+    return " ".join(line.rstrip(":").split()).casefold() in lexicon.term_set("document_headings")
 
 
 def teaser_of_next(line: str, cores: list[str], rule: list[str | None], i: int) -> bool:

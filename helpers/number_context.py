@@ -12,6 +12,7 @@ import bisect
 import re
 from collections.abc import Iterable
 
+from . import lexicon
 from .number_idioms import idiom_at  # noqa: F401 (read by helpers.quantities)
 from .numbers import parse_number
 from .people_phrases import PeopleNouns, is_people_noun, people_nouns
@@ -25,6 +26,13 @@ ZERO_WORDS = frozenset(opener.split()[0] for opener in _ZERO_OPENERS)  # zero_co
 _ZERO_WISH = re.compile(r"(?<!\s)\s++(?:should|must|ought|can|could|would|may|might)\b",
                         re.IGNORECASE)
 _ZERO_DESCRIBED = re.compile(r"(?<![\w-])(?:with|without|has|have|had|having)\s++$", re.IGNORECASE)
+# "no bombs, no troops, only women": a list of things absent describes, it counts no one
+_ZERO_LIST = re.compile(r",\s*+(?:and\s++|or\s++|nor\s++)?no\s", re.IGNORECASE)
+_ZERO_LISTED = re.compile(r"\bno\s++[\w-]++,\s*+(?:and\s++|or\s++|nor\s++)?$", re.IGNORECASE)
+# "760 of the 3,244 from Saudi Arabia": a part of a group whose noun is left out ("four of the
+# 12 countries" names its own noun, no people)
+OF_THE_GROUP = (r"of\s++the\s++\d++(?:[,.]\d{3})*+(?=\s*+[,.;:!?)]|\s*+$|\s++(?:from|in|at|who"
+                r"|that|were|was|have|had|are|is|and|or|but)\b)")
 _AGE_WORDS = re.compile(r"\b(?:aged|age\s+of|ages|as\s+young\s+as|as\s+old\s+as)\s*+$",
                         re.IGNORECASE)
 _THINGS_AFTER = re.compile(r"(?<!\s)\s++(?:[a-z]++\s++){0,2}?(?P<noun>[a-z]+s)\b")
@@ -81,7 +89,7 @@ def number_of_other(before: str) -> re.Match | None:
     return re.match(r"(?P<pop>.+)", m.group("pop_ru") or m.group("pop_tr"))
 
 
-_THEM = frozenset("them those these whom них которых ihnen hen eux elles ellos ellas".split())
+_THEM = frozenset("them those these whom них которых ihnen hen eux elles ellos ellas njih".split())
 _IN_PLACES = re.compile(r"\b(?:in|at|across|from|to|on|into|over|within|в|во|из|на)\s++$",
                         re.IGNORECASE)
 
@@ -126,6 +134,16 @@ def subject_of(verbs: Iterable[str]) -> re.Pattern:
         rf"|(?=[a-z]+ed\b)(?:{verb})"  # a headline's participle: "Five arrested"
         rf"|{adverbs}(?:died|fled|returned|joined|went\s+(?:missing|to|back)|travell?ed\s+to"
         r"|left\s+for|came\s+(?:back|home))"
+        # the same in Spanish, Portuguese, Italian and French: "760 volvieron", "47 hanno perso
+        # la vita", "28 avrebbero fatto rientro", "15 ont également regagné", "400 ya han vuelto"
+        r"|(?:(?:volvieron|(?:ya\s+)?(?:han|habían)\s+vuelto)(?!\s+a\s+[a-záéí]+[aei]r\b)"
+        r"|regresaron|retornaron|murieron|voltaram|regressaram|morreram"  # not 'volvieron a subir'
+        r"|(?:ya\s+)?(?:han|habían)\s+(?:regresado|retornado|muerto)"
+        r"|(?:sono|erano|sarebbero)\s+(?:rientrati|tornati|morti)"
+        r"|(?:hanno|avrebbero)\s+(?:perso\s+la\s+vita|fatto\s+rientro)"
+        r"|(?:sont|seraient)\s+(?:revenus|rentrés|morts)"
+        r"|ont\s+(?:(?:également|déjà|aussi)\s+)?(?:regagné|été\s+tués)"
+        r"|(?:sa|se)\s+(?:vrátil[oi]|vratil[oi]|vrnil[oi]))"  # Slovak, Bosnian, Slovenian
         rf"|(?:are|were|is|was|remain|remained)\s+{adverbs}(?:(?:confirmed|feared|presumed"
         r"|believed|reported|found|shot|stabbed|beaten|burned)\s+)?(?:missing|dead|unaccounted"
         r"|alive)"
@@ -174,14 +192,26 @@ def zero_counts(text: str, taken: list[tuple[int, int]], nouns: PeopleNouns) -> 
     for m in _ZERO.finditer(text):
         noun = m.group("noun")
         if (any(a <= m.start() < b for a, b in taken) or _ZERO_WISH.match(text, m.end())
-                or _ZERO_DESCRIBED.search(text[max(0, m.start() - 30):m.start()])):
-            continue
+                or _ZERO_DESCRIBED.search(text[max(0, m.start() - 30):m.start()])
+                or _ZERO_LIST.match(text, m.end())
+                or _ZERO_LISTED.search(text, max(0, m.start() - 40), m.start())
+                or noun.lower() in lexicon.term_set("harm_nouns")):  # 'no casualties'
+            continue  # 'No bombs, no munitions, no troops': a list of what was not there
         if is_people_noun(noun, nouns) or re.match(r"cases\b", noun, re.IGNORECASE) and (
                 "such" in m.group(0).lower()):
             rows.append({"value": 0.0, "low": 0.0, "high": 0.0, "qualifier": "exact",
                          "population": re.sub(r"^\w+(?: a single| one)?\s+", "", m.group(0)),
                          "excerpt": m.group(0), "start": m.start(), "end": m.end()})
     return rows
+
+
+_DOT_GROUPS = re.compile(r"\d{1,3}(?:\.\d{3})+")
+
+
+def undotted(number: str) -> str:
+    """A number with dots between its thousands written without them ("20.000" -> "20000", as
+    a range's ends are printed in Spanish, German, Italian, ...); any other text as it is."""
+    return number.replace(".", "") if _DOT_GROUPS.fullmatch(number) else number
 
 
 def overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:

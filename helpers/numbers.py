@@ -223,6 +223,9 @@ _DURATION = re.compile(r"(?<!\s)\s*+(?:[-–]\s*+)?(?:years?|months?|days?|weeks
 # a number glued to a capital or hyphened to a word names a thing ("MH17", "Covid-19"); glued
 # to a lower-case word it is a missing space ("of300 people")
 _GLUED = re.compile(r"(?:[A-ZА-ЯЁ]|[^\W\d_]-)$")
+# Indonesian "ke-18 WNI": "ke-" before a number and its noun gathers them ("all 18"); the
+# ordinal is printed after the noun ("WNI ke-18") and counts no one by itself
+_KE = re.compile(r"(?<![^\W\d_])[Kk][Ee]-$")
 _DATE_TOKEN = re.compile(r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}")
 # "3 p.m.", "10 am", "5 GMT", "9 local time": a time of day
 _CLOCK = re.compile(r"(?<!\s)\s*+(?:[ap]\.?m\.?(?!\w)|(?:GMT|UTC|CET|CEST|EET|EEST|MSK"
@@ -234,7 +237,9 @@ _YEAR_WORDS = ("in since by until till from of during before after year early la
                "summer autumn winter fall "
                # a determiner before a year used as an adjective: "the 2016 returnees" (a count
                # that large is written "the 2,016 returnees")
-               "the this that these those its their his her our").split()
+               "the this that these those its their his her our "
+               # "year" in other languages: "v roku 2015", "u godini 2015", "tahun 2015"
+               "roku godine godini leta tahun году jahr anno año ano année").split()
 _YEAR_CONTEXT = re.compile(rf"\b(?:{'|'.join(_YEAR_WORDS)})\s*$|[-–]\s*$", re.IGNORECASE)
 
 
@@ -289,8 +294,9 @@ def not_a_count(text: str, start: int, end: int, value: float, has_range: bool) 
         return True  # 2017-06-01, 25.03.2018
     # the patterns below that end the text before the number are searched near its end only
     stripped, longest = len(before.rstrip()), _identifier_longest()
-    if _GLUED.search(before, _from(stripped, 2)) or _identifier_before().search(
-            before, 0 if longest is None else _from(stripped, longest + 1)):
+    identifier_from = 0 if longest is None else _from(stripped, longest + 1)
+    if (_GLUED.search(before, _from(stripped, 2)) and not _KE.search(before)) or (
+            _identifier_before().search(before, identifier_from)):
         return True  # Covid-19, F-16, MH17; Resolution 2178, Article 58, Flight 17
     if re.match(r"[:.]\d|\d|[a-z]", after) or re.search(r"\d[:.]$|\+\s*$|\d\s*\(\s*$", before):
         return True  # 14:51, 494.98, 37th, 3rd, +7(700); not "(nine Britons", "(9 women)"

@@ -58,7 +58,7 @@ _ELIDED_AFTER = re.compile(r"(?<!\s)\s++(?:(?:have|has|had|were|was|are|is|will|
                            r"|habían|fueron|eran|siguen|continúan|aún|resultaron|quedaron|murieron)\b"
                            r"(?!\s+(?:been\s+)?(?:years?|days?|months?|times?|percent)\b)"
                            r"|(?:in|from)\s+(?:outside\s+)?[A-Z]|(?!according)[a-z]+ing\b|[а-яё]+ли(?:сь)?\b"
-                           r"|[a-z]+ed\b"
+                           r"|" + around.OF_THE_GROUP + r"|[a-z]+ed\b"  # "760 of the 3,244"
                            # "12 survived.", not "four unmanned planes": a verb, ends a clause
                            r"(?=\s*+[,.;:!?)]|\s*+$|\s++(?:in|on|at|to|from|after|before|during|when"
                            r"|while|as|and|or|but|the|a|an|his|her|their|its|with|without|by|for|into"
@@ -213,7 +213,7 @@ def _figure(text: str, m: re.Match, grammar: FigureGrammar, antecedent: dict | N
     ends = [(m.group(f"{k}_lo"), m.group(f"{k}_hi")) for k in "fbrto" if m.group(f"{k}_lo")]
     try:
         if ends:
-            low, high = parse_number(ends[0][0]), parse_number(ends[0][1])
+            low, high = (parse_number(around.undotted(end)) for end in ends[0])
             if not low < high or around.year_span(*ends[0]):
                 return None  # "between 2013 and 2015 many Tunisians left": years
             value, qualifier = (low + high) / 2, "range"

@@ -12,17 +12,34 @@ import re
 import shutil
 import subprocess
 import warnings
+from functools import lru_cache
 from pathlib import Path
 
 import pandas as pd
 import pytest
 
 from helpers import load_corpus
+from helpers.paths import seeds_dir
+from helpers.sources import document_sentences
 
 REPO = Path(__file__).resolve().parent.parent
 SEEDS = REPO / "seeds"
 ARTICLES = Path(__file__).resolve().parent / "articles"
 SOURCES = REPO / "data" / "sources.csv"
+
+
+# The texts every speed shortcut is checked on (it must give what the plain rule gives): the
+# seeds folder, the test articles and the real dev pages.
+TEXT_FOLDERS = {"seeds": seeds_dir(), "articles": ARTICLES,
+                "dev": Path(__file__).resolve().parent / "realpages" / "dev"}
+
+
+@lru_cache(maxsize=4)
+def corpus_sentences(name: str) -> tuple[str, ...]:
+    """Every sentence of the pages in TEXT_FOLDERS[name], as the export splits them."""
+    docs = load_corpus(TEXT_FOLDERS[name]).documents
+    return tuple(row[5] for d, t in zip(docs["doc_id"], docs["text"], strict=True)
+                 for row in document_sentences(d, t))
 
 
 def seed_checksums() -> dict[str, str]:

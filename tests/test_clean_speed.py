@@ -10,6 +10,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import pytest
+from conftest import TEXT_FOLDERS
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -24,12 +25,10 @@ from helpers import (
     segment,
     textlines,
 )
-from helpers.paths import seeds_dir
 from helpers.reading import read_source
 
 _TESTS = Path(__file__).parent
-FOLDERS = {"seeds": seeds_dir(), "articles": _TESTS / "articles",
-           "dev": _TESTS / "realpages" / "dev"}
+FOLDERS = TEXT_FOLDERS
 SETTINGS = settings(max_examples=400, deadline=None, derandomize=True,
                     suppress_health_check=[HealthCheck.too_slow])
 

@@ -8,10 +8,10 @@ from __future__ import annotations
 import os
 import re
 import shutil
-from functools import lru_cache
 from pathlib import Path
 
 import pytest
+from conftest import TEXT_FOLDERS, corpus_sentences
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
@@ -19,7 +19,6 @@ from helpers import lexicon
 from helpers.attribution import speaker_patterns
 from helpers.number_context import _ZERO, ZERO_WORDS
 from helpers.numbers import may_hold_number, number_words, words_of
-from helpers.paths import seeds_dir
 from helpers.quantities import _OF_WORDS, _grammar, figures_in
 from helpers.quick_patterns import (
     alternation,
@@ -30,17 +29,9 @@ from helpers.quick_patterns import (
 from helpers.sources import document_sentences, load_corpus
 
 _TESTS = Path(__file__).parent
-FOLDERS = {"seeds": seeds_dir(), "articles": _TESTS / "articles",
-           "dev": _TESTS / "realpages" / "dev"}
+FOLDERS = TEXT_FOLDERS
 SETTINGS = settings(max_examples=300, deadline=None, derandomize=True,
                     suppress_health_check=[HealthCheck.too_slow])
-
-
-@lru_cache(maxsize=4)
-def _texts(name: str) -> tuple[str, ...]:
-    docs = load_corpus(FOLDERS[name]).documents
-    return tuple(row[5] for d, t in zip(docs["doc_id"], docs["text"], strict=True)
-                 for row in document_sentences(d, t))
 
 
 def _number_pattern() -> re.Pattern:
@@ -50,7 +41,7 @@ def _number_pattern() -> re.Pattern:
 @pytest.mark.parametrize("name", FOLDERS)
 def test_the_number_check_turns_away_only_sentences_without_a_number(name):
     words, number, figure = number_words(), _number_pattern(), _grammar().figure
-    texts = _texts(name)
+    texts = corpus_sentences(name)
     turned_away = [text for text in texts if not may_hold_number(text, words)]
     for text in turned_away:
         assert number.search(text) is None, text
@@ -136,7 +127,7 @@ def test_the_verb_trees_of_the_speaker_patterns_match_what_the_verb_lists_match(
     plain = re.compile(rf"(?:{'|'.join(forms)})\b")
     assert len(alternation(forms)) < len("|".join(forms))  # it is a tree
     for name in FOLDERS:
-        for text in _texts(name):
+        for text in corpus_sentences(name):
             assert [m.span() for m in tree.finditer(text)] == [
                 m.span() for m in plain.finditer(text)], text
 
@@ -153,7 +144,7 @@ def _not_saying_starts() -> frozenset[str]:
 def test_cuts_found_at_words_are_the_cuts_found_everywhere(name):
     pattern, starts = speaker_patterns().not_saying, _not_saying_starts()
     found = 0
-    for text in _texts(name):
+    for text in corpus_sentences(name):
         spans = [m.span() for m in pattern.finditer(text)]
         assert [m.span() for m in matches_at_words(pattern, text, starts)] == spans, text
         found += len(spans)
@@ -178,7 +169,8 @@ def test_cuts_found_at_words_on_generated_text(words, joins):
 @pytest.mark.parametrize("name", FOLDERS)
 def test_the_zero_and_share_checks_turn_away_only_what_cannot_match(name):
     share, turned_away = _grammar().share, 0
-    for text in [*_texts(name), "No such cases, NOT ONE returnee; half OF them.", "no-one"]:
+    extra = ["No such cases, NOT ONE returnee; half OF them.", "no-one"]
+    for text in [*corpus_sentences(name), *extra]:
         found = words_of(text)
         if ZERO_WORDS.isdisjoint(found):
             turned_away += 1
@@ -237,11 +229,11 @@ def test_the_hedge_check_turns_away_only_sentences_without_a_hedge(name):
 
     pattern, starts, turned_away = hedge_pattern(), hedge_starts(), 0
     assert starts is not None  # the hedges list is read, not given up on
-    for text in _texts(name):
+    for text in corpus_sentences(name):
         if not may_match_starts(text, starts):
             turned_away += 1
             assert pattern.search(text) is None, text
-    assert turned_away > len(_texts(name)) // 2
+    assert turned_away > len(corpus_sentences(name)) // 2
 
 
 _FRAGMENTS = ["as", "ab?c", "(?:x|yz)w", "a|bc", "q+r", "it's", "(?:p|q)r", "b{2}"]

@@ -9,6 +9,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import pytest
+from conftest import TEXT_FOLDERS, corpus_sentences
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
@@ -23,7 +24,6 @@ from helpers.actors import find_actor
 from helpers.attribution_patterns import speaker_patterns
 from helpers.figure_grammar import figure_grammar, shares_in
 from helpers.numbers import _LETTERS, fold, words_of
-from helpers.paths import seeds_dir
 from helpers.quantities import figures_in
 from helpers.quick_patterns import (
     alternation,
@@ -47,17 +47,9 @@ from helpers.speaker_skips import _DOCUMENT_INSIDE, may_name_document
 from helpers.speakers import attributions
 
 _TESTS = Path(__file__).parent
-FOLDERS = {"seeds": seeds_dir(), "articles": _TESTS / "articles",
-           "dev": _TESTS / "realpages" / "dev"}
+FOLDERS = TEXT_FOLDERS
 SETTINGS = settings(max_examples=400, deadline=None, derandomize=True,
                     suppress_health_check=[HealthCheck.too_slow])
-
-
-@lru_cache(maxsize=4)
-def _texts(name: str) -> tuple[str, ...]:
-    docs = load_corpus(FOLDERS[name]).documents
-    return tuple(row[5] for d, t in zip(docs["doc_id"], docs["text"], strict=True)
-                 for row in document_sentences(d, t))
 
 
 @lru_cache(maxsize=4)
@@ -75,7 +67,7 @@ def _words_word_by_word(text: str) -> set[str]:
 
 @pytest.mark.parametrize("name", FOLDERS)
 def test_words_folded_whole_are_the_words_folded_one_by_one(name):
-    for text in _texts(name):
+    for text in corpus_sentences(name):
         assert words_of(text) == _words_word_by_word(text), text
 
 
@@ -111,7 +103,7 @@ def test_word_bits_say_which_groups_hold_a_word(groups, words):
 @pytest.mark.parametrize("name", FOLDERS)
 def test_the_bits_of_a_sentence_give_the_patterns_and_cuts_the_sets_give(name):
     patterns = speaker_patterns()
-    for text in _texts(name):
+    for text in corpus_sentences(name):
         words = words_in(text)
         bits = bits_of(words, patterns.word_index)
         assert [bool(bits >> k & 1) for k in range(len(patterns.ordered))] == [
@@ -134,8 +126,9 @@ def _twice_found(patterns, text: str) -> None:
 @pytest.mark.parametrize("name", FOLDERS)
 def test_a_pattern_that_needs_two_verbs_matches_only_where_they_are(name):
     patterns = speaker_patterns()
-    said = [t.replace(". ", ", ") + " he said." for t in _texts(name)]  # more chances to match
-    for text in [*_texts(name), *said]:
+    # more chances to match
+    said = [t.replace(". ", ", ") + " he said." for t in corpus_sentences(name)]
+    for text in [*corpus_sentences(name), *said]:
         _twice_found(patterns, text)
 
 
@@ -195,7 +188,7 @@ def test_the_number_trees_find_what_the_plain_lists_find(name):
     tree_number = re.compile(tree.number, re.IGNORECASE)
     extra = ["Forty-five, İKİ yüz, ALTMIŞ, a hundred and twelve, 1,5 тысячи, 8 bin 922, "
              "half a dozen, ДВЕСТИ, quatre-vingt-dix, dreihundert, SEVENTY SEVEN"]
-    for text in [*_texts(name), *extra]:
+    for text in [*corpus_sentences(name), *extra]:
         assert [m.span() for m in tree_number.finditer(text)] == [
             m.span() for m in flat_number.finditer(text)], text
 
@@ -207,7 +200,7 @@ def test_the_document_check_says_what_its_search_says(name):
     extra = ["the REPORT OF the Committee", "the press ſervice of X", "the report\nof X",
              "The statement of\tthe ministry"]
     seen = 0
-    for text in [*_texts(name), *extra]:
+    for text in [*corpus_sentences(name), *extra]:
         assert may_name_document(text) == (_DOCUMENT_INSIDE.search(text) is not None), text
         seen += may_name_document(text)
     assert seen > 0
@@ -220,7 +213,7 @@ def test_the_share_check_turns_away_only_sentences_without_a_share(name):
     share = figure_grammar().share
     extra = ["Half OF THEM returned.", "a third of the LATTER", "30% of thoſe 300", "most of whom"]
     found = 0
-    for text in [*_texts(name), *extra]:
+    for text in [*corpus_sentences(name), *extra]:
         spans = [m.span() for m in share.finditer(text)]
         assert [m.span() for m in shares_in(text, figure_grammar(), words_of(text))] == spans
         found += len(spans)
@@ -241,7 +234,7 @@ def test_the_share_check_on_generated_text(words):
 
 @pytest.mark.parametrize("name", FOLDERS)
 def test_named_attribution_measured_with_gates_is_the_rule(name):
-    texts = list(_texts(name))
+    texts = list(corpus_sentences(name))
     rows = measure_sentences(texts)
     assert [row[0] for row in rows] == [named_attribution(t) for t in texts]
     assert sum(row[0] for row in rows) > 0
@@ -265,7 +258,7 @@ def test_named_attribution_measured_with_gates_on_generated_text(words):
 def test_hedges_found_at_their_starts_are_the_hedges_found_everywhere(name):
     pattern, starts = hedge_pattern(), hedge_starts()
     found = 0
-    for text in _texts(name):
+    for text in corpus_sentences(name):
         spans = [m.span() for m in pattern.finditer(text)]
         assert [m.span() for m in matches_at_starts(pattern, text, starts)] == spans, text
         found += len(spans)
@@ -313,7 +306,7 @@ def _names(patterns, text: str) -> list:
 @pytest.mark.parametrize("name", FOLDERS)
 def test_names_found_capital_first_are_the_names_found_before(name):
     old, new = _old_named_patterns(), named_patterns()
-    for text in _texts(name):
+    for text in corpus_sentences(name):
         assert _names(new, text) == _names(old, text), text
 
 
@@ -361,7 +354,7 @@ def test_speaker_roles_are_the_roles_found_everywhere(name):
     speakers_seen = {s.words.speaker for texts, paras in _documents(name)
                      for s in attributions(texts, paras) if s.words.speaker}
     found = 0
-    for text in _texts(name):
+    for text in corpus_sentences(name):
         for speaker in [*speakers_seen, *_PEOPLE]:
             role = statements.speaker_role(text, speaker)
             assert role == _role_everywhere(text, speaker), (text, speaker)
@@ -386,7 +379,8 @@ def test_speaker_roles_on_generated_text(words, name, join):
 
 @pytest.mark.parametrize("name", FOLDERS)
 def test_numbers_read_near_the_end_of_their_context_are_read_as_before(name, monkeypatch):
-    texts = [*_texts(name), "Article 58 of 300 people, aged\n 12, Nov. 5, USD 300, in 2015"]
+    texts = [*corpus_sentences(name),
+             "Article 58 of 300 people, aged\n 12, Nov. 5, USD 300, in 2015"]
     near = [figures_in(t) for t in texts]
     monkeypatch.setattr(numbers, "_from", lambda stripped, longest: 0)
     assert [figures_in(t) for t in texts] == near
@@ -424,7 +418,7 @@ def _candidates(tokens, grammar) -> list[int]:
 @pytest.mark.parametrize("name", FOLDERS)
 def test_figure_starts_found_by_one_search_are_the_words_that_can_start_one(name):
     grammar = figure_grammar()
-    ascii_texts = [t for t in _texts(name) if t.isascii()]
+    ascii_texts = [t for t in corpus_sentences(name) if t.isascii()]
     for text in ascii_texts:
         assert _candidates(grammar.ascii_starts.finditer(text), grammar) == _candidates(
             figure_grammar_module._TOKEN.finditer(text), grammar), text

@@ -71,6 +71,7 @@ class SpeakerPatterns:
     document: re.Pattern
     body: re.Pattern
     person_role: re.Pattern
+    any_role: re.Pattern  # a role noun that fits any office ("official"): it clashes with none
     # the patterns each match of which holds two of the verb forms they need ("Ban says
     # member states estimate"): not tried on a sentence that holds them once (holds_twice)
     twice: frozenset[str] = frozenset({"says_others_say"})
@@ -152,6 +153,7 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
     table = lexicon.table("titles_roles")
     roles = tuple(zip(table["term"], table["refers_back"], strict=True))
     person_roles = "|".join(table.loc[table["role"] == "yes", "term"])
+    any_roles = "|".join(table.loc[table["fits_any"] == "yes", "term"])
     documents = lexicon.terms("document_nouns")
     bodies = "|".join(lexicon.terms("institution_nouns"))
     say = "|".join(v for v, _, _ in verbs)
@@ -298,7 +300,7 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
             r"(?:\s+(?:en|dans|in)\s+(?:un|une|einer|een|su|son)\s+[\w-]+)?"  # "en un comunicado"
             r"(?:\s+mit)?\s*(?:[,.;]|$)")),
         ("id_inverted", re.compile(  # Indonesian '“...,” kata Rikwanto kepada X' / 'tandas dia'
-            rf"(?:[,”\"]|^Q)\s*(?:{'|'.join(v['id_inverted'])})\s+(?P<spk>{phr.ID_PRONOUNS}\b"
+            rf"(?:[,”\"]|^Q)\s*(?:{'|'.join(v['id_inverted'])})\s+(?P<spk>(?:{phr.ID_PRONOUNS})\b"
             r"|[A-Z][\w'’.-]*+(?:\s+[A-Z][\w'’.-]*+){0,4})")),
         ("nl_inverted", re.compile(  # Dutch "..., schrijft het Algemeen Dagblad."
             rf"(?:,|^Q)\s+(?:{'|'.join(v['nl_inverted'])})\s+(?P<spk>(?:[Hh]et\s|[Dd]e\s|[A-Z])"
@@ -393,4 +395,5 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
                            opener, not_saying, not_saying_needs,
                            re.compile(rf"\b(?:{document})$", re.IGNORECASE),
                            re.compile(rf"\b(?:{bodies})\b", re.IGNORECASE),
-                           re.compile(rf"\b(?:{person_roles})\b", re.IGNORECASE))
+                           re.compile(rf"\b(?:{person_roles})\b", re.IGNORECASE),
+                           re.compile(rf"(?:{any_roles})", re.IGNORECASE))

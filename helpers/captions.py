@@ -10,7 +10,8 @@ from functools import lru_cache
 
 from . import lexicon
 from .datelines import date_only
-from .textlines import TAIL, common_words, count_words, is_label, name_words_only
+from .numbers import may_hold_number, number_words
+from .textlines import TAIL, common_words, count_words, ends_sentence, is_label, name_words_only
 
 _BRACKET_CREDIT = re.compile(r"[.!?]\s*\[(?!sic\b)[A-Z][^\]\[]{1,60}\]\s*$")
 CAPTION_MAX_WORDS = 30
@@ -77,9 +78,17 @@ def mark_captions(cores: list[str], rule: list[str | None], agencies: frozenset[
             while j >= 0 and not cores[j]:
                 j -= 1
             if (j >= 0 and not rule[j] and count_words(cores[j], 8) <= 8
+                    and not counting_sentence(cores[j])
                     and any(cores[k] and not rule[k] and date_only(cores[k]) is None
                             for k in range(j))):  # a date line above a headline is no text
                 rule[j] = "photo_caption"
+
+
+def counting_sentence(core: str) -> bool:
+    """A line that ends a sentence and may hold a count ('Forty women came home in March.'):
+    above a photo credit it may be article text, and a caption kept costs less than a count
+    lost, so no caption rule takes it for a caption's first line."""
+    return ends_sentence(core) and may_hold_number(core, number_words())
 
 
 @lru_cache(maxsize=4)

@@ -132,15 +132,15 @@ def _needs() -> tuple[re.Pattern | None, ...]:
     """For each of _patterns(), a pattern that every match of it holds, or None: a window
     without that holds no date of the kind, and one search for it is faster than trying the
     month names at every position of the window. A date with its month first ('November 25,
-    2013') has its day and year side by side, at most a suffix and a comma apart; one with its
-    day first ('25 November 2013', '5. März 2019', '5 de marzo de 2019') has a word of letters
-    between them (when every month name is one)."""
+    2013', 'November 5. 2013') has its day and year side by side, at most a suffix, a dot and a
+    comma apart; one with its day first ('25 November 2013', '5. März 2019', '5 de marzo de
+    2019') has a word of letters between them (when every month name is one)."""
     months, _ = _names()
     day_first = None
     if all(re.fullmatch(r"[^\W\d_]+", name) for name in months):
         day_first = re.compile(r"\d(?:st|nd|rd|th|\.)?(?:\s+of|\s+de)?(?:\s+|-)[^\W\d_]+\.?"
                                r"(?:\s+de\s+|,?\s+|-)(?:19|20)\d\d", re.I)
-    month_first = re.compile(r"\d(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d", re.I)
+    month_first = re.compile(r"\d(?:st|nd|rd|th|\.)?,?\s+(?:19|20)\d\d", re.I)
     return day_first, month_first, None, None, None
 
 

@@ -16,7 +16,7 @@ from functools import cached_property, lru_cache
 
 from . import lexicon
 from .number_context import subject_of
-from .numbers import NumberWords, may_hold_number, number_words, qualifier_words
+from .numbers import NumberWords, fold, may_hold_number, number_words, qualifier_words
 from .people_phrases import PeopleNouns, people_nouns
 from .quick_patterns import alternation, may_hold
 
@@ -33,7 +33,8 @@ class FigureGrammar:
     object_of: re.Pattern
     subject_of: re.Pattern
     and_number: re.Pattern  # " and 95" before "people": two numbers that share one noun
-    starts: frozenset[str]  # the words a figure can start with (a number, a qualifier, "from")
+    # the words a figure can start with (a number, a qualifier, "from"), folded (numbers.fold)
+    starts: frozenset[str]
     numbers: NumberWords  # every figure holds one of its numbers
 
     @cached_property
@@ -103,7 +104,7 @@ def _build(_version: tuple) -> FigureGrammar:
                     subject_of(verbs),
                     re.compile(rf"\s++(?:and|y|et|und|en|ve|и)\s++(?:{number})(?=\s)",
                                re.IGNORECASE),
-                    frozenset(phrase.lower().split()[0] for phrase in (
+                    frozenset(fold(phrase).split()[0] for phrase in (
                         *number_words().values, *number_words().scales, *dict(qualifiers),
                         "from", "between", "entre", "zwischen", "tussen")),
                     number_words())
@@ -119,7 +120,7 @@ def figure_matches(text: str, grammar: FigureGrammar, found: set[str] | None = N
     end = 0
     for token in (grammar.ascii_starts if text.isascii() else _TOKEN).finditer(text):
         word = token.group()
-        if token.start() < end or not (word[0].isdigit() or word.lower() in grammar.starts):
+        if token.start() < end or not (word[0].isdigit() or fold(word) in grammar.starts):
             continue
         m = grammar.figure.match(text, token.start())
         if m:

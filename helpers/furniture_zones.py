@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from . import lexicon
+from .captions import counting_sentence
 from .textlines import common_words, count_words, ends_sentence, is_label, words
 
 LIST_BULLETS = tuple("•·▪●◦‣*-–—")
@@ -232,9 +233,12 @@ _REPORTED = re.compile(r"\b(?:said|says|say|told|according|reported|announced)\b
 
 
 def _caption_line(core: str) -> bool:
-    """Short, and reporting no one's words (a lead run into a credit says who said it)."""
+    """Short, reporting no one's words (a lead run into a credit says who said it), and no
+    sentence that may hold a count ('Forty women came home in March.' over 'Photo: AFP' is
+    article text: a caption kept costs less than a count lost)."""
     return (count_words(core, CAPTION_BLOCK_WORDS) <= CAPTION_BLOCK_WORDS
-            and _REPORTED.search(core) is None)
+            and _REPORTED.search(core) is None
+            and not counting_sentence(core))
 
 
 def mark_caption_blocks(cores: list[str], rule: list[str | None]) -> None:

@@ -37,6 +37,8 @@ class Patterns(Protocol):
     def body(self) -> re.Pattern: ...
     @property
     def person_role(self) -> re.Pattern: ...
+    @property
+    def any_role(self) -> re.Pattern: ...
 
 
 class LastSpeaker(Protocol):
@@ -170,8 +172,10 @@ def _pointers(_version: tuple) -> re.Pattern:
 
 def role_clash(phrase: str, speaker: str, patterns: Patterns) -> bool:
     """Whether a role noun ("the minister") names another role than the speaker's as printed
-    ("Police chief X"); a speaker printed without a role clashes with none."""
-    roles, held = _roles(phrase, patterns), _roles(speaker, patterns)
+    ("Police chief X"); a speaker printed without a role clashes with none, and a noun that
+    fits any office ("the official", "the spokesman") with no one."""
+    roles = {r for r in _roles(phrase, patterns) if not patterns.any_role.fullmatch(r)}
+    held = _roles(speaker, patterns)
     return bool(roles and held and roles.isdisjoint(held))
 
 

@@ -153,6 +153,16 @@ def test_a_role_noun_refers_back_only_to_a_speaker_of_that_role(last, speaker):
     assert found.speaker == speaker
 
 
+@pytest.mark.parametrize("opening", ["The official", "The spokesman", "The spokeswoman"])
+def test_a_role_noun_that_fits_any_office_refers_back_to_any_speaker(opening):
+    # issue 12 point 6's own example: "the official" takes the previous speaker, whatever
+    # role that speaker was printed with (titles_roles.csv, fits_any)
+    found = attribute(f"{opening} said 40 people had died.",
+                      Attribution(speaker="Police chief John Smith", named_here=True,
+                                  pattern="name_says"))
+    assert found.speaker == "Police chief John Smith"
+
+
 @pytest.mark.parametrize("text, speaker", [
     # a place before "according to" is what was said, not a name beside the source
     ("The army took back the capital, Raqqa, according to the BBC.", "the BBC"),
@@ -190,6 +200,9 @@ def test_an_indonesian_pronoun_refers_back_to_the_last_speaker():
     last = Attribution(speaker="Budi Santoso", named_here=True, pattern="name_says")
     assert attribute("“Ada 12 orang di sana,” tandas dia.", last).speaker == "Budi Santoso"
     assert attribute("“Ada 12 orang di sana,” tandas dia.", Attribution()).speaker == ""
+    # a word that begins with a pronoun ("diaspora") is no pronoun
+    assert attribute("“Ada 12 orang di sana,” tandas diaspora Indonesia, Ahmad.", last
+                     ).pattern != "id_inverted"
 
 
 def test_a_sentence_that_names_the_source_of_what_came_before():

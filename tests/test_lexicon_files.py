@@ -17,6 +17,7 @@ CODED = {
     "number_words": ("kind", {"unit", "tens", "scale", "digit_scale"}),
     "titles_roles": ("refers_back", {"yes", "no"}),
     "titles_roles ": ("role", {"yes", "no"}),
+    "titles_roles  ": ("fits_any", {"yes", "no"}),
 }
 
 

@@ -22,7 +22,7 @@ import helpers.statements as statements
 from helpers import lexicon
 from helpers.actors import find_actor
 from helpers.attribution_patterns import speaker_patterns
-from helpers.figure_grammar import figure_grammar, shares_in
+from helpers.figure_grammar import figure_grammar, figure_matches, shares_in
 from helpers.numbers import _LETTERS, fold, words_of
 from helpers.quantities import figures_in
 from helpers.quick_patterns import (
@@ -446,3 +446,13 @@ def test_quote_marks_counted_as_before(text):
 @given(st.text(alphabet="a \"“”«»'’x", max_size=20))
 def test_a_quote_mark_is_seen_as_before(text):
     assert speakers._has_mark(text) == (re.search(r"[\"“”]", text) is not None)
+
+
+@pytest.mark.parametrize("text", [
+    "Saldırıda İki asker öldü.", "İKİ kişi gözaltına alındı.", "ALTMIŞ kişi geri döndü.",
+    "DREISSIG Männer und dreißig Frauen", "ÜÇ YÜZ vatandaş", "Some 300 people, TWENTY women"])
+def test_figures_in_capitals_of_any_language_are_found_as_the_grammar_finds_them(text):
+    # the start-word check folds a word as the grammar's case-blind match does ("İki": "iki")
+    grammar = figure_grammar()
+    assert [m.span() for m in figure_matches(text, grammar)] == [
+        m.span() for m in grammar.figure.finditer(text)]

@@ -13,7 +13,6 @@ import re
 from collections.abc import Iterable
 
 from . import lexicon
-from .number_idioms import idiom_at  # noqa: F401 (read by helpers.quantities)
 from .numbers import parse_number
 from .people_phrases import PeopleNouns, is_people_noun, people_nouns
 

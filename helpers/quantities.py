@@ -19,6 +19,7 @@ from .figure_grammar import OF_WORDS as _OF_WORDS
 from .figure_grammar import FigureGrammar, figure_matches, shares_in
 from .figure_grammar import figure_grammar as _grammar
 from .number_context import ZERO_WORDS, age_bound, counts_things, zero_counts
+from .number_idioms import idiom_at
 from .numbers import bounds, may_hold_number, not_a_count, parse_number, words_of
 from .people_phrases import is_people_noun, people_after
 
@@ -95,7 +96,6 @@ _FROM_PLACE = re.compile(r"(?<!\s)\s++(from\s++[A-ZА-ЯЁ][\w-]*+(?:\s[A-ZА-Я
 _THE_BEFORE = re.compile(r"\b(?:the|all|both)\s+$", re.IGNORECASE)
 _AUX_AFTER = re.compile(r"(?<!\s)\s++(?:were|are|had|have|remain|remained|said|told|[a-z]+ed)\b")
 _DIGIT = re.compile(r"\d")
-_DOT_GROUPS = re.compile(r"\d{1,3}(?:\.\d{3})+")  # "5.600": a dot between thousands
 # "Of the 300 houses, 120 were destroyed": a count of things named before the comma
 _OF_THINGS = re.compile(r"\bof\s+(?:the\s+|these\s+|those\s+)?\d[\d,]*\s+(?P<noun>[a-z]+s)"
                         r"\b[^\d.;]{0,40}?,\s*$", re.IGNORECASE)
@@ -218,14 +218,13 @@ def _figure(text: str, m: re.Match, grammar: FigureGrammar, antecedent: dict | N
                 return None  # "between 2013 and 2015 many Tunisians left": years
             value, qualifier = (low + high) / 2, "range"
         else:
-            dots = _DOT_GROUPS.fullmatch(m.group("num"))  # "5.600", "1.507.000 civilians"
-            value = parse_number(m.group("num").replace(".", "") if dots else m.group("num"))
+            value = parse_number(around.undotted(m.group("num")))  # "5.600", "1.507.000"
             low, high = bounds(value, qualifier)
     except ValueError:
         return None
     number_start = m.start("num") if m.group("num") else m.start()
-    if age_bound(text[max(0, m.start() - WINDOW):m.start()], m, grammar.nouns) or around.idiom_at(
-            text, number_start):
+    if (age_bound(text[max(0, m.start() - WINDOW):m.start()], m, grammar.nouns)
+            or idiom_at(text, number_start)):
         return None  # an age; or Dutch "ten minste zes", a preposition
     verdict = not_a_count(text, number_start, m.end(), value, bool(ends))
     people = people_after(text[m.end():], grammar.nouns, value, verdict is not None,

@@ -18,7 +18,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from helpers import load_corpus
+from helpers import lexicon, load_corpus
 from helpers.paths import seeds_dir
 from helpers.sources import document_sentences
 
@@ -145,3 +145,13 @@ def command(capsys):
 def pytest_configure(config):
     """Markers used by the tests (pytest warns about unknown ones)."""
     config.addinivalue_line("markers", "slow: runs every notebook (tests/test_add_source.py)")
+
+
+@pytest.fixture
+def word_lists(tmp_path, monkeypatch) -> Path:
+    """A copy of helpers/lexicon's word lists that the rules read for the rest of the test: a
+    test may add a row to one and see what changes, and the real lists stay as they are."""
+    for path in lexicon.FOLDER.glob("*.csv"):
+        shutil.copyfile(path, tmp_path / path.name)
+    monkeypatch.setattr(lexicon, "FOLDER", tmp_path)
+    return tmp_path

@@ -3,12 +3,9 @@ issue 12 point 6, and the word list of verbs of saying shared by both extractors
 
 from __future__ import annotations
 
-import shutil
-
 import pandas as pd
 import pytest
 
-from helpers import lexicon
 from helpers.attribution import Attribution, attribute, speaker_patterns
 from helpers.estimates import extract_estimates
 from helpers.statements import extract_statements
@@ -203,15 +200,12 @@ def test_a_document_is_never_a_person():
         == [(70, "", "")]
 
 
-def test_a_verb_added_to_the_word_list_changes_both_extractors(tmp_path, monkeypatch):
-    for path in lexicon.FOLDER.glob("*.csv"):
-        shutil.copyfile(path, tmp_path / path.name)
-    monkeypatch.setattr(lexicon, "FOLDER", tmp_path)
+def test_a_verb_added_to_the_word_list_changes_both_extractors(word_lists):
     text = ("About 30 women came home from the camps in the last year of the war, "
             "Aidar Bekov quipped.")
     assert speakers(text) == [(30, "", "")]
     assert extract_statements(article(text)).empty
-    with (tmp_path / "verbs_of_saying.csv").open("a", encoding="utf-8") as f:
+    with (word_lists / "verbs_of_saying.csv").open("a", encoding="utf-8") as f:
         f.write("quipped,yes,added by the test\n")
     assert speakers(text) == [(30, "Aidar Bekov", "")]
     statements = extract_statements(article(text))

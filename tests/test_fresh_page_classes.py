@@ -5,12 +5,9 @@ Spanish and French word orders."""
 
 from __future__ import annotations
 
-import shutil
-
 import pandas as pd
 import pytest
 
-from helpers import lexicon
 from helpers.attribution import Attribution, attribute
 from helpers.estimates import extract_estimates
 from helpers.quantities import figures_in
@@ -239,14 +236,11 @@ def test_an_inverted_verb_names_its_own_sentence_and_never_reaches_back():
     assert found == [(40, "")]
 
 
-def test_a_verb_added_to_the_named_pattern_verbs_is_read(tmp_path, monkeypatch):
+def test_a_verb_added_to_the_named_pattern_verbs_is_read(word_lists):
     # the inverted patterns are built from helpers/lexicon/named_pattern_verbs.csv: a verb added
     # there is read after a quotation ('“...,” sebut X'), none before
-    for path in lexicon.FOLDER.glob("*.csv"):
-        shutil.copyfile(path, tmp_path / path.name)
-    monkeypatch.setattr(lexicon, "FOLDER", tmp_path)
     text = "“Ada 30 WNI di kamp itu,” sebut Budi Santoso kepada wartawan."
     assert speakers(text) == [(30, "")]
-    with (tmp_path / "named_pattern_verbs.csv").open("a", encoding="utf-8") as f:
+    with (word_lists / "named_pattern_verbs.csv").open("a", encoding="utf-8") as f:
         f.write("sebut,id_inverted,id,added by the test\n")
     assert speakers(text) == [(30, "Budi Santoso")]

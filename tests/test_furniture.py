@@ -7,7 +7,6 @@ import os
 
 import pytest
 
-from helpers import lexicon
 from helpers.cleaning import clean
 
 LEAD = "The officials met on Monday and discussed the returnees. They agreed on a plan."
@@ -163,13 +162,10 @@ def test_every_removed_line_is_in_the_log():
         assert not line.strip() or n in logged or line.strip() in kept
 
 
-def test_a_phrase_added_to_the_list_takes_effect(tmp_path, monkeypatch):
-    for path in lexicon.FOLDER.glob("*.csv"):
-        (tmp_path / path.name).write_bytes(path.read_bytes())
-    monkeypatch.setattr(lexicon, "FOLDER", tmp_path)
+def test_a_phrase_added_to_the_list_takes_effect(word_lists):
     line = "Listen to our podcast"
     assert line in clean(_page(line)).paragraphs
-    with open(tmp_path / "furniture_lines.csv", "a", encoding="utf-8") as f:
+    with open(word_lists / "furniture_lines.csv", "a", encoding="utf-8") as f:
         f.write("listen to our podcast,widget,8,added by a test\n")
-    os.utime(tmp_path / "furniture_lines.csv", ns=(1, 3_000_000_000_000_000_000))
+    os.utime(word_lists / "furniture_lines.csv", ns=(1, 3_000_000_000_000_000_000))
     assert _rules(_page(line)) == [("widget", line)]

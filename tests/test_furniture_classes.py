@@ -406,11 +406,8 @@ def test_captions_closed_by_a_credit_go(line):
     assert art.paragraphs == [LEAD, *more, CLOSE]
 
 
-def test_a_malformed_class_list_names_its_file_and_row(tmp_path, monkeypatch):
-    for path in lexicon.FOLDER.glob("*.csv"):
-        (tmp_path / path.name).write_bytes(path.read_bytes())
-    monkeypatch.setattr(lexicon, "FOLDER", tmp_path)
-    with open(tmp_path / "furniture_adverts.csv", "a", encoding="utf-8") as f:
+def test_a_malformed_class_list_names_its_file_and_row(word_lists):
+    with open(word_lists / "furniture_adverts.csv", "a", encoding="utf-8") as f:
         f.write("buy now,advert,4,line,a comment, with a comma\n")
     with pytest.raises(lexicon.LexiconError, match="furniture_adverts.csv"):
         clean(_page("Buy now"))

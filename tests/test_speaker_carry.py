@@ -4,12 +4,9 @@ who speaks in a sentence that names no speaker of its own."""
 
 from __future__ import annotations
 
-import shutil
-
 import pandas as pd
 import pytest
 
-from helpers import lexicon
 from helpers.estimates import extract_estimates
 
 
@@ -134,13 +131,10 @@ def test_near_misses_of_pointers_point_at_nothing(sentence):
     assert speakers(f"Some 12 women came back. {sentence}")[0] == (12, "")
 
 
-def test_a_pointer_added_to_the_word_list_is_used(tmp_path, monkeypatch):
-    for path in lexicon.FOLDER.glob("*.csv"):
-        shutil.copyfile(path, tmp_path / path.name)
-    monkeypatch.setattr(lexicon, "FOLDER", tmp_path)
+def test_a_pointer_added_to_the_word_list_is_used(word_lists):
     text = "Some 12 women came back. So much was made known by the ministry."
     assert speakers(text) == [(12, "")]
-    with (tmp_path / "pointing_back.csv").open("a", encoding="utf-8") as f:
+    with (word_lists / "pointing_back.csv").open("a", encoding="utf-8") as f:
         f.write("so much was made known by {speaker},en,added by the test\n")
     assert speakers(text) == [(12, "the ministry")]
 

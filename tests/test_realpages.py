@@ -191,7 +191,17 @@ CEILINGS = {"dates_wrong": 0, "sentences_lost": 1, "not_people_reported": 2}
 BATCH_FLOORS = {"titles_right": 0.91, "figure_recall": 0.88, "speaker_accuracy": 0.75,
                 "furniture_removed": 0.82}
 BATCH_CEILINGS = {"dates_wrong": 1, "sentences_lost": 2, "not_people_reported": 5}
-GROUPS = {"before batches": (FLOORS, CEILINGS), "2026-11-30": (BATCH_FLOORS, BATCH_CEILINGS)}
+# Batch "2026-12-01": 34 pages from 34 new sites, collected and annotated by someone who wrote no
+# rule, never tuned on. Its first summary, with the code as round 7 began (main at 6fe2b38):
+# titles 1.0 (34 of 34; held to the target), dates found 0.875 (7 of 8) with 0 wrong, recall
+# 0.764, precision 0.973, 2 non-people numbers, speakers 0.764, 0 sentences lost, furniture
+# 0.469 (32 lines). The floors below are those levels (a change that makes them worse fails); the
+# ceilings hold what should be nil at its measured count; the targets stay the issue's.
+BATCH2_FLOORS = {"dates_found": 0.87, "figure_recall": 0.76, "speaker_accuracy": 0.76,
+                 "furniture_removed": 0.46}
+BATCH2_CEILINGS = {"dates_wrong": 0, "sentences_lost": 0, "not_people_reported": 2}
+GROUPS = {"before batches": (FLOORS, CEILINGS), "2026-11-30": (BATCH_FLOORS, BATCH_CEILINGS),
+          "2026-12-01": (BATCH2_FLOORS, BATCH2_CEILINGS)}
 
 
 @pytest.fixture(scope="module")

@@ -505,3 +505,9 @@ def test_line_shortcuts_on_generated_text(words, join):
     core = join.join(words)
     assert embed_title(core) == _embed_title_plain(core)
     assert glued_links(core) == _glued_plain(core)
+
+
+@given(st.integers(min_value=0, max_value=2**80), st.integers(min_value=0, max_value=90))
+def test_set_bits_are_the_bits_that_are_set(bits, n):
+    from helpers.quick_patterns import set_bits
+    assert set_bits(bits, n) == [k for k in range(n) if bits >> k & 1]

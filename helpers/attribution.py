@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from . import speaker_phrases as phr
 from .actors import actor_by_role, canonical_speaker, find_actor
 from .attribution_patterns import SpeakerPatterns, speaker_patterns
-from .quick_patterns import bits_of, holds_twice, matches_at_words, replaced, words_in
+from .quick_patterns import bits_of, holds_twice, matches_at_words, replaced, set_bits, words_in
 from .speaker_phrases import appositive, clean_phrase
 from .speaker_reference import TELLING, continues, fits, is_medium, names_nobody, role_clash
 from .speaker_skips import DOCUMENT as _DOCUMENT
@@ -129,9 +129,8 @@ def attribute(text: str, last: Attribution, same_paragraph: bool = True,
             bits = bits_of(words, patterns.word_index)
         ordered = patterns.ordered
     document_named = _DocumentNamed(text)  # of the text the patterns start on
-    for k, (name, pattern) in enumerate(ordered):
-        if not bits >> k & 1:
-            continue  # a pattern without its words cannot match (and is not scanned for)
+    for k in set_bits(bits, len(ordered)):  # a pattern without its words cannot match
+        name, pattern = ordered[k]
         if found.speaker and cannot_change(name, found.via, document_named,
                                            patterns.speaker_only):
             continue  # nothing it could fill is left empty (helpers.speaker_skips)

@@ -211,18 +211,20 @@ GLUED_MENU_WORDS = 25
 
 def glued_links(core: str) -> bool:
     """A menu whose link texts the scraper ran together, two glue points or more, no sentence."""
-    return (len(_GLUED_LINK.findall(core)) >= 2 and is_label(core, GLUED_MENU_WORDS))
+    return is_label(core, GLUED_MENU_WORDS) and len(_GLUED_LINK.findall(core)) >= 2
 
 
 # the title of an embedded video or post followed by the platform's domain
 _EMBED_DOMAIN = re.compile(r"\s(?:www\.)?(?:youtube|youtu|twitter|x|facebook|instagram|tiktok|"
                            r"vimeo|dailymotion|t)\.(?:com|be|me)/?$", re.I)
 EMBED_TITLE_WORDS = 30
+_EMBED_DOMAIN_CHARS = 24  # the longest match (a space and 'www.dailymotion.com/') and more
 
 
 def embed_title(core: str) -> bool:
     """'2 dead, 8 rescued after boat capsizes www.youtube.com': an embed's title and domain."""
-    return _EMBED_DOMAIN.search(core) is not None and is_label(
+    start = max(0, len(core) - _EMBED_DOMAIN_CHARS)  # the pattern ends the line: look there
+    return _EMBED_DOMAIN.search(core, start) is not None and is_label(
         core.rsplit(None, 1)[0], EMBED_TITLE_WORDS)
 
 

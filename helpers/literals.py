@@ -64,9 +64,10 @@ class Needs:
     odd: re.Pattern | None
     first: re.Pattern  # any string of the first need of an alternative (in lower case)
 
-    def may_match(self, text: str) -> bool:
-        """False only when no match of the pattern can be in text."""
-        low = text.lower()
+    def may_match(self, text: str, low: str | None = None) -> bool:
+        """False only when no match of the pattern can be in text (low: text.lower(), when the
+        caller has it already)."""
+        low = text.lower() if low is None else low
         if self.first.search(low) and any(all(any(s in low for s in need) for need in needs)
                                           for needs in self.alternatives):
             return True

@@ -226,12 +226,15 @@ class OrderedPatterns:
     def first_match(self, text: str, stop: int | None = None) -> tuple[int, re.Match] | None:
         """The first pattern (below index `stop`, if given) that matches the whole text."""
         indexes = self.candidates(text[:2]) if text else range(len(self.patterns))
+        low = None  # text.lower(), made for the first pattern that needs words, then shared
         for k in indexes:
             if stop is not None and k >= stop:
                 break
             need = self.needs[k] if self.needs else None
-            if need is not None and not need.may_match(text):
-                continue
+            if need is not None:
+                low = text.lower() if low is None else low
+                if not need.may_match(text, low):
+                    continue
             m = self.patterns[k].fullmatch(text)
             if m is not None:
                 return k, m

@@ -104,6 +104,18 @@ def bits_of(words: set[str] | frozenset[str], index: dict[str, int]) -> int:
     return bits
 
 
+def set_bits(bits: int, n: int) -> list[int]:
+    """The k below n whose bit (1 << k) is set in bits, in rising order: the groups a sentence
+    holds, visited without stepping over the many it does not."""
+    bits &= (1 << n) - 1
+    found = []
+    while bits:
+        low = bits & -bits
+        found.append(low.bit_length() - 1)
+        bits ^= low
+    return found
+
+
 def holds_twice(text: str, words: Iterable[str]) -> bool:
     """Whether text holds the (lower-case) words at two places at least, counted in the
     lower-cased text (so never fewer than a case-sensitive pattern finds them): a pattern

@@ -89,7 +89,7 @@ def ends_sentence(text: str) -> bool:
 
 def is_label(text: str, max_words: int) -> bool:
     """A short line without sentence punctuation: a menu item, a tag or a headline."""
-    return 0 < count_words(text, max_words) <= max_words and not ends_sentence(text)
+    return not ends_sentence(text) and 0 < count_words(text, max_words) <= max_words
 
 
 def _n_cyrillic(text: str) -> int:

@@ -456,3 +456,58 @@ def test_figures_in_capitals_of_any_language_are_found_as_the_grammar_finds_them
     grammar = figure_grammar()
     assert [m.span() for m in figure_matches(text, grammar)] == [
         m.span() for m in grammar.figure.finditer(text)]
+
+
+# --- round 7: line shortcuts ---------------------------------------------------------------
+
+def _corpus_lines(name: str) -> list[str]:
+    """Every non-blank line of the pages in TEXT_FOLDERS[name], stripped."""
+    return [line.strip() for path in sorted(TEXT_FOLDERS[name].glob("*.txt"))
+            for line in path.read_text(encoding="utf-8", errors="replace").split("\n")
+            if line.strip()]
+
+
+def _embed_title_plain(core: str) -> bool:
+    from helpers.furniture_zones import _EMBED_DOMAIN, EMBED_TITLE_WORDS
+    from helpers.textlines import is_label
+    return _EMBED_DOMAIN.search(core) is not None and is_label(
+        core.rsplit(None, 1)[0], EMBED_TITLE_WORDS)
+
+
+def _glued_plain(core: str) -> bool:
+    from helpers.furniture_zones import _GLUED_LINK, GLUED_MENU_WORDS
+    from helpers.textlines import count_words, ends_sentence
+    return (len(_GLUED_LINK.findall(core)) >= 2 and 0 < count_words(core, GLUED_MENU_WORDS)
+            <= GLUED_MENU_WORDS and not ends_sentence(core))
+
+
+_EMBEDS = ["www.youtube.com", "youtu.be/", "x.com", "www.dailymotion.com/", "t.me", "vimeo.com"]
+
+
+@pytest.mark.parametrize("name", sorted(TEXT_FOLDERS))
+def test_line_shortcuts_give_what_the_plain_rules_give(name):
+    """embed_title looks only at the line's end, glued_links counts words first: the same
+    answers as the rules read in full, on every line of the seeds and the real pages."""
+    from helpers.furniture_zones import embed_title, glued_links
+    lines = _corpus_lines(name)
+    assert lines
+    for core in lines:
+        assert embed_title(core) == _embed_title_plain(core), core
+        assert glued_links(core) == _glued_plain(core), core
+
+
+@given(st.lists(st.sampled_from(["Boat", "capsizes", "near", "Lesbos", ".", " ", "NewsWorld",
+                                 "SportsCulture", "dead,", *_EMBEDS]), max_size=10),
+       st.sampled_from(["", " ", "  ", "\t"]))
+@example(["2", "dead", "www.dailymotion.com/"], " ")
+def test_line_shortcuts_on_generated_text(words, join):
+    from helpers.furniture_zones import embed_title, glued_links
+    core = join.join(words)
+    assert embed_title(core) == _embed_title_plain(core)
+    assert glued_links(core) == _glued_plain(core)
+
+
+@given(st.integers(min_value=0, max_value=2**80), st.integers(min_value=0, max_value=90))
+def test_set_bits_are_the_bits_that_are_set(bits, n):
+    from helpers.quick_patterns import set_bits
+    assert set_bits(bits, n) == [k for k in range(n) if bits >> k & 1]

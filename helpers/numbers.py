@@ -233,14 +233,6 @@ _CLOCK = re.compile(r"(?<!\s)\s*+(?:[ap]\.?m\.?(?!\w)|(?:GMT|UTC|CET|CEST|EET|EE
 _TIMES = re.compile(r"(?<!\s)\s*+(?:-\s*+)?(?:times|fold)\b", re.IGNORECASE)  # "5 times", "3-fold"
 _AGES = ("aged", "age of", "ages")
 _AGE = re.compile(rf"\b(?:{'|'.join(_AGES)})\s*$", re.IGNORECASE)
-_YEAR_WORDS = ("in since by until till from of during before after year early late mid spring "
-               "summer autumn winter fall "
-               # a determiner before a year used as an adjective: "the 2016 returnees" (a count
-               # that large is written "the 2,016 returnees")
-               "the this that these those its their his her our "
-               # "year" in other languages: "v roku 2015", "u godini 2015", "tahun 2015"
-               "roku godine godini leta tahun году jahr anno año ano année").split()
-_YEAR_CONTEXT = re.compile(rf"\b(?:{'|'.join(_YEAR_WORDS)})\s*$|[-–]\s*$", re.IGNORECASE)
 
 
 def _is_month(m: re.Match | None) -> bool:
@@ -315,6 +307,7 @@ def not_a_count(text: str, start: int, end: int, value: float, has_range: bool) 
             or _is_month(_MONTH_BEFORE.search(before, _from(stripped, _MONTH_LONGEST)))):
         return True  # 6 March, 13th of November, November 13, Nov. 5, March 2018
     if 1900 <= value <= 2099 and re.fullmatch(r"\d{4}", text[start:end].strip()) and not has_range:
-        return True if _YEAR_CONTEXT.search(before, _from(stripped, max(map(len, _YEAR_WORDS)))
-                                            ) else None
+        years = lexicon.pattern("year_context_words", r"\b(?:WORDS)\s*$|[-–]\s*$")
+        longest = max(map(len, lexicon.terms("year_context_words")))
+        return True if years.search(before, _from(stripped, longest)) else None
     return False

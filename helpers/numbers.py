@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import lexicon
+from .dates import month_names
 from .quick_patterns import alternation
 
 QUALIFIERS = ("about", "more than", "at least", "up to", "exact", "share of an earlier figure",
@@ -205,12 +206,17 @@ def _qualifier_words(_version: tuple) -> tuple[tuple[str, str], ...]:
 
 # --- numbers that are not counts ----------------------------------------------------------------
 
-_MONTHS = ("january february march april may june july august september october november "
-           "december jan feb mar apr jun jul aug sep sept oct nov dec").split()
-_MONTH = rf"(?P<month>\b(?:{'|'.join(_MONTHS)}))\b"
-_MONTH_AFTER = re.compile(rf"^\s*+(?:(?:st|nd|rd|th)\s*+)?(?:of\s++)?{_MONTH}", re.IGNORECASE)
-_MONTH_BEFORE = re.compile(rf"{_MONTH}\.?\s*$", re.IGNORECASE)
-_MONTH_LONGEST = max(map(len, _MONTHS)) + 1  # and its full stop
+@lru_cache(maxsize=1)
+def _month_patterns() -> tuple[re.Pattern, re.Pattern, int]:
+    """A month name (English, full or abbreviated: helpers.dates.month_names, from dateparser's
+    locale data) after a number ('6 March', '13th of November') and before one ('Nov. 5'), and
+    the length of the longest name with its full stop."""
+    months = sorted(month_names("en"), key=lambda m: (-len(m), m))
+    month = rf"(?P<month>\b(?:{'|'.join(months)}))\b"
+    return (re.compile(rf"^\s*+(?:(?:st|nd|rd|th)\s*+)?(?:of\s++)?{month}", re.IGNORECASE),
+            re.compile(rf"{month}\.?\s*$", re.IGNORECASE), max(map(len, months)) + 1)
+
+
 _MONTH_OR_VERB = ("may", "march", "mar")  # "30 women may return": a month only as "May"
 _CURRENCY = re.compile(r"(?:[$€£₸]|\b(?:USD|KZT|EUR|RUB)\s?)$")  # at most 3 characters, then
 _CURRENCY_LONGEST = 3  # (an optional space and) the end
@@ -303,8 +309,9 @@ def not_a_count(text: str, start: int, end: int, value: float, has_range: bool) 
         return True  # ages and durations
     if re.search(r"%|per\s?cent", after[:9], re.IGNORECASE):
         return True  # percentages count nothing by themselves (shares are read separately)
-    if (_is_month(_MONTH_AFTER.match(after)) and not has_range and value <= 31
-            or _is_month(_MONTH_BEFORE.search(before, _from(stripped, _MONTH_LONGEST)))):
+    month_after, month_before, month_longest = _month_patterns()
+    if (_is_month(month_after.match(after)) and not has_range and value <= 31
+            or _is_month(month_before.search(before, _from(stripped, month_longest)))):
         return True  # 6 March, 13th of November, November 13, Nov. 5, March 2018
     if 1900 <= value <= 2099 and re.fullmatch(r"\d{4}", text[start:end].strip()) and not has_range:
         years = lexicon.pattern("year_context_words", r"\b(?:WORDS)\s*$|[-–]\s*$")

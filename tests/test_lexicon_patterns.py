@@ -47,3 +47,16 @@ def test_year_context_words_are_read(word_lists):
     assert _year("Les 2016 rapatriés") is None  # no word of a year before it: may be a count
     _add(word_lists, "year_context_words", "les")
     assert _year("Les 2016 rapatriés") is True
+
+
+def test_every_english_month_name_of_the_date_reader_makes_a_number_a_date():
+    """numbers reads its month names from helpers.dates (dateparser's locale data), the one
+    place month names come from: each full or abbreviated name beside a number is a date."""
+    from helpers.dates import month_names
+    names = sorted(month_names("en"))
+    assert {"january", "sept", "dec"} <= set(names)
+    for name in names:
+        for text in (f"On 6 {name.title()} the camp was closed.",
+                     f"On {name.title()}. 6 the camp was closed."):
+            at = text.index("6")
+            assert not_a_count(text, at, at + 1, 6.0, False) is True, text

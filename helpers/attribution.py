@@ -109,7 +109,7 @@ def attribute(text: str, last: Attribution, same_paragraph: bool = True,
     by_document = False  # the relay is a document's author ("the report of X"), not an outlet
     ordered: tuple[tuple[str, re.Pattern], ...] = ()  # no pattern can match without a trigger
     words = words_in(text) if words is None else words
-    unnamed = names_nobody(text)  # "reportedly", "declined to comment", "Напомним" (S3)
+    unnamed = names_nobody(text, words)  # "reportedly", "declined to comment", "Напомним" (S3)
     audience = False  # the relay is the one told ("He told Reuters"), not a source
     bits = bits_of(words, patterns.word_index)  # which word groups the sentence holds
     if bits & patterns.trigger_bit or patterns.opener.match(text.lstrip("\"“”' ")):

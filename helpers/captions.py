@@ -142,13 +142,16 @@ _CREDIT_WORD = re.compile(r"(?:courtesy(?: of)?|(?:photo(?:graph)?|image|picture
                           r"(?:\s*:|\s+by|\s+courtesy(?: of)?)|credit\s*:)\s*", re.I)
 
 
-_SOURCE_LABEL = re.compile(r"^(?:source|sources|via|photo source|источник|дереккөз)\s*:\s*", re.I)
+def source_label_at(core: str) -> re.Match | None:
+    """A label of source_labels.csv and its colon at the line's start ('Source: ', 'Via : '):
+    a credit or a cited source follows."""
+    return lexicon.pattern("source_labels", r"(?:WORDS)\s*:\s*").match(core)
 
 
 def source_credit(core: str) -> bool:
     """'Source: N1', 'Source: N1 / Ilustracija': a source label and a name or two, nothing else
     (a cited title in quotes, or a sentence, is no credit)."""
-    m = _SOURCE_LABEL.match(core)
+    m = source_label_at(core)
     if m is None:
         return False
     rest = core[m.end():].replace("/", " ").strip()

@@ -270,7 +270,6 @@ def line_rule(core: str, script: str, rules: LineRules, page: PageTraits = PageT
 
 _TAXONOMY_BARE = re.compile(r"^(?:tags?|topics?|keywords|filed under|posted in|categories|теги)"
                             r"\s+(?P<rest>\S.*)$", re.I)
-_REPORTED = re.compile(r"\b(?:said|says|say|told|according|reported)\b", re.I)
 
 
 def _shape_rule(core: str, script: str, rules: LineRules, page: PageTraits) -> str | None:
@@ -334,7 +333,7 @@ def _is_cookie_notice(core: str) -> bool:
     low = core.casefold()
     if "cookie" not in low and "куки" not in low:
         return False
-    return (count_words(core, 80) <= 80 and _REPORTED.search(core) is None
+    return (count_words(core, 80) <= 80 and lexicon.pattern("reporting_words").search(core) is None
             and any(w in low for w in lexicon.terms("cookie_consent_words")))
 
 

@@ -231,7 +231,6 @@ def embed_title(core: str) -> bool:
 
 CAPTION_RULES = frozenset({"photo_caption", "photo_credit"})
 CAPTION_BLOCK_WORDS = 12
-_REPORTED = re.compile(r"\b(?:said|says|say|told|according|reported|announced)\b", re.I)
 
 
 def _caption_line(core: str) -> bool:
@@ -239,7 +238,7 @@ def _caption_line(core: str) -> bool:
     sentence that may hold a count ('Forty women came home in March.' over 'Photo: AFP' is
     article text: a caption kept costs less than a count lost)."""
     return (count_words(core, CAPTION_BLOCK_WORDS) <= CAPTION_BLOCK_WORDS
-            and _REPORTED.search(core) is None
+            and lexicon.pattern("reporting_words").search(core) is None
             and not counting_sentence(core))
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from . import lexicon
+from .captions import source_label_at
 from .dates import find_dates
 from .furniture_zones import call_to_action, form_label
 from .textlines import (
@@ -115,7 +116,7 @@ def is_tail_label(core: str) -> bool:
     if n > 25 or re.search(r"[.!?]\s+[A-Z\"“‘(]", core):
         return False
     if call_to_action(core) or form_label(core) or (
-            _CITED_SOURCE.match(core) and not ends_sentence(core)):
+            source_label_at(core) and not ends_sentence(core)):
         return True  # 'Get more with the Listener Club!', 'Sender's name:', 'Source : Weekly ...'
 
     if ends_sentence(core) and not core.endswith(("…", "...")):
@@ -130,8 +131,6 @@ def is_tail_label(core: str) -> bool:
 
 
 TAIL_LABEL_WORDS = 6
-# a cited source after the article: 'Source: Weekly letter, 30/05/2013, no. 779', 'Via: ...'
-_CITED_SOURCE = re.compile(r"(?:source|sources|via|quelle|fuente|fonte|bron|sumber)\s*:", re.I)
 # a headline's source after a comma, with no full stop: ', says ISPR', ', police say'
 _SAYS_AT_END = re.compile(r",\s(?:says?|said|warns?|claims?) (?-i:[A-Z])[\w.’'-]*"
                           r"(?: (?-i:[A-Z])[\w.’'-]*){0,3}$|,\s(?-i:[A-Z])?[\w.’'-]+"

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import lexicon
+from .dates import month_names
 from .quick_patterns import alternation
 
 QUALIFIERS = ("about", "more than", "at least", "up to", "exact", "share of an earlier figure",
@@ -205,12 +206,17 @@ def _qualifier_words(_version: tuple) -> tuple[tuple[str, str], ...]:
 
 # --- numbers that are not counts ----------------------------------------------------------------
 
-_MONTHS = ("january february march april may june july august september october november "
-           "december jan feb mar apr jun jul aug sep sept oct nov dec").split()
-_MONTH = rf"(?P<month>\b(?:{'|'.join(_MONTHS)}))\b"
-_MONTH_AFTER = re.compile(rf"^\s*+(?:(?:st|nd|rd|th)\s*+)?(?:of\s++)?{_MONTH}", re.IGNORECASE)
-_MONTH_BEFORE = re.compile(rf"{_MONTH}\.?\s*$", re.IGNORECASE)
-_MONTH_LONGEST = max(map(len, _MONTHS)) + 1  # and its full stop
+@lru_cache(maxsize=1)
+def _month_patterns() -> tuple[re.Pattern, re.Pattern, int]:
+    """A month name (English, full or abbreviated: helpers.dates.month_names, from dateparser's
+    locale data) after a number ('6 March', '13th of November') and before one ('Nov. 5'), and
+    the length of the longest name with its full stop."""
+    months = sorted(month_names("en"), key=lambda m: (-len(m), m))
+    month = rf"(?P<month>\b(?:{'|'.join(months)}))\b"
+    return (re.compile(rf"^\s*+(?:(?:st|nd|rd|th)\s*+)?(?:of\s++)?{month}", re.IGNORECASE),
+            re.compile(rf"{month}\.?\s*$", re.IGNORECASE), max(map(len, months)) + 1)
+
+
 _MONTH_OR_VERB = ("may", "march", "mar")  # "30 women may return": a month only as "May"
 _CURRENCY = re.compile(r"(?:[$€£₸]|\b(?:USD|KZT|EUR|RUB)\s?)$")  # at most 3 characters, then
 _CURRENCY_LONGEST = 3  # (an optional space and) the end
@@ -233,14 +239,6 @@ _CLOCK = re.compile(r"(?<!\s)\s*+(?:[ap]\.?m\.?(?!\w)|(?:GMT|UTC|CET|CEST|EET|EE
 _TIMES = re.compile(r"(?<!\s)\s*+(?:-\s*+)?(?:times|fold)\b", re.IGNORECASE)  # "5 times", "3-fold"
 _AGES = ("aged", "age of", "ages")
 _AGE = re.compile(rf"\b(?:{'|'.join(_AGES)})\s*$", re.IGNORECASE)
-_YEAR_WORDS = ("in since by until till from of during before after year early late mid spring "
-               "summer autumn winter fall "
-               # a determiner before a year used as an adjective: "the 2016 returnees" (a count
-               # that large is written "the 2,016 returnees")
-               "the this that these those its their his her our "
-               # "year" in other languages: "v roku 2015", "u godini 2015", "tahun 2015"
-               "roku godine godini leta tahun году jahr anno año ano année").split()
-_YEAR_CONTEXT = re.compile(rf"\b(?:{'|'.join(_YEAR_WORDS)})\s*$|[-–]\s*$", re.IGNORECASE)
 
 
 def _is_month(m: re.Match | None) -> bool:
@@ -311,10 +309,12 @@ def not_a_count(text: str, start: int, end: int, value: float, has_range: bool) 
         return True  # ages and durations
     if re.search(r"%|per\s?cent", after[:9], re.IGNORECASE):
         return True  # percentages count nothing by themselves (shares are read separately)
-    if (_is_month(_MONTH_AFTER.match(after)) and not has_range and value <= 31
-            or _is_month(_MONTH_BEFORE.search(before, _from(stripped, _MONTH_LONGEST)))):
+    month_after, month_before, month_longest = _month_patterns()
+    if (_is_month(month_after.match(after)) and not has_range and value <= 31
+            or _is_month(month_before.search(before, _from(stripped, month_longest)))):
         return True  # 6 March, 13th of November, November 13, Nov. 5, March 2018
     if 1900 <= value <= 2099 and re.fullmatch(r"\d{4}", text[start:end].strip()) and not has_range:
-        return True if _YEAR_CONTEXT.search(before, _from(stripped, max(map(len, _YEAR_WORDS)))
-                                            ) else None
+        years = lexicon.pattern("year_context_words", r"\b(?:WORDS)\s*$|[-–]\s*$")
+        longest = max(map(len, lexicon.terms("year_context_words")))
+        return True if years.search(before, _from(stripped, longest)) else None
     return False

@@ -116,12 +116,16 @@ def fits(phrase: str, speaker: str, patterns: Patterns) -> bool:
 
 
 
-def names_nobody(text: str) -> bool:
+def names_nobody(text: str, words: set[str] | None = None) -> bool:
     """Whether a sentence holds a refusal, a source it leaves unnamed or the outlet's own voice
-    (unnamed_sources.csv): then its speaker is empty and carried to no one (S3)."""
+    (unnamed_sources.csv): then its speaker is empty and carried to no one (S3). `words`
+    (helpers.quick_patterns.words_in(text)), when given, turns away at once an ASCII text
+    without any word a phrase can begin with (there every match begins with such a word)."""
     pattern, starts = _unnamed(lexicon.version("unnamed_sources"))
     if starts is None:
         return pattern.search(text) is not None
+    if words is not None and text.isascii() and starts.isdisjoint(words):
+        return False
     return bool(matches_at_words(pattern, text, starts))
 
 

@@ -511,3 +511,21 @@ def test_line_shortcuts_on_generated_text(words, join):
 def test_set_bits_are_the_bits_that_are_set(bits, n):
     from helpers.quick_patterns import set_bits
     assert set_bits(bits, n) == [k for k in range(n) if bits >> k & 1]
+
+
+@pytest.mark.parametrize("name", sorted(TEXT_FOLDERS))
+def test_unnamed_sources_turned_away_by_words_are_the_ones_the_search_misses(name):
+    """names_nobody with the sentence's words turns away only sentences the full rule says
+    no to."""
+    from helpers.speaker_reference import names_nobody
+    for text in corpus_sentences(name):
+        assert names_nobody(text, words_in(text)) == names_nobody(text), text
+
+
+@given(st.lists(st.sampled_from(["He", "declined", "to", "comment", "REPORTEDLY", "it", "is",
+                                 "said", "that", "40", "were", "held", ".", ",", "Selon", "des",
+                                 "sources", "not", "authorised"]), max_size=10))
+def test_unnamed_sources_turned_away_by_words_on_generated_text(words):
+    from helpers.speaker_reference import names_nobody
+    text = " ".join(words)
+    assert names_nobody(text, words_in(text)) == names_nobody(text)

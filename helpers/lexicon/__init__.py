@@ -12,6 +12,7 @@ from __future__ import annotations
 import csv
 import io
 import os
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -155,3 +156,14 @@ def version(*names: str) -> tuple[tuple[str, int, int], ...]:
     if found is None:
         found = pins[("version", names)] = tuple(_stat(name) for name in names)
     return found
+
+
+def pattern(name: str, template: str = r"\b(?:WORDS)\b", flags: int = re.IGNORECASE) -> re.Pattern:
+    """The entries of list `name` as one alternation put in place of WORDS in `template`, compiled
+    with `flags`; built again when the list changes on disk."""
+    return _pattern(version(name), name, template, flags)
+
+
+@lru_cache(maxsize=64)
+def _pattern(_version: tuple, name: str, template: str, flags: int) -> re.Pattern:
+    return re.compile(template.replace("WORDS", "|".join(terms(name))), flags)

@@ -17,7 +17,7 @@ from functools import cached_property, lru_cache
 from . import lexicon
 from .number_context import subject_of
 from .numbers import NumberWords, fold, may_hold_number, number_words, qualifier_words
-from .people_phrases import PeopleNouns, people_nouns
+from .people_phrases import NOUN_LISTS, PeopleNouns, people_nouns
 from .quick_patterns import alternation, may_hold
 
 
@@ -50,7 +50,7 @@ _TOKEN = re.compile(r"[^\W\d_]++|\d++")  # words and runs of digits, where a fig
 OF_WORDS = frozenset(("of", "из"))  # no share without one of them
 # what a share is of ("half of them", "a third of the latter"): every share holds one
 SHARE_BASES = ("them", "whom", "those", "these", "latter")
-_LISTS = ("number_words", "figure_qualifiers", "people_nouns", "shares", "people_verbs",
+_LISTS = ("number_words", "figure_qualifiers", *NOUN_LISTS, "shares", "people_verbs",
           "people_events")
 
 

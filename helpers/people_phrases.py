@@ -98,9 +98,13 @@ class PeopleNouns:
     state: frozenset[str]  # "dead", "injured", "missing": a state, no group ("12 were killed")
 
 
+NOUN_LISTS = ("people_nouns", "people_noun_endings", "turkish_case_suffixes")
+
+
 def people_nouns() -> PeopleNouns:
-    """The people nouns of the current helpers/lexicon/people_nouns.csv."""
-    return _people_nouns(lexicon.version("people_nouns"))
+    """The people nouns of the current helpers/lexicon/people_nouns.csv, with the forms that
+    people_noun_endings.csv and turkish_case_suffixes.csv make of them."""
+    return _people_nouns(lexicon.version(*NOUN_LISTS))
 
 
 @lru_cache(maxsize=4)
@@ -109,8 +113,24 @@ def _people_nouns(_version: tuple) -> PeopleNouns:
     rows = tuple(zip(table["term"].str.lower(), table["number"], table["kind"], strict=True))
     plural, singular, adjective = (frozenset(w for w, n, _ in rows if n == number)
                                    for number in ("plural", "singular", "adjective"))
-    return PeopleNouns(plural, singular, adjective,
+    turkish = table.loc[table["comment"].str.startswith("Turkish"), "term"].str.lower()
+    return PeopleNouns(plural | _other_forms(plural, frozenset(turkish)), singular, adjective,
                        frozenset(w for w, _, kind in rows if kind == "state"))
+
+
+def _other_forms(plural: frozenset[str], turkish: frozenset[str]) -> frozenset[str]:
+    """The forms of plural people nouns made by the endings of people_noun_endings.csv
+    ("detenidos" -> "detenidas") and, for Turkish nouns, turkish_case_suffixes.csv ("şüpheli"
+    -> "şüphelinin")."""
+    endings = lexicon.table("people_noun_endings")
+    forms = {noun[:-len(end)] + form for end, form in zip(endings["term"], endings["form"],
+                                                          strict=True)
+             for noun in plural if noun.endswith(end) and len(noun) > len(end) + 2}
+    suffixes = lexicon.table("turkish_case_suffixes")
+    forms.update(noun + suffix for suffix, but in zip(suffixes["term"], suffixes["except"],
+                                                     strict=True)
+                 for noun in turkish - set(but.split()))
+    return frozenset(forms)
 
 
 def is_people_noun(word: str, nouns: PeopleNouns, value: float | None = None) -> bool:

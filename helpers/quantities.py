@@ -45,6 +45,13 @@ _POPULATION_TAIL = re.compile(r"(?<!\s)\s++(?:has|have|had|is|was|are|were|now|r
 _NOUN_NUMBERS = re.compile(r"(?<![\w'’-])(?P<pop>[\w'’-]++)(?:(?:,[^,.;]{1,80}+,)?\s++(?:number"
                            r"|numbers|numbered|numbering|total|totals|totalled|totaled|totalling"
                            r"|totaling)|\s*+[:–—])\s*+$", re.IGNORECASE)
+# "los fallecidos son 510", "i dispersi sono 300", "les blessés sont 40", "os mortos são 21": a
+# people noun, a copula or verb of amounting, then the number (read where the noun is one)
+_NOUN_IS = re.compile(r"(?<![\w'’-])(?P<pop>[\w'’-]++)(?:\s++(?:ya|já|già|déjà))?\s++(?:son|eran|"
+                      r"fueron|superan|suman|ascienden\s++a|alcanzan|sono|erano|sont|étaient|são"
+                      r"|eram|foram|somam)"
+                      r"(?:\s++(?:ya|ahora|già|déjà|já|los|las|les|al\s++menos))*+\s*+$",
+                      re.IGNORECASE)
 # a count whose noun is left out: "of whom 40 were killed", "25 have since come home", "200 in
 # Iraq", "seven from Germany", "1,300 joining ISIS", "two more"
 _ELIDED_BEFORE = re.compile(  # also the rest of a group: "the remaining 119", "otros 11"
@@ -56,9 +63,14 @@ _ELIDED_AFTER = re.compile(r"(?<!\s)\s++(?:(?:have|has|had|were|was|are|is|will|
                            # Italian, French, German, Dutch, Spanish auxiliaries: "302 sont revenus"
                            # "50 sind zurückgekehrt", "zestig zijn omgekomen", "17 han muerto"
                            r"|sont|ont|étaient|seraient|auraient|sind|waren|seien|haben|zijn|hebben"
-                           r"|habían|fueron|eran|siguen|continúan|aún|resultaron|quedaron|murieron)\b"
+                           r"|habían|fueron|eran|siguen|continúan|aún|resultaron|quedaron|murieron"
+                           r"|wurden|werden|starben)\b"
                            r"(?!\s+(?:been\s+)?(?:years?|days?|months?|times?|percent)\b)"
-                           r"|(?:in|from)\s+(?:outside\s+)?[A-Z]|(?!according)[a-z]+ing\b|[а-яё]+ли(?:сь)?\b"
+                           # "200 in Iraq", Spanish/French "dos en Santiago", Portuguese "30 em
+                           # Muçum", Italian "5 nel Lazio", German "12 aus Berlin", Dutch "uit"
+                           r"|(?:in|from|en|em|nel|nella|aus|uit)\s+(?:outside\s+)?[A-Z]"
+                           # "30 leaving", Russian "30 пострадали", "5 числятся"
+                           r"|(?!according)[a-z]+ing\b|[а-яё]+ли(?:сь)?\b|[а-яё]+[ая]тся\b"
                            r"|" + around.OF_THE_GROUP + r"|[a-z]+ed\b"  # "760 of the 3,244"
                            # "12 survived.", not "four unmanned planes": a verb, ends a clause
                            r"(?=\s*+[,.;:!?)]|\s*+$|\s++(?:in|on|at|to|from|after|before|during|when"
@@ -252,7 +264,8 @@ def _figure(text: str, m: re.Match, grammar: FigureGrammar, antecedent: dict | N
         if number_of and number_of.group("pop") and not _names_people(number_of.group("pop"),
                                                                       grammar):
             number_of = None  # "the number of attacks rose to 12"
-        numbered = _NOUN_NUMBERS.search(before) or around.nationality_before(before)
+        numbered = (_NOUN_NUMBERS.search(before) or _NOUN_IS.search(before)
+                    or around.nationality_before(before))
         toll = (_TOLL.search(before)
                 or _TOLL.search(text[max(0, number_start - WINDOW):number_start]))
         verb = grammar.object_of.search(before)

@@ -64,7 +64,8 @@ _ELIDED_AFTER = re.compile(r"(?<!\s)\s++(?:(?:have|has|had|were|was|are|is|will|
                            # "50 sind zurückgekehrt", "zestig zijn omgekomen", "17 han muerto"
                            r"|sont|ont|étaient|seraient|auraient|sind|waren|seien|haben|zijn|hebben"
                            r"|habían|fueron|eran|siguen|continúan|aún|resultaron|quedaron|murieron"
-                           r"|wurden|werden|starben)\b"
+                           r"|wurden|werden|starben"
+                           r"|lainnya|anderen)\b"  # Indonesian, Dutch "20 others"
                            r"(?!\s+(?:been\s+)?(?:years?|days?|months?|times?|percent)\b)"
                            # "200 in Iraq", Spanish/French "dos en Santiago", Portuguese "30 em
                            # Muçum", Italian "5 nel Lazio", German "12 aus Berlin", Dutch "uit"
@@ -185,7 +186,8 @@ def figures_and_scope(text: str, previous: list[dict] | None = None,
             if figure and rows and figure["start"] < rows[-1]["end"] and (
                     figure["population"] == rows[-1]["population"]):
                 continue  # "One of the 13 was": the 13 is the group of the figure before
-            if figure and around.of_things(figure, thing_heads, rows):
+            if figure and (around.of_things(figure, thing_heads, rows)
+                           or around.of_named_things(text, figure, rows, grammar.nouns)):
                 continue  # "He spent 4 years in prison, 2 of them in solitary"
             if figure and rows and around.glossed(text, figure, rows[-1]):
                 continue  # a gloss or translation in brackets repeats the figure before it

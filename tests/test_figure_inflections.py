@@ -138,3 +138,42 @@ def test_a_noun_before_its_number_that_is_no_people_counts_no_one(text):
 ])
 def test_a_number_after_an_identifier_word_names_a_thing(text):
     assert values(text) == []
+
+
+# --- "20 others", court nouns; "N of them" after a noun that names things ------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sebanyak 9 orang tewas dan 14 lainnya luka-luka.", [9, 14]),
+    ("Er kwamen 3 mensen om en 17 anderen raakten gewond.", [3, 17]),
+    ("Hakim memeriksa 6 saksi dan 2 terdakwa.", [6, 2]),
+    ("Mahkeme 5 sanığa hapis cezası verdi.", [5]),
+    ("Суд допросил 4 подсудимых.", [4]),
+    ("Le tribunal a jugé 8 prévenus et 2 complices.", [8, 2]),
+    ("Die Richter verurteilten 3 Angeklagte.", [3]),
+])
+def test_others_and_the_people_of_a_trial(text, expected):
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Polisi menyita 3 rumah lainnya.",          # other houses
+    "Het vuur trof 4 woningen; 3 anderen bleven gespaard.",  # the others are houses
+])
+def test_others_near_misses_count_no_one(text):
+    assert values(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Police have dismantled dozens of terrorist cells, ten of them last year.",
+    "La policía desarticuló medio centenar de células terroristas, diez de ellas en 2017.",
+])
+def test_n_of_them_after_a_noun_that_names_things_counts_no_one(text):
+    assert values(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Police arrested dozens of protesters, 12 of them women.", [12]),
+    ("Detuvieron a varios ciudadanos españoles, tres de ellos menores.", [3]),
+])
+def test_n_of_them_after_a_people_noun_still_counts(text, expected):
+    assert values(text) == expected

@@ -89,12 +89,14 @@ def _number_words(_version: tuple) -> NumberWords:
     spelled = (rf"(?:(?:a|one)\s+(?:{scale})|(?:{word}))(?:(?:\s+and\s+|[\s-]+)"
                rf"(?:{word}|{scale})\b)*")
     # "1,250", "3 000" (a space between groups of three), "1.507.000", "1.5", each optionally
-    # "million"; "1,5 тысячи": a decimal comma before a scale word; "1 thousand 576", "8 bin
+    # "million" (also joined by a hyphen: "3.5-million"); "1,5 тысячи", "3,5-million": a decimal
+    # comma before a scale word; "1 thousand 576", "8 bin
     # 922": a scale of a thousand, then the rest in digits
     digits = (rf"(?:(?<![\d.,])\d{{1,3}}(?:,\d{{3}})+(?![\d,]\d)|(?<![\d.,])\d{{1,3}}(?:[ \u00a0"
               rf"\u2009\u202f]\d{{3}})+(?![\d,.]?\d)|(?<![\d.,])\d{{1,3}}(?:\.\d{{3}}){{2,}}+"
-              rf"(?![\d,.]?\d)|(?<![\d.,])\d+,\d{{1,2}}(?=\s+(?:{big})\b)"
-              rf"|\d+(?:\.\d+)?)(?:\s+(?:(?:{thousand})\s+\d{{1,3}}(?![\d,.]?\d)|(?:{big})\b\.?))?")
+              rf"(?![\d,.]?\d)|(?<![\d.,])\d+,\d{{1,2}}(?=(?:\s+|-)(?:{big})\b)"
+              rf"|\d+(?:\.\d+)?)(?:\s+(?:{thousand})\s+\d{{1,3}}(?![\d,.]?\d)"
+              rf"|(?:\s+|-)(?:{big})\b\.?)?")
     plain = all(_PLAIN.fullmatch(w) for w in (*values, *scales))
     cores = frozenset(fold(_LETTERS.findall(w)[0]) for w in (*values, *scale_words)) \
         if plain else None

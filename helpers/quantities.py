@@ -52,6 +52,10 @@ _NOUN_IS = re.compile(r"(?<![\w'’-])(?P<pop>[\w'’-]++)(?:\s++(?:ya|já|già|
                       r"|eram|foram|somam)"
                       r"(?:\s++(?:ya|ahora|già|déjà|já|los|las|les|al\s++menos))*+\s*+$",
                       re.IGNORECASE)
+# Turkish "23 şüpheliden 14'ü tutuklandı" (14 of the 23 suspects): a people noun in the ablative
+# before the number, a possessive ending after it
+_TR_PART_OF = re.compile(r"(?<![\w'’])(?P<pop>[^\W\d_]+(?:den|dan|ten|tan))\s++$")
+_TR_PART = re.compile(r"['’](?:s?[ıiuü]|[ıiuü]n[ıiuü]n)\b")
 # a count whose noun is left out: "of whom 40 were killed", "25 have since come home", "200 in
 # Iraq", "seven from Germany", "1,300 joining ISIS", "two more"
 _ELIDED_BEFORE = re.compile(  # also the rest of a group: "the remaining 119", "otros 11"
@@ -82,8 +86,9 @@ _WHO = re.compile(r"(?<!\s)\s++((?:who|that)\s+(?:had\s+|have\s+|has\s+|were\s+|
 # "The arrests bring to 12 the number of people detained"
 _BRINGS_TO = re.compile(r"\b(?:brings?|brought|bringing|raises?|raised|raising|takes?|took|taking)"
                         r"\s++(?:the\s++(?:total|toll)\s++)?to\s*+$", re.IGNORECASE)
-_THE_NUMBER_AFTER = re.compile(r"(?<!\s)\s++the\s++(?:total\s++)?(?:number|toll)\s++of\s++"
-                               r"(?P<pop>[^,;:.!?]{1,80})", re.IGNORECASE)
+_THE_NUMBER_AFTER = re.compile(r"(?<!\s)\s++the\s++(?:total\s++)?(?:(?:number|toll)\s++of\s++"
+                               r"(?P<pop>[^,;:.!?]{1,80})|(?P<toll>(?:death|casualty)\s++toll))",
+                               re.IGNORECASE)  # also "taking to 63 the death toll"
 # "the death toll has reached 53", "a death toll rising above 300", "the toll topped 250",
 # "quake toll reaches 247", "flood toll now over 50", "toll rises to ‘more than 1,000’"
 _TOLL = re.compile(r"\b(?P<pop>(?:(?:death|casualty)\s+)?toll)\b[^;:]{0,120}?"
@@ -266,16 +271,20 @@ def _figure(text: str, m: re.Match, grammar: FigureGrammar, antecedent: dict | N
         if number_of and number_of.group("pop") and not _names_people(number_of.group("pop"),
                                                                       grammar):
             number_of = None  # "the number of attacks rose to 12"
-        numbered = (_NOUN_NUMBERS.search(before) or _NOUN_IS.search(before)
+        numbered = (_TR_PART.match(text, m.end()) and _TR_PART_OF.search(before)
+                    or _NOUN_NUMBERS.search(before) or _NOUN_IS.search(before)
                     or around.nationality_before(before))
         toll = (_TOLL.search(before)
                 or _TOLL.search(text[max(0, number_start - WINDOW):number_start]))
         verb = grammar.object_of.search(before)
         brought = _BRINGS_TO.search(before) and _THE_NUMBER_AFTER.match(text, m.end())
+        if brought and brought.group("pop") and not _names_people(brought.group("pop"), grammar):
+            brought = None  # "takes to 12 the number of branches"
         if who:
             population, end = who.group(1).strip(), m.end() + who.end()
         elif brought:
-            population = _POPULATION_TAIL.sub("", brought.group("pop")).strip()
+            population = _POPULATION_TAIL.sub("", brought.group("pop") or brought.group("toll")
+                                              ).strip()
         elif number_of:
             population = _POPULATION_TAIL.sub("", number_of.group("pop") or "the number").strip()
         elif numbered and is_people_noun(numbered.group("pop").split()[-1], grammar.nouns):

@@ -177,3 +177,25 @@ def test_n_of_them_after_a_noun_that_names_things_counts_no_one(text):
 ])
 def test_n_of_them_after_a_people_noun_still_counts(text, expected):
     assert values(text) == expected
+
+
+# --- a hyphen before a scale word; "taking to N the death toll"; Turkish "şüpheliden 14'ü" -----
+
+@pytest.mark.parametrize("text, expected", [
+    ("More than 3,5-million people were affected by the floods.", [3500000]),
+    ("Some 1.2-million refugees crossed the border.", [1200000]),
+    ("Six more people died, taking to 48 the death toll, officials said.", [6, 48]),
+    ("Gözaltına alınan 31 şüpheliden 12'si tutuklandı.", [31, 12]),
+    ("Yaralılardan 4'ü ağır.", [4]),
+])
+def test_hyphenated_scales_tolls_after_the_number_and_turkish_parts(text, expected):
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The merger takes to 12 the number of branches.",   # branches: no people
+    "Evlerden 3'ü yıkıldı.",                               # houses
+    "The 2-million-dollar fund was approved.",
+])
+def test_hyphenated_scales_and_parts_near_misses(text):
+    assert values(text) == []

@@ -151,7 +151,7 @@ def subject_of(verbs: Iterable[str]) -> re.Pattern:
         r"(?P<verb>(?:were|are|was|is|have\s+been|has\s+been|had\s+been|will\s+be"
         rf"|would\s+be|remain|remained)\s+{adverbs}(?:being\s+)?(?:{verb})"
         rf"|(?=[a-z]+ed\b)(?:{verb})"  # a headline's participle: "Five arrested"
-        rf"|{adverbs}(?:died|fled|returned|joined|went\s+(?:missing|to|back)|travell?ed\s+to"
+        rf"|{adverbs}(?:died|fled|returned|joined|survived|went\s+(?:missing|to|back)|travell?ed\s+to"
         r"|left\s+for|came\s+(?:back|home))"
         # the same in Spanish, Portuguese, Italian and French: "760 volvieron", "47 hanno perso
         # la vita", "28 avrebbero fatto rientro", "15 ont également regagné", "400 ya han vuelto"

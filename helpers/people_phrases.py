@@ -28,6 +28,8 @@ _MEMBER_TR = re.compile(r"^[A-ZÇĞIİÖŞÜ]{2,}+['’]l[ıiuü]$")
 _TR_VERB_FORM = re.compile(r"(?:[dt][ıiuü]|m[ıiuü]ş|yor|[ae]c[ae]k|[dt][ıiuü]r|[dt][ıiuü]l[ae]r"
                            r"|m[ıiuü]şt[ıiuü]r)$")
 _TR_NEXT = re.compile(r"(?<!\s)\s++([a-zçğıöşü]++)\b")
+# "two 16-year-olds", German "drei 17-Jährige", Dutch "twee 15-jarigen": people by their age
+_AGED = re.compile(r"^\d{1,2}-(?:year-olds|jährige|jährigen|jarigen)$", re.IGNORECASE)
 # Russian demonyms by their ending: "чеченцев", "сирийцев", "иракцев", "немцев", "чеченцы",
 # "два дагестанца" ("месяцев", months, ends otherwise: -яцев)
 _DEMONYM_RU = re.compile(r"^[а-яё]{2,}(?:[нйкм]цев|[нйкм]цы|[нйкм]ца)$")
@@ -139,7 +141,7 @@ def is_people_noun(word: str, nouns: PeopleNouns, value: float | None = None) ->
     last = bare.rsplit("-", 1)[-1]  # "IS-Kämpfer", "ex-fighters", "co-defendants"
     lower = bare.lower()
     return (lower in nouns.plural or last.lower() in nouns.plural
-            or bool(_DEMONYM.match(bare) or _MEMBER_TR.match(bare))
+            or bool(_DEMONYM.match(bare) or _MEMBER_TR.match(bare) or _AGED.match(bare))
             or value == 1 and lower in nouns.singular
             or bool(_DEMONYM_RU.match(lower)) and lower not in _NOT_DEMONYM_RU)
 

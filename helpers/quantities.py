@@ -83,6 +83,16 @@ _ELIDED_AFTER = re.compile(r"(?<!\s)\s++(?:(?:have|has|had|were|was|are|is|will|
                            r"|over|since|last|this|later|earlier|overnight)\b))")
 _WHO = re.compile(r"(?<!\s)\s++((?:who|that)\s+(?:had\s+|have\s+|has\s+|were\s+|are\s+)?[a-z]+"
                   r"[^,;:.!?\"“”]*)")
+# "rose from 40 to 60": a change from one count to another, no range
+_CHANGED = re.compile(r"\b(?:rose|risen|rises|jumped|jumps|climbed|climbs|increased|increases|grew"
+                      r"|grown|fell|fallen|falls|dropped|drops|soared|surged|doubled|tripled|went"
+                      r"\s+up|gone\s+up|shot\s+up)\s*+$", re.IGNORECASE)
+# "three in four voters": a ratio, the second number counts no group
+_RATIO = re.compile(r"(?<![\w-])(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)"
+                    r"\s++in\s++$", re.IGNORECASE)
+# "a boat with 55 on board": the people on a vessel
+_ABOARD = re.compile(r"(?<!\s)\s++(on\s++board|aboard|a\s++bordo|à\s++bord|an\s++Bord"
+                     r"|aan\s++boord)\b", re.IGNORECASE)
 # "The arrests bring to 12 the number of people detained"
 _BRINGS_TO = re.compile(r"\b(?:brings?|brought|bringing|raises?|raised|raising|takes?|took|taking)"
                         r"\s++(?:the\s++(?:total|toll)\s++)?to\s*+$", re.IGNORECASE)
@@ -141,7 +151,12 @@ def _names_people(phrase: str, grammar: FigureGrammar) -> bool:
 def _alone(text: str, m: re.Match, grammar: FigureGrammar, antecedent: dict | None
            ) -> list[re.Match]:
     """The match, or when it is a range without "from" that counts no people ("sentenced
-    another two to 15 years"), each of its two numbers on its own."""
+    another two to 15 years"), each of its two numbers on its own; so too "from 76 to 172" after
+    a verb of change ("the toll jumped from 76 to 172 people"): two counts, no range."""
+    if m.group("f_lo") and _CHANGED.search(text, max(0, m.start() - 40), m.start()):
+        parts = (grammar.figure.match(text, m.start("f_lo"), m.end("f_lo")),
+                 grammar.figure.match(text, m.start("f_hi"), m.end()))
+        return [part for part in parts if part]
     for key in ("t", "o"):
         if m.group(f"{key}_lo") and _figure(text, m, grammar, antecedent) is None:
             if around.year_span(m.group(f"{key}_lo"), m.group(f"{key}_hi")):
@@ -243,8 +258,9 @@ def _figure(text: str, m: re.Match, grammar: FigureGrammar, antecedent: dict | N
         return None
     number_start = m.start("num") if m.group("num") else m.start()
     if (age_bound(text[max(0, m.start() - WINDOW):m.start()], m, grammar.nouns)
-            or idiom_at(text, number_start)):
-        return None  # an age; or Dutch "ten minste zes", a preposition
+            or idiom_at(text, number_start) or _RATIO.search(text, max(0, m.start() - 12),
+                                                             m.start())):
+        return None  # an age; Dutch "ten minste zes", a preposition; "one in five", a ratio
     verdict = not_a_count(text, number_start, m.end(), value, bool(ends))
     people = people_after(text[m.end():], grammar.nouns, value, verdict is not None,
                           not _DIGIT.search(m.group(0)))
@@ -280,8 +296,11 @@ def _figure(text: str, m: re.Match, grammar: FigureGrammar, antecedent: dict | N
         brought = _BRINGS_TO.search(before) and _THE_NUMBER_AFTER.match(text, m.end())
         if brought and brought.group("pop") and not _names_people(brought.group("pop"), grammar):
             brought = None  # "takes to 12 the number of branches"
+        aboard = _ABOARD.match(text, m.end())
         if who:
             population, end = who.group(1).strip(), m.end() + who.end()
+        elif aboard:
+            population, end = aboard.group(1), aboard.end(1)
         elif brought:
             population = _POPULATION_TAIL.sub("", brought.group("pop") or brought.group("toll")
                                               ).strip()

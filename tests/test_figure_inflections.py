@@ -199,3 +199,26 @@ def test_hyphenated_scales_tolls_after_the_number_and_turkish_parts(text, expect
 ])
 def test_hyphenated_scales_and_parts_near_misses(text):
     assert values(text) == []
+
+
+# --- a change from one count to another; ratios; people on board; people by their age ----------
+
+@pytest.mark.parametrize("text, expected", [
+    ("The death toll jumped from 40 to 95 people overnight.", [95]),
+    ("The number of returnees rose from 30 to 52 this year.", [52]),
+    ("An estimated 800 to 1,000 people attended.", [900]),          # a range stays a range
+    ("A dinghy with 47 on board sank; only 9 survived.", [47, 9]),
+    ("Police arrested two 16-year-olds and a 19-year-old.", [2]),
+    ("Die Polizei nahm drei 17-Jährige fest.", [3]),
+])
+def test_changes_people_on_board_and_people_by_age(text, expected):
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "One in five Syrians has fled the country.",        # a ratio
+    "Three in four voters backed the measure.",
+    "The freighter had 30 containers on board.",
+])
+def test_ratios_and_things_on_board_count_no_one(text):
+    assert values(text) == []

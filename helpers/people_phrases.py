@@ -31,8 +31,9 @@ _TR_NEXT = re.compile(r"(?<!\s)\s++([a-zçğıöşü]++)\b")
 # "two 16-year-olds", German "drei 17-Jährige", Dutch "twee 15-jarigen": people by their age
 _AGED = re.compile(r"^\d{1,2}-(?:year-olds|jährige|jährigen|jarigen)$", re.IGNORECASE)
 # Russian demonyms by their ending: "чеченцев", "сирийцев", "иракцев", "немцев", "чеченцы",
-# "два дагестанца" ("месяцев", months, ends otherwise: -яцев)
-_DEMONYM_RU = re.compile(r"^[а-яё]{2,}(?:[нйкм]цев|[нйкм]цы|[нйкм]ца)$")
+# "два дагестанца" ("месяцев", months, ends otherwise: -яцев); women: "26 россиянок"
+_DEMONYM_RU = re.compile(r"^[а-яё]{2,}(?:[нйкм]цев|[нйкм]цы|[нйкм]ца)$"
+                         r"|^[а-яё]{4,}(?:янок|анок|янки|анки)$")
 _NOT_DEMONYM_RU = frozenset("танцев танцы танца концев концы конца пальцев".split())
 # a lower-case plural right after a word that only looks like a demonym ("Balkans countries",
 # "Athens suburbs"): that word names a place
@@ -55,7 +56,8 @@ _THEY_ARE = re.compile(r"(?<!\s)\s++(?:were|are|was|had|have|has|[a-z]+ed)\b")
 _OR_SO = re.compile(r"(?<!\s)\s++or\s++(?:so|more)\b|\+|[-\s]plus\b|-odd\b")
 _OF_THEM = re.compile(r"(?<!\s)\s++(?:of\s++(?:them|whom|those|these|us)|из\s++(?:них|которых)"
                       r"|von\s++ihnen|van\s++hen|d['’]entre\s++(?:eux|elles)|de\s++(?:ellos|ellas)"
-                      r"|(?:od\s++)?njih)\b",  # Bosnian, Croatian, Serbian "70 njih", "7 od njih"
+                      r"|(?:od\s++)?njih"  # Bosnian, Croatian, Serbian "70 njih", "7 od njih"
+                      r"|di\s++antara(?:nya|\s++mereka))\b",  # Indonesian "3 di antaranya"
                       re.IGNORECASE)  # "12 of them", Russian "12 из них", "54 von ihnen"
 # a singular noun after "one" ends its phrase ("one man was", "one British man, ...", "one child
 # injured"); "one fighter jet", "one suspect package" go on to another noun

@@ -222,3 +222,25 @@ def test_changes_people_on_board_and_people_by_age(text, expected):
 ])
 def test_ratios_and_things_on_board_count_no_one(text):
     assert values(text) == []
+
+
+# --- kin words of other languages; Russian women by nation; Indonesian "di antaranya"; shares ---
+
+@pytest.mark.parametrize("text, expected", [
+    ("Zurückgeholt wurden 23 Kinder und acht Mütter.", [23, 8]),
+    ("Rescataron a 12 huérfanos y 4 viudas.", [12, 4]),
+    ("Er zitten nog 6 moeders en 14 weduwen vast.", [6, 14]),
+    ("Sono rientrati 5 orfani e 3 vedove.", [5, 3]),
+    ("В Москву доставили 19 россиянок и две американки.", [19, 2]),
+    ("Sebanyak 300 orang mengungsi, 12 di antaranya balita.", [300, 12]),
+])
+def test_kin_words_women_by_nation_and_among_them(text, expected):
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Kamptaki kişilerin yüzde 90'ı kadın ve çocuk.",   # a share, "yüzde" is per cent
+    "В магазине продали 5 банок и 2 танки.",            # jars, tanks
+])
+def test_shares_and_words_that_only_look_like_women_count_no_one(text):
+    assert values(text) == []

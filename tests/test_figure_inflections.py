@@ -244,3 +244,25 @@ def test_kin_words_women_by_nation_and_among_them(text, expected):
 ])
 def test_shares_and_words_that_only_look_like_women_count_no_one(text):
     assert values(text) == []
+
+
+# --- spelled compounds: tens "and" a unit, Spanish 21-29, French 70-90, Indonesian -teens -------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Fueron rescatados treinta y cinco migrantes y veintidós menores.", [35, 22]),
+    ("Morreram vinte e um passageiros e trinta e dois feridos.", [21, 32]),
+    ("Il y a vingt et un blessés et quatre-vingts disparus.", [21, 80]),
+    ("Soixante-dix détenus ont été libérés.", [70]),
+    ("Sebanyak dua belas orang dan lima belas santri diselamatkan.", [12, 15]),
+    ("Lima puluh pengungsi tiba di Aceh.", [50]),
+])
+def test_spelled_compound_numbers(text, expected):
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Polisi Lima menyelidiki kasus itu dengan belas kasihan.",   # Lima (Peru), mercy
+    "Treinta y cinco años después, el caso sigue abierto.",      # years
+])
+def test_spelled_compound_near_misses(text):
+    assert values(text) == []

@@ -266,3 +266,19 @@ def test_spelled_compound_numbers(text, expected):
 ])
 def test_spelled_compound_near_misses(text):
     assert values(text) == []
+
+
+def read(text: str) -> list[tuple]:
+    return [(f["value"], f["qualifier"]) for f in figures_in(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Über 300 Flüchtlinge und knapp 50 Kinder kamen an.", [(300, "more than"), (50, "about")]),
+    ("Ruim 300 mensen en bijna 40 kinderen.", [(300, "more than"), (40, "about")]),
+    ("Alrededor de 300 personas y cerca de 40 niños.", [(300, "about"), (40, "about")]),
+    ("Lebih dari 300 orang dan setidaknya 40 anak.", [(300, "more than"), (40, "at least")]),
+    ("Yaklaşık 300 kişi ve en az 40 çocuk.", [(300, "about"), (40, "at least")]),
+    ("Mais de 300 pessoas e pelo menos 40 crianças.", [(300, "more than"), (40, "at least")]),
+])
+def test_qualifiers_of_other_languages(text, expected):
+    assert read(text) == expected

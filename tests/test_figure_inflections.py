@@ -282,3 +282,12 @@ def read(text: str) -> list[tuple]:
 ])
 def test_qualifiers_of_other_languages(text, expected):
     assert read(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Saldırıda 2 şehit ve 3 yaralı var; 5 işçi hayatını kaybetti.", [2, 3, 5]),
+    ("Polisi menangkap 3 pelaku dan 12 anggota jaringan.", [3, 12]),
+    ("Спасены 12 туристов и 14 горняков.", [12, 14]),
+])
+def test_more_people_nouns_of_turkish_indonesian_and_russian_news(text, expected):
+    assert values(text) == expected

@@ -75,14 +75,16 @@ def _build(_version: tuple) -> FigureGrammar:
     verbs = lexicon.terms("people_verbs")
     events = "|".join(lexicon.terms("people_events"))
     words = _alternation(w for w, _ in qualifiers)
-    # "1,500 to 3,000 people", "two or three fighters": ranges without "from"
+    # "1,500 to 3,000 people", "two or three fighters": ranges without "from"; also Spanish,
+    # Italian, Portuguese "500 a 700", Indonesian "500 hingga 700", Russian "500 до 700"
     figure = re.compile(
         rf"(?:\b(?P<q>{words})\s+(?:total\s+of\s+)?)?(?:"
         rf"\bfrom\s+(?P<f_lo>{number})\s+to\s+(?P<f_hi>{number})"
         rf"|\b(?:between|entre|zwischen|tussen)\s+(?P<b_lo>{number})\s+(?:and|et|y|und|en)\s+"
         rf"(?P<b_hi>{number})"
         rf"|(?P<r_lo>{digits})\s*[-–—]\s*(?P<r_hi>{digits})"
-        rf"|(?P<t_lo>{number})\s+(?:to|à|bis|tot)\s+(?P<t_hi>{number})(?=\s+[\w-]|\s*+[.;,]|\s*+$)"
+        rf"|(?P<t_lo>{number})\s+(?:to|à|bis|tot|a|hingga|sampai|до)\s+(?P<t_hi>{number})"
+        r"(?=\s+[\w-]|\s*+[.;,]|\s*+$)"
         rf"|(?P<o_lo>{number})\s+or\s+(?P<o_hi>{number})(?=\s+[\w-])"
         rf"|(?P<num>{number}))",
         re.IGNORECASE)

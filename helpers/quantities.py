@@ -84,12 +84,16 @@ _ELIDED_AFTER = re.compile(r"(?<!\s)\s++(?:(?:have|has|had|were|was|are|is|will|
 _WHO = re.compile(r"(?<!\s)\s++((?:who|that)\s+(?:had\s+|have\s+|has\s+|were\s+|are\s+)?[a-z]+"
                   r"[^,;:.!?\"“”]*)")
 # "rose from 40 to 60": a change from one count to another, no range
-_CHANGED = re.compile(r"\b(?:rose|risen|rises|jumped|jumps|climbed|climbs|increased|increases|grew"
-                      r"|grown|fell|fallen|falls|dropped|drops|soared|surged|doubled|tripled|went"
-                      r"\s+up|gone\s+up|shot\s+up)\s*+$", re.IGNORECASE)
+_CHANGED = re.compile(r"(?<!\w)(?:rose|risen|rises|jumped|jumps|climbed|climbs|increased|increases"
+                      r"|grew|grown|fell|fallen|falls|dropped|drops|soared|surged|doubled|tripled"
+                      r"|went\s+up|gone\s+up|shot\s+up|passé|passée|passés|augmenté|pasó|aumentó"
+                      r"|subió|ascendió|stieg|gestiegen|steeg|gestegen|вырос|выросло|выросла"
+                      r"|увеличилось|увеличился)"
+                      r"(?:\s++(?:de|d['’]|von|van|с|from))?\s*+$", re.IGNORECASE)
 # "three in four voters": a ratio, the second number counts no group
 _RATIO = re.compile(r"(?<![\w-])(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)"
                     r"\s++in\s++$", re.IGNORECASE)
+_ONE_OF_SALAH = re.compile(r"\bsalah\s++$", re.IGNORECASE)
 # "a boat with 55 on board": the people on a vessel
 _ABOARD = re.compile(r"(?<!\s)\s++(on\s++board|aboard|a\s++bordo|à\s++bord|an\s++Bord"
                      r"|aan\s++boord)\b", re.IGNORECASE)
@@ -152,11 +156,13 @@ def _alone(text: str, m: re.Match, grammar: FigureGrammar, antecedent: dict | No
            ) -> list[re.Match]:
     """The match, or when it is a range without "from" that counts no people ("sentenced
     another two to 15 years"), each of its two numbers on its own; so too "from 76 to 172" after
-    a verb of change ("the toll jumped from 76 to 172 people"): two counts, no range."""
-    if m.group("f_lo") and _CHANGED.search(text, max(0, m.start() - 40), m.start()):
-        parts = (grammar.figure.match(text, m.start("f_lo"), m.end("f_lo")),
-                 grammar.figure.match(text, m.start("f_hi"), m.end()))
-        return [part for part in parts if part]
+    a verb of change ("the toll jumped from 76 to 172 people", "est passé de 12 à 15 morts"):
+    two counts, no range."""
+    for key in ("f", "t"):
+        if m.group(f"{key}_lo") and _CHANGED.search(text, max(0, m.start() - 40), m.start()):
+            parts = (grammar.figure.match(text, m.start(f"{key}_lo"), m.end(f"{key}_lo")),
+                     grammar.figure.match(text, m.start(f"{key}_hi"), m.end()))
+            return [part for part in parts if part]
     for key in ("t", "o"):
         if m.group(f"{key}_lo") and _figure(text, m, grammar, antecedent) is None:
             if around.year_span(m.group(f"{key}_lo"), m.group(f"{key}_hi")):
@@ -269,8 +275,9 @@ def _figure(text: str, m: re.Match, grammar: FigureGrammar, antecedent: dict | N
     if shared:  # "66 and 95 people", "con 66 y 95 personas": the noun after the second number
         after = people_after(text[shared.end():], grammar.nouns, None, False)
         people = (after[0], 0) if after else None
-    if verdict or verdict is None and people is None or value % 1 and not ends:
-        return None  # not a count, or a fraction of a person
+    if verdict or verdict is None and people is None or value % 1 and not ends or (
+            value == 1 and _ONE_OF_SALAH.search(text, max(0, m.start() - 8), m.start())):
+        return None  # not a count, a fraction of a person; Indonesian "salah satu" (one of)
     end = m.end() + people[1] if people else m.end()
     population = people[0] if people else ""
     noun = True  # the population is a group named by a noun (an antecedent for elided counts)

@@ -291,3 +291,25 @@ def test_qualifiers_of_other_languages(text, expected):
 ])
 def test_more_people_nouns_of_turkish_indonesian_and_russian_news(text, expected):
     assert values(text) == expected
+
+
+# --- ranges joined by "a", "hingga", "до"; changes in other languages; Indonesian "salah satu" --
+
+@pytest.mark.parametrize("text, expected", [
+    ("Diduga 400 hingga 600 WNI telah bergabung dengan ISIS.", [500]),
+    ("Llegaron de 200 a 300 migrantes.", [250]),
+    ("От 300 до 500 боевиков вернулись.", [400]),
+    ("Le bilan est passé de 12 à 15 morts.", [15]),
+    ("La cifra pasó de 30 a 45 personas.", [45]),
+    ("Число погибших выросло с 12 до 20 человек.", [20]),
+])
+def test_ranges_and_changes_in_other_languages(text, expected):
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Indonesia merupakan salah satu negara ‘penyumbang’ jihadis terbesar.",   # one of
+    "Fue condenado a 3 a 5 años de prisión.",                                 # years
+])
+def test_one_of_and_ranges_of_years_count_no_one(text):
+    assert values(text) == []

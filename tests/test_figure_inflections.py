@@ -313,3 +313,19 @@ def test_ranges_and_changes_in_other_languages(text, expected):
 ])
 def test_one_of_and_ranges_of_years_count_no_one(text):
     assert values(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Unter den Rückkehrern sind 7 Aserbaidschaner, 12 Tschetschenen und drei Syrerinnen.",
+     [7, 12, 3]),
+    ("Er zijn 12 Tsjetsjenen en 5 Irakezen vertrokken.", [12, 5]),
+    ("Ont été arrêtés 3 afghans et 2 tchétchènes.", [3, 2]),
+    ("Llegaron 40 subsaharianos y 12 guineanos.", [40, 12]),
+    ("Sono sbarcati 30 eritrei e 12 sudanesi.", [30, 12]),
+])
+def test_demonyms_of_other_languages(text, expected):
+    assert values(text) == expected
+
+
+def test_an_english_adjective_of_nation_before_things_counts_no_one():
+    assert values("Three Pakistani cities and two Somali towns were flooded.") == []

@@ -17,7 +17,7 @@ from functools import cached_property, lru_cache
 from . import lexicon
 from .number_context import subject_of
 from .numbers import NumberWords, fold, may_hold_number, number_words, qualifier_words
-from .people_phrases import PeopleNouns, people_nouns
+from .people_phrases import NOUN_LISTS, PeopleNouns, people_nouns
 from .quick_patterns import alternation, may_hold
 
 
@@ -50,7 +50,7 @@ _TOKEN = re.compile(r"[^\W\d_]++|\d++")  # words and runs of digits, where a fig
 OF_WORDS = frozenset(("of", "из"))  # no share without one of them
 # what a share is of ("half of them", "a third of the latter"): every share holds one
 SHARE_BASES = ("them", "whom", "those", "these", "latter")
-_LISTS = ("number_words", "figure_qualifiers", "people_nouns", "shares", "people_verbs",
+_LISTS = ("number_words", "figure_qualifiers", *NOUN_LISTS, "shares", "people_verbs",
           "people_events")
 
 
@@ -75,14 +75,16 @@ def _build(_version: tuple) -> FigureGrammar:
     verbs = lexicon.terms("people_verbs")
     events = "|".join(lexicon.terms("people_events"))
     words = _alternation(w for w, _ in qualifiers)
-    # "1,500 to 3,000 people", "two or three fighters": ranges without "from"
+    # "1,500 to 3,000 people", "two or three fighters": ranges without "from"; also Spanish,
+    # Italian, Portuguese "500 a 700", Indonesian "500 hingga 700", Russian "500 до 700"
     figure = re.compile(
         rf"(?:\b(?P<q>{words})\s+(?:total\s+of\s+)?)?(?:"
         rf"\bfrom\s+(?P<f_lo>{number})\s+to\s+(?P<f_hi>{number})"
         rf"|\b(?:between|entre|zwischen|tussen)\s+(?P<b_lo>{number})\s+(?:and|et|y|und|en)\s+"
         rf"(?P<b_hi>{number})"
         rf"|(?P<r_lo>{digits})\s*[-–—]\s*(?P<r_hi>{digits})"
-        rf"|(?P<t_lo>{number})\s+(?:to|à|bis|tot)\s+(?P<t_hi>{number})(?=\s+[\w-]|\s*+[.;,]|\s*+$)"
+        rf"|(?P<t_lo>{number})\s+(?:to|à|bis|tot|a|hingga|sampai|до)\s+(?P<t_hi>{number})"
+        r"(?=\s+[\w-]|\s*+[.;,]|\s*+$)"
         rf"|(?P<o_lo>{number})\s+or\s+(?P<o_hi>{number})(?=\s+[\w-])"
         rf"|(?P<num>{number}))",
         re.IGNORECASE)

@@ -2,8 +2,8 @@
 ("children under 12", "aged over 50"), a count of things ("30 cases", "3 weeks"), a verb whose
 subject is people ("40 were killed", "Five arrested"), counts of no one ("no such cases",
 "No Kazakhstanis left"), "the number of X is" in other languages, "N of them" after a count of
-things, spans of years and glosses in brackets; and a share of an earlier figure as a row.
-helpers.quantities reads figures with them.
+things or a noun that names things, spans of years and glosses in brackets; and a share of an
+earlier figure as a row. helpers.quantities reads figures with them.
 """
 
 from __future__ import annotations
@@ -101,6 +101,26 @@ def of_things(figure: dict, things: list[int], rows: list[dict]) -> bool:
         0 < len(words) <= 3 and words[-1] in _THEM)
 
 
+# the one or two words before the comma that precedes "N of them": "terrorist cells,", Spanish
+# "células terroristas," (the noun first)
+_NOUNS_BEFORE = re.compile(r"(?<![\w'’-])(?:(?P<prev>[^\W\d_]{4,}s)\s++)?(?P<last>[^\W\d_]{3,}s)"
+                           r"\s*+,\s*+$")
+_NOT_NOUNS = frozenset("this thus plus less unless".split())
+
+
+def of_named_things(text: str, figure: dict, rows: list[dict], nouns: PeopleNouns) -> bool:
+    """Whether a figure "N of them" follows, after a comma and with no count before it in its
+    sentence, a plural noun that names things: "them" are those things ("... fifty terrorist
+    cells, ten of them last year", "... células terroristas, diez de ellas")."""
+    words = figure["population"].lower().split()
+    if rows or not (0 < len(words) <= 3 and words[-1] in _THEM):
+        return False
+    m = _NOUNS_BEFORE.search(text, max(0, figure["start"] - 80), figure["start"])
+    return m is not None and any(
+        word and word.islower() and word not in _NOT_NOUNS and not is_people_noun(word, nouns)
+        and word not in lexicon.term_set("plural_adjectives") for word in m.group("prev", "last"))
+
+
 def after_place(text: str, start: int) -> bool:
     """Whether the number at `start` follows a preposition of place or time ("in 4 cities")."""
     return bool(_IN_PLACES.search(text, max(0, start - 12), start))
@@ -131,7 +151,7 @@ def subject_of(verbs: Iterable[str]) -> re.Pattern:
         r"(?P<verb>(?:were|are|was|is|have\s+been|has\s+been|had\s+been|will\s+be"
         rf"|would\s+be|remain|remained)\s+{adverbs}(?:being\s+)?(?:{verb})"
         rf"|(?=[a-z]+ed\b)(?:{verb})"  # a headline's participle: "Five arrested"
-        rf"|{adverbs}(?:died|fled|returned|joined|went\s+(?:missing|to|back)|travell?ed\s+to"
+        rf"|{adverbs}(?:died|fled|returned|joined|survived|went\s+(?:missing|to|back)|travell?ed\s+to"
         r"|left\s+for|came\s+(?:back|home))"
         # the same in Spanish, Portuguese, Italian and French: "760 volvieron", "47 hanno perso
         # la vita", "28 avrebbero fatto rientro", "15 ont également regagné", "400 ya han vuelto"

@@ -1,6 +1,6 @@
 """Spelled numbers that are words of a fixed phrase of another language, not numbers: the Dutch
-preposition "ten" in "ten minste zes vrouwen" (at least six women). The phrases come from
-helpers/lexicon/number_idioms.csv."""
+preposition "ten" in "ten minste zes vrouwen" (at least six women), the English "due to" (Italian
+"due", two). The phrases come from helpers/lexicon/number_idioms.csv."""
 
 from __future__ import annotations
 

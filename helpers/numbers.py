@@ -81,21 +81,28 @@ def _number_words(_version: tuple) -> NumberWords:
     scale_words = sorted((w.lower() for w, _, kind in rows if kind == "scale"), key=len,
                          reverse=True)
     # each list, longest first, as a tree of shared beginnings (the same matches, found faster)
-    word, scale, big, thousand = (alternation(words, ignore_case=True) for words in (
+    tens, units = ([w.lower() for w, v, k in rows if k == kind and (k == "tens" or int(v) < 10)]
+                   for kind in ("tens", "unit"))
+    word, scale, big, thousand, ten, unit = (alternation(words, ignore_case=True) for words in (
         sorted(values, key=len, reverse=True), scale_words,
         [s for s in sorted(scales, key=len, reverse=True) if scales[s] >= 1000],
-        [s for s in sorted(scales, key=len, reverse=True) if scales[s] == 1000]))
+        [s for s in sorted(scales, key=len, reverse=True) if scales[s] == 1000],
+        sorted(tens, key=len, reverse=True), sorted(units, key=len, reverse=True)))
     # "forty-five", "two thousand five hundred", "a hundred"; each part is one word, so the
-    # repetition is linear (a part cannot match inside another)
-    spelled = (rf"(?:(?:a|one)\s+(?:{scale})|(?:{word}))(?:(?:\s+and\s+|[\s-]+)"
-               rf"(?:{word}|{scale})\b)*")
+    # repetition is linear (a part cannot match inside another); Spanish "treinta y cinco",
+    # Portuguese "vinte e dois", French "vingt et un": tens and a unit joined by "and"
+    spelled = (rf"(?:(?:{ten})\s+(?:y|e|et)\s+(?:{unit}|{_ONE_AFTER_AND})\b|(?:a|one)\s+(?:{scale})"
+               rf"|(?:{word}))"
+               rf"(?:(?:\s+and\s+|[\s-]+)(?:{word}|{scale})\b)*")
     # "1,250", "3 000" (a space between groups of three), "1.507.000", "1.5", each optionally
-    # "million"; "1,5 тысячи": a decimal comma before a scale word; "1 thousand 576", "8 bin
+    # "million" (also joined by a hyphen: "3.5-million"); "1,5 тысячи", "3,5-million": a decimal
+    # comma before a scale word; "1 thousand 576", "8 bin
     # 922": a scale of a thousand, then the rest in digits
     digits = (rf"(?:(?<![\d.,])\d{{1,3}}(?:,\d{{3}})+(?![\d,]\d)|(?<![\d.,])\d{{1,3}}(?:[ \u00a0"
               rf"\u2009\u202f]\d{{3}})+(?![\d,.]?\d)|(?<![\d.,])\d{{1,3}}(?:\.\d{{3}}){{2,}}+"
-              rf"(?![\d,.]?\d)|(?<![\d.,])\d+,\d{{1,2}}(?=\s+(?:{big})\b)"
-              rf"|\d+(?:\.\d+)?)(?:\s+(?:(?:{thousand})\s+\d{{1,3}}(?![\d,.]?\d)|(?:{big})\b\.?))?")
+              rf"(?![\d,.]?\d)|(?<![\d.,])\d+,\d{{1,2}}(?=(?:\s+|-)(?:{big})\b)"
+              rf"|\d+(?:\.\d+)?)(?:\s+(?:{thousand})\s+\d{{1,3}}(?![\d,.]?\d)"
+              rf"|(?:\s+|-)(?:{big})\b\.?)?")
     plain = all(_PLAIN.fullmatch(w) for w in (*values, *scales))
     cores = frozenset(fold(_LETTERS.findall(w)[0]) for w in (*values, *scale_words)) \
         if plain else None
@@ -153,6 +160,7 @@ def may_hold_number(text: str, words: NumberWords, found: set[str] | None = None
     return not words.cores.isdisjoint(words_of(text) if found is None else found)
 
 
+_ONE_AFTER_AND = "un|une|uno|una|um|uma"  # "one" after tens and "and": no number word alone
 _DECIMAL_COMMA = re.compile(r"(?<=\d),(?=\d{1,2}\b)")  # "1,5 тысячи"
 _GROUP_SPACE = re.compile(r"(?<=\d)[ \u00a0\u2009\u202f](?=\d{3}\b)")  # "3 000" -> "3000"
 
@@ -177,11 +185,15 @@ def parse_number(text: str) -> float:
                 raise ValueError(f"not a scale word: {part!r} in {text!r}")
         return value
     total, current = 0.0, 0.0
+    joined = False  # after "y", "e", "et": "uno", "un", "um" is one ("vingt et un")
     for word in parts:
-        if word in ("and", "a"):
+        if word in ("and", "a", "y", "e", "et"):
             current = current or (1.0 if word == "a" else current)
+            joined = word != "a"
             continue
-        if word in words.values:
+        if joined and re.fullmatch(_ONE_AFTER_AND, word):
+            current += 1
+        elif word in words.values:
             current += words.values[word]
         elif word in words.scales and words.scales[word] < 1000:
             current = (current or 1) * words.scales[word]

@@ -28,9 +28,12 @@ _MEMBER_TR = re.compile(r"^[A-ZÇĞIİÖŞÜ]{2,}+['’]l[ıiuü]$")
 _TR_VERB_FORM = re.compile(r"(?:[dt][ıiuü]|m[ıiuü]ş|yor|[ae]c[ae]k|[dt][ıiuü]r|[dt][ıiuü]l[ae]r"
                            r"|m[ıiuü]şt[ıiuü]r)$")
 _TR_NEXT = re.compile(r"(?<!\s)\s++([a-zçğıöşü]++)\b")
+# "two 16-year-olds", German "drei 17-Jährige", Dutch "twee 15-jarigen": people by their age
+_AGED = re.compile(r"^\d{1,2}-(?:year-olds|jährige|jährigen|jarigen)$", re.IGNORECASE)
 # Russian demonyms by their ending: "чеченцев", "сирийцев", "иракцев", "немцев", "чеченцы",
-# "два дагестанца" ("месяцев", months, ends otherwise: -яцев)
-_DEMONYM_RU = re.compile(r"^[а-яё]{2,}(?:[нйкм]цев|[нйкм]цы|[нйкм]ца)$")
+# "два дагестанца" ("месяцев", months, ends otherwise: -яцев); women: "26 россиянок"
+_DEMONYM_RU = re.compile(r"^[а-яё]{2,}(?:[нйкм]цев|[нйкм]цы|[нйкм]ца)$"
+                         r"|^[а-яё]{4,}(?:янок|анок|янки|анки)$")
 _NOT_DEMONYM_RU = frozenset("танцев танцы танца концев концы конца пальцев".split())
 # a lower-case plural right after a word that only looks like a demonym ("Balkans countries",
 # "Athens suburbs"): that word names a place
@@ -53,7 +56,8 @@ _THEY_ARE = re.compile(r"(?<!\s)\s++(?:were|are|was|had|have|has|[a-z]+ed)\b")
 _OR_SO = re.compile(r"(?<!\s)\s++or\s++(?:so|more)\b|\+|[-\s]plus\b|-odd\b")
 _OF_THEM = re.compile(r"(?<!\s)\s++(?:of\s++(?:them|whom|those|these|us)|из\s++(?:них|которых)"
                       r"|von\s++ihnen|van\s++hen|d['’]entre\s++(?:eux|elles)|de\s++(?:ellos|ellas)"
-                      r"|(?:od\s++)?njih)\b",  # Bosnian, Croatian, Serbian "70 njih", "7 od njih"
+                      r"|(?:od\s++)?njih"  # Bosnian, Croatian, Serbian "70 njih", "7 od njih"
+                      r"|di\s++antara(?:nya|\s++mereka))\b",  # Indonesian "3 di antaranya"
                       re.IGNORECASE)  # "12 of them", Russian "12 из них", "54 von ihnen"
 # a singular noun after "one" ends its phrase ("one man was", "one British man, ...", "one child
 # injured"); "one fighter jet", "one suspect package" go on to another noun
@@ -98,9 +102,13 @@ class PeopleNouns:
     state: frozenset[str]  # "dead", "injured", "missing": a state, no group ("12 were killed")
 
 
+NOUN_LISTS = ("people_nouns", "people_noun_endings", "turkish_case_suffixes")
+
+
 def people_nouns() -> PeopleNouns:
-    """The people nouns of the current helpers/lexicon/people_nouns.csv."""
-    return _people_nouns(lexicon.version("people_nouns"))
+    """The people nouns of the current helpers/lexicon/people_nouns.csv, with the forms that
+    people_noun_endings.csv and turkish_case_suffixes.csv make of them."""
+    return _people_nouns(lexicon.version(*NOUN_LISTS))
 
 
 @lru_cache(maxsize=4)
@@ -109,8 +117,24 @@ def _people_nouns(_version: tuple) -> PeopleNouns:
     rows = tuple(zip(table["term"].str.lower(), table["number"], table["kind"], strict=True))
     plural, singular, adjective = (frozenset(w for w, n, _ in rows if n == number)
                                    for number in ("plural", "singular", "adjective"))
-    return PeopleNouns(plural, singular, adjective,
+    turkish = table.loc[table["comment"].str.startswith("Turkish"), "term"].str.lower()
+    return PeopleNouns(plural | _other_forms(plural, frozenset(turkish)), singular, adjective,
                        frozenset(w for w, _, kind in rows if kind == "state"))
+
+
+def _other_forms(plural: frozenset[str], turkish: frozenset[str]) -> frozenset[str]:
+    """The forms of plural people nouns made by the endings of people_noun_endings.csv
+    ("detenidos" -> "detenidas") and, for Turkish nouns, turkish_case_suffixes.csv ("şüpheli"
+    -> "şüphelinin")."""
+    endings = lexicon.table("people_noun_endings")
+    forms = {noun[:-len(end)] + form for end, form in zip(endings["term"], endings["form"],
+                                                          strict=True)
+             for noun in plural if noun.endswith(end) and len(noun) > len(end) + 2}
+    suffixes = lexicon.table("turkish_case_suffixes")
+    forms.update(noun + suffix for suffix, but in zip(suffixes["term"], suffixes["except"],
+                                                     strict=True)
+                 for noun in turkish - set(but.split()))
+    return frozenset(forms)
 
 
 def is_people_noun(word: str, nouns: PeopleNouns, value: float | None = None) -> bool:
@@ -119,7 +143,7 @@ def is_people_noun(word: str, nouns: PeopleNouns, value: float | None = None) ->
     last = bare.rsplit("-", 1)[-1]  # "IS-Kämpfer", "ex-fighters", "co-defendants"
     lower = bare.lower()
     return (lower in nouns.plural or last.lower() in nouns.plural
-            or bool(_DEMONYM.match(bare) or _MEMBER_TR.match(bare))
+            or bool(_DEMONYM.match(bare) or _MEMBER_TR.match(bare) or _AGED.match(bare))
             or value == 1 and lower in nouns.singular
             or bool(_DEMONYM_RU.match(lower)) and lower not in _NOT_DEMONYM_RU)
 

@@ -45,6 +45,17 @@ _POPULATION_TAIL = re.compile(r"(?<!\s)\s++(?:has|have|had|is|was|are|were|now|r
 _NOUN_NUMBERS = re.compile(r"(?<![\w'’-])(?P<pop>[\w'’-]++)(?:(?:,[^,.;]{1,80}+,)?\s++(?:number"
                            r"|numbers|numbered|numbering|total|totals|totalled|totaled|totalling"
                            r"|totaling)|\s*+[:–—])\s*+$", re.IGNORECASE)
+# "los fallecidos son 510", "i dispersi sono 300", "les blessés sont 40", "os mortos são 21": a
+# people noun, a copula or verb of amounting, then the number (read where the noun is one)
+_NOUN_IS = re.compile(r"(?<![\w'’-])(?P<pop>[\w'’-]++)(?:\s++(?:ya|já|già|déjà))?\s++(?:son|eran|"
+                      r"fueron|superan|suman|ascienden\s++a|alcanzan|sono|erano|sont|étaient|são"
+                      r"|eram|foram|somam)"
+                      r"(?:\s++(?:ya|ahora|già|déjà|já|los|las|les|al\s++menos))*+\s*+$",
+                      re.IGNORECASE)
+# Turkish "23 şüpheliden 14'ü tutuklandı" (14 of the 23 suspects): a people noun in the ablative
+# before the number, a possessive ending after it
+_TR_PART_OF = re.compile(r"(?<![\w'’])(?P<pop>[^\W\d_]+(?:den|dan|ten|tan))\s++$")
+_TR_PART = re.compile(r"['’](?:s?[ıiuü]|[ıiuü]n[ıiuü]n)\b")
 # a count whose noun is left out: "of whom 40 were killed", "25 have since come home", "200 in
 # Iraq", "seven from Germany", "1,300 joining ISIS", "two more"
 _ELIDED_BEFORE = re.compile(  # also the rest of a group: "the remaining 119", "otros 11"
@@ -56,9 +67,15 @@ _ELIDED_AFTER = re.compile(r"(?<!\s)\s++(?:(?:have|has|had|were|was|are|is|will|
                            # Italian, French, German, Dutch, Spanish auxiliaries: "302 sont revenus"
                            # "50 sind zurückgekehrt", "zestig zijn omgekomen", "17 han muerto"
                            r"|sont|ont|étaient|seraient|auraient|sind|waren|seien|haben|zijn|hebben"
-                           r"|habían|fueron|eran|siguen|continúan|aún|resultaron|quedaron|murieron)\b"
+                           r"|habían|fueron|eran|siguen|continúan|aún|resultaron|quedaron|murieron"
+                           r"|wurden|werden|starben"
+                           r"|lainnya|anderen)\b"  # Indonesian, Dutch "20 others"
                            r"(?!\s+(?:been\s+)?(?:years?|days?|months?|times?|percent)\b)"
-                           r"|(?:in|from)\s+(?:outside\s+)?[A-Z]|(?!according)[a-z]+ing\b|[а-яё]+ли(?:сь)?\b"
+                           # "200 in Iraq", Spanish/French "dos en Santiago", Portuguese "30 em
+                           # Muçum", Italian "5 nel Lazio", German "12 aus Berlin", Dutch "uit"
+                           r"|(?:in|from|en|em|nel|nella|aus|uit)\s+(?:outside\s+)?[A-Z]"
+                           # "30 leaving", Russian "30 пострадали", "5 числятся"
+                           r"|(?!according)[a-z]+ing\b|[а-яё]+ли(?:сь)?\b|[а-яё]+[ая]тся\b"
                            r"|" + around.OF_THE_GROUP + r"|[a-z]+ed\b"  # "760 of the 3,244"
                            # "12 survived.", not "four unmanned planes": a verb, ends a clause
                            r"(?=\s*+[,.;:!?)]|\s*+$|\s++(?:in|on|at|to|from|after|before|during|when"
@@ -66,11 +83,26 @@ _ELIDED_AFTER = re.compile(r"(?<!\s)\s++(?:(?:have|has|had|were|was|are|is|will|
                            r"|over|since|last|this|later|earlier|overnight)\b))")
 _WHO = re.compile(r"(?<!\s)\s++((?:who|that)\s+(?:had\s+|have\s+|has\s+|were\s+|are\s+)?[a-z]+"
                   r"[^,;:.!?\"“”]*)")
+# "rose from 40 to 60": a change from one count to another, no range
+_CHANGED = re.compile(r"(?<!\w)(?:rose|risen|rises|jumped|jumps|climbed|climbs|increased|increases"
+                      r"|grew|grown|fell|fallen|falls|dropped|drops|soared|surged|doubled|tripled"
+                      r"|went\s+up|gone\s+up|shot\s+up|passé|passée|passés|augmenté|pasó|aumentó"
+                      r"|subió|ascendió|stieg|gestiegen|steeg|gestegen|вырос|выросло|выросла"
+                      r"|увеличилось|увеличился)"
+                      r"(?:\s++(?:de|d['’]|von|van|с|from))?\s*+$", re.IGNORECASE)
+# "three in four voters": a ratio, the second number counts no group
+_RATIO = re.compile(r"(?<![\w-])(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)"
+                    r"\s++in\s++$", re.IGNORECASE)
+_ONE_OF_SALAH = re.compile(r"\bsalah\s++$", re.IGNORECASE)
+# "a boat with 55 on board": the people on a vessel
+_ABOARD = re.compile(r"(?<!\s)\s++(on\s++board|aboard|a\s++bordo|à\s++bord|an\s++Bord"
+                     r"|aan\s++boord)\b", re.IGNORECASE)
 # "The arrests bring to 12 the number of people detained"
 _BRINGS_TO = re.compile(r"\b(?:brings?|brought|bringing|raises?|raised|raising|takes?|took|taking)"
                         r"\s++(?:the\s++(?:total|toll)\s++)?to\s*+$", re.IGNORECASE)
-_THE_NUMBER_AFTER = re.compile(r"(?<!\s)\s++the\s++(?:total\s++)?(?:number|toll)\s++of\s++"
-                               r"(?P<pop>[^,;:.!?]{1,80})", re.IGNORECASE)
+_THE_NUMBER_AFTER = re.compile(r"(?<!\s)\s++the\s++(?:total\s++)?(?:(?:number|toll)\s++of\s++"
+                               r"(?P<pop>[^,;:.!?]{1,80})|(?P<toll>(?:death|casualty)\s++toll))",
+                               re.IGNORECASE)  # also "taking to 63 the death toll"
 # "the death toll has reached 53", "a death toll rising above 300", "the toll topped 250",
 # "quake toll reaches 247", "flood toll now over 50", "toll rises to ‘more than 1,000’"
 _TOLL = re.compile(r"\b(?P<pop>(?:(?:death|casualty)\s+)?toll)\b[^;:]{0,120}?"
@@ -123,7 +155,14 @@ def _names_people(phrase: str, grammar: FigureGrammar) -> bool:
 def _alone(text: str, m: re.Match, grammar: FigureGrammar, antecedent: dict | None
            ) -> list[re.Match]:
     """The match, or when it is a range without "from" that counts no people ("sentenced
-    another two to 15 years"), each of its two numbers on its own."""
+    another two to 15 years"), each of its two numbers on its own; so too "from 76 to 172" after
+    a verb of change ("the toll jumped from 76 to 172 people", "est passé de 12 à 15 morts"):
+    two counts, no range."""
+    for key in ("f", "t"):
+        if m.group(f"{key}_lo") and _CHANGED.search(text, max(0, m.start() - 40), m.start()):
+            parts = (grammar.figure.match(text, m.start(f"{key}_lo"), m.end(f"{key}_lo")),
+                     grammar.figure.match(text, m.start(f"{key}_hi"), m.end()))
+            return [part for part in parts if part]
     for key in ("t", "o"):
         if m.group(f"{key}_lo") and _figure(text, m, grammar, antecedent) is None:
             if around.year_span(m.group(f"{key}_lo"), m.group(f"{key}_hi")):
@@ -173,7 +212,8 @@ def figures_and_scope(text: str, previous: list[dict] | None = None,
             if figure and rows and figure["start"] < rows[-1]["end"] and (
                     figure["population"] == rows[-1]["population"]):
                 continue  # "One of the 13 was": the 13 is the group of the figure before
-            if figure and around.of_things(figure, thing_heads, rows):
+            if figure and (around.of_things(figure, thing_heads, rows)
+                           or around.of_named_things(text, figure, rows, grammar.nouns)):
                 continue  # "He spent 4 years in prison, 2 of them in solitary"
             if figure and rows and around.glossed(text, figure, rows[-1]):
                 continue  # a gloss or translation in brackets repeats the figure before it
@@ -224,8 +264,9 @@ def _figure(text: str, m: re.Match, grammar: FigureGrammar, antecedent: dict | N
         return None
     number_start = m.start("num") if m.group("num") else m.start()
     if (age_bound(text[max(0, m.start() - WINDOW):m.start()], m, grammar.nouns)
-            or idiom_at(text, number_start)):
-        return None  # an age; or Dutch "ten minste zes", a preposition
+            or idiom_at(text, number_start) or _RATIO.search(text, max(0, m.start() - 12),
+                                                             m.start())):
+        return None  # an age; Dutch "ten minste zes", a preposition; "one in five", a ratio
     verdict = not_a_count(text, number_start, m.end(), value, bool(ends))
     people = people_after(text[m.end():], grammar.nouns, value, verdict is not None,
                           not _DIGIT.search(m.group(0)))
@@ -234,8 +275,9 @@ def _figure(text: str, m: re.Match, grammar: FigureGrammar, antecedent: dict | N
     if shared:  # "66 and 95 people", "con 66 y 95 personas": the noun after the second number
         after = people_after(text[shared.end():], grammar.nouns, None, False)
         people = (after[0], 0) if after else None
-    if verdict or verdict is None and people is None or value % 1 and not ends:
-        return None  # not a count, or a fraction of a person
+    if verdict or verdict is None and people is None or value % 1 and not ends or (
+            value == 1 and _ONE_OF_SALAH.search(text, max(0, m.start() - 8), m.start())):
+        return None  # not a count, a fraction of a person; Indonesian "salah satu" (one of)
     end = m.end() + people[1] if people else m.end()
     population = people[0] if people else ""
     noun = True  # the population is a group named by a noun (an antecedent for elided counts)
@@ -252,15 +294,23 @@ def _figure(text: str, m: re.Match, grammar: FigureGrammar, antecedent: dict | N
         if number_of and number_of.group("pop") and not _names_people(number_of.group("pop"),
                                                                       grammar):
             number_of = None  # "the number of attacks rose to 12"
-        numbered = _NOUN_NUMBERS.search(before) or around.nationality_before(before)
+        numbered = (_TR_PART.match(text, m.end()) and _TR_PART_OF.search(before)
+                    or _NOUN_NUMBERS.search(before) or _NOUN_IS.search(before)
+                    or around.nationality_before(before))
         toll = (_TOLL.search(before)
                 or _TOLL.search(text[max(0, number_start - WINDOW):number_start]))
         verb = grammar.object_of.search(before)
         brought = _BRINGS_TO.search(before) and _THE_NUMBER_AFTER.match(text, m.end())
+        if brought and brought.group("pop") and not _names_people(brought.group("pop"), grammar):
+            brought = None  # "takes to 12 the number of branches"
+        aboard = _ABOARD.match(text, m.end())
         if who:
             population, end = who.group(1).strip(), m.end() + who.end()
+        elif aboard:
+            population, end = aboard.group(1), aboard.end(1)
         elif brought:
-            population = _POPULATION_TAIL.sub("", brought.group("pop")).strip()
+            population = _POPULATION_TAIL.sub("", brought.group("pop") or brought.group("toll")
+                                              ).strip()
         elif number_of:
             population = _POPULATION_TAIL.sub("", number_of.group("pop") or "the number").strip()
         elif numbered and is_people_noun(numbered.group("pop").split()[-1], grammar.nouns):

@@ -27,13 +27,27 @@ def _best(needs: list[Need]) -> Need | None:
     return max(needs, key=lambda n: min(map(len, n)), default=None)
 
 
+@lru_cache(maxsize=1024)
+def _plain_letter(ch: str) -> bool:
+    """ch lower-cases to one character ('İ' gives two), and no ASCII character that matches it
+    ignoring case lower-cases to another: dotless 'ı' and long 'ſ' match 'i' and 's', so a
+    run holding one is cut there (else 'i' and 's' would be odd letters, and almost every
+    line would be given to the pattern)."""
+    if len(ch.lower()) != 1:
+        return False
+    if ch.isascii():
+        return True
+    same = re.compile(re.escape(ch), re.I)
+    return not any(same.fullmatch(a) and a.lower() != ch.lower() for a in map(chr, range(128)))
+
+
 def _sequence(items: Any) -> list[Need]:
     """The needs of a sequence of parsed items: each literal run, and each group, branch or
     repeat (at least once) whose needs can be told."""
     found: list[Need] = []
     run = ""
     for op, av in list(items) + [(None, None)]:
-        if op is sre.LITERAL and len(chr(av).lower()) == 1:  # ('İ' lower-cases to two)
+        if op is sre.LITERAL and _plain_letter(chr(av)):
             run += chr(av)
             continue
         if run:

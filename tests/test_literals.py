@@ -75,3 +75,26 @@ def test_needs_are_read_from_the_pattern():
     assert found.may_match("A file photo of the camp") and not found.may_match("He said so.")
     assert found.may_match("ſhows")  # odd letters go to the pattern: not taken for a miss
     assert needs(r"\w+|file") is None  # an alternative that needs no word
+
+
+def test_a_dotless_i_or_long_s_cuts_the_run_instead_of_passing_every_line():
+    # 'ı' and 'ſ' match 'i' and 's' ignoring case: kept in a run, every line with an 'i' would
+    # be an odd line given to the pattern; cut there, only lines with the other words pass
+    found = needs(r".{0,80}(?:all rights reserved|tüm hakları saklıdır)")
+    assert found is not None and found.odd is not None
+    assert not found.odd.search("this line is plain")
+    assert not found.may_match("this line is plain, with an i")
+    for text in ["Tüm hakları saklıdır.", "TÜM HAKLARI SAKLIDIR", "tüm haklari saklidir",
+                 "All Rights Reserved"]:
+        assert re.search(r"tüm hakları saklıdır|all rights reserved", text, re.I), text
+        assert found.may_match(text), text
+
+
+@given(st.lists(st.sampled_from(["tüm ", "hakla", "rı", "RI", "ri", "rİ", " sakl", "ı", "i",
+                                 "I", "İ", "dır", "ſ", "s", "S", "alſo", "also", " "]),
+                max_size=8).map("".join))
+def test_needs_cut_at_dotless_i_never_turn_away_a_match(text):
+    for pattern in [r"tüm hakları saklıdır", r"alſo ſee", r"x?ıı+", r"(?:ſs|ıi)"]:
+        found = needs(pattern)
+        if re.search(pattern, text, re.I) and found is not None:
+            assert found.may_match(text), (pattern, text)

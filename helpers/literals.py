@@ -77,6 +77,7 @@ class Needs:
     alternatives: tuple[tuple[Need, ...], ...]
     odd: re.Pattern | None
     first: re.Pattern  # any string of the first need of an alternative (in lower case)
+    ascii_odd: bool = True  # an odd letter may be ASCII (else an ASCII text holds none)
 
     def may_match(self, text: str, low: str | None = None) -> bool:
         """False only when no match of the pattern can be in text (low: text.lower(), when the
@@ -85,6 +86,8 @@ class Needs:
         if self.first.search(low) and any(all(any(s in low for s in need) for need in needs)
                                           for needs in self.alternatives):
             return True
+        if not self.ascii_odd and text.isascii():  # (no odd letter, nor one beyond the plane)
+            return False
         if self.odd is not None and self.odd.search(text) is not None:
             return True  # (an odd letter may be ASCII: the long s makes "s" one)
         return not text.isascii() and _BEYOND.search(text) is not None
@@ -117,4 +120,6 @@ def needs(pattern: str, flags: int = re.IGNORECASE) -> Needs | None:
         return None
     letters = {ch for found in alternatives for need in found for s in need for ch in s}
     first = sorted({s for found in alternatives for s in found[0]}, key=lambda s: (-len(s), s))
-    return Needs(tuple(alternatives), _odd(letters), re.compile("|".join(map(re.escape, first))))
+    odd = _odd(letters)
+    return Needs(tuple(alternatives), odd, re.compile("|".join(map(re.escape, first))),
+                 odd is not None and any(map(odd.fullmatch, map(chr, range(128)))))

@@ -4,6 +4,7 @@ of the pattern, on the lines of real pages and on generated text."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -98,3 +99,44 @@ def test_needs_cut_at_dotless_i_never_turn_away_a_match(text):
         found = needs(pattern)
         if re.search(pattern, text, re.I) and found is not None:
             assert found.may_match(text), (pattern, text)
+
+
+def _plain_may_match(found, text: str) -> bool:
+    """Needs.may_match as it was: the odd letters and the far planes looked for in every text."""
+    low = text.lower()
+    if found.first.search(low) and any(all(any(s in low for s in need) for need in needs)
+                                       for needs in found.alternatives):
+        return True
+    if found.odd is not None and found.odd.search(text) is not None:
+        return True
+    return not text.isascii() and re.search("[\U00010000-\U0010FFFF]", text) is not None
+
+
+def _line_needs() -> list:
+    rules = furniture.line_rules()
+    return [n for n in (*rules.whole.needs, rules.caption_needs) if n is not None]
+
+
+@pytest.mark.parametrize("name", FOLDERS)
+def test_an_ascii_line_skips_the_odd_letters_with_the_same_answer(name):
+    found = _line_needs()
+    assert found and not any(n.ascii_odd for n in found)  # no odd letter of these is ASCII
+    for core in _cores(name):
+        for n in found:
+            assert n.may_match(core) == _plain_may_match(n, core), core
+
+
+@given(st.lists(st.sampled_from(_PIECES) | st.text(max_size=3), min_size=1, max_size=8))
+def test_an_ascii_line_skips_the_odd_letters_on_generated_lines(parts):
+    text = "".join(parts)
+    for n in _line_needs():
+        assert n.may_match(text) == _plain_may_match(n, text), text
+
+
+def test_an_odd_ascii_letter_is_still_looked_for():
+    # a Needs whose odd letters hold an ASCII one ('s' for a long s kept in a run) must still
+    # give an ASCII line holding it to the pattern
+    found = needs("ab")
+    assert found is not None and not found.ascii_odd
+    wide = replace(found, odd=re.compile("[sſ]"), ascii_odd=True)
+    assert wide.may_match("s") and not replace(wide, ascii_odd=False).may_match("s")

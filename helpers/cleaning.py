@@ -100,7 +100,7 @@ def clean(text: str) -> Article:
     # match). Each pattern begins with a word or a number, and only a letter or digit can match
     # their first character, even ignoring case: a line opening with a quote or dash matches none.
     opens = [bool(core) and (core[0].isalpha() or core[0].isdecimal())
-             and rules.any_start.match(core) is not None for core in cores]
+             and rules.starts.first_match(core) is not None for core in cores]
 
     for i in menu_runs(lines, stripped):
         rule[i] = "navigation_menu"

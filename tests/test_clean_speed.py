@@ -291,3 +291,37 @@ def test_the_rows_tried_for_a_number_of_words_are_those_the_bisection_finds():
 def test_an_agency_code_is_only_found_at_a_line_ending_in_a_dash(core):
     if outlets._AGENCY_CODE.search(core):
         assert core.rstrip().endswith("-"), core
+
+
+def _plain_repeated(line: str, later: list[str]) -> bool:
+    """helpers.cleaning._repeated as it was: every later paragraph searched one by one."""
+    if not cleaning.SUMMARY_WORDS[0] <= line.count(" ") + 1 <= cleaning.SUMMARY_WORDS[1]:
+        return False
+    key = line.rstrip(".")
+    return any(cleaning._holds(other, key) and len(other) > len(line) + 1 for other in later)
+
+
+@pytest.mark.parametrize("name", FOLDERS)
+def test_summary_points_are_found_as_before_on_real_pages(name):
+    found = 0
+    for path in sorted(FOLDERS[name].glob("*.txt")):
+        paragraphs = [p.casefold() for p in cleaning.clean(read_source(path).text).paragraphs]
+        lines = [line.strip().casefold() for line in read_source(path).text.split("\n")]
+        for n in range(min(len(paragraphs), cleaning.SUMMARY_PARAGRAPHS + 1)):
+            later = paragraphs[n + 1:]
+            for line in [paragraphs[n], *lines]:
+                plain = _plain_repeated(line, later)
+                found += plain
+                assert cleaning._repeated(line, later, "\n".join(later)) == plain, line
+    assert found or name != "dev"  # the dev pages repeat summary points below them
+
+
+_SUMMARY_WORDS = ["many", "of", "those", "women", "the", "army", "said", ".", ",", "armythe"]
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(_SUMMARY_WORDS), min_size=6, max_size=12).map(" ".join),
+       st.lists(st.lists(st.sampled_from(_SUMMARY_WORDS), max_size=16).map(" ".join),
+                max_size=4))
+def test_summary_points_are_found_as_before_on_generated_text(line, later):
+    assert cleaning._repeated(line, later, "\n".join(later)) == _plain_repeated(line, later)

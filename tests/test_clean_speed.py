@@ -325,3 +325,28 @@ _SUMMARY_WORDS = ["many", "of", "those", "women", "the", "army", "said", ".", ",
                 max_size=4))
 def test_summary_points_are_found_as_before_on_generated_text(line, later):
     assert cleaning._repeated(line, later, "\n".join(later)) == _plain_repeated(line, later)
+
+
+def test_casefolding_a_line_keeps_its_menu_tokens_apart_as_they_were():
+    # is_language_menu reads the tokens of the casefolded line: that is the casefolded tokens
+    # only if casefolding leaves every separator as it is and makes none out of another
+    # character; checked on every character
+    separator = menus._MENU_TOKEN
+    changed = 0
+    for code in range(0x110000):
+        ch = chr(code)
+        folded = ch.casefold()
+        if folded == ch:
+            continue
+        changed += 1
+        assert separator.fullmatch(ch) and separator.fullmatch(folded), hex(code)
+    assert changed > 1000  # (the scan did reach the letters casefolding changes)
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(["English", "ENGLISH", "Deutsch", "Straße", "ǅ", "İ", "ﬁ", " ",
+                                 "|", "/", "·", "•", ",", "\u00a0", "Русский", "a"]),
+                max_size=8).map("".join))
+def test_menu_tokens_of_the_casefolded_line_are_the_casefolded_tokens(line):
+    tokens = menus._MENU_TOKEN.findall(line)
+    assert menus._MENU_TOKEN.findall(line.casefold()) == [t.casefold() for t in tokens]

@@ -91,10 +91,17 @@ def test_the_years_are_the_same_on_generated_text(text):
     assert datelines._YEAR.findall(text) == PLAIN_YEAR.findall(text)
 
 
+@lru_cache(maxsize=1)
+def _plain_date_patterns() -> tuple[re.Pattern, ...]:
+    """The date patterns with the month and weekday names in one plain alternation each."""
+    return dates._build(dates._alternation)
+
+
 def _plain_find_dates(text: str) -> list[dates.DateMatch]:
-    """helpers.dates.find_dates as it was: every pattern tried in every window."""
+    """helpers.dates.find_dates as it was: every pattern tried in every window, the names in
+    one plain alternation."""
     found: list[dates.DateMatch] = []
-    for pattern in dates._patterns():
+    for pattern in _plain_date_patterns():
         for lo, hi in dates._windows(text):
             for m in pattern.finditer(text, lo, hi):
                 start, end = m.span()
@@ -110,7 +117,7 @@ _DATE_PIECES = ["25 November 2013", "Nov. 5, 2015", "November 25 2013", "5th of 
                 "Tue, 06 Mar 2018", "25-Nov-2013", "14 февраля 2019 г.", "2018 жылғы 6 наурыз",
                 "2013-11-25", "25.11.2013", "03/06/2018", "Wednesday ,15 May 2019", "ſept",
                 "5. März 2019", "5 de marzo de 2019", "terça-feira, 5 de março de 2019", "de",
-                "November 5. 2013", "5.",
+                "November 5. 2013", "5.", "5 Kasım 2016", "5 KASIM 2016", "ı", "İ", "Ş",
                 "Sept", "2016", " ", ", ", "-", "1", "31", "st", "th", "May", "in", "\n", "."]
 
 
@@ -350,3 +357,21 @@ def test_casefolding_a_line_keeps_its_menu_tokens_apart_as_they_were():
 def test_menu_tokens_of_the_casefolded_line_are_the_casefolded_tokens(line):
     tokens = menus._MENU_TOKEN.findall(line)
     assert menus._MENU_TOKEN.findall(line.casefold()) == [t.casefold() for t in tokens]
+
+
+def test_one_run_of_names_at_most_admits_any_character():
+    # the month and weekday names are tried in runs by first letter: the same match as one
+    # alternation only if no character opens names of two runs (checked on every character
+    # of the first plane, where all the letters of the names are)
+    from helpers.literals import _plane
+    months, weekdays = dates._names()
+    plane = _plane()
+    for names in (list(months), weekdays):
+        runs = re.findall(r"\(\?=\[((?:\\.|[^\]])*)\]\)", dates._by_first_letter(names))
+        assert len(runs) > 10
+        admitted: set[str] = set()
+        for run in runs:
+            found = set(re.findall(f"[{run}]", plane, re.I))
+            assert found and not found & admitted, run
+            admitted |= found
+    assert dates._same_letter("i", "ı") and not dates._same_letter("i", "j")

@@ -102,9 +102,10 @@ def test_needs_cut_at_dotless_i_never_turn_away_a_match(text):
 
 
 def _plain_may_match(found, text: str) -> bool:
-    """Needs.may_match as it was: the odd letters and the far planes looked for in every text."""
+    """Needs.may_match read in full: every alternative's needs looked for (no first check), and
+    the odd letters and the far planes looked for in every text."""
     low = text.lower()
-    if found.first.search(low) and any(all(any(s in low for s in need) for need in needs)
+    if any(all(any(s in low for s in need) for need in needs)
                                        for needs in found.alternatives):
         return True
     if found.odd is not None and found.odd.search(text) is not None:
@@ -140,3 +141,21 @@ def test_an_odd_ascii_letter_is_still_looked_for():
     assert found is not None and not found.ascii_odd
     wide = replace(found, odd=re.compile("[sſ]"), ascii_odd=True)
     assert wide.may_match("s") and not replace(wide, ascii_odd=False).may_match("s")
+
+
+_NEED_PATTERNS = [r"\bpictured (?:above|left)|picture|(?:photo|image) by", r"in th(?:is|e) photo",
+                  r"file|files? photo|ſhows", r"(?:ab)+c|abc d", r"tüm hakları|all rights"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["picture", "pictured ", "above", "photo", " by", "in th", "e ",
+                                 "file", "ſ", "shows", "ab", "c", " d", "tüm hakla", "rı",
+                                 "ALL RIGHTS", " ", "x"]), max_size=8).map("".join))
+def test_the_first_words_check_says_what_the_full_check_says(text):
+    # the first words of the alternatives (none holding another) are only a quicker way to
+    # turn a text away: the answer is that of every alternative's needs read in full
+    for pattern in _NEED_PATTERNS:
+        found = needs(pattern)
+        assert found is not None
+        assert found.may_match(text) == _plain_may_match(found, text), (pattern, text)
+    assert needs(_NEED_PATTERNS[0]).first == ("image", "photo", "picture")  # not 'pictured '

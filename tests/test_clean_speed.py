@@ -375,3 +375,41 @@ def test_one_run_of_names_at_most_admits_any_character():
             assert found and not found & admitted, run
             admitted |= found
     assert dates._same_letter("i", "ı") and not dates._same_letter("i", "j")
+
+
+def _plain_page_title(line: str, cores: list[str], rule: list[str | None], i: int) -> str | None:
+    """helpers.header._page_title as it was: the next kept line found (past date lines) first."""
+    from helpers import header
+    following = header._next_kept(cores, rule, i)
+    if not following or len(following) >= len(line) or not line.startswith(following):
+        return None
+    rest = line[len(following):]
+    if not re.match(r"\s*[-–—|:,·•]", rest):
+        return None
+    rest = rest.strip(" -–—|:,·•")
+    return "page_title" if rest and textlines.is_label(rest, header._SITE_SUFFIX_WORDS) else None
+
+
+@pytest.mark.parametrize("name", FOLDERS)
+def test_page_titles_are_found_as_before_on_real_pages(name):
+    from helpers import header
+    for path in sorted(FOLDERS[name].glob("*.txt")):
+        cores = [textlines.core_of(line) for line in read_source(path).text.split("\n")]
+        rule: list[str | None] = [None] * len(cores)
+        for i, core in enumerate(cores[:40]):
+            if core:
+                assert header._page_title(core, cores, rule, i) == _plain_page_title(
+                    core, cores, rule, i), core
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(["Malaysia detains 3", "Malaysia detains 3 - The Paper",
+                                 "Malaysia detains 3 | News", "5 March 2019", "Malaysia", "",
+                                 "Malaysia detains 3, Latest World News - The New Paper"]),
+                min_size=2, max_size=6),
+       st.lists(st.sampled_from([None, None, "byline"]), min_size=6, max_size=6))
+def test_page_titles_are_found_as_before_on_generated_lines(cores, ruled):
+    from helpers import header
+    rule = ruled[:len(cores)]
+    assert header._page_title(cores[0], cores, rule, 0) == _plain_page_title(cores[0], cores,
+                                                                             rule, 0)

@@ -413,3 +413,25 @@ def test_page_titles_are_found_as_before_on_generated_lines(cores, ruled):
     rule = ruled[:len(cores)]
     assert header._page_title(cores[0], cores, rule, 0) == _plain_page_title(cores[0], cores,
                                                                              rule, 0)
+
+
+def test_white_space_is_the_same_for_the_pattern_and_for_split():
+    # is_language_menu splits a line without bars, slashes or bullets with str.split: the
+    # same tokens as _MENU_TOKEN only if \s and str.isspace agree on every character
+    space = re.compile(r"\s")
+    for code in range(0x110000):
+        ch = chr(code)
+        assert bool(space.fullmatch(ch)) == ch.isspace(), hex(code)
+        if ch.isspace():
+            assert f"a{ch}b".split() == ["a", "b"], hex(code)
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(["English", "Deutsch", "Русский", ",", ", ", " ", "\u00a0",
+                                 "\u2003", "\t", "\x1c", "|", "a", "Ǆ"]), max_size=10).map("".join))
+def test_a_menu_line_split_by_spaces_and_commas_gives_the_pattern_s_tokens(line):
+    folded = line.casefold()
+    assert folded.replace(",", " ").split() == menus._MENU_TOKEN.findall(folded) or any(
+        ch in folded for ch in "|/·•")
+    languages = furniture.line_rules().languages
+    assert menus.is_language_menu(line, languages) == _plain_language_menu(line, languages)

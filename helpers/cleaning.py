@@ -100,7 +100,7 @@ def clean(text: str) -> Article:
     # match). Each pattern begins with a word or a number, and only a letter or digit can match
     # their first character, even ignoring case: a line opening with a quote or dash matches none.
     opens = [bool(core) and (core[0].isalpha() or core[0].isdecimal())
-             and rules.any_start.match(core) is not None for core in cores]
+             and rules.starts.first_match(core) is not None for core in cores]
 
     for i in menu_runs(lines, stripped):
         rule[i] = "navigation_menu"
@@ -306,7 +306,8 @@ def _without_summaries(groups: list[tuple[int, list[str]]], lines: list[str],
             out.extend(groups[n:])
             break
         later = folded[n:]  # the paragraphs after this one
-        if later and all(_repeated(line.casefold(), later) for line in group):
+        text = "\n".join(later)  # (no paragraph holds a line break: none is found across two)
+        if later and all(_repeated(line.casefold(), later, text) for line in group):
             art.removed.extend(Removal(start + k + 1, "repeated_summary", lines[start + k])
                                for k in range(len(group)))
             continue
@@ -314,12 +315,13 @@ def _without_summaries(groups: list[tuple[int, list[str]]], lines: list[str],
     return out
 
 
-def _repeated(line: str, later: list[str]) -> bool:
-    """line (casefolded) is a summary point that one of the later paragraphs holds, longer."""
+def _repeated(line: str, later: list[str], text: str) -> bool:
+    """line (casefolded) is a summary point that one of the later paragraphs holds, longer
+    (text: the later paragraphs joined, so that a line in none of them is told by one search)."""
     if not SUMMARY_WORDS[0] <= line.count(" ") + 1 <= SUMMARY_WORDS[1]:
         return False
     key = line.rstrip(".")
-    return any(_holds(other, key) and len(other) > len(line) + 1 for other in later)
+    return key in text and any(_holds(other, key) and len(other) > len(line) + 1 for other in later)
 
 
 def _holds(text: str, part: str) -> bool:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from types import MappingProxyType
@@ -77,6 +77,24 @@ def _alternation(names: list[str] | tuple[str, ...]) -> str:
     return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
 
 
+def _by_first_letter(names: list[str] | tuple[str, ...]) -> str:
+    """_alternation(names), each run of names that open with one letter put behind a look-ahead
+    for it: ignoring case, the engine would enter every name wherever it tries one, and now
+    enters only the names of the letter it reads. Letters that match each other ignoring case
+    ('i' and 'ı') share a run, so one run at most admits a character, and the names it may
+    match are tried in the same order, longest first (the same match)."""
+    runs: dict[str, list[str]] = {}
+    for name in sorted(names, key=len, reverse=True):
+        key = next((k for k in runs if _same_letter(k, name[0])), name[0])
+        runs.setdefault(key, []).append(name)
+    return "|".join("(?=[" + "".join(sorted({re.escape(n[0]) for n in run})) + "])(?:"
+                    + _alternation(run) + ")" for run in runs.values())
+
+
+def _same_letter(a: str, b: str) -> bool:
+    return bool(re.fullmatch(re.escape(a), b, re.I) or re.fullmatch(re.escape(b), a, re.I))
+
+
 # a day, not the tail of a longer number: 5, 5th, and 5. as German and Scandinavian print it
 _DAY = r"(?<![\d.:])(?P<day>[0-3]?\d)(?:st|nd|rd|th|\.(?=\s))?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)(?![\d])"
@@ -102,9 +120,14 @@ def _starts_with(names: list[str] | tuple[str, ...], depth: int, extra: str = ""
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern, ...]:
     """The date patterns, built once from the month and weekday names."""
+    return _build(_by_first_letter)
+
+
+def _build(alternation: Callable[[list[str] | tuple[str, ...]], str]) -> tuple[re.Pattern, ...]:
+    """The date patterns, with the month and weekday names joined by alternation."""
     months, weekdays = _names()
-    month = r"(?P<month>" + _alternation(list(months)) + r")\.?(?![^\W\d_])"
-    weekday = r"(?:(?:" + _alternation(weekdays) + r")\.?(?:\s*,\s*|\s+))?"  # 'Wednesday ,15'
+    month = r"(?P<month>" + alternation(list(months)) + r")\.?(?![^\W\d_])"
+    weekday = r"(?:(?:" + alternation(weekdays) + r")\.?(?:\s*,\s*|\s+))?"  # 'Wednesday ,15'
 
     return (
         # 25 November 2013, Tue, 06 Mar 2018, 25-Nov-2013, 14 февраля 2019 г., 5 de marzo de 2019

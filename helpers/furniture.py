@@ -67,7 +67,7 @@ class LineRules:
     whole_rows: tuple[tuple[str, int], ...]  # (rule, max_words)
     # for n words (up to the widest row's number and one more), how many rows allow n words
     whole_stops: tuple[int, ...]
-    openers: re.Pattern  # furniture that opens a line: group g<k> is row k of opener_rows
+    openers: OrderedPatterns  # furniture that opens a line: pattern k is row k of opener_rows
     opener_rows: tuple[tuple[str, int], ...]
     advert: re.Pattern
     rates_weather: re.Pattern
@@ -77,11 +77,9 @@ class LineRules:
     captions: re.Pattern  # a phrase of a photo caption, anywhere in a line
     caption_needs: Needs | None  # the words a line needs for captions to match in it
     languages: frozenset[str]  # language names (casefolded) of a language switcher
-    any_start: re.Pattern  # a line this does not match matches no pattern read from its start
-
-
-def _groups(patterns: tuple[str, ...]) -> str:
-    return "|".join(f"(?P<g{k}>{p})" for k, p in enumerate(patterns))
+    # every pattern read from a line's start, the openers last: a line that none of them
+    # matches matches no pattern read from its start
+    starts: OrderedPatterns
 
 
 @lru_cache(maxsize=4)
@@ -91,7 +89,6 @@ def _compile(whole: tuple[tuple[str, str, str], ...], openers: tuple[tuple[str, 
              languages: tuple[str, ...]) -> LineRules:
     markers = "|".join(related)
     patterns = {
-        "openers": re.compile(rf"^(?:{_groups(tuple(r[0] for r in openers))})", re.I),
         "advert": re.compile(rf"^(?:{'|'.join(advert)})\b", re.I),
         "rates_weather": re.compile(rf"^(?:{'|'.join(rates)})$", re.I),
         "related": re.compile(rf"^(?:{markers})\s*:?$", re.I),
@@ -99,15 +96,20 @@ def _compile(whole: tuple[tuple[str, str, str], ...], openers: tuple[tuple[str, 
                                      re.I),
         "taxonomy": re.compile(rf"^(?:{'|'.join(taxonomy)})\s*:", re.I),
     }
-    starts = [SOURCE_URL, BYLINE, CITATION, *patterns.values()]
+    # one pattern per row, matched at the line's start: what follows the row's match is any
+    # text; each row is tried only on lines opening with characters its match may open with
+    opener_set = OrderedPatterns.of(tuple(rf"\A(?:{r[0]})(?s:.*)" for r in openers), re.I)
+    others = (SOURCE_URL, BYLINE, CITATION, *patterns.values())
     return LineRules(
         # one pattern per row, tried in order on the whole line (\A: a search for one of
         # them cannot start again at every character)
         whole=OrderedPatterns.of(tuple(rf"\A(?:{r[0]})\s*[:.!]?" for r in whole), re.I),
         whole_rows=tuple((r[1], int(r[2])) for r in whole),
         whole_stops=_stops(tuple(int(r[2]) for r in whole)),
+        openers=opener_set,
         opener_rows=tuple((r[1], int(r[2])) for r in openers),
-        any_start=re.compile("|".join(f"(?:{p.pattern})" for p in starts), re.I),
+        starts=OrderedPatterns.of(tuple(rf"\A(?:{p.pattern})(?s:.*)" for p in others), re.I)
+        + opener_set,
         captions=re.compile("|".join(captions), re.I),
         caption_needs=needs("|".join(captions), re.I),
         languages=frozenset(n.casefold() for n in languages),
@@ -198,9 +200,9 @@ def _whole_row(core: str, rules: LineRules) -> int | None:
 
 
 def _opener_row(core: str, rules: LineRules) -> int | None:
-    """The row of rules.openers whose group matched the line's start."""
-    m = rules.openers.match(core)
-    return None if m is None or m.lastgroup is None else int(m.lastgroup[1:])
+    """The first row of rules.openers that matches the line's start."""
+    found = rules.openers.first_match(core)
+    return None if found is None else found[0]
 
 
 @dataclass(frozen=True)
@@ -231,7 +233,7 @@ def line_rule(core: str, script: str, rules: LineRules, page: PageTraits = PageT
               opens: bool = True) -> str | None:
     """The furniture rule that a single line matches, or None for article text (rules: from
     line_rules(); page: what the whole page contains, to skip tests that cannot succeed on it;
-    opens: False when the line does not match rules.any_start, so that the patterns read from
+    opens: False when the line matches none of rules.starts, so that the patterns read from
     a line's start need not be tried one by one)."""
     if not (core[0].isalpha() or any(ch.isalpha() for ch in core)):  # (most start with one)
         if date_only(core) is not None:

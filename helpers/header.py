@@ -344,6 +344,9 @@ def _page_title(line: str, cores: list[str], rule: list[str | None], i: int) -> 
     """'page_title' when line is the browser title of the page: the headline printed on the
     next line, followed by a separator and the site's or section's name ('Malaysia detains 3
     militants, Latest World News - The New Paper' above 'Malaysia detains 3 militants')."""
+    if not any(len(c) < len(line) and c and not rule[j] and line.startswith(c)
+               for j, c in enumerate(cores[i + 1:], i + 1)):
+        return None  # no kept line below opens the line: neither does the next one (quicker)
     following = _next_kept(cores, rule, i)
     if not following or len(following) >= len(line) or not line.startswith(following):
         return None

@@ -27,13 +27,27 @@ def _best(needs: list[Need]) -> Need | None:
     return max(needs, key=lambda n: min(map(len, n)), default=None)
 
 
+@lru_cache(maxsize=1024)
+def _plain_letter(ch: str) -> bool:
+    """ch lower-cases to one character ('İ' gives two), and no ASCII character that matches it
+    ignoring case lower-cases to another: dotless 'ı' and long 'ſ' match 'i' and 's', so a
+    run holding one is cut there (else 'i' and 's' would be odd letters, and almost every
+    line would be given to the pattern)."""
+    if len(ch.lower()) != 1:
+        return False
+    if ch.isascii():
+        return True
+    same = re.compile(re.escape(ch), re.I)
+    return not any(same.fullmatch(a) and a.lower() != ch.lower() for a in map(chr, range(128)))
+
+
 def _sequence(items: Any) -> list[Need]:
     """The needs of a sequence of parsed items: each literal run, and each group, branch or
     repeat (at least once) whose needs can be told."""
     found: list[Need] = []
     run = ""
     for op, av in list(items) + [(None, None)]:
-        if op is sre.LITERAL and len(chr(av).lower()) == 1:  # ('İ' lower-cases to two)
+        if op is sre.LITERAL and _plain_letter(chr(av)):
             run += chr(av)
             continue
         if run:
@@ -62,15 +76,23 @@ class Needs:
 
     alternatives: tuple[tuple[Need, ...], ...]
     odd: re.Pattern | None
-    first: re.Pattern  # any string of the first need of an alternative (in lower case)
+    # the strings of the first need of each alternative (in lower case), none holding another:
+    # a text holding none of them holds no match
+    first: tuple[str, ...]
+    ascii_odd: bool = True  # an odd letter may be ASCII (else an ASCII text holds none)
 
     def may_match(self, text: str, low: str | None = None) -> bool:
         """False only when no match of the pattern can be in text (low: text.lower(), when the
         caller has it already)."""
         low = text.lower() if low is None else low
-        if self.first.search(low) and any(all(any(s in low for s in need) for need in needs)
-                                          for needs in self.alternatives):
-            return True
+        for word in self.first:  # (substring tests: cheaper than a search for an alternation)
+            if word in low:
+                if any(all(any(s in low for s in need) for need in needs)
+                       for needs in self.alternatives):
+                    return True
+                break
+        if not self.ascii_odd and text.isascii():  # (no odd letter, nor one beyond the plane)
+            return False
         if self.odd is not None and self.odd.search(text) is not None:
             return True  # (an odd letter may be ASCII: the long s makes "s" one)
         return not text.isascii() and _BEYOND.search(text) is not None
@@ -102,5 +124,8 @@ def needs(pattern: str, flags: int = re.IGNORECASE) -> Needs | None:
     if not all(alternatives):
         return None
     letters = {ch for found in alternatives for need in found for s in need for ch in s}
-    first = sorted({s for found in alternatives for s in found[0]}, key=lambda s: (-len(s), s))
-    return Needs(tuple(alternatives), _odd(letters), re.compile("|".join(map(re.escape, first))))
+    first = {s for found in alternatives for s in found[0]}
+    odd = _odd(letters)
+    return Needs(tuple(alternatives), odd,
+                 tuple(sorted(s for s in first if not any(o != s and o in s for o in first))),
+                 odd is not None and any(map(odd.fullmatch, map(chr, range(128)))))

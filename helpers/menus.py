@@ -32,8 +32,17 @@ def is_language_menu(core: str, languages: frozenset[str]) -> bool:
     language name alone on its line (a link to the page in that language)."""
     if len(core) > 200:
         return False
-    tokens = _MENU_TOKEN.findall(core)
-    named = sum(map(languages.__contains__, map(str.casefold, tokens)))
+    # casefolding makes no separator and changes none, so the tokens of the casefolded line
+    # are the casefolded tokens (tests/test_clean_speed.py checks every character); a line
+    # split by white space and commas only is split quicker by str.split (\s is isspace)
+    folded = core.casefold()
+    if "|" in folded or "/" in folded or "·" in folded or "•" in folded:
+        tokens = _MENU_TOKEN.findall(folded)
+    else:
+        tokens = folded.replace(",", " ").split()
+    if languages.isdisjoint(tokens):
+        return False
+    named = sum(map(languages.__contains__, tokens))
     return (named >= 3 and named * 2 >= len(tokens)) or (len(tokens) == named == 1)
 
 

@@ -208,6 +208,16 @@ class OrderedPatterns:
                                                                       strict=True)),
                    tuple(_pair_of(items) for items in parsed))
 
+    def __add__(self, other: OrderedPatterns) -> OrderedPatterns:
+        """The patterns of self, then those of other (pattern k of other is len(self) + k)."""
+        def filled(found: tuple, n: int) -> tuple:
+            return found or (None,) * n
+
+        n, m = len(self.patterns), len(other.patterns)
+        return OrderedPatterns(self.patterns + other.patterns, self.openings + other.openings,
+                               filled(self.needs, n) + filled(other.needs, m),
+                               filled(self.pairs, n) + filled(other.pairs, m))
+
     def candidates(self, start: str) -> tuple[int, ...]:
         """The indexes of the patterns that a text opening with `start` (its first character,
         or its first two) may match."""

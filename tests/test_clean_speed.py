@@ -91,10 +91,17 @@ def test_the_years_are_the_same_on_generated_text(text):
     assert datelines._YEAR.findall(text) == PLAIN_YEAR.findall(text)
 
 
+@lru_cache(maxsize=1)
+def _plain_date_patterns() -> tuple[re.Pattern, ...]:
+    """The date patterns with the month and weekday names in one plain alternation each."""
+    return dates._build(dates._alternation)
+
+
 def _plain_find_dates(text: str) -> list[dates.DateMatch]:
-    """helpers.dates.find_dates as it was: every pattern tried in every window."""
+    """helpers.dates.find_dates as it was: every pattern tried in every window, the names in
+    one plain alternation."""
     found: list[dates.DateMatch] = []
-    for pattern in dates._patterns():
+    for pattern in _plain_date_patterns():
         for lo, hi in dates._windows(text):
             for m in pattern.finditer(text, lo, hi):
                 start, end = m.span()
@@ -110,7 +117,7 @@ _DATE_PIECES = ["25 November 2013", "Nov. 5, 2015", "November 25 2013", "5th of 
                 "Tue, 06 Mar 2018", "25-Nov-2013", "14 февраля 2019 г.", "2018 жылғы 6 наурыз",
                 "2013-11-25", "25.11.2013", "03/06/2018", "Wednesday ,15 May 2019", "ſept",
                 "5. März 2019", "5 de marzo de 2019", "terça-feira, 5 de março de 2019", "de",
-                "November 5. 2013", "5.",
+                "November 5. 2013", "5.", "5 Kasım 2016", "5 KASIM 2016", "ı", "İ", "Ş",
                 "Sept", "2016", " ", ", ", "-", "1", "31", "st", "th", "May", "in", "\n", "."]
 
 
@@ -291,3 +298,140 @@ def test_the_rows_tried_for_a_number_of_words_are_those_the_bisection_finds():
 def test_an_agency_code_is_only_found_at_a_line_ending_in_a_dash(core):
     if outlets._AGENCY_CODE.search(core):
         assert core.rstrip().endswith("-"), core
+
+
+def _plain_repeated(line: str, later: list[str]) -> bool:
+    """helpers.cleaning._repeated as it was: every later paragraph searched one by one."""
+    if not cleaning.SUMMARY_WORDS[0] <= line.count(" ") + 1 <= cleaning.SUMMARY_WORDS[1]:
+        return False
+    key = line.rstrip(".")
+    return any(cleaning._holds(other, key) and len(other) > len(line) + 1 for other in later)
+
+
+@pytest.mark.parametrize("name", FOLDERS)
+def test_summary_points_are_found_as_before_on_real_pages(name):
+    found = 0
+    for path in sorted(FOLDERS[name].glob("*.txt")):
+        paragraphs = [p.casefold() for p in cleaning.clean(read_source(path).text).paragraphs]
+        lines = [line.strip().casefold() for line in read_source(path).text.split("\n")]
+        for n in range(min(len(paragraphs), cleaning.SUMMARY_PARAGRAPHS + 1)):
+            later = paragraphs[n + 1:]
+            for line in [paragraphs[n], *lines]:
+                plain = _plain_repeated(line, later)
+                found += plain
+                assert cleaning._repeated(line, later, "\n".join(later)) == plain, line
+    assert found or name != "dev"  # the dev pages repeat summary points below them
+
+
+_SUMMARY_WORDS = ["many", "of", "those", "women", "the", "army", "said", ".", ",", "armythe"]
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(_SUMMARY_WORDS), min_size=6, max_size=12).map(" ".join),
+       st.lists(st.lists(st.sampled_from(_SUMMARY_WORDS), max_size=16).map(" ".join),
+                max_size=4))
+def test_summary_points_are_found_as_before_on_generated_text(line, later):
+    assert cleaning._repeated(line, later, "\n".join(later)) == _plain_repeated(line, later)
+
+
+def test_casefolding_a_line_keeps_its_menu_tokens_apart_as_they_were():
+    # is_language_menu reads the tokens of the casefolded line: that is the casefolded tokens
+    # only if casefolding leaves every separator as it is and makes none out of another
+    # character; checked on every character
+    separator = menus._MENU_TOKEN
+    changed = 0
+    for code in range(0x110000):
+        ch = chr(code)
+        folded = ch.casefold()
+        if folded == ch:
+            continue
+        changed += 1
+        assert separator.fullmatch(ch) and separator.fullmatch(folded), hex(code)
+    assert changed > 1000  # (the scan did reach the letters casefolding changes)
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(["English", "ENGLISH", "Deutsch", "Straße", "ǅ", "İ", "ﬁ", " ",
+                                 "|", "/", "·", "•", ",", "\u00a0", "Русский", "a"]),
+                max_size=8).map("".join))
+def test_menu_tokens_of_the_casefolded_line_are_the_casefolded_tokens(line):
+    tokens = menus._MENU_TOKEN.findall(line)
+    assert menus._MENU_TOKEN.findall(line.casefold()) == [t.casefold() for t in tokens]
+
+
+def test_one_run_of_names_at_most_admits_any_character():
+    # the month and weekday names are tried in runs by first letter: the same match as one
+    # alternation only if no character opens names of two runs (checked on every character
+    # of the first plane, where all the letters of the names are)
+    from helpers.literals import _plane
+    months, weekdays = dates._names()
+    plane = _plane()
+    for names in (list(months), weekdays):
+        runs = re.findall(r"\(\?=\[((?:\\.|[^\]])*)\]\)", dates._by_first_letter(names))
+        assert len(runs) > 10
+        admitted: set[str] = set()
+        for run in runs:
+            found = set(re.findall(f"[{run}]", plane, re.I))
+            assert found and not found & admitted, run
+            admitted |= found
+    assert dates._same_letter("i", "ı") and not dates._same_letter("i", "j")
+
+
+def _plain_page_title(line: str, cores: list[str], rule: list[str | None], i: int) -> str | None:
+    """helpers.header._page_title as it was: the next kept line found (past date lines) first."""
+    from helpers import header
+    following = header._next_kept(cores, rule, i)
+    if not following or len(following) >= len(line) or not line.startswith(following):
+        return None
+    rest = line[len(following):]
+    if not re.match(r"\s*[-–—|:,·•]", rest):
+        return None
+    rest = rest.strip(" -–—|:,·•")
+    return "page_title" if rest and textlines.is_label(rest, header._SITE_SUFFIX_WORDS) else None
+
+
+@pytest.mark.parametrize("name", FOLDERS)
+def test_page_titles_are_found_as_before_on_real_pages(name):
+    from helpers import header
+    for path in sorted(FOLDERS[name].glob("*.txt")):
+        cores = [textlines.core_of(line) for line in read_source(path).text.split("\n")]
+        rule: list[str | None] = [None] * len(cores)
+        for i, core in enumerate(cores[:40]):
+            if core:
+                assert header._page_title(core, cores, rule, i) == _plain_page_title(
+                    core, cores, rule, i), core
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(["Malaysia detains 3", "Malaysia detains 3 - The Paper",
+                                 "Malaysia detains 3 | News", "5 March 2019", "Malaysia", "",
+                                 "Malaysia detains 3, Latest World News - The New Paper"]),
+                min_size=2, max_size=6),
+       st.lists(st.sampled_from([None, None, "byline"]), min_size=6, max_size=6))
+def test_page_titles_are_found_as_before_on_generated_lines(cores, ruled):
+    from helpers import header
+    rule = ruled[:len(cores)]
+    assert header._page_title(cores[0], cores, rule, 0) == _plain_page_title(cores[0], cores,
+                                                                             rule, 0)
+
+
+def test_white_space_is_the_same_for_the_pattern_and_for_split():
+    # is_language_menu splits a line without bars, slashes or bullets with str.split: the
+    # same tokens as _MENU_TOKEN only if \s and str.isspace agree on every character
+    space = re.compile(r"\s")
+    for code in range(0x110000):
+        ch = chr(code)
+        assert bool(space.fullmatch(ch)) == ch.isspace(), hex(code)
+        if ch.isspace():
+            assert f"a{ch}b".split() == ["a", "b"], hex(code)
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(["English", "Deutsch", "Русский", ",", ", ", " ", "\u00a0",
+                                 "\u2003", "\t", "\x1c", "|", "a", "Ǆ"]), max_size=10).map("".join))
+def test_a_menu_line_split_by_spaces_and_commas_gives_the_pattern_s_tokens(line):
+    folded = line.casefold()
+    assert folded.replace(",", " ").split() == menus._MENU_TOKEN.findall(folded) or any(
+        ch in folded for ch in "|/·•")
+    languages = furniture.line_rules().languages
+    assert menus.is_language_menu(line, languages) == _plain_language_menu(line, languages)

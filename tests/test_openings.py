@@ -135,3 +135,48 @@ def test_rows_too_narrow_for_the_line_are_skipped_without_changing_a_rule(name):
             before = furniture._row_rule(_row(alternation, core), rules.whole_rows, core)
             assert furniture._row_rule(furniture._whole_row(core, rules), rules.whole_rows,
                                        core) == before, core
+
+
+def _plain_openers_and_starts() -> tuple[re.Pattern, re.Pattern]:
+    """The opener rows as one alternation (group g<k> for row k) and every pattern read from a
+    line's start as one alternation: what furniture used before the rows were ordered."""
+    rows = furniture._widest_first(furniture._rows("furniture_openers")
+                                   + furniture._class_rows("opens"))
+    openers = re.compile("^(?:" + "|".join(f"(?P<g{k}>{r[0]})" for k, r in enumerate(rows))
+                         + ")", re.I)
+    rules = furniture.line_rules()
+    starts = [furniture.SOURCE_URL, furniture.BYLINE, furniture.CITATION, openers,
+              rules.advert, rules.rates_weather, rules.related, rules.related_inline,
+              rules.taxonomy]
+    return openers, re.compile("|".join(f"(?:{p.pattern})" for p in starts), re.I)
+
+
+def _plain_opener_row(openers: re.Pattern, core: str) -> int | None:
+    m = openers.match(core)
+    return None if m is None or m.lastgroup is None else int(m.lastgroup[1:])
+
+
+def _assert_openers_as_before(core: str, openers: re.Pattern, starts: re.Pattern) -> None:
+    rules = furniture.line_rules()
+    assert furniture._opener_row(core, rules) == _plain_opener_row(openers, core), core
+    assert (rules.starts.first_match(core) is not None) == (starts.match(core) is not None), core
+
+
+@pytest.mark.parametrize("name", FOLDERS)
+def test_the_opener_rows_tried_in_order_are_those_one_alternation_finds(name):
+    openers, starts = _plain_openers_and_starts()
+    cores = _cores(name)
+    assert any(starts.match(c) for c in cores)  # lines that open with furniture are there
+    for core in cores:
+        _assert_openers_as_before(core, openers, starts)
+
+
+_OPENER_PIECES = ["Share", "Read more", "Related", ":", " ", "By ", "Jane Roe", "Source: ",
+                  "Photo", "Tags", "we use cookies", "About the author", "İ", "ſ", "x", "1",
+                  "Advertisement", "Читайте также", "https://example.com", "Lire aussi"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_OPENER_PIECES) | st.text(max_size=3), min_size=1, max_size=6))
+def test_the_opener_rows_agree_on_generated_lines(parts):
+    _assert_openers_as_before("".join(parts), *_plain_openers_and_starts())

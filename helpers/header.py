@@ -74,9 +74,10 @@ CONTINUED_MAX_WORDS = 8
 def _continued(cores: list[str], rule: list[str | None], i: int) -> int | None:
     """The index of the line that carries on the headline of line i: the next kept line, short,
     opening in lower case and ending without sentence punctuation ('parents, terror suspects'
-    below "Army arrests IS fighters'")."""
-    j = next((j for j in range(i + 1, len(cores)) if cores[j] and not rule[j]), None)
-    if j is None:
+    below "Army arrests IS fighters'"). A line a rule took out (a caption, a source label)
+    between them ends the headline: what follows it is no part of it."""
+    j = next((j for j in range(i + 1, len(cores)) if cores[j]), None)
+    if j is None or rule[j]:
         return None
     line = cores[j]
     if (line[:1].islower() and count_words(line, CONTINUED_MAX_WORDS) <= CONTINUED_MAX_WORDS
@@ -273,7 +274,7 @@ def take_header(cores: list[str], rule: list[str | None], art: Article,
             continue
         if n < TITLE_MIN_WORDS and not document_heading(title):  # ('Pressemitteilung' is one)
             break  # a label above body text: no headline is printed
-        if d is None and headline_twice_below(cores, i, TITLE_MAX_WORDS):
+        if d is None and headline_twice_below(cores, i, TITLE_MAX_WORDS, rule):
             rule[i] = "masthead"  # a site's name or slogan above the headline printed twice
             mastheads.add(core.casefold())
             continue

@@ -152,13 +152,16 @@ def label_above_lead(line: str, cores: list[str], rule: list[str | None], i: int
 REPEAT_WINDOW = 4  # non-empty lines below a label among which the headline is printed twice
 
 
-def headline_twice_below(cores: list[str], i: int, max_words: int) -> bool:
+def headline_twice_below(cores: list[str], i: int, max_words: int,
+                         rule: list[str | None] | None = None) -> bool:
     """Line i is a label above the headline when, among the next REPEAT_WINDOW non-empty lines
     and before any sentence, another line is printed twice, one copy right below the other, and
     reads as a headline (two to max_words words, no closing full stop) while line i is printed
     once: the page title and the headline, a site's name or slogan above them ('National and
-    Cultural Autonomy' above 'Two militants killed ...' printed twice)."""
-    below = [c for c in cores[i + 1:] if c][:REPEAT_WINDOW]
+    Cultural Autonomy' above 'Two militants killed ...' printed twice). Lines a rule took out
+    (rule) are skipped: a photo caption printed twice is no headline."""
+    below = [c for k, c in enumerate(cores[i + 1:], i + 1)
+             if c and not (rule and rule[k])][:REPEAT_WINDOW]
     if cores[i] in below:
         return False
     for k in range(len(below) - 1):

@@ -1,0 +1,170 @@
+"""Furniture told by its shape on pages in any language (helpers/furniture_shapes.py), and the
+header classes that fresh pages showed (issue 12 points 1 and 4), on text written for the test."""
+
+import pytest
+
+from helpers.cleaning import clean
+from helpers.furniture_shapes import (
+    contact_line,
+    credit_label,
+    footnote,
+    post_signature,
+    spaced_hashtags,
+)
+
+HEADLINE = "Police arrest twelve returnees in dawn raids"
+LEAD = "Police arrested 12 people on Monday after they returned from Syria, officials said."
+MIDDLE = "The ministry added that the investigation would continue for several months."
+CLOSE = "A court will decide on Friday whether the suspects stay in custody."
+
+
+def _page(*lines: str, where: str = "middle") -> str:
+    body = {"middle": [LEAD, *lines, MIDDLE, CLOSE], "end": [LEAD, MIDDLE, CLOSE, *lines]}[where]
+    return "\n\n".join([HEADLINE, *body]) + "\n"
+
+
+def _kept(text: str) -> str:
+    return "\n".join(clean(text).paragraphs)
+
+
+@pytest.mark.parametrize("label", [
+    "Artikel teilen", "Werbung", "Mehr zum Thema", "Partager sur Facebook", "Publicité",
+    "Lo más leído", "Compartir", "Deel dit artikel", "Advertentie", "Haberi paylaş", "Reklam",
+    "Bunlar da ilginizi çekebilir", "Bagikan artikel ini", "Iklan",
+    "TW", "Druppelsgewijze terugkeer",  # a crosshead is header: it goes too
+])
+def test_a_short_label_between_paragraphs_goes_in_any_language(label):
+    art = clean(_page(label))
+    assert [r.rule for r in art.removed if r.text == label] == ["inner_label"]
+    assert [LEAD, MIDDLE, CLOSE] == art.paragraphs
+
+
+@pytest.mark.parametrize("label", ["Самое читаемое", "Реклама", "Поделиться"])
+def test_a_short_label_between_paragraphs_of_a_russian_page_goes(label):
+    lines = ["Суд приговорил сторонника ИГ к девяти годам колонии, сообщили в суде.",
+             "Как считает следствие, мужчина состоял в рядах ИГ с февраля по март.",
+             "Свою вину подсудимый не признал."]
+    art = clean("\n\n".join(["В Ростове осудили сторонника ИГ", lines[0], label, *lines[1:]]))
+    assert label not in art.paragraphs
+    assert art.paragraphs == lines
+
+
+@pytest.mark.parametrize("line", [
+    "Four were arrested.",  # a sentence, however short
+    "Why?",
+    "12 women",  # a number: a count, never taken by shape
+    "Police sources told the paper that the suspects had planned an attack",  # long
+])
+def test_a_short_sentence_or_a_count_between_paragraphs_stays(line):
+    assert line in clean(_page(line)).paragraphs
+
+
+def test_a_label_above_the_first_or_below_the_last_sentence_is_not_an_inner_label():
+    art = clean("\n\n".join([HEADLINE, "Werbung", LEAD, MIDDLE, "Teilen"]) + "\n")
+    assert art.paragraphs == [LEAD, MIDDLE]
+    assert "inner_label" not in {r.rule for r in art.removed}
+
+
+@pytest.mark.parametrize("line, want", [
+    ("Kaynak: AA", True), ("Bron: ANP", True), ("Sumber: Antara", True),
+    ("Editor: Budi Santoso", True), ("Foto: Reuters", True), ("Fonte: ANSA", True),
+    ("Source: the interior ministry said four were held", False),  # a sentence after it
+    ("Update: 12 more arrests", False),  # a digit
+    ("Note: police say more arrests may follow", False),
+    ("Kaynak: AA Haber Ajansı ve Reuters Türkiye", False),  # too long for a name
+])
+def test_a_label_and_a_name_is_a_credit(line, want):
+    assert credit_label(line) is want
+
+
+def test_a_credit_line_between_paragraphs_goes():
+    art = clean(_page("Kaynak: AA"))
+    assert [r.rule for r in art.removed if r.text == "Kaynak: AA"] == ["source_credit"]
+
+
+@pytest.mark.parametrize("line, want", [
+    ("# abd # pkk # terörle mücadele # Göç İdaresi Başkanlığı", True),
+    ("# Syria # returnees # ISIS", True),
+    ("# Syria # returnees", False),  # two tags: a heading, perhaps
+    ("# Police said on Monday that the suspects were held. # more", False),
+])
+def test_spaced_hashtags_are_a_tag_line(line, want):
+    assert spaced_hashtags(line) is want
+
+
+def test_a_spaced_tag_line_at_the_end_goes():
+    line = "# abd # pkk # terörle mücadele # Göç İdaresi Başkanlığı"
+    assert line not in _kept(_page(line, where="end"))
+
+
+def test_an_embedded_post_goes_with_its_text():
+    post = "Eleven people were detained at the border today. https://t.co/AbC123xYz"
+    signature = "— Ministry of National Defence (@example_mod) March 9, 2021"
+    assert post_signature(signature)
+    art = clean(_page(post, signature))
+    assert [r.rule for r in art.removed if r.text in {post, signature}] == ["embedded_post"] * 2
+    assert art.paragraphs == [LEAD, MIDDLE, CLOSE]
+
+
+def test_a_sentence_naming_a_handle_is_no_post_signature():
+    line = "The ministry wrote on its account (@example_mod) that eleven people were held."
+    assert not post_signature(line)
+    assert line in clean(_page(line)).paragraphs
+
+
+@pytest.mark.parametrize("line, want", [
+    ("Jane Roe covers courts. She can be reached at jroe@example.com.", True),
+    ("Send tips to news@example.org", True),
+    ("Police said four suspects were held in @-shaped cells.", False),
+])
+def test_a_line_with_an_email_address_is_a_contact_line(line, want):
+    assert contact_line(line) is want
+
+
+def test_an_author_box_with_an_email_address_goes():
+    box = "Jane Roe covers courts for the paper. She can be reached at jroe@example.com."
+    assert box not in _kept(_page(box, where="end"))
+
+
+def test_a_footnote_to_a_marked_word_goes():
+    note = "* ИГИЛ - террористическая организация, запрещена в РФ."
+    lead = "Суд приговорил сторонника ИГИЛ* к девяти годам колонии, сообщили в суде."
+    page = "\n\n".join([HEADLINE, lead, MIDDLE, CLOSE, note]) + "\n"
+    assert footnote(note, page)
+    assert note not in _kept(page)
+
+
+def test_a_line_opening_with_an_asterisk_and_no_marked_word_stays():
+    line = "*Four suspects were later released, the police said."
+    assert not footnote(line, _page(line))
+    assert line in clean(_page(line)).paragraphs
+
+
+# --- header classes -----------------------------------------------------------------------
+
+def test_a_caption_printed_twice_below_the_headline_does_not_make_it_a_slogan():
+    caption = "A woman carries her child out of the camp on 13 February 2019 - Getty Images/AFP"
+    text = "\n\n".join(["Logo BBC", HEADLINE, caption]) + "\n" + caption + "\n\n" + "\n\n".join(
+        [LEAD, MIDDLE]) + "\n"
+    assert clean(text).title == HEADLINE
+
+
+def test_a_line_after_a_removed_caption_does_not_carry_on_the_headline():
+    caption = "A woman carries her child out of the camp - Getty Images/AFP"
+    text = "\n".join([HEADLINE, caption, caption, "Sumber :", "  • bbc", "", LEAD, MIDDLE]) + "\n"
+    art = clean(text)
+    assert art.title == HEADLINE
+    assert "bbc" not in "\n".join(art.paragraphs)
+
+
+def test_a_headline_broken_over_two_lines_is_still_joined():
+    text = "\n".join(["Army arrests IS fighters'", "parents, terror suspects", "", LEAD]) + "\n"
+    assert clean(text).title == "Army arrests IS fighters' parents, terror suspects"
+
+
+def test_a_date_run_into_the_leads_first_number_is_split_from_it():
+    text = "\n".join([HEADLINE, "7 Februari 201775 warga negara Indonesia dideportasi dari Turki,"
+                      " kata pejabat itu.", MIDDLE]) + "\n"
+    art = clean(text)
+    assert art.date is not None and art.date.date.isoformat() == "2017-02-07"
+    assert art.paragraphs[0].startswith("75 warga negara")

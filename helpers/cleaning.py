@@ -199,7 +199,7 @@ def clean(text: str) -> Article:
     mark_repeated_labels(cores, rule)
     mark_leading_labels(cores, rule, titled=art.title is not None)
     mark_repeated_standfirst(cores, rule)
-    mark_shaped_lines(cores, rule)
+    mark_shaped_lines(cores, rule, stripped)
     mark_tail(cores, rule)
     mark_inserted_headlines(cores, rule)
     mark_inner_labels(cores, rule)

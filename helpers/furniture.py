@@ -37,6 +37,7 @@ from .textlines import (
     SAMPLE_CHARS,
     common_words,
     count_words,
+    ends_sentence,
     is_label,
     latin_language,
     name_words_only,
@@ -259,7 +260,8 @@ def line_rule(core: str, script: str, rules: LineRules, page: PageTraits = PageT
         if rules.related.match(core):
             return "related_headlines"
         if ":" in core[:40] and (m := rules.related_inline.match(core)) and (
-                _LIST_SEPARATOR.search(core, m.end()) or count_words(core, 14) <= 14):
+                _LIST_SEPARATOR.search(core, m.end()) or count_words(core, 14) <= 14
+                or (not ends_sentence(core) and count_words(core, 30) <= 30)):  # a headline
             return "related_headlines"
         if rules.taxonomy.match(core) and count_words(core, 12) <= 12:
             return "taxonomy"

@@ -62,18 +62,20 @@ def contact_line(core: str) -> bool:
         _EMAIL.search(core) is not None)
 
 
-def footnote(core: str, page: str) -> bool:
+def footnote(line: str, page: str) -> bool:
     """'* ИГИЛ - террористическая организация запрещена в РФ.': a line opened by an asterisk
     that explains a word the page marks with one ('ИГИЛ*')."""
-    if not core.startswith("*") or count_words(core, FOOTNOTE_WORDS) > FOOTNOTE_WORDS:
+    if not line.startswith("*") or count_words(line, FOOTNOTE_WORDS) > FOOTNOTE_WORDS:
         return False
-    text = core.lstrip("* ")
+    text = line.lstrip("* ")
     return any(text.startswith(w[:-1]) for w in _MARKED_WORD.findall(page))
 
 
-def mark_shaped_lines(cores: list[str], rule: list[str | None]) -> None:
+def mark_shaped_lines(cores: list[str], rule: list[str | None], lines: list[str]) -> None:
     """Mark the lines still kept that one of the shapes above makes furniture, and the text of
-    an embedded post (a line ending with the post's short link) right above its signature."""
+    an embedded post (a line ending with the post's short link) right above its signature
+    (lines: the page's lines as printed, stripped: a footnote's asterisk is no part of its
+    core)."""
     page: str | None = None
     for i, core in enumerate(cores):
         if not core or rule[i]:
@@ -90,9 +92,9 @@ def mark_shaped_lines(cores: list[str], rule: list[str | None]) -> None:
                 rule[j] = "embedded_post"
         elif "@" in core and contact_line(core):
             rule[i] = "contact_line"
-        elif first == "*":
-            page = "\n".join(cores) if page is None else page
-            if footnote(core, page):
+        elif lines[i][:1] == "*":
+            page = "\n".join(lines) if page is None else page
+            if footnote(lines[i], page):
                 rule[i] = "footnote"
 
 

@@ -168,3 +168,33 @@ def test_a_date_run_into_the_leads_first_number_is_split_from_it():
     art = clean(text)
     assert art.date is not None and art.date.date.isoformat() == "2017-02-07"
     assert art.paragraphs[0].startswith("75 warga negara")
+
+
+# --- listed phrases in other languages, and related links with a long headline ----------
+
+@pytest.mark.parametrize("line, rule", [
+    ("Non c'è ancora nessun commento.", "comment_form"),
+    ("Belum ada komentar", "comment_form"),
+    ("Henüz yorum yapılmamış.", "comment_form"),
+    ("Soyez le premier à commenter", "comment_form"),
+    ("The full article can be found here.", "site_tools"),
+    ("Para continuar a ler o artigo, clique AQUI", "site_tools"),
+    ("Lire la suite", "site_tools"),
+    ("Baca selengkapnya", "site_tools"),
+])
+def test_comment_notices_and_pointers_to_the_rest_in_other_languages(line, rule):
+    art = clean(_page(line, where="end"))
+    assert [r.rule for r in art.removed if r.text == line] == [rule]
+
+
+def test_a_read_more_link_with_a_long_headline_is_a_related_link():
+    line = ("Read More: Police in Turkey arrest 20 foreign nationals on ISIS ties, state media"
+            " reports")
+    art = clean(_page(line))
+    assert [r.rule for r in art.removed if r.text == line] == ["related_headlines"]
+
+
+def test_a_long_sentence_after_read_stays():
+    line = ("Read: the ministry said that twelve people were arrested on Monday and that four of"
+            " them were released later in the day.")
+    assert line in clean(_page(line)).paragraphs

@@ -35,6 +35,7 @@ from .header_lines import (
     glued_to_title,
     headline_twice_below,
     label_above_lead,
+    numeric_field,
     other_byline,
     place_above_date,
     place_and_date,
@@ -266,6 +267,9 @@ def take_header(cores: list[str], rule: list[str | None], art: Article,
             break  # the page opens with body text (a sentence): no headline is printed
         if standfirst is not None and n < HEADLINE_MIN_WORDS:
             break
+        if (d is not None and (n <= 2 or title.endswith(":"))) or numeric_field(title):
+            rule[i] = "date_stamp"  # a date beside a weekday or a label ('Dernière mise à jour :'),
+            continue  # a clock or a rates box: no headline, and the headline may follow
         if title[:1].islower():
             break  # a headline opens with a capital, a digit or a quote: this is a label
         if d is None and _is_masthead(title, cores, rule, i):

@@ -227,3 +227,19 @@ def summary_points(cores: list[str], rule: list[str | None], i: int) -> list[int
         found.append(j)
         j += 1
     return found if len(found) >= POINTS_MIN and j < len(cores) and not cores[j] else []
+
+
+# a date or a clock time, or a price with decimals: the numbers of a site clock, an 'updated'
+# line or a rates box ('05/03/2019', '10:22', '64,50'), never those of a headline
+_NUMERIC_FIELD = re.compile(r"(?<!\d)(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}[:h]\d\d(?!\d)"
+                            r"|\d++,\d\d(?!\d))")
+_LETTER_WORD = re.compile(r"[^\W\d_]+")
+FIELD_LABEL_WORDS = 2
+
+
+def numeric_field(line: str) -> bool:
+    """'Actualizado: 05/03/2019 10:22', 'USD 64,50 EUR 72,10': a date, a time or a price with at
+    most FIELD_LABEL_WORDS words besides: a field of the site, never a headline."""
+    if _NUMERIC_FIELD.search(line) is None:
+        return False
+    return len(_LETTER_WORD.findall(_NUMERIC_FIELD.sub(" ", line))) <= FIELD_LABEL_WORDS

@@ -198,3 +198,46 @@ def test_a_long_sentence_after_read_stays():
     line = ("Read: the ministry said that twelve people were arrested on Monday and that four of"
             " them were released later in the day.")
     assert line in clean(_page(line)).paragraphs
+
+
+# --- lines above the headline that are never the title (issue 12 point 1) ---------------
+
+DE_HEAD = "Zwölf Rückkehrer bei Razzien festgenommen"
+DE_LEAD = ("Die Polizei hat am Montag zwölf Rückkehrer aus Syrien festgenommen, teilten die"
+           " Behörden mit.")
+TR_HEAD = "Polis 12 DEAŞ şüphelisini gözaltına aldı"
+TR_LEAD = "Polis, Suriye'den dönen 12 kişiyi pazartesi günü gözaltına aldı, dedi yetkililer."
+NEXT = {HEADLINE: MIDDLE, DE_HEAD: "Die Ermittlungen dauern nach Angaben der Behörden an.",
+        TR_HEAD: "Bakanlık soruşturmanın aylarca süreceğini açıkladı."}
+
+
+@pytest.mark.parametrize("above, head, lead", [
+    ("Actualizado: 05/03/2019 10:22", HEADLINE, LEAD),  # an 'updated' line, any label
+    ("USD 64,50 EUR 72,10", HEADLINE, LEAD),  # a rates box
+    ("5 Mart 2019 Pazartesi", TR_HEAD, TR_LEAD),  # a date beside its weekday
+    ("Bugün 10:22", TR_HEAD, TR_LEAD),  # a site clock
+    ("Dernière mise à jour : 5 mars 2019", HEADLINE, LEAD),
+    ("Terakhir diperbarui 5 Maret 2019", HEADLINE, LEAD),
+    ("Lesezeit: 3 Min.", DE_HEAD, DE_LEAD),  # reading time
+    ("Okuma süresi: 3 dk", TR_HEAD, TR_LEAD),
+    ("Waktu baca 3 menit", HEADLINE, LEAD),
+    ("Unterstützen Sie unabhängigen Journalismus – jetzt spenden!", DE_HEAD, DE_LEAD),
+    ("Abone olun, haberleri kaçırmayın!", TR_HEAD, TR_LEAD),  # appeals
+    ("Soutenez notre rédaction, faites un don", HEADLINE, LEAD),
+    ("Schriftgröße: A A A", DE_HEAD, DE_LEAD),  # a text-size control
+    ("Wir verwenden Cookies, um Ihnen ein besseres Nutzererlebnis zu bieten. Mit der Nutzung"
+     " stimmen Sie zu.", DE_HEAD, DE_LEAD),  # a cookie banner
+])
+def test_a_field_appeal_or_control_above_the_headline_is_not_the_title(above, head, lead):
+    art = clean("\n\n".join([above, head, lead, NEXT[head]]) + "\n")
+    assert art.title == head
+    assert above not in art.paragraphs
+
+
+@pytest.mark.parametrize("head", [
+    "Kenya: 24 dead in bus crash",  # a kicker and a count: no clock, date or price
+    "Turkey deports 1,200 foreign fighters",
+    "Floods kill 12 in Pakistan",
+])
+def test_a_headline_with_a_number_is_still_the_title(head):
+    assert clean("\n\n".join([head, LEAD, MIDDLE]) + "\n").title == head

@@ -20,7 +20,7 @@ FOOTNOTE_WORDS = 30
 _CREDIT = re.compile(r"([^\W\d_]{2,14})\s?:\s*(\S.*)")
 # an embedded post's signature: a dash, the author's name and handle, and its date ending with
 # the year
-_POST_SIGNATURE = re.compile(r"[—–-]?\s*[^()@]{1,80}\(@\w{1,30}\)(?:\s+\S+){0,3}\s+(?:19|20)\d\d")
+_POST_SIGNATURE = re.compile(r"\A[—–-]?\s*[^()@]{1,80}\(@\w{1,30}\)(?:\s+\S+){0,3}\s+(?:19|20)\d\d")
 _POST_LINK = re.compile(r"(?:https?://t\.co/|pic\.twitter\.com/)\S+$")
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]++@[\w-]++(?:\.[\w-]++)+")
 # a word marked for a footnote ('ИГИЛ*', 'Taliban*'): the footnote below repeats it

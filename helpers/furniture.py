@@ -46,7 +46,8 @@ from .textlines import (
 )
 
 _PHOTO_CREDIT = re.compile(
-    r"©|\(c\)\s|\b(?:photo|photograph|image|picture|illustration|credit)s?\s*(?:by\b|:)|"
+    r"©|\(c\)\s|\b(?:photo|photograph|image|picture|illustration|credit|foto|fotoğraf|bild)s?"
+    r"\s*(?:by\b|:)|"
     r"\bown work\b|wikimedia\.org/wiki/File:|\(cc[- ]by|\bcreative commons\b|getty images|"
     r"\bafp photo\b|\bфото:",
     re.I,
@@ -342,7 +343,7 @@ def _is_cookie_notice(core: str) -> bool:
 
 _CITATION_WITH_TITLE = re.compile(r"^source\s*:\s*[“\"«]", re.I)
 _CREDIT_WORDS = ("©", "photo", "image", "picture", "illustration", "credit", "own work",
-                 "wikimedia", "creative commons", "getty")
+                 "wikimedia", "creative commons", "getty", "foto", "bild")
 _CREDIT_WORDS_IN_BRACKETS = ("(c)", "(cc")  # looked for only in a text that holds a "("
 _CREDIT_WORDS_CYRILLIC = ("фото",)  # looked for only in a text that holds a Cyrillic letter
 # The letters that _PHOTO_CREDIT's re.I takes for a letter of the words above but that lower()

@@ -241,3 +241,28 @@ def test_a_field_appeal_or_control_above_the_headline_is_not_the_title(above, he
 ])
 def test_a_headline_with_a_number_is_still_the_title(head):
     assert clean("\n\n".join([head, LEAD, MIDDLE]) + "\n").title == head
+
+
+@pytest.mark.parametrize("line, rule", [
+    ("Mit Material von dpa und AFP.", "reporting_credit"),
+    ("Con información de EFE.", "reporting_credit"),
+    ("Met medewerking van ANP.", "reporting_credit"),
+    ("Dieser Artikel erschien zuerst auf tagesschau.de.", "legal_notice"),
+    ("Cet article a été publié initialement sur France 24.", "legal_notice"),
+    ("Dieser Artikel wurde aktualisiert.", "legal_notice"),
+    ("Simak berita lainnya di Google News.", "social_follow"),
+    ("Folgen Sie uns auf Twitter und Facebook", "social_follow"),
+    ("Die Polizei bei einer Razzia in Berlin. (Foto: dpa)", "photo_credit"),
+])
+def test_credits_notices_and_follow_appeals_in_other_languages(line, rule):
+    art = clean(_page(line))
+    assert [r.rule for r in art.removed if r.text == line] == [rule]
+    assert art.paragraphs == [LEAD, MIDDLE, CLOSE]
+
+
+def test_a_sentence_that_mentions_material_or_a_photo_stays():
+    lines = ["Mit Material von der Polizei konnten die Ermittler zwölf Verdächtige identifizieren,"
+             " sagte ein Sprecher am Montag in Berlin vor Journalisten.",
+             "The photo: a key piece of evidence, prosecutors said, showed the men in Raqqa."]
+    for line in lines:
+        assert line in clean(_page(line)).paragraphs

@@ -35,8 +35,14 @@ def _kept(text: str) -> str:
 ])
 def test_a_short_label_between_paragraphs_goes_in_any_language(label):
     art = clean(_page(label))
-    assert [r.rule for r in art.removed if r.text == label] == ["inner_label"]
+    assert len([r.rule for r in art.removed if r.text == label]) == 1
     assert [LEAD, MIDDLE, CLOSE] == art.paragraphs
+
+
+@pytest.mark.parametrize("label", ["Druppelsgewijze terugkeer", "Meistgelesen", "TW", "Iklan"])
+def test_a_label_no_list_names_goes_by_its_shape(label):
+    art = clean(_page(label))
+    assert [r.rule for r in art.removed if r.text == label] == ["inner_label"]
 
 
 @pytest.mark.parametrize("label", ["Самое читаемое", "Реклама", "Поделиться"])
@@ -266,3 +272,21 @@ def test_a_sentence_that_mentions_material_or_a_photo_stays():
              "The photo: a key piece of evidence, prosecutors said, showed the men in Raqqa."]
     for line in lines:
         assert line in clean(_page(line)).paragraphs
+
+
+@pytest.mark.parametrize("line, rule", [
+    ("Vorheriger Artikel: Zehn Festnahmen in Berlin nach Razzia gegen Islamisten", "prev_next"),
+    ("Article suivant : La justice condamne un revenant", "prev_next"),
+    ("Berita sebelumnya: Densus 88 tangkap tiga terduga teroris", "prev_next"),
+    ("Haberi paylaş:", "share_widget"),
+    ("Artikel teilen:", "share_widget"),  # a colon makes it no label for the shape rules
+    ("Partager l'article :", "share_widget"),
+])
+def test_previous_next_links_and_share_labels_in_other_languages(line, rule):
+    art = clean(_page(line))
+    assert [r.rule for r in art.removed if r.text == line] == [rule]
+
+
+def test_a_lead_in_with_a_colon_stays():
+    line = "Der Sprecher des Ministeriums sagte dazu:"
+    assert line in clean(_page(line)).paragraphs

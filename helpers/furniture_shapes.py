@@ -57,9 +57,12 @@ def post_signature(core: str) -> bool:
 
 def contact_line(core: str) -> bool:
     """A line that gives an e-mail address ('Jane Roe covers courts. She can be reached at
-    jroe@example.com.'): an author box or a contact note, never a sentence of the story."""
-    return "@" in core and count_words(core, CONTACT_LINE_WORDS) <= CONTACT_LINE_WORDS and (
-        _EMAIL.search(core) is not None)
+    jroe@example.com.'): an author box or a contact note. A line with a number besides the
+    address reports something (a count, a date) and stays."""
+    if "@" not in core or count_words(core, CONTACT_LINE_WORDS) > CONTACT_LINE_WORDS:
+        return False
+    m = _EMAIL.search(core)
+    return m is not None and not any(ch.isdigit() for ch in core[:m.start()] + core[m.end():])
 
 
 def footnote(line: str, page: str) -> bool:
@@ -99,11 +102,12 @@ def mark_shaped_lines(cores: list[str], rule: list[str | None], lines: list[str]
 
 
 def mark_inner_labels(cores: list[str], rule: list[str | None]) -> None:
-    """Short labels still kept between two sentences of the article (a share or print button, a
-    'most read' box's heading, an advert's label, a crosshead, in any language): at most
-    INNER_LABEL_WORDS words, no digit and no sentence punctuation, with a kept line that ends a
-    sentence both above and below. Labels above the first sentence and below the last are the
-    header's and mark_leading_labels' and mark_tail's."""
+    """Short labels still kept between the article's first and last sentences (a share or print
+    button, a 'most read' box's heading, an advert's label, a crosshead, in any language): at
+    most INNER_LABEL_WORDS words, no digit and no sentence punctuation, not opening in lower
+    case, right below a line that ends a sentence (or below such a label) and above a line that
+    does not open in lower case: a sentence's words broken over lines stay. Labels above the
+    first sentence and below the last are the header's, mark_leading_labels' and mark_tail's."""
     kept = [i for i, core in enumerate(cores) if core and not rule[i]]
     sentence = [ends_sentence(cores[i]) for i in kept]
     if sum(sentence) < 2:
@@ -112,6 +116,7 @@ def mark_inner_labels(cores: list[str], rule: list[str | None]) -> None:
     last = len(sentence) - 1 - sentence[::-1].index(True)
     for n in range(first + 1, last):
         core = cores[kept[n]]
-        if (not sentence[n] and is_label(core, INNER_LABEL_WORDS)
-                and not any(ch.isdigit() for ch in core)):
+        if (not sentence[n] and not core[0].islower() and not cores[kept[n + 1]][0].islower()
+                and (sentence[n - 1] or rule[kept[n - 1]] == "inner_label")
+                and is_label(core, INNER_LABEL_WORDS) and not any(ch.isdigit() for ch in core)):
             rule[kept[n]] = "inner_label"

@@ -122,6 +122,8 @@ def test_a_sentence_naming_a_handle_is_no_post_signature():
     ("Jane Roe covers courts. She can be reached at jroe@example.com.", True),
     ("Send tips to news@example.org", True),
     ("Police said four suspects were held in @-shaped cells.", False),
+    ("The 12 suspects wrote to recruits from the address jihad2019@example.com, police said.",
+     False),  # a count beside the address: the story's
 ])
 def test_a_line_with_an_email_address_is_a_contact_line(line, want):
     assert contact_line(line) is want
@@ -290,3 +292,15 @@ def test_previous_next_links_and_share_labels_in_other_languages(line, rule):
 def test_a_lead_in_with_a_colon_stays():
     line = "Der Sprecher des Ministeriums sagte dazu:"
     assert line in clean(_page(line)).paragraphs
+
+
+def test_a_sentence_broken_over_short_lines_stays_whole():
+    text = "\n".join([HEADLINE, "", LEAD, "The ministry said", "that the four suspects were",
+                      "Belgian citizens.", MIDDLE]) + "\n"
+    body = " ".join(clean(text).paragraphs)
+    assert "The ministry said that the four suspects were Belgian citizens." in body
+
+
+def test_two_labels_in_a_row_between_paragraphs_both_go():
+    art = clean(_page("Teilen", "Drucken"))
+    assert art.paragraphs == [LEAD, MIDDLE, CLOSE]

@@ -47,7 +47,7 @@ from .textlines import (
 
 _PHOTO_CREDIT = re.compile(
     r"©|\(c\)\s|\b(?:photo|photograph|image|picture|illustration|credit|foto|fotoğraf|bild)s?"
-    r"\s*(?:by\b|:)|"
+    r"\s*(?:by\b|:|/)|"
     r"\bown work\b|wikimedia\.org/wiki/File:|\(cc[- ]by|\bcreative commons\b|getty images|"
     r"\bafp photo\b|\bфото:",
     re.I,
@@ -370,7 +370,7 @@ def _might_be_credit(core: str, cyrillic: bool = True) -> bool:
 
 _URL = re.compile(r"(?:https?://|www\.)\S*|(?<![\w.-])\w[\w.-]*+(?<=\.[a-z]{2})"
                   r"|(?<![\w.-])\w[\w.-]*+(?<=\.[a-z]{3})")  # or a domain ('Vlast.kz')
-_LAST_SENTENCE_END = re.compile(r"[.!?…]\s|\(")  # where a caption's closing credit may start
+_LAST_SENTENCE_END = re.compile(r"[.!?…]\s|[(\[]")  # where a caption's closing credit may start
 
 
 def _credit_only(text: str) -> bool:

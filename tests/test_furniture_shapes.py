@@ -304,3 +304,22 @@ def test_a_sentence_broken_over_short_lines_stays_whole():
 def test_two_labels_in_a_row_between_paragraphs_both_go():
     art = clean(_page("Teilen", "Drucken"))
     assert art.paragraphs == [LEAD, MIDDLE, CLOSE]
+
+
+@pytest.mark.parametrize("caption", [
+    "Seorang polisi berjaga di depan gedung. (ANTARA FOTO/Budi Santoso)",
+    "Polizisten in Berlin bei einer Razzia [Foto: dpa]",
+    "Un policía en Ceuta, en una imagen de archivo (EFE)",
+    "Ilustrasi penangkapan terduga teroris (Liputan6.com/Johan Tallo)",
+    "Symbolbild: Polizisten vor einem Gerichtsgebäude in Düsseldorf",
+])
+def test_photo_captions_with_bracketed_credits_in_other_languages(caption):
+    art = clean(_page(caption))
+    assert caption not in art.paragraphs
+    assert art.paragraphs == [LEAD, MIDDLE, CLOSE]
+
+
+def test_a_sentence_about_a_photo_archive_stays():
+    line = ("Die Ermittler werteten das Fotoarchiv der Gruppe aus und identifizierten zwölf"
+            " Mitglieder, sagte ein Sprecher.")
+    assert line in clean(_page(line)).paragraphs

@@ -382,4 +382,4 @@ def _is_masthead(line: str, cores: list[str], rule: list[str | None], i: int) ->
             and count_words(following, STANDFIRST_MAX_WORDS) <= STANDFIRST_MAX_WORDS
             and _headline_after(cores, rule, j))
 
-MASTHEAD_RUN = 3  # labels of at most three words, one a line, above a headline
+MASTHEAD_RUN = 8  # labels of at most three words, one a line, above a headline (a menu)

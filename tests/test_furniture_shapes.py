@@ -323,3 +323,10 @@ def test_a_sentence_about_a_photo_archive_stays():
     line = ("Die Ermittler werteten das Fotoarchiv der Gruppe aus und identifizierten zwölf"
             " Mitglieder, sagte ein Sprecher.")
     assert line in clean(_page(line)).paragraphs
+
+
+def test_a_menu_printed_one_item_a_line_above_the_headline_is_no_title():
+    menu = ["Startseite", "Politik", "Ausland", "Wirtschaft", "Sport", "Kultur"]
+    art = clean("\n\n".join([*menu, DE_HEAD, DE_LEAD, NEXT[DE_HEAD]]) + "\n")
+    assert art.title == DE_HEAD
+    assert not set(menu) & set(art.paragraphs)

@@ -330,3 +330,14 @@ def test_a_menu_printed_one_item_a_line_above_the_headline_is_no_title():
     art = clean("\n\n".join([*menu, DE_HEAD, DE_LEAD, NEXT[DE_HEAD]]) + "\n")
     assert art.title == DE_HEAD
     assert not set(menu) & set(art.paragraphs)
+
+
+@pytest.mark.parametrize("line", [
+    "vor 5 Stunden", "il y a 2 heures", "hace 3 horas", "5 jam lalu", "2 saat önce",
+    "Foto 1 von 5", "Resim 1/5", "Mots-clés : Syrie, djihadistes, rapatriement",
+    "Etiquetas: Siria, yihadistas, Ceuta", "Trefwoorden: Syrië, IS, terugkeerders",
+])
+def test_relative_times_gallery_counters_and_tags_below_the_headline_go(line):
+    art = clean("\n".join([HEADLINE, line, "", LEAD, MIDDLE]) + "\n")
+    assert art.title == HEADLINE
+    assert line not in art.paragraphs

@@ -120,3 +120,4 @@ def mark_inner_labels(cores: list[str], rule: list[str | None]) -> None:
                 and (sentence[n - 1] or rule[kept[n - 1]] == "inner_label")
                 and is_label(core, INNER_LABEL_WORDS) and not any(ch.isdigit() for ch in core)):
             rule[kept[n]] = "inner_label"
+

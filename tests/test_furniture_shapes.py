@@ -341,3 +341,25 @@ def test_relative_times_gallery_counters_and_tags_below_the_headline_go(line):
     art = clean("\n".join([HEADLINE, line, "", LEAD, MIDDLE]) + "\n")
     assert art.title == HEADLINE
     assert line not in art.paragraphs
+
+
+@pytest.mark.parametrize("prompt", ["Saksikan video berikut ini:", "Watch the video below:",
+                                    "Sehen Sie hier das Video:", "Regardez la vidéo ci-dessous"])
+def test_a_prompt_to_a_video_goes(prompt):
+    art = clean(_page(prompt, "POPULER", "Berita Terkini", where="end"))
+    assert [r.rule for r in art.removed if r.text == prompt] == ["site_tools"]
+    assert art.paragraphs == [LEAD, MIDDLE, CLOSE]
+
+
+def test_a_lead_in_followed_by_its_quote_stays():
+    lead_in = "The minister said:"
+    quote = "“We will bring the children home, and the mothers will face trial.”"
+    art = clean(_page(lead_in, quote, where="end"))
+    assert lead_in in art.paragraphs and quote in art.paragraphs
+
+
+def test_a_comment_moderation_notice_in_turkish_goes():
+    line = ("Türkçe karakter kullanılmayan ve büyük harflerle yazılmış yorumlar"
+            " onaylanmamaktadır.")
+    art = clean(_page("Kaynak:", line, where="end"))
+    assert [r.rule for r in art.removed if r.text == line] == ["comment_form"]

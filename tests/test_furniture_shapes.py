@@ -343,7 +343,7 @@ def test_relative_times_gallery_counters_and_tags_below_the_headline_go(line):
     assert line not in art.paragraphs
 
 
-@pytest.mark.parametrize("prompt", ["Saksikan video berikut ini:", "Watch the video below:",
+@pytest.mark.parametrize("prompt", ["Saksikan video berikut ini:", "Videoyu izleyin",
                                     "Sehen Sie hier das Video:", "Regardez la vidéo ci-dessous"])
 def test_a_prompt_to_a_video_goes(prompt):
     art = clean(_page(prompt, "POPULER", "Berita Terkini", where="end"))

@@ -363,3 +363,21 @@ def test_a_comment_moderation_notice_in_turkish_goes():
             " onaylanmamaktadır.")
     art = clean(_page("Kaynak:", line, where="end"))
     assert [r.rule for r in art.removed if r.text == line] == ["comment_form"]
+
+
+@pytest.mark.parametrize("line", [
+    "Get the latest news on WhatsApp. Join our channel.",
+    "Views expressed are personal.",
+    "Have a story idea? Send it to us.",
+    "Found an error? Let us know.",
+    "Read our comment guidelines",
+])
+def test_appeals_and_notices_that_read_as_sentences_go(line):
+    art = clean(_page(line))
+    assert line not in art.paragraphs
+    assert art.paragraphs == [LEAD, MIDDLE, CLOSE]
+
+
+def test_a_sentence_about_an_error_stays():
+    line = "Officials found an error in the list of 12 returnees, the ministry said on Tuesday."
+    assert line in clean(_page(line)).paragraphs

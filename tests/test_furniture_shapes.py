@@ -381,3 +381,18 @@ def test_appeals_and_notices_that_read_as_sentences_go(line):
 def test_a_sentence_about_an_error_stays():
     line = "Officials found an error in the list of 12 returnees, the ministry said on Tuesday."
     assert line in clean(_page(line)).paragraphs
+
+
+@pytest.mark.parametrize("line", [
+    "Hier können Sie unseren Newsletter abonnieren.", "Inscrivez-vous à notre newsletter.",
+    "Meld je aan voor onze nieuwsbrief.", "Bültenimize abone olun.",
+    "Son dakika haberleri için bizi takip edin.", "Baca berita lainnya di Google News",
+    "Dapatkan update berita pilihan dan breaking news setiap hari dari Kompas.com.",
+])
+def test_newsletter_and_follow_appeals_in_other_languages_go(line):
+    assert line not in clean(_page(line)).paragraphs
+
+
+def test_a_sentence_about_a_newsletter_stays():
+    line = "Die Gruppe warb über einen Newsletter zwölf Anhänger an, sagte die Polizei."
+    assert line in clean(_page(line)).paragraphs

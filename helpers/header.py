@@ -252,6 +252,12 @@ def take_header(cores: list[str], rule: list[str | None], art: Article,
             continue
         title, d = _title_date(core, find_dates(core) if dates is None else dates)
         n = len(words(title))
+        if (d is not None and (n <= 2 or title.endswith(":"))) or numeric_field(title):
+            rule[i] = "date_stamp"  # a date beside a weekday or a label ('Dernière mise à jour :'),
+            continue  # a clock or a rates box: no headline, and the headline may follow
+        if title[:1].islower() and is_label(title, 3) and standfirst is None:
+            rule[i] = "masthead"  # a brand in lower case ('detikNews') above the headline
+            continue
         if (n == 0 or (n > TITLE_MAX_WORDS and not _title_and_subtitle(title))
                 or (title.endswith(".") and not title.endswith("..."))
                 or _CREDIT_AFTER_SENTENCE.search(title)):  # a caption: '... charges. (Reuters)'
@@ -267,9 +273,6 @@ def take_header(cores: list[str], rule: list[str | None], art: Article,
             break  # the page opens with body text (a sentence): no headline is printed
         if standfirst is not None and n < HEADLINE_MIN_WORDS:
             break
-        if (d is not None and (n <= 2 or title.endswith(":"))) or numeric_field(title):
-            rule[i] = "date_stamp"  # a date beside a weekday or a label ('Dernière mise à jour :'),
-            continue  # a clock or a rates box: no headline, and the headline may follow
         if title[:1].islower():
             break  # a headline opens with a capital, a digit or a quote: this is a label
         if d is None and _is_masthead(title, cores, rule, i):

@@ -234,12 +234,16 @@ def summary_points(cores: list[str], rule: list[str | None], i: int) -> list[int
 _NUMERIC_FIELD = re.compile(r"(?<!\d)(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}[:h]\d\d(?!\d)"
                             r"|\d++,\d\d(?!\d))")
 _LETTER_WORD = re.compile(r"[^\W\d_]+")
+_NUMERIC_DATE = re.compile(r"(?<!\d)\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d(?!\d)")
 FIELD_LABEL_WORDS = 2
+DATED_FIELD_WORDS = 8  # 'Publié le 05/03/2019 à 10h22 - Mis à jour le 05/03/2019 à 12h10'
 
 
 def numeric_field(line: str) -> bool:
     """'Actualizado: 05/03/2019 10:22', 'USD 64,50 EUR 72,10': a date, a time or a price with at
-    most FIELD_LABEL_WORDS words besides: a field of the site, never a headline."""
+    most FIELD_LABEL_WORDS words besides, or a numeric date with its year and at most
+    DATED_FIELD_WORDS words besides: a field of the site, never a headline."""
     if _NUMERIC_FIELD.search(line) is None:
         return False
-    return len(_LETTER_WORD.findall(_NUMERIC_FIELD.sub(" ", line))) <= FIELD_LABEL_WORDS
+    n = len(_LETTER_WORD.findall(_NUMERIC_FIELD.sub(" ", line)))
+    return n <= FIELD_LABEL_WORDS or (n <= DATED_FIELD_WORDS and bool(_NUMERIC_DATE.search(line)))

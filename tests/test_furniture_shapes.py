@@ -396,3 +396,33 @@ def test_newsletter_and_follow_appeals_in_other_languages_go(line):
 def test_a_sentence_about_a_newsletter_stays():
     line = "Die Gruppe warb über einen Newsletter zwölf Anhänger an, sagte die Polizei."
     assert line in clean(_page(line)).paragraphs
+
+
+@pytest.mark.parametrize("lang, head, text", [
+    ("id", "Polisi Tangkap 12 WNI Eks ISIS di Jakarta",
+     "detikNews\nBerita\nRabu, 05 Mar 2019 10:22 WIB\nPolisi Tangkap 12 WNI Eks ISIS di Jakarta\n"
+     "Jakarta - Polisi menangkap 12 WNI eks ISIS yang baru kembali dari Suriah, kata polisi.\n"
+     "Mereka kini menjalani pemeriksaan di Mako Brimob, ujarnya kepada wartawan.\n"),
+    ("fr", "Douze revenants arrêtés lors de perquisitions",
+     "Accueil / Monde\nPublié le 05/03/2019 à 10h22 - Mis à jour le 05/03/2019 à 12h10\n"
+     "Douze revenants arrêtés lors de perquisitions\nPar Jean Dupont\nLa police a arrêté lundi"
+     " douze personnes revenues de Syrie, ont indiqué les autorités.\nL'enquête se poursuivra"
+     " pendant plusieurs mois, a ajouté le ministère.\n"),
+    ("es", "Detenidos doce retornados en una redada",
+     "Inicio > Internacional\n05/03/2019 10:22 h.\nDetenidos doce retornados en una redada\n"
+     "Redacción / EFE\nLa Policía detuvo el lunes a doce personas que regresaron de Siria,"
+     " informaron las autoridades.\nLa investigación continuará durante varios meses, añadió el"
+     " ministerio.\nCompartir en Facebook\n"),
+])
+def test_the_headline_under_a_brand_a_dated_field_or_above_a_newsroom_credit(lang, head, text):
+    art = clean(text)
+    assert art.title == head, lang
+    furniture = ("detikNews", "Publié", "05/03", "Compartir")
+    assert not any(p.startswith(furniture) for p in art.paragraphs)
+    assert art.author != "Compartir en Facebook"
+
+
+def test_a_lower_case_label_above_the_lead_of_a_page_with_no_headline_is_no_title():
+    art = clean("dpa\n\n" + LEAD + "\n\n" + MIDDLE + "\n")
+    assert art.title is None
+    assert art.paragraphs == [LEAD, MIDDLE]

@@ -245,6 +245,9 @@ def take_header(cores: list[str], rule: list[str | None], art: Article,
                 set_date(art, DateLine(dates[0], "plain"))  # '... on 5 March 2019'
             rule[i] = "byline (moved to author)"
             continue
+        if art.title is not None and numeric_field(core):
+            rule[i] = "date_stamp"  # 'Vandaag, 10:22', 'Publié le 05/03/2019 à 10:22'
+            continue
         if (opens[i] and byline(core)) or art.title is not None:
             continue  # after the title, only a date line is still header
         if (page_title := _page_title(core, cores, rule, i)) is not None:

@@ -426,3 +426,15 @@ def test_a_lower_case_label_above_the_lead_of_a_page_with_no_headline_is_no_titl
     art = clean("dpa\n\n" + LEAD + "\n\n" + MIDDLE + "\n")
     assert art.title is None
     assert art.paragraphs == [LEAD, MIDDLE]
+
+
+@pytest.mark.parametrize("field", ["Vandaag, 10:22", "Publié le 05/03/2019 à 10:22"])
+def test_a_clock_or_dated_field_under_the_headline_is_header(field):
+    art = clean("\n".join([HEADLINE, field, LEAD, MIDDLE]) + "\n")
+    assert art.title == HEADLINE
+    assert art.paragraphs == [LEAD, MIDDLE]
+
+
+def test_a_lead_with_a_clock_time_under_the_headline_stays():
+    lead = "At 10:22 on Monday police stormed the flat and arrested 12 people, officials said."
+    assert lead in clean("\n".join([HEADLINE, lead, MIDDLE]) + "\n").paragraphs

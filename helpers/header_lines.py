@@ -242,8 +242,11 @@ DATED_FIELD_WORDS = 8  # 'Publié le 05/03/2019 à 10h22 - Mis à jour le 05/03/
 def numeric_field(line: str) -> bool:
     """'Actualizado: 05/03/2019 10:22', 'USD 64,50 EUR 72,10': a date, a time or a price with at
     most FIELD_LABEL_WORDS words besides, or a numeric date with its year and at most
-    DATED_FIELD_WORDS words besides: a field of the site, never a headline."""
+    DATED_FIELD_WORDS words besides and no sentence's end (a dateline opening the lead, 'BAKU,
+    05.03.2019 - The women landed on Sunday.', is the story's): a field of the site, never a
+    headline."""
     if _NUMERIC_FIELD.search(line) is None:
         return False
     n = len(_LETTER_WORD.findall(_NUMERIC_FIELD.sub(" ", line)))
-    return n <= FIELD_LABEL_WORDS or (n <= DATED_FIELD_WORDS and bool(_NUMERIC_DATE.search(line)))
+    return n <= FIELD_LABEL_WORDS or (n <= DATED_FIELD_WORDS and not ends_sentence(line)
+                                      and bool(_NUMERIC_DATE.search(line)))

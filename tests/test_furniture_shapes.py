@@ -438,3 +438,9 @@ def test_a_clock_or_dated_field_under_the_headline_is_header(field):
 def test_a_lead_with_a_clock_time_under_the_headline_stays():
     lead = "At 10:22 on Monday police stormed the flat and arrested 12 people, officials said."
     assert lead in clean("\n".join([HEADLINE, lead, MIDDLE]) + "\n").paragraphs
+
+
+def test_a_dateline_with_a_numeric_date_opening_a_short_lead_stays():
+    lead = "SARAJEVO, 03.03.2016 - Six women returned on Sunday."
+    art = clean("\n".join([HEADLINE, lead, MIDDLE]) + "\n")
+    assert any(p.endswith("Six women returned on Sunday.") for p in art.paragraphs)

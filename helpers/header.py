@@ -147,6 +147,7 @@ def take_header(cores: list[str], rule: list[str | None], art: Article,
     mastheads: set[str] = set()  # labels taken above the headline (casefolded)
     below_title = False  # the line being read is the first kept one below the title
     place = False  # a dateline's place was printed alone above the line being read
+    lead_seen = False  # a sentence was read below the title
     for i, core in enumerate(cores):
         if (stamp := stamps.get(i)) is not None:
             if art.title is None and stamp.found.kind == "plain" and not place and (
@@ -245,9 +246,10 @@ def take_header(cores: list[str], rule: list[str | None], art: Article,
                 set_date(art, DateLine(dates[0], "plain"))  # '... on 5 March 2019'
             rule[i] = "byline (moved to author)"
             continue
-        if art.title is not None and numeric_field(core):
-            rule[i] = "date_stamp"  # 'Vandaag, 10:22', 'Publié le 05/03/2019 à 10:22'
-            continue
+        if art.title is not None and not lead_seen and numeric_field(core):
+            rule[i] = "date_stamp"  # 'Vandaag, 10:22', 'Publié le 05/03/2019 à 10:22' above
+            continue  # the lead (a cited source's date after the story is no header)
+        lead_seen |= art.title is not None and ends_sentence(core)
         if (opens[i] and byline(core)) or art.title is not None:
             continue  # after the title, only a date line is still header
         if (page_title := _page_title(core, cores, rule, i)) is not None:

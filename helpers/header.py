@@ -41,6 +41,7 @@ from .header_lines import (
     place_and_date,
     printed_twice,
     section_label,
+    sentence_broken_after,
     summary_points,
     teaser_of_next,
 )
@@ -300,6 +301,8 @@ def take_header(cores: list[str], rule: list[str | None], art: Article,
             rule[i] = "dateline_place"  # 'K. Male' above '21 Oct 2017 | Sat 17:22': the date
             place = True  # below it is the article's, not a site clock
             continue
+        if sentence_broken_after(cores, rule, i):
+            break  # the lead's first words, broken off by a line end: no headline is printed
         art.title = title
         below_title = True
         if d is not None:

@@ -250,3 +250,12 @@ def numeric_field(line: str) -> bool:
     n = len(_LETTER_WORD.findall(_NUMERIC_FIELD.sub(" ", line)))
     return n <= FIELD_LABEL_WORDS or (n <= DATED_FIELD_WORDS and not ends_sentence(line)
                                       and bool(_NUMERIC_DATE.search(line)))
+
+
+def sentence_broken_after(cores: list[str], rule: list[str | None], i: int) -> bool:
+    """Line i is the opening words of a sentence broken off by a line end: the very next line
+    is kept, opens in lower case and ends the sentence ('Police said on Monday' above 'that
+    twelve people were arrested.'). A headline broken over two lines ends no sentence."""
+    j = i + 1
+    return (j < len(cores) and bool(cores[j]) and not rule[j] and cores[j][:1].islower()
+            and ends_sentence(cores[j]) and not cores[i].endswith(":"))

@@ -444,3 +444,13 @@ def test_a_dateline_with_a_numeric_date_opening_a_short_lead_stays():
     lead = "SARAJEVO, 03.03.2016 - Six women returned on Sunday."
     art = clean("\n".join([HEADLINE, lead, MIDDLE]) + "\n")
     assert any(p.endswith("Six women returned on Sunday.") for p in art.paragraphs)
+
+
+@pytest.mark.parametrize("first, rest", [
+    ("Police said on Monday", "that twelve people were arrested after they returned from Syria."),
+    ("Twelve people were arrested on Monday after they", "returned from Syria, police said."),
+])
+def test_a_lead_broken_by_a_line_end_gives_no_title(first, rest):
+    art = clean(f"{first}\n{rest}\n\n{MIDDLE}\n")
+    assert art.title is None
+    assert art.paragraphs[0] == f"{first} {rest}"

@@ -1,8 +1,9 @@
 """Page furniture told by a line's shape on pages in any language, with no list of phrases: a
 short label standing between two paragraphs of the article, a 'Label: Name' credit, a tag line
 of spaced hashtags, an embedded post's signature and text, a footnote to a word marked with an
-asterisk, and a contact line with an e-mail address. Used by helpers.cleaning once the header
-has taken its lines (a crosshead goes too: it is header, never article text)."""
+asterisk, a contact line with an e-mail address, and markup or script left by a scraper. Used
+by helpers.cleaning once the header has taken its lines (a crosshead goes too: it is header,
+never article text)."""
 
 from __future__ import annotations
 
@@ -23,6 +24,12 @@ _CREDIT = re.compile(r"([^\W\d_]{2,14})\s?:\s*(\S.*)")
 _POST_SIGNATURE = re.compile(r"\A[—–-]?\s*[^()@]{1,80}\(@\w{1,30}\)(?:\s+\S+){0,3}\s+(?:19|20)\d\d")
 _POST_LINK = re.compile(r"(?:https?://t\.co/|pic\.twitter\.com/)\S+$")
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]++@[\w-]++(?:\.[\w-]++)+")
+# markup a scraper left in the text: an HTML tag, a shortcode ('[caption id=...]', '[embed]'),
+# or a line of script ('googletag.cmd.push(function() {...});')
+_TAG = re.compile(r"</?(?:img|div|span|p|a|br|iframe|script|figure|figcaption|video|source|"
+                  r"picture|blockquote|ins|noscript|style)\b[^<>]{0,300}>", re.I)
+_SHORTCODE = re.compile(r"\A\[/?[a-z][\w-]{1,30}(?:\s[^\]]{0,200})?\]", re.I)
+_SCRIPT = re.compile(r"\bfunction\s*\(|=>|\|\||\bwindow\.|\bdocument\.|\bgoogletag\.|[{}]")
 # a word marked for a footnote ('ИГИЛ*', 'Taliban*'): the footnote below repeats it
 _MARKED_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_]{2,}+\*")
 
@@ -47,6 +54,19 @@ def credit_label(core: str) -> bool:
     return (is_label(value, CREDIT_VALUE_WORDS) and name_words_only(value)
             and count_words(m.group(1) + " " + value, CREDIT_VALUE_WORDS + 1)
             <= CREDIT_VALUE_WORDS + 1)
+
+
+def markup_or_script(core: str) -> bool:
+    """A line of markup or script and not of prose: it opens with a shortcode that has
+    attributes or is closed in the line ('[caption id=...] ... [/caption]'; a credit '[AFP]'
+    opening a sentence is none), or with an HTML tag, or it ends with a semicolon after script's
+    signs (braces, 'function(', 'window.')."""
+    first = core[0]
+    if first == "[" and (m := _SHORTCODE.match(core)) is not None:
+        return "=" in m.group(0) or "[/" in core
+    if first == "<" and _TAG.match(core):
+        return True
+    return core.endswith(";") and _SCRIPT.search(core) is not None
 
 
 def post_signature(core: str) -> bool:
@@ -84,7 +104,9 @@ def mark_shaped_lines(cores: list[str], rule: list[str | None], lines: list[str]
         if not core or rule[i]:
             continue
         first = core[0]
-        if first == "#" and spaced_hashtags(core):
+        if (first in "[<" or core[-1] == ";") and markup_or_script(core):
+            rule[i] = "markup"
+        elif first == "#" and spaced_hashtags(core):
             rule[i] = "taxonomy"
         elif ":" in core[:16] and credit_label(core):
             rule[i] = "source_credit"

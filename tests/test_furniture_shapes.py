@@ -454,3 +454,25 @@ def test_a_lead_broken_by_a_line_end_gives_no_title(first, rest):
     art = clean(f"{first}\n{rest}\n\n{MIDDLE}\n")
     assert art.title is None
     assert art.paragraphs[0] == f"{first} {rest}"
+
+
+@pytest.mark.parametrize("line", [
+    '[caption id="attachment_123" align="aligncenter" width="640"] Women at the camp [/caption]',
+    "[embed]https://www.youtube.com/watch?v=abc123[/embed]",
+    "googletag.cmd.push(function() { googletag.display('div-gpt-ad-123'); });",
+    "window.dataLayer = window.dataLayer || [];",
+    '<img src="https://example.com/photo.jpg" alt="camp">',
+])
+def test_markup_and_script_left_by_a_scraper_go(line):
+    art = clean(_page(line))
+    assert [r.rule for r in art.removed if r.text == line] == ["markup"]
+    assert art.paragraphs == [LEAD, MIDDLE, CLOSE]
+
+
+@pytest.mark.parametrize("line", [
+    "[AFP] Twelve people were arrested on Monday after they returned from Syria.",
+    "Police seized phones, laptops and flags; four suspects were released later.",
+    "The <b> tag was not the point; officials said twelve people were held.",
+])
+def test_prose_with_brackets_or_semicolons_stays(line):
+    assert line in clean(_page(line)).paragraphs

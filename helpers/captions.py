@@ -116,7 +116,9 @@ def slash_credit(text: str) -> bool:
         return text.casefold() in photo_only
     parts = [p.strip() for p in re.split(r"\s*/\s*|\s+[-–—]\s+", text) if p.strip()]
     return (len(parts) > 1 and any(p.casefold() in agencies for p in parts)
-            and all(is_label(p, 4) and name_words_only(p) for p in parts))
+            and all(is_label(p, 4) and name_words_only(p) for p in parts)
+            # a newsroom and its wire ('Redacción / EFE') is the story's credit, not a photo's
+            and not any(p.casefold() in lexicon.term_set("byline_corporate_words") for p in parts))
 
 
 # the credit may hold initials ('M.TAUSEEF / AFP'): a full stop not followed by a space

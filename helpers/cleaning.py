@@ -39,6 +39,7 @@ from .furniture import (
     line_rule,
     line_rules,
 )
+from .furniture_shapes import mark_inner_labels, mark_shaped_lines
 from .furniture_zones import (
     mark_caption_blocks,
     mark_inserted_headlines,
@@ -198,8 +199,10 @@ def clean(text: str) -> Article:
     mark_repeated_labels(cores, rule)
     mark_leading_labels(cores, rule, titled=art.title is not None)
     mark_repeated_standfirst(cores, rule)
+    mark_shaped_lines(cores, rule, stripped)
     mark_tail(cores, rule)
     mark_inserted_headlines(cores, rule)
+    mark_inner_labels(cores, rule)
     art.removed.extend(Removal(i + 1, r, stripped[i]) for i, r in enumerate(rule) if r)
     _paragraphs(stripped, cores, rule, art)
     art.removed.sort(key=lambda r: r.line_no)

@@ -119,6 +119,21 @@ _YEAR_GLUED = re.compile(r"(?<!\d)(?:19|20)\d\d(?=[A-ZА-ЯЁ][a-zа-яё])")
 _OPENS_WITH_WEEKDAY = re.compile(_WEEKDAY, re.I)
 
 
+# a date's year run into the number that opens the lead ('7 Februari 201775 warga negara ...',
+# its line break lost): four digits of a year, then the lead's number and a word
+_YEAR_INTO_NUMBER = re.compile(r"(?<!\d)(?:19|20)\d\d(?=\d{1,6}[\s.,]+[^\W\d_])")
+
+
+def _year_into_number(core: str) -> list[DateMatch]:
+    """The date that ends with a year run into the lead's first number, when the line holds no
+    date otherwise and at least four words follow; [] if there is none."""
+    m = _YEAR_INTO_NUMBER.search(core[:60])
+    if m is None or count_words(core[m.end():], 4) < 4:
+        return []
+    dates = find_dates(core[:m.end()])
+    return dates if dates and dates[-1].end == m.end() else []
+
+
 def _glued_lead(core: str, end: int) -> re.Match | None:
     """The year that closes a date at core[:end] run into a sentence of four words or more;
     never into the date printed again ('March 4, 2019Monday, March 4, 2019')."""
@@ -138,6 +153,7 @@ def leading_stamp(core: str) -> tuple[int, DateLine] | None:
     if len(core) <= 20 or _DIGIT.search(core, 0, 40) is None:
         return None
     dates = find_dates(core[:80])
+    glued = not dates and bool(dates := _year_into_number(core))
     if not dates or dates[0].start > 40:
         return None
     d = dates[0]
@@ -146,6 +162,8 @@ def leading_stamp(core: str) -> tuple[int, DateLine] | None:
     if before is None:
         return None
     kind = _kind(before, kinds)
+    if glued and kind == "plain":  # '7 Februari 201775 warga': the lead starts at the number
+        return d.end, DateLine(DateMatch(d.date, d.text, d.start, d.end), kind)
     if filler.fullmatch(core, d.end) is not None:
         return None  # a time after the date ('Publié le 5 mars 2019 à 10h22'): a date line
     sep = re.compile(r"\s*[|/–—-]\s+|\s*:\s+" if kind == "plain" else r"\s*[|/:–—-]?\s*")

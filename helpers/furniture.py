@@ -37,6 +37,7 @@ from .textlines import (
     SAMPLE_CHARS,
     common_words,
     count_words,
+    ends_sentence,
     is_label,
     latin_language,
     name_words_only,
@@ -45,7 +46,8 @@ from .textlines import (
 )
 
 _PHOTO_CREDIT = re.compile(
-    r"©|\(c\)\s|\b(?:photo|photograph|image|picture|illustration|credit)s?\s*(?:by\b|:)|"
+    r"©|\(c\)\s|\b(?:photo|photograph|image|picture|illustration|credit|foto|fotoğraf|bild)s?"
+    r"\s*(?:by\b|:|/)|"
     r"\bown work\b|wikimedia\.org/wiki/File:|\(cc[- ]by|\bcreative commons\b|getty images|"
     r"\bafp photo\b|\bфото:",
     re.I,
@@ -261,7 +263,8 @@ def line_rule(core: str, script: str, rules: LineRules, page: PageTraits = PageT
         if rules.related.match(core):
             return "related_headlines"
         if ":" in core[:40] and (m := rules.related_inline.match(core)) and (
-                _LIST_SEPARATOR.search(core, m.end()) or count_words(core, 14) <= 14):
+                _LIST_SEPARATOR.search(core, m.end()) or count_words(core, 14) <= 14
+                or (not ends_sentence(core) and count_words(core, 30) <= 30)):  # a headline
             return "related_headlines"
         if rules.taxonomy.match(core) and count_words(core, 12) <= 12:
             return "taxonomy"
@@ -341,7 +344,7 @@ def _is_cookie_notice(core: str) -> bool:
 
 _CITATION_WITH_TITLE = re.compile(r"^source\s*:\s*[“\"«]", re.I)
 _CREDIT_WORDS = ("©", "photo", "image", "picture", "illustration", "credit", "own work",
-                 "wikimedia", "creative commons", "getty")
+                 "wikimedia", "creative commons", "getty", "foto", "bild")
 _CREDIT_WORDS_IN_BRACKETS = ("(c)", "(cc")  # looked for only in a text that holds a "("
 _CREDIT_WORDS_CYRILLIC = ("фото",)  # looked for only in a text that holds a Cyrillic letter
 # The letters that _PHOTO_CREDIT's re.I takes for a letter of the words above but that lower()
@@ -368,7 +371,7 @@ def _might_be_credit(core: str, cyrillic: bool = True) -> bool:
 
 _URL = re.compile(r"(?:https?://|www\.)\S*|(?<![\w.-])\w[\w.-]*+(?<=\.[a-z]{2})"
                   r"|(?<![\w.-])\w[\w.-]*+(?<=\.[a-z]{3})")  # or a domain ('Vlast.kz')
-_LAST_SENTENCE_END = re.compile(r"[.!?…]\s|\(")  # where a caption's closing credit may start
+_LAST_SENTENCE_END = re.compile(r"[.!?…]\s|[(\[]")  # where a caption's closing credit may start
 
 
 def _credit_only(text: str) -> bool:

@@ -35,11 +35,13 @@ from .header_lines import (
     glued_to_title,
     headline_twice_below,
     label_above_lead,
+    numeric_field,
     other_byline,
     place_above_date,
     place_and_date,
     printed_twice,
     section_label,
+    sentence_broken_after,
     summary_points,
     teaser_of_next,
 )
@@ -74,9 +76,10 @@ CONTINUED_MAX_WORDS = 8
 def _continued(cores: list[str], rule: list[str | None], i: int) -> int | None:
     """The index of the line that carries on the headline of line i: the next kept line, short,
     opening in lower case and ending without sentence punctuation ('parents, terror suspects'
-    below "Army arrests IS fighters'")."""
-    j = next((j for j in range(i + 1, len(cores)) if cores[j] and not rule[j]), None)
-    if j is None:
+    below "Army arrests IS fighters'"). A line a rule took out (a caption, a source label)
+    between them ends the headline: what follows it is no part of it."""
+    j = next((j for j in range(i + 1, len(cores)) if cores[j]), None)
+    if j is None or rule[j]:
         return None
     line = cores[j]
     if (line[:1].islower() and count_words(line, CONTINUED_MAX_WORDS) <= CONTINUED_MAX_WORDS
@@ -145,6 +148,7 @@ def take_header(cores: list[str], rule: list[str | None], art: Article,
     mastheads: set[str] = set()  # labels taken above the headline (casefolded)
     below_title = False  # the line being read is the first kept one below the title
     place = False  # a dateline's place was printed alone above the line being read
+    lead_seen = False  # a sentence was read below the title
     for i, core in enumerate(cores):
         if (stamp := stamps.get(i)) is not None:
             if art.title is None and stamp.found.kind == "plain" and not place and (
@@ -243,6 +247,10 @@ def take_header(cores: list[str], rule: list[str | None], art: Article,
                 set_date(art, DateLine(dates[0], "plain"))  # '... on 5 March 2019'
             rule[i] = "byline (moved to author)"
             continue
+        if art.title is not None and not lead_seen and numeric_field(core):
+            rule[i] = "date_stamp"  # 'Vandaag, 10:22', 'Publié le 05/03/2019 à 10:22' above
+            continue  # the lead (a cited source's date after the story is no header)
+        lead_seen |= art.title is not None and ends_sentence(core)
         if (opens[i] and byline(core)) or art.title is not None:
             continue  # after the title, only a date line is still header
         if (page_title := _page_title(core, cores, rule, i)) is not None:
@@ -250,6 +258,12 @@ def take_header(cores: list[str], rule: list[str | None], art: Article,
             continue
         title, d = _title_date(core, find_dates(core) if dates is None else dates)
         n = len(words(title))
+        if (d is not None and (n <= 2 or title.endswith(":"))) or numeric_field(title):
+            rule[i] = "date_stamp"  # a date beside a weekday or a label ('Dernière mise à jour :'),
+            continue  # a clock or a rates box: no headline, and the headline may follow
+        if title[:1].islower() and is_label(title, 3) and standfirst is None:
+            rule[i] = "masthead"  # a brand in lower case ('detikNews') above the headline
+            continue
         if (n == 0 or (n > TITLE_MAX_WORDS and not _title_and_subtitle(title))
                 or (title.endswith(".") and not title.endswith("..."))
                 or _CREDIT_AFTER_SENTENCE.search(title)):  # a caption: '... charges. (Reuters)'
@@ -273,7 +287,7 @@ def take_header(cores: list[str], rule: list[str | None], art: Article,
             continue
         if n < TITLE_MIN_WORDS and not document_heading(title):  # ('Pressemitteilung' is one)
             break  # a label above body text: no headline is printed
-        if d is None and headline_twice_below(cores, i, TITLE_MAX_WORDS):
+        if d is None and headline_twice_below(cores, i, TITLE_MAX_WORDS, rule):
             rule[i] = "masthead"  # a site's name or slogan above the headline printed twice
             mastheads.add(core.casefold())
             continue
@@ -287,6 +301,8 @@ def take_header(cores: list[str], rule: list[str | None], art: Article,
             rule[i] = "dateline_place"  # 'K. Male' above '21 Oct 2017 | Sat 17:22': the date
             place = True  # below it is the article's, not a site clock
             continue
+        if sentence_broken_after(cores, rule, i):
+            break  # the lead's first words, broken off by a line end: no headline is printed
         art.title = title
         below_title = True
         if d is not None:
@@ -380,4 +396,4 @@ def _is_masthead(line: str, cores: list[str], rule: list[str | None], i: int) ->
             and count_words(following, STANDFIRST_MAX_WORDS) <= STANDFIRST_MAX_WORDS
             and _headline_after(cores, rule, j))
 
-MASTHEAD_RUN = 3  # labels of at most three words, one a line, above a headline
+MASTHEAD_RUN = 8  # labels of at most three words, one a line, above a headline (a menu)

@@ -152,13 +152,16 @@ def label_above_lead(line: str, cores: list[str], rule: list[str | None], i: int
 REPEAT_WINDOW = 4  # non-empty lines below a label among which the headline is printed twice
 
 
-def headline_twice_below(cores: list[str], i: int, max_words: int) -> bool:
+def headline_twice_below(cores: list[str], i: int, max_words: int,
+                         rule: list[str | None] | None = None) -> bool:
     """Line i is a label above the headline when, among the next REPEAT_WINDOW non-empty lines
     and before any sentence, another line is printed twice, one copy right below the other, and
     reads as a headline (two to max_words words, no closing full stop) while line i is printed
     once: the page title and the headline, a site's name or slogan above them ('National and
-    Cultural Autonomy' above 'Two militants killed ...' printed twice)."""
-    below = [c for c in cores[i + 1:] if c][:REPEAT_WINDOW]
+    Cultural Autonomy' above 'Two militants killed ...' printed twice). Lines a rule took out
+    (rule) are skipped: a photo caption printed twice is no headline."""
+    below = [c for k, c in enumerate(cores[i + 1:], i + 1)
+             if c and not (rule and rule[k])][:REPEAT_WINDOW]
     if cores[i] in below:
         return False
     for k in range(len(below) - 1):
@@ -224,3 +227,35 @@ def summary_points(cores: list[str], rule: list[str | None], i: int) -> list[int
         found.append(j)
         j += 1
     return found if len(found) >= POINTS_MIN and j < len(cores) and not cores[j] else []
+
+
+# a date or a clock time, or a price with decimals: the numbers of a site clock, an 'updated'
+# line or a rates box ('05/03/2019', '10:22', '64,50'), never those of a headline
+_NUMERIC_FIELD = re.compile(r"(?<!\d)(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}[:h]\d\d(?!\d)"
+                            r"|\d++,\d\d(?!\d))")
+_LETTER_WORD = re.compile(r"[^\W\d_]+")
+_NUMERIC_DATE = re.compile(r"(?<!\d)\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d(?!\d)")
+FIELD_LABEL_WORDS = 2
+DATED_FIELD_WORDS = 8  # 'Publié le 05/03/2019 à 10h22 - Mis à jour le 05/03/2019 à 12h10'
+
+
+def numeric_field(line: str) -> bool:
+    """'Actualizado: 05/03/2019 10:22', 'USD 64,50 EUR 72,10': a date, a time or a price with at
+    most FIELD_LABEL_WORDS words besides, or a numeric date with its year and at most
+    DATED_FIELD_WORDS words besides and no sentence's end (a dateline opening the lead, 'BAKU,
+    05.03.2019 - The women landed on Sunday.', is the story's): a field of the site, never a
+    headline."""
+    if _NUMERIC_FIELD.search(line) is None:
+        return False
+    n = len(_LETTER_WORD.findall(_NUMERIC_FIELD.sub(" ", line)))
+    return n <= FIELD_LABEL_WORDS or (n <= DATED_FIELD_WORDS and not ends_sentence(line)
+                                      and bool(_NUMERIC_DATE.search(line)))
+
+
+def sentence_broken_after(cores: list[str], rule: list[str | None], i: int) -> bool:
+    """Line i is the opening words of a sentence broken off by a line end: the very next line
+    is kept, opens in lower case and ends the sentence ('Police said on Monday' above 'that
+    twelve people were arrested.'). A headline broken over two lines ends no sentence."""
+    j = i + 1
+    return (j < len(cores) and bool(cores[j]) and not rule[j] and cores[j][:1].islower()
+            and ends_sentence(cores[j]) and not cores[i].endswith(":"))

@@ -163,9 +163,9 @@ def test_every_removed_line_is_in_the_log():
 
 
 def test_a_phrase_added_to_the_list_takes_effect(word_lists):
-    line = "Listen to our podcast"
-    assert line in clean(_page(line)).paragraphs
+    line = "Listen to our podcast on the week in world news"  # (a label of four words or
+    assert line in clean(_page(line)).paragraphs  # fewer goes by its shape, listed or not)
     with open(word_lists / "furniture_lines.csv", "a", encoding="utf-8") as f:
-        f.write("listen to our podcast,widget,8,added by a test\n")
+        f.write("listen to our podcast on the week in world news,widget,12,added by a test\n")
     os.utime(word_lists / "furniture_lines.csv", ns=(1, 3_000_000_000_000_000_000))
     assert _rules(_page(line)) == [("widget", line)]

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
+from . import attribution_forms as forms
 from . import lexicon
 from . import speaker_phrases as phr
 from .quick_patterns import alternation, word_bits
@@ -25,19 +26,15 @@ _CAPS = r"[A-ZА-ЯЁ][\w'’-]++(?: [A-ZА-ЯЁ][\w'’-]++)*+"
 _PERSON = rf"(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col)\.?\s+)?(?P<spk>(?:[A-Z]\.\s?)*{_CAPS})"
 # "It's believed", "There's said to be": a contracted pronoun, no speaker
 _ITS = r"(?:It|There|That|This|What)['’]s\s"
-# The words (whole, any case) one of which a pattern of speaker_patterns() needs, besides the
-# verbs of saying it is built from (see _patterns): a pattern is not tried on a sentence
-# without them, nor any pattern on a sentence without one of them. A new pattern says in
-# _pattern_words which words it needs.
 def _pattern_words(v: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
-    """The words each named pattern needs, given the verbs of named_pattern_verbs.csv by
-    pattern (v)."""
+    """The words (whole, any case) one of which each named pattern needs besides its verbs of
+    saying (v: those of named_pattern_verbs.csv by pattern): a pattern is not tried on a
+    sentence without them, nor any pattern on a sentence without one of them."""
     return {"relay_reports": ("reports", "reported", "writes", "wrote"),
             "citing": ("citing", "quoting"), "quoted_as_saying": ("quoted", "cited"),
-            "quoted_by": ("quoted",),
-            "according_to": ("according", "based"), "laut": ("laut",),
-            "told": ("told",), "given_by": ("by",), "reported_by": ("by",),
-            "passive_by": ("by",), "document_says": ("reads", "says", "said", "states"),
+            "quoted_by": ("quoted",), "according_to": ("according", "based"), "laut": ("laut",),
+            "told": ("told",), "given_by": ("by",), "reported_by": ("by",), "passive_by": ("by",),
+            "document_says": ("reads", "says", "said", "states"),
             "selon": ("selon", "según"), "aldus": ("aldus",), "volgens": ("volgens",),
             "berufung": ("berufung",), "nach_angaben": ("nach",),
             "on_reports": ("reports",), "source_next": ("об", "lo", "ne"),
@@ -51,7 +48,7 @@ def _pattern_words(v: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
             "tr_statement_from": ("denildi", "denilmiştir"),
             "fr_pronoun": ("selon", "il", "elle", "ils", "elles"),
             "figures_show": ("show", "shows", "showed", "suggest", "suggests", "indicate",
-                             "indicates")}
+                             "indicates"), **forms.words(v["de_wie"])}
 
 
 @dataclass(frozen=True)
@@ -188,7 +185,7 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
         ("quoted_as_saying", re.compile(  # "Interfax quoted X as saying": X speaks, Interfax relays
             r"(?<![\w'’-])(?P<via>[A-ZА-ЯЁ][\w'’-]++(?: [A-ZА-ЯЁ][\w'’-]++){0,5}"
             r"|the [a-z]+(?: [a-z]+)?)\s+(?:quoted|cited)\s+(?P<spk>[^,;\"“”]{1,200}?)"
-            r"\s+as\s+saying\b")),
+            r"(?:,\s+[^,;\"“”]{1,160}?,)?\s+as\s+saying\b")),  # "X, adviser at Y, as saying"
         ("quoted_by", re.compile(  # 'X was quoted as saying by Anadolu': X speaks, Anadolu relays
             r"(?:^|[,;:.]\s+)(?P<spk>[^,;:\"“”\s][^,;:\"“”]{0,119}?)"
             r"\s+(?:was|were|is|are)\s+quoted\s+(?:as\s+saying\s+)?by\s+"  # or "quoted by X as
@@ -231,12 +228,12 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
             r"[^,;:\"“”\d]{1,80}?)?)\s+(?:show|shows|showed|suggest|suggests|indicate|indicates)\b",
             re.IGNORECASE)),
         ("says_name_role", re.compile(  # '..., said X, a spokesman for Y.', '..." said X.'
-            rf"(?:,[\"”]?|^Q)\s+(?:{tree['inverted']})\s+(?:the\s+[a-z]+\s+)?{_PERSON}"
+            rf"(?:,[\"”»]?|^Q)\s+(?:[-–—]\s+)?(?:{tree['inverted']})\s+(?:the\s+[a-z]+\s+)?{_PERSON}"
             r"(?:(?:,\s+|\s+(?:of|from|at|with|for)\s+)[^,;\"“”]*)?\s?[.!?]?$")),
         ("says_group", re.compile(  # "..., say specialists and officials." / '"...," said the
             # deputy chairman of the Committee, X, adding'
-            rf"(?:,[\"”]?|\bQ)\s+(?:{tree['inverted']})\s+"
-            r"(?P<spk>(?!(?:that|to|how|what|whether|if|it|he|she|they|we|there)\b"
+            rf"(?:,[\"”»]?|\bQ)\s+(?:[-–—]\s+)?(?:{tree['inverted']})\s+(?:(?:в|во|на)\s+)?"
+            r"(?P<spk>(?!(?:that|to|how|what|whether|if|it|he|she|they|we|there|que|qu)\b"
             rf"|{phr.PREPOSITION}\b)"
             r"[a-zа-яё][\w'’-]*(?:\s+[\w'’.-]*[\w'’-]){0,15}?)"
             rf"(?:,\s+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(?P<name>(?:[A-Z]\.\s?)*{_CAPS}))?"
@@ -250,7 +247,7 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
             r"\s+(?P<spk>(?!(?:la\s+semaine|le\s+mois|l['’]an(?:née)?|hier|ce\s+\w+)\b)"  # a time
             r"(?:[Ll]es?\s|[Ll]a\s|[Ll]['’]|[Uu]ne?\s|[Dd]es\s|[A-Z])"  # no speaker, nor "que"
             r"(?:(?!\bque\b|\bqu['’])[^.;:!?«»\"“”]){0,160}?)"
-            r"(?:,\s+[a-zé]+ant\b[^.;!?]*)?\s*[.;!?]?$")),  # ", faisant référence à ...": an aside
+            rf"(?:,\s+[a-zé]+ant\b[^.;!?]*{forms.FR_AFTER})?\s*[.;!?]?$")),  # ", ...ant": aside
         ("es_inverted", re.compile(  # Spanish "..., según X, ha informado Salvamento Marítimo en
             rf"(?:,|^Q)\s+(?:ha|han)\s+(?:{es_inverted})\s+"  # un comunicado": teller
             r"(?P<spk>(?:[Ee]l\s|[Ll]as?\s|[Ll]os\s|[A-ZÁÉÍÓÚÑ])[^,.;:!?«»\"“”]{0,120}?)"
@@ -265,7 +262,7 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
         ("subject_says", re.compile(  # "The ministry of the interior stated that ..."
             rf"^(?!{_ITS})(?P<spk>(?:[A-Z\"“]|the\s)[^,;:\"“”\d]{{0,200}}?)\s+(?:{tree['verb_only']})\b")),
         ("quote_then_says", re.compile(  # '"...," the minister said.' / ", Tengrinews reports."
-            rf"(?:,(?=\s)|[”\"])\s*(?P<spk>(?!\s*(?:{phr.FINITE}|(?i:{phr.PREPOSITION}))\b)[^,;:\"“”]{{1,200}}?)\s+(?:(?:{tree['verb_only']})\b"
+            rf"(?:,(?=\s)|[”\"])\s*(?P<spk>(?![-–—\s])(?!(?:{phr.FINITE}|(?i:{phr.PREPOSITION}))\b)[^,;:\"“”]{{1,200}}?)\s+(?:(?:{tree['verb_only']})\b"
             r"(?:[^,;\"“”]*[.!?]?$|,?[\"”])"  # a verb that is also a noun only near the end:
             rf"|(?:{tree['noun_verbs']})\b(?:\s+[^,;\"“”\s]+){{0,2}}[.!?]?$)")),
         # a subject that opens or ends with no preposition ("Amid reports", "on reports");
@@ -322,8 +319,8 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
         ("nach_angaben", re.compile(  # German "nach Angaben des X": X (the genitive's noun)
             r"\b[Nn]ach\s+(?:Angaben|Aussage|Erkenntnissen|Informationen|Schätzungen|Zählung"
             r"|einem\s+Bericht|Berichten)"  # "nach einem Bericht der „Rheinischen Post“"
-            r"\s+(?:des|der|von|vom)\s+„?(?P<spk>(?:[a-zäöüß-]+\s+){0,3}[A-ZÄÖÜ][\w-]*"
-            r"(?:\s+[A-ZÄÖÜ][\w-]*){0,3})")),
+            r"\s+(?:(?:des|der|von|vom|einer|eines)\s+)?„?(?P<spk>(?:[a-zäöüß-]+\s+){0,3}[A-ZÄÖÜ][\w-]*"
+            rf"(?:\s+[A-ZÄÖÜ][\w-]*){{0,3}}{forms.DE_GENITIVE})")),  # "Angaben Baerbocks"
         ("po_dannym", re.compile(  # Russian "according to": "По данным МВД", "Как сообщает X"
             r"(?:^|[,;:]\s+|\s)(?:[Пп]о\s+(?:данным|словам|информации|сведениям|оценкам|подсч[её]там)"
             r"|[Сс]огласно\s+(?:данным|информации|сведениям|оценкам)"
@@ -336,6 +333,7 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
             rf"(?:^|,\s+)(?:[Оо]б этом|Lo|Ne)\s+(?:[а-яё]+\s+)?(?:{tree['say']})\s+(?:в\s+|на\s+)?"
             r"(?P<spk>[^,.;:]{1,120})")),  # one before: pointing_back.csv), ", об этом заявил X"
     )
+    ordered = forms.spliced(ordered, tree["verb_only"], v["de_wie"])  # the added forms, by trust
 
     def first(forms: str) -> frozenset[str]:  # the first word of each verb form
         return frozenset(form.split()[0].lower() for form in forms.split("|") if form)
@@ -361,7 +359,8 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
     unnamed_saying = "|".join(v for v in saying.split("|") if v != estimated)
     adjectives = "estimated|reported|alleged|claimed|stated"
     infinitives = "say|tell|confirm|comment"
-    modals = "could|would|can|cannot|can't|couldn't|wouldn't|will|won't|did|does|do|to"
+    modals = "could|would|can|cannot|can't|couldn't|wouldn't|will|won't|did|does|do"
+    refusals, withheld = "|".join(v["refusal"]), "|".join(v["withheld"])  # not "went on to"
     not_saying = re.compile(
         rf"(?P<unnamed>\b(?:{aux})\s+(?:(?:\w+ly|also)\s+)?(?:{unnamed_saying})\b"
         rf"(?:\s+to\b|(?!\s+{by}\b|\s+as\s+saying\b)))"
@@ -369,19 +368,21 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
         rf"|\b{claimed}\s+{by}\b"
         rf"|\b(?:{saying})\s+to\s+(?:{to_be})\b"
         rf"|\b(?:{articles})\s+(?:{adjectives})\b"
-        rf"|(?P<refused>\b(?:{modals})\s+(?:not\s+)?(?:\w+ly\s+)?(?:{infinitives})\b)"
+        rf"|(?P<refused>\b(?:(?:{modals})\s+(?:not\s+)?(?:\w+ly\s+)?(?:{infinitives})"
+        rf"|(?:{refusals})\s+(?:not\s+)?to\s+(?:\w+ly\s+)?(?:{withheld}))\b)"
         rf"|\b(?:{visual})\s+(?:{shows})\b"  # "Photos showed ...", "TV showed footage": nobody
         rf"|\b(?:{shows})\s+(?:\w+\s+)?(?:{visual})\b", re.IGNORECASE)
     # per alternative, the word groups of which it needs a word each, the group it starts with
     # first (lower case; a form with an apostrophe, "can't", starts with the word "can")
     not_saying_needs = tuple(tuple(first(g.replace("'", " ")) for g in groups) for groups in (
         (aux, unnamed_saying), (aux, estimated), (claimed, by), (saying, "to", to_be),
-        (articles, adjectives), (modals, infinitives), (visual, shows), (shows, visual)))
+        (articles, adjectives), (modals, infinitives), (refusals, withheld), (visual, shows),
+        (shows, visual)))
 
     verbs_needed = {"says_others_say": say, "name_role_says": say, "subject_aside_says": say,
                     "says_name_role": inverted, "says_group": inverted, "subject_says": verb_only,
                     "quote_then_says": f"{verb_only}|{noun_verbs}", "name_says": say,
-                    "group_says": verb_only}
+                    "group_says": verb_only, "opening_says_that": verb_only}
     words = _pattern_words(v)
     needs = {name: key(verbs_needed[name]) if name in verbs_needed
              else frozenset(words[name]) for name, _ in ordered}
@@ -390,7 +391,7 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
     triggers = frozenset().union(*(first(v) for v in verbs_needed.values()),
                                  *(frozenset(words[n]) for n, _ in ordered
                                    if n not in verbs_needed),
-                                 first(infinitives))  # "declined to comment": a refusal
+                                 first(infinitives), first(refusals))  # a refusal
     return SpeakerPatterns(ordered, needs, triggers, say, anaphora,
                            opener, not_saying, not_saying_needs,
                            re.compile(rf"\b(?:{document})$", re.IGNORECASE),

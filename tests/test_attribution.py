@@ -101,6 +101,11 @@ NAMED = [
      "Budi Santoso", ""),
     ("source_back", "Das teilte die Bundesanwaltschaft am Freitag mit.", "die Bundesanwaltschaft",
      ""),
+    ("opening_says_that", "Writing on Twitter, Maria Rossi said that 80 people, who landed in "
+     "the port of Bari, told aid staff they had been rescued.", "Maria Rossi", ""),
+    ("de_wie", "Wie das Innenministerium am Montag mitteilte, kehrten 12 Frauen zurück.",
+     "das Innenministerium", ""),
+    ("menurut", "Menurut Budi Santoso, ada 30 WNI di kamp itu.", "Budi Santoso", ""),
 ]
 
 

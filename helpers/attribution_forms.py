@@ -1,0 +1,63 @@
+"""More named speaker patterns (issue 12 point 6): attribution forms of classes of news pages
+that helpers.attribution_patterns splices into its order of trust.
+
+- opening_says_that: a sentence that opens (after at most a short lead-in, "Writing on
+  Twitter,") with "X said that ...": X speaks, whatever the reported clause holds ("80
+  people, who disembarked in the port of Brindisi, told IOM staff ..." names no speaker).
+- de_wie: German "Wie X mitteilte, ...", the verb at the end of its clause (verbs in
+  named_pattern_verbs.csv, pattern de_wie).
+- menurut: Indonesian "according to": "Menurut X, ...".
+"""
+
+from __future__ import annotations
+
+import re
+
+# words of a lead-in before the subject ("Writing on Twitter,", "In a statement,")
+_LEAD_IN = r"(?:[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,4},\s+)?"
+# a German time or audience phrase between the speaker and the verb ("am Freitag", "dem Spiegel")
+_DE_BETWEEN = (r"(?:\s+(?:am|an|im|vor|gegenüber|heute|gestern|bereits|zuvor|dem|den|der)\b"
+               r"[^,.;:]{0,40}?)?")
+# German: a genitive after the source's noun ("einer Sprecherin des Auswärtigen Amtes")
+DE_GENITIVE = (r"(?:\s+(?:des|der)\s+(?:[a-zäöüß-]+\s+){0,2}[A-ZÄÖÜ][\w-]*"
+               r"(?:\s+[A-ZÄÖÜ][\w-]*){0,2})?")
+# French: what follows an inverted speaker ("a précisé X sans aucune précision", "lors d'un ...")
+FR_AFTER = (r"|\s+(?:sans|lors|avant|après|depuis|devant|dans\s+(?:un|une|son|sa|ses|le|la|les))"
+            r"\b[^.;!?«»]*")
+
+
+def early(say: str, de_wie: tuple[str, ...]) -> tuple[tuple[str, re.Pattern], ...]:
+    """The patterns tried before the relay patterns ("X told Y") and the subject patterns
+    ("X sagte"); `say`: the verbs of saying that are never nouns, as an alternation; `de_wie`:
+    the German verbs that close "Wie X ..." (named_pattern_verbs.csv)."""
+    return (
+        ("opening_says_that", re.compile(
+            rf"^{_LEAD_IN}(?!(?:It|There|That|This|What)['’]s\s)"
+            rf"(?P<spk>(?:[A-Z]|the\s)[^,;:\"“”\d]{{0,80}}?)\s+(?:{say})\s+that\b")),
+        ("de_wie", re.compile(
+            r"^Wie\s+(?P<spk>[^,.;:!?„“\"”«»]{1,120}?)" + _DE_BETWEEN
+            + rf"\s+(?:{'|'.join(de_wie)}),")),
+    )
+
+
+def late() -> tuple[tuple[str, re.Pattern], ...]:
+    """The patterns tried after the "according to" patterns."""
+    return (
+        ("menurut", re.compile(
+            r"\b[Mm]enurut\s+(?P<spk>(?!(?:dia|ia|mereka|beliau|data|laporan)\b)"
+            r"[^,.;:\"“”\d]{1,100}?)\s*(?:[,.;:]|$)")),
+    )
+
+
+def spliced(ordered: tuple[tuple[str, re.Pattern], ...], say: str, de_wie: tuple[str, ...]
+            ) -> tuple[tuple[str, re.Pattern], ...]:
+    """The patterns of helpers.attribution_patterns (`ordered`) with these: `early` before
+    "told", `late` after "selon"."""
+    at = [name for name, _ in ordered]
+    told, selon = at.index("told"), at.index("selon") + 1
+    return (*ordered[:told], *early(say, de_wie), *ordered[told:selon], *late(), *ordered[selon:])
+
+
+def words(de_wie: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """The words each added pattern needs (opening_says_that needs its verbs of saying)."""
+    return {"de_wie": de_wie, "menurut": ("menurut",)}

@@ -167,7 +167,7 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
     tree = {name: alternation(forms.split("|")) for name, forms in (
         ("say", say), ("verb_only", verb_only), ("noun_verbs", noun_verbs),
         ("inverted", inverted), ("by_verbs", by_verbs))}
-    ordered = (
+    ordered: tuple[tuple[str, re.Pattern], ...] = (
         ("relay_reports", re.compile(  # "..., X said, Trend reports Dec. 26.": Trend relays
             rf"(?<=\w),\s+(?P<via>{_CAPS})\s+(?:reports|reported|writes|wrote)\b[^,;\"“”]*$")),
         ("citing", re.compile(  # "Xinhua reported, citing police sources": police speak

@@ -158,7 +158,8 @@ def attribute(text: str, last: Attribution, same_paragraph: bool = True,
             groups["spk"] = groups["name"]  # "said the deputy chairman of X, Name."
         if groups.get("spk"):
             spk = clean_phrase(groups["spk"])
-            if not spk or phr.CLAUSE.search(spk) or name == "name_says" and phr.inverted(
+            if not spk or phr.CLAUSE.search(spk) or phr.NEGATED.search(spk) or (
+                    name == "name_says") and phr.inverted(
                     text[m.start("spk"):m.end("spk") + 1]) or phr.names_before_noun(
                     groups["spk"], text[m.end("spk"):]):
                 continue  # a clause; "...," X said; "in Yobe and Adamawa states"

@@ -4,9 +4,10 @@ that helpers.attribution_patterns splices into its order of trust.
 - opening_says_that: a sentence that opens (after at most a short lead-in, "Writing on
   Twitter,") with "X said that ...": X speaks, whatever the reported clause holds ("80
   people, who disembarked in the port of Brindisi, told IOM staff ..." names no speaker).
-- de_wie: German "Wie X mitteilte, ...", the verb at the end of its clause (verbs in
-  named_pattern_verbs.csv, pattern de_wie).
-- menurut: Indonesian "according to": "Menurut X, ...".
+- de_wie: German "Wie X mitteilte, ..." ("Wie X bekanntgegeben hat, ..."), the verb at the end of
+  its clause (verbs in named_pattern_verbs.csv, pattern de_wie).
+- es_segun: Spanish "según informó X" (a verb between "según" and its source: pattern es_segun).
+- menurut, de_acuerdo: Indonesian "Menurut X, ...", Spanish "De acuerdo con X, ...".
 """
 
 from __future__ import annotations
@@ -26,17 +27,20 @@ FR_AFTER = (r"|\s+(?:sans|lors|avant|après|depuis|devant|dans\s+(?:un|une|son|s
             r"\b[^.;!?«»]*")
 
 
-def early(say: str, de_wie: tuple[str, ...]) -> tuple[tuple[str, re.Pattern], ...]:
+def early(say: str, v: dict[str, tuple[str, ...]]) -> tuple[tuple[str, re.Pattern], ...]:
     """The patterns tried before the relay patterns ("X told Y") and the subject patterns
-    ("X sagte"); `say`: the verbs of saying that are never nouns, as an alternation; `de_wie`:
-    the German verbs that close "Wie X ..." (named_pattern_verbs.csv)."""
+    ("X sagte"); `say`: the verbs of saying that are never nouns, as an alternation; `v`: the
+    verbs of named_pattern_verbs.csv by pattern."""
     return (
         ("opening_says_that", re.compile(
             rf"^{_LEAD_IN}(?!(?:It|There|That|This|What)['’]s\s)"
             rf"(?P<spk>(?:[A-Z]|the\s)[^,;:\"“”\d]{{0,80}}?)\s+(?:{say})\s+that\b")),
         ("de_wie", re.compile(
             r"^Wie\s+(?P<spk>[^,.;:!?„“\"”«»]{1,120}?)" + _DE_BETWEEN
-            + rf"\s+(?:{'|'.join(de_wie)}),")),
+            + rf"\s+(?:{'|'.join(v['de_wie'])})(?:\s+(?:hat|haben|hatte|hatten))?,")),
+        ("es_segun", re.compile(
+            rf"\b[Ss]egún\s+(?:lo\s+)?(?:(?:ha|han)\s+)?(?:{'|'.join(v['es_segun'])})\s+"
+            r"(?P<spk>[^,.;:«»\"“”\d]{1,120}?)\s*(?:[,.;:]|$)")),
     )
 
 
@@ -46,18 +50,23 @@ def late() -> tuple[tuple[str, re.Pattern], ...]:
         ("menurut", re.compile(
             r"\b[Mm]enurut\s+(?P<spk>(?!(?:dia|ia|mereka|beliau|data|laporan)\b)"
             r"[^,.;:\"“”\d]{1,100}?)\s*(?:[,.;:]|$)")),
+        ("de_acuerdo", re.compile(
+            r"\b[Dd]e\s+acuerdo\s+(?:a|con)\s+(?P<spk>(?!(?:él|ella|ellos|ellas)\b)"
+            r"[^,.;:«»\"“”\d]{1,120}?)\s*(?:[,.;:]|$)")),
     )
 
 
-def spliced(ordered: tuple[tuple[str, re.Pattern], ...], say: str, de_wie: tuple[str, ...]
-            ) -> tuple[tuple[str, re.Pattern], ...]:
+def spliced(ordered: tuple[tuple[str, re.Pattern], ...], say: str,
+            v: dict[str, tuple[str, ...]]) -> tuple[tuple[str, re.Pattern], ...]:
     """The patterns of helpers.attribution_patterns (`ordered`) with these: `early` before
     "told", `late` after "selon"."""
     at = [name for name, _ in ordered]
     told, selon = at.index("told"), at.index("selon") + 1
-    return (*ordered[:told], *early(say, de_wie), *ordered[told:selon], *late(), *ordered[selon:])
+    return (*ordered[:told], *early(say, v), *ordered[told:selon], *late(), *ordered[selon:])
 
 
-def words(de_wie: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
-    """The words each added pattern needs (opening_says_that needs its verbs of saying)."""
-    return {"de_wie": de_wie, "menurut": ("menurut",)}
+def words(v: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+    """The words each added pattern needs (opening_says_that needs its verbs of saying), given
+    the verbs of named_pattern_verbs.csv by pattern (v)."""
+    return {"de_wie": v["de_wie"], "es_segun": ("según",), "menurut": ("menurut",),
+            "de_acuerdo": ("acuerdo",)}

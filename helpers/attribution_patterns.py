@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
-from . import attribution_forms as forms
+from . import attribution_forms as added
 from . import lexicon
 from . import speaker_phrases as phr
 from .quick_patterns import alternation, word_bits
@@ -48,7 +48,7 @@ def _pattern_words(v: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
             "tr_statement_from": ("denildi", "denilmiştir"),
             "fr_pronoun": ("selon", "il", "elle", "ils", "elles"),
             "figures_show": ("show", "shows", "showed", "suggest", "suggests", "indicate",
-                             "indicates"), **forms.words(v["de_wie"])}
+                             "indicates"), **added.words(v)}
 
 
 @dataclass(frozen=True)
@@ -247,7 +247,7 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
             r"\s+(?P<spk>(?!(?:la\s+semaine|le\s+mois|l['’]an(?:née)?|hier|ce\s+\w+)\b)"  # a time
             r"(?:[Ll]es?\s|[Ll]a\s|[Ll]['’]|[Uu]ne?\s|[Dd]es\s|[A-Z])"  # no speaker, nor "que"
             r"(?:(?!\bque\b|\bqu['’])[^.;:!?«»\"“”]){0,160}?)"
-            rf"(?:,\s+[a-zé]+ant\b[^.;!?]*{forms.FR_AFTER})?\s*[.;!?]?$")),  # ", ...ant": aside
+            rf"(?:,\s+[a-zé]+ant\b[^.;!?]*{added.FR_AFTER})?\s*[.;!?]?$")),  # ", ...ant": aside
         ("es_inverted", re.compile(  # Spanish "..., según X, ha informado Salvamento Marítimo en
             rf"(?:,|^Q)\s+(?:ha|han)\s+(?:{es_inverted})\s+"  # un comunicado": teller
             r"(?P<spk>(?:[Ee]l\s|[Ll]as?\s|[Ll]os\s|[A-ZÁÉÍÓÚÑ])[^,.;:!?«»\"“”]{0,120}?)"
@@ -320,7 +320,7 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
             r"\b[Nn]ach\s+(?:Angaben|Aussage|Erkenntnissen|Informationen|Schätzungen|Zählung"
             r"|einem\s+Bericht|Berichten)"  # "nach einem Bericht der „Rheinischen Post“"
             r"\s+(?:(?:des|der|von|vom|einer|eines)\s+)?„?(?P<spk>(?:[a-zäöüß-]+\s+){0,3}[A-ZÄÖÜ][\w-]*"
-            rf"(?:\s+[A-ZÄÖÜ][\w-]*){{0,3}}{forms.DE_GENITIVE})")),  # "Angaben Baerbocks"
+            rf"(?:\s+[A-ZÄÖÜ][\w-]*){{0,3}}{added.DE_GENITIVE})")),  # "Angaben Baerbocks"
         ("po_dannym", re.compile(  # Russian "according to": "По данным МВД", "Как сообщает X"
             r"(?:^|[,;:]\s+|\s)(?:[Пп]о\s+(?:данным|словам|информации|сведениям|оценкам|подсч[её]там)"
             r"|[Сс]огласно\s+(?:данным|информации|сведениям|оценкам)"
@@ -333,7 +333,7 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
             rf"(?:^|,\s+)(?:[Оо]б этом|Lo|Ne)\s+(?:[а-яё]+\s+)?(?:{tree['say']})\s+(?:в\s+|на\s+)?"
             r"(?P<spk>[^,.;:]{1,120})")),  # one before: pointing_back.csv), ", об этом заявил X"
     )
-    ordered = forms.spliced(ordered, tree["verb_only"], v["de_wie"])  # the added forms, by trust
+    ordered = added.spliced(ordered, tree["verb_only"], v)  # the added forms, by trust
 
     def first(forms: str) -> frozenset[str]:  # the first word of each verb form
         return frozenset(form.split()[0].lower() for form in forms.split("|") if form)

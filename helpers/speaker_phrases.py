@@ -11,6 +11,9 @@ from .actors import find_actor
 
 # a speaker phrase that holds "what" or "whom" is a clause ("for what police said were"), no name
 CLAUSE = re.compile(r"\b(?:what|whom)\b", re.IGNORECASE)
+# a subject that ends in a negation ("las autoridades todavía no han confirmado", "police have
+# not said"): nobody says the rest
+NEGATED = re.compile(r"\b(?:not|never|no|nicht|nie|pas|niet|nooit|не|belum|tidak)$", re.IGNORECASE)
 # words that open no speaker phrase: a preposition ("of the rescue efforts, told"), a finite verb
 # ("..., is an increase from the 77 dead reported")
 PREPOSITIONS = ("of", "in", "at", "on", "about", "for", "from", "with", "by", "to", "into",

@@ -106,6 +106,10 @@ NAMED = [
     ("de_wie", "Wie das Innenministerium am Montag mitteilte, kehrten 12 Frauen zurück.",
      "das Innenministerium", ""),
     ("menurut", "Menurut Budi Santoso, ada 30 WNI di kamp itu.", "Budi Santoso", ""),
+    ("es_segun", "La policía detuvo a siete personas, según informó el Ministerio del Interior.",
+     "el Ministerio del Interior", ""),
+    ("de_acuerdo", "De acuerdo con la Cruz Roja, 40 personas siguen desaparecidas.", "la Cruz Roja",
+     ""),
 ]
 
 

@@ -87,6 +87,10 @@ def test_a_dash_after_the_quote_is_no_speaker(paragraph, speaker):
      [(26, "Webers")]),
     ("Dort wurden nach Angaben einer Sprecherin des Innenministeriums vier Kinder übergeben.",
      [(4, "Sprecherin des Innenministeriums")]),
+    ("Wie das Innenministerium bekanntgegeben hat, wurden 25 Bürger zurückgeholt. Unter ihnen "
+     "sind sieben Kinder.", [(25, "das Innenministerium"), (7, "das Innenministerium")]),
+    ("Das Ministerium gab bekannt, dass fünf Frauen zurückgekehrt seien.",
+     [(5, "Das Ministerium")]),
     # near miss: "Wie" that opens a question names nobody
     ("Wie viele Menschen kamen? Zwölf Frauen kehrten zurück.", [(12, "")]),
 ])
@@ -129,3 +133,34 @@ def test_spanish_name_then_verb_then_que():
 ])
 def test_indonesian_forms(paragraph, expected):
     assert speakers(paragraph) == expected
+
+
+# --- French and Spanish tenses of the verbs of saying (word list) -------------------------------
+
+@pytest.mark.parametrize("text, speaker", [
+    ("15 femmes et 32 enfants ont rejoint la France, annonce le ministère de l’Intérieur.",
+     "le ministère de l’Intérieur"),
+    ("Le ministre Paul Martin avait révélé la semaine dernière que 800 hommes étaient rentrés.",
+     "Le ministre Paul Martin"),
+    ("El jefe de la policía ha afirmado que 158 mujeres han viajado a Siria.",
+     "El jefe de la policía"),
+    ("Siete personas fueron detenidas, según han informado fuentes policiales.",
+     "fuentes policiales"),
+    # near miss: "l'annonce" is a noun that names nobody
+    ("L’annonce intervient alors que 40 enfants sont rentrés.", ""),
+])
+def test_french_and_spanish_tenses(text, speaker):
+    assert attribute(text, Attribution()).speaker == speaker
+
+
+# --- a negated verb of saying names nobody --------------------------------------------------------
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Aunque las autoridades todavía no han confirmado el número, algunos medios locales hablan "
+     "de 300 personas.", "algunos medios locales"),
+    ("Police have not said how many of the 40 people were arrested.", ""),
+    # near miss: a subject without negation still speaks
+    ("Police have said that 40 people were arrested.", "Police"),
+])
+def test_a_negated_verb_names_nobody(text, speaker):
+    assert attribute(text, Attribution()).speaker == speaker

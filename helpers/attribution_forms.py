@@ -7,7 +7,10 @@ that helpers.attribution_patterns splices into its order of trust.
 - de_wie: German "Wie X mitteilte, ..." ("Wie X bekanntgegeben hat, ..."), the verb at the end of
   its clause (verbs in named_pattern_verbs.csv, pattern de_wie).
 - es_segun: Spanish "según informó X" (a verb between "según" and its source: pattern es_segun).
-- menurut, de_acuerdo: Indonesian "Menurut X, ...", Spanish "De acuerdo con X, ...".
+- menurut, de_acuerdo, as_per: Indonesian "Menurut X, ...", Spanish "De acuerdo con X, ...",
+  South Asian English "As per the report at least 250 ...".
+- owner_toll: "The government's death toll is 715": a body's toll or count names the body
+  (institution_nouns.csv), never a disaster's ("the quake's death toll").
 """
 
 from __future__ import annotations
@@ -44,8 +47,9 @@ def early(say: str, v: dict[str, tuple[str, ...]]) -> tuple[tuple[str, re.Patter
     )
 
 
-def late() -> tuple[tuple[str, re.Pattern], ...]:
-    """The patterns tried after the "according to" patterns."""
+def late(bodies: str) -> tuple[tuple[str, re.Pattern], ...]:
+    """The patterns tried after the "according to" patterns; `bodies`: the institution nouns
+    as an alternation."""
     return (
         ("menurut", re.compile(
             r"\b[Mm]enurut\s+(?P<spk>(?!(?:dia|ia|mereka|beliau|data|laporan)\b)"
@@ -53,20 +57,28 @@ def late() -> tuple[tuple[str, re.Pattern], ...]:
         ("de_acuerdo", re.compile(
             r"\b[Dd]e\s+acuerdo\s+(?:a|con)\s+(?P<spk>(?!(?:él|ella|ellos|ellas)\b)"
             r"[^,.;:«»\"“”\d]{1,120}?)\s*(?:[,.;:]|$)")),
+        ("as_per", re.compile(
+            r"\b[Aa]s\s+per\s+(?P<spk>(?!the\s+details\b)[^,.;:\"“”\d]{1,80}?)"
+            r"(?=\s*[,.;:]|\s+(?:at\s+least|about|some|around|nearly|more\s+than|over|\d))")),
+        ("owner_toll", re.compile(
+            rf"^(?P<spk>(?:[Tt]he\s+)?(?:[\w-]+\s+){{0,3}}?(?i:{bodies}))['’]s?\s+"
+            r"(?:(?:official|latest|provisional|new)\s+)?(?:death\s+toll|toll|tally|count)\b")),
     )
 
 
 def spliced(ordered: tuple[tuple[str, re.Pattern], ...], say: str,
-            v: dict[str, tuple[str, ...]]) -> tuple[tuple[str, re.Pattern], ...]:
+            v: dict[str, tuple[str, ...]], bodies: str) -> tuple[tuple[str, re.Pattern], ...]:
     """The patterns of helpers.attribution_patterns (`ordered`) with these: `early` before
     "told", `late` after "selon"."""
     at = [name for name, _ in ordered]
     told, selon = at.index("told"), at.index("selon") + 1
-    return (*ordered[:told], *early(say, v), *ordered[told:selon], *late(), *ordered[selon:])
+    return (*ordered[:told], *early(say, v), *ordered[told:selon], *late(bodies),
+            *ordered[selon:])
 
 
 def words(v: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
     """The words each added pattern needs (opening_says_that needs its verbs of saying), given
     the verbs of named_pattern_verbs.csv by pattern (v)."""
     return {"de_wie": v["de_wie"], "es_segun": ("según",), "menurut": ("menurut",),
-            "de_acuerdo": ("acuerdo",)}
+            "de_acuerdo": ("acuerdo",), "as_per": ("per",),
+            "owner_toll": ("toll", "tally", "count")}

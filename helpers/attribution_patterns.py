@@ -333,7 +333,7 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
             rf"(?:^|,\s+)(?:[Оо]б этом|Lo|Ne)\s+(?:[а-яё]+\s+)?(?:{tree['say']})\s+(?:в\s+|на\s+)?"
             r"(?P<spk>[^,.;:]{1,120})")),  # one before: pointing_back.csv), ", об этом заявил X"
     )
-    ordered = added.spliced(ordered, tree["verb_only"], v)  # the added forms, by trust
+    ordered = added.spliced(ordered, tree["verb_only"], v, bodies)  # the added forms, by trust
 
     def first(forms: str) -> frozenset[str]:  # the first word of each verb form
         return frozenset(form.split()[0].lower() for form in forms.split("|") if form)

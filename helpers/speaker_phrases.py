@@ -38,7 +38,9 @@ _LEADING = re.compile(r"^(?:(?:Q|and|but|while|moreover|however|also|where|when|
 _TRAILING_WORDS = frozenset("has have had also now earlier later previously again then further "
                             "officially separately "
                             # French: "Les Talibans avaient auparavant fait état de ..."
-                            "a ont avait avaient auparavant déjà également aussi".split())
+                            "a ont avait avaient auparavant déjà également aussi "
+                            # Bosnian, Croatian, Serbian, Slovak: "X juče je rekao", "včera"
+                            "je juče jučer danas včera dnes".split())
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 

@@ -110,6 +110,8 @@ NAMED = [
      "el Ministerio del Interior", ""),
     ("de_acuerdo", "De acuerdo con la Cruz Roja, 40 personas siguen desaparecidas.", "la Cruz Roja",
      ""),
+    ("as_per", "As per the survey at least 250 villagers have left.", "the survey", ""),
+    ("owner_toll", "The ministry's latest toll is 715 dead.", "The ministry", ""),
 ]
 
 

@@ -164,3 +164,43 @@ def test_french_and_spanish_tenses(text, speaker):
 ])
 def test_a_negated_verb_names_nobody(text, speaker):
     assert attribute(text, Attribution()).speaker == speaker
+
+
+# --- a body's description after a comma has no name beside it ----------------------------------
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Two gunmen were killed in the district of Kanda, Northern Province, the press office of "
+     "the Interior Ministry reported.", "the press office of the Interior Ministry"),
+    # near misses: a person's role keeps the name beside it; a body after "of" is no appositive
+    ("Some 300 fighters have returned, Omar Haddad, director of the Relief Agency, told "
+     "reporters.",
+     "Omar Haddad"),
+    ("Omar Haddad, head of the centre’s board, told reporters that 17,000 people were stopped.",
+     "Omar Haddad"),
+])
+def test_a_body_after_a_comma_names_itself(text, speaker):
+    assert attribute(text, Attribution()).speaker == speaker
+
+
+# --- "As per X", and a body's own toll ----------------------------------------------------------
+
+@pytest.mark.parametrize("text, speaker", [
+    ("As per the report at least 250 villagers have left the islands.", "the report"),
+    ("As per the details, 7 more people died in the rains.", ""),
+    ("The government's death toll currently is 715.", "The government"),
+    # near miss: a disaster's toll names nobody
+    ("The quake's death toll rose to 715.", ""),
+])
+def test_as_per_and_a_bodys_toll(text, speaker):
+    assert attribute(text, Attribution()).speaker == speaker
+
+
+# --- Slovak and Bosnian / Croatian / Serbian verbs of saying (word list) -----------------------
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Bosnianske úrady uviedli, že skupina 25 občanov sa vrátila domov.", "Bosnianske úrady"),
+    ("Direktor policije Marko Marić juče je rekao da je policija uhapsila četiri lica.",
+     "Direktor policije Marko Marić"),
+])
+def test_slovak_and_bcs_verbs(text, speaker):
+    assert attribute(text, Attribution()).speaker == speaker

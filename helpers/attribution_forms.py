@@ -7,7 +7,13 @@ that helpers.attribution_patterns splices into its order of trust.
 - de_wie: German "Wie X mitteilte, ..." ("Wie X bekanntgegeben hat, ..."), the verb at the end of
   its clause (verbs in named_pattern_verbs.csv, pattern de_wie).
 - es_segun: Spanish "según informó X" (a verb between "según" and its source: pattern es_segun).
-- menurut, de_acuerdo, as_per: Indonesian "Menurut X, ...", Spanish "De acuerdo con X, ...",
+- de_separable, de_separable_subject: German "..., teilte die Polizei mit." and "Die Polizei
+  teilte am Montag mit, ..." (verb and particle around the speaker: pattern de_separable).
+- nach_angaben_compound: German "Nach Polizeiangaben ...": the police.
+- tr_statement_made: Turkish "Valilik yaptığı açıklamada ... bildirdi" (no comma after the
+  subject).
+- menurut, de_acuerdo, d_apres, as_per: Indonesian "Menurut X, ..." and "Berdasarkan data X",
+  Spanish "De acuerdo con X, ...", French "D'après X, ...",
   South Asian English "As per the report at least 250 ...".
 - owner_toll: "The government's death toll is 715": a body's toll or count names the body
   (institution_nouns.csv), never a disaster's ("the quake's death toll").
@@ -30,6 +36,16 @@ FR_AFTER = (r"|\s+(?:sans|lors|avant|après|depuis|devant|dans\s+(?:un|une|son|s
             r"\b[^.;!?«»]*")
 
 
+def _verbs(forms: tuple[str, ...]) -> str:
+    """The verbs of separable verb forms ("teilte mit": teilte), as an alternation."""
+    return "|".join(dict.fromkeys(f.split()[0] for f in forms))
+
+
+def _particles(forms: tuple[str, ...]) -> str:
+    """The particles of separable verb forms ("teilte mit": mit), as an alternation."""
+    return "|".join(dict.fromkeys(f.split()[-1] for f in forms))
+
+
 def early(say: str, v: dict[str, tuple[str, ...]]) -> tuple[tuple[str, re.Pattern], ...]:
     """The patterns tried before the relay patterns ("X told Y") and the subject patterns
     ("X sagte"); `say`: the verbs of saying that are never nouns, as an alternation; `v`: the
@@ -41,6 +57,12 @@ def early(say: str, v: dict[str, tuple[str, ...]]) -> tuple[tuple[str, re.Patter
         ("de_wie", re.compile(
             r"^Wie\s+(?P<spk>[^,.;:!?„“\"”«»]{1,120}?)" + _DE_BETWEEN
             + rf"\s+(?:{'|'.join(v['de_wie'])})(?:\s+(?:hat|haben|hatte|hatten))?,")),
+        ("de_separable", re.compile(
+            rf",\s+(?:{_verbs(v['de_separable'])})\s+(?P<spk>[^,.;:!?„“\"”«»]{{1,120}}?)"
+            + _DE_BETWEEN + rf"\s+(?:{_particles(v['de_separable'])})\s*[.;!?]?$")),
+        ("de_separable_subject", re.compile(
+            rf"^(?P<spk>[^,.;:!?„“\"”«»\d]{{1,120}}?)\s+(?:{_verbs(v['de_separable'])})"
+            rf"(?:\s+[^,.;:]{{1,40}}?)?\s+(?:{_particles(v['de_separable'])}),")),
         ("es_segun", re.compile(
             rf"\b[Ss]egún\s+(?:lo\s+)?(?:(?:ha|han)\s+)?(?:{'|'.join(v['es_segun'])})\s+"
             r"(?P<spk>[^,.;:«»\"“”\d]{1,120}?)\s*(?:[,.;:]|$)")),
@@ -52,11 +74,19 @@ def late(bodies: str) -> tuple[tuple[str, re.Pattern], ...]:
     as an alternation."""
     return (
         ("menurut", re.compile(
-            r"\b[Mm]enurut\s+(?P<spk>(?!(?:dia|ia|mereka|beliau|data|laporan)\b)"
+            r"\b(?:[Mm]enurut|[Bb]erdasarkan)\s+(?P<spk>(?!(?:dia|ia|mereka|beliau)\b)"
             r"[^,.;:\"“”\d]{1,100}?)\s*(?:[,.;:]|$)")),
         ("de_acuerdo", re.compile(
             r"\b[Dd]e\s+acuerdo\s+(?:a|con)\s+(?P<spk>(?!(?:él|ella|ellos|ellas)\b)"
             r"[^,.;:«»\"“”\d]{1,120}?)\s*(?:[,.;:]|$)")),
+        ("d_apres", re.compile(
+            r"\b[Dd]['’]après\s+(?P<spk>(?!(?:lui|elle|eux|elles|moi|nous|vous)\b)"
+            r"[^,.;:«»\"“”\d]{1,100}?)\s*(?:[,.;:]|$)")),
+        ("nach_angaben_compound", re.compile(
+            r"\b(?:[Nn]ach|[Ll]aut)\s+(?P<spk>[A-ZÄÖÜ][a-zäöüß]{2,}?)(?:angaben|informationen|schätzungen)\b")),
+        ("tr_statement_made", re.compile(
+            r"^(?P<spk>[A-ZÇĞİÖŞÜ][^,;:\"“”'’]{1,60}?)\s+(?:yaptığı|tarafından\s+yapılan)\s+"
+            r"(?:yazılı\s+)?açıklamada\b")),
         ("as_per", re.compile(
             r"\b[Aa]s\s+per\s+(?P<spk>(?!the\s+details\b)[^,.;:\"“”\d]{1,80}?)"
             r"(?=\s*[,.;:]|\s+(?:at\s+least|about|some|around|nearly|more\s+than|over|\d))")),
@@ -79,6 +109,10 @@ def spliced(ordered: tuple[tuple[str, re.Pattern], ...], say: str,
 def words(v: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
     """The words each added pattern needs (opening_says_that needs its verbs of saying), given
     the verbs of named_pattern_verbs.csv by pattern (v)."""
-    return {"de_wie": v["de_wie"], "es_segun": ("según",), "menurut": ("menurut",),
+    return {"de_wie": v["de_wie"], "es_segun": ("según",), "menurut": ("menurut", "berdasarkan"),
+            "de_separable": tuple(_particles(v["de_separable"]).split("|")),
+            "de_separable_subject": tuple(_particles(v["de_separable"]).split("|")),
+            "d_apres": ("après", "d'après", "d’après"), "tr_statement_made": ("açıklamada",),
+            "nach_angaben_compound": ("nach", "laut"),
             "de_acuerdo": ("acuerdo",), "as_per": ("per",),
             "owner_toll": ("toll", "tally", "count")}

@@ -300,7 +300,7 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
             rf"(?:[,”\"]|^Q)\s*(?:{'|'.join(v['id_inverted'])})\s+(?P<spk>(?:{phr.ID_PRONOUNS})\b"
             r"|[A-Z][\w'’.-]*+(?:\s+[A-Z][\w'’.-]*+){0,4})")),
         ("nl_inverted", re.compile(  # Dutch "..., schrijft het Algemeen Dagblad."
-            rf"(?:,|^Q)\s+(?:{'|'.join(v['nl_inverted'])})\s+(?P<spk>(?:[Hh]et\s|[Dd]e\s|[A-Z])"
+            rf"(?:,|^Q)\s+(?:{'|'.join(v['nl_inverted'])})\s+(?P<spk>(?:[Hh]et\s|[Dd]e\s|[Ee]en\s|[A-Z])"
             r"[^.;:!?«»\"“”]{0,160}?)\s*[.;!?]?$")),
         ("tr_subject_verb", re.compile(  # Turkish "Milli Savunma Bakanlığı, ... duyurdu."; "X’nın
             r"^(?P<spk>[A-ZÇĞİÖŞÜ][^,;:\"“”'’]{1,80}?)"  # Twitter hesabından, “...” açıklaması

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from . import lexicon
 from .actors import find_actor
 
 # a speaker phrase that holds "what" or "whom" is a clause ("for what police said were"), no name
@@ -61,9 +62,13 @@ def _trim_end(phrase: str) -> str:
 
 def inverted(phrase: str) -> bool:
     """Whether a subject phrase and the comma after it are a clause with a figure before an
-    inverted verb ('... bei rund 600, sagte X', '... 200 детей, сообщил глава'): what was said,
-    not who said it."""
-    return phrase.endswith(",") and "," not in phrase[:-1] and any(c.isdigit() for c in phrase)
+    inverted verb ('... bei rund 600, sagte X', '... 200 детей, сообщил глава', 'Er zijn twaalf
+    doden, zegt X': a number in digits or words): what was said, not who said it."""
+    if not phrase.endswith(",") or "," in phrase[:-1]:
+        return False
+    numbers = lexicon.term_set("number_words")
+    return any(c.isdigit() for c in phrase) or any(
+        w in numbers for w in re.findall(r"\w+", phrase.casefold()))
 
 
 def clean_phrase(phrase: str) -> str:

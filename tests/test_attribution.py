@@ -111,6 +111,15 @@ NAMED = [
     ("de_acuerdo", "De acuerdo con la Cruz Roja, 40 personas siguen desaparecidas.", "la Cruz Roja",
      ""),
     ("as_per", "As per the survey at least 250 villagers have left.", "the survey", ""),
+    ("de_separable", "Zwölf Menschen wurden verletzt, teilte die Feuerwehr am Abend mit.",
+     "die Feuerwehr", ""),
+    ("de_separable_subject", "Die Feuerwehr gab am Abend bekannt, dass zwölf Menschen verletzt "
+     "wurden.", "Die Feuerwehr", ""),
+    ("d_apres", "D'après la préfecture, 12 personnes ont été blessées.", "la préfecture", ""),
+    ("nach_angaben_compound", "Nach Behördenangaben wurden zwölf Menschen verletzt.", "Behörden",
+     ""),
+    ("tr_statement_made", "Valilik yaptığı açıklamada 12 kişinin yaralandığını bildirdi.",
+     "Valilik", ""),
     ("owner_toll", "The ministry's latest toll is 715 dead.", "The ministry", ""),
 ]
 

@@ -204,3 +204,23 @@ def test_as_per_and_a_bodys_toll(text, speaker):
 ])
 def test_slovak_and_bcs_verbs(text, speaker):
     assert attribute(text, Attribution()).speaker == speaker
+
+
+# --- verbs of saying of Dutch, Spanish (plural), German and Indonesian (word list) ------------
+
+@pytest.mark.parametrize("text, speaker", [
+    ("De brandweer meldt dat 12 mensen gewond zijn.", "De brandweer"),
+    ("Bij de brand raakten 12 mensen gewond, zegt een woordvoerder van de brandweer.",
+     "een woordvoerder van de brandweer"),
+    ("Fuentes policiales indicaron que 12 personas resultaron heridas.", "Fuentes policiales"),
+    ("Die Feuerwehr sprach von zwölf Verletzten.", "Die Feuerwehr"),
+    ("Polisi menyebut 12 orang terluka.", "Polisi"),
+    ("Berdasarkan data BPBD, 12 orang terluka.", "data BPBD"),
+    # a spelled figure before an inverted verb is what was said, not its speaker
+    ("Er zijn twaalf gewonden, zegt de brandweer.", "de brandweer"),
+    ("Het gaat om zes vrouwen, meldt de omroep.", "de omroep"),
+    # near miss: a Dutch verb that is no verb of saying ("stelt ... aan") names nobody
+    ("De gemeente stelt 12 mensen aan.", ""),
+])
+def test_verbs_of_saying_of_more_languages(text, speaker):
+    assert attribute(text, Attribution()).speaker == speaker

@@ -11,7 +11,9 @@ that helpers.attribution_patterns splices into its order of trust.
   teilte am Montag mit, ..." (verb and particle around the speaker: pattern de_separable).
 - nach_angaben_compound: German "Nach Polizeiangaben ...": the police.
 - tr_statement_made: Turkish "Valilik yaptığı açıklamada ... bildirdi" (no comma after the
-  subject).
+  subject); tr_gore: "AFAD'ın verilerine göre", "Reuters'a göre" (according to).
+- pronoun_source: "Nach seinen Angaben", "Según él", "Volgens hem", "По его словам": the last
+  speaker; id_nya: Indonesian '"...," ujarnya' (he said).
 - menurut, de_acuerdo, d_apres, as_per: Indonesian "Menurut X, ..." and "Berdasarkan data X",
   Spanish "De acuerdo con X, ...", French "D'après X, ...",
   South Asian English "As per the report at least 250 ...".
@@ -69,10 +71,19 @@ def early(say: str, v: dict[str, tuple[str, ...]]) -> tuple[tuple[str, re.Patter
     )
 
 
-def late(bodies: str) -> tuple[tuple[str, re.Pattern], ...]:
+def late(bodies: str, v: dict[str, tuple[str, ...]]) -> tuple[tuple[str, re.Pattern], ...]:
     """The patterns tried after the "according to" patterns; `bodies`: the institution nouns
-    as an alternation."""
+    as an alternation; `v`: the verbs of named_pattern_verbs.csv by pattern."""
     return (
+        ("pronoun_source", re.compile(
+            r"\b(?:[Nn]ach|[Ss]egún|[Vv]olgens|[Пп]о)\s+(?P<spk>seinen|ihren|él|ella|ellos|ellas"
+            r"|hem|haar|hen|его|её|ее|их)(?:\s+(?:Angaben|Worten|словам|данным|оценкам))?\b")),
+        ("id_nya", re.compile(
+            rf"(?:[,”\"]|^Q)\s*(?:{'|'.join(v['id_inverted'])})(?P<spk>nya)\b")),
+        ("tr_gore", re.compile(
+            r"^(?P<spk>[A-ZÇĞİÖŞÜ][^,;:\"“”'’]{0,60}?)['’](?:n?[ıiuü]n\s+(?:yaptığı\s+)?"
+            r"(?:yazılı\s+)?(?:açıklamasına|verilerine|bilgilerine|raporuna|tespitlerine)"
+            r"|y?[ae]|n[ae])\s+göre\b")),
         ("menurut", re.compile(
             r"\b(?:[Mm]enurut|[Bb]erdasarkan)\s+(?P<spk>(?!(?:dia|ia|mereka|beliau)\b)"
             r"[^,.;:\"“”\d]{1,100}?)\s*(?:[,.;:]|$)")),
@@ -102,7 +113,7 @@ def spliced(ordered: tuple[tuple[str, re.Pattern], ...], say: str,
     "told", `late` after "selon"."""
     at = [name for name, _ in ordered]
     told, selon = at.index("told"), at.index("selon") + 1
-    return (*ordered[:told], *early(say, v), *ordered[told:selon], *late(bodies),
+    return (*ordered[:told], *early(say, v), *ordered[told:selon], *late(bodies, v),
             *ordered[selon:])
 
 
@@ -113,6 +124,8 @@ def words(v: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
             "de_separable": tuple(_particles(v["de_separable"]).split("|")),
             "de_separable_subject": tuple(_particles(v["de_separable"]).split("|")),
             "d_apres": ("après", "d'après", "d’après"), "tr_statement_made": ("açıklamada",),
-            "nach_angaben_compound": ("nach", "laut"),
+            "nach_angaben_compound": ("nach", "laut"), "tr_gore": ("göre",),
+            "pronoun_source": ("nach", "según", "volgens", "по"), "id_nya": tuple(
+                f"{verb}nya" for verb in v["id_inverted"]),
             "de_acuerdo": ("acuerdo",), "as_per": ("per",),
             "owner_toll": ("toll", "tally", "count")}

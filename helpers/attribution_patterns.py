@@ -345,8 +345,8 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
     # "It is the second such flight" in a new paragraph names nobody
     # "the prime minister", "the interior minister": a role noun after one or two words
     anaphora = re.compile(rf"^(?:he|she|him|her|it|they|them|the (?:[a-z]++ ){{0,2}}(?:{back})"
-                          rf"|{phr.RU_PRONOUNS}|{phr.FR_PRONOUNS}|{phr.ID_PRONOUNS})$",
-                          re.IGNORECASE)
+                          rf"|{phr.RU_PRONOUNS}|{phr.FR_PRONOUNS}|{phr.ID_PRONOUNS}"
+                          rf"|{phr.MORE_PRONOUNS})$", re.IGNORECASE)
     opener = re.compile(rf"^(?:he|she|they|the (?:{back}))\b", re.IGNORECASE)
     # "it should be noted", "was claimed by IS", "are said to", "an estimated 300": no speaker
     # (each alternative built from word groups, so that the words it needs come from them too)

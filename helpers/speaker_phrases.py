@@ -28,10 +28,15 @@ RU_PRONOUNS = "он|она|они|его|её|ее|их"  # "Он добавил
 # French pronouns that refer back to the last speaker ("Selon lui", "a-t-il ajouté")
 FR_PRONOUNS = "il|elle|lui|ils|elles|eux"
 # Indonesian pronouns of a person ("..., tandas dia", "Dia menerangkan")
-ID_PRONOUNS = "dia|ia|beliau"
+ID_PRONOUNS = "dia|ia|beliau|nya"  # "nya": the person of "ujarnya", "katanya" ("he said")
+# German, Dutch and Spanish pronouns of the last speaker ("Er fügte hinzu", "Volgens hem",
+# "Según él", "Nach seinen Angaben")
+MORE_PRONOUNS = "er|sie|ihm|seinen|ihren|hij|zij|hem|haar|hen|él|ella|ellos|ellas"
 
 _LEADING = re.compile(r"^(?:(?:Q|and|but|while|moreover|however|also|where|when|which|who|as|"
-                      r"that|earlier|there|lo|об этом|это|как)(?:\s+|$))+", re.IGNORECASE)
+                      r"that|earlier|there|lo|об этом|это|как|также|además|asimismo|también|"
+                      r"außerdem|zudem|daarnaast|bovendien|ayrıca|diyen|par ailleurs|en outre|"
+                      r"de plus),?(?:\s+|$))+", re.IGNORECASE)  # connectors: "Además, señaló"
 
 
 # an auxiliary, adverb or weekday between the subject and its verb ("Authorities have

@@ -120,6 +120,11 @@ NAMED = [
      ""),
     ("tr_statement_made", "Valilik yaptığı açıklamada 12 kişinin yaralandığını bildirdi.",
      "Valilik", ""),
+    ("tr_gore", "AFAD'ın verilerine göre 12 kişi yaralandı.", "AFAD", ""),
+    # a pronoun with no speaker before it names nobody (the carry is tested in
+    # tests/test_speaker_forms.py)
+    ("pronoun_source", "Nach seinen Angaben wurden zwölf Menschen verletzt.", "", ""),
+    ("id_nya", "“Ada 12 orang terluka,” ujarnya.", "", ""),
     ("owner_toll", "The ministry's latest toll is 715 dead.", "The ministry", ""),
 ]
 

@@ -224,3 +224,51 @@ def test_slovak_and_bcs_verbs(text, speaker):
 ])
 def test_verbs_of_saying_of_more_languages(text, speaker):
     assert attribute(text, Attribution()).speaker == speaker
+
+
+# --- pronouns of the last speaker in a new paragraph (German, Russian, Spanish, French, Dutch,
+# Turkish, Indonesian) ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("first, second, speaker", [
+    ("Innenminister Hans Weber sagte, die Lage sei ernst.",
+     "Er fügte hinzu, 40 Menschen seien geflohen.", "Innenminister Hans Weber"),
+    ("Der Minister Hans Weber erklärte, die Lage sei ernst.",
+     "Nach seinen Angaben sind 40 Menschen geflohen.", "Der Minister Hans Weber"),
+    ("Глава МЧС Иван Петров заявил, что ситуация сложная.",
+     "По его словам, погибли 12 человек.", "Глава МЧС Иван Петров"),
+    ("El ministro Juan Pérez dijo que la situación es grave.",
+     "Según él, 40 personas huyeron.", "El ministro Juan Pérez"),
+    ("Le ministre Paul Martin a déclaré que la situation est grave.",
+     "Il a ajouté que 40 personnes avaient fui.", "Le ministre Paul Martin"),
+    ("Minister Jan de Vries zei dat de situatie ernstig is.",
+     "Hij voegde eraan toe dat 40 mensen zijn gevlucht.", "Minister Jan de Vries"),
+    ("Kepala Polres Budi Santoso mengatakan situasi aman.",
+     "“Ada 40 orang ditangkap,” ujarnya.", "Kepala Polres Budi Santoso"),
+    # near misses: a person's pronoun never takes a document; no pronoun, no carry (S1)
+    ("The report said the situation was grave.", "He added that 40 people had fled.", ""),
+    ("Innenminister Hans Weber sagte, die Lage sei ernst.", "40 Menschen sind geflohen.", ""),
+])
+def test_pronouns_carry_the_last_speaker(first, second, speaker):
+    assert speakers(first, second) == [(40 if "40" in second else 12, speaker)]
+
+
+def test_a_connector_is_no_speaker():
+    # "Además, señaló que ..." (the subject left out): the speaker runs on, "Además" is none
+    assert speakers("El ministro Juan Pérez dijo que la situación es grave. Además, señaló que "
+                    "40 personas huyeron.") == [(40, "El ministro Juan Pérez")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Emniyet Müdürlüğü'nün açıklamasına göre, 40 kişi gözaltına alındı.", "Emniyet Müdürlüğü"),
+    ("Bakan Kaya, 40 kişinin kaçtığını da sözlerine ekledi.", "Bakan Kaya"),
+    # near miss: "göre" after a common noun without an apostrophe names nobody
+    ("Habere göre 40 kişi gözaltına alındı.", ""),
+])
+def test_turkish_sources(text, speaker):
+    assert attribute(text, Attribution()).speaker == speaker
+
+
+def test_turkish_diyen_is_no_part_of_the_speaker():
+    # '"..." diyen Kaya, ... belirtti': Kaya, who said the quoted words, speaks
+    assert speakers("\"40 kişi gözaltına alındı\" diyen Kaya, soruşturmanın sürdüğünü "
+                    "belirtti.") == [(40, "Kaya")]

@@ -9,6 +9,7 @@ import pytest
 
 from helpers.attribution import Attribution, attribute
 from helpers.estimates import extract_estimates
+from helpers.headline_speakers import attribute_headline
 
 
 def speakers(*paragraphs: str) -> list[tuple]:
@@ -272,3 +273,18 @@ def test_turkish_diyen_is_no_part_of_the_speaker():
     # '"..." diyen Kaya, ... belirtti': Kaya, who said the quoted words, speaks
     assert speakers("\"40 kişi gözaltına alındı\" diyen Kaya, soruşturmanın sürdüğünü "
                     "belirtti.") == [(40, "Kaya")]
+
+
+# --- an acronym as a headline's speaker tag ----------------------------------------------------
+
+@pytest.mark.parametrize("title, speaker", [
+    ("AFAD: 12 kişi hayatını kaybetti", "AFAD"),
+    ("МЧС: погибли 12 человек", "МЧС"),
+    ("40 migrants drown off the coast: IOM", "IOM"),
+    # near misses: a kicker, a country label, a site name after a dash name nobody
+    ("LIVE: 12 dead in floods", ""),
+    ("Iraq: 40 families repatriated", ""),
+    ("40 killed in floods - CNN", ""),
+])
+def test_an_acronym_tags_a_headline(title, speaker):
+    assert attribute_headline(title) == speaker

@@ -12,6 +12,10 @@ that helpers.attribution_patterns splices into its order of trust.
 - nach_angaben_compound: German "Nach Polizeiangaben ...": the police.
 - tr_statement_made: Turkish "Valilik yaptığı açıklamada ... bildirdi" (no comma after the
   subject); tr_gore: "AFAD'ın verilerine göre", "Reuters'a göre" (according to).
+- ru_document: Russian '..., говорится в сообщении МВД' (the statement of the Interior
+  Ministry); de_wie_end: German '..., wie die Polizei mitteilte.'; nl_zo, nl_laat_weten: Dutch
+  '..., zo meldt de politie', '..., laat de politie weten'; tr_statement_from_any: Turkish
+  'Valilikten yapılan açıklamada'; id_passive: Indonesian '..., demikian disampaikan Kapolres'.
 - pronoun_source: "Nach seinen Angaben", "Según él", "Volgens hem", "По его словам": the last
   speaker; id_nya: Indonesian '"...," ujarnya' (he said).
 - menurut, de_acuerdo, d_apres, as_per: Indonesian "Menurut X, ..." and "Berdasarkan data X",
@@ -67,7 +71,17 @@ def early(say: str, v: dict[str, tuple[str, ...]]) -> tuple[tuple[str, re.Patter
             rf"(?:\s+[^,.;:]{{1,40}}?)?\s+(?:{_particles(v['de_separable'])}),")),
         ("es_segun", re.compile(
             rf"\b[Ss]egún\s+(?:lo\s+)?(?:(?:ha|han)\s+)?(?:{'|'.join(v['es_segun'])})\s+"
-            r"(?P<spk>[^,.;:«»\"“”\d]{1,120}?)\s*(?:[,.;:]|$)")),
+            r"(?P<spk>[^,.;:«»\"“”\d]{1,120}?)(?:\s+(?:en|a\s+través\s+de|mediante)\s+"
+            r"(?:un|una|su|sus)\s+[^,.;:]{1,40}?)?\s*(?:[,.;:]|$)")),
+        ("de_wie_end", re.compile(
+            r",\s+wie\s+(?P<spk>[^,.;:!?„“\"”«»]{1,120}?)" + _DE_BETWEEN
+            + rf"\s+(?:{'|'.join(v['de_wie'])})(?:\s+(?:hat|haben|hatte|hatten))?\s*[.;!?]?$")),
+        ("nl_zo", re.compile(
+            rf",\s+zo\s+(?:{'|'.join(v['nl_inverted'])})\s+(?P<spk>(?:[Hh]et\s|[Dd]e\s|[Ee]en\s|[A-Z])"
+            r"[^.;:!?«»\"“”]{0,160}?)\s*[.;!?]?$")),
+        ("nl_laat_weten", re.compile(
+            r",\s+(?:zo\s+)?(?:laat|liet|laten|lieten)\s+(?P<spk>[^.;:!?«»\"“”]{1,120}?)\s+weten"
+            r"\s*[.;!?]?$")),
     )
 
 
@@ -80,6 +94,12 @@ def late(bodies: str, v: dict[str, tuple[str, ...]]) -> tuple[tuple[str, re.Patt
             r"|hem|haar|hen|его|её|ее|их)(?:\s+(?:Angaben|Worten|словам|данным|оценкам))?\b")),
         ("id_nya", re.compile(
             rf"(?:[,”\"]|^Q)\s*(?:{'|'.join(v['id_inverted'])})(?P<spk>nya)\b")),
+        ("ru_document", re.compile(
+            r",\s+(?:[-–—]\s+)?(?:говорится|отмечается|сказано|указывается|уточняется)\s+в\s+"
+            r"(?P<spk>[^.;:!?«»\"“”]{1,120}?)\s*[.;!?]?$")),
+        ("id_passive", re.compile(
+            r",\s+(?:demikian\s+)?(?:disampaikan|dikatakan|diungkapkan|dijelaskan|ditegaskan)\s+"
+            r"(?:oleh\s+)?(?P<spk>[A-Z][^.;:!?\"“”]{0,100}?)\s*[.;!?]?$")),
         ("tr_gore", re.compile(
             r"^(?P<spk>[A-ZÇĞİÖŞÜ][^,;:\"“”'’]{0,60}?)['’](?:n?[ıiuü]n\s+(?:yaptığı\s+)?"
             r"(?:yazılı\s+)?(?:açıklamasına|verilerine|bilgilerine|raporuna|tespitlerine)"
@@ -107,14 +127,24 @@ def late(bodies: str, v: dict[str, tuple[str, ...]]) -> tuple[tuple[str, re.Patt
     )
 
 
+def tail() -> tuple[tuple[str, re.Pattern], ...]:
+    """The patterns tried after all the others (a narrower one of the same form goes first)."""
+    return (
+        ("tr_statement_from_any", re.compile(
+            r"^(?P<spk>[A-ZÇĞİÖŞÜ][^,;:\"“”]{1,80}?)(?:['’]?n?[ıiuü]n\s+(?:[\w-]+\s+){0,2}hesab[ıi])?"
+            r"['’]?n?[dt][ae]n\s+yapılan\s+(?:yazılı\s+)?"
+            r"açıklamada\b")),
+    )
+
+
 def spliced(ordered: tuple[tuple[str, re.Pattern], ...], say: str,
             v: dict[str, tuple[str, ...]], bodies: str) -> tuple[tuple[str, re.Pattern], ...]:
     """The patterns of helpers.attribution_patterns (`ordered`) with these: `early` before
-    "told", `late` after "selon"."""
+    "told", `late` after "selon", `tail` at the end."""
     at = [name for name, _ in ordered]
     told, selon = at.index("told"), at.index("selon") + 1
     return (*ordered[:told], *early(say, v), *ordered[told:selon], *late(bodies, v),
-            *ordered[selon:])
+            *ordered[selon:], *tail())
 
 
 def words(v: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
@@ -125,7 +155,10 @@ def words(v: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
             "de_separable_subject": tuple(_particles(v["de_separable"]).split("|")),
             "d_apres": ("après", "d'après", "d’après"), "tr_statement_made": ("açıklamada",),
             "nach_angaben_compound": ("nach", "laut"), "tr_gore": ("göre",),
-            "pronoun_source": ("nach", "según", "volgens", "по"), "id_nya": tuple(
-                f"{verb}nya" for verb in v["id_inverted"]),
+            "pronoun_source": ("nach", "según", "volgens", "по"), "de_wie_end": ("wie",),
+            "nl_zo": ("zo",), "nl_laat_weten": ("weten",), "tr_statement_from_any": ("yapılan",),
+            "ru_document": ("говорится", "отмечается", "сказано", "указывается", "уточняется"),
+            "id_passive": ("disampaikan", "dikatakan", "diungkapkan", "dijelaskan", "ditegaskan"),
+            "id_nya": tuple(f"{verb}nya" for verb in v["id_inverted"]),
             "de_acuerdo": ("acuerdo",), "as_per": ("per",),
             "owner_toll": ("toll", "tally", "count")}

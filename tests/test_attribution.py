@@ -121,6 +121,17 @@ NAMED = [
     ("tr_statement_made", "Valilik yaptığı açıklamada 12 kişinin yaralandığını bildirdi.",
      "Valilik", ""),
     ("tr_gore", "AFAD'ın verilerine göre 12 kişi yaralandı.", "AFAD", ""),
+    ("de_wie_end", "Zwölf Menschen wurden verletzt, wie die Feuerwehr am Abend mitteilte.",
+     "die Feuerwehr", ""),
+    ("nl_zo", "Twaalf mensen raakten gewond, zo meldt de brandweer.", "de brandweer", ""),
+    ("nl_laat_weten", "Twaalf mensen raakten gewond, laat de brandweer weten.", "de brandweer",
+     ""),
+    ("ru_document", "В результате пожара пострадали 12 человек, говорится в сообщении МЧС.",
+     "сообщении МЧС", ""),
+    ("tr_statement_from_any", "Valilikten yapılan açıklamada, 12 kişinin yaralandığı belirtildi.",
+     "Valilik", ""),
+    ("id_passive", "Dalam kebakaran itu 12 orang terluka, demikian disampaikan Kapolres.",
+     "Kapolres", ""),
     # a pronoun with no speaker before it names nobody (the carry is tested in
     # tests/test_speaker_forms.py)
     ("pronoun_source", "Nach seinen Angaben wurden zwölf Menschen verletzt.", "", ""),

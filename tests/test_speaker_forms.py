@@ -288,3 +288,22 @@ def test_turkish_diyen_is_no_part_of_the_speaker():
 ])
 def test_an_acronym_tags_a_headline(title, speaker):
     assert attribute_headline(title) == speaker
+
+
+# --- relays and statements at the end of a sentence ---------------------------------------------
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Doce personas resultaron heridas, según ha informado la Policía en un comunicado.",
+     "la Policía"),
+    ("MSB'nin Twitter hesabından yapılan açıklamada, 12 kişinin yakalandığı belirtildi.", "MSB"),
+    # near miss: "wie" that compares names nobody ("so many as ...")
+    ("Zwölf Menschen wurden verletzt, so viele wie nie zuvor.", ""),
+])
+def test_relays_and_statements_at_the_end(text, speaker):
+    assert attribute(text, Attribution()).speaker == speaker
+
+
+def test_an_agency_that_reports_is_named():
+    # "..., rapporte l'AFP": the agency that reports the figure (README: "X reports")
+    found = attribute("Douze personnes ont été blessées, rapporte l'AFP.", Attribution())
+    assert "AFP" in found.speaker + found.via

@@ -307,3 +307,17 @@ def test_an_agency_that_reports_is_named():
     # "..., rapporte l'AFP": the agency that reports the figure (README: "X reports")
     found = attribute("Douze personnes ont été blessées, rapporte l'AFP.", Attribution())
     assert "AFP" in found.speaker + found.via
+
+
+# --- a role noun of another office is another person (titles_roles.csv) ------------------------
+
+@pytest.mark.parametrize("second, speaker", [
+    ("The minister said 40 more were questioned.", "The minister"),
+    ("The governor said 40 more were questioned.", "The governor"),
+    # near misses: the same office, or one that fits any, refers back
+    ("The mayor said 40 more were questioned.", "Mayor John Smith"),
+    ("The official said 40 more were questioned.", "Mayor John Smith"),
+])
+def test_a_role_of_another_office_is_another_person(second, speaker):
+    found = speakers("Mayor John Smith said 12 people were arrested.", second)
+    assert found == [(12, "Mayor John Smith"), (40, speaker)]

@@ -22,7 +22,7 @@ from .speaker_skips import cannot_change, may_name_document
 
 _AGE = re.compile(r"(?<=[A-Za-zА-Яа-яЁё]),\s+\d{1,3},(?=\s)")  # "Mr Fallon, 62, told": an age
 _AGE_HINT = re.compile(r",\s+\d{1,3},")  # what _AGE needs (found faster: no look-behind)
-_BODY_HEAD = re.compile(r"\s*(?:the|a|an)\s", re.IGNORECASE)  # a description opening a body's name
+_BODY_HEAD = re.compile(r"(?:the|a|an)\s", re.IGNORECASE)  # a description opening a body's name
 _AS_REPORTED = re.compile(r"\b(?:as )?reported by (?P<via>[^,.;]+)", re.IGNORECASE)
 
 
@@ -179,7 +179,7 @@ def attribute(text: str, last: Attribution, same_paragraph: bool = True,
                 continue
         if groups.get("spk") and not found.speaker:
             before = text[:m.start("spk")]
-            if not (before.rstrip().endswith(",") and _BODY_HEAD.match(groups["spk"])
+            if not (before.rstrip().endswith(",") and _BODY_HEAD.match(groups["spk"].lstrip())
                     and patterns.body.search(" ".join(groups["spk"].split()[:4]))):
                 # (", Dagestan Region, the information center of the Committee said": a body
                 # after a comma has no name beside it)

@@ -100,6 +100,7 @@ def late(bodies: str, v: dict[str, tuple[str, ...]]) -> tuple[tuple[str, re.Patt
         ("id_passive", re.compile(
             r",\s+(?:demikian\s+)?(?:disampaikan|dikatakan|diungkapkan|dijelaskan|ditegaskan)\s+"
             r"(?:oleh\s+)?(?P<spk>[A-Z][^.;:!?\"“”]{0,100}?)\s*[.;!?]?$")),
+        ("tr_buna_gore", re.compile(r"^(?P<spk>Buna)\s+göre\b")),
         ("tr_gore", re.compile(
             r"^(?P<spk>[A-ZÇĞİÖŞÜ][^,;:\"“”'’]{0,60}?)['’](?:n?[ıiuü]n\s+(?:yaptığı\s+)?"
             r"(?:yazılı\s+)?(?:açıklamasına|verilerine|bilgilerine|raporuna|tespitlerine)"
@@ -155,6 +156,7 @@ def words(v: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
             "de_separable_subject": tuple(_particles(v["de_separable"]).split("|")),
             "d_apres": ("après", "d'après", "d’après"), "tr_statement_made": ("açıklamada",),
             "nach_angaben_compound": ("nach", "laut"), "tr_gore": ("göre",),
+            "tr_buna_gore": ("buna",),
             "pronoun_source": ("nach", "según", "volgens", "по"), "de_wie_end": ("wie",),
             "nl_zo": ("zo",), "nl_laat_weten": ("weten",), "tr_statement_from_any": ("yapılan",),
             "ru_document": ("говорится", "отмечается", "сказано", "указывается", "уточняется"),

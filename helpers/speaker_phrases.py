@@ -31,7 +31,8 @@ FR_PRONOUNS = "il|elle|lui|ils|elles|eux"
 ID_PRONOUNS = "dia|ia|beliau|nya"  # "nya": the person of "ujarnya", "katanya" ("he said")
 # German, Dutch and Spanish pronouns of the last speaker ("Er fügte hinzu", "Volgens hem",
 # "Según él", "Nach seinen Angaben")
-MORE_PRONOUNS = "er|sie|ihm|seinen|ihren|hij|zij|hem|haar|hen|él|ella|ellos|ellas"
+MORE_PRONOUNS = "er|sie|ihm|seinen|ihren|hij|zij|hem|haar|hen|él|ella|ellos|ellas|buna"  # Turkish
+# "Buna göre" (according to this): the speaker of what came before
 
 _LEADING = re.compile(r"^(?:(?:Q|and|but|while|moreover|however|also|where|when|which|who|as|"
                       r"that|earlier|there|lo|об этом|это|как|также|además|asimismo|también|"
@@ -46,7 +47,9 @@ _TRAILING_WORDS = frozenset("has have had also now earlier later previously agai
                             # French: "Les Talibans avaient auparavant fait état de ..."
                             "a ont avait avaient auparavant déjà également aussi "
                             # Bosnian, Croatian, Serbian, Slovak: "X juče je rekao", "včera"
-                            "je juče jučer danas včera dnes".split())
+                            "je juče jučer danas včera dnes "
+                            # Indonesian: "BNPB juga menerima", "Polisi telah mencatat"
+                            "juga pun telah sudah masih".split())
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 

@@ -121,6 +121,7 @@ NAMED = [
     ("tr_statement_made", "Valilik yaptığı açıklamada 12 kişinin yaralandığını bildirdi.",
      "Valilik", ""),
     ("tr_gore", "AFAD'ın verilerine göre 12 kişi yaralandı.", "AFAD", ""),
+    ("tr_buna_gore", "Buna göre 12 kişi yaralandı.", "", ""),  # the carry: test_speaker_forms
     ("de_wie_end", "Zwölf Menschen wurden verletzt, wie die Feuerwehr am Abend mitteilte.",
      "die Feuerwehr", ""),
     ("nl_zo", "Twaalf mensen raakten gewond, zo meldt de brandweer.", "de brandweer", ""),

@@ -321,3 +321,33 @@ def test_an_agency_that_reports_is_named():
 def test_a_role_of_another_office_is_another_person(second, speaker):
     found = speakers("Mayor John Smith said 12 people were arrested.", second)
     assert found == [(12, "Mayor John Smith"), (40, speaker)]
+
+
+# --- a quotation in guillemets over several sentences is its frame's -----------------------------
+
+@pytest.mark.parametrize("paragraph, expected", [
+    ("«На борту находились семеро военнослужащих. Ранения получили два сотрудника», – "
+     "отмечается в сообщении пограничной службы.",
+     [(7, "сообщении пограничной службы"), (2, "сообщении пограничной службы")]),
+    ("« Douze personnes ont été blessées. Trois sont dans un état grave », a précisé le préfet.",
+     [(12, "le préfet"), (3, "le préfet")]),
+    # near miss: a closed guillemet quotation keeps no run open (the next sentence is the
+    # journalist's in a new paragraph)
+    ("«Douze personnes ont été blessées», a précisé le préfet.\n\nTrois autres personnes sont parties.",
+     [(12, "le préfet"), (3, "")]),
+])
+def test_guillemet_quotations_run_over_sentences(paragraph, expected):
+    assert speakers(*paragraph.split("\n\n")) == expected
+
+
+def test_buna_gore_points_at_the_speaker_before():
+    assert speakers("İçişleri Bakanı Ali Kaya, göçmenlere ilişkin bilgi verdi. Buna göre 550 bin "
+                    "kişi ülkesine döndü.") == [(550000, "İçişleri Bakanı Ali Kaya")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("BNPB mencatat jumlah korban mencapai 46 orang.", "BNPB"),
+    ("BNPB juga menerima kabar tewasnya empat orang.", "BNPB"),
+])
+def test_indonesian_bodies_that_record(text, speaker):
+    assert attribute(text, Attribution()).speaker == speaker

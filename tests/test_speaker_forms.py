@@ -333,7 +333,8 @@ def test_a_role_of_another_office_is_another_person(second, speaker):
      [(12, "le préfet"), (3, "le préfet")]),
     # near miss: a closed guillemet quotation keeps no run open (the next sentence is the
     # journalist's in a new paragraph)
-    ("«Douze personnes ont été blessées», a précisé le préfet.\n\nTrois autres personnes sont parties.",
+    ("«Douze personnes ont été blessées», a précisé le préfet.\n\nTrois autres personnes "
+     "sont parties.",
      [(12, "le préfet"), (3, "")]),
 ])
 def test_guillemet_quotations_run_over_sentences(paragraph, expected):

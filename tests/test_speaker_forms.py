@@ -352,3 +352,19 @@ def test_buna_gore_points_at_the_speaker_before():
 ])
 def test_indonesian_bodies_that_record(text, speaker):
     assert attribute(text, Attribution()).speaker == speaker
+
+
+# --- a source in the first person plural is the outlet's own voice (S3) --------------------------
+
+@pytest.mark.parametrize("paragraph, expected", [
+    ("Le ministre Paul Martin a parlé. Selon nos informations, 70 femmes restent dans les camps.",
+     [(70, "")]),
+    ("Interior minister Omar Haddad spoke. According to our sources, 70 women remain there.",
+     [(70, "")]),
+    ("Министр Иван Петров выступил. По нашим данным, в лагерях остаются 70 женщин.",
+     [(70, "")]),
+    # near miss: a source of the third person is named
+    ("Selon leurs avocats, 70 femmes restent dans les camps.", [(70, "leurs avocats")]),
+])
+def test_the_outlets_own_voice_names_nobody(paragraph, expected):
+    assert speakers(paragraph) == expected

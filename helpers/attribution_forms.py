@@ -16,6 +16,7 @@ that helpers.attribution_patterns splices into its order of trust.
   Ministry); de_wie_end: German '..., wie die Polizei mitteilte.'; nl_zo, nl_laat_weten: Dutch
   '..., zo meldt de politie', '..., laat de politie weten'; tr_statement_from_any: Turkish
   'Valilikten yapılan açıklamada'; id_passive: Indonesian '..., demikian disampaikan Kapolres'.
+- de_zufolge, nl_uit_blijkt: German "Der Polizei zufolge", Dutch "Uit cijfers van X blijkt".
 - pronoun_source: "Nach seinen Angaben", "Según él", "Volgens hem", "По его словам": the last
   speaker; id_nya: Indonesian '"...," ujarnya' (he said).
 - menurut, de_acuerdo, d_apres, as_per: Indonesian "Menurut X, ..." and "Berdasarkan data X",
@@ -100,6 +101,12 @@ def late(bodies: str, v: dict[str, tuple[str, ...]]) -> tuple[tuple[str, re.Patt
         ("id_passive", re.compile(
             r",\s+(?:demikian\s+)?(?:disampaikan|dikatakan|diungkapkan|dijelaskan|ditegaskan)\s+"
             r"(?:oleh\s+)?(?P<spk>[A-Z][^.;:!?\"“”]{0,100}?)\s*[.;!?]?$")),
+        ("de_zufolge", re.compile(
+            r"(?:^|,\s+)(?!(?:Berichten|Medienberichten|Hinweisen|Informationen)\s)"  # unnamed
+            r"(?P<spk>(?:(?:[Dd]em|[Dd]er|[Dd]en|[Ee]inem|[Ee]iner)\s+)?(?:[\w-]+\s+){0,2}?"
+            r"[A-ZÄÖÜ][\w-]*" + DE_GENITIVE + r")\s+zufolge\b")),
+        ("nl_uit_blijkt", re.compile(
+            r"\b[Uu]it\s+(?P<spk>[^,.;:«»\"“”\d]{1,120}?)\s+(?:blijkt|bleek)\b")),
         ("tr_buna_gore", re.compile(r"^(?P<spk>Buna)\s+göre\b")),
         ("tr_gore", re.compile(
             r"^(?P<spk>[A-ZÇĞİÖŞÜ][^,;:\"“”'’]{0,60}?)['’](?:n?[ıiuü]n\s+(?:yaptığı\s+)?"
@@ -156,7 +163,8 @@ def words(v: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
             "de_separable_subject": tuple(_particles(v["de_separable"]).split("|")),
             "d_apres": ("après", "d'après", "d’après"), "tr_statement_made": ("açıklamada",),
             "nach_angaben_compound": ("nach", "laut"), "tr_gore": ("göre",),
-            "tr_buna_gore": ("buna",),
+            "tr_buna_gore": ("buna",), "de_zufolge": ("zufolge",),
+            "nl_uit_blijkt": ("blijkt", "bleek"),
             "pronoun_source": ("nach", "según", "volgens", "по"), "de_wie_end": ("wie",),
             "nl_zo": ("zo",), "nl_laat_weten": ("weten",), "tr_statement_from_any": ("yapılan",),
             "ru_document": ("говорится", "отмечается", "сказано", "указывается", "уточняется"),

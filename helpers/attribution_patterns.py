@@ -196,7 +196,7 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
             r"(?:,\s*as reported by (?P<via>[^,.;]+))?"
             r"\s*(?:[,.;]|$)", re.IGNORECASE)),
         ("laut", re.compile(  # German "according to": to its noun ("laut offiziellen Angaben")
-            r"\b[Ll]aut\s+(?P<spk>(?:[a-zäöüß]+\s+){0,3}[A-ZÄÖÜ][\w-]*)")),
+            rf"\b[Ll]aut\s+(?P<spk>(?:[a-zäöüß]+\s+){{0,3}}[A-ZÄÖÜ][\w-]*{added.DE_GENITIVE})")),
         ("subject_aside_says", re.compile(  # "Security sources, who spoke on condition of
             r"^(?P<spk>[^,;:\"“”\d]{1,80}?),\s+(?:who|speaking|which)\s"  # anonymity, said":
             rf"[^;:\"“”]*?,\s+(?:{tree['say']})\b")),  # the subject before an aside

@@ -122,6 +122,9 @@ NAMED = [
      "Valilik", ""),
     ("tr_gore", "AFAD'ın verilerine göre 12 kişi yaralandı.", "AFAD", ""),
     ("tr_buna_gore", "Buna göre 12 kişi yaralandı.", "", ""),  # the carry: test_speaker_forms
+    ("de_zufolge", "Der Feuerwehr zufolge wurden zwölf Menschen verletzt.", "Der Feuerwehr", ""),
+    ("nl_uit_blijkt", "Uit cijfers van de brandweer blijkt dat 12 mensen gewond zijn.",
+     "cijfers van de brandweer", ""),
     ("de_wie_end", "Zwölf Menschen wurden verletzt, wie die Feuerwehr am Abend mitteilte.",
      "die Feuerwehr", ""),
     ("nl_zo", "Twaalf mensen raakten gewond, zo meldt de brandweer.", "de brandweer", ""),

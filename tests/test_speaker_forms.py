@@ -368,3 +368,17 @@ def test_indonesian_bodies_that_record(text, speaker):
 ])
 def test_the_outlets_own_voice_names_nobody(paragraph, expected):
     assert speakers(paragraph) == expected
+
+
+# --- German "laut"/"zufolge" with a genitive ------------------------------------------------------
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Laut einem Bericht des Innenministeriums wurden zwölf Menschen festgenommen.",
+     "einem Bericht des Innenministeriums"),
+    ("Dem Bericht der Polizei zufolge wurden zwölf Menschen festgenommen.",
+     "Dem Bericht der Polizei"),
+    # near miss: "Berichten zufolge" names nobody (S3)
+    ("Berichten zufolge wurden zwölf Menschen festgenommen.", ""),
+])
+def test_german_laut_and_zufolge(text, speaker):
+    assert attribute(text, Attribution()).speaker == speaker

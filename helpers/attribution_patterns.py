@@ -199,7 +199,7 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
             rf"\b[Ll]aut\s+(?P<spk>(?:[a-zäöüß]+\s+){{0,3}}[A-ZÄÖÜ][\w-]*{added.DE_GENITIVE})")),
         ("subject_aside_says", re.compile(  # "Security sources, who spoke on condition of
             r"^(?P<spk>[^,;:\"“”\d]{1,80}?),\s+(?:who|speaking|which)\s"  # anonymity, said":
-            rf"[^;:\"“”]*?,\s+(?:{tree['say']})\b")),  # the subject before an aside
+            rf"[^;:\"“”]*?,\s+(?:(?:has|have|had)\s+)?(?:{tree['say']})\b")),  # the subject
         ("told", re.compile(  # "X told Reuters that ...": the one told carries it
             rf"(?:^|[,;:.]\s+|\s)(?P<spk>{_NAME}|(?!{phr.PREPOSITION}\b)[a-z][\w'’-]*"
             r"(?:\s[a-z][\w'’-]*){0,3}),?\s+told\s+"
@@ -222,7 +222,7 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
             rf"(?:^|[,;:.]\s+)(?P<spk>[A-Z][\w'’-]+"  # "The Observatory for Human Rights, a ..."
             rf"(?:\s+(?:(?:of|for|on|and|the)\s+)?[A-Z][\w'’-]+){{0,5}}),\s+"
             rf"(?:(?:a|an|the)\s|who\s|(?i:{role})\b|[A-Z][\w'’-]*\s+(?:of|for|at)\s)"
-            rf"[^;:\"“”]*?,\s+(?:{tree['say']})\b")),
+            rf"[^;:\"“”]*?,\s+(?:(?:has|have|had)\s+)?(?:{tree['say']})\b")),
         ("figures_show", re.compile(  # "Latest estimates from security agencies show 900"
             rf"^(?P<spk>(?:[\w'’-]+\s+){{0,3}}(?:{phr.RECORDS})(?:\s+(?:from|by|of)\s+"
             r"[^,;:\"“”\d]{1,80}?)?)\s+(?:show|shows|showed|suggest|suggests|indicate|indicates)\b",

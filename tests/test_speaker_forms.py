@@ -382,3 +382,16 @@ def test_the_outlets_own_voice_names_nobody(paragraph, expected):
 ])
 def test_german_laut_and_zufolge(text, speaker):
     assert attribute(text, Attribution()).speaker == speaker
+
+
+# --- an auxiliary before the verb after an aside ("X, a ..., has announced") ----------
+
+@pytest.mark.parametrize("paragraph, expected", [
+    ("The Relief Center, a U.S.-based think tank, has announced that 33 states took back 850 "
+     "people. This included 400 from Russia.",
+     [(850, "The Relief Center"), (400, "The Relief Center")]),
+    ("Security sources, who spoke on condition of anonymity, have said that 40 people died.",
+     [(40, "Security sources")]),
+])
+def test_an_auxiliary_after_an_aside(paragraph, expected):
+    assert speakers(paragraph) == expected

@@ -4,6 +4,7 @@ that helpers.attribution_patterns splices into its order of trust.
 - opening_says_that: a sentence that opens (after at most a short lead-in, "Writing on
   Twitter,") with "X said that ...": X speaks, whatever the reported clause holds ("80
   people, who disembarked in the port of Brindisi, told IOM staff ..." names no speaker).
+- role_name_says: "The coordinator of X, Major General Y, said ...": the name after the role.
 - de_wie: German "Wie X mitteilte, ..." ("Wie X bekanntgegeben hat, ..."), the verb at the end of
   its clause (verbs in named_pattern_verbs.csv, pattern de_wie).
 - es_segun: Spanish "según informó X" (a verb between "según" and its source: pattern es_segun).
@@ -30,6 +31,8 @@ from __future__ import annotations
 
 import re
 
+# the added patterns built from the verbs of saying (they need one of them)
+SAYS = ("opening_says_that", "role_name_says")
 # words of a lead-in before the subject ("Writing on Twitter,", "In a statement,")
 _LEAD_IN = r"(?:[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,4},\s+)?"
 # a German time or audience phrase between the speaker and the verb ("am Freitag", "dem Spiegel")
@@ -61,6 +64,10 @@ def early(say: str, v: dict[str, tuple[str, ...]]) -> tuple[tuple[str, re.Patter
         ("opening_says_that", re.compile(
             rf"^{_LEAD_IN}(?!(?:It|There|That|This|What)['’]s\s)"
             rf"(?P<spk>(?:[A-Z]|the\s)[^,;:\"“”\d]{{0,80}}?)\s+(?:{say})\s+that\b")),
+        ("role_name_says", re.compile(  # "The coordinator of X, Major General Y, said"
+            r"^(?:[Tt]he|[Aa]n?)\s+[^,;:\"“”\d]{1,100}?,\s+"
+            r"(?P<spk>(?:[A-Z][\w'’.-]+\s+){1,5}[A-Z][\w'’-]+),\s+(?:(?:has|have|had)\s+)?"
+            rf"(?:{say})\b")),
         ("de_wie", re.compile(
             r"^Wie\s+(?P<spk>[^,.;:!?„“\"”«»]{1,120}?)" + _DE_BETWEEN
             + rf"\s+(?:{'|'.join(v['de_wie'])})(?:\s+(?:hat|haben|hatte|hatten))?,")),
@@ -156,8 +163,8 @@ def spliced(ordered: tuple[tuple[str, re.Pattern], ...], say: str,
 
 
 def words(v: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
-    """The words each added pattern needs (opening_says_that needs its verbs of saying), given
-    the verbs of named_pattern_verbs.csv by pattern (v)."""
+    """The words each added pattern needs (opening_says_that and role_name_says need their
+    verbs of saying), given the verbs of named_pattern_verbs.csv by pattern (v)."""
     return {"de_wie": v["de_wie"], "es_segun": ("según",), "menurut": ("menurut", "berdasarkan"),
             "de_separable": tuple(_particles(v["de_separable"]).split("|")),
             "de_separable_subject": tuple(_particles(v["de_separable"]).split("|")),

@@ -241,7 +241,7 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
             r"\s?[.!?]?$")),
         ("fr_inverted", re.compile(  # '», a dit à un correspondant de l'AFP le porte-parole
             rf"(?:,|[»”\"])\s*a\s+(?:{fr_verbs}|fait\s+savoir)"  # X': X, not the one
-            r"(?:\s+ce\s+\w++)?"  # told ("à L'Express"), nor the day ("ce mercredi à Rabat")
+            r"(?:\s+(?:ce\s+\w++|(?:lun|mar|mercre|jeu|vendre|same)di|dimanche|hier))?"  # the day
             r"(?:\s+(?:à|au|aux)\s+(?:(?:un|une|la|le)\s+)?(?:[Ll]['’])?[\w-]++"
             r"(?:\s+(?:de|du)\s+(?:[Ll]['’])?[\w-]++)?)?"
             r"\s+(?P<spk>(?!(?:la\s+semaine|le\s+mois|l['’]an(?:née)?|hier|ce\s+\w+)\b)"  # a time
@@ -382,7 +382,7 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
     verbs_needed = {"says_others_say": say, "name_role_says": say, "subject_aside_says": say,
                     "says_name_role": inverted, "says_group": inverted, "subject_says": verb_only,
                     "quote_then_says": f"{verb_only}|{noun_verbs}", "name_says": say,
-                    "group_says": verb_only, "opening_says_that": verb_only}
+                    "group_says": verb_only, **dict.fromkeys(added.SAYS, verb_only)}
     words = _pattern_words(v)
     needs = {name: key(verbs_needed[name]) if name in verbs_needed
              else frozenset(words[name]) for name, _ in ordered}

@@ -103,6 +103,8 @@ NAMED = [
      ""),
     ("opening_says_that", "Writing on Twitter, Maria Rossi said that 80 people, who landed in "
      "the port of Bari, told aid staff they had been rescued.", "Maria Rossi", ""),
+    ("role_name_says", "The coordinator of the relief operation, Major General Ali Musa, said "
+     "750 people were released.", "Major General Ali Musa", ""),
     ("de_wie", "Wie das Innenministerium am Montag mitteilte, kehrten 12 Frauen zurück.",
      "das Innenministerium", ""),
     ("menurut", "Menurut Budi Santoso, ada 30 WNI di kamp itu.", "Budi Santoso", ""),

@@ -395,3 +395,9 @@ def test_german_laut_and_zufolge(text, speaker):
 ])
 def test_an_auxiliary_after_an_aside(paragraph, expected):
     assert speakers(paragraph) == expected
+
+
+def test_french_inverted_verb_then_a_weekday():
+    found = attribute("Le naufrage a fait passer à 20.000 le nombre de décès, a déclaré vendredi "
+                      "l'Organisation internationale pour les migrations.", Attribution())
+    assert found.speaker == "l'Organisation internationale pour les migrations"

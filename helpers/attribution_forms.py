@@ -5,6 +5,9 @@ that helpers.attribution_patterns splices into its order of trust.
   Twitter,") with "X said that ...": X speaks, whatever the reported clause holds ("80
   people, who disembarked in the port of Brindisi, told IOM staff ..." names no speaker).
 - role_name_says: "The coordinator of X, Major General Y, said ...": the name after the role.
+- id_subject_aside: Indonesian "Kapolres X saat dikonfirmasi, Senin, mengatakan ...";
+  ru_told_outlet: Russian '..., рассказал ТАСС источник': the source speaks, the outlet relays;
+  tr_in_statement: Turkish "Valilik açıklamasında".
 - de_wie: German "Wie X mitteilte, ..." ("Wie X bekanntgegeben hat, ..."), the verb at the end of
   its clause (verbs in named_pattern_verbs.csv, pattern de_wie).
 - es_segun: Spanish "según informó X" (a verb between "según" and its source: pattern es_segun).
@@ -32,7 +35,7 @@ from __future__ import annotations
 import re
 
 # the added patterns built from the verbs of saying (they need one of them)
-SAYS = ("opening_says_that", "role_name_says")
+SAYS = ("opening_says_that", "role_name_says", "id_subject_aside")
 # words of a lead-in before the subject ("Writing on Twitter,", "In a statement,")
 _LEAD_IN = r"(?:[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,4},\s+)?"
 # a German time or audience phrase between the speaker and the verb ("am Freitag", "dem Spiegel")
@@ -68,6 +71,13 @@ def early(say: str, v: dict[str, tuple[str, ...]]) -> tuple[tuple[str, re.Patter
             r"^(?:[Tt]he|[Aa]n?)\s+[^,;:\"“”\d]{1,100}?,\s+"
             r"(?P<spk>(?:[A-Z][\w'’.-]+\s+){1,5}[A-Z][\w'’-]+),\s+(?:(?:has|have|had)\s+)?"
             rf"(?:{say})\b")),
+        ("id_subject_aside", re.compile(  # "Kapolres X saat dikonfirmasi, Senin, mengatakan"
+            r"^(?P<spk>[A-Z][^,;:\"“”\d]{1,80}?)\s+(?:saat|ketika|usai|seusai|di\s+sela|dalam)\s"
+            rf"[^;:\"“”]*?,\s+(?:{say})\b")),
+        ("ru_told_outlet", re.compile(  # '"...", - рассказал ТАСС источник в силовых структурах'
+            r"(?:,|\bQ)\s+(?:[-–—]\s+)?(?:рассказал[аио]?|сообщил[аио]?|заявил[аио]?|сказал[аио]?)\s+"
+            r"(?P<via>[A-ZА-ЯЁ][\w-]*(?:\s+[A-ZА-ЯЁ][\w-]*)?)\s+(?P<spk>[а-яё][^.;:!?«»\"“”]{0,120}?)"
+            r"\s*[.;!?]?$")),
         ("de_wie", re.compile(
             r"^Wie\s+(?P<spk>[^,.;:!?„“\"”«»]{1,120}?)" + _DE_BETWEEN
             + rf"\s+(?:{'|'.join(v['de_wie'])})(?:\s+(?:hat|haben|hatte|hatten))?,")),
@@ -114,6 +124,9 @@ def late(bodies: str, v: dict[str, tuple[str, ...]]) -> tuple[tuple[str, re.Patt
             r"[A-ZÄÖÜ][\w-]*" + DE_GENITIVE + r")\s+zufolge\b")),
         ("nl_uit_blijkt", re.compile(
             r"\b[Uu]it\s+(?P<spk>[^,.;:«»\"“”\d]{1,120}?)\s+(?:blijkt|bleek)\b")),
+        ("tr_in_statement", re.compile(  # "Valilik açıklamasında ... belirtildi"
+            r"^(?P<spk>[A-ZÇĞİÖŞÜ][^,;:\"“”]{1,60}?)(?:['’]n?[ıiuü]n)?\s+(?:yazılı\s+)?"
+            r"açıklamasında\b")),
         ("tr_buna_gore", re.compile(r"^(?P<spk>Buna)\s+göre\b")),
         ("tr_gore", re.compile(
             r"^(?P<spk>[A-ZÇĞİÖŞÜ][^,;:\"“”'’]{0,60}?)['’](?:n?[ıiuü]n\s+(?:yaptığı\s+)?"
@@ -170,7 +183,11 @@ def words(v: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
             "de_separable_subject": tuple(_particles(v["de_separable"]).split("|")),
             "d_apres": ("après", "d'après", "d’après"), "tr_statement_made": ("açıklamada",),
             "nach_angaben_compound": ("nach", "laut"), "tr_gore": ("göre",),
-            "tr_buna_gore": ("buna",), "de_zufolge": ("zufolge",),
+            "tr_buna_gore": ("buna",), "tr_in_statement": ("açıklamasında",),
+            "ru_told_outlet": ("рассказал", "рассказала", "рассказали", "сообщил", "сообщила",
+                               "сообщили", "заявил", "заявила", "заявили", "сказал", "сказала",
+                               "сказали", "рассказало", "сообщило", "заявило", "сказало"),
+            "de_zufolge": ("zufolge",),
             "nl_uit_blijkt": ("blijkt", "bleek"),
             "pronoun_source": ("nach", "según", "volgens", "по"), "de_wie_end": ("wie",),
             "nl_zo": ("zo",), "nl_laat_weten": ("weten",), "tr_statement_from_any": ("yapılan",),

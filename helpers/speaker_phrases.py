@@ -55,8 +55,11 @@ _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday"
 
 def _trim_end(phrase: str) -> str:
     """The phrase without closing auxiliaries, adverbs and 'on <weekday>', word by word from
-    the end (linear, where a pattern anchored at the end is tried at every position)."""
+    the end (linear, where a pattern anchored at the end is tried at every position), and
+    without an Indonesian audience ("kepada wartawan")."""
     words = phrase.split(" ")
+    if "kepada" in words[1:]:  # Indonesian "X kepada wartawan mengatakan": the one told
+        words = words[:words.index("kepada", 1)]
     while words:
         last = words[-1].casefold()
         if last in _TRAILING_WORDS and len(words) > 1:
@@ -79,10 +82,15 @@ def inverted(phrase: str) -> bool:
         w in numbers for w in re.findall(r"\w+", phrase.casefold()))
 
 
+# a sentence's full stop after a word ("..., sebut Budi Santoso."), not an initial's ("U.S.")
+_FULL_STOP = re.compile(r"(?<=\w\w)(?<![A-Z]\w)\.$")
+
+
 def clean_phrase(phrase: str) -> str:
-    """The phrase without quote marks, commas, leading connectors ("and", "but", "Q") and a
-    closing auxiliary or adverb ("have", "now")."""
-    return _trim_end(_LEADING.sub("", phrase.strip(" \"“”'")).strip(" ,")).strip(" ,")
+    """The phrase without quote marks, commas, leading connectors ("and", "but", "Q"), a
+    closing auxiliary or adverb ("have", "now") and a sentence's full stop."""
+    phrase = _trim_end(_LEADING.sub("", phrase.strip(" \"“”'")).strip(" ,")).strip(" ,")
+    return _FULL_STOP.sub("", phrase)
 
 
 _NAMED_CHUNK = re.compile(r"(?!(?:In|On|At|By|For|From|As|After|Before|Since|During|With|The|A|"

@@ -105,6 +105,11 @@ NAMED = [
      "the port of Bari, told aid staff they had been rescued.", "Maria Rossi", ""),
     ("role_name_says", "The coordinator of the relief operation, Major General Ali Musa, said "
      "750 people were released.", "Major General Ali Musa", ""),
+    ("id_subject_aside", "Kapolres Budi Santoso saat dikonfirmasi, Senin, mengatakan 12 orang "
+     "ditangkap.", "Kapolres Budi Santoso", ""),
+    ("ru_told_outlet", "Задержаны 12 человек, - рассказал ТАСС источник в полиции.",
+     "источник в полиции", "ТАСС"),
+    ("tr_in_statement", "Valilik açıklamasında 12 kişinin yaralandığı belirtildi.", "Valilik", ""),
     ("de_wie", "Wie das Innenministerium am Montag mitteilte, kehrten 12 Frauen zurück.",
      "das Innenministerium", ""),
     ("menurut", "Menurut Budi Santoso, ada 30 WNI di kamp itu.", "Budi Santoso", ""),

@@ -401,3 +401,14 @@ def test_french_inverted_verb_then_a_weekday():
     found = attribute("Le naufrage a fait passer à 20.000 le nombre de décès, a déclaré vendredi "
                       "l'Organisation internationale pour les migrations.", Attribution())
     assert found.speaker == "l'Organisation internationale pour les migrations"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Kapolres Budi Santoso kepada wartawan mengatakan 12 orang ditangkap.",
+     "Kapolres Budi Santoso"),
+    ("Jumlah korban mencapai 12 orang, sebut Budi Santoso.", "Budi Santoso"),
+    ("İl Sağlık Müdürü Ahmet Kaya, 12 kişinin yaralandığını ifade etti.",
+     "İl Sağlık Müdürü Ahmet Kaya"),
+])
+def test_indonesian_and_turkish_statements(text, speaker):
+    assert attribute(text, Attribution()).speaker == speaker

@@ -7,7 +7,7 @@ that helpers.attribution_patterns splices into its order of trust.
 - role_name_says: "The coordinator of X, Major General Y, said ...": the name after the role.
 - id_subject_aside: Indonesian "Kapolres X saat dikonfirmasi, Senin, mengatakan ...";
   ru_told_outlet: Russian '..., рассказал ТАСС источник': the source speaks, the outlet relays;
-  tr_in_statement: Turkish "Valilik açıklamasında".
+  tr_in_statement: Turkish "Valilik açıklamasında"; fr_appris: French "a-t-on appris auprès de X".
 - de_wie: German "Wie X mitteilte, ..." ("Wie X bekanntgegeben hat, ..."), the verb at the end of
   its clause (verbs in named_pattern_verbs.csv, pattern de_wie).
 - es_segun: Spanish "según informó X" (a verb between "según" and its source: pattern es_segun).
@@ -124,6 +124,9 @@ def late(bodies: str, v: dict[str, tuple[str, ...]]) -> tuple[tuple[str, re.Patt
             r"[A-ZÄÖÜ][\w-]*" + DE_GENITIVE + r")\s+zufolge\b")),
         ("nl_uit_blijkt", re.compile(
             r"\b[Uu]it\s+(?P<spk>[^,.;:«»\"“”\d]{1,120}?)\s+(?:blijkt|bleek)\b")),
+        ("fr_appris", re.compile(  # "..., a-t-on appris auprès de la préfecture"
+            r"\ba-t-on\s+appris\s+(?:auprès\s+)?(?:de\s+|du\s+|des\s+|d['’])"
+            r"(?P<spk>[^.;:!?«»\"“”]{1,120}?)\s*[.;!?]?$")),
         ("tr_in_statement", re.compile(  # "Valilik açıklamasında ... belirtildi"
             r"^(?P<spk>[A-ZÇĞİÖŞÜ][^,;:\"“”]{1,60}?)(?:['’]n?[ıiuü]n)?\s+(?:yazılı\s+)?"
             r"açıklamasında\b")),
@@ -184,6 +187,7 @@ def words(v: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
             "d_apres": ("après", "d'après", "d’après"), "tr_statement_made": ("açıklamada",),
             "nach_angaben_compound": ("nach", "laut"), "tr_gore": ("göre",),
             "tr_buna_gore": ("buna",), "tr_in_statement": ("açıklamasında",),
+            "fr_appris": ("appris",),
             "ru_told_outlet": ("рассказал", "рассказала", "рассказали", "сообщил", "сообщила",
                                "сообщили", "заявил", "заявила", "заявили", "сказал", "сказала",
                                "сказали", "рассказало", "сообщило", "заявило", "сказало"),

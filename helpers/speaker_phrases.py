@@ -82,15 +82,19 @@ def inverted(phrase: str) -> bool:
         w in numbers for w in re.findall(r"\w+", phrase.casefold()))
 
 
+# the one told, printed beside an inverted speaker: Spanish "dijo a Efe el portavoz", Dutch
+# "zei de burgemeester tegen de NOS"
+_AUDIENCE = re.compile(r"^a\s+(?:[\w.’'-]+\s+){1,4}?(?=(?:el|la|los|las)\s)|\s+tegen\s+[^,]{1,60}$")
 # a sentence's full stop after a word ("..., sebut Budi Santoso."), not an initial's ("U.S.")
 _FULL_STOP = re.compile(r"(?<=\w\w)(?<![A-Z]\w)\.$")
 
 
 def clean_phrase(phrase: str) -> str:
     """The phrase without quote marks, commas, leading connectors ("and", "but", "Q"), a
-    closing auxiliary or adverb ("have", "now") and a sentence's full stop."""
+    closing auxiliary or adverb ("have", "now"), a sentence's full stop and the one told
+    ("a Efe", "tegen de NOS")."""
     phrase = _trim_end(_LEADING.sub("", phrase.strip(" \"“”'")).strip(" ,")).strip(" ,")
-    return _FULL_STOP.sub("", phrase)
+    return _AUDIENCE.sub("", _FULL_STOP.sub("", phrase))
 
 
 _NAMED_CHUNK = re.compile(r"(?!(?:In|On|At|By|For|From|As|After|Before|Since|During|With|The|A|"

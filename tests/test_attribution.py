@@ -110,6 +110,8 @@ NAMED = [
     ("ru_told_outlet", "Задержаны 12 человек, - рассказал ТАСС источник в полиции.",
      "источник в полиции", "ТАСС"),
     ("tr_in_statement", "Valilik açıklamasında 12 kişinin yaralandığı belirtildi.", "Valilik", ""),
+    ("fr_appris", "Douze personnes sont blessées, a-t-on appris auprès de la préfecture.",
+     "la préfecture", ""),
     ("de_wie", "Wie das Innenministerium am Montag mitteilte, kehrten 12 Frauen zurück.",
      "das Innenministerium", ""),
     ("menurut", "Menurut Budi Santoso, ada 30 WNI di kamp itu.", "Budi Santoso", ""),

@@ -412,3 +412,16 @@ def test_french_inverted_verb_then_a_weekday():
 ])
 def test_indonesian_and_turkish_statements(text, speaker):
     assert attribute(text, Attribution()).speaker == speaker
+
+
+# --- the one told, printed beside an inverted speaker, is no part of it --------------------------
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Doce personas resultaron heridas, dijo a Efe el portavoz de la Policía.",
+     "el portavoz de la Policía"),
+    ("Twaalf mensen raakten gewond, zegt een woordvoerder tegen het ANP.", "een woordvoerder"),
+    # near miss: a speaker that opens with "a" and names no one told stays whole
+    ("Twelve people were hurt, said a police spokesman.", "a police spokesman"),
+])
+def test_the_one_told_beside_an_inverted_speaker(text, speaker):
+    assert attribute(text, Attribution()).speaker == speaker

@@ -84,7 +84,8 @@ def inverted(phrase: str) -> bool:
 
 # the one told, printed beside an inverted speaker: Spanish "dijo a Efe el portavoz", Dutch
 # "zei de burgemeester tegen de NOS"
-_AUDIENCE = re.compile(r"^a\s+(?:[\w.’'-]+\s+){1,4}?(?=(?:el|la|los|las)\s)|\s+tegen\s+[^,]{1,60}$")
+_AUDIENCE = re.compile(r"^a\s++(?:[\w.’'-]+\s+){1,4}?(?=(?:el|la|los|las)\s)"
+                       r"|(?<!\s)\s++tegen\s[^,]{1,60}$")  # linear: one start per space run
 # a sentence's full stop after a word ("..., sebut Budi Santoso."), not an initial's ("U.S.")
 _FULL_STOP = re.compile(r"(?<=\w\w)(?<![A-Z]\w)\.$")
 

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
+from . import attribution_forms as added
 from . import lexicon
 from . import speaker_phrases as phr
 from .quick_patterns import alternation, word_bits
@@ -25,19 +26,15 @@ _CAPS = r"[A-ZА-ЯЁ][\w'’-]++(?: [A-ZА-ЯЁ][\w'’-]++)*+"
 _PERSON = rf"(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col)\.?\s+)?(?P<spk>(?:[A-Z]\.\s?)*{_CAPS})"
 # "It's believed", "There's said to be": a contracted pronoun, no speaker
 _ITS = r"(?:It|There|That|This|What)['’]s\s"
-# The words (whole, any case) one of which a pattern of speaker_patterns() needs, besides the
-# verbs of saying it is built from (see _patterns): a pattern is not tried on a sentence
-# without them, nor any pattern on a sentence without one of them. A new pattern says in
-# _pattern_words which words it needs.
 def _pattern_words(v: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
-    """The words each named pattern needs, given the verbs of named_pattern_verbs.csv by
-    pattern (v)."""
+    """The words (whole, any case) one of which each named pattern needs besides its verbs of
+    saying (v: those of named_pattern_verbs.csv by pattern): a pattern is not tried on a
+    sentence without them, nor any pattern on a sentence without one of them."""
     return {"relay_reports": ("reports", "reported", "writes", "wrote"),
             "citing": ("citing", "quoting"), "quoted_as_saying": ("quoted", "cited"),
-            "quoted_by": ("quoted",),
-            "according_to": ("according", "based"), "laut": ("laut",),
-            "told": ("told",), "given_by": ("by",), "reported_by": ("by",),
-            "passive_by": ("by",), "document_says": ("reads", "says", "said", "states"),
+            "quoted_by": ("quoted",), "according_to": ("according", "based"), "laut": ("laut",),
+            "told": ("told",), "given_by": ("by",), "reported_by": ("by",), "passive_by": ("by",),
+            "document_says": ("reads", "says", "said", "states"),
             "selon": ("selon", "según"), "aldus": ("aldus",), "volgens": ("volgens",),
             "berufung": ("berufung",), "nach_angaben": ("nach",),
             "on_reports": ("reports",), "source_next": ("об", "lo", "ne"),
@@ -51,7 +48,7 @@ def _pattern_words(v: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
             "tr_statement_from": ("denildi", "denilmiştir"),
             "fr_pronoun": ("selon", "il", "elle", "ils", "elles"),
             "figures_show": ("show", "shows", "showed", "suggest", "suggests", "indicate",
-                             "indicates")}
+                             "indicates"), **added.words(v)}
 
 
 @dataclass(frozen=True)
@@ -170,7 +167,7 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
     tree = {name: alternation(forms.split("|")) for name, forms in (
         ("say", say), ("verb_only", verb_only), ("noun_verbs", noun_verbs),
         ("inverted", inverted), ("by_verbs", by_verbs))}
-    ordered = (
+    ordered: tuple[tuple[str, re.Pattern], ...] = (
         ("relay_reports", re.compile(  # "..., X said, Trend reports Dec. 26.": Trend relays
             rf"(?<=\w),\s+(?P<via>{_CAPS})\s+(?:reports|reported|writes|wrote)\b[^,;\"“”]*$")),
         ("citing", re.compile(  # "Xinhua reported, citing police sources": police speak
@@ -188,7 +185,7 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
         ("quoted_as_saying", re.compile(  # "Interfax quoted X as saying": X speaks, Interfax relays
             r"(?<![\w'’-])(?P<via>[A-ZА-ЯЁ][\w'’-]++(?: [A-ZА-ЯЁ][\w'’-]++){0,5}"
             r"|the [a-z]+(?: [a-z]+)?)\s+(?:quoted|cited)\s+(?P<spk>[^,;\"“”]{1,200}?)"
-            r"\s+as\s+saying\b")),
+            r"(?:,\s+[^,;\"“”]{1,160}?,)?\s+as\s+saying\b")),  # "X, adviser at Y, as saying"
         ("quoted_by", re.compile(  # 'X was quoted as saying by Anadolu': X speaks, Anadolu relays
             r"(?:^|[,;:.]\s+)(?P<spk>[^,;:\"“”\s][^,;:\"“”]{0,119}?)"
             r"\s+(?:was|were|is|are)\s+quoted\s+(?:as\s+saying\s+)?by\s+"  # or "quoted by X as
@@ -199,10 +196,10 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
             r"(?:,\s*as reported by (?P<via>[^,.;]+))?"
             r"\s*(?:[,.;]|$)", re.IGNORECASE)),
         ("laut", re.compile(  # German "according to": to its noun ("laut offiziellen Angaben")
-            r"\b[Ll]aut\s+(?P<spk>(?:[a-zäöüß]+\s+){0,3}[A-ZÄÖÜ][\w-]*)")),
+            rf"\b[Ll]aut\s+(?P<spk>(?:[a-zäöüß]+\s+){{0,3}}[A-ZÄÖÜ][\w-]*{added.DE_GENITIVE})")),
         ("subject_aside_says", re.compile(  # "Security sources, who spoke on condition of
             r"^(?P<spk>[^,;:\"“”\d]{1,80}?),\s+(?:who|speaking|which)\s"  # anonymity, said":
-            rf"[^;:\"“”]*?,\s+(?:{tree['say']})\b")),  # the subject before an aside
+            rf"[^;:\"“”]*?,\s+(?:(?:has|have|had)\s+)?(?:{tree['say']})\b")),  # the subject
         ("told", re.compile(  # "X told Reuters that ...": the one told carries it
             rf"(?:^|[,;:.]\s+|\s)(?P<spk>{_NAME}|(?!{phr.PREPOSITION}\b)[a-z][\w'’-]*"
             r"(?:\s[a-z][\w'’-]*){0,3}),?\s+told\s+"
@@ -225,18 +222,18 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
             rf"(?:^|[,;:.]\s+)(?P<spk>[A-Z][\w'’-]+"  # "The Observatory for Human Rights, a ..."
             rf"(?:\s+(?:(?:of|for|on|and|the)\s+)?[A-Z][\w'’-]+){{0,5}}),\s+"
             rf"(?:(?:a|an|the)\s|who\s|(?i:{role})\b|[A-Z][\w'’-]*\s+(?:of|for|at)\s)"
-            rf"[^;:\"“”]*?,\s+(?:{tree['say']})\b")),
+            rf"[^;:\"“”]*?,\s+(?:(?:has|have|had)\s+)?(?:{tree['say']})\b")),
         ("figures_show", re.compile(  # "Latest estimates from security agencies show 900"
             rf"^(?P<spk>(?:[\w'’-]+\s+){{0,3}}(?:{phr.RECORDS})(?:\s+(?:from|by|of)\s+"
             r"[^,;:\"“”\d]{1,80}?)?)\s+(?:show|shows|showed|suggest|suggests|indicate|indicates)\b",
             re.IGNORECASE)),
         ("says_name_role", re.compile(  # '..., said X, a spokesman for Y.', '..." said X.'
-            rf"(?:,[\"”]?|^Q)\s+(?:{tree['inverted']})\s+(?:the\s+[a-z]+\s+)?{_PERSON}"
+            rf"(?:,[\"”»]?|^Q)\s+(?:[-–—]\s+)?(?:{tree['inverted']})\s+(?:the\s+[a-z]+\s+)?{_PERSON}"
             r"(?:(?:,\s+|\s+(?:of|from|at|with|for)\s+)[^,;\"“”]*)?\s?[.!?]?$")),
         ("says_group", re.compile(  # "..., say specialists and officials." / '"...," said the
             # deputy chairman of the Committee, X, adding'
-            rf"(?:,[\"”]?|\bQ)\s+(?:{tree['inverted']})\s+"
-            r"(?P<spk>(?!(?:that|to|how|what|whether|if|it|he|she|they|we|there)\b"
+            rf"(?:,[\"”»]?|\bQ)\s+(?:[-–—]\s+)?(?:{tree['inverted']})\s+(?:(?:в|во|на)\s+)?"
+            r"(?P<spk>(?!(?:that|to|how|what|whether|if|it|he|she|they|we|there|que|qu)\b"
             rf"|{phr.PREPOSITION}\b)"
             r"[a-zа-яё][\w'’-]*(?:\s+[\w'’.-]*[\w'’-]){0,15}?)"
             rf"(?:,\s+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(?P<name>(?:[A-Z]\.\s?)*{_CAPS}))?"
@@ -244,13 +241,13 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
             r"\s?[.!?]?$")),
         ("fr_inverted", re.compile(  # '», a dit à un correspondant de l'AFP le porte-parole
             rf"(?:,|[»”\"])\s*a\s+(?:{fr_verbs}|fait\s+savoir)"  # X': X, not the one
-            r"(?:\s+ce\s+\w++)?"  # told ("à L'Express"), nor the day ("ce mercredi à Rabat")
+            r"(?:\s+(?:ce\s+\w++|(?:lun|mar|mercre|jeu|vendre|same)di|dimanche|hier))?"  # the day
             r"(?:\s+(?:à|au|aux)\s+(?:(?:un|une|la|le)\s+)?(?:[Ll]['’])?[\w-]++"
             r"(?:\s+(?:de|du)\s+(?:[Ll]['’])?[\w-]++)?)?"
             r"\s+(?P<spk>(?!(?:la\s+semaine|le\s+mois|l['’]an(?:née)?|hier|ce\s+\w+)\b)"  # a time
             r"(?:[Ll]es?\s|[Ll]a\s|[Ll]['’]|[Uu]ne?\s|[Dd]es\s|[A-Z])"  # no speaker, nor "que"
             r"(?:(?!\bque\b|\bqu['’])[^.;:!?«»\"“”]){0,160}?)"
-            r"(?:,\s+[a-zé]+ant\b[^.;!?]*)?\s*[.;!?]?$")),  # ", faisant référence à ...": an aside
+            rf"(?:,\s+[a-zé]+ant\b[^.;!?]*{added.FR_AFTER})?\s*[.;!?]?$")),  # ", ...ant": aside
         ("es_inverted", re.compile(  # Spanish "..., según X, ha informado Salvamento Marítimo en
             rf"(?:,|^Q)\s+(?:ha|han)\s+(?:{es_inverted})\s+"  # un comunicado": teller
             r"(?P<spk>(?:[Ee]l\s|[Ll]as?\s|[Ll]os\s|[A-ZÁÉÍÓÚÑ])[^,.;:!?«»\"“”]{0,120}?)"
@@ -265,7 +262,7 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
         ("subject_says", re.compile(  # "The ministry of the interior stated that ..."
             rf"^(?!{_ITS})(?P<spk>(?:[A-Z\"“]|the\s)[^,;:\"“”\d]{{0,200}}?)\s+(?:{tree['verb_only']})\b")),
         ("quote_then_says", re.compile(  # '"...," the minister said.' / ", Tengrinews reports."
-            rf"(?:,(?=\s)|[”\"])\s*(?P<spk>(?!\s*(?:{phr.FINITE}|(?i:{phr.PREPOSITION}))\b)[^,;:\"“”]{{1,200}}?)\s+(?:(?:{tree['verb_only']})\b"
+            rf"(?:,(?=\s)|[”\"])\s*(?P<spk>(?![-–—\s])(?!(?:{phr.FINITE}|(?i:{phr.PREPOSITION}))\b)[^,;:\"“”]{{1,200}}?)\s+(?:(?:{tree['verb_only']})\b"
             r"(?:[^,;\"“”]*[.!?]?$|,?[\"”])"  # a verb that is also a noun only near the end:
             rf"|(?:{tree['noun_verbs']})\b(?:\s+[^,;\"“”\s]+){{0,2}}[.!?]?$)")),
         # a subject that opens or ends with no preposition ("Amid reports", "on reports");
@@ -303,7 +300,7 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
             rf"(?:[,”\"]|^Q)\s*(?:{'|'.join(v['id_inverted'])})\s+(?P<spk>(?:{phr.ID_PRONOUNS})\b"
             r"|[A-Z][\w'’.-]*+(?:\s+[A-Z][\w'’.-]*+){0,4})")),
         ("nl_inverted", re.compile(  # Dutch "..., schrijft het Algemeen Dagblad."
-            rf"(?:,|^Q)\s+(?:{'|'.join(v['nl_inverted'])})\s+(?P<spk>(?:[Hh]et\s|[Dd]e\s|[A-Z])"
+            rf"(?:,|^Q)\s+(?:{'|'.join(v['nl_inverted'])})\s+(?P<spk>(?:[Hh]et\s|[Dd]e\s|[Ee]en\s|[A-Z])"
             r"[^.;:!?«»\"“”]{0,160}?)\s*[.;!?]?$")),
         ("tr_subject_verb", re.compile(  # Turkish "Milli Savunma Bakanlığı, ... duyurdu."; "X’nın
             r"^(?P<spk>[A-ZÇĞİÖŞÜ][^,;:\"“”'’]{1,80}?)"  # Twitter hesabından, “...” açıklaması
@@ -322,8 +319,8 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
         ("nach_angaben", re.compile(  # German "nach Angaben des X": X (the genitive's noun)
             r"\b[Nn]ach\s+(?:Angaben|Aussage|Erkenntnissen|Informationen|Schätzungen|Zählung"
             r"|einem\s+Bericht|Berichten)"  # "nach einem Bericht der „Rheinischen Post“"
-            r"\s+(?:des|der|von|vom)\s+„?(?P<spk>(?:[a-zäöüß-]+\s+){0,3}[A-ZÄÖÜ][\w-]*"
-            r"(?:\s+[A-ZÄÖÜ][\w-]*){0,3})")),
+            r"\s+(?:(?:des|der|von|vom|einer|eines)\s+)?„?(?P<spk>(?:[a-zäöüß-]+\s+){0,3}[A-ZÄÖÜ][\w-]*"
+            rf"(?:\s+[A-ZÄÖÜ][\w-]*){{0,3}}{added.DE_GENITIVE})")),  # "Angaben Baerbocks"
         ("po_dannym", re.compile(  # Russian "according to": "По данным МВД", "Как сообщает X"
             r"(?:^|[,;:]\s+|\s)(?:[Пп]о\s+(?:данным|словам|информации|сведениям|оценкам|подсч[её]там)"
             r"|[Сс]огласно\s+(?:данным|информации|сведениям|оценкам)"
@@ -336,6 +333,7 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
             rf"(?:^|,\s+)(?:[Оо]б этом|Lo|Ne)\s+(?:[а-яё]+\s+)?(?:{tree['say']})\s+(?:в\s+|на\s+)?"
             r"(?P<spk>[^,.;:]{1,120})")),  # one before: pointing_back.csv), ", об этом заявил X"
     )
+    ordered = added.spliced(ordered, tree["verb_only"], v, bodies)  # the added forms, by trust
 
     def first(forms: str) -> frozenset[str]:  # the first word of each verb form
         return frozenset(form.split()[0].lower() for form in forms.split("|") if form)
@@ -347,8 +345,8 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
     # "It is the second such flight" in a new paragraph names nobody
     # "the prime minister", "the interior minister": a role noun after one or two words
     anaphora = re.compile(rf"^(?:he|she|him|her|it|they|them|the (?:[a-z]++ ){{0,2}}(?:{back})"
-                          rf"|{phr.RU_PRONOUNS}|{phr.FR_PRONOUNS}|{phr.ID_PRONOUNS})$",
-                          re.IGNORECASE)
+                          rf"|{phr.RU_PRONOUNS}|{phr.FR_PRONOUNS}|{phr.ID_PRONOUNS}"
+                          rf"|{phr.MORE_PRONOUNS})$", re.IGNORECASE)
     opener = re.compile(rf"^(?:he|she|they|the (?:{back}))\b", re.IGNORECASE)
     # "it should be noted", "was claimed by IS", "are said to", "an estimated 300": no speaker
     # (each alternative built from word groups, so that the words it needs come from them too)
@@ -361,7 +359,8 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
     unnamed_saying = "|".join(v for v in saying.split("|") if v != estimated)
     adjectives = "estimated|reported|alleged|claimed|stated"
     infinitives = "say|tell|confirm|comment"
-    modals = "could|would|can|cannot|can't|couldn't|wouldn't|will|won't|did|does|do|to"
+    modals = "could|would|can|cannot|can't|couldn't|wouldn't|will|won't|did|does|do"
+    refusals, withheld = "|".join(v["refusal"]), "|".join(v["withheld"])  # not "went on to"
     not_saying = re.compile(
         rf"(?P<unnamed>\b(?:{aux})\s+(?:(?:\w+ly|also)\s+)?(?:{unnamed_saying})\b"
         rf"(?:\s+to\b|(?!\s+{by}\b|\s+as\s+saying\b)))"
@@ -369,19 +368,21 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
         rf"|\b{claimed}\s+{by}\b"
         rf"|\b(?:{saying})\s+to\s+(?:{to_be})\b"
         rf"|\b(?:{articles})\s+(?:{adjectives})\b"
-        rf"|(?P<refused>\b(?:{modals})\s+(?:not\s+)?(?:\w+ly\s+)?(?:{infinitives})\b)"
+        rf"|(?P<refused>\b(?:(?:{modals})\s+(?:not\s+)?(?:\w+ly\s+)?(?:{infinitives})"
+        rf"|(?:{refusals})\s+(?:not\s+)?to\s+(?:\w+ly\s+)?(?:{withheld}))\b)"
         rf"|\b(?:{visual})\s+(?:{shows})\b"  # "Photos showed ...", "TV showed footage": nobody
         rf"|\b(?:{shows})\s+(?:\w+\s+)?(?:{visual})\b", re.IGNORECASE)
     # per alternative, the word groups of which it needs a word each, the group it starts with
     # first (lower case; a form with an apostrophe, "can't", starts with the word "can")
     not_saying_needs = tuple(tuple(first(g.replace("'", " ")) for g in groups) for groups in (
         (aux, unnamed_saying), (aux, estimated), (claimed, by), (saying, "to", to_be),
-        (articles, adjectives), (modals, infinitives), (visual, shows), (shows, visual)))
+        (articles, adjectives), (modals, infinitives), (refusals, withheld), (visual, shows),
+        (shows, visual)))
 
     verbs_needed = {"says_others_say": say, "name_role_says": say, "subject_aside_says": say,
                     "says_name_role": inverted, "says_group": inverted, "subject_says": verb_only,
                     "quote_then_says": f"{verb_only}|{noun_verbs}", "name_says": say,
-                    "group_says": verb_only}
+                    "group_says": verb_only, **dict.fromkeys(added.SAYS, verb_only)}
     words = _pattern_words(v)
     needs = {name: key(verbs_needed[name]) if name in verbs_needed
              else frozenset(words[name]) for name, _ in ordered}
@@ -390,7 +391,7 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
     triggers = frozenset().union(*(first(v) for v in verbs_needed.values()),
                                  *(frozenset(words[n]) for n, _ in ordered
                                    if n not in verbs_needed),
-                                 first(infinitives))  # "declined to comment": a refusal
+                                 first(infinitives), first(refusals))  # a refusal
     return SpeakerPatterns(ordered, needs, triggers, say, anaphora,
                            opener, not_saying, not_saying_needs,
                            re.compile(rf"\b(?:{document})$", re.IGNORECASE),

@@ -13,15 +13,17 @@ _LABEL = re.compile(r"^(?P<spk>[A-ZА-ЯЁ][\w'’.-]*(?:\s+[A-ZА-ЯЁ][\w'’.
 # "... return to Europe - diplomat", "... countries- Report", "... Iraq — diplomat (TASS)",
 # "12 killed in blast: police": a dash or a colon, one to four words, perhaps an outlet in
 # brackets, at the very end
+# an acronym of a body or agency ("IOM", "МЧС", "AFAD", "BNPB"): two to six capitals
+_ACRONYM = re.compile(r"[A-ZА-ЯЁÇĞİÖŞÜ]{2,6}")
 _TRAILER = re.compile(r"(?:\s[-–—]|[-–—]\s|:\s)\s*(?P<spk>\w[\w'’.]*(?:\s+[\w'’.]+){0,3})"
                       r"(?:\s+\([^()]{1,30}\))?\s*$")
 
 
 def attribute_headline(title: str) -> str:
     """The speaker a headline names: "Security Ministry: Six women deported" (a label before a
-    colon that names a body, a role, a known actor, a hyphenated name or two to four
-    capitalised words, never a kicker such as "Breaking:") or "Syria Kurds say 2 women
-    returned"; else ""."""
+    colon that names a body, a role, a known actor, a hyphenated name, an acronym ("AFAD:") or
+    two to four capitalised words, never a kicker such as "Breaking:"), "...: IOM" (an acronym
+    after a final colon, an agency too) or "Syria Kurds say 2 women returned"; else ""."""
     label = _LABEL.match(title)
     if label:
         name = label.group("spk")
@@ -29,13 +31,14 @@ def attribute_headline(title: str) -> str:
         patterns = speaker_patterns()
         if not {w.lower() for w in words} & set(lexicon.terms("headline_kickers")) and (
                 patterns.body.search(name) or patterns.person_role.search(name)
-                or find_actor(name) is not None or "-" in name or len(words) > 1):
+                or find_actor(name) is not None or "-" in name or len(words) > 1
+                or _ACRONYM.fullmatch(name)):
             return canonical_speaker(name)
         return ""
     trailer = _TRAILER.search(title)
     if trailer:
         name = trailer.group("spk")
-        if _names_a_source(name):
+        if _names_a_source(name) or _ACRONYM.fullmatch(name) and ":" in trailer.group(0):
             return canonical_speaker(name)
     return attribute(title, Attribution()).speaker
 

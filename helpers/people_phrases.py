@@ -47,7 +47,7 @@ mit met avec ohne zonder sans if unless whether because although though nor
 # opens a clause ("Call 112 if people are trapped"): either way the number counts no group
 _CASES = re.compile(r"\bsuch\s+cases$|\bcases\s+of\s+(?:departure|travel|leaving|people)",
                     re.IGNORECASE)
-_PUNCT = ".,;:!?\"'“”‘’()"
+_PUNCT = ".,;:!?\"'“”‘’()«»„"  # guillemets too ("12 человек»,")
 # after a word that is also an adjective: the noun phrase ends there ("two Irish and at least")
 _NOUN_PHRASE_ENDS = re.compile(r"[,.;:!?)]|(?<!\s)\s*+$|(?<!\s)\s++(?:and|or|were|are|was|is|who|"
                                r"had|have|has|in|from|on|at|to|with|remain|remained)\b")
@@ -224,7 +224,7 @@ def _noun_phrase(after: str, nouns: PeopleNouns, value: float | None) -> tuple[s
             return after[:position].strip(), position  # "two Irish and ...", "11 French."
         if re.fullmatch(r"(?:[A-Z]\.)+", word):
             continue  # "U.K. citizens", "N. Sinai terrorists"
-        if word[-1] in ".,;:!?\"”)" or bare[-1].isdigit():
+        if word[-1] in ".,;:!?\"”)»" or bare[-1].isdigit():
             return None
         if bare.lower() in _STOP_WORDS and not (bare.isupper() and len(bare) > 1):
             return None  # "IS" and "ISIS" are names, not the verb "is"

@@ -7,10 +7,14 @@ from __future__ import annotations
 
 import re
 
+from . import lexicon
 from .actors import find_actor
 
 # a speaker phrase that holds "what" or "whom" is a clause ("for what police said were"), no name
 CLAUSE = re.compile(r"\b(?:what|whom)\b", re.IGNORECASE)
+# a subject that ends in a negation ("las autoridades todavía no han confirmado", "police have
+# not said"): nobody says the rest
+NEGATED = re.compile(r"\b(?:not|never|no|nicht|nie|pas|niet|nooit|не|belum|tidak)$", re.IGNORECASE)
 # words that open no speaker phrase: a preposition ("of the rescue efforts, told"), a finite verb
 # ("..., is an increase from the 77 dead reported")
 PREPOSITIONS = ("of", "in", "at", "on", "about", "for", "from", "with", "by", "to", "into",
@@ -24,10 +28,16 @@ RU_PRONOUNS = "он|она|они|его|её|ее|их"  # "Он добавил
 # French pronouns that refer back to the last speaker ("Selon lui", "a-t-il ajouté")
 FR_PRONOUNS = "il|elle|lui|ils|elles|eux"
 # Indonesian pronouns of a person ("..., tandas dia", "Dia menerangkan")
-ID_PRONOUNS = "dia|ia|beliau"
+ID_PRONOUNS = "dia|ia|beliau|nya"  # "nya": the person of "ujarnya", "katanya" ("he said")
+# German, Dutch and Spanish pronouns of the last speaker ("Er fügte hinzu", "Volgens hem",
+# "Según él", "Nach seinen Angaben")
+MORE_PRONOUNS = "er|sie|ihm|seinen|ihren|hij|zij|hem|haar|hen|él|ella|ellos|ellas|buna"  # Turkish
+# "Buna göre" (according to this): the speaker of what came before
 
 _LEADING = re.compile(r"^(?:(?:Q|and|but|while|moreover|however|also|where|when|which|who|as|"
-                      r"that|earlier|there|lo|об этом|это|как)(?:\s+|$))+", re.IGNORECASE)
+                      r"that|earlier|there|lo|об этом|это|как|также|además|asimismo|también|"
+                      r"außerdem|zudem|daarnaast|bovendien|ayrıca|diyen|par ailleurs|en outre|"
+                      r"de plus),?(?:\s+|$))+", re.IGNORECASE)  # connectors: "Además, señaló"
 
 
 # an auxiliary, adverb or weekday between the subject and its verb ("Authorities have
@@ -35,14 +45,21 @@ _LEADING = re.compile(r"^(?:(?:Q|and|but|while|moreover|however|also|where|when|
 _TRAILING_WORDS = frozenset("has have had also now earlier later previously again then further "
                             "officially separately "
                             # French: "Les Talibans avaient auparavant fait état de ..."
-                            "a ont avait avaient auparavant déjà également aussi".split())
+                            "a ont avait avaient auparavant déjà également aussi "
+                            # Bosnian, Croatian, Serbian, Slovak: "X juče je rekao", "včera"
+                            "je juče jučer danas včera dnes "
+                            # Indonesian: "BNPB juga menerima", "Polisi telah mencatat"
+                            "juga pun telah sudah masih".split())
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 
 def _trim_end(phrase: str) -> str:
     """The phrase without closing auxiliaries, adverbs and 'on <weekday>', word by word from
-    the end (linear, where a pattern anchored at the end is tried at every position)."""
+    the end (linear, where a pattern anchored at the end is tried at every position), and
+    without an Indonesian audience ("kepada wartawan")."""
     words = phrase.split(" ")
+    if "kepada" in words[1:]:  # Indonesian "X kepada wartawan mengatakan": the one told
+        words = words[:words.index("kepada", 1)]
     while words:
         last = words[-1].casefold()
         if last in _TRAILING_WORDS and len(words) > 1:
@@ -56,15 +73,29 @@ def _trim_end(phrase: str) -> str:
 
 def inverted(phrase: str) -> bool:
     """Whether a subject phrase and the comma after it are a clause with a figure before an
-    inverted verb ('... bei rund 600, sagte X', '... 200 детей, сообщил глава'): what was said,
-    not who said it."""
-    return phrase.endswith(",") and "," not in phrase[:-1] and any(c.isdigit() for c in phrase)
+    inverted verb ('... bei rund 600, sagte X', '... 200 детей, сообщил глава', 'Er zijn twaalf
+    doden, zegt X': a number in digits or words): what was said, not who said it."""
+    if not phrase.endswith(",") or "," in phrase[:-1]:
+        return False
+    numbers = lexicon.term_set("number_words")
+    return any(c.isdigit() for c in phrase) or any(
+        w in numbers for w in re.findall(r"\w+", phrase.casefold()))
+
+
+# the one told, printed beside an inverted speaker: Spanish "dijo a Efe el portavoz", Dutch
+# "zei de burgemeester tegen de NOS"
+_AUDIENCE = re.compile(r"^a\s++(?:[\w.’'-]+\s+){1,4}?(?=(?:el|la|los|las)\s)"
+                       r"|(?<!\s)\s++tegen\s[^,]{1,60}$")  # linear: one start per space run
+# a sentence's full stop after a word ("..., sebut Budi Santoso."), not an initial's ("U.S.")
+_FULL_STOP = re.compile(r"(?<=\w\w)(?<![A-Z]\w)\.$")
 
 
 def clean_phrase(phrase: str) -> str:
-    """The phrase without quote marks, commas, leading connectors ("and", "but", "Q") and a
-    closing auxiliary or adverb ("have", "now")."""
-    return _trim_end(_LEADING.sub("", phrase.strip(" \"“”'")).strip(" ,")).strip(" ,")
+    """The phrase without quote marks, commas, leading connectors ("and", "but", "Q"), a
+    closing auxiliary or adverb ("have", "now"), a sentence's full stop and the one told
+    ("a Efe", "tegen de NOS")."""
+    phrase = _trim_end(_LEADING.sub("", phrase.strip(" \"“”'")).strip(" ,")).strip(" ,")
+    return _AUDIENCE.sub("", _FULL_STOP.sub("", phrase))
 
 
 _NAMED_CHUNK = re.compile(r"(?!(?:In|On|At|By|For|From|As|After|Before|Since|During|With|The|A|"

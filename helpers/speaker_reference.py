@@ -105,7 +105,7 @@ def fits(phrase: str, speaker: str, patterns: Patterns) -> bool:
     body = (bool(patterns.body.search(head)) and not patterns.person_role.search(head)
             or _GROUP.match(head) is not None)  # "Police chief X" is a person
     if word in ("he", "she", "him", "her", "он", "она", "его", "её", "ее", "il", "elle", "lui",
-                "dia", "ia", "beliau"):
+                "dia", "ia", "beliau", "nya", "er", "ihm", "seinen", "hij", "hem", "él", "ella"):
         return not body
     if word in ("it", "they", "them", "они", "их", "ils", "elles", "eux"):
         return body

@@ -23,7 +23,7 @@ from .speaker_reference import pointed_speaker
 # apostrophes (“...’’, as some wires type it); German quotes open low („...“)
 # or with an opening mark after its last punctuation ('“... country,“ it said')
 QUOTED = re.compile(r"\"([^\"]+)\"|“((?:[^“”’']|['’](?!['’]))++)(?:”|['’]{2}|(?<=[,.!?])“(?=\s))"
-                    r"|„([^„“”]+)[“”]")
+                    r"|„([^„“”]+)[“”]|«([^«»]+)»")  # guillemets: Russian, French, Spanish
 CLOSE_TWICE = ("’’", "''")  # two apostrophes that close a curly quote
 CLOSE_AS_OPEN = re.compile(r"[,.!?]“(?=\s)")  # an opening mark typed for the closing one
 # a German quotation closed in its sentence („Rheinischen Post“): its “ closes, it opens nothing
@@ -38,10 +38,10 @@ def outside_quotes(text: str) -> str:
     """The text with quoted words replaced by Q, so attribution reads only the frame; a quoted
     name is kept, without its marks."""
     text = QUOTED.sub(lambda m: m[0][1:-1] if QUOTED_NAME.fullmatch(m[0][1:-1]) else "Q", text)
-    lone = re.search(r"[\"“”]", text)
+    lone = re.search(r"[\"“”«»]", text)
     if lone is None:
         return text
-    opening = lone.group(0) == "“" or lone.start() == 0 or text[lone.start() - 1] == " "
+    opening = lone.group(0) in "“«" or lone.start() == 0 or text[lone.start() - 1] == " "
     return text[:lone.start()] + "Q" if opening else "Q" + text[lone.end():]
 
 
@@ -154,7 +154,8 @@ def quote_runs(sentence_rows: pd.DataFrame) -> list[tuple[int, int]]:
 
 def _has_mark(text: str) -> bool:
     """Whether text holds a quote mark (straight, or curly unless it is ASCII)."""
-    return '"' in text or not text.isascii() and ("“" in text or "”" in text)
+    return '"' in text or not text.isascii() and (
+        "“" in text or "”" in text or "«" in text or "»" in text)
 
 
 def runs_in(texts: list[str], paras: list[int]) -> list[tuple[int, int]]:
@@ -170,13 +171,13 @@ def runs_in(texts: list[str], paras: list[int]) -> list[tuple[int, int]]:
             text = GERMAN_CLOSED.sub("", texts[j])
             closed_as_open = len(CLOSE_AS_OPEN.findall(text))
             curly += text.count("“") - 2 * closed_as_open - text.count("”") - sum(
-                text.count(mark) for mark in CLOSE_TWICE)
+                text.count(mark) for mark in CLOSE_TWICE) + text.count("«") - text.count("»")
             straight += text.count('"')
             still_open = curly > 0 if curly else straight % 2 == 1
             if not still_open or j + 1 == len(texts):
                 break
             if paras[j + 1] != paras[j]:
-                if not texts[j + 1].startswith(('"', "“")):
+                if not texts[j + 1].startswith(('"', "“", "«")):
                     break
                 curly, straight = 0, 0  # the next paragraph reopens the quotation
             j += 1

@@ -101,6 +101,55 @@ NAMED = [
      "Budi Santoso", ""),
     ("source_back", "Das teilte die Bundesanwaltschaft am Freitag mit.", "die Bundesanwaltschaft",
      ""),
+    ("opening_says_that", "Writing on Twitter, Maria Rossi said that 80 people, who landed in "
+     "the port of Bari, told aid staff they had been rescued.", "Maria Rossi", ""),
+    ("role_name_says", "The coordinator of the relief operation, Major General Ali Musa, said "
+     "750 people were released.", "Major General Ali Musa", ""),
+    ("id_subject_aside", "Kapolres Budi Santoso saat dikonfirmasi, Senin, mengatakan 12 orang "
+     "ditangkap.", "Kapolres Budi Santoso", ""),
+    ("ru_told_outlet", "Задержаны 12 человек, - рассказал ТАСС источник в полиции.",
+     "источник в полиции", "ТАСС"),
+    ("tr_in_statement", "Valilik açıklamasında 12 kişinin yaralandığı belirtildi.", "Valilik", ""),
+    ("fr_appris", "Douze personnes sont blessées, a-t-on appris auprès de la préfecture.",
+     "la préfecture", ""),
+    ("de_wie", "Wie das Innenministerium am Montag mitteilte, kehrten 12 Frauen zurück.",
+     "das Innenministerium", ""),
+    ("menurut", "Menurut Budi Santoso, ada 30 WNI di kamp itu.", "Budi Santoso", ""),
+    ("es_segun", "La policía detuvo a siete personas, según informó el Ministerio del Interior.",
+     "el Ministerio del Interior", ""),
+    ("de_acuerdo", "De acuerdo con la Cruz Roja, 40 personas siguen desaparecidas.", "la Cruz Roja",
+     ""),
+    ("as_per", "As per the survey at least 250 villagers have left.", "the survey", ""),
+    ("de_separable", "Zwölf Menschen wurden verletzt, teilte die Feuerwehr am Abend mit.",
+     "die Feuerwehr", ""),
+    ("de_separable_subject", "Die Feuerwehr gab am Abend bekannt, dass zwölf Menschen verletzt "
+     "wurden.", "Die Feuerwehr", ""),
+    ("d_apres", "D'après la préfecture, 12 personnes ont été blessées.", "la préfecture", ""),
+    ("nach_angaben_compound", "Nach Behördenangaben wurden zwölf Menschen verletzt.", "Behörden",
+     ""),
+    ("tr_statement_made", "Valilik yaptığı açıklamada 12 kişinin yaralandığını bildirdi.",
+     "Valilik", ""),
+    ("tr_gore", "AFAD'ın verilerine göre 12 kişi yaralandı.", "AFAD", ""),
+    ("tr_buna_gore", "Buna göre 12 kişi yaralandı.", "", ""),  # the carry: test_speaker_forms
+    ("de_zufolge", "Der Feuerwehr zufolge wurden zwölf Menschen verletzt.", "Der Feuerwehr", ""),
+    ("nl_uit_blijkt", "Uit cijfers van de brandweer blijkt dat 12 mensen gewond zijn.",
+     "cijfers van de brandweer", ""),
+    ("de_wie_end", "Zwölf Menschen wurden verletzt, wie die Feuerwehr am Abend mitteilte.",
+     "die Feuerwehr", ""),
+    ("nl_zo", "Twaalf mensen raakten gewond, zo meldt de brandweer.", "de brandweer", ""),
+    ("nl_laat_weten", "Twaalf mensen raakten gewond, laat de brandweer weten.", "de brandweer",
+     ""),
+    ("ru_document", "В результате пожара пострадали 12 человек, говорится в сообщении МЧС.",
+     "сообщении МЧС", ""),
+    ("tr_statement_from_any", "Valilikten yapılan açıklamada, 12 kişinin yaralandığı belirtildi.",
+     "Valilik", ""),
+    ("id_passive", "Dalam kebakaran itu 12 orang terluka, demikian disampaikan Kapolres.",
+     "Kapolres", ""),
+    # a pronoun with no speaker before it names nobody (the carry is tested in
+    # tests/test_speaker_forms.py)
+    ("pronoun_source", "Nach seinen Angaben wurden zwölf Menschen verletzt.", "", ""),
+    ("id_nya", "“Ada 12 orang terluka,” ujarnya.", "", ""),
+    ("owner_toll", "The ministry's latest toll is 715 dead.", "The ministry", ""),
 ]
 
 

@@ -238,9 +238,9 @@ def test_an_inverted_verb_names_its_own_sentence_and_never_reaches_back():
 
 def test_a_verb_added_to_the_named_pattern_verbs_is_read(word_lists):
     # the inverted patterns are built from helpers/lexicon/named_pattern_verbs.csv: a verb added
-    # there is read after a quotation ('“...,” sebut X'), none before
-    text = "“Ada 30 WNI di kamp itu,” sebut Budi Santoso kepada wartawan."
+    # there is read after a quotation ('“...,” cetus X'), none before
+    text = "“Ada 30 WNI di kamp itu,” cetus Budi Santoso kepada wartawan."
     assert speakers(text) == [(30, "")]
     with (word_lists / "named_pattern_verbs.csv").open("a", encoding="utf-8") as f:
-        f.write("sebut,id_inverted,id,added by the test\n")
+        f.write("cetus,id_inverted,id,added by the test\n")
     assert speakers(text) == [(30, "Budi Santoso")]

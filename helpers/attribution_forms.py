@@ -1,0 +1,202 @@
+"""More named speaker patterns (issue 12 point 6): attribution forms of classes of news pages
+that helpers.attribution_patterns splices into its order of trust.
+
+- opening_says_that: a sentence that opens (after at most a short lead-in, "Writing on
+  Twitter,") with "X said that ...": X speaks, whatever the reported clause holds ("80
+  people, who disembarked in the port of Brindisi, told IOM staff ..." names no speaker).
+- role_name_says: "The coordinator of X, Major General Y, said ...": the name after the role.
+- id_subject_aside: Indonesian "Kapolres X saat dikonfirmasi, Senin, mengatakan ...";
+  ru_told_outlet: Russian '..., рассказал ТАСС источник': the source speaks, the outlet relays;
+  tr_in_statement: Turkish "Valilik açıklamasında"; fr_appris: French "a-t-on appris auprès de X".
+- de_wie: German "Wie X mitteilte, ..." ("Wie X bekanntgegeben hat, ..."), the verb at the end of
+  its clause (verbs in named_pattern_verbs.csv, pattern de_wie).
+- es_segun: Spanish "según informó X" (a verb between "según" and its source: pattern es_segun).
+- de_separable, de_separable_subject: German "..., teilte die Polizei mit." and "Die Polizei
+  teilte am Montag mit, ..." (verb and particle around the speaker: pattern de_separable).
+- nach_angaben_compound: German "Nach Polizeiangaben ...": the police.
+- tr_statement_made: Turkish "Valilik yaptığı açıklamada ... bildirdi" (no comma after the
+  subject); tr_gore: "AFAD'ın verilerine göre", "Reuters'a göre" (according to).
+- ru_document: Russian '..., говорится в сообщении МВД' (the statement of the Interior
+  Ministry); de_wie_end: German '..., wie die Polizei mitteilte.'; nl_zo, nl_laat_weten: Dutch
+  '..., zo meldt de politie', '..., laat de politie weten'; tr_statement_from_any: Turkish
+  'Valilikten yapılan açıklamada'; id_passive: Indonesian '..., demikian disampaikan Kapolres'.
+- de_zufolge, nl_uit_blijkt: German "Der Polizei zufolge", Dutch "Uit cijfers van X blijkt".
+- pronoun_source: "Nach seinen Angaben", "Según él", "Volgens hem", "По его словам": the last
+  speaker; id_nya: Indonesian '"...," ujarnya' (he said).
+- menurut, de_acuerdo, d_apres, as_per: Indonesian "Menurut X, ..." and "Berdasarkan data X",
+  Spanish "De acuerdo con X, ...", French "D'après X, ...",
+  South Asian English "As per the report at least 250 ...".
+- owner_toll: "The government's death toll is 715": a body's toll or count names the body
+  (institution_nouns.csv), never a disaster's ("the quake's death toll").
+"""
+
+from __future__ import annotations
+
+import re
+
+# the added patterns built from the verbs of saying (they need one of them)
+SAYS = ("opening_says_that", "role_name_says", "id_subject_aside")
+# words of a lead-in before the subject ("Writing on Twitter,", "In a statement,")
+_LEAD_IN = r"(?:[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,4},\s+)?"
+# a German time or audience phrase between the speaker and the verb ("am Freitag", "dem Spiegel")
+_DE_BETWEEN = (r"(?:\s+(?:am|an|im|vor|gegenüber|heute|gestern|bereits|zuvor|dem|den|der)\b"
+               r"[^,.;:]{0,40}?)?")
+# German: a genitive after the source's noun ("einer Sprecherin des Auswärtigen Amtes")
+DE_GENITIVE = (r"(?:\s+(?:des|der)\s+(?:[a-zäöüß-]+\s+){0,2}[A-ZÄÖÜ][\w-]*"
+               r"(?:\s+[A-ZÄÖÜ][\w-]*){0,2})?")
+# French: what follows an inverted speaker ("a précisé X sans aucune précision", "lors d'un ...")
+FR_AFTER = (r"|\s+(?:sans|lors|avant|après|depuis|devant|dans\s+(?:un|une|son|sa|ses|le|la|les))"
+            r"\b[^.;!?«»]*")
+
+
+def _verbs(forms: tuple[str, ...]) -> str:
+    """The verbs of separable verb forms ("teilte mit": teilte), as an alternation."""
+    return "|".join(dict.fromkeys(f.split()[0] for f in forms))
+
+
+def _particles(forms: tuple[str, ...]) -> str:
+    """The particles of separable verb forms ("teilte mit": mit), as an alternation."""
+    return "|".join(dict.fromkeys(f.split()[-1] for f in forms))
+
+
+def early(say: str, v: dict[str, tuple[str, ...]]) -> tuple[tuple[str, re.Pattern], ...]:
+    """The patterns tried before the relay patterns ("X told Y") and the subject patterns
+    ("X sagte"); `say`: the verbs of saying that are never nouns, as an alternation; `v`: the
+    verbs of named_pattern_verbs.csv by pattern."""
+    return (
+        ("opening_says_that", re.compile(
+            rf"^{_LEAD_IN}(?!(?:It|There|That|This|What)['’]s\s)"
+            rf"(?P<spk>(?:[A-Z]|the\s)[^,;:\"“”\d]{{0,80}}?)\s+(?:{say})\s+that\b")),
+        ("role_name_says", re.compile(  # "The coordinator of X, Major General Y, said"
+            r"^(?:[Tt]he|[Aa]n?)\s+[^,;:\"“”\d]{1,100}?,\s+"
+            r"(?P<spk>(?:[A-Z][\w'’.-]+\s+){1,5}[A-Z][\w'’-]+),\s+(?:(?:has|have|had)\s+)?"
+            rf"(?:{say})\b")),
+        ("id_subject_aside", re.compile(  # "Kapolres X saat dikonfirmasi, Senin, mengatakan"
+            r"^(?P<spk>[A-Z][^,;:\"“”\d]{1,80}?)\s+(?:saat|ketika|usai|seusai|di\s+sela|dalam)\s"
+            rf"[^;:\"“”]*?,\s+(?:{say})\b")),
+        ("ru_told_outlet", re.compile(  # '"...", - рассказал ТАСС источник в силовых структурах'
+            r"(?:,|\bQ)\s+(?:[-–—]\s+)?(?:рассказал[аио]?|сообщил[аио]?|заявил[аио]?|сказал[аио]?)\s+"
+            r"(?P<via>[A-ZА-ЯЁ][\w-]*(?:\s+[A-ZА-ЯЁ][\w-]*)?)\s+(?P<spk>[а-яё][^.;:!?«»\"“”]{0,120}?)"
+            r"\s*[.;!?]?$")),
+        ("de_wie", re.compile(
+            r"^Wie\s+(?P<spk>[^,.;:!?„“\"”«»]{1,120}?)" + _DE_BETWEEN
+            + rf"\s+(?:{'|'.join(v['de_wie'])})(?:\s+(?:hat|haben|hatte|hatten))?,")),
+        ("de_separable", re.compile(
+            rf",\s+(?:{_verbs(v['de_separable'])})\s+(?P<spk>[^,.;:!?„“\"”«»]{{1,120}}?)"
+            + _DE_BETWEEN + rf"\s+(?:{_particles(v['de_separable'])})\s*[.;!?]?$")),
+        ("de_separable_subject", re.compile(
+            rf"^(?P<spk>[^,.;:!?„“\"”«»\d]{{1,120}}?)\s+(?:{_verbs(v['de_separable'])})"
+            rf"(?:\s+[^,.;:]{{1,40}}?)?\s+(?:{_particles(v['de_separable'])}),")),
+        ("es_segun", re.compile(
+            rf"\b[Ss]egún\s+(?:lo\s+)?(?:(?:ha|han)\s+)?(?:{'|'.join(v['es_segun'])})\s+"
+            r"(?P<spk>[^,.;:«»\"“”\d]{1,120}?)(?:\s+(?:en|a\s+través\s+de|mediante)\s+"
+            r"(?:un|una|su|sus)\s+[^,.;:]{1,40}?)?\s*(?:[,.;:]|$)")),
+        ("de_wie_end", re.compile(
+            r",\s+wie\s+(?P<spk>[^,.;:!?„“\"”«»]{1,120}?)" + _DE_BETWEEN
+            + rf"\s+(?:{'|'.join(v['de_wie'])})(?:\s+(?:hat|haben|hatte|hatten))?\s*[.;!?]?$")),
+        ("nl_zo", re.compile(
+            rf",\s+zo\s+(?:{'|'.join(v['nl_inverted'])})\s+(?P<spk>(?:[Hh]et\s|[Dd]e\s|[Ee]en\s|[A-Z])"
+            r"[^.;:!?«»\"“”]{0,160}?)\s*[.;!?]?$")),
+        ("nl_laat_weten", re.compile(
+            r",\s+(?:zo\s+)?(?:laat|liet|laten|lieten)\s+(?P<spk>[^.;:!?«»\"“”]{1,120}?)\s+weten"
+            r"\s*[.;!?]?$")),
+    )
+
+
+def late(bodies: str, v: dict[str, tuple[str, ...]]) -> tuple[tuple[str, re.Pattern], ...]:
+    """The patterns tried after the "according to" patterns; `bodies`: the institution nouns
+    as an alternation; `v`: the verbs of named_pattern_verbs.csv by pattern."""
+    return (
+        ("pronoun_source", re.compile(
+            r"\b(?:[Nn]ach|[Ss]egún|[Vv]olgens|[Пп]о)\s+(?P<spk>seinen|ihren|él|ella|ellos|ellas"
+            r"|hem|haar|hen|его|её|ее|их)(?:\s+(?:Angaben|Worten|словам|данным|оценкам))?\b")),
+        ("id_nya", re.compile(
+            rf"(?:[,”\"]|^Q)\s*(?:{'|'.join(v['id_inverted'])})(?P<spk>nya)\b")),
+        ("ru_document", re.compile(
+            r",\s+(?:[-–—]\s+)?(?:говорится|отмечается|сказано|указывается|уточняется)\s+в\s+"
+            r"(?P<spk>[^.;:!?«»\"“”]{1,120}?)\s*[.;!?]?$")),
+        ("id_passive", re.compile(
+            r",\s+(?:demikian\s+)?(?:disampaikan|dikatakan|diungkapkan|dijelaskan|ditegaskan)\s+"
+            r"(?:oleh\s+)?(?P<spk>[A-Z][^.;:!?\"“”]{0,100}?)\s*[.;!?]?$")),
+        ("de_zufolge", re.compile(
+            r"(?:^|,\s+)(?!(?:Berichten|Medienberichten|Hinweisen|Informationen)\s)"  # unnamed
+            r"(?P<spk>(?:(?:[Dd]em|[Dd]er|[Dd]en|[Ee]inem|[Ee]iner)\s+)?(?:[\w-]+\s+){0,2}?"
+            r"[A-ZÄÖÜ][\w-]*" + DE_GENITIVE + r")\s+zufolge\b")),
+        ("nl_uit_blijkt", re.compile(
+            r"\b[Uu]it\s+(?P<spk>[^,.;:«»\"“”\d]{1,120}?)\s+(?:blijkt|bleek)\b")),
+        ("fr_appris", re.compile(  # "..., a-t-on appris auprès de la préfecture"
+            r"\ba-t-on\s+appris\s+(?:auprès\s+)?(?:de\s+|du\s+|des\s+|d['’])"
+            r"(?P<spk>[^.;:!?«»\"“”]{1,120}?)\s*[.;!?]?$")),
+        ("tr_in_statement", re.compile(  # "Valilik açıklamasında ... belirtildi"
+            r"^(?P<spk>[A-ZÇĞİÖŞÜ][^,;:\"“”]{1,60}?)(?:['’]n?[ıiuü]n)?\s+(?:yazılı\s+)?"
+            r"açıklamasında\b")),
+        ("tr_buna_gore", re.compile(r"^(?P<spk>Buna)\s+göre\b")),
+        ("tr_gore", re.compile(
+            r"^(?P<spk>[A-ZÇĞİÖŞÜ][^,;:\"“”'’]{0,60}?)['’](?:n?[ıiuü]n\s+(?:yaptığı\s+)?"
+            r"(?:yazılı\s+)?(?:açıklamasına|verilerine|bilgilerine|raporuna|tespitlerine)"
+            r"|y?[ae]|n[ae])\s+göre\b")),
+        ("menurut", re.compile(
+            r"\b(?:[Mm]enurut|[Bb]erdasarkan)\s+(?P<spk>(?!(?:dia|ia|mereka|beliau)\b)"
+            r"[^,.;:\"“”\d]{1,100}?)\s*(?:[,.;:]|$)")),
+        ("de_acuerdo", re.compile(
+            r"\b[Dd]e\s+acuerdo\s+(?:a|con)\s+(?P<spk>(?!(?:él|ella|ellos|ellas)\b)"
+            r"[^,.;:«»\"“”\d]{1,120}?)\s*(?:[,.;:]|$)")),
+        ("d_apres", re.compile(
+            r"\b[Dd]['’]après\s+(?P<spk>(?!(?:lui|elle|eux|elles|moi|nous|vous)\b)"
+            r"[^,.;:«»\"“”\d]{1,100}?)\s*(?:[,.;:]|$)")),
+        ("nach_angaben_compound", re.compile(
+            r"\b(?:[Nn]ach|[Ll]aut)\s+(?P<spk>[A-ZÄÖÜ][a-zäöüß]{2,}?)(?:angaben|informationen|schätzungen)\b")),
+        ("tr_statement_made", re.compile(
+            r"^(?P<spk>[A-ZÇĞİÖŞÜ][^,;:\"“”'’]{1,60}?)\s+(?:yaptığı|tarafından\s+yapılan)\s+"
+            r"(?:yazılı\s+)?açıklamada\b")),
+        ("as_per", re.compile(
+            r"\b[Aa]s\s+per\s+(?P<spk>(?!the\s+details\b)[^,.;:\"“”\d]{1,80}?)"
+            r"(?=\s*[,.;:]|\s+(?:at\s+least|about|some|around|nearly|more\s+than|over|\d))")),
+        ("owner_toll", re.compile(
+            rf"^(?P<spk>(?:[Tt]he\s+)?(?:[\w-]+\s+){{0,3}}?(?i:{bodies}))['’]s?\s+"
+            r"(?:(?:official|latest|provisional|new)\s+)?(?:death\s+toll|toll|tally|count)\b")),
+    )
+
+
+def tail() -> tuple[tuple[str, re.Pattern], ...]:
+    """The patterns tried after all the others (a narrower one of the same form goes first)."""
+    return (
+        ("tr_statement_from_any", re.compile(
+            r"^(?P<spk>[A-ZÇĞİÖŞÜ][^,;:\"“”]{1,80}?)(?:['’]?n?[ıiuü]n\s+(?:[\w-]+\s+){0,2}hesab[ıi])?"
+            r"['’]?n?[dt][ae]n\s+yapılan\s+(?:yazılı\s+)?"
+            r"açıklamada\b")),
+    )
+
+
+def spliced(ordered: tuple[tuple[str, re.Pattern], ...], say: str,
+            v: dict[str, tuple[str, ...]], bodies: str) -> tuple[tuple[str, re.Pattern], ...]:
+    """The patterns of helpers.attribution_patterns (`ordered`) with these: `early` before
+    "told", `late` after "selon", `tail` at the end."""
+    at = [name for name, _ in ordered]
+    told, selon = at.index("told"), at.index("selon") + 1
+    return (*ordered[:told], *early(say, v), *ordered[told:selon], *late(bodies, v),
+            *ordered[selon:], *tail())
+
+
+def words(v: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+    """The words each added pattern needs (opening_says_that and role_name_says need their
+    verbs of saying), given the verbs of named_pattern_verbs.csv by pattern (v)."""
+    return {"de_wie": v["de_wie"], "es_segun": ("según",), "menurut": ("menurut", "berdasarkan"),
+            "de_separable": tuple(_particles(v["de_separable"]).split("|")),
+            "de_separable_subject": tuple(_particles(v["de_separable"]).split("|")),
+            "d_apres": ("après", "d'après", "d’après"), "tr_statement_made": ("açıklamada",),
+            "nach_angaben_compound": ("nach", "laut"), "tr_gore": ("göre",),
+            "tr_buna_gore": ("buna",), "tr_in_statement": ("açıklamasında",),
+            "fr_appris": ("appris",),
+            "ru_told_outlet": ("рассказал", "рассказала", "рассказали", "сообщил", "сообщила",
+                               "сообщили", "заявил", "заявила", "заявили", "сказал", "сказала",
+                               "сказали", "рассказало", "сообщило", "заявило", "сказало"),
+            "de_zufolge": ("zufolge",),
+            "nl_uit_blijkt": ("blijkt", "bleek"),
+            "pronoun_source": ("nach", "según", "volgens", "по"), "de_wie_end": ("wie",),
+            "nl_zo": ("zo",), "nl_laat_weten": ("weten",), "tr_statement_from_any": ("yapılan",),
+            "ru_document": ("говорится", "отмечается", "сказано", "указывается", "уточняется"),
+            "id_passive": ("disampaikan", "dikatakan", "diungkapkan", "dijelaskan", "ditegaskan"),
+            "id_nya": tuple(f"{verb}nya" for verb in v["id_inverted"]),
+            "de_acuerdo": ("acuerdo",), "as_per": ("per",),
+            "owner_toll": ("toll", "tally", "count")}

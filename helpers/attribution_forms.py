@@ -5,6 +5,10 @@ that helpers.attribution_patterns splices into its order of trust.
   Twitter,") with "X said that ...": X speaks, whatever the reported clause holds ("80
   people, who disembarked in the port of Brindisi, told IOM staff ..." names no speaker).
 - role_name_says: "The coordinator of X, Major General Y, said ...": the name after the role.
+- fr_name_no_comma: French "La décision ... a rappelé Jean Yves Ledrian." (no comma before
+  the inverted verb): the name that closes the sentence speaks, not the clause before it.
+- subject_prep_aside: "The state government, in a letter to X, however, said ...": the subject,
+  past an aside that opens with a preposition or is "however".
 - id_subject_aside: Indonesian "Kapolres X saat dikonfirmasi, Senin, mengatakan ...";
   ru_told_outlet: Russian '..., рассказал ТАСС источник': the source speaks, the outlet relays;
   tr_in_statement: Turkish "Valilik açıklamasında"; fr_appris: French "a-t-on appris auprès de X".
@@ -35,7 +39,7 @@ from __future__ import annotations
 import re
 
 # the added patterns built from the verbs of saying (they need one of them)
-SAYS = ("opening_says_that", "role_name_says", "id_subject_aside")
+SAYS = ("opening_says_that", "role_name_says", "id_subject_aside", "subject_prep_aside")
 # words of a lead-in before the subject ("Writing on Twitter,", "In a statement,")
 _LEAD_IN = r"(?:[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,4},\s+)?"
 # a German time or audience phrase between the speaker and the verb ("am Freitag", "dem Spiegel")
@@ -71,6 +75,14 @@ def early(say: str, v: dict[str, tuple[str, ...]]) -> tuple[tuple[str, re.Patter
             r"^(?:[Tt]he|[Aa]n?)\s+[^,;:\"“”\d]{1,100}?,\s+"
             r"(?P<spk>(?:[A-Z][\w'’.-]+\s+){1,5}[A-Z][\w'’-]+),\s+(?:(?:has|have|had)\s+)?"
             rf"(?:{say})\b")),
+        ("subject_prep_aside", re.compile(  # "The state government, in a letter to X, however,
+            r"^(?P<spk>(?:[Tt]he\s+|[A-Z])[^,;:\"“”\d]{1,60}?),\s+"  # said": the subject
+            r"(?:(?:in|at|on|after|during|through|via|with)\s[^;:\"“”]*?|however|though|meanwhile)"
+            r"(?:,\s+(?:however|though|meanwhile))?,\s+(?:(?:has|have|had)\s+)?"
+            rf"(?:{say})\b")),
+        ("fr_name_no_comma", re.compile(  # "La décision ... a rappelé Jean Yves Ledrian.": a
+            r"\s(?:a|ont)\s+(?:" + "|".join(v["fr_inverted"] + v["fr_pronoun"])  # name closing
+            + r")\s+(?P<spk>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\s*[.!?]?$")),  # the sentence
         ("id_subject_aside", re.compile(  # "Kapolres X saat dikonfirmasi, Senin, mengatakan"
             r"^(?P<spk>[A-Z][^,;:\"“”\d]{1,80}?)\s+(?:saat|ketika|usai|seusai|di\s+sela|dalam)\s"
             rf"[^;:\"“”]*?,\s+(?:{say})\b")),
@@ -162,7 +174,7 @@ def tail() -> tuple[tuple[str, re.Pattern], ...]:
     """The patterns tried after all the others (a narrower one of the same form goes first)."""
     return (
         ("tr_statement_from_any", re.compile(
-            r"^(?P<spk>[A-ZÇĞİÖŞÜ][^,;:\"“”]{1,80}?)(?:['’]?n?[ıiuü]n\s+(?:[\w-]+\s+){0,2}hesab[ıi])?"
+            r"^(?P<spk>[A-ZÇĞİÖŞÜ][^,;:\"“”]{1,80}?)(?:(?:['’]n?[ıiuü]n)?\s+(?:[\w-]+\s+){0,2}hesab[ıi])?"
             r"['’]?n?[dt][ae]n\s+yapılan\s+(?:yazılı\s+)?"
             r"açıklamada\b")),
     )
@@ -187,7 +199,7 @@ def words(v: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
             "d_apres": ("après", "d'après", "d’après"), "tr_statement_made": ("açıklamada",),
             "nach_angaben_compound": ("nach", "laut"), "tr_gore": ("göre",),
             "tr_buna_gore": ("buna",), "tr_in_statement": ("açıklamasında",),
-            "fr_appris": ("appris",),
+            "fr_appris": ("appris",), "fr_name_no_comma": (*v["fr_inverted"], *v["fr_pronoun"]),
             "ru_told_outlet": ("рассказал", "рассказала", "рассказали", "сообщил", "сообщила",
                                "сообщили", "заявил", "заявила", "заявили", "сказал", "сказала",
                                "сказали", "рассказало", "сообщило", "заявило", "сказало"),

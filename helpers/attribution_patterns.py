@@ -228,7 +228,7 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
             r"[^,;:\"“”\d]{1,80}?)?)\s+(?:show|shows|showed|suggest|suggests|indicate|indicates)\b",
             re.IGNORECASE)),
         ("says_name_role", re.compile(  # '..., said X, a spokesman for Y.', '..." said X.'
-            rf"(?:,[\"”»]?|^Q)\s+(?:[-–—]\s+)?(?:{tree['inverted']})\s+(?:the\s+[a-z]+\s+)?{_PERSON}"
+            rf"(?:,[\"”»]?|^Q)\s+(?:[-–—]\s+)?(?:{tree['inverted']})\s+(?:(?:the|il|la|el|o|a)(?:\s+[a-z]+){{1,2}}\s+)?{_PERSON}"
             r"(?:(?:,\s+|\s+(?:of|from|at|with|for)\s+)[^,;\"“”]*)?\s?[.!?]?$")),
         ("says_group", re.compile(  # "..., say specialists and officials." / '"...," said the
             # deputy chairman of the Committee, X, adding'

@@ -10,6 +10,9 @@ from .actors import canonical_speaker, find_actor
 from .attribution import Attribution, attribute, speaker_patterns
 
 _LABEL = re.compile(r"^(?P<spk>[A-ZА-ЯЁ][\w'’.-]*(?:\s+[A-ZА-ЯЁ][\w'’.-]*){0,3}):\s+\S")
+# "Migranti, Guardia costiera: 300 dispersi": a one-word topic, then a body's name that may hold
+# lower-case words (a body noun of institution_nouns.csv must be in it)
+_TOPIC_BODY = re.compile(r"^[A-ZА-ЯЁ][\w'’-]*,\s+(?P<spk>[A-ZА-ЯЁ][\w'’.-]*(?:\s+[\w'’.-]+){0,3}):\s+\S")
 # "... return to Europe - diplomat", "... countries- Report", "... Iraq — diplomat (TASS)",
 # "12 killed in blast: police": a dash or a colon, one to four words, perhaps an outlet in
 # brackets, at the very end
@@ -22,7 +25,8 @@ _TRAILER = re.compile(r"(?:\s[-–—]|[-–—]\s|:\s)\s*(?P<spk>\w[\w'’.]*(?
 def attribute_headline(title: str) -> str:
     """The speaker a headline names: "Security Ministry: Six women deported" (a label before a
     colon that names a body, a role, a known actor, a hyphenated name, an acronym ("AFAD:") or
-    two to four capitalised words, never a kicker such as "Breaking:"), "...: IOM" (an acronym
+    two to four capitalised words, never a kicker such as "Breaking:"), a body after a one-word
+    topic ("Migranti, Guardia costiera: 300 dispersi"), "...: IOM" (an acronym
     after a final colon, an agency too) or "Syria Kurds say 2 women returned"; else ""."""
     label = _LABEL.match(title)
     if label:
@@ -35,6 +39,9 @@ def attribute_headline(title: str) -> str:
                 or _ACRONYM.fullmatch(name)):
             return canonical_speaker(name)
         return ""
+    body = _TOPIC_BODY.match(title)
+    if body and speaker_patterns().body.search(body.group("spk")):
+        return canonical_speaker(body.group("spk"))
     trailer = _TRAILER.search(title)
     if trailer:
         name = trailer.group("spk")

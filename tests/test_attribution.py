@@ -107,6 +107,9 @@ NAMED = [
      "750 people were released.", "Major General Ali Musa", ""),
     ("id_subject_aside", "Kapolres Budi Santoso saat dikonfirmasi, Senin, mengatakan 12 orang "
      "ditangkap.", "Kapolres Budi Santoso", ""),
+    ("subject_prep_aside", "The regional council, in a note to the ministry, however, said "
+     "300 people were moved.", "The regional council", ""),
+    ("fr_name_no_comma", "Douze enfants sont rentrés a précisé Marie Durand.", "Marie Durand", ""),
     ("ru_told_outlet", "Задержаны 12 человек, - рассказал ТАСС источник в полиции.",
      "источник в полиции", "ТАСС"),
     ("tr_in_statement", "Valilik açıklamasında 12 kişinin yaralandığı belirtildi.", "Valilik", ""),

@@ -425,3 +425,96 @@ def test_indonesian_and_turkish_statements(text, speaker):
 ])
 def test_the_one_told_beside_an_inverted_speaker(text, speaker):
     assert attribute(text, Attribution()).speaker == speaker
+
+
+# --- round 7, generalised on the figures and furniture pages: classes, each with a near miss --
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # Italian and Portuguese perfects and counting verbs; a lower-case body as the subject
+    ("In una nota, la guardia costiera ha detto che 45 migranti sono stati soccorsi.",
+     [(45, "la guardia costiera")]),
+    ("Ao todo, a Defesa Civil contabiliza 21 mortos no estado.", [(21, "a Defesa Civil")]),
+    ("Os bombeiros informaram que 14 pessoas estão desaparecidas.", [(14, "Os bombeiros")]),
+    ("Los equipos de rescate calculan en 900 los damnificados.", [(900, "Los equipos de rescate")]),
+    # near misses: a body that acts, not says, names no speaker
+    ("La guardia costiera ha soccorso 45 migranti al largo.", [(45, "")]),
+    ("A Defesa Civil resgatou 21 pessoas no estado.", [(21, "")]),
+])
+def test_verbs_of_saying_in_more_languages(paragraph, expected):
+    assert speakers(paragraph) == expected
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # an inverted verb, then an article and a role of one or two words, then the name
+    ("I rimpatriati sono 16 persone, ha affermato il tenente colonnello Marco Bruni, capo del "
+     "centro di confine.", [(16, "Marco Bruni")]),
+    ("About 30 people left, said the camp director Ana Ruiz, speaking by phone.",
+     [(30, "Ana Ruiz")]),
+    # near miss: a role with no name stays the speaker as printed
+    ("I rimpatriati sono 16 persone, ha affermato il ministro.", [(16, "il ministro")]),
+])
+def test_inverted_role_then_name(paragraph, expected):
+    assert speakers(paragraph) == expected
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # German reportative "sollen ... sein" (are said to be): nobody named, no carry (S3)
+    ("Die Polizei sagte, der Ort sei ruhig. Mehr als 30 Kämpfer sollen in Haft sein.",
+     [(30, "")]),
+    ("Die Polizei sagte, der Ort sei ruhig. Zwölf Frauen sollen getötet worden sein.",
+     [(12, "")]),
+    # near miss: "sollen ... werden" (shall be) is no report: the speaker runs on (S1)
+    ("Die Polizei sagte, der Ort sei ruhig. Mehr als 30 Kämpfer sollen nach Hause gebracht "
+     "werden.", [(30, "Die Polizei")]),
+])
+def test_german_reportative_sollen(paragraph, expected):
+    assert speakers(paragraph) == expected
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # Italian "Lo ha fatto sapere X dopo ...": a pointer; the speaker ends before "dopo"
+    ("Si contano 200 dispersi nel naufragio. Lo ha fatto sapere la Protezione civile dopo aver "
+     "sentito i 90 superstiti.", [(200, "la Protezione civile"), (90, "la Protezione civile")]),
+    ("Si contano 200 dispersi nel naufragio. Lo ha fatto sapere la Protezione civile.",
+     [(200, "la Protezione civile")]),
+    # near miss: a sentence that closes with an attribution does not reach back (S2)
+    ("Si contano 200 dispersi nel naufragio. I superstiti sono 90, ha detto la Protezione "
+     "civile.", [(200, ""), (90, "la Protezione civile")]),
+])
+def test_italian_pointer_with_words_after_the_speaker(paragraph, expected):
+    assert speakers(paragraph) == expected
+
+
+@pytest.mark.parametrize("title, expected", [
+    ("Naufragi, Guardia costiera: 200 dispersi al largo", "Guardia costiera"),
+    ("Alluvioni, Protezione civile: 12 morti", "Protezione civile"),
+    # near misses: a topic and a place, or a topic and a noun that is no body
+    ("Naufragi, Lampedusa: 200 dispersi al largo", ""),
+    ("Naufragi, il bilancio: 200 dispersi al largo", ""),
+])
+def test_headline_topic_then_body_label(title, expected):
+    assert attribute_headline(title) == expected
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    ("The regional council, in a letter to the ministry, however, said 300 people were moved.",
+     [(300, "The regional council")]),
+    ("The ministry, however, said 40 people had returned.", [(40, "The ministry")]),
+    # near miss: a lead-in place and a count of people: the people are no speaker's aside
+    ("In the capital, at least 40 people said they had returned.", [(40, "")]),
+])
+def test_subject_then_a_prepositional_aside(paragraph, expected):
+    assert speakers(paragraph) == expected
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # French inverted verb with no comma before it: the closing name speaks
+    ("Le ministre a parlé lundi. Il y a 35 enfants rapatriés a rappelé Marie Durand.",
+     [(35, "Marie Durand")]),
+    # near misses: the subject before "a rappelé que" speaks; a lower-case object is no speaker
+    ("Marie Durand a rappelé que 35 enfants ont été rapatriés.", [(35, "Marie Durand")]),
+    ("Le ministre a rappelé son ambassadeur. Il y a 35 enfants rapatriés.",
+     [(35, "Le ministre")]),
+])
+def test_french_inverted_name_without_comma(paragraph, expected):
+    assert speakers(paragraph) == expected

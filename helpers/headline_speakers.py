@@ -12,7 +12,8 @@ from .attribution import Attribution, attribute, speaker_patterns
 _LABEL = re.compile(r"^(?P<spk>[A-ZА-ЯЁ][\w'’.-]*(?:\s+[A-ZА-ЯЁ][\w'’.-]*){0,3}):\s+\S")
 # "Migranti, Guardia costiera: 300 dispersi": a one-word topic, then a body's name that may hold
 # lower-case words (a body noun of institution_nouns.csv must be in it)
-_TOPIC_BODY = re.compile(r"^[A-ZА-ЯЁ][\w'’-]*,\s+(?P<spk>[A-ZА-ЯЁ][\w'’.-]*(?:\s+[\w'’.-]+){0,3}):\s+\S")
+_TOPIC_BODY = re.compile(r"^[A-ZА-ЯЁ][\w'’-]*,\s+"
+                         r"(?P<spk>[A-ZА-ЯЁ][\w'’.-]*(?:\s+[\w'’.-]+){0,3}):\s+\S")
 # "... return to Europe - diplomat", "... countries- Report", "... Iraq — diplomat (TASS)",
 # "12 killed in blast: police": a dash or a colon, one to four words, perhaps an outlet in
 # brackets, at the very end

@@ -518,3 +518,29 @@ def test_subject_then_a_prepositional_aside(paragraph, expected):
 ])
 def test_french_inverted_name_without_comma(paragraph, expected):
     assert speakers(paragraph) == expected
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # Russian "X обвинила Y ...": an accusation is a speech act, so "Она добавила" is X
+    ("Источник сообщил о возвращении детей. Активистка Анна Петрова обвинила полицию в "
+     "задержках. Она добавила, что в лагерях остаются 900 человек.",
+     [(900, "Активистка Анна Петрова")]),
+    # near miss: without a speech act in between, "Она" is the source before
+    ("Источник сообщила о возвращении детей. Активистка Анна Петрова приехала в лагерь. Она "
+     "добавила, что в лагерях остаются 900 человек.", [(900, "Источник")]),
+])
+def test_russian_accusation_is_a_speech_act(paragraph, expected):
+    assert speakers(paragraph) == expected
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # Turkish: a common noun's genitive has no apostrophe and stays whole ("Bakanlığın"), a
+    # proper name's is cut at the apostrophe ("AFAD'ın")
+    ("Bakanlığın sosyal medya hesabından yapılan açıklamada, 12 kişinin yakalandığı belirtildi.",
+     "Bakanlığın"),
+    ("AFAD'ın sosyal medya hesabından yapılan açıklamada, 12 kişinin yaralandığı belirtildi.",
+     "AFAD"),
+    ("Valilikten yapılan açıklamada, 12 kişinin yaralandığı belirtildi.", "Valilik"),
+])
+def test_turkish_statement_genitive(text, speaker):
+    assert attribute(text, Attribution()).speaker == speaker

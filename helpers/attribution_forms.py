@@ -25,11 +25,13 @@ that helpers.attribution_patterns splices into its order of trust.
   '..., zo meldt de politie', '..., laat de politie weten'; tr_statement_from_any: Turkish
   'Valilikten yapılan açıklamada'; id_passive: Indonesian '..., demikian disampaikan Kapolres'.
 - de_zufolge, nl_uit_blijkt: German "Der Polizei zufolge", Dutch "Uit cijfers van X blijkt".
-- pronoun_source: "Nach seinen Angaben", "Según él", "Volgens hem", "По его словам": the last
-  speaker; id_nya: Indonesian '"...," ujarnya' (he said).
+- pronoun_source: "Nach seinen Angaben", "Según él", "Volgens hem", "По его словам",
+  Indonesian "Menurutnya" / "Menurut dia": the last speaker; id_nya: Indonesian '"...," ujarnya' (he said).
 - menurut, de_acuerdo, d_apres, as_per: Indonesian "Menurut X, ..." and "Berdasarkan data X",
   Spanish "De acuerdo con X, ...", French "D'après X, ...",
   South Asian English "As per the report at least 250 ...".
+- de_perfect_report: German "Zuvor hatten Spiegel und Bild über X berichtet." and "Der Spiegel
+  hatte über X berichtet." (a report about the story, verb at the end): the subject speaks.
 - owner_toll: "The government's death toll is 715": a body's toll or count names the body
   (institution_nouns.csv), never a disaster's ("the quake's death toll").
 """
@@ -120,8 +122,9 @@ def late(bodies: str, v: dict[str, tuple[str, ...]]) -> tuple[tuple[str, re.Patt
     as an alternation; `v`: the verbs of named_pattern_verbs.csv by pattern."""
     return (
         ("pronoun_source", re.compile(
-            r"\b(?:[Nn]ach|[Ss]egún|[Vv]olgens|[Пп]о)\s+(?P<spk>seinen|ihren|él|ella|ellos|ellas"
-            r"|hem|haar|hen|его|её|ее|их)(?:\s+(?:Angaben|Worten|словам|данным|оценкам))?\b")),
+            r"\b(?:(?:[Nn]ach|[Ss]egún|[Vv]olgens|[Пп]о)\s+|[Mm]enurut(?=nya)|[Mm]enurut\s+)"
+            r"(?P<spk>seinen|ihren|él|ella|ellos|ellas|hem|haar|hen|его|её|ее|их|nya|dia|beliau)"
+            r"(?:\s+(?:Angaben|Worten|словам|данным|оценкам))?\b")),
         ("id_nya", re.compile(
             rf"(?:[,”\"]|^Q)\s*(?:{'|'.join(v['id_inverted'])})(?P<spk>nya)\b")),
         ("ru_document", re.compile(
@@ -164,6 +167,14 @@ def late(bodies: str, v: dict[str, tuple[str, ...]]) -> tuple[tuple[str, re.Patt
         ("as_per", re.compile(
             r"\b[Aa]s\s+per\s+(?P<spk>(?!the\s+details\b)[^,.;:\"“”\d]{1,80}?)"
             r"(?=\s*[,.;:]|\s+(?:at\s+least|about|some|around|nearly|more\s+than|over|\d))")),
+        ("de_perfect_report", re.compile(  # "Zuvor hatten Spiegel und Bild über X berichtet."
+            r"^(?:Zuvor|Bereits|Vorher|Zunächst|Am\s+\w+)\s+(?:hatte|hatten|hat|haben)\s+"
+            r"(?P<spk>(?:(?:der|die|das)\s+)?[A-ZÄÖÜ][^,.;:!?„“\"”«»\d]{0,60}?)"
+            r"\s+über\s[^.;!?„“\"”«»]*?\s(?:berichtet|gemeldet)\s*[.!?]?$")),
+        ("de_perfect_report_subject", re.compile(  # "Der Spiegel hatte über X berichtet."
+            r"^(?P<spk>[A-ZÄÖÜ][^,.;:!?„“\"”«»\d]{0,60}?)\s+(?:hatte|hatten|hat|haben)"
+            r"(?:\s+(?:zuvor|bereits|am\s+\w+))?"
+            r"\s+über\s[^.;!?„“\"”«»]*?\s(?:berichtet|gemeldet)\s*[.!?]?$")),
         ("owner_toll", re.compile(
             rf"^(?P<spk>(?:[Tt]he\s+)?(?:[\w-]+\s+){{0,3}}?(?i:{bodies}))['’]s?\s+"
             r"(?:(?:official|latest|provisional|new)\s+)?(?:death\s+toll|toll|tally|count)\b")),
@@ -205,10 +216,11 @@ def words(v: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
                                "сказали", "рассказало", "сообщило", "заявило", "сказало"),
             "de_zufolge": ("zufolge",),
             "nl_uit_blijkt": ("blijkt", "bleek"),
-            "pronoun_source": ("nach", "según", "volgens", "по"), "de_wie_end": ("wie",),
+            "pronoun_source": ("nach", "según", "volgens", "по", "menurutnya", "menurut"), "de_wie_end": ("wie",),
             "nl_zo": ("zo",), "nl_laat_weten": ("weten",), "tr_statement_from_any": ("yapılan",),
             "ru_document": ("говорится", "отмечается", "сказано", "указывается", "уточняется"),
             "id_passive": ("disampaikan", "dikatakan", "diungkapkan", "dijelaskan", "ditegaskan"),
             "id_nya": tuple(f"{verb}nya" for verb in v["id_inverted"]),
             "de_acuerdo": ("acuerdo",), "as_per": ("per",),
-            "owner_toll": ("toll", "tally", "count")}
+            "owner_toll": ("toll", "tally", "count"), "de_perfect_report": ("berichtet", "gemeldet"),
+            "de_perfect_report_subject": ("berichtet", "gemeldet")}

@@ -298,7 +298,7 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
             r"(?:\s+mit)?\s*(?:[,.;]|$)")),
         ("id_inverted", re.compile(  # Indonesian '“...,” kata Rikwanto kepada X' / 'tandas dia'
             rf"(?:[,”\"]|^Q)\s*(?:{'|'.join(v['id_inverted'])})\s+(?P<spk>(?:{phr.ID_PRONOUNS})\b"
-            r"|[A-Z][\w'’.-]*+(?:\s+[A-Z][\w'’.-]*+){0,4})")),
+            r"|[A-Z][\w'’.-]*+(?:\s+(?:[A-Z][\w'’.-]*+|\([A-Z]{2,8}\)(?=\s+[A-Z]))){0,7})")),
         ("nl_inverted", re.compile(  # Dutch "..., schrijft het Algemeen Dagblad."
             rf"(?:,|^Q)\s+(?:{'|'.join(v['nl_inverted'])})\s+(?P<spk>(?:[Hh]et\s|[Dd]e\s|[Ee]en\s|[A-Z])"
             r"[^.;:!?«»\"“”]{0,160}?)\s*[.;!?]?$")),

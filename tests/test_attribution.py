@@ -110,6 +110,10 @@ NAMED = [
     ("subject_prep_aside", "The regional council, in a note to the ministry, however, said "
      "300 people were moved.", "The regional council", ""),
     ("fr_name_no_comma", "Douze enfants sont rentrés a précisé Marie Durand.", "Marie Durand", ""),
+    ("de_perfect_report", "Zuvor hatte die Zeitung Die Welt über zwölf Rückkehrer berichtet.",
+     "die Zeitung Die Welt", ""),
+    ("de_perfect_report_subject", "Der Spiegel hatte am Montag über zwölf Rückkehrer berichtet.",
+     "Der Spiegel", ""),
     ("ru_told_outlet", "Задержаны 12 человек, - рассказал ТАСС источник в полиции.",
      "источник в полиции", "ТАСС"),
     ("tr_in_statement", "Valilik açıklamasında 12 kişinin yaralandığı belirtildi.", "Valilik", ""),

@@ -544,3 +544,34 @@ def test_russian_accusation_is_a_speech_act(paragraph, expected):
 ])
 def test_turkish_statement_genitive(text, speaker):
     assert attribute(text, Attribution()).speaker == speaker
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    # Indonesian "Menurutnya" / "Menurut dia" (according to him): the last speaker
+    (['"Mereka sehat," ujar Kapolres Budi Santoso. Menurutnya, 12 WNI sudah dipindahkan.'],
+     [(12, "Kapolres Budi Santoso")]),
+    (['"Mereka sehat," ujar Kapolres Budi Santoso.', "Menurut dia, 12 WNI sudah dipindahkan."],
+     [(12, "Kapolres Budi Santoso")]),
+    # near miss: with no speaker before, the pronoun names nobody
+    (["Menurutnya, 12 WNI sudah dipindahkan."], [(12, "")]),
+    # an acronym in brackets inside the inverted speaker's role does not end it before the name
+    (["Sebanyak 75 WNI akan menjalani deradikalisasi, kata Kepala Badan Penanggulangan "
+      "Bencana (BPB) Ahmad Yani."], [(75, "Kepala Badan Penanggulangan Bencana (BPB) Ahmad Yani")]),
+    # near miss: a bracket after the name is no part of it
+    (["Sebanyak 75 WNI akan menjalani deradikalisasi, kata Ahmad Yani (kanan)."],
+     [(75, "Ahmad Yani")]),
+])
+def test_indonesian_pronoun_source_and_bracketed_acronym(paragraphs, expected):
+    assert speakers(*paragraphs) == expected
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # German perfect "Zuvor hatten X über ... berichtet": X speaks, and the carry follows (S1)
+    ("Das Ministerium bestätigte die Rückkehr. Zuvor hatten Spiegel und Bild über die "
+     "Rückholung berichtet. Die vier Frauen saßen demnach seit Jahren in Lagern.",
+     [(4, "Spiegel und Bild")]),
+    # near miss: "über die zuvor berichtet wurde" (a passive) names nobody
+    ("Die Polizei hat vier Männer festgenommen, über die zuvor berichtet wurde.", [(4, "")]),
+])
+def test_german_perfect_report(paragraph, expected):
+    assert speakers(paragraph) == expected

@@ -26,7 +26,8 @@ that helpers.attribution_patterns splices into its order of trust.
   'Valilikten yapılan açıklamada'; id_passive: Indonesian '..., demikian disampaikan Kapolres'.
 - de_zufolge, nl_uit_blijkt: German "Der Polizei zufolge", Dutch "Uit cijfers van X blijkt".
 - pronoun_source: "Nach seinen Angaben", "Según él", "Volgens hem", "По его словам",
-  Indonesian "Menurutnya" / "Menurut dia": the last speaker; id_nya: Indonesian '"...," ujarnya' (he said).
+  Indonesian "Menurutnya" / "Menurut dia": the last speaker; id_nya: Indonesian '"...,"
+  ujarnya' (he said).
 - menurut, de_acuerdo, d_apres, as_per: Indonesian "Menurut X, ..." and "Berdasarkan data X",
   Spanish "De acuerdo con X, ...", French "D'après X, ...",
   South Asian English "As per the report at least 250 ...".
@@ -216,11 +217,13 @@ def words(v: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
                                "сказали", "рассказало", "сообщило", "заявило", "сказало"),
             "de_zufolge": ("zufolge",),
             "nl_uit_blijkt": ("blijkt", "bleek"),
-            "pronoun_source": ("nach", "según", "volgens", "по", "menurutnya", "menurut"), "de_wie_end": ("wie",),
+            "pronoun_source": ("nach", "según", "volgens", "по", "menurutnya", "menurut"),
+            "de_wie_end": ("wie",),
             "nl_zo": ("zo",), "nl_laat_weten": ("weten",), "tr_statement_from_any": ("yapılan",),
             "ru_document": ("говорится", "отмечается", "сказано", "указывается", "уточняется"),
             "id_passive": ("disampaikan", "dikatakan", "diungkapkan", "dijelaskan", "ditegaskan"),
             "id_nya": tuple(f"{verb}nya" for verb in v["id_inverted"]),
             "de_acuerdo": ("acuerdo",), "as_per": ("per",),
-            "owner_toll": ("toll", "tally", "count"), "de_perfect_report": ("berichtet", "gemeldet"),
+            "owner_toll": ("toll", "tally", "count"),
+            "de_perfect_report": ("berichtet", "gemeldet"),
             "de_perfect_report_subject": ("berichtet", "gemeldet")}

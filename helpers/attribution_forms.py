@@ -33,6 +33,8 @@ that helpers.attribution_patterns splices into its order of trust.
   South Asian English "As per the report at least 250 ...".
 - de_perfect_report: German "Zuvor hatten Spiegel und Bild über X berichtet." and "Der Spiegel
   hatte über X berichtet." (a report about the story, verb at the end): the subject speaks.
+- toll_revised: "However, the Coast Guard later revised that number to seven", "Officials
+  raised the death toll to 45": the one who changes a count gives it.
 - owner_toll: "The government's death toll is 715": a body's toll or count names the body
   (institution_nouns.csv), never a disaster's ("the quake's death toll").
 """
@@ -176,6 +178,12 @@ def late(bodies: str, v: dict[str, tuple[str, ...]]) -> tuple[tuple[str, re.Patt
             r"^(?P<spk>[A-ZÄÖÜ][^,.;:!?„“\"”«»\d]{0,60}?)\s+(?:hatte|hatten|hat|haben)"
             r"(?:\s+(?:zuvor|bereits|am\s+\w+))?"
             r"\s+über\s[^.;!?„“\"”«»]*?\s(?:berichtet|gemeldet)\s*[.!?]?$")),
+        ("toll_revised", re.compile(  # "However, the Coast Guard later revised that number to
+            rf"^{_LEAD_IN}(?P<spk>(?:[Tt]he\s+)?(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,5}}"  # a
+            rf"|(?:[\w-]+\s+){{0,3}}?(?i:{bodies})))\s+"  # name or a body, never "the flood"
+            r"(?:(?:later|then|also|has|have|had)\s+)*(?:revised|raised|lowered|updated)\s+"
+            r"(?:that|the|this|its|their)\s+(?:(?:death|casualty|official)\s+)?"  # count's keeper
+            r"(?:number|toll|figure|count|tally|estimate)\b")),
         ("owner_toll", re.compile(
             rf"^(?P<spk>(?:[Tt]he\s+)?(?:[\w-]+\s+){{0,3}}?(?i:{bodies}))['’]s?\s+"
             r"(?:(?:official|latest|provisional|new)\s+)?(?:death\s+toll|toll|tally|count)\b")),
@@ -225,5 +233,6 @@ def words(v: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
             "id_nya": tuple(f"{verb}nya" for verb in v["id_inverted"]),
             "de_acuerdo": ("acuerdo",), "as_per": ("per",),
             "owner_toll": ("toll", "tally", "count"),
+            "toll_revised": ("revised", "raised", "lowered", "updated"),
             "de_perfect_report": ("berichtet", "gemeldet"),
             "de_perfect_report_subject": ("berichtet", "gemeldet")}

@@ -575,3 +575,16 @@ def test_indonesian_pronoun_source_and_bracketed_acronym(paragraphs, expected):
 ])
 def test_german_perfect_report(paragraph, expected):
     assert speakers(paragraph) == expected
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # the one who revises or raises a count gives it
+    ("However, the Coast Guard later revised that number to nine.", [(9, "the Coast Guard")]),
+    ("The provincial police raised the death toll to 45 on Sunday.",
+     [(45, "The provincial police")]),
+    # near misses: a disaster that raises a toll, and a revised policy, name no speaker
+    ("The flood raised the number of homeless to 45.", [(45, "")]),
+    ("The government revised its policy after 45 people returned.", [(45, "")]),
+])
+def test_a_revised_count_names_who_revised_it(paragraph, expected):
+    assert speakers(paragraph) == expected

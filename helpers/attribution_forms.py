@@ -28,6 +28,8 @@ that helpers.attribution_patterns splices into its order of trust.
 - pronoun_source: "Nach seinen Angaben", "Según él", "Volgens hem", "По его словам",
   Indonesian "Menurutnya" / "Menurut dia": the last speaker; id_nya: Indonesian '"...,"
   ujarnya' (he said).
+- pt_it_segundo: Portuguese and Italian "according to" at a clause start ("Segundo a Defesa
+  Civil, ...", "Conforme o balanço, ...", "De acordo com X", "..., mentre secondo X, ...").
 - menurut, de_acuerdo, d_apres, as_per: Indonesian "Menurut X, ..." and "Berdasarkan data X",
   Spanish "De acuerdo con X, ...", French "D'après X, ...",
   South Asian English "As per the report at least 250 ...".
@@ -156,6 +158,14 @@ def late(bodies: str, v: dict[str, tuple[str, ...]]) -> tuple[tuple[str, re.Patt
         ("menurut", re.compile(
             r"\b(?:[Mm]enurut|[Bb]erdasarkan)\s+(?P<spk>(?!(?:dia|ia|mereka|beliau)\b)"
             r"[^,.;:\"“”\d]{1,100}?)\s*(?:[,.;:]|$)")),
+        # "Segundo a Defesa Civil, ...", "Secondo la polizia, ...": only at a clause start ("no
+        # segundo dia" is an ordinal); the Portuguese article stays out of the speaker ("a" is
+        # no English "a spokesman" after a name)
+        ("pt_it_segundo", re.compile(
+            r"(?:^|[,;]\s+(?:(?:e|ma|mentre|mas|enquanto)\s+)?)"
+            r"(?:[Ss]egundo|[Ss]econdo|[Cc]onforme|[Dd]e\s+acordo\s+com)\s+(?:(?:o|a|os|as)\s+)?"
+            r"(?P<spk>(?!(?:ele|ela|eles|elas|lui|lei|loro|quanto|qual)\b)"
+            r"[^,.;:«»\"“”\d]{1,100}?)\s*(?:[,.;:]|$)")),
         ("de_acuerdo", re.compile(
             r"\b[Dd]e\s+acuerdo\s+(?:a|con)\s+(?P<spk>(?!(?:él|ella|ellos|ellas)\b)"
             r"[^,.;:«»\"“”\d]{1,120}?)\s*(?:[,.;:]|$)")),
@@ -231,7 +241,8 @@ def words(v: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
             "ru_document": ("говорится", "отмечается", "сказано", "указывается", "уточняется"),
             "id_passive": ("disampaikan", "dikatakan", "diungkapkan", "dijelaskan", "ditegaskan"),
             "id_nya": tuple(f"{verb}nya" for verb in v["id_inverted"]),
-            "de_acuerdo": ("acuerdo",), "as_per": ("per",),
+            "de_acuerdo": ("acuerdo",),
+            "pt_it_segundo": ("segundo", "secondo", "conforme", "acordo"), "as_per": ("per",),
             "owner_toll": ("toll", "tally", "count"),
             "toll_revised": ("revised", "raised", "lowered", "updated"),
             "de_perfect_report": ("berichtet", "gemeldet"),

@@ -115,6 +115,7 @@ NAMED = [
     ("de_perfect_report_subject", "Der Spiegel hatte am Montag über zwölf Rückkehrer berichtet.",
      "Der Spiegel", ""),
     ("toll_revised", "The Red Cross later raised the death toll to 45.", "The Red Cross", ""),
+    ("pt_it_segundo", "Segundo a Defesa Civil, 21 pessoas morreram.", "Defesa Civil", ""),
     ("ru_told_outlet", "Задержаны 12 человек, - рассказал ТАСС источник в полиции.",
      "источник в полиции", "ТАСС"),
     ("tr_in_statement", "Valilik açıklamasında 12 kişinin yaralandığı belirtildi.", "Valilik", ""),

@@ -588,3 +588,19 @@ def test_german_perfect_report(paragraph, expected):
 ])
 def test_a_revised_count_names_who_revised_it(paragraph, expected):
     assert speakers(paragraph) == expected
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # Portuguese and Italian "according to" at a clause start
+    ("Secondo la protezione civile, 21 persone sono morte.", [(21, "la protezione civile")]),
+    ("Conforme o balanço atualizado, 1.650 pessoas estão desabrigadas.",
+     [(1650, "balanço atualizado")]),
+    ("O barco afundou de noite, enquanto segundo os sobreviventes, cinco pessoas sumiram.",
+     [(5, "sobreviventes")]),
+    # near misses: an ordinal ("no segundo dia") and an unnamed source ("secondo quanto
+    # riferito", S3) name nobody
+    ("No segundo dia, 21 pessoas morreram.", [(21, "")]),
+    ("Secondo quanto riferito, 21 persone sono morte.", [(21, "")]),
+])
+def test_portuguese_and_italian_according_to(paragraph, expected):
+    assert speakers(paragraph) == expected

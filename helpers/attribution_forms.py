@@ -183,11 +183,11 @@ def late(bodies: str, v: dict[str, tuple[str, ...]]) -> tuple[tuple[str, re.Patt
         ("de_perfect_report", re.compile(  # "Zuvor hatten Spiegel und Bild über X berichtet."
             r"^(?:Zuvor|Bereits|Vorher|Zunächst|Am\s+\w+)\s+(?:hatte|hatten|hat|haben)\s+"
             r"(?P<spk>(?:(?:der|die|das)\s+)?[A-ZÄÖÜ][^,.;:!?„“\"”«»\d]{0,60}?)"
-            r"\s+über\s[^.;!?„“\"”«»]*?\s(?:berichtet|gemeldet)\s*[.!?]?$")),
+            r"\s+über\s[^.;!?]*?\s(?:berichtet|gemeldet)\s*[.!?]?$")),
         ("de_perfect_report_subject", re.compile(  # "Der Spiegel hatte über X berichtet."
             r"^(?P<spk>[A-ZÄÖÜ][^,.;:!?„“\"”«»\d]{0,60}?)\s+(?:hatte|hatten|hat|haben)"
             r"(?:\s+(?:zuvor|bereits|am\s+\w+))?"
-            r"\s+über\s[^.;!?„“\"”«»]*?\s(?:berichtet|gemeldet)\s*[.!?]?$")),
+            r"\s+über\s[^.;!?]*?\s(?:berichtet|gemeldet)\s*[.!?]?$")),
         ("toll_revised", re.compile(  # "However, the Coast Guard later revised that number to
             rf"^{_LEAD_IN}(?P<spk>(?:[Tt]he\s+)?(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,5}}"  # a
             rf"|(?:[\w-]+\s+){{0,3}}?(?i:{bodies})))\s+"  # name or a body, never "the flood"

@@ -23,7 +23,8 @@ from .speaker_reference import pointed_speaker
 # apostrophes (“...’’, as some wires type it); German quotes open low („...“)
 # or with an opening mark after its last punctuation ('“... country,“ it said')
 QUOTED = re.compile(r"\"([^\"]+)\"|“((?:[^“”’']|['’](?!['’]))++)(?:”|['’]{2}|(?<=[,.!?])“(?=\s))"
-                    r"|„([^„“”]+)[“”]|«([^«»]+)»")  # guillemets: Russian, French, Spanish
+                    r"|„([^„“”]+)[“”]|«([^«»]+)»"  # guillemets: Russian, French, Spanish
+                    r"|»([^«»]+)«")  # German and Danish guillemets point inwards (»IS«)
 CLOSE_TWICE = ("’’", "''")  # two apostrophes that close a curly quote
 CLOSE_AS_OPEN = re.compile(r"[,.!?]“(?=\s)")  # an opening mark typed for the closing one
 # a German quotation closed in its sentence („Rheinischen Post“): its “ closes, it opens nothing

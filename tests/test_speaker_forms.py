@@ -604,3 +604,26 @@ def test_a_revised_count_names_who_revised_it(paragraph, expected):
 ])
 def test_portuguese_and_italian_according_to(paragraph, expected):
     assert speakers(paragraph) == expected
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # German guillemets point inwards: a name in »...« is kept, the frame still speaks
+    ("Das Ministerium bestätigte es. Zuvor hatte Die Welt über die Rückholung von Anhängerinnen "
+     "der Miliz »Islamischer Staat« (IS) berichtet. Zwölf Frauen saßen demnach in Lagern.",
+     [(12, "Die Welt")]),
+    ("»Wir haben zwölf Frauen zurückgeholt«, sagte der Sprecher des Ministeriums.",
+     [(12, "der Sprecher des Ministeriums")]),
+    # near miss: a quotation that closes with no frame names nobody
+    ("»Wir haben zwölf Frauen zurückgeholt.«", [(12, "")]),
+])
+def test_german_guillemets(paragraph, expected):
+    assert speakers(paragraph) == expected
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    ("O órgão estipula que 52 pessoas foram afetadas.", [(52, "O órgão")]),
+    # near miss: "estima" is left out of the verbs, as it is also a noun (esteem)
+    ("As 300 pessoas da vila têm grande estima pela cidade.", [(300, "")]),
+])
+def test_portuguese_estimating_verbs(paragraph, expected):
+    assert speakers(paragraph) == expected

@@ -133,16 +133,24 @@ _OF_THINGS = re.compile(r"\bof\s+(?:the\s+|these\s+|those\s+)?\d[\d,]*\s+(?P<nou
                         r"\b[^\d.;]{0,40}?,\s*$", re.IGNORECASE)
 
 
-def _elided(text: str, m: re.Match, antecedent: dict | None) -> str | None:
+def _elided(text: str, m: re.Match, antecedent: dict | None, grammar: FigureGrammar
+            ) -> str | None:
     """The population of a count whose noun is left out ("of whom 40 were later killed", "25
     have since come home", "200 in Iraq"): the group of the last figure before it (`antecedent`,
-    in the same sentence or an earlier sentence of the paragraph); None without one."""
+    in the same sentence or an earlier sentence of the paragraph); None without one, and none
+    after "including" when a plural noun of things follows ("including 10 suicide bombings")."""
     before, after = text[max(0, m.start() - WINDOW):m.start()], text[m.end():]
-    if antecedent is None or not antecedent.get("noun", True) or not (
-            _ELIDED_BEFORE.search(before) or _ELIDED_AFTER.match(after)
-            or around.compared_with(before, after)):
-        return None  # no group named before ("40 died" names none for "12 were ...")
-    return antecedent["population"]
+    if antecedent is None or not antecedent.get("noun", True):
+        return None
+    if _ELIDED_AFTER.match(after) or around.compared_with(before, after) or (
+            _ELIDED_BEFORE.search(before) and not (_THING_NEXT.match(after) and counts_things(
+                text, m.end(), grammar.nouns))):
+        return antecedent["population"]
+    return None  # no group named before ("40 died" names none for "12 were ...")
+
+
+# a plural noun right after a number, at most one longer word between ("10 suicide bombings")
+_THING_NEXT = re.compile(r"\s++(?:[a-z]{3,}+\s++)?[a-z]*s\b")
 
 
 def _names_people(phrase: str, grammar: FigureGrammar) -> bool:
@@ -321,7 +329,7 @@ def _figure(text: str, m: re.Match, grammar: FigureGrammar, antecedent: dict | N
             population, noun = verb.group("verb"), False
         else:
             place = _FROM_PLACE.match(text, m.end())
-            population = "" if place else _elided(text, m, antecedent) or ""
+            population = "" if place else _elided(text, m, antecedent, grammar) or ""
             among = _AMONG.search(before)
             if (not population and among and _ELIDED_AFTER.match(text, m.end())
                     and is_people_noun(among.group("pop").split()[-1], grammar.nouns)):

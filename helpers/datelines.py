@@ -69,6 +69,8 @@ def date_line(text: str, dates: list[DateMatch] | None = None) -> DateLine | Non
         return None  # shorter
     if dates is None:
         dates = find_dates(text)
+    if len(dates) > 1 and (cut := _update_note(text, dates[0])) is not None:
+        text, dates = text[:cut], dates[:1]  # '15-2-2017, 8:01 (Update 15-2-2017, 8:02)'
     if len(dates) != 1:
         return None
     if (counter := _COUNTER_AFTER.search(text, dates[0].end)) is not None:
@@ -84,6 +86,21 @@ def date_line(text: str, dates: list[DateMatch] | None = None) -> DateLine | Non
     if after.lastgroup and not before.lastgroup:  # a label after the date: only a clock's
         return DateLine(dates[0], "other") if _kind(after, kinds) == "clock" else None
     return DateLine(dates[0], _kind(before, kinds))
+
+
+@lru_cache(maxsize=4)
+def _update_for(_stamps: tuple[tuple[int, int], ...]) -> re.Pattern:
+    frame = lexicon.table("date_labels")
+    labels = "|".join(frame.loc[frame["kind"] == "updated", "pattern"])
+    return re.compile(rf"\s*+(?:[,|·–—-]\s*+)?(?:{_TIME}\s*+)?(?P<cut>[(\[|·–—-])\s*+(?:{labels})\b",
+                      re.I)
+
+
+def _update_note(text: str, first: DateMatch) -> int | None:
+    """Where an update note opens after the first date of a line ('(Update 15-2-2017, 8:01)',
+    '| Updated 6 March 2019'): the line is a date line up to there, or None if none follows."""
+    m = _update_for(lexicon.stamps("date_labels")).match(text, first.end)
+    return None if m is None else m.start("cut")
 
 
 _DOTTED_DATE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{4}")
@@ -297,7 +314,8 @@ LATE_YEARS = 4  # a stated date this many years after every other date is not th
 def check_stated_date(art: Article) -> None:
     """A stated date years after every other date and year the text mentions is a site clock
     or a later stamp, not the publication date: it is dropped and a note says so. A date line
-    right below the headline is the story's own date, however old the events it tells."""
+    right below the headline, or printed with the dateline's place ('Moscow, 2 November 2022'),
+    is the story's own date, however old the events it tells."""
     if (art.date is None or art.date_basis != "stated" or art.date_kind != "plain"
             or art.date_beside_title):
         return  # a labelled publication date ('Published:', 'date 2018-03-06') is no clock

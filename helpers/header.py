@@ -202,6 +202,7 @@ def take_header(cores: list[str], rule: list[str | None], art: Article,
             continue
         if dates and (found := place_and_date(core, dates)) is not None:
             taken = set_date(art, found)  # 'Islamabad 27-Jul-2015': a dateline's place and date
+            art.date_beside_title |= taken  # the story's own date (no site clock names a place)
             rule[i] = "date (moved to date_text)" if taken else "date_stamp"
             continue
         if (credit := outlet_and_date(core)) is not None:

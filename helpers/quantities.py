@@ -149,6 +149,9 @@ def _elided(text: str, m: re.Match, antecedent: dict | None, grammar: FigureGram
     return None  # no group named before ("40 died" names none for "12 were ...")
 
 
+# the Hungarian suffix that makes a number a count of persons ('5718-an', '439-en': 5,718 and
+# 439 people); with an accent it is a date's ('május 5-én')
+_PERSONS = re.compile(r"-(?:an|en)\b")
 # a plural noun right after a number, at most one longer word between ("10 suicide bombings")
 _THING_NEXT = re.compile(r"\s++(?:[a-z]{3,}+\s++)?[a-z]*s\b")
 
@@ -278,6 +281,8 @@ def _figure(text: str, m: re.Match, grammar: FigureGrammar, antecedent: dict | N
     verdict = not_a_count(text, number_start, m.end(), value, bool(ends))
     people = people_after(text[m.end():], grammar.nouns, value, verdict is not None,
                           not _DIGIT.search(m.group(0)))
+    if people is None and verdict is False and (persons := _PERSONS.match(text, m.end())):
+        people = (m.group(0).strip() + persons.group(0), persons.end() - m.end())  # '439-en'
     shared = (grammar.and_number.match(text, m.end())
               if people is None and verdict is False else None)
     if shared:  # "66 and 95 people", "con 66 y 95 personas": the noun after the second number

@@ -347,3 +347,18 @@ def test_a_gloss_in_brackets_repeats_the_figure_before_it():
     assert values(text) == [12]
     assert values("57 боевиков осуждены (57 fighters sentenced), сообщил суд.") == [57]
     assert values("Police held 14 people (nine women and five men).") == [14, 9, 5]
+
+
+# --- Hungarian: the persons suffix and nouns that stay singular after a number -------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("A jelentés szerint 1250-en Közel-Keletről, 312-en pedig Afrikából érkeztek.", [1250, 312]),
+    ("Legalább 2400 iszlamista és 75 gyermek tért vissza hazájába.", [2400, 75]),
+    ("A tűzben 12 ember halt meg.", [12]),
+    # near misses: a day with its accented suffix, a year, a number of things
+    ("A csoport május 12-én érkezett meg Budapestre.", []),
+    ("Az ügyészség 35 év szabadságvesztést kért 2016-ban.", []),
+    ("A rendőrség 40 autót foglalt le.", []),
+])
+def test_hungarian_counts_of_persons(text, expected):
+    assert values(text) == expected

@@ -61,7 +61,8 @@ _TR_PART = re.compile(r"['’](?:s?[ıiuü]|[ıiuü]n[ıiuü]n)\b")
 _ELIDED_BEFORE = re.compile(  # also the rest of a group: "the remaining 119", "otros 11"
     r"\b(?:(?:of|among)\s+(?:whom|them|those)|из\s+(?:них|которых)|dont|including|darunter"
     r"|waarvan|(?:de|d['’]entre)\s+(?:ellos|ellas|eux|elles)\s*,|(?:the\s+)?remaining"
-    r"|(?:los|las)\s+restantes|otros|otras|(?:les\s+)?autres|weitere)\s*$", re.IGNORECASE)
+    r"|(?:los|las)\s+restantes|otros|otras|(?:les\s+)?autres|weitere"
+    r"|(?:del|de\s+un|sur\s+un|out\s+of\s+a)\s+total\s+(?:de|of))\s*$", re.IGNORECASE)
 _ELIDED_AFTER = re.compile(r"(?<!\s)\s++(?:(?:have|has|had|were|was|are|is|will|would|remain|"
                            r"remained|returned|died|come|came|more|sono|erano|furono"
                            # Italian, French, German, Dutch, Spanish auxiliaries: "302 sont revenus"
@@ -143,12 +144,16 @@ def _elided(text: str, m: re.Match, antecedent: dict | None, grammar: FigureGram
     if antecedent is None or not antecedent.get("noun", True):
         return None
     if _ELIDED_AFTER.match(after) or around.compared_with(before, after) or (
+            ";" in text and _ITEM_BEFORE.search(before) and _ITEM_AFTER.match(after)) or (
             _ELIDED_BEFORE.search(before) and not (_THING_NEXT.match(after) and counts_things(
                 text, m.end(), grammar.nouns))):
         return antecedent["population"]
     return None  # no group named before ("40 died" names none for "12 were ...")
 
 
+# an item of a list split by semicolons, a name and its count ('Francia, 271; y Alemania, 300.')
+_ITEM_BEFORE = re.compile(r"[^\W\d_]{2,},\s*$")
+_ITEM_AFTER = re.compile(r"\s*[;.]")
 # the Hungarian suffix that makes a number a count of persons ('5718-an', '439-en': 5,718 and
 # 439 people); with an accent it is a date's ('május 5-én')
 _PERSONS = re.compile(r"-(?:an|en)\b")

@@ -362,3 +362,27 @@ def test_a_gloss_in_brackets_repeats_the_figure_before_it():
 ])
 def test_hungarian_counts_of_persons(text, expected):
     assert values(text) == expected
+
+
+# --- a list of names and counts split by semicolons; "of a total of N" -------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Unos 2000 combatientes volvieron a Europa: Bélgica, 120; Italia, 85; y Suecia, 150.",
+     [(2000, "combatientes"), (120, "combatientes"), (85, "combatientes"),
+      (150, "combatientes")]),
+    ("Cerca de 700 refugiados regressaram: Portugal, 40; e Grécia, 65.",
+     [(700, "refugiados"), (40, "refugiados"), (65, "refugiados")]),
+    ("Unos 600 combatientes —del total de 2500— volvieron a Túnez.",
+     [(600, "combatientes"), (2500, "combatientes")]),
+    ("Some 60 fighters, out of a total of 250, came home.", [(60, "fighters"), (250, "fighters")]),
+])
+def test_list_items_and_totals_take_the_group_named_before(text, expected):
+    assert [(f["value"], f["population"]) for f in figures_in(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The court heard 30 cases in all: Paris, 12; Lyon, 9.",  # a list of things, no people
+    "The office opened in three towns; Homs, 2015; Hama, 2016.",  # years
+])
+def test_list_items_after_no_group_of_people_count_no_one(text):
+    assert [f["value"] for f in figures_in(text)] == []

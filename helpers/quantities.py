@@ -152,13 +152,13 @@ def _elided(text: str, m: re.Match, antecedent: dict | None, grammar: FigureGram
 
 
 # an item of a list split by semicolons, a name and its count ('Francia, 271; y Alemania, 300.')
-_ITEM_BEFORE = re.compile(r"[^\W\d_]{2,},\s*$")
-_ITEM_AFTER = re.compile(r"\s*[;.]")
+_ITEM_BEFORE = re.compile(r"[^\W\d_]{2},\s*+$")
+_ITEM_AFTER = re.compile(r"(?<!\s)\s*+[;.]")
 # the Hungarian suffix that makes a number a count of persons ('5718-an', '439-en': 5,718 and
 # 439 people); with an accent it is a date's ('május 5-én')
 _PERSONS = re.compile(r"-(?:an|en)\b")
 # a plural noun right after a number, at most one longer word between ("10 suicide bombings")
-_THING_NEXT = re.compile(r"\s++(?:[a-z]{3,}+\s++)?[a-z]*s\b")
+_THING_NEXT = re.compile(r"(?<!\s)\s++(?:[a-z]{3,}+\s++)?[a-z]*s\b")
 
 
 def _names_people(phrase: str, grammar: FigureGrammar) -> bool:

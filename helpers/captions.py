@@ -131,7 +131,7 @@ _CREDIT_FIRST = re.compile(r"(?P<credit>[^,]{3,60}+),\s*+(?P<file>File\s++)?(?=[
 def credit_before_caption(core: str) -> bool:
     """A caption opened by its slash credit: the credit names an agency and a photo ('AP
     Photo/Jane Roe', 'Getty Images/Jane Roe') or is marked 'File', and a caption of at most
-    CAPTION_MAX_WORDS words follows it ('Reuters/Ipsos, a polling firm, found ...' is a sentence)."""
+    CAPTION_MAX_WORDS words follows it ('Reuters/Ipsos, a polling firm, found ...': a sentence)."""
     m = _CREDIT_FIRST.match(core)
     if m is None or "/" not in (credit := m.group("credit")) or not slash_credit(credit):
         return False

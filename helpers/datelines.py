@@ -92,8 +92,8 @@ def date_line(text: str, dates: list[DateMatch] | None = None) -> DateLine | Non
 def _update_for(_stamps: tuple[tuple[int, int], ...]) -> re.Pattern:
     frame = lexicon.table("date_labels")
     labels = "|".join(frame.loc[frame["kind"] == "updated", "pattern"])
-    return re.compile(rf"\s*+(?:[,|·–—-]\s*+)?(?:{_TIME}\s*+)?(?P<cut>[(\[|·–—-])\s*+(?:{labels})\b",
-                      re.I)
+    return re.compile(rf"\s*+(?:[,|·–—-]\s*+)?(?:{_TIME}\s*+)?"
+                      rf"(?P<cut>[(\[|·–—-])\s*+(?:{labels})\b", re.I)
 
 
 def _update_note(text: str, first: DateMatch) -> int | None:

@@ -231,3 +231,20 @@ def test_a_dateline_with_its_place_is_the_story_date_however_old_the_events():
     # taken for a site clock
     art = clean(_page("5 March 2019", body=body))
     assert art.date is None
+
+
+@pytest.mark.parametrize("line", [
+    "Publié le 05/03/2019 à 10:22", "Veröffentlicht am 05/03/2019", "Publicado el 5/3/2019, 10:22",
+])
+def test_a_slashed_date_after_a_day_first_label_is_read_day_first(line):
+    art = clean(_page(HEADLINE, line))
+    assert art.date is not None and art.date.date == MARCH_5 and art.date_basis == "stated"
+
+
+@pytest.mark.parametrize("line", [
+    "Published 05/03/2019",  # near misses: an English label, no label, an update label
+    "05/03/2019",
+    "Mis à jour le 05/03/2019",
+])
+def test_a_slashed_date_without_a_day_first_publication_label_is_not_guessed(line):
+    assert clean(_page(HEADLINE, line)).date is None

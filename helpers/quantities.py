@@ -62,7 +62,9 @@ _ELIDED_BEFORE = re.compile(  # also the rest of a group: "the remaining 119", "
     r"\b(?:(?:of|among)\s+(?:whom|them|those)|из\s+(?:них|которых)|dont|including|darunter"
     r"|waarvan|(?:de|d['’]entre)\s+(?:ellos|ellas|eux|elles)\s*,|(?:the\s+)?remaining"
     r"|(?:los|las)\s+restantes|otros|otras|(?:les\s+)?autres|weitere"
-    r"|(?:del|de\s+un|sur\s+un|out\s+of\s+a)\s+total\s+(?:de|of))\s*$", re.IGNORECASE)
+    r"|(?:del|de\s+un|sur\s+un|out\s+of\s+a)\s+total\s+(?:de|of)"
+    r"|ещё|еще|ще)\s*$", re.IGNORECASE)  # Russian, Ukrainian: 'еще двоих'
+
 _ELIDED_AFTER = re.compile(r"(?<!\s)\s++(?:(?:have|has|had|were|was|are|is|will|would|remain|"
                            r"remained|returned|died|come|came|more|sono|erano|furono"
                            # Italian, French, German, Dutch, Spanish auxiliaries: "302 sont revenus"

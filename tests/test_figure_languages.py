@@ -386,3 +386,11 @@ def test_list_items_and_totals_take_the_group_named_before(text, expected):
 ])
 def test_list_items_after_no_group_of_people_count_no_one(text):
     assert [f["value"] for f in figures_in(text)] == []
+
+
+def test_russian_more_before_a_number_takes_the_group_named_before():
+    before = figures_in("Спасены 9 членов экипажа.")
+    found = figures_in("Поиски еще троих продолжаются.", before)
+    assert [(f["value"], f["population"]) for f in found] == [(3, before[0]["population"])]
+    # near miss: without a group named before, "еще" makes no count
+    assert figures_in("Поиски еще троих продолжаются.") == []

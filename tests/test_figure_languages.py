@@ -394,3 +394,12 @@ def test_russian_more_before_a_number_takes_the_group_named_before():
     assert [(f["value"], f["population"]) for f in found] == [(3, before[0]["population"])]
     # near miss: without a group named before, "еще" makes no count
     assert figures_in("Поиски еще троих продолжаются.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Het aantal bevestigde dodelijke slachtoffers in het zuiden is gestegen naar 31.", [31]),
+    ("Het aantal vermiste personen is opgelopen tot 12.", [12]),
+    ("Het aantal aanvragen is gestegen naar 31.", []),  # near miss: a number of things
+])
+def test_dutch_the_number_of_people_rose_to_n(text, expected):
+    assert values(text) == expected

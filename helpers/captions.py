@@ -66,6 +66,8 @@ def mark_captions(cores: list[str], rule: list[str | None], agencies: frozenset[
                 and (i != kept[0] or _PAREN_CREDIT.search(core))  # no headline ends '. (X)'
                 and _paren_credit(core, agencies)):
             rule[i] = "photo_caption"
+        if not rule[i] and "/" in core[:60] and credit_before_caption(core):
+            rule[i] = "photo_caption"  # 'AP Photo/Jane Roe, File Women at the gate ...'
         if rule[i] == "photo_caption":  # the same caption just above, without its credit
             j = i - 1
             while j >= 0 and not cores[j]:
@@ -119,6 +121,23 @@ def slash_credit(text: str) -> bool:
             and all(is_label(p, 4) and name_words_only(p) for p in parts)
             # a newsroom and its wire ('Redacción / EFE') is the story's credit, not a photo's
             and not any(p.casefold() in lexicon.term_set("byline_corporate_words") for p in parts))
+
+
+# a credit of names joined by a slash, a comma and the caption after it ('AP Photo/Jane Roe,
+# File Women at the gate'); 'File' marks an archive photo
+_CREDIT_FIRST = re.compile(r"(?P<credit>[^,]{3,60}+),\s*+(?P<file>File\s++)?(?=[^\W\d_])")
+
+
+def credit_before_caption(core: str) -> bool:
+    """A caption opened by its slash credit: the credit names an agency and a photo ('AP
+    Photo/Jane Roe', 'Getty Images/Jane Roe') or is marked 'File', and a caption of at most
+    CAPTION_MAX_WORDS words follows it ('Reuters/Ipsos, a polling firm, found ...': a sentence)."""
+    m = _CREDIT_FIRST.match(core)
+    if m is None or "/" not in (credit := m.group("credit")) or not slash_credit(credit):
+        return False
+    photo = m.group("file") or _PHOTO_WORD.search(credit) or any(
+        p.strip().casefold() in photo_agencies()[1] for p in credit.split("/"))
+    return bool(photo) and count_words(core, CAPTION_MAX_WORDS) <= CAPTION_MAX_WORDS
 
 
 # the credit may hold initials ('M.TAUSEEF / AFP'): a full stop not followed by a space

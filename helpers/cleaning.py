@@ -50,7 +50,7 @@ from .furniture_zones import (
 )
 from .header import split_stamps, take_header
 from .menus import headline_ticker, mark_tail, menu_runs
-from .outlets import agency_list, take_outlet
+from .outlets import agency_list, outlet_byline, take_outlet
 from .page import Article, Removal
 from .textlines import (
     CYRILLIC,
@@ -162,6 +162,10 @@ def clean(text: str) -> Article:
             continue
         if found := take_labelled_date(core, art):
             rule[i] = found
+            continue
+        if (outlet := outlet_byline(core)) is not None:  # 'Par Le Figaro avec AFP'
+            art.outlet_parsed = art.outlet_parsed or outlet
+            rule[i] = "byline (moved to outlet)"
             continue
         if opens[i] and (m := byline(core)):
             art.author = art.author or m.group("name").strip()

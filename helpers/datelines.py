@@ -6,6 +6,7 @@ dates found becomes the page's date (a labelled publication date over an unlabel
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -69,6 +70,10 @@ def date_line(text: str, dates: list[DateMatch] | None = None) -> DateLine | Non
         return None  # shorter
     if dates is None:
         dates = find_dates(text)
+    if not dates and "/" in text:
+        return _day_first_after_label(text)  # 'Publié le 05/03/2019 à 10:22'
+    if len(dates) > 1 and (cut := _update_note(text, dates[0])) is not None:
+        text, dates = text[:cut], dates[:1]  # '15-2-2017, 8:01 (Update 15-2-2017, 8:02)'
     if len(dates) != 1:
         return None
     if (counter := _COUNTER_AFTER.search(text, dates[0].end)) is not None:
@@ -84,6 +89,44 @@ def date_line(text: str, dates: list[DateMatch] | None = None) -> DateLine | Non
     if after.lastgroup and not before.lastgroup:  # a label after the date: only a clock's
         return DateLine(dates[0], "other") if _kind(after, kinds) == "clock" else None
     return DateLine(dates[0], _kind(before, kinds))
+
+
+# a date in figures split by slashes whose day and month could be swapped ('05/03/2019')
+_SLASHED = re.compile(r"(?<![\d/])(?P<a>[01]?\d)/(?P<b>[01]?\d)/(?P<year>(?:19|20)\d\d)(?![\d/])")
+
+
+def _day_first_after_label(text: str) -> DateLine | None:
+    """The date line of a slashed date that find_dates leaves unread ('05/03/2019': March or
+    May?), read day first when a label of a language that prints dates day first stands before
+    it (date_labels.csv, day_first); None otherwise: a date is not guessed."""
+    m = _SLASHED.search(text)
+    filler, kinds = _labels()
+    before = filler.fullmatch(text[: m.start()]) if m else None
+    if m is None or before is None or not before.lastgroup or filler.fullmatch(
+            text[m.end():]) is None:
+        return None
+    if lexicon.table("date_labels")["day_first"].iloc[int(before.lastgroup[1:])] != "yes":
+        return None
+    try:
+        date = dt.date(int(m.group("year")), int(m.group("b")), int(m.group("a")))
+    except ValueError:
+        return None
+    return DateLine(DateMatch(date, m.group(0), m.start(), m.end()), _kind(before, kinds))
+
+
+@lru_cache(maxsize=4)
+def _update_for(_stamps: tuple[tuple[int, int], ...]) -> re.Pattern:
+    frame = lexicon.table("date_labels")
+    labels = "|".join(frame.loc[frame["kind"] == "updated", "pattern"])
+    return re.compile(rf"\s*+(?:[,|·–—-]\s*+)?(?:{_TIME}\s*+)?"
+                      rf"(?P<cut>[(\[|·–—-])\s*+(?:{labels})\b", re.I)
+
+
+def _update_note(text: str, first: DateMatch) -> int | None:
+    """Where an update note opens after the first date of a line ('(Update 15-2-2017, 8:01)',
+    '| Updated 6 March 2019'): the line is a date line up to there, or None if none follows."""
+    m = _update_for(lexicon.stamps("date_labels")).match(text, first.end)
+    return None if m is None else m.start("cut")
 
 
 _DOTTED_DATE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{4}")
@@ -297,7 +340,8 @@ LATE_YEARS = 4  # a stated date this many years after every other date is not th
 def check_stated_date(art: Article) -> None:
     """A stated date years after every other date and year the text mentions is a site clock
     or a later stamp, not the publication date: it is dropped and a note says so. A date line
-    right below the headline is the story's own date, however old the events it tells."""
+    right below the headline, or printed with the dateline's place ('Moscow, 2 November 2022'),
+    is the story's own date, however old the events it tells."""
     if (art.date is None or art.date_basis != "stated" or art.date_kind != "plain"
             or art.date_beside_title):
         return  # a labelled publication date ('Published:', 'date 2018-03-06') is no clock

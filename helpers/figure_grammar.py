@@ -112,6 +112,11 @@ def _build(_version: tuple) -> FigureGrammar:
                     number_words())
 
 
+# a word glued by an apostrophe to the figure before it is a case ending (Turkish "35'ten
+# fazla", "2017'de"), never a number word of its own ("ten")
+_SUFFIX_AFTER = re.compile(r"\d['’]")
+
+
 def figure_matches(text: str, grammar: FigureGrammar, found: set[str] | None = None
                    ) -> Iterator[re.Match]:
     """The figure grammar's matches in reading order, tried only where a word that can start a
@@ -124,6 +129,8 @@ def figure_matches(text: str, grammar: FigureGrammar, found: set[str] | None = N
         word = token.group()
         if token.start() < end or not (word[0].isdigit() or fold(word) in grammar.starts):
             continue
+        if not word[0].isdigit() and _SUFFIX_AFTER.match(text, max(0, token.start() - 2)):
+            continue  # "35'ten fazla": a case ending after an apostrophe, no number word
         m = grammar.figure.match(text, token.start())
         if m:
             end = m.end()

@@ -146,7 +146,9 @@ def mark_repeated_labels(cores: list[str], rule: list[str | None]) -> None:
     lines of their own, a related headline in two boxes, a caption's alternative text): each
     copy still kept goes, but for the first copy of a headline printed twice above the first
     sentence, which the header reads. Only lines that are no sentence (at most 15 words, no
-    sentence punctuation) are compared; a paragraph printed twice is the paragraph pass's."""
+    sentence punctuation) are compared; a paragraph printed twice is the paragraph pass's, and so
+    is a line of six words or more that a sentence stands before in each copy (the cut last line
+    of a story the scraper printed twice: its first copy is article text)."""
     first = _first_sentence(cores, rule)
     seen: dict[str, list[int]] = {}
     for i, core in enumerate(cores):
@@ -157,9 +159,20 @@ def mark_repeated_labels(cores: list[str], rule: list[str | None]) -> None:
             continue
         if first is not None and copies[0] < first:
             copies = copies[1:]  # the headline above the lead stays for the header
+        elif _repeated_block(cores, copies):
+            continue
         for i in copies:
             if not rule[i]:
                 rule[i] = "repeated_line"
+
+
+def _repeated_block(cores: list[str], copies: list[int]) -> bool:
+    """Every copy of a line of six words or more follows the same sentence: the line is part
+    of a block the scraper printed twice, whose repeat the paragraph pass drops."""
+    if count_words(cores[copies[0]], 6) < 6:
+        return False
+    before = [next((cores[j] for j in range(i - 1, -1, -1) if cores[j]), "") for i in copies]
+    return _sentence(before[0]) and all(b == before[0] for b in before)
 
 
 def _next_kept(cores: list[str], rule: list[str | None], i: int) -> str | None:

@@ -5,9 +5,8 @@ item, site clock or date line (those are taken by helpers.furniture and helpers.
 masthead or kicker above it, a browser page title that repeats it with the site's name, or a
 standfirst sentence printed above it. A labelled publication date is the page's date wherever it
 stands; an unlabelled one only in the header, where a date line below the headline wins over a
-site clock above it. A date stamp that opens a longer line ('date 2018-03-06 Turkey begins
-...', 'January 10, 2017 | The Journal | By A. Writer | ...') is split off, and the rest of the
-line is read on its own.
+site clock above it. A date stamp opening a line ('date 2018-03-06 Turkey begins ...', 'January
+10, 2017 | The Journal | ...') is split off, and the rest of the line is read on its own.
 """
 
 from __future__ import annotations
@@ -202,6 +201,7 @@ def take_header(cores: list[str], rule: list[str | None], art: Article,
             continue
         if dates and (found := place_and_date(core, dates)) is not None:
             taken = set_date(art, found)  # 'Islamabad 27-Jul-2015': a dateline's place and date
+            art.date_beside_title |= taken  # the story's own date (no site clock names a place)
             rule[i] = "date (moved to date_text)" if taken else "date_stamp"
             continue
         if (credit := outlet_and_date(core)) is not None:
@@ -308,9 +308,10 @@ def take_header(cores: list[str], rule: list[str | None], art: Article,
         if d is not None:
             set_date(art, DateLine(d, "plain"))
         rule[i] = "title (moved to title)"
-        if (j := _continued(cores, rule, i)) is not None:  # a headline broken over two lines
-            art.title = f"{title} {cores[j]}"
-            rule[j] = "title (moved to title)"
+        if (j := _continued(cores, rule, i)) is not None:  # a headline broken over two lines,
+            label = j > i + 1 and cores[j][-1].isdigit()  # or an image's label ('migrants 22')
+            art.title = art.title if label else f"{title} {cores[j]}"  # a blank line below it
+            rule[j] = "image_label" if label else "title (moved to title)"
         for j in summary_points(cores, rule, i):
             rule[j] = "summary_points"
 

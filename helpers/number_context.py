@@ -46,9 +46,10 @@ _LAST_WORD = re.compile(r"(?<![\w'’-])([\w'’-]++)\s++$")
 _NUMBER_OF_OTHER = re.compile(
     r"\b(?:le|la|el|die|der|het)\s++(?:nombre|número|cifra|zahl|anzahl|aantal)\s++(?:d['’]|de\s++"
     r"(?:los\s++|las\s++)?|des\s++|del\s++|der\s++|von\s++|van\s++(?:de\s++)?)?"
-    r"(?P<pop>[\w'’-]++(?:\s++[\w'’-]++)?)[^.;:!?]{0,150}?\b(?:s['’]él[eè]v(?:e|ait|erait)\s++à"
+    r"(?P<pop>[\w'’-]++(?:\s++[\w'’-]++){0,2})[^.;:!?]{0,150}?\b(?:s['’]él[eè]v(?:e|ait|erait)\s++à"
     r"|se\s++mont(?:e|ait|erait)\s++à|serait\s++de"
     r"|atteint|est\s++de|était\s++de|oscille|asciende\s++a|es\s++de|auf|bedraagt|bedroeg"
+    r"|(?:gestegen|steeg|stijgt|opgelopen)\s++(?:naar|tot)"  # Dutch: 'is gestegen naar 27'
     r"|(?<=\s)à"  # "estime le nombre de morts et de disparus à 990", "est passé de 12 à 20"
     r"|ligt\s++op)\s*+$"
     # "leur nombre s'élève à 226", "su número asciende a 40": the group is named before

@@ -247,7 +247,11 @@ _KE = re.compile(r"(?<![^\W\d_])[Kk][Ee]-$")
 _DATE_TOKEN = re.compile(r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}")
 # "3 p.m.", "10 am", "5 GMT", "9 local time": a time of day
 _CLOCK = re.compile(r"(?<!\s)\s*+(?:[ap]\.?m\.?(?!\w)|(?:GMT|UTC|CET|CEST|EET|EEST|MSK"
-                    r"|local\s++time|o['’]clock)\b)", re.IGNORECASE)
+                    r"|WIB|WITA|local\s++time|o['’]clock)\b)", re.IGNORECASE)  # WIB: Jakarta
+# a word of time right before a number: Indonesian "pukul 21.00", "jam 15", Turkish "saat 10"
+_CLOCK_BEFORE = re.compile(r"\b(?:pukul|jam|saat)\s*+$", re.IGNORECASE)
+# a Turkish case ending on a year: "2017'de" (in 2017), "2015'ten beri" (since 2015)
+_YEAR_SUFFIX = re.compile(r"['’](?:[dt][ae](?:n|ki)?|y?[ae]|n?[iıuü]n)\b")
 _TIMES = re.compile(r"(?<!\s)\s*+(?:-\s*+)?(?:times|fold)\b", re.IGNORECASE)  # "5 times", "3-fold"
 _AGES = ("aged", "age of", "ages")
 _AGE = re.compile(rf"\b(?:{'|'.join(_AGES)})\s*$", re.IGNORECASE)
@@ -317,15 +321,17 @@ def not_a_count(text: str, start: int, end: int, value: float, has_range: bool) 
         return True
     if (_DURATION.match(after) or _AGE.search(before, _from(stripped, max(map(len, _AGES))))
             or _TIMES.match(after)
-            or _CLOCK.match(after)):
+            or _CLOCK.match(after) or _CLOCK_BEFORE.search(before, _from(stripped, 6))):
         return True  # ages and durations
-    if re.search(r"%|per\s?cent", after[:9], re.IGNORECASE):
+    if lexicon.pattern("percent_words", r"\s*+(?:%|(?:WORDS)\b)").match(after):
         return True  # percentages count nothing by themselves (shares are read separately)
     month_after, month_before, month_longest = _month_patterns()
     if (_is_month(month_after.match(after)) and not has_range and value <= 31
             or _is_month(month_before.search(before, _from(stripped, month_longest)))):
         return True  # 6 March, 13th of November, November 13, Nov. 5, March 2018
     if 1900 <= value <= 2099 and re.fullmatch(r"\d{4}", text[start:end].strip()) and not has_range:
+        if _YEAR_SUFFIX.match(after):
+            return True
         years = lexicon.pattern("year_context_words", r"\b(?:WORDS)\s*$|[-–]\s*$")
         longest = max(map(len, lexicon.terms("year_context_words")))
         return True if years.search(before, _from(stripped, longest)) else None

@@ -179,6 +179,25 @@ def wire_credit(core: str) -> str | None:
     return None
 
 
+_BY_LABEL = re.compile(r"(?:by|par|por|von|door|di|oleh)\s+", re.I)
+
+
+def outlet_byline(core: str) -> str | None:
+    """The outlet of a corporate byline that names the wire it drew on ('Par Le Figaro avec
+    AFP', 'By Example News with Reuters'): a byline word, the outlet's name, an opener of
+    wire_credit_openers and an agency; None for any other line ('Par Jean Dupont')."""
+    if len(core) > 2 * WIRE_LINE_MAX or (m := _BY_LABEL.match(core)) is None:
+        return None
+    agencies = agency_list()[0]
+    words = core[m.end():].rstrip(" .").split()
+    for k in range(1, len(words) - 1):
+        if (words[k].casefold() in lexicon.terms("wire_credit_openers")
+                and " ".join(words[k + 1:]).casefold() in agencies
+                and (outlet := _name(" ".join(words[:k]), agencies))):
+            return outlet
+    return None
+
+
 # a wire dateline printed alone on its line above the lead: 'SALÉ (MARRUECOS), 23 (Reuters/EP)',
 # 'BRUSSELS, Oct. 22 (Reuters)', 'PARIS (AFP) -'; the place in capitals, or a date after it
 _DATELINE_ALONE = re.compile(

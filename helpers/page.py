@@ -26,7 +26,7 @@ class Article:
     date_basis: str = "unknown"
     date_kind: str = ""  # the date's label: published, plain (none), or '' (no date, or cited)
     date_candidates: list[DateMatch] = field(default_factory=list)  # printed dates, in order
-    date_beside_title: bool = False  # the date is a date line right below the headline
+    date_beside_title: bool = False  # the date is a date line below the headline or a dateline
     outlet_parsed: str | None = None  # the outlet named by a dateline or wire credit
     url: str | None = None
     language: str = "und"

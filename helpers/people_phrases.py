@@ -131,10 +131,19 @@ def _other_forms(plural: frozenset[str], turkish: frozenset[str]) -> frozenset[s
                                                           strict=True)
              for noun in plural if noun.endswith(end) and len(noun) > len(end) + 2}
     suffixes = lexicon.table("turkish_case_suffixes")
-    forms.update(noun + suffix for suffix, but in zip(suffixes["term"], suffixes["except"],
-                                                     strict=True)
-                 for noun in turkish - set(but.split()))
+    for suffix, but in zip(suffixes["term"], suffixes["except"], strict=True):
+        for noun in turkish - set(but.split()):
+            forms.add(noun + suffix)
+            if suffix[0] in _VOWELS and noun[-1] in _SOFTER and sum(
+                    ch in _VOWELS for ch in noun) > 1:  # 'çocuk' + 'u': 'çocuğu'
+                forms.add(noun[:-1] + _SOFTER[noun[-1]] + suffix)
     return frozenset(forms)
+
+
+# Turkish: a hard consonant that closes a noun of two syllables or more softens before an
+# ending that opens with a vowel
+_SOFTER = {"k": "ğ", "ç": "c", "p": "b", "t": "d"}
+_VOWELS = frozenset("aeıioöuü")
 
 
 def is_people_noun(word: str, nouns: PeopleNouns, value: float | None = None) -> bool:

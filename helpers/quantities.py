@@ -61,7 +61,10 @@ _TR_PART = re.compile(r"['’](?:s?[ıiuü]|[ıiuü]n[ıiuü]n)\b")
 _ELIDED_BEFORE = re.compile(  # also the rest of a group: "the remaining 119", "otros 11"
     r"\b(?:(?:of|among)\s+(?:whom|them|those)|из\s+(?:них|которых)|dont|including|darunter"
     r"|waarvan|(?:de|d['’]entre)\s+(?:ellos|ellas|eux|elles)\s*,|(?:the\s+)?remaining"
-    r"|(?:los|las)\s+restantes|otros|otras|(?:les\s+)?autres|weitere)\s*$", re.IGNORECASE)
+    r"|(?:los|las)\s+restantes|otros|otras|(?:les\s+)?autres|weitere"
+    r"|(?:del|de\s+un|sur\s+un|out\s+of\s+a)\s+total\s+(?:de|of)"
+    r"|ещё|еще|ще)\s*$", re.IGNORECASE)  # Russian, Ukrainian: 'еще двоих'
+
 _ELIDED_AFTER = re.compile(r"(?<!\s)\s++(?:(?:have|has|had|were|was|are|is|will|would|remain|"
                            r"remained|returned|died|come|came|more|sono|erano|furono"
                            # Italian, French, German, Dutch, Spanish auxiliaries: "302 sont revenus"
@@ -133,16 +136,31 @@ _OF_THINGS = re.compile(r"\bof\s+(?:the\s+|these\s+|those\s+)?\d[\d,]*\s+(?P<nou
                         r"\b[^\d.;]{0,40}?,\s*$", re.IGNORECASE)
 
 
-def _elided(text: str, m: re.Match, antecedent: dict | None) -> str | None:
+def _elided(text: str, m: re.Match, antecedent: dict | None, grammar: FigureGrammar
+            ) -> str | None:
     """The population of a count whose noun is left out ("of whom 40 were later killed", "25
     have since come home", "200 in Iraq"): the group of the last figure before it (`antecedent`,
-    in the same sentence or an earlier sentence of the paragraph); None without one."""
+    in the same sentence or an earlier sentence of the paragraph); None without one, and none
+    after "including" when a plural noun of things follows ("including 10 suicide bombings")."""
     before, after = text[max(0, m.start() - WINDOW):m.start()], text[m.end():]
-    if antecedent is None or not antecedent.get("noun", True) or not (
-            _ELIDED_BEFORE.search(before) or _ELIDED_AFTER.match(after)
-            or around.compared_with(before, after)):
-        return None  # no group named before ("40 died" names none for "12 were ...")
-    return antecedent["population"]
+    if antecedent is None or not antecedent.get("noun", True):
+        return None
+    if _ELIDED_AFTER.match(after) or around.compared_with(before, after) or (
+            ";" in text and _ITEM_BEFORE.search(before) and _ITEM_AFTER.match(after)) or (
+            _ELIDED_BEFORE.search(before) and not (_THING_NEXT.match(after) and counts_things(
+                text, m.end(), grammar.nouns))):
+        return antecedent["population"]
+    return None  # no group named before ("40 died" names none for "12 were ...")
+
+
+# an item of a list split by semicolons, a name and its count ('Francia, 271; y Alemania, 300.')
+_ITEM_BEFORE = re.compile(r"[^\W\d_]{2},\s*+$")
+_ITEM_AFTER = re.compile(r"(?<!\s)\s*+[;.]")
+# the Hungarian suffix that makes a number a count of persons ('5718-an', '439-en': 5,718 and
+# 439 people); with an accent it is a date's ('május 5-én')
+_PERSONS = re.compile(r"-(?:an|en)\b")
+# a plural noun right after a number, at most one longer word between ("10 suicide bombings")
+_THING_NEXT = re.compile(r"(?<!\s)\s++(?:[a-z]{3,}+\s++)?[a-z]*s\b")
 
 
 def _names_people(phrase: str, grammar: FigureGrammar) -> bool:
@@ -270,6 +288,8 @@ def _figure(text: str, m: re.Match, grammar: FigureGrammar, antecedent: dict | N
     verdict = not_a_count(text, number_start, m.end(), value, bool(ends))
     people = people_after(text[m.end():], grammar.nouns, value, verdict is not None,
                           not _DIGIT.search(m.group(0)))
+    if people is None and verdict is False and (persons := _PERSONS.match(text, m.end())):
+        people = (m.group(0).strip() + persons.group(0), persons.end() - m.end())  # '439-en'
     shared = (grammar.and_number.match(text, m.end())
               if people is None and verdict is False else None)
     if shared:  # "66 and 95 people", "con 66 y 95 personas": the noun after the second number
@@ -321,7 +341,7 @@ def _figure(text: str, m: re.Match, grammar: FigureGrammar, antecedent: dict | N
             population, noun = verb.group("verb"), False
         else:
             place = _FROM_PLACE.match(text, m.end())
-            population = "" if place else _elided(text, m, antecedent) or ""
+            population = "" if place else _elided(text, m, antecedent, grammar) or ""
             among = _AMONG.search(before)
             if (not population and among and _ELIDED_AFTER.match(text, m.end())
                     and is_people_noun(among.group("pop").split()[-1], grammar.nouns)):

@@ -154,3 +154,22 @@ def test_a_byline_and_a_date_split_by_a_bar_give_the_author_and_the_date():
                            "Ten fighters have returned, police said.", "More text here."]))
     assert art.author == "Ann Lee"
     assert art.date.date == dt.date(2019, 3, 5)
+
+
+@pytest.mark.parametrize(("line", "outlet"), [
+    ("Par Le Figaro avec AFP", "Le Figaro"),
+    ("By Example News with Reuters", "Example News"),
+    ("Von Beispiel Zeitung mit dpa", "Beispiel Zeitung"),
+])
+def test_a_corporate_byline_with_its_wire_names_the_outlet(line, outlet):
+    from helpers.cleaning import clean
+    lead = "Fifteen women and 32 children landed at the airport on Tuesday, the ministry said."
+    art = clean(f"France brings home fifteen women from Syria\n\n{line}\n\n{lead}")
+    assert art.outlet_parsed == outlet and line not in " ".join(art.paragraphs)
+    assert lead in " ".join(art.paragraphs)
+
+
+def test_a_byline_of_a_person_or_a_sentence_with_an_agency_names_no_outlet():
+    from helpers.outlets import outlet_byline
+    assert outlet_byline("Par Jean Dupont") is None  # near misses
+    assert outlet_byline("By Friday the talks with Reuters had ended.") is None

@@ -200,3 +200,51 @@ def test_a_byline_name_that_is_a_month_in_another_language_stays_a_byline():
 
 def test_a_two_letter_latin_month_abbreviation_makes_no_date():
     assert find_dates("room 5 ka 2019") == [] and find_dates("12 ni 2019") == []
+
+
+@pytest.mark.parametrize("line", [
+    "Door Redactie - 5-3-2019, 8:01 (Update 5-3-2019, 9:12)",
+    "5 March 2019, 10:22 (Updated 6 March 2019)",
+    "05.03.2019 | Aktualisiert 07.03.2019",
+    "Published 5 March 2019 [updated 9 March 2019]",
+])
+def test_a_date_line_with_an_update_note_after_it_gives_the_first_date(line):
+    art = clean(_page(HEADLINE, line))
+    assert art.date is not None and art.date.date == MARCH_5 and art.date_basis == "stated"
+
+
+@pytest.mark.parametrize("line", [
+    "5 March 2019 and 9 March 2019",  # near misses: two dates, no update note between them
+    "Updated 9 March 2019 (5 March 2019)",
+])
+def test_two_dates_without_an_update_note_after_the_first_are_no_date_line(line):
+    art = clean(_page(HEADLINE, line))
+    assert art.date is None or art.date.date != MARCH_5
+
+
+def test_a_dateline_with_its_place_is_the_story_date_however_old_the_events():
+    body = ("Work to bring the children home began in 2014, the ministry said.\n\n"
+            "Since then 200 children have come back from the camps in 2014 and 2015.\n")
+    art = clean(_page("Almaty, 5 March 2019", body=body))
+    assert art.date is not None and art.date.date == MARCH_5 and art.date_basis == "stated"
+    # near miss: the same date line with no place, years after every date of the text, is
+    # taken for a site clock
+    art = clean(_page("5 March 2019", body=body))
+    assert art.date is None
+
+
+@pytest.mark.parametrize("line", [
+    "Publié le 05/03/2019 à 10:22", "Veröffentlicht am 05/03/2019", "Publicado el 5/3/2019, 10:22",
+])
+def test_a_slashed_date_after_a_day_first_label_is_read_day_first(line):
+    art = clean(_page(HEADLINE, line))
+    assert art.date is not None and art.date.date == MARCH_5 and art.date_basis == "stated"
+
+
+@pytest.mark.parametrize("line", [
+    "Published 05/03/2019",  # near misses: an English label, no label, an update label
+    "05/03/2019",
+    "Mis à jour le 05/03/2019",
+])
+def test_a_slashed_date_without_a_day_first_publication_label_is_not_guessed(line):
+    assert clean(_page(HEADLINE, line)).date is None

@@ -512,3 +512,29 @@ def test_died_missing_and_objects_without_a_noun(text, expected):
 ])
 def test_of_them_forms_and_adjectives_before_the_noun(text, expected):
     assert [(f["value"], f["population"]) for f in figures_in(text)] == expected
+
+
+# --- numbers that are no counts: percentages, times, case endings, things after "including" -----
+
+@pytest.mark.parametrize("text, expected", [
+    # a percentage in words of other languages; near miss: the same number before a people noun
+    ('"Delapan puluh persen perempuan dan anak-anak," katanya.', []),
+    ("Dreißig Prozent der Rückkehrer sind Frauen.", []),
+    ("Delapan puluh orang dipulangkan dari Suriah.", [80]),
+    # a time of day after a time word or before a zone; near miss: a count after the time
+    ("Data hingga pukul 18.00 WIB korban meninggal adalah 12 orang.", [12]),
+    ("Sampai jam 15 sore, 9 orang hilang.", [9]),
+    # a case ending glued to a figure by an apostrophe is no number word; a year with one a year
+    ("Aileleri IŞİD bağlantılı 42'ten fazla yetim çocuk teslim edildi.", [42]),
+    ("Bakan, 2016'da çocukların iadesi için çalıştı.", []),
+    ("Bakan, 2016 kişinin iade edildiğini açıkladı.", [2016]),
+])
+def test_numbers_that_are_no_counts_by_class(text, expected):
+    assert values(text) == expected
+
+
+def test_including_a_number_of_things_is_no_elided_count():
+    before = figures_in("Some 900 militants are held in prisons there.")
+    assert values("It was hit many times, including 12 car bombings.", before) == []
+    # near miss: a count whose noun is left out after "including"
+    assert read("Many were freed, including 12 in Aleppo.", before) == [(12, "exact", "militants")]

@@ -329,3 +329,13 @@ def test_demonyms_of_other_languages(text, expected):
 
 def test_an_english_adjective_of_nation_before_things_counts_no_one():
     assert values("Three Pakistani cities and two Somali towns were flooded.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Yetkililer 35 çocuğu Rusya'ya gönderdi.", [35]),  # 'çocuk' + 'u': the k softens
+    ("Polis 12 çocuğun ailesine ulaştı.", [12]),
+    ("Polis 12 çocuk için arama başlattı.", [12]),
+    ("Polis 12 kitabı inceledi.", []),  # near miss: a thing ('kitap' + 'ı'), no people noun
+])
+def test_turkish_nouns_whose_last_consonant_softens_before_an_ending(text, expected):
+    assert values(text) == expected

@@ -347,3 +347,59 @@ def test_a_gloss_in_brackets_repeats_the_figure_before_it():
     assert values(text) == [12]
     assert values("57 боевиков осуждены (57 fighters sentenced), сообщил суд.") == [57]
     assert values("Police held 14 people (nine women and five men).") == [14, 9, 5]
+
+
+# --- Hungarian: the persons suffix and nouns that stay singular after a number -------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("A jelentés szerint 1250-en Közel-Keletről, 312-en pedig Afrikából érkeztek.", [1250, 312]),
+    ("Legalább 2400 iszlamista és 75 gyermek tért vissza hazájába.", [2400, 75]),
+    ("A tűzben 12 ember halt meg.", [12]),
+    # near misses: a day with its accented suffix, a year, a number of things
+    ("A csoport május 12-én érkezett meg Budapestre.", []),
+    ("Az ügyészség 35 év szabadságvesztést kért 2016-ban.", []),
+    ("A rendőrség 40 autót foglalt le.", []),
+])
+def test_hungarian_counts_of_persons(text, expected):
+    assert values(text) == expected
+
+
+# --- a list of names and counts split by semicolons; "of a total of N" -------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Unos 2000 combatientes volvieron a Europa: Bélgica, 120; Italia, 85; y Suecia, 150.",
+     [(2000, "combatientes"), (120, "combatientes"), (85, "combatientes"),
+      (150, "combatientes")]),
+    ("Cerca de 700 refugiados regressaram: Portugal, 40; e Grécia, 65.",
+     [(700, "refugiados"), (40, "refugiados"), (65, "refugiados")]),
+    ("Unos 600 combatientes —del total de 2500— volvieron a Túnez.",
+     [(600, "combatientes"), (2500, "combatientes")]),
+    ("Some 60 fighters, out of a total of 250, came home.", [(60, "fighters"), (250, "fighters")]),
+])
+def test_list_items_and_totals_take_the_group_named_before(text, expected):
+    assert [(f["value"], f["population"]) for f in figures_in(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The court heard 30 cases in all: Paris, 12; Lyon, 9.",  # a list of things, no people
+    "The office opened in three towns; Homs, 2015; Hama, 2016.",  # years
+])
+def test_list_items_after_no_group_of_people_count_no_one(text):
+    assert [f["value"] for f in figures_in(text)] == []
+
+
+def test_russian_more_before_a_number_takes_the_group_named_before():
+    before = figures_in("Спасены 9 членов экипажа.")
+    found = figures_in("Поиски еще троих продолжаются.", before)
+    assert [(f["value"], f["population"]) for f in found] == [(3, before[0]["population"])]
+    # near miss: without a group named before, "еще" makes no count
+    assert figures_in("Поиски еще троих продолжаются.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Het aantal bevestigde dodelijke slachtoffers in het zuiden is gestegen naar 31.", [31]),
+    ("Het aantal vermiste personen is opgelopen tot 12.", [12]),
+    ("Het aantal aanvragen is gestegen naar 31.", []),  # near miss: a number of things
+])
+def test_dutch_the_number_of_people_rose_to_n(text, expected):
+    assert values(text) == expected

@@ -827,3 +827,16 @@ def test_a_caption_printed_twice_once_with_its_credit_leaves_the_body_both_times
     caption = "Women wait at the gate of the camp in the north of the country."
     art = clean(_page(caption + "\n" + caption + " — J.ROE / AFP"))
     assert art.paragraphs == [LEAD, CLOSE]
+
+
+def test_a_caption_opened_by_its_slash_credit_is_furniture_and_no_headline():
+    from helpers.cleaning import clean
+    lead = ("Berlin. The government brought several citizens home from the camps in the north-east,"
+            " a spokesman said on Wednesday.")
+    caption = "AP Photo/Jane Roe, File Women and children wait at the gate of a camp (1.5.2021)"
+    art = clean(f"{caption}\n\n{lead}")
+    assert art.title is None and caption not in " ".join(art.paragraphs)
+    # near miss: a poll's name with a slash opening a sentence is article text
+    sentence = "Reuters/Ipsos, a polling firm, found that 40 of 100 voters back the plan."
+    art = clean(f"{lead}\n\n{sentence}")
+    assert sentence in " ".join(art.paragraphs)

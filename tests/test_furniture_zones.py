@@ -428,3 +428,15 @@ def test_without_a_headline_the_first_word_label_stays_and_an_avatar_letter_goes
     rule = [None] * len(cores)
     mark_leading_labels(cores, rule, titled=False)
     assert rule == ["leading_label", "leading_label", None, None]
+
+
+def test_the_cut_last_line_of_a_story_printed_twice_keeps_its_first_copy():
+    cut = "The river, whose banks broke near the old mill, rose by 3 metres"
+    page = "\n".join([LEAD, CLOSE, cut, CLOSE, cut])
+    art = clean(page)
+    assert cut in " ".join(art.paragraphs)
+    assert " ".join(art.paragraphs).count(cut) == 1
+    # near miss: a label of six words printed after two different lines is still furniture
+    label = "Read more stories from the valleys"
+    art = clean("\n".join([LEAD, label, CLOSE, label]))
+    assert label not in " ".join(art.paragraphs)

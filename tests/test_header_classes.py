@@ -295,3 +295,14 @@ def test_a_standfirst_or_lead_below_the_headline_stays(below):
 def test_points_separated_by_blank_lines_are_paragraphs_and_stay():
     art = clean(_page(HEADLINE, *POINTS))
     assert all(p in " ".join(art.paragraphs) for p in POINTS)
+
+
+def test_a_short_label_ending_in_a_number_a_blank_line_below_the_headline_is_no_part_of_it():
+    from helpers.cleaning import clean
+    lead = "Rescuers said on Monday that a boat carrying 80 people had sunk off the coast."
+    art = clean("Fears grow for a second boat in distress\n\nboats 14\n\n" + lead)
+    assert art.title == "Fears grow for a second boat in distress"
+    assert "boats 14" not in " ".join(art.paragraphs)
+    # near miss: a headline broken over two lines, the second right below the first
+    art = clean("A bomb blast in the capital\nkills 22\n\n" + lead)
+    assert art.title == "A bomb blast in the capital kills 22"

@@ -175,7 +175,8 @@ TARGETS = {"titles_right": 0.95, "dates_found": 0.90, "figure_recall": 0.95,
 # Round 6: the audit settled speaker carry-over from issue 12 point 6 (README rules S1-S3) and
 # applied it to both parts; the parser now follows S1-S3 and speaker accuracy on these pages is
 # back at its target (0.90).
-FLOORS = {"titles_right": 0.92, "furniture_removed": 0.65}
+# Round 7: furniture on these pages rose to 0.672 (shape rules written on dev pages only).
+FLOORS = {"titles_right": 0.93, "furniture_removed": 0.67}
 # The most the 57 pages may show of what should be nil: wrong dates, lost sentences, numbers
 # that count no people (targets 0, 0, 0).
 CEILINGS = {"dates_wrong": 0, "sentences_lost": 1, "not_people_reported": 2}
@@ -188,18 +189,24 @@ CEILINGS = {"dates_wrong": 0, "sentences_lost": 1, "not_people_reported": 2}
 # 1.0 with 1 wrong, recall 0.887, 5 non-people numbers, speakers 0.754 (more figures matched,
 # so more speakers counted), 2 lost, furniture 0.825. Its floors and ceilings are those levels,
 # so a change that makes it worse fails; the targets stay the issue's.
-BATCH_FLOORS = {"titles_right": 0.91, "figure_recall": 0.88, "speaker_accuracy": 0.75,
-                "furniture_removed": 0.82}
-BATCH_CEILINGS = {"dates_wrong": 1, "sentences_lost": 2, "not_people_reported": 5}
+# After round 7's rules (written on dev pages only; nobody who wrote one read these pages):
+# recall 0.902, 2 non-people numbers, speakers 0.808, furniture 0.85; the rest unchanged.
+BATCH_FLOORS = {"titles_right": 0.91, "figure_recall": 0.90, "speaker_accuracy": 0.80,
+                "furniture_removed": 0.85}
+BATCH_CEILINGS = {"dates_wrong": 1, "sentences_lost": 2, "not_people_reported": 2}
 # Batch "2026-12-01": 34 pages from 34 new sites, collected and annotated by someone who wrote no
 # rule, never tuned on. Its first summary, with the code as round 7 began (main at 6fe2b38):
 # titles 1.0 (34 of 34; held to the target), dates found 0.875 (7 of 8) with 0 wrong, recall
 # 0.764, precision 0.973, 2 non-people numbers, speakers 0.764, 0 sentences lost, furniture
 # 0.469 (32 lines). The floors below are those levels (a change that makes them worse fails); the
 # ceilings hold what should be nil at its measured count; the targets stay the issue's.
-BATCH2_FLOORS = {"dates_found": 0.87, "figure_recall": 0.76, "speaker_accuracy": 0.76,
+# A second reader (who wrote no rule and ran no parser) checked all 34 entries and changed 10
+# (holdout/AUDIT.md); on the audited entries the code at 6fe2b38 gives recall 0.764, speakers
+# 0.755, 1 non-people number, the rest as above. After round 7's rules (written on dev pages
+# only): recall 0.806, speakers 0.776, 1 non-people number, furniture 0.469 (unchanged).
+BATCH2_FLOORS = {"dates_found": 0.87, "figure_recall": 0.80, "speaker_accuracy": 0.77,
                  "furniture_removed": 0.46}
-BATCH2_CEILINGS = {"dates_wrong": 0, "sentences_lost": 0, "not_people_reported": 2}
+BATCH2_CEILINGS = {"dates_wrong": 0, "sentences_lost": 0, "not_people_reported": 1}
 GROUPS = {"before batches": (FLOORS, CEILINGS), "2026-11-30": (BATCH_FLOORS, BATCH_CEILINGS),
           "2026-12-01": (BATCH2_FLOORS, BATCH2_CEILINGS)}
 

@@ -149,7 +149,7 @@ def work_byline(core: str) -> str | None:
     if m is None:
         return None
     names = [n.strip(" .") for n in re.split(r"\s*(?:,|\band\b|&)\s*", m.group("names"))]
-    bodies = re.compile(r"\b(?:" + "|".join(lexicon.terms("institution_nouns")) + r")\b", re.I)
+    bodies = lexicon.pattern("institution_nouns")
     if not all(n and name_words_only(n) and not bodies.search(n) for n in names):
         return None  # 'The report by Human Rights Watch.': a body, not its authors
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]

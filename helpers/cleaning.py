@@ -15,7 +15,6 @@ helpers.page holds the Article they fill.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from . import lexicon
 from .bylines import (
@@ -72,14 +71,9 @@ BIO_HEADING = re.compile(r"^(?:about the (?:authors?|writer|reporter|contributor
 INLINE_ITEMS = re.compile(r":\s*\S")  # a marker's items printed after its colon
 
 
-@lru_cache(maxsize=4)
-def _cues_for(_stamps: tuple[tuple[int, int], ...]) -> re.Pattern:
-    return re.compile(r"\b(?:" + "|".join(lexicon.terms("author_bio_cues")) + r")\b", re.I)
-
-
 def bio_cues() -> re.Pattern:
     """The words of an author's biography (helpers/lexicon/author_bio_cues.csv)."""
-    return _cues_for(lexicon.stamps("author_bio_cues"))
+    return lexicon.pattern("author_bio_cues")
 
 __all__ = ["Article", "Removal", "clean", "detect_language", "main_script"]
 

@@ -265,13 +265,7 @@ def _is_month(m: re.Match | None) -> bool:
 
 def _identifier_before() -> re.Pattern:
     """A word that makes the number after it a name (lexicon identifier_words.csv)."""
-    return _identifiers(lexicon.version("identifier_words"))
-
-
-@lru_cache(maxsize=4)
-def _identifiers(_version: tuple) -> re.Pattern:
-    words = "|".join(lexicon.terms("identifier_words"))
-    return re.compile(rf"(?<![\w'’-])(?:{words})\.?\s*+$", re.IGNORECASE)
+    return lexicon.pattern("identifier_words", r"(?<![\w'’-])(?:WORDS)\.?\s*+$")
 
 
 def _from(stripped: int, longest: int) -> int:

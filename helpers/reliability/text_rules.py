@@ -23,15 +23,10 @@ from ..quick_patterns import (
 )
 
 
-@lru_cache(maxsize=8)
-def _hedge_pattern(terms: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + "|".join(terms) + r")\b", re.I)
-
-
 def hedge_pattern() -> re.Pattern[str]:
     """The hedging lexicon (helpers/lexicon/hedges.csv: regular-expression fragments) as one
     pattern matched as whole words, case-insensitive; an edited list takes effect at once."""
-    return _hedge_pattern(lexicon.terms("hedges"))
+    return lexicon.pattern("hedges")
 
 
 # a name starts where no name character stands before it, and has at most six words, each

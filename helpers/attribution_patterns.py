@@ -14,6 +14,7 @@ from functools import cached_property, lru_cache
 from . import attribution_forms as added
 from . import lexicon
 from . import speaker_phrases as phr
+from .pattern_words import pattern_words
 from .quick_patterns import alternation, word_bits
 from .speaker_skips import speaker_only
 
@@ -26,29 +27,6 @@ _CAPS = r"[A-ZА-ЯЁ][\w'’-]++(?: [A-ZА-ЯЁ][\w'’-]++)*+"
 _PERSON = rf"(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col)\.?\s+)?(?P<spk>(?:[A-Z]\.\s?)*{_CAPS})"
 # "It's believed", "There's said to be": a contracted pronoun, no speaker
 _ITS = r"(?:It|There|That|This|What)['’]s\s"
-def _pattern_words(v: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
-    """The words (whole, any case) one of which each named pattern needs besides its verbs of
-    saying (v: those of named_pattern_verbs.csv by pattern): a pattern is not tried on a
-    sentence without them, nor any pattern on a sentence without one of them."""
-    return {"relay_reports": ("reports", "reported", "writes", "wrote"),
-            "citing": ("citing", "quoting"), "quoted_as_saying": ("quoted", "cited"),
-            "quoted_by": ("quoted",), "according_to": ("according", "based"), "laut": ("laut",),
-            "told": ("told",), "given_by": ("by",), "reported_by": ("by",), "passive_by": ("by",),
-            "document_says": ("reads", "says", "said", "states"),
-            "selon": ("selon", "según"), "aldus": ("aldus",), "volgens": ("volgens",),
-            "berufung": ("berufung",), "nach_angaben": ("nach",),
-            "on_reports": ("reports",), "source_next": ("об", "lo", "ne"),
-            "po_dannym": ("по", "как", "согласно"), "ssylka_na": ("ссылкой",),
-            "fr_inverted": v["fr_inverted"] + ("savoir",),
-            "nl_inverted": v["nl_inverted"], "es_inverted": v["es_inverted"],
-            "court_heard": ("heard",), "id_inverted": v["id_inverted"],
-            "source_back": v["source_back"] + v["source_back_fr"] + v["source_back_es"],
-            "tr_subject_verb": (v["tr_subject_verb"]
-                                + tuple(p.split()[1] for p in v["tr_statement"])),
-            "tr_statement_from": ("denildi", "denilmiştir"),
-            "fr_pronoun": ("selon", "il", "elle", "ils", "elles"),
-            "figures_show": ("show", "shows", "showed", "suggest", "suggests", "indicate",
-                             "indicates"), **added.words(v)}
 
 
 @dataclass(frozen=True)
@@ -123,6 +101,19 @@ class SpeakerPatterns:
     def speaker_only(self) -> frozenset[str]:
         """The patterns that give a speaker and nothing else (helpers.speaker_skips)."""
         return speaker_only(self.ordered, frozenset({"according_to", "relay_reports"}))
+
+    @cached_property
+    def speaker_only_bits(self) -> int:
+        """speaker_only as bits (1 << k for the k-th pattern of `ordered`)."""
+        return self._bits(self.speaker_only)
+
+    @cached_property
+    def twice_bits(self) -> int:
+        """`twice` as bits (1 << k for the k-th pattern of `ordered`)."""
+        return self._bits(self.twice)
+
+    def _bits(self, names: frozenset[str]) -> int:
+        return sum(1 << k for k, (name, _) in enumerate(self.ordered) if name in names)
 
 
 def speaker_patterns() -> SpeakerPatterns:
@@ -383,7 +374,7 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
                     "says_name_role": inverted, "says_group": inverted, "subject_says": verb_only,
                     "quote_then_says": f"{verb_only}|{noun_verbs}", "name_says": say,
                     "group_says": verb_only, **dict.fromkeys(added.SAYS, verb_only)}
-    words = _pattern_words(v)
+    words = pattern_words(v)
     needs = {name: key(verbs_needed[name]) if name in verbs_needed
              else frozenset(words[name]) for name, _ in ordered}
     # the sentences that are read for a speaker at all: a pattern word or the first word of a

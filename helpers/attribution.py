@@ -127,7 +127,8 @@ def attribute(text: str, last: Attribution, same_paragraph: bool = True,
         ordered = patterns.ordered
     start = text  # the text the patterns start on (a document it names: helpers.speaker_skips)
     only, twice = patterns.speaker_only_bits, patterns.twice_bits
-    todo = bits & (1 << len(ordered)) - 1  # a pattern without its words cannot match
+    todo = bits & ~patterns.lacking(bits) & (1 << len(ordered)) - 1  # a pattern without its
+    # words cannot match
     while todo:  # the patterns left, in order of trust (bit k: ordered[k])
         if found.speaker and (found.via or todo & only):
             todo = left_to_try(todo, found.via, start, only)  # (helpers.speaker_skips)

@@ -30,3 +30,14 @@ def pattern_words(v: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
             "fr_pronoun": ("selon", "il", "elle", "ils", "elles"),
             "figures_show": ("show", "shows", "showed", "suggest", "suggests", "indicate",
                              "indicates"), **added.words(v)}
+
+
+# the patterns that need, besides those words (or their verbs of saying), a word of a second
+# group, printed in the pattern as a whole word: "X said that ..." needs "that"; "X, who ...,
+# said" one of "who", "speaking", "which"; "the statement of the X says" its document noun
+SECOND_WORDS: dict[str, tuple[str, ...]] = {
+    "opening_says_that": ("that",),
+    "subject_aside_says": ("who", "speaking", "which"),
+    "id_subject_aside": ("saat", "ketika", "usai", "seusai", "sela", "dalam"),
+    "document_says": ("statement", "website", "press", "report"),
+}

@@ -88,3 +88,61 @@ def test_attributions_are_the_same_with_no_second_group_checked(name, monkeypatc
     monkeypatch.setattr(speakers, "speaker_patterns", lambda: every)
     monkeypatch.setattr(attribution, "speaker_patterns", lambda: every)
     assert [attributions(texts, paras) for texts, paras in docs] == quick
+
+
+# --- names_nobody: an ASCII sentence without the words each phrase needs is turned away ---------
+
+_UNNAMED_WORDS = ["He", "declined", "to", "comment", "has", "had", "no", "immediate", "could",
+                  "not", "be", "reached", "it", "is", "understood", "It", "will", "recalled",
+                  "Selon", "nos", "informations", "we", "recall", "let's", "Let", "us", "was",
+                  "available", "for", "request", "REPORTEDLY", "si", "apprende", "pas", "voulu",
+                  "commenter", "zur", "Erinnerung", "soll", "sollen", "gebracht", "sein", "n’a",
+                  "40", ",", ".", "said", "Has", "NO", "Comment"]
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(_UNNAMED_WORDS), max_size=12),
+       st.sampled_from([" ", "  ", ", ", "\n"]))
+def test_unnamed_sources_turned_away_by_their_words_on_generated_text(words, join):
+    from helpers.speaker_reference import names_nobody
+    text = join.join(words)
+    assert names_nobody(text, words_in(text)) == names_nobody(text), text
+
+
+def test_unnamed_sources_are_turned_away_by_more_than_their_first_words():
+    from helpers.speaker_reference import names_nobody
+    text = "The ministry has said it was not clear how many had no papers."
+    assert names_nobody(text) is False
+    assert names_nobody(text, words_in(text)) is False
+    assert names_nobody("The ministry has no immediate comment.", words_in(
+        "The ministry has no immediate comment."))
+
+
+_FRAGMENT_PARTS = ["said", "(?:had|has)", "no", "(?:immediate )?comment", "x\\w+", "(?:a|b c)",
+                   "не", "(?:да|нет)", "ſo", "(?:it|ſo)", "K"]
+
+
+@SETTINGS
+@given(st.lists(st.lists(st.sampled_from(_FRAGMENT_PARTS), min_size=1, max_size=4), min_size=1,
+                max_size=3),
+       st.lists(st.sampled_from(["said", "had", "has", "HAS", "no", "comment", "immediate",
+                                 "xyz", "a", "b", "c", "so", "it", "k", "x"]), max_size=10),
+       st.sampled_from([" ", "  ", ", "]))
+def test_needed_words_are_held_by_every_ascii_match(branches, words, join):
+    """needed_words against the plain rule: where the fragment matches at a word of an ASCII
+    text, one of its branches has each of its groups' words in the text."""
+    import re
+
+    from helpers.quick_patterns import needed_words
+    fragment = "|".join(" ".join(parts) for parts in branches)
+    needs = needed_words(fragment)
+    pattern = re.compile(rf"(?:{fragment})(?!\w)", re.IGNORECASE)
+    text = join.join(words)
+    held = words_in(text)
+    matched = any(pattern.match(text, w.start()) for w in re.finditer(r"\b\w", text))
+    if needs is None:
+        assert any(not p.isascii() for p in fragment), fragment  # a letter that may fold
+        return
+    if matched:
+        assert any(all(not group.isdisjoint(held) for group in branch) for branch in needs), (
+            fragment, text)

@@ -49,6 +49,17 @@ def alternation(words: Iterable[str], literal: bool = False, ignore_case: bool =
     return "|".join(_branches(list(dict.fromkeys(words)), 0, ignore_case))
 
 
+def any_order_alternation(words: Iterable[str], ignore_case: bool = False) -> str:
+    """The alternation of words (patterns) for a place where it matters only whether one of
+    them matches, not which (the pattern around it keeps no part of what it matched apart):
+    the plain words as a tree of shared beginnings (`alternation`), the others after them.
+    It matches the same texts as `"|".join(words)`."""
+    words = list(words)
+    plain = [w for w in words if _PLAIN.fullmatch(w)]
+    rest = [w for w in words if not _PLAIN.fullmatch(w)]
+    return "|".join([alternation(plain, ignore_case=ignore_case)] * bool(plain) + rest)
+
+
 def _branches(words: list[str], depth: int, ignore_case: bool = False) -> list[str]:
     """The alternatives of a tree for the words' endings from `depth` on (the words share
     their first `depth` characters), in the order they are tried."""

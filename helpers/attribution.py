@@ -126,7 +126,8 @@ def attribute(text: str, last: Attribution, same_paragraph: bool = True,
             bits = bits_of(words, patterns.word_index)
         ordered = patterns.ordered
     start = text  # the text the patterns start on (a document it names: helpers.speaker_skips)
-    only, twice = patterns.speaker_only_bits, patterns.twice_bits
+    only, twice, gated = patterns.speaker_only_bits, patterns.twice_bits, patterns.gate_bits
+    passed: dict[int, bool] = {}  # the gates searched in text (by id), and whether they match
     todo = bits & ~patterns.lacking(bits) & (1 << len(ordered)) - 1  # a pattern without its
     # words cannot match
     while todo:  # the patterns left, in order of trust (bit k: ordered[k])
@@ -139,6 +140,13 @@ def attribute(text: str, last: Attribution, same_paragraph: bool = True,
         name, pattern = ordered[low.bit_length() - 1]
         if low & twice and not holds_twice(text, patterns.needs[name] & words):
             continue  # it needs two verb forms, and the sentence holds one
+        if low & gated:  # what every match of it holds, searched once for all that need it
+            gate = patterns.gates[name]
+            held = passed.get(id(gate))  # (a compiled pattern is slow to hash)
+            if held is None:
+                held = passed[id(gate)] = gate.search(text) is not None
+            if not held:
+                continue
         m = pattern.search(text)
         if not m:
             continue
@@ -147,6 +155,7 @@ def attribute(text: str, last: Attribution, same_paragraph: bool = True,
             if not re.search(rf"\b(?:{patterns.say})\b", text[:m.start()]):
                 continue  # "..., Trend reports." alone: Trend is the speaker (read below)
             text = text[:m.start()] + "."  # the rest of the sentence names the speaker
+            passed.clear()
         if groups.get("name"):
             groups["spk"] = groups["name"]  # "said the deputy chairman of X, Name."
         if groups.get("spk"):

@@ -296,10 +296,23 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
                                  *(frozenset(words[n]) for n, _ in ordered
                                    if n not in verbs_needed),
                                  first(infinitives), first(refusals))  # a refusal
+    # what every match of some patterns holds, searched first (once per sentence for all of
+    # them): a verb of saying after a comma ("..., the spokesman, said"; "..., said X"), or
+    # two verbs of saying with a few lower-case words between them ("Ban says states estimate")
+    after_comma = re.compile(rf",\s+(?:(?:has|have|had)\s+)?(?:{tree['say']})\b")
+    inverted_after = re.compile(rf"(?:,[\"”»]?|\bQ)\s+(?:[-–—]\s+)?(?:{tree['inverted']})\b")
+    says_twice = re.compile(rf"\b(?:{tree['say']})\b(?:[^,;:\"“”\d]{{0,80}}?\s+that)?\s+"
+                            rf"(?:[a-z][\w'’-]*\s+){{0,2}}[a-z][\w'’-]*\s+(?:\w+ly\s+)?"
+                            rf"(?:{tree['say']})\b")
+    gates = {**dict.fromkeys(("subject_aside_says", "name_role_says", "subject_prep_aside",
+                              "role_name_says", "id_subject_aside"), after_comma),
+             **dict.fromkeys(("says_name_role", "says_group"), inverted_after),
+             "says_others_say": says_twice}
     return SpeakerPatterns(ordered, needs, triggers, say, anaphora,
                            opener, not_saying, not_saying_needs,
                            re.compile(rf"\b(?:{document})$", re.IGNORECASE),
                            re.compile(rf"\b(?:{bodies})\b", re.IGNORECASE),
                            re.compile(rf"\b(?:{person_roles})\b", re.IGNORECASE),
                            re.compile(rf"(?:{any_roles})", re.IGNORECASE),
-                           {name: frozenset(words) for name, words in SECOND_WORDS.items()})
+                           {name: frozenset(words) for name, words in SECOND_WORDS.items()},
+                           gates)

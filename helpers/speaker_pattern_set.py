@@ -32,6 +32,8 @@ class SpeakerPatterns:
     any_role: re.Pattern  # a role noun that fits any office ("official"): it clashes with none
     # pattern name -> a second group of words (lower case) one of which it needs too
     second: dict[str, frozenset[str]] = field(default_factory=dict)
+    # pattern name -> a pattern that every match of it holds, searched first (gate_bits)
+    gates: dict[str, re.Pattern] = field(default_factory=dict)
     # the patterns each match of which holds two of the verb forms they need ("Ban says
     # member states estimate"): not tried on a sentence that holds them once (holds_twice)
     twice: frozenset[str] = frozenset({"says_others_say"})
@@ -83,12 +85,16 @@ class SpeakerPatterns:
     def lacking(self, bits: int) -> int:
         """The patterns (bit k: the k-th of `ordered`) that need a word of a second group
         that a sentence whose words have `bits` (word_index) holds none of."""
-        key = bits & sum(group for _, group in self._second_bits)
+        key = bits & self._second_mask
         found = self._lacking_of.get(key)
         if found is None:  # each set of groups held once per set of patterns
             found = self._lacking_of[key] = sum(
                 pattern for pattern, group in self._second_bits if not key & group)
         return found
+
+    @cached_property
+    def _second_mask(self) -> int:
+        return sum(group for _, group in self._second_bits)
 
     @cached_property
     def _lacking_of(self) -> dict[int, int]:
@@ -123,6 +129,11 @@ class SpeakerPatterns:
     def twice_bits(self) -> int:
         """`twice` as bits (1 << k for the k-th pattern of `ordered`)."""
         return self._bits(self.twice)
+
+    @cached_property
+    def gate_bits(self) -> int:
+        """The patterns with a gate (`gates`) as bits (1 << k for the k-th of `ordered`)."""
+        return self._bits(frozenset(self.gates))
 
     def _bits(self, names: frozenset[str]) -> int:
         return sum(1 << k for k, (name, _) in enumerate(self.ordered) if name in names)

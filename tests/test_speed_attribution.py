@@ -68,6 +68,50 @@ def test_a_pattern_with_a_second_group_on_generated_text(words, joins):
         _second_found(variant)
 
 
+# --- a pattern with a gate is tried only where the gate matches ---------------------------------
+
+def _gate_found(text: str) -> None:
+    """Where a pattern with a gate matches, its gate matches."""
+    patterns = speaker_patterns()
+    for name, gate in patterns.gates.items():
+        if patterns[name].search(text):
+            assert gate.search(text), (name, text)
+
+
+def _more_variants(text: str) -> list[str]:
+    return [*_variants(text), text.rstrip(".") + ", said Nurtai Abykayev, the chairman.",
+            "Q, said the deputy chairman of the Committee, Nurtai Abykayev.",
+            "The coordinator of X, Major General Nurtai Abykayev, said " + text,
+            "The state government, in a letter to X, however, has said " + text,
+            "Ban says member states estimate " + text, "Ban says that most states " + text
+            + " now say"]
+
+
+@pytest.mark.parametrize("name", TEXT_FOLDERS)
+def test_a_pattern_with_a_gate_matches_only_where_the_gate_matches(name):
+    found = 0
+    patterns = speaker_patterns()
+    for text in corpus_sentences(name):
+        for variant in _more_variants(text):
+            _gate_found(variant)
+            found += any(patterns[n].search(variant) for n in patterns.gates)
+    assert found > 10  # the patterns do match there
+
+
+_GATE_WORDS = ["Ban", "says", "said", "say", "member", "states", "estimate", "that", "most",
+               "now", "reportedly", ",", ", ", "Q", "”", "\"", "»", "—", "-", "the", "The",
+               "chairman", "Major", "General", "X", "in", "a", "letter", "however", "has", "who",
+               "told", "mengatakan", "saat", "officials", "40", "died", ".", "Nurtai", "Abykayev"]
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(_GATE_WORDS), max_size=16),
+       st.lists(st.sampled_from([" ", "", "  ", "\n"]), max_size=16))
+def test_a_pattern_with_a_gate_on_generated_text(words, joins):
+    text = "".join(w + (joins[k] if k < len(joins) else " ") for k, w in enumerate(words))
+    _gate_found(text)
+
+
 @pytest.mark.parametrize("name", TEXT_FOLDERS)
 def test_the_patterns_lacking_a_second_word_are_the_ones_the_sets_give(name):
     patterns = speaker_patterns()
@@ -81,10 +125,10 @@ def test_the_patterns_lacking_a_second_word_are_the_ones_the_sets_give(name):
 
 
 @pytest.mark.parametrize("name", TEXT_FOLDERS)
-def test_attributions_are_the_same_with_no_second_group_checked(name, monkeypatch):
+def test_attributions_are_the_same_with_no_second_group_nor_gate_checked(name, monkeypatch):
     docs = _documents(name)
     quick = [attributions(texts, paras) for texts, paras in docs]
-    every = dataclasses.replace(speaker_patterns(), second={}, twice=frozenset())
+    every = dataclasses.replace(speaker_patterns(), second={}, twice=frozenset(), gates={})
     monkeypatch.setattr(speakers, "speaker_patterns", lambda: every)
     monkeypatch.setattr(attribution, "speaker_patterns", lambda: every)
     assert [attributions(texts, paras) for texts, paras in docs] == quick

@@ -171,7 +171,8 @@ def attribute(text: str, last: Attribution, same_paragraph: bool = True,
                 groups["spk"] = None  # "the report of X says": X speaks through a document
             elif name == "according_to" and owner and patterns.document.search(owner["doc"]):
                 groups["doc"], groups["spk"] = owner["owner"], None  # "according to X's report"
-        if name == "according_to" and groups.get("spk") and not found.speaker:
+        if name == "according_to" and groups.get("spk") and not found.speaker and (
+                bits & patterns.teller_bits):  # (the words a teller's pattern needs are there)
             teller = attribute(text[:m.start()] + text[m.end():], last, same_paragraph=False,
                                patterns=patterns)  # "Y said N, according to X": Y speaks,
             if teller.pattern in TELLING and teller.speaker and not is_medium(teller.speaker):

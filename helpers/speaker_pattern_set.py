@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from .quick_patterns import word_bits
+from .speaker_reference import TELLING
 from .speaker_skips import speaker_only
 
 
@@ -34,6 +35,10 @@ class SpeakerPatterns:
     second: dict[str, frozenset[str]] = field(default_factory=dict)
     # pattern name -> a pattern that every match of it holds, searched first (gate_bits)
     gates: dict[str, re.Pattern] = field(default_factory=dict)
+    # the patterns by which a sentence names who tells its figure (an "according to" source
+    # then only relays: helpers.attribution reads the sentence without it only where the
+    # words one of them needs are: teller_bits)
+    tellers: frozenset[str] = TELLING
     # the patterns each match of which holds two of the verb forms they need ("Ban says
     # member states estimate"): not tried on a sentence that holds them once (holds_twice)
     twice: frozenset[str] = frozenset({"says_others_say"})
@@ -104,12 +109,20 @@ class SpeakerPatterns:
         """The words a match of not_saying can start with in a sentence whose words have
         `bits`: the first groups of the alternatives it holds a word of each group of (empty
         when none: then not_saying cannot match)."""
-        able = sum(1 << k for k, need in enumerate(self._alternative_bits) if bits & need == need)
-        starts = self._starts_of.get(able)
-        if starts is None:  # each set of alternatives once per set of patterns
-            starts = self._starts_of[able] = frozenset().union(*(
-                needs[0] for k, needs in enumerate(self.not_saying_needs) if able >> k & 1))
+        key = bits & self._cut_mask  # the groups of not_saying_needs held
+        starts = self._starts_of.get(key)
+        if starts is None:  # each set of groups held once per set of patterns
+            starts = self._starts_of[key] = frozenset().union(*(
+                needs[0] for need, needs in zip(self._alternative_bits, self.not_saying_needs,
+                                                strict=True) if key & need == need))
         return starts
+
+    @cached_property
+    def _cut_mask(self) -> int:
+        mask = 0
+        for need in self._alternative_bits:
+            mask |= need
+        return mask
 
     @cached_property
     def _starts_of(self) -> dict[int, frozenset[str]]:
@@ -134,6 +147,11 @@ class SpeakerPatterns:
     def gate_bits(self) -> int:
         """The patterns with a gate (`gates`) as bits (1 << k for the k-th of `ordered`)."""
         return self._bits(frozenset(self.gates))
+
+    @cached_property
+    def teller_bits(self) -> int:
+        """`tellers` as bits (1 << k for the k-th pattern of `ordered`)."""
+        return self._bits(self.tellers)
 
     def _bits(self, names: frozenset[str]) -> int:
         return sum(1 << k for k, (name, _) in enumerate(self.ordered) if name in names)

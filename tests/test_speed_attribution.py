@@ -125,10 +125,14 @@ def test_the_patterns_lacking_a_second_word_are_the_ones_the_sets_give(name):
 
 
 @pytest.mark.parametrize("name", TEXT_FOLDERS)
-def test_attributions_are_the_same_with_no_second_group_nor_gate_checked(name, monkeypatch):
+def test_attributions_the_same_with_every_pattern_tried_and_every_teller_read(name, monkeypatch):
+    """No second group, gate or two-verb check; the sentence read again without its
+    'according to' wherever that pattern matched."""
     docs = _documents(name)
     quick = [attributions(texts, paras) for texts, paras in docs]
-    every = dataclasses.replace(speaker_patterns(), second={}, twice=frozenset(), gates={})
+    patterns = speaker_patterns()
+    every = dataclasses.replace(patterns, second={}, twice=frozenset(), gates={},
+                                tellers=frozenset(name for name, _ in patterns.ordered))
     monkeypatch.setattr(speakers, "speaker_patterns", lambda: every)
     monkeypatch.setattr(attribution, "speaker_patterns", lambda: every)
     assert [attributions(texts, paras) for texts, paras in docs] == quick
@@ -270,3 +274,29 @@ def test_an_alternation_in_any_order_matches_the_texts_of_the_plain_one(words, t
     for start in range(len(text) + 1):
         for end in range(start, len(text) + 1):
             assert bool(plain.fullmatch(text, start, end)) == bool(tree.fullmatch(text, start, end))
+
+
+_TELLERS = ["The minister said", "Officials say", "He told Reuters", "The ministry", "40 died",
+            "according to", "Interfax", "the BBC", "Reuters", ",", "based on", "figures",
+            "reported", "Nurtai Abykayev", "the chairman", "declined to comment", "Q", "“"]
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(_TELLERS), min_size=1, max_size=9))
+def test_a_teller_read_only_where_its_words_are_on_generated_text(parts):
+    """attribute() reads a sentence again without its "according to" only where a teller's
+    pattern may match; reading it always gives the same."""
+    patterns = speaker_patterns()
+    every = dataclasses.replace(patterns, tellers=frozenset(n for n, _ in patterns.ordered))
+    text = " ".join(parts) + "."
+    last = attribution.Attribution("Nurtai Abykayev", "", True, "name_says")
+    assert attribution.attribute(text, last, True, patterns) == attribution.attribute(
+        text, last, True, every)
+
+
+def test_a_teller_before_an_according_to_source_speaks():
+    text = "The minister said 40 people died, according to Interfax."
+    found = attribution.attribute(text, attribution.Attribution())
+    assert (found.speaker, found.via) == ("The minister", "Interfax")
+    no_teller = dataclasses.replace(speaker_patterns(), tellers=frozenset())
+    assert attribution.attribute(text, attribution.Attribution(), True, no_teller) != found

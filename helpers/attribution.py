@@ -27,6 +27,7 @@ _BODY_HEAD = re.compile(r"(?:the|a|an)\s", re.IGNORECASE)  # a description openi
 # "according to our sources", "según nuestras fuentes", "по нашим данным"): nobody named (S3)
 _OWN_VOICE = re.compile(r"(?:nos|notre|our|nuestras?|nuestros?|unseren?|onze|нашим?|наших)\b",
                         re.IGNORECASE)
+_OWNER = re.compile(r"(?P<owner>.+?)['’]s\s+(?P<doc>.+)$")  # "the ministry's report"
 _AS_REPORTED = re.compile(r"\b(?:as )?reported by (?P<via>[^,.;]+)", re.IGNORECASE)
 
 
@@ -165,11 +166,11 @@ def attribute(text: str, last: Attribution, same_paragraph: bool = True,
                     text[m.start("spk"):m.end("spk") + 1]) or phr.names_before_noun(
                     groups["spk"], text[m.end("spk"):]):
                 continue  # a clause; "...," X said; "in Yobe and Adamawa states"
-            owner = re.match(r"(?P<owner>.+?)['’]s\s+(?P<doc>.+)$", spk)
             if _DOCUMENT.match(spk):
                 groups["doc"] = groups.get("doc") or _DOCUMENT.sub("", spk)
                 groups["spk"] = None  # "the report of X says": X speaks through a document
-            elif name == "according_to" and owner and patterns.document.search(owner["doc"]):
+            elif name == "according_to" and (owner := _OWNER.match(spk)) and \
+                    patterns.document.search(owner["doc"]):
                 groups["doc"], groups["spk"] = owner["owner"], None  # "according to X's report"
         if name == "according_to" and groups.get("spk") and not found.speaker and (
                 bits & patterns.teller_bits):  # (the words a teller's pattern needs are there)

@@ -48,14 +48,15 @@ def _roles(_version: tuple) -> _RolePatterns:
     terms = roles.loc[roles["role"] == "yes", "term"]
     role = rf"\b(?:{'|'.join(terms)})\b"
     # a title is tried at every place before a name, and its match runs to the name whichever
-    # role term matched: the terms as a tree of shared beginnings (the same texts match)
+    # role term matched; a role word alone is asked only whether it is there: for both the
+    # terms as a tree of shared beginnings (the same texts match)
     title_role = rf"\b(?:{any_order_alternation(terms, ignore_case=True)})\b"
     return (re.compile(rf",\s+((?:(?:a|an|the)\s[^,]*?)?{role}[^,]*?)[,.]"),
             re.compile(rf"(?:^|[,;.]\s+|\b(?:by|to)\s+)((?:the|a|an)\s[^,;]*?{role}"
                        r"[^,;]*?),\s*$", re.IGNORECASE),
             re.compile(rf"((?:[A-Z][a-z]+\s)*(?:[a-z]+\s){{0,3}}?(?i:{title_role})\s+"
                        r"(?:[a-z]+\s)*)$"),
-            re.compile(role, re.IGNORECASE))
+            re.compile(title_role, re.IGNORECASE))
 
 
 def speaker_role(text: str, speaker: str) -> str:

@@ -14,11 +14,11 @@ from dataclasses import dataclass
 from . import speaker_phrases as phr
 from .actors import actor_by_role, canonical_speaker, find_actor
 from .attribution_patterns import SpeakerPatterns, speaker_patterns
-from .quick_patterns import bits_of, holds_twice, matches_at_words, replaced, set_bits, words_in
+from .quick_patterns import bits_of, holds_twice, matches_at_words, replaced, words_in
 from .speaker_phrases import appositive, clean_phrase
 from .speaker_reference import TELLING, continues, fits, is_medium, names_nobody, role_clash
 from .speaker_skips import DOCUMENT as _DOCUMENT
-from .speaker_skips import cannot_change, may_name_document
+from .speaker_skips import left_to_try
 
 _AGE = re.compile(r"(?<=[A-Za-zА-Яа-яЁё]),\s+\d{1,3},(?=\s)")  # "Mr Fallon, 62, told": an age
 _AGE_HINT = re.compile(r",\s+\d{1,3},")  # what _AGE needs (found faster: no look-behind)
@@ -27,6 +27,7 @@ _BODY_HEAD = re.compile(r"(?:the|a|an)\s", re.IGNORECASE)  # a description openi
 # "according to our sources", "según nuestras fuentes", "по нашим данным"): nobody named (S3)
 _OWN_VOICE = re.compile(r"(?:nos|notre|our|nuestras?|nuestros?|unseren?|onze|нашим?|наших)\b",
                         re.IGNORECASE)
+_OWNER = re.compile(r"(?P<owner>.+?)['’]s\s+(?P<doc>.+)$")  # "the ministry's report"
 _AS_REPORTED = re.compile(r"\b(?:as )?reported by (?P<via>[^,.;]+)", re.IGNORECASE)
 
 
@@ -51,32 +52,15 @@ class Attribution:
     pattern: str = ""
 
 
-class _DocumentNamed:
-    """Whether a text may name a document as speaker (may_name_document), read when first
-    asked and remembered for the later questions about the same sentence."""
-
-    __slots__ = ("answer", "text")
-
-    def __init__(self, text: str) -> None:
-        self.text: str = text
-        self.answer: bool | None = None
-
-    def __call__(self) -> bool:
-        if self.answer is None:
-            self.answer = may_name_document(self.text)
-        return self.answer
-
-
 def _speaker_of(phrase: str, last: Attribution, patterns: SpeakerPatterns
                 ) -> tuple[str, bool]:
-    """(speaker, resolved by anaphora?) for a speaker phrase.
+    """(speaker, resolved by anaphora?) for a speaker phrase (as clean_phrase leaves it).
 
     A pronoun or a bare description ("the expert") is the last speaker, unless that is a
     document ("the report": then nobody); a description that matches the role of a person in
     actors.csv ("the chairman of the National Security Committee") is that person, the last
     speaker first.
     """
-    phrase = clean_phrase(phrase)
     anaphoric = bool(patterns.anaphora.match(phrase) and last.speaker)
     if anaphoric and last.pattern == "says_others_say" and fits(phrase, last.via, patterns):
         return last.via, True  # "Ban says member states estimate ... He said": Ban
@@ -142,14 +126,28 @@ def attribute(text: str, last: Attribution, same_paragraph: bool = True,
             words = words_in(text)
             bits = bits_of(words, patterns.word_index)
         ordered = patterns.ordered
-    document_named = _DocumentNamed(text)  # of the text the patterns start on
-    for k in set_bits(bits, len(ordered)):  # a pattern without its words cannot match
-        name, pattern = ordered[k]
-        if found.speaker and cannot_change(name, found.via, document_named,
-                                           patterns.speaker_only):
-            continue  # nothing it could fill is left empty (helpers.speaker_skips)
-        if name in patterns.twice and not holds_twice(text, patterns.needs[name] & words):
+    start = text  # the text the patterns start on (a document it names: helpers.speaker_skips)
+    only, twice, gated = patterns.speaker_only_bits, patterns.twice_bits, patterns.gate_bits
+    passed: dict[int, bool] = {}  # the gates searched in text (by id), and whether they match
+    todo = bits & ~patterns.lacking(bits) & (1 << len(ordered)) - 1  # a pattern without its
+    # words cannot match
+    while todo:  # the patterns left, in order of trust (bit k: ordered[k])
+        if found.speaker and (found.via or todo & only):
+            todo = left_to_try(todo, found.via, start, only)  # (helpers.speaker_skips)
+            if not todo:
+                break
+        low = todo & -todo
+        todo ^= low
+        name, pattern = ordered[low.bit_length() - 1]
+        if low & twice and not holds_twice(text, patterns.needs[name] & words):
             continue  # it needs two verb forms, and the sentence holds one
+        if low & gated:  # what every match of it holds, searched once for all that need it
+            gate = patterns.gates[name]
+            held = passed.get(id(gate))  # (a compiled pattern is slow to hash)
+            if held is None:
+                held = passed[id(gate)] = gate.search(text) is not None
+            if not held:
+                continue
         m = pattern.search(text)
         if not m:
             continue
@@ -158,6 +156,7 @@ def attribute(text: str, last: Attribution, same_paragraph: bool = True,
             if not re.search(rf"\b(?:{patterns.say})\b", text[:m.start()]):
                 continue  # "..., Trend reports." alone: Trend is the speaker (read below)
             text = text[:m.start()] + "."  # the rest of the sentence names the speaker
+            passed.clear()
         if groups.get("name"):
             groups["spk"] = groups["name"]  # "said the deputy chairman of X, Name."
         if groups.get("spk"):
@@ -167,18 +166,19 @@ def attribute(text: str, last: Attribution, same_paragraph: bool = True,
                     text[m.start("spk"):m.end("spk") + 1]) or phr.names_before_noun(
                     groups["spk"], text[m.end("spk"):]):
                 continue  # a clause; "...," X said; "in Yobe and Adamawa states"
-            owner = re.match(r"(?P<owner>.+?)['’]s\s+(?P<doc>.+)$", spk)
             if _DOCUMENT.match(spk):
                 groups["doc"] = groups.get("doc") or _DOCUMENT.sub("", spk)
                 groups["spk"] = None  # "the report of X says": X speaks through a document
-            elif name == "according_to" and owner and patterns.document.search(owner["doc"]):
+            elif name == "according_to" and (owner := _OWNER.match(spk)) and \
+                    patterns.document.search(owner["doc"]):
                 groups["doc"], groups["spk"] = owner["owner"], None  # "according to X's report"
-        if name == "according_to" and groups.get("spk") and not found.speaker:
+        if name == "according_to" and groups.get("spk") and not found.speaker and (
+                bits & patterns.teller_bits):  # (the words a teller's pattern needs are there)
             teller = attribute(text[:m.start()] + text[m.end():], last, same_paragraph=False,
                                patterns=patterns)  # "Y said N, according to X": Y speaks,
             if teller.pattern in TELLING and teller.speaker and not is_medium(teller.speaker):
                 found.speaker, found.pattern = teller.speaker, teller.pattern
-                found.via = found.via or canonical_speaker(clean_phrase(groups["spk"]))
+                found.via = found.via or canonical_speaker(spk)
                 continue
         if groups.get("spk") and not found.speaker:
             before = text[:m.start("spk")]
@@ -186,8 +186,9 @@ def attribute(text: str, last: Attribution, same_paragraph: bool = True,
                     and patterns.body.search(" ".join(groups["spk"].split()[:4]))):
                 # (", Dagestan Region, the information center of the Committee said": a body
                 # after a comma has no name beside it)
-                groups["spk"] = appositive(before, groups["spk"]) or groups["spk"]
-            speaker, anaphoric = _speaker_of(groups["spk"], last, patterns)
+                named = appositive(before, spk)
+                spk = clean_phrase(named) if named else spk
+            speaker, anaphoric = _speaker_of(spk, last, patterns)
             outlet = find_actor(speaker) if speaker else None
             if outlet and outlet.actor_type == "news outlet":
                 # "..., Tengrinews reports": an outlet carries the figure, it did not count

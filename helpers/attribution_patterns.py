@@ -2,20 +2,21 @@
 
 `speaker_patterns()` compiles them from helpers/lexicon/ (verbs_of_saying.csv, titles_roles.csv
 and the others it reads) and rebuilds them when a list changes; helpers.attribution tries them,
-in their order, on each sentence. Each pattern has a name, and the words it needs.
+in their order, on each sentence. Each pattern has a name, and the words it needs
+(helpers.pattern_words); helpers.speaker_pattern_set holds them with their word index.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import lru_cache
 
 from . import attribution_forms as added
 from . import lexicon
 from . import speaker_phrases as phr
-from .quick_patterns import alternation, word_bits
-from .speaker_skips import speaker_only
+from .pattern_words import SECOND_WORDS, pattern_words
+from .quick_patterns import alternation
+from .speaker_pattern_set import SpeakerPatterns
 
 # a speaker phrase: a capital, a quote mark, "the ..." or a pronoun, up to the verb
 # (at most 120 characters: an unbounded lazy run made each attempt scan the rest of the text)
@@ -26,103 +27,6 @@ _CAPS = r"[A-ZА-ЯЁ][\w'’-]++(?: [A-ZА-ЯЁ][\w'’-]++)*+"
 _PERSON = rf"(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col)\.?\s+)?(?P<spk>(?:[A-Z]\.\s?)*{_CAPS})"
 # "It's believed", "There's said to be": a contracted pronoun, no speaker
 _ITS = r"(?:It|There|That|This|What)['’]s\s"
-def _pattern_words(v: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
-    """The words (whole, any case) one of which each named pattern needs besides its verbs of
-    saying (v: those of named_pattern_verbs.csv by pattern): a pattern is not tried on a
-    sentence without them, nor any pattern on a sentence without one of them."""
-    return {"relay_reports": ("reports", "reported", "writes", "wrote"),
-            "citing": ("citing", "quoting"), "quoted_as_saying": ("quoted", "cited"),
-            "quoted_by": ("quoted",), "according_to": ("according", "based"), "laut": ("laut",),
-            "told": ("told",), "given_by": ("by",), "reported_by": ("by",), "passive_by": ("by",),
-            "document_says": ("reads", "says", "said", "states"),
-            "selon": ("selon", "según"), "aldus": ("aldus",), "volgens": ("volgens",),
-            "berufung": ("berufung",), "nach_angaben": ("nach",),
-            "on_reports": ("reports",), "source_next": ("об", "lo", "ne"),
-            "po_dannym": ("по", "как", "согласно"), "ssylka_na": ("ссылкой",),
-            "fr_inverted": v["fr_inverted"] + ("savoir",),
-            "nl_inverted": v["nl_inverted"], "es_inverted": v["es_inverted"],
-            "court_heard": ("heard",), "id_inverted": v["id_inverted"],
-            "source_back": v["source_back"] + v["source_back_fr"] + v["source_back_es"],
-            "tr_subject_verb": (v["tr_subject_verb"]
-                                + tuple(p.split()[1] for p in v["tr_statement"])),
-            "tr_statement_from": ("denildi", "denilmiştir"),
-            "fr_pronoun": ("selon", "il", "elle", "ils", "elles"),
-            "figures_show": ("show", "shows", "showed", "suggest", "suggests", "indicate",
-                             "indicates"), **added.words(v)}
-
-
-@dataclass(frozen=True)
-class SpeakerPatterns:
-    """The reported-speech patterns by name, in order of trust, and the anaphora pattern."""
-
-    ordered: tuple[tuple[str, re.Pattern], ...]
-    needs: dict[str, frozenset[str]]  # pattern name -> words one of which it needs (lower case)
-    triggers: frozenset[str]  # words one of which a sentence needs to be read for a speaker
-    say: str
-    anaphora: re.Pattern
-    opener: re.Pattern
-    not_saying: re.Pattern
-    # for each alternative of not_saying, word sets of which it needs one word each (the
-    # first set: the words it starts with)
-    not_saying_needs: tuple[tuple[frozenset[str], ...], ...]
-    document: re.Pattern
-    body: re.Pattern
-    person_role: re.Pattern
-    any_role: re.Pattern  # a role noun that fits any office ("official"): it clashes with none
-    # the patterns each match of which holds two of the verb forms they need ("Ban says
-    # member states estimate"): not tried on a sentence that holds them once (holds_twice)
-    twice: frozenset[str] = frozenset({"says_others_say"})
-
-    def __getitem__(self, name: str) -> re.Pattern:
-        return self._by_name[name]
-
-    @cached_property
-    def _by_name(self) -> dict[str, re.Pattern]:
-        return dict(self.ordered)
-
-    @cached_property
-    def word_index(self) -> dict[str, int]:
-        """word -> bits (helpers.quick_patterns.word_bits) of the word groups that hold it: bit
-        k for the needs of the k-th pattern of `ordered`, then one bit for `triggers`, then
-        one for each distinct group of `not_saying_needs` (_groups)."""
-        return word_bits([*(self.needs[name] for name, _ in self.ordered), self.triggers,
-                          *self._groups])
-
-    @property
-    def trigger_bit(self) -> int:
-        """The bit of word_index for `triggers`."""
-        return 1 << len(self.ordered)
-
-    @cached_property
-    def _groups(self) -> tuple[frozenset[str], ...]:
-        return tuple(dict.fromkeys(group for needs in self.not_saying_needs for group in needs))
-
-    @cached_property
-    def _alternative_bits(self) -> tuple[int, ...]:
-        """For each alternative of not_saying, the bits of its word groups."""
-        first = len(self.ordered) + 1
-        return tuple(sum(1 << first + k for k, group in enumerate(self._groups) if group in needs)
-                     for needs in self.not_saying_needs)
-
-    def cut_starts(self, bits: int) -> frozenset[str]:
-        """The words a match of not_saying can start with in a sentence whose words have
-        `bits`: the first groups of the alternatives it holds a word of each group of (empty
-        when none: then not_saying cannot match)."""
-        able = sum(1 << k for k, need in enumerate(self._alternative_bits) if bits & need == need)
-        starts = self._starts_of.get(able)
-        if starts is None:  # each set of alternatives once per set of patterns
-            starts = self._starts_of[able] = frozenset().union(*(
-                needs[0] for k, needs in enumerate(self.not_saying_needs) if able >> k & 1))
-        return starts
-
-    @cached_property
-    def _starts_of(self) -> dict[int, frozenset[str]]:
-        return {}
-
-    @cached_property
-    def speaker_only(self) -> frozenset[str]:
-        """The patterns that give a speaker and nothing else (helpers.speaker_skips)."""
-        return speaker_only(self.ordered, frozenset({"according_to", "relay_reports"}))
 
 
 def speaker_patterns() -> SpeakerPatterns:
@@ -383,7 +287,7 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
                     "says_name_role": inverted, "says_group": inverted, "subject_says": verb_only,
                     "quote_then_says": f"{verb_only}|{noun_verbs}", "name_says": say,
                     "group_says": verb_only, **dict.fromkeys(added.SAYS, verb_only)}
-    words = _pattern_words(v)
+    words = pattern_words(v)
     needs = {name: key(verbs_needed[name]) if name in verbs_needed
              else frozenset(words[name]) for name, _ in ordered}
     # the sentences that are read for a speaker at all: a pattern word or the first word of a
@@ -392,9 +296,23 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
                                  *(frozenset(words[n]) for n, _ in ordered
                                    if n not in verbs_needed),
                                  first(infinitives), first(refusals))  # a refusal
+    # what every match of some patterns holds, searched first (once per sentence for all of
+    # them): a verb of saying after a comma ("..., the spokesman, said"; "..., said X"), or
+    # two verbs of saying with a few lower-case words between them ("Ban says states estimate")
+    after_comma = re.compile(rf",\s+(?:(?:has|have|had)\s+)?(?:{tree['say']})\b")
+    inverted_after = re.compile(rf"(?:,[\"”»]?|\bQ)\s+(?:[-–—]\s+)?(?:{tree['inverted']})\b")
+    says_twice = re.compile(rf"\b(?:{tree['say']})\b(?:[^,;:\"“”\d]{{0,80}}?\s+that)?\s+"
+                            rf"(?:[a-z][\w'’-]*\s+){{0,2}}[a-z][\w'’-]*\s+(?:\w+ly\s+)?"
+                            rf"(?:{tree['say']})\b")
+    gates = {**dict.fromkeys(("subject_aside_says", "name_role_says", "subject_prep_aside",
+                              "role_name_says", "id_subject_aside"), after_comma),
+             **dict.fromkeys(("says_name_role", "says_group"), inverted_after),
+             "says_others_say": says_twice}
     return SpeakerPatterns(ordered, needs, triggers, say, anaphora,
                            opener, not_saying, not_saying_needs,
                            re.compile(rf"\b(?:{document})$", re.IGNORECASE),
                            re.compile(rf"\b(?:{bodies})\b", re.IGNORECASE),
                            re.compile(rf"\b(?:{person_roles})\b", re.IGNORECASE),
-                           re.compile(rf"(?:{any_roles})", re.IGNORECASE))
+                           re.compile(rf"(?:{any_roles})", re.IGNORECASE),
+                           {name: frozenset(words) for name, words in SECOND_WORDS.items()},
+                           gates)

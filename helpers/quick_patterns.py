@@ -49,6 +49,17 @@ def alternation(words: Iterable[str], literal: bool = False, ignore_case: bool =
     return "|".join(_branches(list(dict.fromkeys(words)), 0, ignore_case))
 
 
+def any_order_alternation(words: Iterable[str], ignore_case: bool = False) -> str:
+    """The alternation of words (patterns) for a place where it matters only whether one of
+    them matches, not which (the pattern around it keeps no part of what it matched apart):
+    the plain words as a tree of shared beginnings (`alternation`), the others after them.
+    It matches the same texts as `"|".join(words)`."""
+    words = list(words)
+    plain = [w for w in words if _PLAIN.fullmatch(w)]
+    rest = [w for w in words if not _PLAIN.fullmatch(w)]
+    return "|".join([alternation(plain, ignore_case=ignore_case)] * bool(plain) + rest)
+
+
 def _branches(words: list[str], depth: int, ignore_case: bool = False) -> list[str]:
     """The alternatives of a tree for the words' endings from `depth` on (the words share
     their first `depth` characters), in the order they are tried."""
@@ -104,18 +115,6 @@ def bits_of(words: set[str] | frozenset[str], index: dict[str, int]) -> int:
     return bits
 
 
-def set_bits(bits: int, n: int) -> list[int]:
-    """The k below n whose bit (1 << k) is set in bits, in rising order: the groups a sentence
-    holds, visited without stepping over the many it does not."""
-    bits &= (1 << n) - 1
-    found = []
-    while bits:
-        low = bits & -bits
-        found.append(low.bit_length() - 1)
-        bits ^= low
-    return found
-
-
 def holds_twice(text: str, words: Iterable[str]) -> bool:
     """Whether text holds the (lower-case) words at two places at least, counted in the
     lower-cased text (so never fewer than a case-sensitive pattern finds them): a pattern
@@ -153,6 +152,42 @@ def _word_finder(words: frozenset[str]) -> re.Pattern:
     plain = sorted(w for w in words if re.fullmatch("[a-z0-9_]+", w))
     return re.compile(rf"(?<![A-Za-z0-9_])(?:{alternation(plain, literal=True)})(?![A-Za-z0-9_])",
                       re.IGNORECASE)
+
+
+_LETTER_WORD = re.compile(r"[^\W\d_]+")  # a word of letters only
+_WORD_GROUP = re.compile(r"\(\?:([^\W\d_]+(?:\|[^\W\d_]+)*)\)")  # "(?:had|has|have)"
+
+
+def needed_words(fragment: str) -> tuple[tuple[frozenset[str], ...], ...] | None:
+    """For a pattern fragment matched case-insensitively, only where a word begins and never
+    followed by a word character: for each of its branches, groups of lower-case ASCII words
+    of which every match in an ASCII text holds one each, as a whole word. They are the
+    branch's parts between spaces that are a word of letters or a group of them
+    ("(?:had|has|have)"); a word in other letters that match no ASCII letter cannot be in an
+    ASCII text (a group of them only: an empty group, which no text holds). None when a part
+    holds a letter that may match an ASCII one (ſ, K): its words may be printed otherwise."""
+    found = []
+    for branch in _top_level(fragment, "|"):
+        groups = []
+        for part in _top_level(branch, " "):
+            plain = _LETTER_WORD.fullmatch(part)
+            grouped = None if plain else _WORD_GROUP.fullmatch(part)
+            if not plain and not grouped:
+                continue  # a part with other syntax tells no word
+            words = [part] if plain else grouped.group(1).split("|") if grouped else []
+            if any(not word.isascii() and _folds_to_ascii_letter(word) for word in words):
+                return None
+            groups.append(frozenset(w.lower() for w in words if w.isascii()))
+        found.append(tuple(groups))
+    return tuple(found)
+
+
+def _folds_to_ascii_letter(word: str) -> bool:
+    """Whether a character of word other than an ASCII one matches an ASCII letter when case
+    is ignored (the pattern engine's own answer)."""
+    return any(re.fullmatch(re.escape(char), letter, re.IGNORECASE)
+               for char in set(word) if not char.isascii()
+               for letter in "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
 
 def replaced(text: str, matches: list[re.Match], by: str) -> str:

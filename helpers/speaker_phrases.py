@@ -113,8 +113,7 @@ def appositive(before: str, phrase: str) -> str:
     """The name that a description stands beside: "..., Murat Telibekov, director of ...,
     told" and "Lalu Iqbal, who directs the ministry's department, told" are the named person.
     Empty when the phrase is a known actor, follows "according to" ("..., Raqqa, according to
-    the BBC") or the chunks before it are no name."""
-    phrase = clean_phrase(phrase)
+    the BBC") or the chunks before it are no name. `phrase`: as clean_phrase leaves it."""
     if find_actor(phrase) is not None or not _DESCRIPTION.match(phrase):
         return ""
     if _SOURCE_BEFORE.search(before):

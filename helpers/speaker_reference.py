@@ -15,7 +15,7 @@ from typing import Protocol
 
 from . import lexicon
 from .actors import find_actor
-from .quick_patterns import literal_starts, matches_at_words
+from .quick_patterns import bits_of, literal_starts, matches_at_words, needed_words, word_bits
 
 _WORD = re.compile(r"\w+")
 # a group named in lower case ("officials", "police sources", "the rescuers"); "the Dutch RTL
@@ -120,32 +120,65 @@ def names_nobody(text: str, words: set[str] | None = None) -> bool:
     """Whether a sentence holds a refusal, a source it leaves unnamed or the outlet's own voice
     (unnamed_sources.csv): then its speaker is empty and carried to no one (S3). `words`
     (helpers.quick_patterns.words_in(text)), when given, turns away at once an ASCII text
-    without any word a phrase can begin with (there every match begins with such a word)."""
-    pattern, starts = _unnamed(lexicon.version("unnamed_sources"))
-    if starts is None:
-        return pattern.search(text) is not None
-    if words is not None and text.isascii() and starts.isdisjoint(words):
+    that lacks the words every phrase needs (_Unnamed.may_match)."""
+    unnamed = _unnamed(lexicon.version("unnamed_sources"))
+    if unnamed.starts is None:
+        return unnamed.pattern.search(text) is not None
+    if words is not None and text.isascii() and not unnamed.may_match(words):
         return False
-    return bool(matches_at_words(pattern, text, starts))
+    return bool(matches_at_words(unnamed.pattern, text, unnamed.starts))
 
 
-@lru_cache(maxsize=4)
-def _unnamed(_version: tuple) -> tuple[re.Pattern, frozenset[str] | None]:
-    """The phrases of unnamed_sources.csv as one pattern matched at a word, and the words
-    (lower case) a match can begin with (None: some phrase begins otherwise)."""
-    terms = lexicon.terms("unnamed_sources")
-    pattern = re.compile(rf"(?:{'|'.join(terms)})(?!\w)", re.IGNORECASE)
+class _Unnamed:
+    """The phrases of unnamed_sources.csv as one pattern matched at a word; the words (lower
+    case) a match can begin with (starts; None: some phrase begins otherwise); and the words
+    each phrase needs in an ASCII text (helpers.quick_patterns.needed_words), as bits."""
+
+    def __init__(self, terms: tuple[str, ...]) -> None:
+        self.pattern = re.compile(rf"(?:{'|'.join(terms)})(?!\w)", re.IGNORECASE)
+        self.starts: frozenset[str] | None = _starts(terms)
+        needs = [needed_words(term) for term in terms]
+        branches = None if None in needs else [b for n in needs if n is not None for b in n]
+        groups = list(dict.fromkeys(g for b in branches or () for g in b))
+        self.index = word_bits(groups)
+        # per branch of a phrase, the bits of the groups it needs a word of each of
+        self.masks: tuple[int, ...] | None = None if branches is None else tuple(
+            sum(1 << groups.index(g) for g in set(b)) for b in branches)
+        self._able: dict[int, bool] = {}
+
+    def may_match(self, words: set[str]) -> bool:
+        """Whether an ASCII text with these words (words_in) may hold a phrase: a word a phrase
+        can begin with, and a word of each group one of its branches needs."""
+        if self.starts is not None and self.starts.isdisjoint(words):
+            return False
+        if self.masks is None:
+            return True
+        bits = bits_of(words, self.index)
+        able = self._able.get(bits)
+        if able is None:  # each set of groups held once per version of the list
+            able = self._able[bits] = any(bits & mask == mask for mask in self.masks)
+        return able
+
+
+def _starts(terms: tuple[str, ...]) -> frozenset[str] | None:
+    """The words (lower case) a match of the phrases can begin with, or None."""
     starts: set[str] = set()
     for term in terms:
         first = literal_starts([term])
         if first is None:  # its first word (one in other than ASCII letters is tried anyway)
             word = re.match(r"[^\W\d_]+", term)
             if word is None:
-                return pattern, None
+                return None
             starts.add(word.group(0).lower())
         else:
             starts.update(re.split(r"\W", start, maxsplit=1)[0] for start in first)
-    return pattern, frozenset(starts)
+    return frozenset(starts)
+
+
+@lru_cache(maxsize=4)
+def _unnamed(_version: tuple) -> _Unnamed:
+    """The phrases of one version of unnamed_sources.csv, read for names_nobody."""
+    return _Unnamed(lexicon.terms("unnamed_sources"))
 
 
 def pointed_speaker(text: str) -> str:

@@ -11,7 +11,6 @@ These checks skip the patterns that cannot change the result (the same attributi
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from .quick_patterns import may_match_starts
 
@@ -44,10 +43,13 @@ def may_name_document(text: str) -> bool:
     return may_match_starts(text, _DOCUMENT_OF) and _DOCUMENT_INSIDE.search(text) is not None
 
 
-def cannot_change(name: str, via: str, document_named: Callable[[], bool],
-                  only_speaker: frozenset[str]) -> bool:
-    """For a sentence that has a speaker already: whether pattern `name` cannot change its
-    attribution (a relay is found too, or the pattern gives only a speaker, in a sentence
-    that names no document). `document_named` says whether the sentence may name a document
-    (may_name_document); it is asked only when the answer depends on it."""
-    return bool(via) or name in only_speaker and not document_named()
+def left_to_try(todo: int, via: str, text: str, only: int) -> int:
+    """For a sentence that has a speaker already, which of the patterns still to try (bit k of
+    `todo`: the k-th of SpeakerPatterns.ordered) can change its attribution: none once a relay
+    is found; once not, all but those that give only a speaker (bits `only`) when the text
+    the patterns start on names no document (may_name_document, read only when it matters)."""
+    if via:
+        return 0
+    if todo & only and not may_name_document(text):
+        return todo & ~only
+    return todo

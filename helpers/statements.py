@@ -17,6 +17,7 @@ import pandas as pd
 from . import lexicon
 from .actors import find_actor
 from .attribution import Attribution
+from .quick_patterns import any_order_alternation
 from .sources import document_sentences
 from .speakers import (
     CITATION,
@@ -44,12 +45,18 @@ def _role_patterns() -> _RolePatterns:
 @lru_cache(maxsize=4)
 def _roles(_version: tuple) -> _RolePatterns:
     roles = lexicon.table("titles_roles")
-    role = rf"\b(?:{'|'.join(roles.loc[roles['role'] == 'yes', 'term'])})\b"
+    terms = roles.loc[roles["role"] == "yes", "term"]
+    role = rf"\b(?:{'|'.join(terms)})\b"
+    # a title is tried at every place before a name, and its match runs to the name whichever
+    # role term matched; a role word alone is asked only whether it is there: for both the
+    # terms as a tree of shared beginnings (the same texts match)
+    title_role = rf"\b(?:{any_order_alternation(terms, ignore_case=True)})\b"
     return (re.compile(rf",\s+((?:(?:a|an|the)\s[^,]*?)?{role}[^,]*?)[,.]"),
             re.compile(rf"(?:^|[,;.]\s+|\b(?:by|to)\s+)((?:the|a|an)\s[^,;]*?{role}"
                        r"[^,;]*?),\s*$", re.IGNORECASE),
-            re.compile(rf"((?:[A-Z][a-z]+\s)*(?:[a-z]+\s){{0,3}}?(?i:{role})\s+(?:[a-z]+\s)*)$"),
-            re.compile(role, re.IGNORECASE))
+            re.compile(rf"((?:[A-Z][a-z]+\s)*(?:[a-z]+\s){{0,3}}?(?i:{title_role})\s+"
+                       r"(?:[a-z]+\s)*)$"),
+            re.compile(title_role, re.IGNORECASE))
 
 
 def speaker_role(text: str, speaker: str) -> str:
@@ -83,7 +90,8 @@ def speaker_role(text: str, speaker: str) -> str:
 
 
 _WORDS_AT_END = re.compile(r"[\w\s]*")  # read on the reversed text: its last words and spaces
-_PLAIN_ROLE = re.compile(r"(?:[a-z ]|\\w[+*]?)+")  # a role term of letters, spaces and \w
+# a role term of letters, spaces, \w and classes of letters ("advis[eo]r")
+_PLAIN_ROLE = re.compile(r"(?:[a-z ]|\\w[+*]?|\[[a-z]+\])+")
 
 
 def _title_window(prefix: str) -> int:
@@ -98,7 +106,8 @@ def _title_window(prefix: str) -> int:
 
 @lru_cache(maxsize=4)
 def _plain_roles(_version: tuple) -> bool:
-    """Whether every role term of titles_roles.csv is made of letters, spaces and \\w."""
+    """Whether every role term of titles_roles.csv is made of letters, spaces, \\w and classes
+    of letters (each character it matches a word character or a space)."""
     roles = lexicon.table("titles_roles")
     return all(_PLAIN_ROLE.fullmatch(term) for term in roles.loc[roles["role"] == "yes", "term"])
 

@@ -87,7 +87,7 @@ def built_patterns() -> dict[str, re.Pattern]:
     found["helpers.speaker_reference._pointers()"] = speaker_reference._pointers(
         lexicon.version("pointing_back"))
     found["helpers.speaker_reference._unnamed()"] = speaker_reference._unnamed(
-        lexicon.version("unnamed_sources"))[0]
+        lexicon.version("unnamed_sources")).pattern
     return found
 
 

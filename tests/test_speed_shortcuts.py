@@ -507,12 +507,6 @@ def test_line_shortcuts_on_generated_text(words, join):
     assert glued_links(core) == _glued_plain(core)
 
 
-@given(st.integers(min_value=0, max_value=2**80), st.integers(min_value=0, max_value=90))
-def test_set_bits_are_the_bits_that_are_set(bits, n):
-    from helpers.quick_patterns import set_bits
-    assert set_bits(bits, n) == [k for k in range(n) if bits >> k & 1]
-
-
 @pytest.mark.parametrize("name", sorted(TEXT_FOLDERS))
 def test_unnamed_sources_turned_away_by_words_are_the_ones_the_search_misses(name):
     """names_nobody with the sentence's words turns away only sentences the full rule says

@@ -10,10 +10,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import helpers.quantities as quantities
+from helpers import lexicon
 from helpers.figure_grammar import figure_grammar, figure_matches
 from helpers.numbers import not_a_count, parse_number, words_of
 from helpers.partitives import _PART, partitive_counts
+from helpers.passes import CorpusPass
 from helpers.people_phrases import people_after
+from helpers.sources import load_corpus
 
 FOLDERS = TEXT_FOLDERS
 SETTINGS = settings(max_examples=300, deadline=None, derandomize=True,
@@ -104,3 +107,15 @@ def test_partitives_on_generated_text(words, join):
     assert partitive_counts(text, found) == [] or plain
     if "'" not in text and "’" not in text:
         assert not plain
+
+
+# --- the passes of one export look each word list up once ------------------------------------
+
+def test_the_passes_of_an_export_look_each_list_up_once(monkeypatch):
+    corpus = load_corpus(FOLDERS["articles"])
+    assert len(corpus.documents) > 3
+    looked: list[str] = []
+    plain = lexicon._look
+    monkeypatch.setattr(lexicon, "_look", lambda name: looked.append(name) or plain(name))
+    assert len(CorpusPass(corpus).passes) == len(corpus.documents)
+    assert looked and len(looked) == len(set(looked)) <= len(list(lexicon.FOLDER.glob("*.csv")))

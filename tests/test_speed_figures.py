@@ -16,6 +16,7 @@ from helpers.numbers import not_a_count, parse_number, words_of
 from helpers.partitives import _PART, partitive_counts
 from helpers.passes import CorpusPass
 from helpers.people_phrases import people_after
+from helpers.reliability.text_rules import _FROM_TO, document_conflicts
 from helpers.sources import load_corpus
 
 FOLDERS = TEXT_FOLDERS
@@ -119,3 +120,26 @@ def test_the_passes_of_an_export_look_each_list_up_once(monkeypatch):
     monkeypatch.setattr(lexicon, "_look", lambda name: looked.append(name) or plain(name))
     assert len(CorpusPass(corpus).passes) == len(corpus.documents)
     assert looked and len(looked) == len(set(looked)) <= len(list(lexicon.FOLDER.glob("*.csv")))
+
+
+# --- document_conflicts: only a sentence holding " from " is searched ---------------------------
+
+@pytest.mark.parametrize("name", FOLDERS)
+def test_direction_checks_turned_away_by_from_find_nothing(name):
+    texts = [*corpus_sentences(name), "They returned from Syria to Kazakhstan."]
+    for text in texts:
+        if " from " not in text:
+            assert _FROM_TO.search(text) is None, text
+    assert any(_FROM_TO.search(t) for t in texts)
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(["returned", "went", "from", "From", "to", "Syria", "Iraq",
+                                 "came back", "\n", "x"]), max_size=8),
+       st.sampled_from([" ", "  ", "\n", ", "]))
+def test_direction_checks_on_generated_text(words, join):
+    text = join.join(words)
+    assert " from " in text or _FROM_TO.search(text) is None
+    plain = [m.group(0) for m in _FROM_TO.finditer(text)]
+    found = [r["excerpt"] for r in document_conflicts("d", ["d:1", "d:2"], [text, text])]
+    assert not found or plain

@@ -289,6 +289,8 @@ def document_conflicts(doc_id: str, ids: list[str], texts: list[str]) -> list[di
     it says they returned 'from B' (rows of direction_conflicts)."""
     rows = []
     for sentence_id, text in zip(ids, texts, strict=True):
+        if " from " not in text:
+            continue  # every match holds " from " (_FROM_TO): most sentences are not searched
         for m in _FROM_TO.finditer(text):
             back = re.compile(_BACK_FROM.format(move=_MOVE, place=re.escape(m["b"])))
             hits = [other for other, other_text in zip(ids, texts, strict=True)

@@ -4,11 +4,14 @@ pages, and on generated text."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from conftest import TEXT_FOLDERS, corpus_sentences
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+import helpers.numbers as numbers
 import helpers.quantities as quantities
 from helpers import lexicon
 from helpers.figure_grammar import figure_grammar, figure_matches
@@ -143,3 +146,25 @@ def test_direction_checks_on_generated_text(words, join):
     plain = [m.group(0) for m in _FROM_TO.finditer(text)]
     found = [r["excerpt"] for r in document_conflicts("d", ["d:1", "d:2"], [text, text])]
     assert not found or plain
+
+
+# --- not_a_count's phone-number pattern, written to stay linear, matches as the plain one ------
+
+_PLAIN_PHONE = re.compile(r"\s*\)\s*\d|\s\d{2,3}\s\d{2}")
+
+
+@SETTINGS
+@given(st.text(alphabet=" \t\n)(12345x", max_size=24))
+def test_the_phone_pattern_matches_what_the_plain_pattern_matches(after):
+    found, plain = numbers._PHONE.match(after), _PLAIN_PHONE.match(after)
+    assert (found and found.span()) == (plain and plain.span()), after
+
+
+@pytest.mark.parametrize("name", FOLDERS)
+def test_the_phone_pattern_on_the_text_after_every_number(name):
+    texts = corpus_sentences(name)
+    afters = [t[m.end():m.end() + 200] for t in texts for m in re.finditer(r"\d+", t)]
+    assert afters
+    for after in afters:
+        found, plain = numbers._PHONE.match(after), _PLAIN_PHONE.match(after)
+        assert (found and found.span()) == (plain and plain.span()), after

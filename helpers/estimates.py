@@ -28,6 +28,7 @@ __all__ = ["ABOUT_MARGIN", "ESTIMATE_COLUMNS", "QUALIFIERS", "Attribution", "att
 
 ESTIMATE_COLUMNS = ["doc_id", "sentence_id", "value", "low", "high", "qualifier", "population",
                     "speaker", "via", "excerpt"]
+_WORD = re.compile(r"\w+")
 
 
 def outlet_name(outlet: object) -> str:
@@ -37,7 +38,7 @@ def outlet_name(outlet: object) -> str:
 
 def _words(text: str) -> str:
     """A line reduced to its lower-case words, to see it again under other spacing."""
-    return " ".join(re.findall(r"\w+", text.lower()))
+    return " ".join(_WORD.findall(text.lower()))
 
 
 def _printed_before(line: str, printed: list[str]) -> bool:

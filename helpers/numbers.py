@@ -163,6 +163,9 @@ def may_hold_number(text: str, words: NumberWords, found: set[str] | None = None
 _ONE_AFTER_AND = "un|une|uno|una|um|uma"  # "one" after tens and "and": no number word alone
 _DECIMAL_COMMA = re.compile(r"(?<=\d),(?=\d{1,2}\b)")  # "1,5 тысячи"
 _GROUP_SPACE = re.compile(r"(?<=\d)[ \u00a0\u2009\u202f](?=\d{3}\b)")  # "3 000" -> "3000"
+_PARTS = re.compile(r"[\s-]+")  # the words of a number: "forty-five", "1.5 million"
+_DECIMAL = re.compile(r"\d+(?:\.\d+)?")
+_GROUP = re.compile(r"\d{1,3}")  # "1 thousand 576"
 
 
 def parse_number(text: str) -> float:
@@ -173,11 +176,11 @@ def parse_number(text: str) -> float:
     text = _GROUP_SPACE.sub("", text.replace(",", ""))
     if text in words.values:
         return float(words.values[text])  # a phrase of the list: "half a dozen"
-    parts = re.split(r"[\s-]+", text)
-    if re.fullmatch(r"\d+(?:\.\d+)?", parts[0]):
+    parts = _PARTS.split(text)
+    if _DECIMAL.fullmatch(parts[0]):
         value = float(parts[0])
         for part in parts[1:]:
-            if re.fullmatch(r"\d{1,3}", part) and value >= 1000:
+            if _GROUP.fullmatch(part) and value >= 1000:
                 value += int(part)  # "1 thousand 576"
             elif part in words.scales:
                 value *= words.scales[part]
@@ -287,6 +290,15 @@ def _identifier_length(_version: tuple) -> int | None:
     return max(map(len, words)) if all(_PLAIN.fullmatch(w) for w in words) else None
 
 
+_LEADING_ZERO = re.compile(r"0\d")  # "000", "020"
+_GLUED_AFTER = re.compile(r"[:.]\d|\d|[a-z]")  # "14:51", "494.98", "37th"
+_OPEN_BEFORE = re.compile(r"\d[:.]$|\+\s*$|\d\s*\(\s*$")  # "14:", "+7(", "7 ("
+# phone numbers in groups, matched at the start of the text after a number (the look-behind
+# and possessive spaces keep a search over a long run of spaces linear, the same matches there)
+_PHONE = re.compile(r"(?<!\s)\s*+\)\s*+\d|\s\d{2,3}\s\d{2}")
+_YEAR = re.compile(r"\d{4}")
+
+
 def not_a_count(text: str, start: int, end: int, value: float, has_range: bool) -> bool | None:
     """True for dates, times, ages, phone numbers, ordinals, money, rates and URLs; None for a
     four-digit number that reads as a year unless a group of people follows it (the caller
@@ -296,7 +308,7 @@ def not_a_count(text: str, start: int, end: int, value: float, has_range: bool) 
     token += text[start:end] + (after.split(maxsplit=1)[0] if after[:1].strip() else "")
     if "/" in token or "http" in token or "www." in token or "@" in token:
         return True
-    if re.match(r"0\d", text[start:end]):
+    if _LEADING_ZERO.match(text, start, end):
         return True  # "000", "020": a code or a fragment, never a count
     if _DATE_TOKEN.search(token):
         return True  # 2017-06-01, 25.03.2018
@@ -306,9 +318,9 @@ def not_a_count(text: str, start: int, end: int, value: float, has_range: bool) 
     if (_GLUED.search(before, _from(stripped, 2)) and not _KE.search(before)) or (
             _identifier_before().search(before, identifier_from)):
         return True  # Covid-19, F-16, MH17; Resolution 2178, Article 58, Flight 17
-    if re.match(r"[:.]\d|\d|[a-z]", after) or re.search(r"\d[:.]$|\+\s*$|\d\s*\(\s*$", before):
+    if _GLUED_AFTER.match(after) or _OPEN_BEFORE.search(before):
         return True  # 14:51, 494.98, 37th, 3rd, +7(700); not "(nine Britons", "(9 women)"
-    if re.match(r"\s*\)\s*\d|\s\d{2,3}\s\d{2}", after):
+    if _PHONE.match(after):
         return True  # phone numbers in groups
     if _CURRENCY.search(before, _from(stripped, _CURRENCY_LONGEST)) or _CURRENCY_AFTER.match(
             after):
@@ -323,7 +335,7 @@ def not_a_count(text: str, start: int, end: int, value: float, has_range: bool) 
     if (_is_month(month_after.match(after)) and not has_range and value <= 31
             or _is_month(month_before.search(before, _from(stripped, month_longest)))):
         return True  # 6 March, 13th of November, November 13, Nov. 5, March 2018
-    if 1900 <= value <= 2099 and re.fullmatch(r"\d{4}", text[start:end].strip()) and not has_range:
+    if 1900 <= value <= 2099 and _YEAR.fullmatch(text[start:end].strip()) and not has_range:
         if _YEAR_SUFFIX.match(after):
             return True
         years = lexicon.pattern("year_context_words", r"\b(?:WORDS)\s*$|[-–]\s*$")

@@ -17,6 +17,8 @@ def partitive_counts(text: str, found: list[dict]) -> list[dict]:
     """The parts of a later group in `text` (one sentence) as figure rows, the group being the
     first of `found` (the sentence's figures) printed after the last part; [] when there is
     none or the parts add up to more than it."""
+    if "'" not in text and "’" not in text:
+        return []  # every part has an apostrophe before its suffix: none to search for
     parts = list(_PART.finditer(text))
     if not parts:
         return []

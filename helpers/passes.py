@@ -6,7 +6,9 @@ the direction-of-travel check read those results. `CorpusPass` holds the passes 
 article of a Corpus and builds each derived table from them on first use, remembered on the
 object only (a new Corpus gets a new CorpusPass, so nothing goes stale). With jobs > 1 the
 passes run in a pool of processes, one document at a time, in the order of the documents, so
-the tables are the same as in one process.
+the tables are the same as in one process. The word lists and data/ are looked up once for
+all the passes (helpers.lexicon.pinned), so every document of one export reads one version of
+each list.
 """
 
 from __future__ import annotations
@@ -79,7 +81,8 @@ class CorpusPass:
         docs = self.documents
         outlets = docs["outlet"] if "outlet" in docs.columns else [None] * len(docs)
         items = list(zip(docs["doc_id"], docs["title"], outlets, docs["text"], strict=True))
-        return pool_map(document_pass, items, self.jobs)
+        with lexicon.pinned(), paths.pinned():  # one look-up per list for the whole export
+            return pool_map(document_pass, items, self.jobs)
 
     @cached_property
     def paragraphs(self) -> pd.DataFrame:

@@ -89,6 +89,12 @@ _NUMBER_OF_AFTER = re.compile(r"(?<!\s)\s++(?:le|el)\s++(?:nombre|número|total|
                               r"(?P<noun>[\w'’-]++)", re.IGNORECASE)
 # "another two, both civil servants", "the three, all women,"
 _APPOSITION = re.compile(r",\s*+(?:both|all)\s++", re.IGNORECASE)
+_DIGIT_END = re.compile(r"\d$")  # "4 of the 12"
+_ACRONYM = re.compile(r"\([A-Z]{2,}\)")  # "Islamic State (IS) fighters"
+_WORD_START = re.compile(r"[\w-]")
+_DOTTED = re.compile(r"(?:[A-Z]\.)+")  # "U.K. citizens"
+_POSSESSIVE = re.compile(r"['’]s$|s['’]$")  # "the nation's fighters"
+_PLURAL = re.compile(r"[^su]s$")  # "80 countries", not "various" or "Jesus"
 
 
 @dataclass(frozen=True)
@@ -183,7 +189,7 @@ def people_after(after: str, nouns: PeopleNouns, value: float | None = None,
                 return None  # "12 were killed": a state, read by the caller's verb rules
             return (rest[0], lead.end() + rest[1]) if rest else None
     of_the = _OF_THE.match(after)
-    if of_the and re.search(r"\d$", of_the.group(0)) and _THEY_ARE.match(after, of_the.end()):
+    if of_the and _DIGIT_END.search(of_the.group(0)) and _THEY_ARE.match(after, of_the.end()):
         return of_the.group(0).strip(), of_the.end()  # "4 of the 12 were children"
     if of_the:
         rest = _noun_phrase(after[of_the.end():], nouns, None)
@@ -210,9 +216,9 @@ def _noun_phrase(after: str, nouns: PeopleNouns, value: float | None) -> tuple[s
     for n, m in enumerate(_WORD.finditer(after)):
         word = m.group(1)
         bare = word.strip(_PUNCT)
-        if re.fullmatch(r"\([A-Z]{2,}\)", word):
+        if _ACRONYM.fullmatch(word):
             continue  # "Islamic State (IS) fighters"
-        if n >= (6 if proper else 4) or not bare or not re.match(r"[\w-]", word.lstrip("\"'“‘«")):
+        if n >= (6 if proper else 4) or not bare or not _WORD_START.match(word.lstrip("\"'“‘«")):
             return None
         if n == 0 and bare.lstrip("-–").lower() in lexicon.term_set("time_units"):
             return None  # "over 10 dagen ‘Haal kinderen ...’", "Die 32-jährige Deutsche"
@@ -231,15 +237,15 @@ def _noun_phrase(after: str, nouns: PeopleNouns, value: float | None) -> tuple[s
         if (bare.lower() in nouns.adjective or _DEMONYM_ONE.match(bare)) and _ADJECTIVE_ENDS.match(
                 after, position):
             return after[:position].strip(), position  # "two Irish and ...", "11 French."
-        if re.fullmatch(r"(?:[A-Z]\.)+", word):
+        if _DOTTED.fullmatch(word):
             continue  # "U.K. citizens", "N. Sinai terrorists"
         if word[-1] in ".,;:!?\"”)»" or bare[-1].isdigit():
             return None
         if bare.lower() in _STOP_WORDS and not (bare.isupper() and len(bare) > 1):
             return None  # "IS" and "ISIS" are names, not the verb "is"
-        if re.search(r"['’]s$|s['’]$", bare):
+        if _POSSESSIVE.search(bare):
             continue  # a possessive: "the nation's fighters"
-        if bare.islower() and re.search(r"[^su]s$", bare) and (
+        if bare.islower() and _PLURAL.search(bare) and (
                 bare not in lexicon.term_set("plural_adjectives")
                 and bare not in lexicon.term_set("number_words")):  # "van de zes kinderen"
             return None  # another plural noun heads the phrase: 80 countries, two meetings

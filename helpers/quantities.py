@@ -15,7 +15,6 @@ from __future__ import annotations
 import re
 
 from . import number_context as around
-from .figure_grammar import OF_WORDS as _OF_WORDS
 from .figure_grammar import FigureGrammar, figure_matches, shares_in
 from .figure_grammar import figure_grammar as _grammar
 from .number_context import ZERO_WORDS, age_bound, counts_things, zero_counts
@@ -210,18 +209,18 @@ def figures_and_scope(text: str, previous: list[dict] | None = None,
     count ("250 sont revenus") when `previous` has none (the last paragraph's last figure)."""
     grammar = grammar or _grammar()
     found = words_of(text)
-    if (_OF_WORDS.isdisjoint(found) and ZERO_WORDS.isdisjoint(found)
-            and not may_hold_number(text, grammar.numbers, found)):
+    numbered = may_hold_number(text, grammar.numbers, found)
+    shares = shares_in(text, grammar, found)  # none without "of" (figure_grammar.OF_WORDS)
+    if not (numbered or shares) and ZERO_WORDS.isdisjoint(found):
         return [], False  # no share, no count of no one, no figure
     previous = previous if previous is not None else []
     rows: list[dict] = []
-    shares = shares_in(text, grammar, found)
     share_spans = [m.span() for m in shares]
     antecedent = next((r for r in reversed(previous)
                        if r["qualifier"] != "share of an earlier figure"), carried)
     things: list[int] = []  # where numbers that count things start ("30 cases")
     thing_heads: list[int] = []  # those that are no place or time after a preposition
-    for m in figure_matches(text, grammar, found):
+    for m in figure_matches(text, grammar, found) if numbered else ():
         if around.overlaps(share_spans, m.start(), m.end()):
             continue
         counted = False
@@ -286,6 +285,8 @@ def _figure(text: str, m: re.Match, grammar: FigureGrammar, antecedent: dict | N
                                                              m.start())):
         return None  # an age; Dutch "ten minste zes", a preposition; "one in five", a ratio
     verdict = not_a_count(text, number_start, m.end(), value, bool(ends))
+    if verdict or value % 1 and not ends:
+        return None  # not a count, a fraction of a person, whatever follows (read no further)
     people = people_after(text[m.end():], grammar.nouns, value, verdict is not None,
                           not _DIGIT.search(m.group(0)))
     if people is None and verdict is False and (persons := _PERSONS.match(text, m.end())):
@@ -295,9 +296,9 @@ def _figure(text: str, m: re.Match, grammar: FigureGrammar, antecedent: dict | N
     if shared:  # "66 and 95 people", "con 66 y 95 personas": the noun after the second number
         after = people_after(text[shared.end():], grammar.nouns, None, False)
         people = (after[0], 0) if after else None
-    if verdict or verdict is None and people is None or value % 1 and not ends or (
+    if verdict is None and people is None or (
             value == 1 and _ONE_OF_SALAH.search(text, max(0, m.start() - 8), m.start())):
-        return None  # not a count, a fraction of a person; Indonesian "salah satu" (one of)
+        return None  # a year with no group after it; Indonesian "salah satu" (one of)
     end = m.end() + people[1] if people else m.end()
     population = people[0] if people else ""
     noun = True  # the population is a group named by a noun (an antecedent for elided counts)

@@ -17,9 +17,10 @@ from hypothesis import strategies as st
 
 from helpers import lexicon
 from helpers.attribution import speaker_patterns
+from helpers.figure_grammar import OF_WORDS as _OF_WORDS
 from helpers.number_context import _ZERO, ZERO_WORDS
 from helpers.numbers import may_hold_number, number_words, words_of
-from helpers.quantities import _OF_WORDS, _grammar, figures_in
+from helpers.quantities import _grammar, figures_in
 from helpers.quick_patterns import (
     alternation,
     literal_starts,

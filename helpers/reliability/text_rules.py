@@ -265,19 +265,22 @@ def measure_sentences(texts: list[str], words: list[set[str]] | None = None) -> 
         estimates = not found.isdisjoint(_ESTIMATE_WORDS)
         marks = _quote_marks(text)
         citation = _CITATION.match(text) is not None
-        if citation:
-            writer = source = 0
-        else:
-            quoted = " ".join(_QUOTED_SPAN.findall(text)) if marks else ""
+        writer = source = 0  # a citation line ("Source: ...") quotes a title, no one's hedges
+        spans: list[str] = _QUOTED_SPAN.findall(text) if marks else []
+        open_quote = marks % 2 == 1 and len(text.split()) >= 4  # a quotation runs on
+        if not citation:
+            quoted = " ".join(spans)
             rest = _QUOTED_SPAN.sub(" ", text) if marks else text
             own = _hedges(hedge, quoted, starts) if quoted else []
             rest_terms = terms if rest is text else _hedges(hedge, rest, starts)
-            if (marks % 2 == 1 and len(text.split()) >= 4) or is_named or anonymous:
+            if open_quote or is_named or anonymous:
                 writer, source = 0, len(own) + len(rest_terms)
             else:
                 writer, source = len(rest_terms), len(own)
         several = estimates and bool(_SEVERAL.search(text))
-        quotation = bool(marks) and not citation and has_quotation(text)  # needs a mark
+        # has_quotation, from the spans and marks read above (it needs a mark)
+        quotation = not citation and (any(len(span.split()) >= 4 for span in spans)
+                                      or open_quote)
         rows.append((is_named, anonymous, quotation, len(terms), ";".join(terms),
                      writer, source, estimates and bool(_RELAYS.search(text)) and not several,
                      several))
@@ -289,6 +292,8 @@ def document_conflicts(doc_id: str, ids: list[str], texts: list[str]) -> list[di
     it says they returned 'from B' (rows of direction_conflicts)."""
     rows = []
     for sentence_id, text in zip(ids, texts, strict=True):
+        if " from " not in text:
+            continue  # every match holds " from " (_FROM_TO): most sentences are not searched
         for m in _FROM_TO.finditer(text):
             back = re.compile(_BACK_FROM.format(move=_MOVE, place=re.escape(m["b"])))
             hits = [other for other, other_text in zip(ids, texts, strict=True)

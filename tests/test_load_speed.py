@@ -5,12 +5,19 @@ and on generated text; and the corpus loader looks each word list up once per lo
 from __future__ import annotations
 
 from collections import Counter
+from functools import lru_cache
 from pathlib import Path
 
+import pytest
 from conftest import TEXT_FOLDERS
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
-from helpers import lexicon
+from helpers import furniture, lexicon
+from helpers.literals import needs
+from helpers.reading import read_source
 from helpers.sources import load_corpus
+from helpers.textlines import core_of, count_words, fewest_words, words
 
 
 def test_a_load_looks_each_word_list_up_on_disk_once(monkeypatch):
@@ -47,3 +54,60 @@ def test_a_list_edited_between_two_loads_counts_in_the_second(tmp_path, monkeypa
     lines.write_text(lines.read_text(encoding="utf-8")
                      + "zorblax widget toggle,site_tools,4,a test entry\n", encoding="utf-8")
     assert rule_of_line() == {"site_tools"}
+
+
+# --- needs: the rarest need of each alternative is looked for first -------------------------
+
+def test_the_caption_check_looks_first_for_words_a_plain_sentence_lacks():
+    first = furniture.line_rules().caption_needs.first
+    sentence = "police said in the city on monday that this is the last of them"
+    assert "in th" not in first and not any(word in sentence for word in first), first
+    # a year's digits are rarer than a space, a word than a piece of two
+    assert needs(r"[A-Z]\w+ (?:19|20)\d\d").first == ("19", "20")
+    assert needs(r"in th(?:is|e) (?:photo|image)").first == ("image", "photo")
+
+
+# --- whole-line rows: tried up to a bound below the line's words, not its counted words -------
+
+SETTINGS = settings(max_examples=400, deadline=None, derandomize=True,
+                    suppress_health_check=[HealthCheck.too_slow])
+_ASCII = "aZ09-'_. ,;:!?\"()[]/\\|@#&*\t\n\x0b\x0c\r\x1c\x1f\x00\x7f~`^"
+_WORDS = st.text(_ASCII, max_size=60) | st.text(max_size=30) | st.lists(
+    st.sampled_from(["don't", "well-known", "U.S.", "--", "a-'b", " - ", "x_y", "2019", "’",
+                     "Share", " this", " article", "Follow us on ", "Twitter", "Photo: AFP"])
+    | st.text(_ASCII, max_size=3), max_size=12).map("".join)
+
+
+def _plain_whole_rule(core: str) -> str | None:
+    """The whole-line rule as it was: rows tried up to the line's counted words."""
+    rules = furniture.line_rules()
+    stops = rules.whole_stops
+    found = rules.whole.first_match(core, stops[count_words(core, len(stops) - 2)])
+    return furniture._row_rule(None if found is None else found[0], rules.whole_rows, core)
+
+
+def _whole_rule(core: str) -> str | None:
+    rules = furniture.line_rules()
+    return furniture._row_rule(furniture._whole_row(core, rules), rules.whole_rows, core)
+
+
+@lru_cache(maxsize=4)
+def _cores(name: str) -> tuple[str, ...]:
+    return tuple(c for path in sorted(TEXT_FOLDERS[name].glob("*.txt"))
+                 for line in read_source(path).text.split("\n") if (c := core_of(line)))
+
+
+@pytest.mark.parametrize("name", TEXT_FOLDERS)
+def test_the_bound_of_words_is_never_above_their_number_on_real_pages(name):
+    cores = _cores(name)
+    assert sum(fewest_words(c) == len(words(c)) for c in cores) > len(cores) // 2  # mostly exact
+    for core in cores:
+        assert fewest_words(core) <= len(words(core)), core
+        assert _whole_rule(core) == _plain_whole_rule(core), core
+
+
+@SETTINGS
+@given(_WORDS)
+def test_the_bound_of_words_is_never_above_their_number_on_generated_text(text):
+    assert fewest_words(text) <= len(words(text))
+    assert _whole_rule(text) == _plain_whole_rule(text)

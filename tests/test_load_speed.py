@@ -4,6 +4,7 @@ and on generated text; and the corpus loader looks each word list up once per lo
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from functools import lru_cache
 from pathlib import Path
@@ -15,6 +16,7 @@ from hypothesis import strategies as st
 
 from helpers import furniture, lexicon
 from helpers.literals import needs
+from helpers.openings import CROWDED, RUN, OrderedPatterns, _pair_of, _parser
 from helpers.reading import read_source
 from helpers.sources import load_corpus
 from helpers.textlines import core_of, count_words, fewest_words, words
@@ -111,3 +113,53 @@ def test_the_bound_of_words_is_never_above_their_number_on_real_pages(name):
 def test_the_bound_of_words_is_never_above_their_number_on_generated_text(text):
     assert fewest_words(text) <= len(words(text))
     assert _whole_rule(text) == _plain_whole_rule(text)
+
+
+# --- patterns in order: a crowded pair's texts told apart by their first RUN characters ----------
+
+def _ordered() -> dict[str, OrderedPatterns]:
+    rules = furniture.line_rules()
+    return {"whole": rules.whole, "openers": rules.openers, "starts": rules.starts}
+
+
+def _plain_first(patterns: OrderedPatterns, text: str) -> int | None:
+    """The first pattern that matches the whole text, every pattern tried in order."""
+    return next((k for k, p in enumerate(patterns.patterns) if p.fullmatch(text)), None)
+
+
+def test_runs_leave_out_patterns_that_a_pair_lets_through():
+    starts = furniture.line_rules().starts
+    assert len(starts.candidates("Th")) >= CROWDED  # a crowded pair
+    assert len(starts.candidates("The ")) < len(starts.candidates("Th"))
+    assert set(starts.candidates("The ")) <= set(starts.candidates("Th"))
+    found = _pair_of(_parser.parse("the (?:views|opinions)|this", re.I).data, 4)
+    assert found is not None and found.fullmatch("The ") and found.fullmatch("THIS")
+    assert not found.fullmatch("Tha ")
+    short = _pair_of(_parser.parse("ab(?s:.*)", re.I).data, 4)
+    assert short is not None and short.fullmatch("ab\n!")  # what follows a short match: any
+
+
+@pytest.mark.parametrize("name", TEXT_FOLDERS)
+def test_every_pattern_that_matches_a_line_is_among_its_candidates(name):
+    for core in _cores(name):
+        if len(core) < RUN:
+            continue
+        for label, patterns in _ordered().items():
+            found = _plain_first(patterns, core)
+            assert found is None or found in patterns.candidates(core[:RUN]), (label, core)
+            mine = patterns.first_match(core)
+            assert (None if mine is None else mine[0]) == found, (label, core)
+
+
+_RUN_PIECES = ["The ", "This ", "Th", "the views expressed ", "this article is ", "we use ",
+               "THE STORY CONTINUES BELOW", "this material may not be published", "Tha", " ",
+               "Source: ", "By ", "İ", "ſ", "K", "x", "1", ":", ".", "/", " - photo:"]
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(_RUN_PIECES) | st.text(max_size=3), min_size=1, max_size=6)
+       .map("".join))
+def test_patterns_in_order_find_the_plain_first_on_generated_lines(text):
+    for label, patterns in _ordered().items():
+        mine = patterns.first_match(text)
+        assert (None if mine is None else mine[0]) == _plain_first(patterns, text), (label, text)

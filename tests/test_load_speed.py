@@ -14,7 +14,7 @@ from conftest import TEXT_FOLDERS
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from helpers import furniture, lexicon
+from helpers import furniture, header_lines, lexicon
 from helpers.literals import needs
 from helpers.openings import CROWDED, RUN, OrderedPatterns, _pair_of, _parser
 from helpers.reading import read_source
@@ -163,3 +163,29 @@ def test_patterns_in_order_find_the_plain_first_on_generated_lines(text):
     for label, patterns in _ordered().items():
         mine = patterns.first_match(text)
         assert (None if mine is None else mine[0]) == _plain_first(patterns, text), (label, text)
+
+
+# --- a header's numeric field: the pattern with its first digit read first --------------------
+
+PLAIN_NUMERIC_FIELD = re.compile(r"(?<!\d)(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}[:h]\d\d(?!\d)"
+                                 r"|\d++,\d\d(?!\d))")
+
+
+def _same_fields(text: str) -> None:
+    assert ([m.span() for m in header_lines._NUMERIC_FIELD.finditer(text)]
+            == [m.span() for m in PLAIN_NUMERIC_FIELD.finditer(text)]), text
+    assert header_lines._NUMERIC_FIELD.sub(" ", text) == PLAIN_NUMERIC_FIELD.sub(" ", text)
+
+
+@pytest.mark.parametrize("name", TEXT_FOLDERS)
+def test_numeric_fields_are_found_as_the_plain_pattern_finds_them_on_real_pages(name):
+    lines = _cores(name)
+    assert sum(PLAIN_NUMERIC_FIELD.search(line) is not None for line in lines) > 1
+    for line in lines:
+        _same_fields(line)
+
+
+@SETTINGS
+@given(st.text("0123456789٣/.-:h, aZ", max_size=30))
+def test_numeric_fields_are_found_as_the_plain_pattern_finds_them_on_generated_text(text):
+    _same_fields(text)

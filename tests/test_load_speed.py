@@ -14,9 +14,10 @@ from conftest import TEXT_FOLDERS
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from helpers import furniture, header_lines, lexicon
+from helpers import cleaning, furniture, header_lines, lexicon
 from helpers.literals import needs
 from helpers.openings import CROWDED, RUN, OrderedPatterns, _pair_of, _parser
+from helpers.page import Article, Removal
 from helpers.reading import read_source
 from helpers.sources import load_corpus
 from helpers.textlines import core_of, count_words, fewest_words, words
@@ -189,3 +190,41 @@ def test_numeric_fields_are_found_as_the_plain_pattern_finds_them_on_real_pages(
 @given(st.text("0123456789٣/.-:h, aZ", max_size=30))
 def test_numeric_fields_are_found_as_the_plain_pattern_finds_them_on_generated_text(text):
     _same_fields(text)
+
+
+# --- summary points: groups of the wrong size are passed over before the rest is casefolded ----
+
+def _plain_without_summaries(groups, lines, art):
+    """cleaning._without_summaries as it was: every later paragraph casefolded and joined
+    for each of the first paragraphs."""
+    out = []
+    folded = [" ".join(g).casefold() for _, g in groups[1:]]
+    for n, (start, group) in enumerate(groups):
+        if n >= cleaning.SUMMARY_PARAGRAPHS:
+            out.extend(groups[n:])
+            break
+        later = folded[n:]
+        text = "\n".join(later)
+        if later and all(cleaning._repeated(line.casefold(), later, text) for line in group):
+            art.removed.extend(Removal(start + k + 1, "repeated_summary", lines[start + k])
+                               for k in range(len(group)))
+            continue
+        out.append((start, group))
+    return out
+
+
+_POINT = "many of those who came back were women and children from the camps"
+_SENTENCES = st.sampled_from([_POINT, _POINT.upper(), f"• {_POINT}", f"{_POINT}, said AFP.",
+                              "short line", "Officials said " + _POINT + " in March.",
+                              " ".join(["word"] * 70), "Straße " * 8])
+
+
+@SETTINGS
+@given(st.lists(st.lists(_SENTENCES, min_size=1, max_size=2), max_size=8))
+def test_summary_points_are_taken_as_before(paragraphs):
+    groups = [(k * 3, group) for k, group in enumerate(paragraphs)]
+    lines = [line for group in paragraphs for line in group + [""]] * 3
+    mine, plain = Article(), Article()
+    assert (cleaning._without_summaries(groups, lines, mine)
+            == _plain_without_summaries(groups, lines, plain))
+    assert mine.removed == plain.removed

@@ -11,16 +11,16 @@ from pathlib import Path
 
 import pytest
 from conftest import TEXT_FOLDERS
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from helpers import cleaning, furniture, header_lines, lexicon
+from helpers import cleaning, furniture, furniture_zones, header_lines, lexicon
 from helpers.literals import needs
 from helpers.openings import CROWDED, RUN, OrderedPatterns, _pair_of, _parser
 from helpers.page import Article, Removal
 from helpers.reading import read_source
 from helpers.sources import load_corpus
-from helpers.textlines import core_of, count_words, fewest_words, words
+from helpers.textlines import core_of, count_words, fewest_words, is_label, words
 
 
 def test_a_load_looks_each_word_list_up_on_disk_once(monkeypatch):
@@ -228,3 +228,29 @@ def test_summary_points_are_taken_as_before(paragraphs):
     assert (cleaning._without_summaries(groups, lines, mine)
             == _plain_without_summaries(groups, lines, plain))
     assert mine.removed == plain.removed
+
+
+# --- an embed's title: lines that do not end as a domain are told without the pattern --------
+
+def _plain_embed_title(core: str) -> bool:
+    start = max(0, len(core) - furniture_zones._EMBED_DOMAIN_CHARS)
+    return furniture_zones._EMBED_DOMAIN.search(core, start) is not None and is_label(
+        core.rsplit(None, 1)[0], furniture_zones.EMBED_TITLE_WORDS)
+
+
+@pytest.mark.parametrize("name", TEXT_FOLDERS)
+def test_embed_titles_are_found_as_the_plain_rule_finds_them_on_real_pages(name):
+    for core in _cores(name):
+        assert furniture_zones.embed_title(core) == _plain_embed_title(core), core
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(["Boat capsizes", " ", "www.", "youtube", "YOUTU", "twitter",
+                                 "x", ".", "com", "COM", "be", "Me", "/", "ſ", "K", "İ", "\n",
+                                 "t.co", "2 dead."]), max_size=8).map("".join))
+@example("Boat capsizes www.youtube.com\n")
+@example("Boat capsizes www.youtube.com/\n\n")
+@example("Boat capsizes x.ME")
+def test_embed_titles_are_found_as_the_plain_rule_finds_them_on_generated_lines(text):
+    if text.strip():
+        assert furniture_zones.embed_title(text) == _plain_embed_title(text), text

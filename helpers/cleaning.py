@@ -301,14 +301,21 @@ def _without_summaries(groups: list[tuple[int, list[str]]], lines: list[str],
     full ('• Many of those ... women' above '... Many of those ... women, according to AFP'):
     its words are all in the body already, so no sentence is lost."""
     out = []
-    folded = [" ".join(g).casefold() for _, g in groups[1:]]  # each paragraph, read once
+    folded: list[str] | None = None  # each later paragraph casefolded, read once when needed
     for n, (start, group) in enumerate(groups):
         if n >= SUMMARY_PARAGRAPHS:
             out.extend(groups[n:])
             break
+        # a group with a line too short or too long for a summary point is none (checked before
+        # the later paragraphs are casefolded and joined: casefolding makes no space)
+        if n + 1 == len(groups) or not all(map(_summary_sized, group)):
+            out.append((start, group))
+            continue
+        if folded is None:
+            folded = [" ".join(g).casefold() for _, g in groups[1:]]
         later = folded[n:]  # the paragraphs after this one
         text = "\n".join(later)  # (no paragraph holds a line break: none is found across two)
-        if later and all(_repeated(line.casefold(), later, text) for line in group):
+        if all(_repeated(line.casefold(), later, text) for line in group):
             art.removed.extend(Removal(start + k + 1, "repeated_summary", lines[start + k])
                                for k in range(len(group)))
             continue
@@ -316,10 +323,15 @@ def _without_summaries(groups: list[tuple[int, list[str]]], lines: list[str],
     return out
 
 
+def _summary_sized(line: str) -> bool:
+    """line has the length of a summary point, in words told by its spaces."""
+    return SUMMARY_WORDS[0] <= line.count(" ") + 1 <= SUMMARY_WORDS[1]
+
+
 def _repeated(line: str, later: list[str], text: str) -> bool:
     """line (casefolded) is a summary point that one of the later paragraphs holds, longer
     (text: the later paragraphs joined, so that a line in none of them is told by one search)."""
-    if not SUMMARY_WORDS[0] <= line.count(" ") + 1 <= SUMMARY_WORDS[1]:
+    if not _summary_sized(line):
         return False
     key = line.rstrip(".")
     return key in text and any(_holds(other, key) and len(other) > len(line) + 1 for other in later)

@@ -38,6 +38,7 @@ from .textlines import (
     common_words,
     count_words,
     ends_sentence,
+    fewest_words,
     is_label,
     latin_language,
     name_words_only,
@@ -195,9 +196,12 @@ def _whole_row(core: str, rules: LineRules) -> int | None:
     """The first row of rules.whole that the whole line matches, if the line is short enough
     for it to count. The rows are widest first, so those allowing fewer words than the line
     has come after all others: they are not tried (one of them could only be the first match
-    when no row before it matches, and then the line is too long for it anyway)."""
+    when no row before it matches, and then the line is too long for it anyway). The words are
+    not counted here: a bound below their number (fewest_words) skips fewer rows, and a row
+    that matches first but is too narrow is turned down by _row_rule, which counts them (the
+    rows after it are narrower still, so none of them would have counted either)."""
     stops = rules.whole_stops
-    found = rules.whole.first_match(core, stops[count_words(core, len(stops) - 2)])
+    found = rules.whole.first_match(core, stops[min(fewest_words(core), len(stops) - 1)])
     return None if found is None else found[0]
 
 

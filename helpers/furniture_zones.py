@@ -234,8 +234,16 @@ EMBED_TITLE_WORDS = 30
 _EMBED_DOMAIN_CHARS = 24  # the longest match (a space and 'www.dailymotion.com/') and more
 
 
+_EMBED_ENDS = ("com", "be", "me", "com/", "be/", "me/")  # how _EMBED_DOMAIN's match ends
+
+
 def embed_title(core: str) -> bool:
     """'2 dead, 8 rescued after boat capsizes www.youtube.com': an embed's title and domain."""
+    # the domain closes the line (or stands before a final line break, where "$" matches too):
+    # a line that does not end as one is told without the pattern (no letter but these ASCII
+    # ones matches c, o, m, b or e ignoring case)
+    if not core[-5:].lower().removesuffix("\n").endswith(_EMBED_ENDS):
+        return False
     start = max(0, len(core) - _EMBED_DOMAIN_CHARS)  # the pattern ends the line: look there
     return _EMBED_DOMAIN.search(core, start) is not None and is_label(
         core.rsplit(None, 1)[0], EMBED_TITLE_WORDS)

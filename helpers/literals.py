@@ -98,6 +98,16 @@ class Needs:
         return not text.isascii() and _BEYOND.search(text) is not None
 
 
+def _rarest_first(need: Need) -> tuple[int, int]:
+    """A sort key putting first the needs likely to be the rarest in text: those whose every
+    string holds a long word, then those whose shortest string is longest. A string's length
+    alone would put 'in th' (a caption's 'in this photo', but also every 'in the') before
+    'photo', and ' ' (any two words) before a year's '19'. The first need of an alternative is
+    the one looked for before the others (Needs.first): any of them would give the same
+    answers, the rarest tells most lines apart at once."""
+    return (-min(max(map(len, s.split(" "))) for s in need), -min(map(len, need)))
+
+
 @lru_cache(maxsize=1)
 def _plane() -> str:
     """Every character of Unicode's first plane (surrogates aside)."""
@@ -119,8 +129,8 @@ def needs(pattern: str, flags: int = re.IGNORECASE) -> Needs | None:
     top = _parser.parse(pattern, flags | re.UNICODE).data
     one_branch = len(top) == 1 and top[0][0] is sre.BRANCH
     branches = [b.data for b in top[0][1][1]] if one_branch else [top]
-    alternatives = [tuple(sorted(_sequence(branch), key=lambda n: -min(map(len, n))))
-                    for branch in branches]  # the longest words, the rarest, first
+    alternatives = [tuple(sorted(_sequence(branch), key=_rarest_first))
+                    for branch in branches]
     if not all(alternatives):
         return None
     letters = {ch for found in alternatives for need in found for s in need for ch in s}

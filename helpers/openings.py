@@ -5,7 +5,8 @@ A long list of phrase patterns (the whole-line furniture phrases of helpers/lexi
 one alternation is slow to try on a line: ignoring case, the engine enters every alternative in
 turn. OrderedPatterns gives the same answer (the first pattern in list order that matches) but
 tries only the patterns whose opening admits the line's first character, and then the pair of
-its first two (pair_opening: 'Th' leaves out every phrase that opens 'Ta' or 'To'), each found
+its first two (pair_opening: 'Th' leaves out every phrase that opens 'Ta' or 'To'), and of a pair
+that many patterns admit, its first four ('The ' leaves out 'This ...'), each found
 once per character or pair and remembered with the patterns. The openings are read
 from the patterns themselves (Python's own parser), so they follow every edit of a list; a
 pattern whose opening cannot be told (or that may match nothing) is always tried.
@@ -85,7 +86,9 @@ def _opening_of(items: Items) -> re.Pattern | None:
     return _compiler.compile(_parser.SubPattern(state, [branch]), _WIDE)
 
 
-_MANY = 4096  # more two-character openings than this are not told (none so far comes near)
+_MANY = 4096  # more openings than this are not told (none so far comes near)
+RUN = 4  # a text's opening characters read to choose the patterns it may match
+CROWDED = 6  # of a pair that this many patterns admit, the run of RUN is read
 Starts = list[tuple[Items, bool]]
 
 
@@ -93,22 +96,22 @@ def _dedupe(starts: Starts) -> Starts:
     return list({repr(s): s for s in starts}.values())
 
 
-def _starts(items: Items) -> Starts | None:
-    """The sequences of one-character items (two long) that a match of `items` can open with;
+def _starts(items: Items, n: int = 2) -> Starts | None:
+    """The sequences of one-character items (n long) that a match of `items` can open with;
     a shorter one is flagged True: the match may end after it. None when not told."""
     found: Starts = []
     open_: list[Items] = [[]]  # sequences that reached the end of the items read so far
     for op, av in items:
         if not open_:  # every sequence is two long already: the items after do not count
             break
-        sub = _item_starts(op, av)
+        sub = _item_starts(op, av, n)
         if sub is None:
             return None
         grown: list[Items] = []
         for seq in open_:
             for more, ends in sub:
-                if len(seq) + len(more) >= 2:
-                    found.append(((seq + more)[:2], False))
+                if len(seq) + len(more) >= n:
+                    found.append(((seq + more)[:n], False))
                 elif ends:
                     grown.append(seq + more)
         open_ = [s for s, _ in _dedupe([(g, True) for g in grown])]
@@ -117,26 +120,26 @@ def _starts(items: Items) -> Starts | None:
     return _dedupe(found + [(s, True) for s in open_])
 
 
-def _item_starts(op: Any, av: Any) -> Starts | None:
+def _item_starts(op: Any, av: Any, n: int) -> Starts | None:
     """_starts of one parsed item."""
     if op in _ONE_CHAR:
         return [([(op, av)], True)]
     if op in _ZERO_WIDTH:  # a look-around or anchor: taking none of its limits is wider
         return [([], True)]
     if op is sre.SUBPATTERN:
-        return _starts(av[3].data)
+        return _starts(av[3].data, n)
     if op is sre.ATOMIC_GROUP:
-        return _starts(av.data)
+        return _starts(av.data, n)
     if op is sre.BRANCH:
-        parts = [_starts(p.data) for p in av[1]]
+        parts = [_starts(p.data, n) for p in av[1]]
         return None if any(p is None for p in parts) else [s for p in parts if p for s in p]
     if op in _REPEATS:
-        body = _starts(av[2].data)
-        return None if body is None else _repeat_starts(body, av[0], av[1])
+        body = _starts(av[2].data, n)
+        return None if body is None else _repeat_starts(body, av[0], av[1], n)
     return None  # a back-reference or a conditional: not told
 
 
-def _repeat_starts(body: Starts, least: int, most: int) -> Starts:
+def _repeat_starts(body: Starts, least: int, most: int, n: int) -> Starts:
     """_starts of a body repeated least to most times."""
     found: Starts = [([], True)] if least == 0 else []
     frontier: list[Items] = [[]]
@@ -146,8 +149,8 @@ def _repeat_starts(body: Starts, least: int, most: int) -> Starts:
         grown: Starts = []
         for seq in frontier:
             for more, ends in body:
-                if len(seq) + len(more) >= 2:
-                    found.append(((seq + more)[:2], False))
+                if len(seq) + len(more) >= n:
+                    found.append(((seq + more)[:n], False))
                 elif ends:
                     grown.append((seq + more, True))
         before, frontier = frontier, [s for s, _ in _dedupe(grown)]
@@ -170,14 +173,16 @@ def pair_opening(pattern: str, flags: int = re.IGNORECASE) -> re.Pattern | None:
     return _pair_of(_parser.parse(pattern, flags | re.UNICODE).data)
 
 
-def _pair_of(items: Items) -> re.Pattern | None:
-    found = _starts(items)
+def _pair_of(items: Items, n: int = 2) -> re.Pattern | None:
+    """A pattern that fullmatches n characters: every run of n that a match of `items` longer
+    than n - 1 characters can open with, and perhaps more (see pair_opening)."""
+    found = _starts(items, n)
     if found is None or any(not seq for seq, _ in found):
         return None
     state = _parser.State()
     state.flags = _WIDE
-    anything = (sre.ANY, None)  # after a match that may end at one character: any character
-    pairs = [seq if len(seq) == 2 else [seq[0], anything] for seq, _ in found]
+    anything = (sre.ANY, None)  # after a match that may end sooner: any character
+    pairs = [seq + [anything] * (n - len(seq)) for seq, _ in found]
     branch = (sre.BRANCH, (None, [_parser.SubPattern(state, pair) for pair in pairs]))
     return _compiler.compile(_parser.SubPattern(state, [branch]), _WIDE)
 
@@ -195,6 +200,8 @@ class OrderedPatterns:
     needs: tuple[Needs | None, ...] = ()
     pairs: tuple[re.Pattern | None, ...] = ()  # each pattern's pair_opening
     _by_start: dict[str, tuple[int, ...]] = field(default_factory=dict, compare=False)
+    # pattern k -> the runs of RUN characters it may open with (found when first asked)
+    _runs: dict[int, re.Pattern | None] = field(default_factory=dict, compare=False)
 
     @classmethod
     def of(cls, patterns: tuple[str, ...], flags: int = re.IGNORECASE) -> OrderedPatterns:
@@ -220,22 +227,37 @@ class OrderedPatterns:
 
     def candidates(self, start: str) -> tuple[int, ...]:
         """The indexes of the patterns that a text opening with `start` (its first character,
-        or its first two) may match."""
+        its first two, or its first RUN) may match. Of a pair that CROWDED patterns or more
+        admit ('Th': 'the views expressed', 'this article is', ...), the run of RUN
+        characters leaves out more ('The ' leaves every 'this ...')."""
         found = self._by_start.get(start)
         if found is None:
             if len(start) == 1:
                 found = tuple(k for k, o in enumerate(self.openings)
                               if o is None or o.fullmatch(start))
-            else:
+            elif len(start) == 2:
                 pairs = self.pairs or (None,) * len(self.patterns)
                 found = tuple(k for k in self.candidates(start[0])
                               if (pair := pairs[k]) is None or pair.fullmatch(start))
+            else:
+                found = self.candidates(start[:2])
+                if len(found) >= CROWDED:
+                    found = tuple(k for k in found
+                                  if (run := self._run(k)) is None or run.fullmatch(start))
             self._by_start[start] = found
         return found
 
+    def _run(self, k: int) -> re.Pattern | None:
+        """The runs of RUN characters that pattern k may open with (see _pair_of)."""
+        if k not in self._runs:
+            pattern = self.patterns[k]
+            self._runs[k] = _pair_of(_parser.parse(pattern.pattern, pattern.flags).data, RUN)
+        return self._runs[k]
+
     def first_match(self, text: str, stop: int | None = None) -> tuple[int, re.Match] | None:
         """The first pattern (below index `stop`, if given) that matches the whole text."""
-        indexes = self.candidates(text[:2]) if text else range(len(self.patterns))
+        indexes = (self.candidates(text[:RUN] if len(text) >= RUN else text[:2]) if text
+                   else range(len(self.patterns)))
         low = None  # text.lower(), made for the first pattern that needs words, then shared
         for k in indexes:
             if stop is not None and k >= stop:

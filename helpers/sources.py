@@ -313,7 +313,9 @@ def load_corpus(folder: Path | str | None = None, sources: Path | str | None = N
             row_notes += _unmatched_rows(curated, stems, folder)
         problems.extend({"file": source_path.name, "problem": note, "action": "row not used"
                          if "not used" in note else "loaded"} for note in row_notes)
-    readings = pool_map(partial(_read_clean, max_bytes=max_bytes), paths, jobs)
+    with lexicon.pinned():  # one version of each word list for the whole corpus, looked up
+        # once rather than once per file (an edit made during the load counts at the next one)
+        readings = pool_map(partial(_read_clean, max_bytes=max_bytes), paths, jobs)
     for path, reading in zip(paths, readings, strict=True):
         if isinstance(reading, str):
             problems.append({"file": path.name, "problem": reading, "action": "skipped"})

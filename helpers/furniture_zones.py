@@ -180,11 +180,38 @@ def _next_kept(cores: list[str], rule: list[str | None], i: int) -> str | None:
     return None if j is None else " ".join(cores[j].casefold().split())
 
 
+CUT_TEASER_MIN_WORDS = 6
+CUT_TEASER_REACH = 1500  # characters below the teaser in which its full text is looked for
+
+
+def mark_cut_teasers(cores: list[str], rule: list[str | None]) -> None:
+    """A summary cut off with an ellipsis whose words the article prints in full just below it,
+    maybe across two lines ('... deixou seis mortos. Segundo os bombeiros, as vítimas são...'
+    above the lead and its next paragraph): the cut copy goes, the article keeps the words. At
+    least six words, found in order in the kept lines' words within CUT_TEASER_REACH
+    characters below it."""
+    kept = [(i, " ".join(words(cores[i]))) for i, core in enumerate(cores) if core and not rule[i]]
+    text = " " + " ".join(w for _, w in kept) + " "
+    at = 1
+    for i, joined in kept:
+        at += len(joined) + 1  # text[at:] is what the lines below line i hold
+        if not cores[i].endswith(("...", "…")):
+            continue
+        start = words(cores[i].rstrip(".… "))
+        if len(start) < CUT_TEASER_MIN_WORDS:
+            continue
+        needle = " " + " ".join(start) + " "
+        if text.find(needle, at - 1, at + len(needle) + CUT_TEASER_REACH) >= 0:
+            rule[i] = "repeated_summary"
+
+
 def mark_repeated_standfirst(cores: list[str], rule: list[str | None]) -> None:
     """A standfirst printed above the dateline and again as the lead: the page's first sentence
     is printed once more as the next sentence (lines that end no sentence, a dateline or a
     byline, may stand between), and the copy is no part of a block that the scraper printed
-    twice (the line after each copy differs). The first copy goes; the lead keeps the words."""
+    twice (the line after each copy differs). The first copy goes; the lead keeps the words.
+    A standfirst cut with an ellipsis is found by mark_cut_teasers."""
+    mark_cut_teasers(cores, rule)
     first = next((i for i, core in enumerate(cores) if core and not rule[i]
                   and ends_sentence(core)), None)
     if first is None:

@@ -252,10 +252,35 @@ def numeric_field(line: str) -> bool:
                                       and bool(_NUMERIC_DATE.search(line)))
 
 
+WRAP_WIDTH = (40, 100)  # the widths (characters) at which a page may wrap its paragraphs
+WRAP_SLACK = 12  # how much shorter than the widest one a wrapped line may be
+
+
 def sentence_broken_after(cores: list[str], rule: list[str | None], i: int) -> bool:
     """Line i is the opening words of a sentence broken off by a line end: the very next line
     is kept, opens in lower case and ends the sentence ('Police said on Monday' above 'that
-    twelve people were arrested.'). A headline broken over two lines ends no sentence."""
+    twelve people were arrested.'), or the page wraps its paragraphs at a fixed width (_wrapped).
+    A headline broken over two lines ends no sentence."""
     j = i + 1
-    return (j < len(cores) and bool(cores[j]) and not rule[j] and cores[j][:1].islower()
-            and ends_sentence(cores[j]) and not cores[i].endswith(":"))
+    return (j < len(cores) and bool(cores[j]) and not rule[j] and not cores[i].endswith(":")
+            and ((cores[j][:1].islower() and ends_sentence(cores[j])) or _wrapped(cores, rule, i)))
+
+
+def _wrapped(cores: list[str], rule: list[str | None], i: int) -> bool:
+    """Line i and the two lines right below it, all kept, are of nearly one width (40 to 100
+    characters, the shortest at most WRAP_SLACK shorter than the widest), line i ends within a
+    sentence, on a word in lower case, and a sentence ends in one of the two lines below ('...
+    um incêndio em uma boate no' above 'Centro do Rio na tarde desta sexta-feira, 18. Um
+    quarto ...'): a paragraph wrapped at a fixed width, no headline above its lead."""
+    block = cores[i:i + 3]
+    if (len(block) < 3 or any(rule[i + k] or not line for k, line in enumerate(block))
+            or not (last := cores[i].rsplit(None, 1)[-1]).isalpha() or not last.islower()):
+        return False
+    widths = [len(line) for line in block]
+    return (WRAP_WIDTH[0] <= min(widths) and max(widths) <= WRAP_WIDTH[1]
+            and max(widths) - min(widths) <= WRAP_SLACK
+            and any(_SENTENCE_END.search(line) for line in block[1:]))
+
+
+# a sentence's end inside a line or at its end (summary points below a headline end none)
+_SENTENCE_END = re.compile(r"[.!?…][»”\"')]?(?:\s+[^\W\d_a-z]|$)")

@@ -1,0 +1,163 @@
+"""Furniture and title classes found on fresh pages of portals, regional papers, blogs and
+aggregators (issue 12 points 1 and 4), each tested on text written for the test: the line goes
+under its rule and every article sentence stays."""
+
+import pytest
+
+from helpers.cleaning import clean
+
+HEADLINE = "Police arrest twelve returnees in dawn raids"
+LEAD = "Police arrested 12 people on Monday after they returned from Syria, officials said."
+MIDDLE = "The ministry added that the investigation would continue for several months."
+CLOSE = "A court will decide on Friday whether the suspects stay in custody."
+BODY = [LEAD, MIDDLE, CLOSE]
+
+RU_HEADLINE = "Суд арестовал троих вернувшихся из Сирии"
+RU_BODY = ["Суд арестовал троих мужчин, вернувшихся из Сирии, сообщили в ведомстве.",
+           "По данным следствия, они воевали на стороне «Исламского государства»* два года.",
+           "Следствие продолжается."]
+
+
+def _page(*lines: str, where: str = "end", headline: str = HEADLINE,
+          body: list[str] | None = None) -> str:
+    body = BODY if body is None else body
+    parts = {"end": [*body, *lines], "top": [*lines, *body],
+             "middle": [body[0], *lines, *body[1:]]}[where]
+    return "\n\n".join([headline, *parts]) + "\n"
+
+
+def _rules(art, line: str) -> list[str]:
+    return [r.rule for r in art.removed if r.text == line]
+
+
+@pytest.mark.parametrize(("line", "rule"), [
+    # comment counters and forms of a blog platform, in several languages
+    ("Nenhum comentário:", "comment_form"),
+    ("No hay comentarios:", "comment_form"),
+    ("ليست هناك تعليقات:", "comment_form"),
+    ("Komentar tentang post", "comment_form"),
+    ("Нет комментариев", "comment_form"),
+    # disclaimers under a comment box
+    ("Os comentários não representam a opinião do site; a responsabilidade pelo conteúdo "
+     "postado é do autor da mensagem.", "comment_notice"),
+    ("Comments do not necessarily reflect the views of this website or its staff.",
+     "comment_notice"),
+    # legal notices
+    ("This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service "
+     "apply.", "legal_notice"),
+    ("Политики конфиденциальности и Условий использования Google", "legal_notice"),
+    ("This post was made using the Auto Blogging Software from example.org", "legal_notice"),
+    ("View the original article here", "source_credit"),
+    # consent panels that name no cookie
+    ("Le tue preferenze relative al consenso", "cookie_notice"),
+    ("Il seguente pannello ti consente di esprimere le tue preferenze di consenso alle "
+     "tecnologie che adottiamo per offrire le funzionalità descritte.", "cookie_notice"),
+    # appeals: a newsroom's messaging number, a call for readers' tips, 'click here'
+    ("Whatsapp Redação 3015-0366 - Canal direto com nossa redação", "appeal"),
+    ("Envie sua denúncia que uma equipe nossa irá atender você.", "appeal"),
+    ("Envoyez votre témoignage et vos photos à la rédaction.", "appeal"),
+    ("Acesse aqui o Discover e busque as mais lidas por mês!", "appeal"),
+    # an image's alternative text
+    ("Imagem referente a Polícia prende doze suspeitos no aeroporto", "photo_caption"),
+    # a share button's abbreviation
+    ("FB", "share_widget"),
+])
+def test_a_furniture_line_of_a_class_goes_under_its_rule(line, rule):
+    art = clean(_page(line))
+    assert _rules(art, line) == [rule]
+    assert art.paragraphs == BODY
+
+
+def test_a_russian_disclaimer_on_the_editors_view_goes():
+    line = "Мнение редакции может не совпадать с мнением автора."
+    art = clean(_page(line, headline=RU_HEADLINE, body=RU_BODY))
+    assert _rules(art, line) in (["legal_notice"], ["comment_notice"])
+    assert art.paragraphs == RU_BODY
+
+
+def test_a_share_abbreviation_above_its_counter_goes_above_the_lead():
+    art = clean("TW\n0\n\n" + "\n\n".join(BODY) + "\n")
+    assert _rules(art, "TW") == ["share_widget"]
+    assert art.paragraphs == BODY
+
+
+@pytest.mark.parametrize("note", [
+    "*Запрещённая в РФ террористическая организация",  # explains the word marked above
+    "* «Исламское государство» — организация признана террористической по решению суда.",
+])
+def test_a_footnote_to_a_marked_word_goes(note):
+    art = clean(_page(note, headline=RU_HEADLINE, body=RU_BODY))
+    assert _rules(art, note) == ["footnote"]
+    assert art.paragraphs == RU_BODY
+
+
+def test_a_banned_organisation_note_goes_when_no_word_is_marked():
+    body = [line.replace("»*", "»") for line in RU_BODY]
+    note = "* ИГИЛ - террористическая организация запрещена в РФ."
+    art = clean(_page(note, headline=RU_HEADLINE, body=body))
+    assert _rules(art, note) == ["footnote"]
+    assert art.paragraphs == body
+
+
+def test_a_bullet_of_the_article_stays_on_a_page_with_no_marked_word():
+    body = ["Police listed what they found.", "* Twelve rifles and several boxes of ammunition",
+            "* Three cars with false number plates", "The suspects were charged on Monday."]
+    art = clean(_page(body=body))
+    assert not [r for r in art.removed if r.text.startswith("*")]
+    assert len(art.paragraphs) == 4
+
+
+def test_a_line_on_a_banned_group_within_a_sentence_stays():
+    body = ["Боевики запрещённой в РФ группировки захватили два села, сообщили в штабе.",
+            "Около 40 человек погибли."]
+    art = clean(_page(body=body, headline=RU_HEADLINE))
+    assert art.paragraphs == body
+
+
+def test_a_teaser_for_an_earlier_story_of_the_outlet_goes():
+    line = "Ранее мы писали, что в Самаре задержали подполковника полиции."
+    art = clean(_page(line, headline=RU_HEADLINE, body=RU_BODY))
+    assert _rules(art, line) == ["related_headlines"]
+    assert art.paragraphs == RU_BODY
+
+
+def test_a_related_links_block_goes_with_its_marker():
+    links = ["Ссылки по теме:", "ФСБ пресекла финансирование ИГИЛ в Москве",
+             "В Подмосковье предотвратили нападение на школу"]
+    art = clean(_page(*links, headline=RU_HEADLINE, body=RU_BODY))
+    assert art.paragraphs == RU_BODY
+    assert all(_rules(art, line) for line in links)
+
+
+def test_a_summary_cut_with_an_ellipsis_goes_when_the_article_prints_it_in_full():
+    teaser = ("Police arrested 12 people on Monday after they returned from Syria, officials "
+              "said. The ministry added that the...")
+    art = clean(_page(teaser, where="top"))
+    assert _rules(art, teaser) == ["repeated_summary"]
+    assert art.paragraphs == BODY
+
+
+def test_a_line_cut_with_an_ellipsis_that_the_article_does_not_repeat_stays():
+    line = "Witnesses said the men had been held in a camp for two years before they..."
+    art = clean(_page(line, where="middle"))
+    assert line in art.paragraphs
+
+
+WRAPPED = ["Three firefighters died while fighting a blaze at a nightclub in the",
+           "city centre on Friday afternoon, 18. A fourth member of the brigade was",
+           "taken to hospital in a serious condition, the fire service said on its",
+           "website, adding that an inquiry would be opened."]
+
+
+def test_a_paragraph_wrapped_at_a_fixed_width_has_no_headline_and_loses_no_line():
+    art = clean("\n".join(WRAPPED) + "\n\nNo comments:\nPost a Comment\n")
+    assert art.title is None
+    assert " ".join(art.paragraphs).startswith(WRAPPED[0])
+    assert all(line in " ".join(art.paragraphs) for line in WRAPPED)
+
+
+def test_a_headline_with_short_summary_points_below_it_is_still_the_title():
+    art = clean("Two suspects held in Turkey on their way to Syria\n"
+                "The two were brought back to the capital on Friday\n"
+                "The court has given them a fifteen-day remand\n\n" + "\n\n".join(BODY) + "\n")
+    assert art.title == "Two suspects held in Turkey on their way to Syria"

@@ -61,6 +61,16 @@ def _rules(art, line: str) -> list[str]:
     ("Imagem referente a Polícia prende doze suspeitos no aeroporto", "photo_caption"),
     # a share button's abbreviation
     ("FB", "share_widget"),
+    # an appeal to join the outlet's channel; a paywall's notes; a request to enable cookies
+    ("Únete a nuestro canal ¡El Diario ya está en Whatsapp!, desde tu dispositivo móvil "
+     "entérate de las noticias más relevantes del día.", "appeal"),
+    ("Join our WhatsApp channel for the day's top stories", "appeal"),
+    ("Wenn Sie ein Abo haben, loggen Sie sich ein:", "appeal"),
+    ("Mit einem Digital- oder Kombi-Abo haben Sie Zugriff auf alle Artikel seit 1990.", "appeal"),
+    ("Bitte aktivieren Sie Cookies, um sich einloggen zu können.", "cookie_notice"),
+    # a footer's software version; a topics menu's label
+    ("Version 2.10.3", "site_notice"),
+    ("Themenüberblick", "navigation_menu"),
 ])
 def test_a_furniture_line_of_a_class_goes_under_its_rule(line, rule):
     art = clean(_page(line))
@@ -161,3 +171,15 @@ def test_a_headline_with_short_summary_points_below_it_is_still_the_title():
                 "The two were brought back to the capital on Friday\n"
                 "The court has given them a fifteen-day remand\n\n" + "\n\n".join(BODY) + "\n")
     assert art.title == "Two suspects held in Turkey on their way to Syria"
+
+
+def test_a_software_version_above_the_lead_is_no_headline():
+    art = clean("Version 1.94.1\nADVERTISEMENT\n" + "\n".join(BODY) + "\n")
+    assert art.title is None
+    assert _rules(art, "Version 1.94.1") == ["site_notice"]
+
+
+def test_a_topics_label_above_a_short_headline_leaves_the_headline():
+    art = clean("Themenüberblick\n\nHunderte Gebäude eingestürzt\n\n"
+                "Nach dem Erdbeben in Mexiko gibt es zahlreiche Opfer, teilten die Behörden mit.\n")
+    assert art.title == "Hunderte Gebäude eingestürzt"

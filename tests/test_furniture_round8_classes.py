@@ -183,3 +183,74 @@ def test_a_topics_label_above_a_short_headline_leaves_the_headline():
     art = clean("Themenüberblick\n\nHunderte Gebäude eingestürzt\n\n"
                 "Nach dem Erdbeben in Mexiko gibt es zahlreiche Opfer, teilten die Behörden mit.\n")
     assert art.title == "Hunderte Gebäude eingestürzt"
+
+
+PAGES = {  # a headline and three article sentences per language
+    "fr": ("La police arrête douze personnes", [
+        "La police a arrêté 12 personnes revenues de Syrie lundi, a indiqué le ministère.",
+        "Selon les enquêteurs, elles ont combattu pendant deux ans aux côtés des djihadistes.",
+        "Un juge décidera vendredi de leur placement en détention."]),
+    "de": ("Polizei nimmt zwölf Rückkehrer fest", [
+        "Die Polizei hat am Montag zwölf Menschen festgenommen, teilte das Ministerium mit.",
+        "Nach Angaben der Ermittler kämpften sie zwei Jahre lang für die Miliz.",
+        "Ein Richter entscheidet am Freitag über die Untersuchungshaft."]),
+    "tr": ("Polis on iki kişiyi gözaltına aldı", [
+        "Polis pazartesi günü Suriye'den dönen 12 kişiyi gözaltına aldı, bakanlık açıkladı.",
+        "Soruşturmaya göre şüpheliler iki yıl boyunca örgüt saflarında savaştı.",
+        "Mahkeme cuma günü tutukluluk hakkında karar verecek."]),
+    "uk": ("Поліція затримала дванадцять осіб", [
+        "Поліція затримала 12 осіб, які повернулися з Сирії, повідомили у відомстві.",
+        "За даними слідства, вони воювали на боці бойовиків два роки.",
+        "Суд вирішить питання про запобіжний захід у п'ятницю."]),
+    "ru": (RU_HEADLINE, RU_BODY),
+    "id": ("Polisi tangkap dua belas orang", [
+        "Polisi menangkap 12 orang yang kembali dari Suriah pada Senin, kata kementerian.",
+        "Menurut penyidik, mereka berperang selama dua tahun bersama kelompok itu.",
+        "Hakim akan memutuskan penahanan mereka pada Jumat."]),
+}
+
+
+@pytest.mark.parametrize(("lang", "line"), [
+    ("fr", "Aller au contenu principal"),  # skip links
+    ("de", "Zum Inhalt springen"),
+    ("fr", "Partager sur les réseaux sociaux"),  # share widgets
+    ("de", "Laden Sie unsere App herunter"),  # app-store prompts
+    ("uk", "Завантажте наш додаток"),
+    ("de", "Abonnieren Sie unseren Newsletter"),  # newsletter appeals
+    ("uk", "Підпишіться на нашу розсилку"),
+    ("fr", "Commentaires (12)"),  # comment counters
+    ("tr", "Yorumlar (4)"),
+    ("de", "3 Kommentare"),
+    ("tr", "Bu sitede çerezler kullanılmaktadır. Siteyi kullanarak kabul etmiş olursunuz."),
+    ("id", "Hak cipta dilindungi undang-undang"),  # legal notices
+    ("tr", "Ayrıca okuyun: IŞİD üyeleri yakalandı"),  # related links
+    ("uk", "Читайте також: Повернення бойовиків"),
+])
+@pytest.mark.parametrize("where", ["top", "middle", "end"])
+def test_furniture_in_other_languages_goes_wherever_it_stands(lang, line, where):
+    headline, body = PAGES[lang]
+    art = clean(_page(line, where=where, headline=headline, body=body))
+    assert _rules(art, line)
+    assert art.paragraphs == body
+
+
+@pytest.mark.parametrize("credit", ["Фото: Reuters", "Fotoğraf: AA"])
+def test_the_closing_sentence_above_the_lead_pictures_credit_stays(credit):
+    lang = "ru" if credit.startswith("Фото") else "tr"
+    headline, body = PAGES[lang]
+    art = clean(_page(credit, headline=headline, body=body))
+    assert _rules(art, credit) == ["photo_credit"]
+    assert art.paragraphs == body
+
+
+def test_a_caption_in_the_credits_block_still_goes():
+    caption = "Police at the scene on Monday"
+    art = clean(_page(caption + "\nPhoto: Reuters", where="middle"))
+    assert _rules(art, caption) == ["photo_caption"]
+    assert art.paragraphs == BODY
+
+
+def test_a_donation_appeal_goes():
+    line = "Please support our work with a contribution of any size."
+    art = clean(_page(line))
+    assert _rules(art, line) == ["appeal"]

@@ -90,8 +90,9 @@ def mark_captions(cores: list[str], rule: list[str | None], agencies: frozenset[
 def _closing_sentence(cores: list[str], rule: list[str | None], i: int, j: int) -> bool:
     """Line j, above the photo credit at line i, is the article's closing sentence rather than
     a caption: the credit is the last line kept on the page (the lead picture's credit, printed
-    below the story), a blank line stands between them, and line j ends a sentence."""
-    return (j < i - 1 and ends_sentence(cores[j])
+    below the story), a blank line stands between them, and line j is a sentence of five words
+    or more ('Manjali mosque atyrau.' is a picture's name)."""
+    return (j < i - 1 and ends_sentence(cores[j]) and count_words(cores[j], 5) >= 5
             and not any(cores[k] and not rule[k] for k in range(i + 1, len(cores))))
 
 

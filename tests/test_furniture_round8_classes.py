@@ -202,7 +202,7 @@ PAGES = {  # a headline and three article sentences per language
         "Поліція затримала 12 осіб, які повернулися з Сирії, повідомили у відомстві.",
         "За даними слідства, вони воювали на боці бойовиків два роки.",
         "Суд вирішить питання про запобіжний захід у п'ятницю."]),
-    "ru": (RU_HEADLINE, RU_BODY),
+    "ru": (RU_HEADLINE, [RU_BODY[0], RU_BODY[1], "Суд решит вопрос о мере пресечения в пятницу."]),
     "id": ("Polisi tangkap dua belas orang", [
         "Polisi menangkap 12 orang yang kembali dari Suriah pada Senin, kata kementerian.",
         "Menurut penyidik, mereka berperang selama dua tahun bersama kelompok itu.",
@@ -236,6 +236,8 @@ def test_furniture_in_other_languages_goes_wherever_it_stands(lang, line, where)
 
 @pytest.mark.parametrize("credit", ["Фото: Reuters", "Fotoğraf: AA"])
 def test_the_closing_sentence_above_the_lead_pictures_credit_stays(credit):
+    """A sentence of five words or more; a shorter line there may be a picture's name
+    ('Manjali mosque atyrau.' in a seed) and goes with its credit."""
     lang = "ru" if credit.startswith("Фото") else "tr"
     headline, body = PAGES[lang]
     art = clean(_page(credit, headline=headline, body=body))

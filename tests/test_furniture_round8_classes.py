@@ -256,3 +256,67 @@ def test_a_donation_appeal_goes():
     line = "Please support our work with a contribution of any size."
     art = clean(_page(line))
     assert _rules(art, line) == ["appeal"]
+
+
+def test_a_blogs_reader_comments_go_with_their_headers():
+    thread = ["3 comments:", "Anonymous said...",
+              "This is a disgrace. They should never have been let back in.",
+              "February 18, 2014 at 10:15 AM", "Kim said...",
+              "Blame the good guys for this, not the criminals.", "Post a Comment"]
+    art = clean(_page(*thread))
+    assert art.paragraphs == BODY
+    assert _rules(art, thread[2]) == ["reader_comment"]
+    assert _rules(art, thread[1]) == ["comment_header"]
+
+
+def test_comments_between_reply_buttons_go():
+    thread = ["Comments", "John Doe", "2 hours ago", "They should all be locked up for good.",
+              "Reply", "Mary", "1 hour ago", "Why was this allowed in the first place?", "Reply"]
+    art = clean(_page(*thread))
+    assert art.paragraphs == BODY
+
+
+def test_the_last_comment_closed_by_the_pages_end_goes():
+    art = clean(_page("Anonymous said...", "And who did this? Nobody knows.",
+                      "Jane said...", "Blame the criminals, not the police. Unreal."))
+    assert art.paragraphs == BODY
+
+
+def test_a_comment_counter_above_the_story_leaves_the_story():
+    """No thread: the counter's line goes, the article stays, however the page ends."""
+    art = clean(_page("Comments (3)", where="top"))
+    assert art.paragraphs == BODY
+    body = [*BODY, "Officials said more arrests were expected in the coming days.",
+            "Reply"]
+    art = clean(_page("Comments (3)", where="top", body=body))
+    assert art.paragraphs == body[:-1]
+
+
+def test_a_caption_printed_twice_in_the_article_goes_both_times():
+    caption = "Officers search a house in the east of the city on Monday."
+    art = clean(_page(caption, caption, where="middle"))
+    assert art.paragraphs == BODY
+    assert _rules(art, caption) == ["photo_caption", "photo_caption"]
+
+
+def test_a_sentence_printed_twice_that_holds_a_count_keeps_one_copy():
+    line = "Twelve officers searched a house in the east of the city."
+    art = clean(_page(line, line, where="middle"))
+    assert art.paragraphs.count(line) == 1
+
+
+def test_a_standfirst_repeating_a_later_sentence_goes_and_the_article_keeps_its_order():
+    art = clean(_page(MIDDLE, where="top"))
+    assert _rules(art, MIDDLE) == ["repeated_standfirst"]
+    assert art.paragraphs == BODY
+
+
+def test_a_story_the_scraper_printed_twice_keeps_its_first_copy_in_order():
+    art = clean(_page(body=BODY + BODY))
+    assert art.paragraphs == BODY
+
+
+def test_a_short_story_below_a_comment_counter_stays_above_a_reply_button():
+    body = [LEAD, "Comments (3)", MIDDLE, CLOSE, "Reply"]
+    art = clean(_page(body=body))
+    assert art.paragraphs == BODY

@@ -71,6 +71,9 @@ def _rules(art, line: str) -> list[str]:
     # a footer's software version; a topics menu's label
     ("Version 2.10.3", "site_notice"),
     ("Themenüberblick", "navigation_menu"),
+    # a blog platform's like widget
+    ("%d bloggers like this:", "share_widget"),
+    ("Like this:", "share_widget"),
 ])
 def test_a_furniture_line_of_a_class_goes_under_its_rule(line, rule):
     art = clean(_page(line))

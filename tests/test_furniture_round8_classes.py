@@ -206,6 +206,10 @@ PAGES = {  # a headline and three article sentences per language
         "За даними слідства, вони воювали на боці бойовиків два роки.",
         "Суд вирішить питання про запобіжний захід у п'ятницю."]),
     "ru": (RU_HEADLINE, [RU_BODY[0], RU_BODY[1], "Суд решит вопрос о мере пресечения в пятницу."]),
+    "pt": ("Polícia prende doze pessoas", [
+        "A polícia prendeu 12 pessoas que voltaram da Síria na segunda-feira, informou o ministério.",
+        "Segundo os investigadores, elas combateram durante dois anos ao lado dos jihadistas.",
+        "Um juiz decidirá na sexta-feira se elas continuam presas."]),
     "id": ("Polisi tangkap dua belas orang", [
         "Polisi menangkap 12 orang yang kembali dari Suriah pada Senin, kata kementerian.",
         "Menurut penyidik, mereka berperang selama dua tahun bersama kelompok itu.",
@@ -228,6 +232,20 @@ PAGES = {  # a headline and three article sentences per language
     ("id", "Hak cipta dilindungi undang-undang"),  # legal notices
     ("tr", "Ayrıca okuyun: IŞİD üyeleri yakalandı"),  # related links
     ("uk", "Читайте також: Повернення бойовиків"),
+    ("uk", "Ваша e-mail адреса не оприлюднюватиметься."),  # a comment form's notice
+    ("fr", "Vous avez repéré une erreur ? Signalez-la"),  # error-report prompts
+    ("de", "Fehler gefunden?"),
+    ("fr", "Il vous reste 75% de cet article à lire."),  # paywalls
+    ("de", "Dieser Artikel ist nur für Abonnenten"),
+    ("fr", "Recevez chaque jour notre newsletter"),  # newsletter and follow appeals
+    ("ru", "Хотите получать новости первыми? Подпишитесь на нас в Telegram"),
+    ("tr", "Google News'te abone ol"),
+    ("ru", "Загрузка..."),  # a loader's label
+    ("uk", "1 хв читати"),  # a reading time
+    ("uk", "22° Київ 19° Варшава 17° Вашингтон"),  # a weather row
+    ("tr", "Bunlar da ilginizi çekebilir"),  # a related block's marker
+    ("pt", "Continua depois da publicidade"),  # an advert's label
+    ("pt", "Receba as notícias no seu WhatsApp"),
 ])
 @pytest.mark.parametrize("where", ["top", "middle", "end"])
 def test_furniture_in_other_languages_goes_wherever_it_stands(lang, line, where):
@@ -323,3 +341,9 @@ def test_a_short_story_below_a_comment_counter_stays_above_a_reply_button():
     body = [LEAD, "Comments (3)", MIDDLE, CLOSE, "Reply"]
     art = clean(_page(body=body))
     assert art.paragraphs == BODY
+
+
+def test_a_lead_in_to_a_quote_is_no_comment_header():
+    lead_in, quote = "Jane Roe, the minister, said:", "“We will bring them home.”"
+    art = clean(_page(lead_in, quote, "Reply"))
+    assert lead_in in art.paragraphs and quote in art.paragraphs

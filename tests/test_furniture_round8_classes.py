@@ -74,6 +74,8 @@ def _rules(art, line: str) -> list[str]:
     # a blog platform's like widget
     ("%d bloggers like this:", "share_widget"),
     ("Like this:", "share_widget"),
+    ("Follow the topics in this article", "social_follow"),
+    ("PHOTOS: Rescue workers search the rubble", "related_headlines"),
 ])
 def test_a_furniture_line_of_a_class_goes_under_its_rule(line, rule):
     art = clean(_page(line))
@@ -244,6 +246,12 @@ PAGES = {  # a headline and three article sentences per language
     ("uk", "1 хв читати"),  # a reading time
     ("uk", "22° Київ 19° Варшава 17° Вашингтон"),  # a weather row
     ("tr", "Bunlar da ilginizi çekebilir"),  # a related block's marker
+    ("ru", "Новости СМИ2"),  # a partner-news widget
+    ("id", "Laporan wartawan Tribunnews.com, Budi Santoso"),  # a reporter credit
+    ("tr", "Haberin devamı için tıklayınız"),  # 'continue reading'
+    ("fr", "Lecture 2 min."),  # a reading time
+    ("fr", "Ajouter à mes favoris"),  # a bookmark button
+    ("fr", "Sur le même sujet"),  # a related block's marker
     ("pt", "Continua depois da publicidade"),  # an advert's label
     ("pt", "Receba as notícias no seu WhatsApp"),
 ])

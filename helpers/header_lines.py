@@ -194,7 +194,8 @@ _NAME = r"(?<![\w.’'-])(?-i:[A-Z][\w.’'-]*+)(?: (?-i:[A-Z][\w.’'-]*+)){0,3
 _OTHER_BYLINE = re.compile(
     rf"(?:(?:posted|written|published|reported|compiled|filed|submitted) by\s++(?P<by>{_NAME}|"
     rf"[a-z][\w.-]{{1,20}})(?:\s++(?:at|on|in)\s++.{{1,40}})?"
-    rf"|(?!by\s)(?P<name>{_NAME}),\s++(?:(?:staff|senior|chief|special|foreign|political|news)\s+)?"
+    rf"|(?!by\s)(?P<name>{_NAME}),\s++(?:(?:staff|senior|chief|special|foreign|political|news|"
+    rf"(?-i:[A-Z][\w&-]++))\s+){{0,2}}"
     rf"(?:writer|reporter|correspondent|editor|journalist|contributor)s?)", re.I)
 
 

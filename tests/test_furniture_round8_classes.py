@@ -355,3 +355,22 @@ def test_a_lead_in_to_a_quote_is_no_comment_header():
     lead_in, quote = "Jane Roe, the minister, said:", "“We will bring them home.”"
     art = clean(_page(lead_in, quote, "Reply"))
     assert lead_in in art.paragraphs and quote in art.paragraphs
+
+
+@pytest.mark.parametrize("top", [
+    ["Subscribe for $1 a week"],  # a subscription offer
+    ["Jane Roe, Security Correspondent"],  # a byline with a desk before the role
+    ["THE DAILY EXAMPLE", "Independent news since 1901"],  # a masthead and its slogan
+    ["Cookies on this site", "We use cookies to improve your experience. By continuing you "
+     "agree to our cookie policy.", "Accept"],  # a cookie banner
+])
+def test_a_headline_below_furniture_is_still_the_title(top):
+    art = clean("\n".join(top) + "\n" + HEADLINE + "\n\n" + "\n\n".join(BODY) + "\n")
+    assert art.title == HEADLINE
+    assert art.paragraphs == BODY
+
+
+def test_a_headline_on_a_papers_anniversary_stays_a_headline():
+    headline = "Floods worst since 1990 as rivers burst their banks"
+    art = clean(headline + "\n\n" + "\n\n".join(BODY) + "\n")
+    assert art.title == headline

@@ -374,3 +374,31 @@ def test_a_headline_on_a_papers_anniversary_stays_a_headline():
     headline = "Floods worst since 1990 as rivers burst their banks"
     art = clean(headline + "\n\n" + "\n\n".join(BODY) + "\n")
     assert art.title == headline
+
+
+@pytest.mark.parametrize(("lang", "top"), [
+    ("fr", ["Soutenez une rédaction indépendante", "Faire un don"]),
+    ("fr", ["Par Jeanne Dupont, envoyée spéciale"]),
+    ("fr", ["Jeanne Dupont, correspondante à Bruxelles"]),
+    ("de", ["Hans Müller, Korrespondent in Brüssel"]),
+    ("uk", ["Опубліковано 5 березня 2019"]),
+])
+def test_a_headline_below_other_languages_furniture_is_still_the_title(lang, top):
+    headline, body = PAGES[lang]
+    art = clean("\n".join(top) + "\n" + headline + "\n\n" + "\n\n".join(body) + "\n")
+    assert art.title == headline
+    assert art.paragraphs == body
+
+
+def test_a_dutch_byline_above_the_headline_names_the_author():
+    headline = "Politie houdt twaalf terugkeerders aan"
+    lead = "De politie heeft maandag twaalf mensen aangehouden, meldt het ministerie."
+    art = clean("Door Jan de Vries\n" + headline + "\n\n" + lead + "\n")
+    assert art.title == headline
+    assert art.author == "Jan de Vries"
+
+
+def test_a_ukrainian_publication_label_dates_the_page():
+    headline, body = PAGES["uk"]
+    art = clean("Опубліковано 5 березня 2019\n" + headline + "\n\n" + "\n\n".join(body) + "\n")
+    assert str(art.date.date) == "2019-03-05"

@@ -402,3 +402,23 @@ def test_a_ukrainian_publication_label_dates_the_page():
     headline, body = PAGES["uk"]
     art = clean("Опубліковано 5 березня 2019\n" + headline + "\n\n" + "\n\n".join(body) + "\n")
     assert str(art.date.date) == "2019-03-05"
+
+
+@pytest.mark.parametrize(("lang", "caption"), [
+    ("uk", "Поліцейські біля будівлі суду. Фото ілюстративне"),
+    ("pt", "Policiais em frente ao tribunal | Reprodução/TV Globo"),
+    ("de", "Polizisten vor dem Gericht in Brüssel (Symbolbild). Archivbild"),
+])
+@pytest.mark.parametrize("where", ["top", "middle", "end"])
+def test_a_caption_of_an_illustrative_or_reproduced_picture_goes(lang, caption, where):
+    headline, body = PAGES[lang]
+    art = clean(_page(caption, where=where, headline=headline, body=body))
+    assert _rules(art, caption) == ["photo_caption"]
+    assert art.paragraphs == body
+
+
+def test_a_reporters_credit_in_brackets_leaves_the_closing_sentence():
+    headline, body = PAGES["tr"]
+    body = [*body[:2], "Şüphelilerin emniyetteki sorguları sürüyor."]
+    art = clean(_page("(Sadık Kahraman/İHA)", "Kaynak: İHA", headline=headline, body=body))
+    assert art.paragraphs == body

@@ -214,8 +214,8 @@ def mark_repeated_standfirst(cores: list[str], rule: list[str | None]) -> None:
     sentence, a dateline or a byline, may stand between), the copy is not the page's last line
     (a paragraph the scraper printed again at the end keeps its first copy), and it is no part
     of a block that the scraper printed twice (the line after each copy differs). The first
-    copy goes; the article keeps the words where it prints them. A standfirst cut with an ellipsis is found by mark_cut_teasers, a
-    caption printed twice by mark_doubled_captions."""
+    copy goes; the article keeps the words where it prints them. A standfirst cut with an
+    ellipsis is found by mark_cut_teasers, a caption printed twice by mark_doubled_captions."""
     mark_cut_teasers(cores, rule)
     first = next((i for i, core in enumerate(cores) if core and not rule[i]
                   and ends_sentence(core)), None)
@@ -240,7 +240,7 @@ def mark_doubled_captions(cores: list[str], rule: list[str | None], first: int) 
     headline is a standfirst and its lead). Both copies go, unless the line reports someone's
     words or may hold a count (_caption_line: a caption kept costs less than a count lost)."""
     kept = [i for i in range(first + 1, len(cores)) if cores[i] and not rule[i]]
-    for a, b in zip(kept, kept[1:]):
+    for a, b in zip(kept, kept[1:], strict=False):
         if (cores[a] == cores[b] and not rule[a]
                 and count_words(cores[a], DOUBLED_CAPTION_WORDS) <= DOUBLED_CAPTION_WORDS
                 and lexicon.pattern("reporting_words").search(cores[a]) is None

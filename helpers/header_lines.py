@@ -217,7 +217,8 @@ def other_byline(line: str) -> str | None:
         return None
     if (m := _OTHER_BYLINE.fullmatch(line)) is None:
         # 'Door Jan de Vries' above the headline: a label of byline_labels and a person's name
-        return labelled_byline(line) if count_words(line, LABELLED_WORDS) <= LABELLED_WORDS else None
+        short = count_words(line, LABELLED_WORDS) <= LABELLED_WORDS
+        return labelled_byline(line) if short else None
     return m.group("by") or m.group("name")
 
 

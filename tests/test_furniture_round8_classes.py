@@ -209,7 +209,7 @@ PAGES = {  # a headline and three article sentences per language
         "Суд вирішить питання про запобіжний захід у п'ятницю."]),
     "ru": (RU_HEADLINE, [RU_BODY[0], RU_BODY[1], "Суд решит вопрос о мере пресечения в пятницу."]),
     "pt": ("Polícia prende doze pessoas", [
-        "A polícia prendeu 12 pessoas que voltaram da Síria na segunda-feira, informou o ministério.",
+        "A polícia prendeu 12 pessoas que voltaram da Síria na segunda-feira, disse o ministério.",
         "Segundo os investigadores, elas combateram durante dois anos ao lado dos jihadistas.",
         "Um juiz decidirá na sexta-feira se elas continuam presas."]),
     "id": ("Polisi tangkap dua belas orang", [

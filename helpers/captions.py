@@ -81,9 +81,19 @@ def mark_captions(cores: list[str], rule: list[str | None], agencies: frozenset[
                 j -= 1
             if (j >= 0 and not rule[j] and count_words(cores[j], 8) <= 8
                     and not counting_sentence(cores[j])
+                    and not _closing_sentence(cores, rule, i, j)
                     and any(cores[k] and not rule[k] and date_only(cores[k]) is None
                             for k in range(j))):  # a date line above a headline is no text
                 rule[j] = "photo_caption"
+
+
+def _closing_sentence(cores: list[str], rule: list[str | None], i: int, j: int) -> bool:
+    """Line j, above the photo credit at line i, is the article's closing sentence rather than
+    a caption: the credit is the last line kept on the page (the lead picture's credit, printed
+    below the story), a blank line stands between them, and line j is a sentence of five words
+    or more ('Manjali mosque atyrau.' is a picture's name)."""
+    return (j < i - 1 and ends_sentence(cores[j]) and count_words(cores[j], 5) >= 5
+            and not any(cores[k] and not rule[k] for k in range(i + 1, len(cores))))
 
 
 def counting_sentence(core: str) -> bool:

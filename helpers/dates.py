@@ -1,5 +1,6 @@
 """Find calendar dates in English, Russian and Kazakh news text (and month names in German,
-French, Spanish, Dutch, Italian and Turkish, for pages in those languages).
+French, Spanish, Dutch, Italian, Turkish, Portuguese, Indonesian and Ukrainian, for pages in
+those languages).
 
 Which strings are dates is our rule: the patterns below find a day, a month and a year in the
 forms news pages print ("25 November 2013", "Monday, 25 November, 2013", "Tue, 06 Mar 2018",
@@ -21,7 +22,7 @@ from functools import lru_cache
 from types import MappingProxyType
 
 # the languages whose month and weekday names are read
-LANGUAGES = ("en", "ru", "kk", "de", "fr", "es", "nl", "it", "tr", "pt", "id")
+LANGUAGES = ("en", "ru", "kk", "de", "fr", "es", "nl", "it", "tr", "pt", "id", "uk")
 _MONTH_KEYS = ("january", "february", "march", "april", "may", "june", "july", "august",
                "september", "october", "november", "december")
 _WEEKDAY_KEYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from . import lexicon
 from .textlines import count_words, ends_sentence, is_label, name_words_only
 
 INNER_LABEL_WORDS = 4  # 'Artikel teilen', 'Lo más leído', 'Bunlar da ilginizi çekebilir'
@@ -30,8 +31,9 @@ _TAG = re.compile(r"</?(?:img|div|span|p|a|br|iframe|script|figure|figcaption|vi
                   r"picture|blockquote|ins|noscript|style)\b[^<>]{0,300}>", re.I)
 _SHORTCODE = re.compile(r"\A\[/?[a-z][\w-]{1,30}(?:\s[^\]]{0,200})?\]", re.I)
 _SCRIPT = re.compile(r"\bfunction\s*\(|=>|\|\||\bwindow\.|\bdocument\.|\bgoogletag\.|[{}]")
-# a word marked for a footnote ('ИГИЛ*', 'Taliban*'): the footnote below repeats it
-_MARKED_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_]{2,}+\*")
+# a word marked for a footnote ('ИГИЛ*', 'Taliban*', '«Исламского государства»*'): a footnote
+# below explains it
+_MARKED_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_]{2,}+[»”\")]?\*")
 
 
 def spaced_hashtags(core: str) -> bool:
@@ -87,11 +89,16 @@ def contact_line(core: str) -> bool:
 
 def footnote(line: str, page: str) -> bool:
     """'* ИГИЛ - террористическая организация запрещена в РФ.': a line opened by an asterisk
-    that explains a word the page marks with one ('ИГИЛ*')."""
+    that explains a word the page marks with one above it ('ИГИЛ*', 'государства»*'; the note
+    need not repeat the word: '*Запрещённая в РФ террористическая организация'), or that gives
+    a legal notice of its own (a word of footnote_notice_words: a banned organisation)."""
     if not line.startswith("*") or count_words(line, FOOTNOTE_WORDS) > FOOTNOTE_WORDS:
         return False
-    text = line.lstrip("* ")
-    return any(text.startswith(w[:-1]) for w in _MARKED_WORD.findall(page))
+    at = page.find(line)
+    if at > 0 and _MARKED_WORD.search(page, 0, at) is not None:
+        return True
+    low = line.casefold()
+    return any(w in low for w in lexicon.terms("footnote_notice_words"))
 
 
 def mark_shaped_lines(cores: list[str], rule: list[str | None], lines: list[str]) -> None:

@@ -180,22 +180,72 @@ def _next_kept(cores: list[str], rule: list[str | None], i: int) -> str | None:
     return None if j is None else " ".join(cores[j].casefold().split())
 
 
+CUT_TEASER_MIN_WORDS = 6
+CUT_TEASER_REACH = 1500  # characters below the teaser in which its full text is looked for
+
+
+def mark_cut_teasers(cores: list[str], rule: list[str | None]) -> None:
+    """A summary cut off with an ellipsis whose words the article prints in full just below it,
+    maybe across two lines ('... deixou seis mortos. Segundo os bombeiros, as vítimas são...'
+    above the lead and its next paragraph): the cut copy goes, the article keeps the words. At
+    least six words, found in order in the kept lines' words within CUT_TEASER_REACH
+    characters below it."""
+    kept = [(i, " ".join(words(cores[i]))) for i, core in enumerate(cores) if core and not rule[i]]
+    text = " " + " ".join(w for _, w in kept) + " "
+    at = 1
+    for i, joined in kept:
+        at += len(joined) + 1  # text[at:] is what the lines below line i hold
+        if not cores[i].endswith(("...", "…")):
+            continue
+        start = words(cores[i].rstrip(".… "))
+        if len(start) < CUT_TEASER_MIN_WORDS:
+            continue
+        needle = " " + " ".join(start) + " "
+        if text.find(needle, at - 1, at + len(needle) + CUT_TEASER_REACH) >= 0:
+            rule[i] = "repeated_summary"
+
+
+STANDFIRST_REACH = 3  # the sentences below the standfirst among which its copy is looked for
+
+
 def mark_repeated_standfirst(cores: list[str], rule: list[str | None]) -> None:
-    """A standfirst printed above the dateline and again as the lead: the page's first sentence
-    is printed once more as the next sentence (lines that end no sentence, a dateline or a
-    byline, may stand between), and the copy is no part of a block that the scraper printed
-    twice (the line after each copy differs). The first copy goes; the lead keeps the words."""
+    """A standfirst printed above the dateline and again in the article: the page's first
+    sentence is printed once more as one of the next three sentences (lines that end no
+    sentence, a dateline or a byline, may stand between), the copy is not the page's last line
+    (a paragraph the scraper printed again at the end keeps its first copy), and it is no part
+    of a block that the scraper printed twice (the line after each copy differs). The first
+    copy goes; the article keeps the words where it prints them. A standfirst cut with an
+    ellipsis is found by mark_cut_teasers, a caption printed twice by mark_doubled_captions."""
+    mark_cut_teasers(cores, rule)
     first = next((i for i, core in enumerate(cores) if core and not rule[i]
                   and ends_sentence(core)), None)
     if first is None:
         return
     key = " ".join(cores[first].casefold().split())
-    # the lead: the next line still kept that ends a sentence (a dateline may stand between)
-    lead = next((j for j in range(first + 1, len(cores)) if cores[j] and not rule[j]
-                 and ends_sentence(cores[j])), None)
-    if (lead is not None and " ".join(cores[lead].casefold().split()) == key
-            and _next_kept(cores, rule, first) != _next_kept(cores, rule, lead)):
+    below = [j for j in range(first + 1, len(cores)) if cores[j] and not rule[j]
+             and ends_sentence(cores[j])][:STANDFIRST_REACH]
+    copy = next((j for j in below if " ".join(cores[j].casefold().split()) == key), None)
+    if (copy is not None and _next_kept(cores, rule, copy) is not None
+            and _next_kept(cores, rule, first) != _next_kept(cores, rule, copy)):
         rule[first] = "repeated_standfirst"
+    mark_doubled_captions(cores, rule, first)
+
+
+DOUBLED_CAPTION_WORDS = 40
+
+
+def mark_doubled_captions(cores: list[str], rule: list[str | None], first: int) -> None:
+    """A picture's alternative text and its caption: the same line printed twice, one copy right
+    below the other, below the page's first sentence (line first; a lead printed twice under the
+    headline is a standfirst and its lead). Both copies go, unless the line reports someone's
+    words or may hold a count (_caption_line: a caption kept costs less than a count lost)."""
+    kept = [i for i in range(first + 1, len(cores)) if cores[i] and not rule[i]]
+    for a, b in zip(kept, kept[1:], strict=False):
+        if (cores[a] == cores[b] and not rule[a]
+                and count_words(cores[a], DOUBLED_CAPTION_WORDS) <= DOUBLED_CAPTION_WORDS
+                and lexicon.pattern("reporting_words").search(cores[a]) is None
+                and not counting_sentence(cores[a])):
+            rule[a] = rule[b] = "photo_caption"
 
 
 # a word of four letters or more: title case capitalises every one of them

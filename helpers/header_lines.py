@@ -9,7 +9,7 @@ import re
 from collections.abc import Container
 
 from . import lexicon
-from .bylines import byline
+from .bylines import byline, labelled_byline
 from .datelines import DATE_LINE_MAX, DateLine, date_only
 from .dates import DateMatch
 from .textlines import (
@@ -191,19 +191,34 @@ def teaser_of_next(line: str, cores: list[str], rule: list[str | None], i: int) 
 
 
 _NAME = r"(?<![\w.’'-])(?-i:[A-Z][\w.’'-]*+)(?: (?-i:[A-Z][\w.’'-]*+)){0,3}"
+# a reporter's role in other languages ('Jeanne Dupont, envoyée spéciale', 'Hans Müller,
+# Korrespondent in Brüssel', 'Juan Pérez, corresponsal en Bruselas')
+_ROLES = (r"correspondante?s?|envoyée?s? spéciale?s?|journaliste|rédact(?:eur|rice)|"
+          r"korrespondent(?:in)?|redakteur(?:in)?|reporter(?:in)?|corresponsal|periodista|"
+          r"redactora?|enviad[oa] especial|correspondente|jornalista|repórter|verslaggever|"
+          r"корреспондент|журналист|muhabir|wartawan|koresponden")
 _OTHER_BYLINE = re.compile(
     rf"(?:(?:posted|written|published|reported|compiled|filed|submitted) by\s++(?P<by>{_NAME}|"
     rf"[a-z][\w.-]{{1,20}})(?:\s++(?:at|on|in)\s++.{{1,40}})?"
-    rf"|(?!by\s)(?P<name>{_NAME}),\s++(?:(?:staff|senior|chief|special|foreign|political|news)\s+)?"
-    rf"(?:writer|reporter|correspondent|editor|journalist|contributor)s?)", re.I)
+    rf"|(?!by\s)(?:(?:par|von|por|door|oleh)\s+)?(?P<name>{_NAME}),\s++(?:(?:staff|senior|chief|"
+    rf"special|foreign|political|news|(?-i:[A-Z][\w&-]++))\s+){{0,2}}"
+    rf"(?:(?:writer|reporter|correspondent|editor|journalist|contributor)s?|{_ROLES})"
+    rf"(?:\s+(?:in|à|au|a|en|em|no|na|aus|из|в|di|at)\s+[\w .’'-]{{1,30}})?)", re.I)
+
+
+LABELLED_WORDS = 6  # a labelled byline read above the headline: the label and a short name
 
 
 def other_byline(line: str) -> str | None:
     """The name in a byline without 'By' at its start: 'Posted by admin', 'Written by Jane Roe
     on 5 March', 'Jane Roe, Staff Writer' ('By Jane Roe, Staff Writer' is a byline of the
     usual kind, read by bylines.byline). A headline never reads so."""
-    if len(line) > DATE_LINE_MAX or (m := _OTHER_BYLINE.fullmatch(line)) is None:
+    if len(line) > DATE_LINE_MAX:
         return None
+    if (m := _OTHER_BYLINE.fullmatch(line)) is None:
+        # 'Door Jan de Vries' above the headline: a label of byline_labels and a person's name
+        short = count_words(line, LABELLED_WORDS) <= LABELLED_WORDS
+        return labelled_byline(line) if short else None
     return m.group("by") or m.group("name")
 
 
@@ -255,10 +270,35 @@ def numeric_field(line: str) -> bool:
                                       and bool(_NUMERIC_DATE.search(line)))
 
 
+WRAP_WIDTH = (40, 100)  # the widths (characters) at which a page may wrap its paragraphs
+WRAP_SLACK = 12  # how much shorter than the widest one a wrapped line may be
+
+
 def sentence_broken_after(cores: list[str], rule: list[str | None], i: int) -> bool:
     """Line i is the opening words of a sentence broken off by a line end: the very next line
     is kept, opens in lower case and ends the sentence ('Police said on Monday' above 'that
-    twelve people were arrested.'). A headline broken over two lines ends no sentence."""
+    twelve people were arrested.'), or the page wraps its paragraphs at a fixed width (_wrapped).
+    A headline broken over two lines ends no sentence."""
     j = i + 1
-    return (j < len(cores) and bool(cores[j]) and not rule[j] and cores[j][:1].islower()
-            and ends_sentence(cores[j]) and not cores[i].endswith(":"))
+    return (j < len(cores) and bool(cores[j]) and not rule[j] and not cores[i].endswith(":")
+            and ((cores[j][:1].islower() and ends_sentence(cores[j])) or _wrapped(cores, rule, i)))
+
+
+def _wrapped(cores: list[str], rule: list[str | None], i: int) -> bool:
+    """Line i and the two lines right below it, all kept, are of nearly one width (40 to 100
+    characters, the shortest at most WRAP_SLACK shorter than the widest), line i ends within a
+    sentence, on a word in lower case, and a sentence ends in one of the two lines below ('...
+    um incêndio em uma boate no' above 'Centro do Rio na tarde desta sexta-feira, 18. Um
+    quarto ...'): a paragraph wrapped at a fixed width, no headline above its lead."""
+    block = cores[i:i + 3]
+    if (len(block) < 3 or any(rule[i + k] or not line for k, line in enumerate(block))
+            or not (last := cores[i].rsplit(None, 1)[-1]).isalpha() or not last.islower()):
+        return False
+    widths = [len(line) for line in block]
+    return (WRAP_WIDTH[0] <= min(widths) and max(widths) <= WRAP_WIDTH[1]
+            and max(widths) - min(widths) <= WRAP_SLACK
+            and any(_SENTENCE_END.search(line) for line in block[1:]))
+
+
+# a sentence's end inside a line or at its end (summary points below a headline end none)
+_SENTENCE_END = re.compile(r"[.!?…][»”\"')]?(?:\s+[^\W\d_a-z]|$)")

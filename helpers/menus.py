@@ -9,6 +9,7 @@ import re
 
 from . import lexicon
 from .captions import source_label_at
+from .comment_threads import mark_comment_threads
 from .dates import find_dates
 from .furniture_zones import call_to_action, form_label
 from .textlines import (
@@ -153,6 +154,7 @@ def mark_tail(cores: list[str], rule: list[str | None]) -> None:
     'Latest Headlines'). A page with no sentence keeps them all. The titles of a video list and
     the headlines of the page's last related block go first (_mark_video_list,
     _mark_last_block)."""
+    mark_comment_threads(cores, rule)
     _mark_video_list(cores, rule)
     kept = [i for i, core in enumerate(cores) if core and not rule[i]]
     tail = []

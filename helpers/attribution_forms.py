@@ -39,6 +39,14 @@ that helpers.attribution_patterns splices into its order of trust.
   raised the death toll to 45": the one who changes a count gives it.
 - owner_toll: "The government's death toll is 715": a body's toll or count names the body
   (institution_nouns.csv), never a disaster's ("the quake's death toll").
+- reported_as_saying: "the Reuters news agency reported X, the deputy police chief, as saying":
+  X speaks, the agency relays (also "quoted"/"cited" after a lower-case or longer relay than
+  attribution_patterns' quoted_as_saying reads); tried first, so it frames the quotation even
+  when an earlier clause names another source.
+- nl_staat_in, hu_all: Dutch '..., staat in het rapport van de AIVD' and Hungarian '... - áll
+  az agytröszt jelentésében' (it stands in X's report): the document speaks.
+- INVERTED_ASIDE: what may follow an inverted speaker to the end of its sentence (", in an
+  interview with X", Spanish ", en entrevista con RNE, al referirse a ...").
 """
 
 from __future__ import annotations
@@ -47,6 +55,10 @@ import re
 
 # the added patterns built from the verbs of saying (they need one of them)
 SAYS = ("opening_says_that", "role_name_says", "id_subject_aside", "subject_prep_aside")
+# what may follow an inverted speaker to the end of the sentence ('..., said the minister, Y,
+# adding ...', ', in an interview with X', Spanish ', en entrevista con RNE, al referirse a ...')
+INVERTED_ASIDE = ("adding|without|citing|noting|stressing|issued|published|in|during|speaking"
+                  "|en|al|durante|tras|ante|lors|dans|im|am|bei|gegenüber|tijdens")
 # words of a lead-in before the subject ("Writing on Twitter,", "In a statement,")
 _LEAD_IN = r"(?:[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,4},\s+)?"
 # a German time or audience phrase between the speaker and the verb ("am Freitag", "dem Spiegel")
@@ -75,6 +87,11 @@ def early(say: str, v: dict[str, tuple[str, ...]]) -> tuple[tuple[str, re.Patter
     ("X sagte"); `say`: the verbs of saying that are never nouns, as an alternation; `v`: the
     verbs of named_pattern_verbs.csv by pattern."""
     return (
+        ("reported_as_saying", re.compile(  # "the Reuters news agency reported X, the deputy
+            r"(?<![\w'’-])(?P<via>(?:[Tt]he\s+)?[A-ZА-ЯЁ][\w'’-]*(?:\s+[\w'’-]+){0,3}?"  # police
+            r"|the\s+[a-z][\w'’-]*(?:\s+[\w'’-]+){0,3}?)\s+(?:reported|quoted|cited)\s+"  # chief,
+            r"(?P<spk>(?!that\b)[^,;\"“”\d]{1,120}?)(?:,\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}),"
+            r"|,\s+[^,;\"“”]{1,160}?,)?\s+as\s+(?:saying|stating)\b")),  # the name beside a role
         ("opening_says_that", re.compile(
             rf"^{_LEAD_IN}(?!(?:It|There|That|This|What)['’]s\s)"
             rf"(?P<spk>(?:[A-Z]|the\s)[^,;:\"“”\d]{{0,80}}?)\s+(?:{say})\s+that\b")),
@@ -84,8 +101,9 @@ def early(say: str, v: dict[str, tuple[str, ...]]) -> tuple[tuple[str, re.Patter
             rf"(?:{say})\b")),
         ("subject_prep_aside", re.compile(  # "The state government, in a letter to X, however,
             r"^(?P<spk>(?:[Tt]he\s+|[A-Z])[^,;:\"“”\d]{1,60}?),\s+"  # said": the subject
-            r"(?:(?:in|at|on|after|during|through|via|with)\s[^;:\"“”]*?|however|though|meanwhile)"
-            r"(?:,\s+(?:however|though|meanwhile))?,\s+(?:(?:has|have|had)\s+)?"
+            r"(?:(?:in|at|on|after|during|through|via|with|titled|entitled|released|published"
+            r"|commissioned|issued|dated)\s[^;:\"“”]*?|however|though|meanwhile)"
+            r"(?:,\s+(?:however|though|meanwhile))?(?:,|(?<=\bQ))\s+(?:(?:has|have|had)\s+)?"
             rf"(?:{say})\b")),
         ("fr_name_no_comma", re.compile(  # "La décision ... a rappelé Jean Yves Ledrian.": a
             r"\s(?:a|ont)\s+(?:" + "|".join(v["fr_inverted"] + v["fr_pronoun"])  # name closing
@@ -188,6 +206,11 @@ def late(bodies: str, v: dict[str, tuple[str, ...]]) -> tuple[tuple[str, re.Patt
             r"^(?P<spk>[A-ZÄÖÜ][^,.;:!?„“\"”«»\d]{0,60}?)\s+(?:hatte|hatten|hat|haben)"
             r"(?:\s+(?:zuvor|bereits|am\s+\w+))?"
             r"\s+über\s[^.;!?]*?\s(?:berichtet|gemeldet)\s*[.!?]?$")),
+        ("nl_staat_in", re.compile(  # Dutch '..., staat in het laatste rapport van de AIVD.'
+            r",\s+(?:zo\s+)?(?:staat|stond|stonden|staan)\s+(?:te\s+lezen\s+)?in\s+"
+            r"(?P<spk>[^.;:!?«»\"“”]{1,120}?)\s*[.;!?]?$")),
+        ("hu_all", re.compile(  # Hungarian '... - áll az agytröszt jelentésében.' (it stands in)
+            r"\s[-–—]\s+(?:áll|állt|olvasható)\s+(?P<spk>[^.;:!?«»\"“”]{1,120}?)\s*[.;!?]?$")),
         ("toll_revised", re.compile(  # "However, the Coast Guard later revised that number to
             rf"^{_LEAD_IN}(?P<spk>(?:[Tt]he\s+)?(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,5}}"  # a
             rf"|(?:[\w-]+\s+){{0,3}}?(?i:{bodies})))\s+"  # name or a body, never "the flood"
@@ -243,6 +266,9 @@ def words(v: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
             "id_nya": tuple(f"{verb}nya" for verb in v["id_inverted"]),
             "de_acuerdo": ("acuerdo",),
             "pt_it_segundo": ("segundo", "secondo", "conforme", "acordo"), "as_per": ("per",),
+            "reported_as_saying": ("saying", "stating"), "nl_staat_in": ("staat", "stond",
+                                                                      "stonden", "staan"),
+            "hu_all": ("áll", "állt", "olvasható"),
             "owner_toll": ("toll", "tally", "count"),
             "toll_revised": ("revised", "raised", "lowered", "updated"),
             "de_perfect_report": ("berichtet", "gemeldet"),

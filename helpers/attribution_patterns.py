@@ -237,7 +237,7 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
             rf"|{phr.PREPOSITION}\b)"
             r"[a-zа-яё][\w'’-]*(?:\s+[\w'’.-]*[\w'’-]){0,15}?)"
             rf"(?:,\s+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(?P<name>(?:[A-Z]\.\s?)*{_CAPS}))?"
-            r"(?:,\s+(?:adding|without|citing|noting|stressing|issued|published)\b[^\"“”]*)?"
+            rf"(?:,\s+(?:{added.INVERTED_ASIDE})\b[^\"“”]*)?"
             r"\s?[.!?]?$")),
         ("fr_inverted", re.compile(  # '», a dit à un correspondant de l'AFP le porte-parole
             rf"(?:,|[»”\"])\s*a\s+(?:{fr_verbs}|fait\s+savoir)"  # X': X, not the one
@@ -317,7 +317,7 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
         ("aldus", re.compile(  # Dutch "..., aldus de minister" / "aldus cijfers van de NCTV"
             r",\s+aldus\s+(?P<spk>[^.;:!?«»\"“”]{1,160}?)\s*[.;!?]?$")),
         ("nach_angaben", re.compile(  # German "nach Angaben des X": X (the genitive's noun)
-            r"\b[Nn]ach\s+(?:Angaben|Aussage|Erkenntnissen|Informationen|Schätzungen|Zählung"
+            r"\b[Nn]ach\s+(?:Angaben|Aussage|Erkenntnissen|Informationen|Schätzungen|Zählung|Ansicht"
             r"|einem\s+Bericht|Berichten)"  # "nach einem Bericht der „Rheinischen Post“"
             r"\s+(?:(?:des|der|von|vom|einer|eines)\s+)?„?(?P<spk>(?:[a-zäöüß-]+\s+){0,3}[A-ZÄÖÜ][\w-]*"
             rf"(?:\s+[A-ZÄÖÜ][\w-]*){{0,3}}{added.DE_GENITIVE})")),  # "Angaben Baerbocks"

@@ -37,7 +37,12 @@ MORE_PRONOUNS = "er|sie|ihm|seinen|ihren|hij|zij|hem|haar|hen|él|ella|ellos|ell
 _LEADING = re.compile(r"^(?:(?:Q|and|but|while|moreover|however|also|where|when|which|who|as|"
                       r"that|earlier|there|lo|об этом|это|как|также|además|asimismo|también|"
                       r"außerdem|zudem|daarnaast|bovendien|ayrıca|diyen|par ailleurs|en outre|"
-                      r"de plus),?(?:\s+|$))+", re.IGNORECASE)  # connectors: "Además, señaló"
+                      r"de plus|que),?(?:\s+|$))+", re.IGNORECASE)  # connectors: "Además, señaló"
+# a pronoun after an inverted verb, then where or to whom it was said ("..., sagte er im
+# ARD-Morgenmagazin", "dijo ella en una entrevista"): the pronoun alone is the speaker phrase
+# (not French "il": the Italian article, "ha affermato il ministro")
+_PRONOUN_THEN = re.compile(r"^(er|sie|he|she|they|hij|zij|él|ella|ellos|ellas|elle|ils|elles"
+                           r"|он|она|они|dia|beliau)\s+(?=[a-zäöüßáéíóúàèìòùç«„\"“])")
 
 
 # an auxiliary, adverb or weekday between the subject and its verb ("Authorities have
@@ -49,7 +54,9 @@ _TRAILING_WORDS = frozenset("has have had also now earlier later previously agai
                             # Bosnian, Croatian, Serbian, Slovak: "X juče je rekao", "včera"
                             "je juče jučer danas včera dnes "
                             # Indonesian: "BNPB juga menerima", "Polisi telah mencatat"
-                            "juga pun telah sudah masih".split())
+                            "juga pun telah sudah masih "
+                            # Hungarian weekdays: "A minisztérium kedden közölte"
+                            "hétfőn kedden szerdán csütörtökön pénteken szombaton vasárnap".split())
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 
@@ -93,9 +100,15 @@ _FULL_STOP = re.compile(r"(?<=\w\w)(?<![A-Z]\w)\.$")
 def clean_phrase(phrase: str) -> str:
     """The phrase without quote marks, commas, leading connectors ("and", "but", "Q"), a
     closing auxiliary or adverb ("have", "now"), a sentence's full stop and the one told
-    ("a Efe", "tegen de NOS")."""
+    ("a Efe", "tegen de NOS"); a pronoun alone when words of place or audience follow it
+    ("er im ARD-Morgenmagazin": "er"); "" for a count ("Het aantal", count_subjects.csv)."""
     phrase = _trim_end(_LEADING.sub("", phrase.strip(" \"“”'")).strip(" ,")).strip(" ,")
-    return _AUDIENCE.sub("", _FULL_STOP.sub("", phrase))
+    phrase = _AUDIENCE.sub("", _FULL_STOP.sub("", phrase))
+    pronoun = _PRONOUN_THEN.match(phrase)
+    if pronoun:
+        return pronoun.group(1)
+    # a count as subject ("Het aantal bevestigde ..."): no speaker (count_subjects.csv)
+    return "" if lexicon.pattern("count_subjects", r"^(?:WORDS)$").match(phrase) else phrase
 
 
 _NAMED_CHUNK = re.compile(r"(?!(?:In|On|At|By|For|From|As|After|Before|Since|During|With|The|A|"

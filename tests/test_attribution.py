@@ -159,6 +159,12 @@ NAMED = [
     ("pronoun_source", "Nach seinen Angaben wurden zwölf Menschen verletzt.", "", ""),
     ("id_nya", "“Ada 12 orang terluka,” ujarnya.", "", ""),
     ("owner_toll", "The ministry's latest toll is 715 dead.", "The ministry", ""),
+    ("reported_as_saying", "The state news agency reported the mayor, Ana Ruiz, as saying 12 "
+     "people died.", "Ana Ruiz", "The state news agency"),
+    ("nl_staat_in", "Er zijn nog 120 uitreizigers, staat in het jaarverslag van de dienst.",
+     "het jaarverslag van de dienst", ""),
+    ("hu_all", "Legalább 40 ember tért vissza - áll a minisztérium jelentésében.",
+     "a minisztérium jelentésében", ""),
 ]
 
 

@@ -45,6 +45,8 @@ that helpers.attribution_patterns splices into its order of trust.
   when an earlier clause names another source.
 - nl_staat_in, hu_all: Dutch '..., staat in het rapport van de AIVD' and Hungarian '... - áll
   az agytröszt jelentésében' (it stands in X's report): the document speaks.
+- uk_za_danymy, uk_pronoun_source, uk_document: Ukrainian "За даними X", "Як повідомили у X",
+  "За їхньою інформацією" (the last speaker), '..., – йдеться в повідомленні X'.
 - INVERTED_ASIDE: what may follow an inverted speaker to the end of its sentence (", in an
   interview with X", Spanish ", en entrevista con RNE, al referirse a ...").
 """
@@ -211,6 +213,17 @@ def late(bodies: str, v: dict[str, tuple[str, ...]]) -> tuple[tuple[str, re.Patt
             r"(?P<spk>[^.;:!?«»\"“”]{1,120}?)\s*[.;!?]?$")),
         ("hu_all", re.compile(  # Hungarian '... - áll az agytröszt jelentésében.' (it stands in)
             r"\s[-–—]\s+(?:áll|állt|olvasható)\s+(?P<spk>[^.;:!?«»\"“”]{1,120}?)\s*[.;!?]?$")),
+        ("uk_za_danymy", re.compile(  # Ukrainian "За даними ДСНС", "Як повідомили у X"
+            r"(?:^|[,;:]\s+|\s)(?:[Зз]а\s+(?:даними|словами|інформацією|повідомленням|оцінками"
+            r"|підрахунками)|[Зз]гідно\s+з\s+(?:даними|інформацією)|[Яя]к\s+(?:повідом\w+|заяв\w+"
+            r"|пише|пишуть|переда\w+|зазнач\w+|розпов\w+)(?:\s+(?:у|в|на))?)"
+            r"\s+(?P<spk>(?!(?:його|її|їхньою|їхніми|їх)\b)[^,.;:«»\"“”]{1,80}?)\s*(?:[,.;:]|$)")),
+        ("uk_pronoun_source", re.compile(  # "За їхньою інформацією", "За його словами": the last
+            r"\b[Зз]а\s+(?P<spk>його|її|їхньою|їхніми|їх)\s+"  # speaker
+            r"(?:словами|даними|інформацією|оцінками|підрахунками)\b")),
+        ("uk_document", re.compile(  # '..., – йдеться в повідомленні ДСНС' (it says in X's statement)
+            r",\s+(?:[-–—]\s+)?(?:йдеться|зазначається|говориться|сказано)\s+(?:в|у)\s+"
+            r"(?P<spk>[^.;:!?«»\"“”]{1,120}?)\s*[.;!?]?$")),
         ("toll_revised", re.compile(  # "However, the Coast Guard later revised that number to
             rf"^{_LEAD_IN}(?P<spk>(?:[Tt]he\s+)?(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,5}}"  # a
             rf"|(?:[\w-]+\s+){{0,3}}?(?i:{bodies})))\s+"  # name or a body, never "the flood"
@@ -269,6 +282,8 @@ def words(v: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
             "reported_as_saying": ("saying", "stating"), "nl_staat_in": ("staat", "stond",
                                                                       "stonden", "staan"),
             "hu_all": ("áll", "állt", "olvasható"),
+            "uk_za_danymy": ("за", "згідно", "як"), "uk_pronoun_source": ("за",),
+            "uk_document": ("йдеться", "зазначається", "говориться", "сказано"),
             "owner_toll": ("toll", "tally", "count"),
             "toll_revised": ("revised", "raised", "lowered", "updated"),
             "de_perfect_report": ("berichtet", "gemeldet"),

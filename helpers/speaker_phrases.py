@@ -31,7 +31,8 @@ FR_PRONOUNS = "il|elle|lui|ils|elles|eux"
 ID_PRONOUNS = "dia|ia|beliau|nya"  # "nya": the person of "ujarnya", "katanya" ("he said")
 # German, Dutch and Spanish pronouns of the last speaker ("Er fügte hinzu", "Volgens hem",
 # "Según él", "Nach seinen Angaben")
-MORE_PRONOUNS = "er|sie|ihm|seinen|ihren|hij|zij|hem|haar|hen|él|ella|ellos|ellas|buna"  # Turkish
+MORE_PRONOUNS = ("er|sie|ihm|seinen|ihren|hij|zij|hem|haar|hen|él|ella|ellos|ellas|buna"  # Turkish
+                 "|він|вона|вони|його|її|їх|їхньою|їхніми")  # Ukrainian ("За його словами")
 # "Buna göre" (according to this): the speaker of what came before
 
 _LEADING = re.compile(r"^(?:(?:Q|and|but|while|moreover|however|also|where|when|which|who|as|"

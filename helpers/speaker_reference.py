@@ -105,9 +105,10 @@ def fits(phrase: str, speaker: str, patterns: Patterns) -> bool:
     body = (bool(patterns.body.search(head)) and not patterns.person_role.search(head)
             or _GROUP.match(head) is not None)  # "Police chief X" is a person
     if word in ("he", "she", "him", "her", "он", "она", "его", "её", "ее", "il", "elle", "lui",
-                "dia", "ia", "beliau", "nya", "er", "ihm", "seinen", "hij", "hem", "él", "ella"):
+                "dia", "ia", "beliau", "nya", "er", "ihm", "seinen", "hij", "hem", "él", "ella",
+                "він", "вона", "його", "її"):
         return not body
-    if word in ("it", "they", "them", "они", "их", "ils", "elles", "eux"):
+    if word in ("it", "they", "them", "они", "их", "ils", "elles", "eux", "вони", "їх"):
         return body
     if len(phrase.split()) > 2 and patterns.person_role.search(phrase):
         # "the prime minister" (a role with a modifier) refers back to a named person only

@@ -165,6 +165,10 @@ NAMED = [
      "het jaarverslag van de dienst", ""),
     ("hu_all", "Legalább 40 ember tért vissza - áll a minisztérium jelentésében.",
      "a minisztérium jelentésében", ""),
+    ("uk_za_danymy", "За даними рятувальників, 12 людей загинули.", "рятувальників", ""),
+    ("uk_pronoun_source", "За його словами, 12 людей загинули.", "", ""),  # nobody before it
+    ("uk_document", "Загинули 12 людей, – йдеться в повідомленні поліції.",
+     "повідомленні поліції", ""),
 ]
 
 

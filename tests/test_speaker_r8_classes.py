@@ -141,3 +141,31 @@ def test_hungarian_stated():
 def test_a_leading_que_is_no_part_of_the_speaker():
     assert said("Además, que los equipos de rescate calculan en 85.000 los damnificados.")[0] \
         == "los equipos de rescate"
+
+
+# --- Ukrainian attribution: verbs, "За даними X", pointers, documents, unnamed sources --------
+
+@pytest.mark.parametrize("paragraph, expected", [
+    ("«На місці знайдено тіла 17 людей», – зазначили у ДСНС.", [(17, "у ДСНС")]),
+    ("За даними рятувальників, 12 людей загинули.", [(12, "рятувальників")]),
+    ("«Знайдено тіла 17 людей», – зазначили у ДСНС. За їхньою інформацією, у будівлі було 35 "
+     "людей.", [(17, "у ДСНС"), (35, "у ДСНС")]),
+    ("У ДСНС повідомили, що загинули 5 людей.", [(5, "У ДСНС")]),
+    ("«Загинули 5 людей», – йдеться в повідомленні поліції.", [(5, "повідомленні поліції")]),
+])
+def test_ukrainian_attribution(paragraph, expected):
+    assert speakers(paragraph) == expected
+
+
+def test_ukrainian_pointer_gives_the_sentence_before_its_speaker():
+    assert speakers("В області загинули 5 людей.",
+                    "Як пише «Новини», про це повідомляє обласна поліція.") == [
+        (5, "обласна поліція")]
+
+
+@pytest.mark.parametrize("paragraph", [
+    "Повідомляється, що загинули 5 людей.",  # S3: nobody named, nothing carried
+    "Загинули 5 людей. За його словами, пожежа сталася вночі.",  # a pronoun with nobody before
+])
+def test_ukrainian_nobody_named(paragraph):
+    assert speakers(paragraph) == [(5, "")]

@@ -47,6 +47,10 @@ that helpers.attribution_patterns splices into its order of trust.
   az agytröszt jelentésében' (it stands in X's report): the document speaks.
 - uk_za_danymy, uk_pronoun_source, uk_document: Ukrainian "За даними X", "Як повідомили у X",
   "За їхньою інформацією" (the last speaker), '..., – йдеться в повідомленні X'.
+- per_source: English "..., per the interior ministry"; de_so, de_hiess_es: German "..., so ein
+  Sprecher der Polizei", "..., hieß es aus Sicherheitskreisen" / "heißt es in einer Mitteilung
+  der Polizei"; nl_perfect_end: Dutch "..., heeft de politie laten weten", "..., maakte de
+  burgemeester bekend" (nl_maakte_bekend).
 - INVERTED_ASIDE: what may follow an inverted speaker to the end of its sentence (", in an
   interview with X", Spanish ", en entrevista con RNE, al referirse a ...").
 """
@@ -224,6 +228,21 @@ def late(bodies: str, v: dict[str, tuple[str, ...]]) -> tuple[tuple[str, re.Patt
         ("uk_document", re.compile(  # '..., – йдеться в повідомленні ДСНС' (it says in X's statement)
             r",\s+(?:[-–—]\s+)?(?:йдеться|зазначається|говориться|сказано)\s+(?:в|у)\s+"
             r"(?P<spk>[^.;:!?«»\"“”]{1,120}?)\s*[.;!?]?$")),
+        ("per_source", re.compile(  # "..., per the interior ministry." / "Per police, 300 ..."
+            r"(?:^|,\s+)[Pp]er\s+(?P<spk>(?:the\s+|[A-Z]|[a-z][\w-]*+(?=\s*,))[^,.;:\"“”\d]{0,100}?)"
+            r"\s*(?:[,.;]|$)")),
+        ("de_so", re.compile(  # German "..., so ein Sprecher der Polizei." (never "so dass")
+            r",\s+so\s+(?P<spk>(?:der|die|das|den|ein|eine|einer|[A-ZÄÖÜ])\b[^.;:!?«»\"“”„]{0,120}?)"
+            r"\s*[.;!?]?$")),
+        ("de_hiess_es", re.compile(  # "..., hieß es aus Sicherheitskreisen", "heißt es in einer
+            r",\s+(?:hieß|heißt)\s+es\s+(?:(?:am|an|bereits|zuvor)\s+\w+\s+)?"  # Mitteilung
+            r"(?:aus|in|von|bei|im|vom)\s+(?P<spk>[^.;:!?«»\"“”„]{1,140}?)\s*[.;!?]?$")),  # der X"
+        ("nl_perfect_end", re.compile(  # Dutch "..., heeft de politie laten weten"
+            r",\s+(?:heeft|hebben|had|hadden)\s+(?P<spk>[^.;:!?«»\"“”]{1,100}?)\s+(?:laten\s+weten"
+            r"|bekendgemaakt|gemeld|gezegd|verklaard|bevestigd)\s*[.;!?]?$")),
+        ("nl_maakte_bekend", re.compile(  # Dutch "..., maakte de burgemeester bekend"
+            r",\s+(?:maakte|maakten|maakt|maken)\s+(?P<spk>[^.;:!?«»\"“”]{1,100}?)\s+bekend"
+            r"\s*[.;!?]?$")),
         ("toll_revised", re.compile(  # "However, the Coast Guard later revised that number to
             rf"^{_LEAD_IN}(?P<spk>(?:[Tt]he\s+)?(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,5}}"  # a
             rf"|(?:[\w-]+\s+){{0,3}}?(?i:{bodies})))\s+"  # name or a body, never "the flood"
@@ -283,6 +302,9 @@ def words(v: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
                                                                       "stonden", "staan"),
             "hu_all": ("áll", "állt", "olvasható"),
             "uk_za_danymy": ("за", "згідно", "як"), "uk_pronoun_source": ("за",),
+            "per_source": ("per",), "de_so": ("so",), "de_hiess_es": ("hieß", "heißt"),
+            "nl_perfect_end": ("weten", "bekendgemaakt", "gemeld", "gezegd", "verklaard",
+                               "bevestigd"), "nl_maakte_bekend": ("bekend",),
             "uk_document": ("йдеться", "зазначається", "говориться", "сказано"),
             "owner_toll": ("toll", "tally", "count"),
             "toll_revised": ("revised", "raised", "lowered", "updated"),

@@ -94,6 +94,11 @@ def inverted(phrase: str) -> bool:
 # "zei de burgemeester tegen de NOS"
 _AUDIENCE = re.compile(r"^a\s++(?:[\w.’'-]+\s+){1,4}?(?=(?:el|la|los|las)\s)"
                        r"|(?<!\s)\s++tegen\s[^,]{1,60}$")  # linear: one start per space run
+# the medium a speaker used, printed after it ("précise le ministère dans un communiqué", "said
+# the police in a statement", "informó la Policía en un comunicado"): no part of the speaker
+_MEDIUM = re.compile(r"\s+(?:dans|in|en|im|in)\s+(?:un|une|a|an|its|their|his|her|su|sus|son|sa"
+                     r"|einer|einem|een)\s+(?:communiqué|statement|comunicado|Mitteilung|Erklärung"
+                     r"|verklaring|persbericht|interview|entretien|entrevista|message|post|tweet)\b.*$")
 # a sentence's full stop after a word ("..., sebut Budi Santoso."), not an initial's ("U.S.")
 _FULL_STOP = re.compile(r"(?<=\w\w)(?<![A-Z]\w)\.$")
 
@@ -105,6 +110,7 @@ def clean_phrase(phrase: str) -> str:
     ("er im ARD-Morgenmagazin": "er"); "" for a count ("Het aantal", count_subjects.csv)."""
     phrase = _trim_end(_LEADING.sub("", phrase.strip(" \"“”'")).strip(" ,")).strip(" ,")
     phrase = _AUDIENCE.sub("", _FULL_STOP.sub("", phrase))
+    phrase = _MEDIUM.sub("", phrase)
     pronoun = _PRONOUN_THEN.match(phrase)
     if pronoun:
         return pronoun.group(1)

@@ -169,6 +169,15 @@ NAMED = [
     ("uk_pronoun_source", "За його словами, 12 людей загинули.", "", ""),  # nobody before it
     ("uk_document", "Загинули 12 людей, – йдеться в повідомленні поліції.",
      "повідомленні поліції", ""),
+    ("per_source", "Some 12 people have returned, per the interior ministry.",
+     "the interior ministry", ""),
+    ("de_so", "Zwölf Menschen kamen ums Leben, so ein Sprecher der Polizei.",
+     "ein Sprecher der Polizei", ""),
+    ("de_hiess_es", "Zwölf Menschen kamen ums Leben, hieß es aus Sicherheitskreisen.",
+     "Sicherheitskreisen", ""),
+    ("nl_perfect_end", "Er zijn twaalf doden, heeft de politie laten weten.", "de politie", ""),
+    ("nl_maakte_bekend", "Er zijn twaalf doden, maakte de burgemeester bekend.",
+     "de burgemeester", ""),
 ]
 
 

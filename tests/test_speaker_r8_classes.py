@@ -169,3 +169,32 @@ def test_ukrainian_pointer_gives_the_sentence_before_its_speaker():
 ])
 def test_ukrainian_nobody_named(paragraph):
     assert speakers(paragraph) == [(5, "")]
+
+
+# --- closing attributions of more languages, and their near misses ----------------------------
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Some 300 people have returned, per the interior ministry.", "the interior ministry"),
+    ("Per police, 300 people have returned.", "police"),
+    ("Согласно докладу ООН, 500 человек вернулись.", "ООН"),
+    ("Mindestens 300 Menschen kamen ums Leben, so ein Sprecher der Polizei.",
+     "ein Sprecher der Polizei"),
+    ("Mindestens 300 Menschen seien gestorben, heißt es in einer Mitteilung der Polizei.",
+     "einer Mitteilung der Polizei"),
+    ("Er zijn 300 doden gevallen, maakte de burgemeester bekend.", "de burgemeester"),
+    ("Er zijn 300 doden, heeft de politie laten weten.", "de politie"),
+    # the medium is no part of the speaker
+    ("Au moins 300 personnes sont mortes, précise le ministère de l'Intérieur dans un "
+     "communiqué.", "le ministère de l'Intérieur"),
+])
+def test_closing_attributions(text, speaker):
+    assert said(text)[0] == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "He was paid 300 dollars per day.",  # "per" of a rate
+    "Es gab Streit, so dass 300 Menschen flohen.",  # "so dass" (so that)
+    "Er zijn 300 doden, zo is bekend geworden.",  # nobody made it known
+])
+def test_near_misses_of_closing_attributions(text):
+    assert said(text)[0] == ""

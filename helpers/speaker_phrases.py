@@ -96,9 +96,10 @@ _AUDIENCE = re.compile(r"^a\s++(?:[\w.’'-]+\s+){1,4}?(?=(?:el|la|los|las)\s)"
                        r"|(?<!\s)\s++tegen\s[^,]{1,60}$")  # linear: one start per space run
 # the medium a speaker used, printed after it ("précise le ministère dans un communiqué", "said
 # the police in a statement", "informó la Policía en un comunicado"): no part of the speaker
-_MEDIUM = re.compile(r"\s+(?:dans|in|en|im|in)\s+(?:un|une|a|an|its|their|his|her|su|sus|son|sa"
-                     r"|einer|einem|een)\s+(?:communiqué|statement|comunicado|Mitteilung|Erklärung"
-                     r"|verklaring|persbericht|interview|entretien|entrevista|message|post|tweet)\b.*$")
+_MEDIUM = re.compile(r"(?<!\s)\s++(?:dans|in|en|im)\s++(?:un|une|a|an|its|their|his|her|su|sus|son"
+                     r"|sa|einer|einem|een)\s++(?:communiqué|statement|comunicado|Mitteilung"
+                     r"|Erklärung|verklaring|persbericht|interview|entretien|entrevista|message|post"
+                     r"|tweet)\b.*$")  # linear: one start per space run
 # a sentence's full stop after a word ("..., sebut Budi Santoso."), not an initial's ("U.S.")
 _FULL_STOP = re.compile(r"(?<=\w\w)(?<![A-Z]\w)\.$")
 

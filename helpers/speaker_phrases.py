@@ -115,7 +115,10 @@ def clean_phrase(phrase: str) -> str:
     pronoun = _PRONOUN_THEN.match(phrase)
     if pronoun:
         return pronoun.group(1)
-    # a count as subject ("Het aantal bevestigde ..."): no speaker (count_subjects.csv)
+    # a count as subject ("Het aantal bevestigde ..."): no speaker (count_subjects.csv); only a
+    # phrase of at most five words can be one (the list is read for those alone)
+    if phrase.count(" ") > 4 or not phrase:
+        return phrase
     return "" if lexicon.pattern("count_subjects", r"^(?:WORDS)$").match(phrase) else phrase
 
 

@@ -43,6 +43,12 @@ def test_reported_that_is_no_as_saying():
         == "Police"
 
 
+def test_a_passive_quoted_in_is_no_relay():
+    # near miss: "X was quoted in the article as saying" names no relay "in the article"
+    assert said("The deputy chairman was quoted in the article as saying that 300 fighters "
+                "left.") == ("", "")
+
+
 def test_reported_as_saying_gives_the_quotation_its_speaker():
     assert speakers('Radio One reported that 9 were hurt, but the wire service quoted Ana Ruiz '
                     'as saying: "Eleven people died. Forty are missing."') == [

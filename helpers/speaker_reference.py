@@ -93,14 +93,15 @@ _PERSON_NAME = re.compile(r"^(?!(?:The|A|An|Le|La|Les|Der|Die|Das|Het) )"
 
 
 def fits(phrase: str, speaker: str, patterns: Patterns) -> bool:
-    """Whether a pronoun or role noun can refer to a speaker: never to a document; "he" and
+    """Whether a pronoun or role noun can refer to a speaker: to a document only "it" ("The
+    report finds ... It also estimates"), never a person's pronoun or role noun; "he" and
     "she" to a person, not a body ("the ministry"); "they" to a body or a group, not a person;
     a role noun ("the minister") not to a speaker printed with another role ("police chief X")."""
+    word = phrase.split()[0].lower()
     if patterns.document.search(speaker):
-        return False
+        return word == "it" and len(phrase.split()) == 1
     if role_clash(phrase, speaker, patterns):
         return False  # "the minister" after "police chief X" spoke: someone else
-    word = phrase.split()[0].lower()
     head = re.split(r"\s+of\s+", speaker, maxsplit=1)[0]  # "Deputy Chairman of the Committee"
     body = (bool(patterns.body.search(head)) and not patterns.person_role.search(head)
             or _GROUP.match(head) is not None)  # "Police chief X" is a person

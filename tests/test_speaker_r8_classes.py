@@ -204,3 +204,17 @@ def test_closing_attributions(text, speaker):
 ])
 def test_near_misses_of_closing_attributions(text):
     assert said(text)[0] == ""
+
+
+# --- "It" refers back to a document; a person's pronoun never does (S1) -----------------------
+
+def test_it_refers_back_to_a_document():
+    assert speakers("The report finds that at least 5,600 fighters returned.",
+                    "It also estimates that about 5,000 people left.") == [
+        (5600, "The report"), (5000, "The report")]
+
+
+def test_he_never_refers_back_to_a_document():
+    assert speakers("The report finds that at least 5,600 fighters returned.",
+                    "He also estimates that about 5,000 people left.") == [
+        (5600, "The report"), (5000, "")]

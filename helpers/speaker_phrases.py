@@ -115,9 +115,10 @@ def clean_phrase(phrase: str) -> str:
     pronoun = _PRONOUN_THEN.match(phrase)
     if pronoun:
         return pronoun.group(1)
-    # a count as subject ("Het aantal bevestigde ..."): no speaker (count_subjects.csv); only a
-    # phrase of at most five words can be one (the list is read for those alone)
-    if phrase.count(" ") > 4 or not phrase:
+    # a count or an article alone as subject ("Het aantal bevestigde ...", "The confirmed ..."):
+    # no speaker (count_subjects.csv); only a phrase of at most five words can be one (the list
+    # is read for those alone), and never an acronym ("UN", "EL": no article "un", "el")
+    if phrase.count(" ") > 4 or not phrase or phrase.isupper():
         return phrase
     return "" if lexicon.pattern("count_subjects", r"^(?:WORDS)$").match(phrase) else phrase
 

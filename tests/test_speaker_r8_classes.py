@@ -218,3 +218,33 @@ def test_he_never_refers_back_to_a_document():
     assert speakers("The report finds that at least 5,600 fighters returned.",
                     "He also estimates that about 5,000 people left.") == [
         (5600, "The report"), (5000, "")]
+
+
+# --- verbs of counting and confirming from the word list --------------------------------------
+
+@pytest.mark.parametrize("text, speaker", [
+    ("El Gobierno cifró en 300 los muertos.", "El Gobierno"),
+    ("The IOM recorded 300 deaths this year.", "The IOM"),
+    ("Police counted 300 protesters.", "Police"),
+    ("Organisers put the crowd at 300,000 people.", "Organisers"),
+    ("Погибли 300 человек, подтвердили в пресс-службе МВД.", "пресс-службе МВД"),
+])
+def test_verbs_of_counting(text, speaker):
+    assert said(text)[0] == speaker
+
+
+def test_the_noun_cifra_is_no_verb():
+    assert said("La cifra de muertos asciende a 300.")[0] == ""
+
+
+@pytest.mark.parametrize("text", [
+    "The registered refugees number 300.",  # a participle used as an adjective
+    "The confirmed deaths rose to 300.",
+    "Het aantal bevestigde doden is gestegen naar 300.",
+])
+def test_an_article_or_a_count_before_a_participle_is_no_speaker(text):
+    assert said(text)[0] == ""
+
+
+def test_an_acronym_is_no_article():
+    assert said("According to UN, the number of victims exceeds 60,000.")[0] == "UN"

@@ -52,7 +52,14 @@ class LastSpeaker(Protocol):
 # of them, an "according to X" source only relays ("Y said N, according to X": Y speaks), unless
 # the teller is a news medium (is_medium)
 TELLING = frozenset({"told", "name_role_says", "says_name_role", "subject_aside_says",
-                     "subject_says", "quote_then_says", "name_says"})
+                     "subject_says", "quote_then_says", "name_says", "says_group", "fr_inverted",
+                     "es_inverted", "nl_inverted", "id_inverted", "role_name_says"})
+# the "according to" patterns of every language: their source only relays when the sentence
+# names a teller too ("Laut Polizei starben 300, sagte der Bürgermeister": the mayor speaks;
+# issue 12 point 6, "according to X's report, Y told Z": Y speaks, X relays)
+ACCORDING = frozenset({"according_to", "laut", "selon", "volgens", "nach_angaben", "po_dannym",
+                       "menurut", "de_acuerdo", "d_apres", "pt_it_segundo", "uk_za_danymy",
+                       "de_zufolge", "per_source", "as_per"})
 
 
 def is_medium(phrase: str) -> bool:

@@ -248,3 +248,19 @@ def test_an_article_or_a_count_before_a_participle_is_no_speaker(text):
 
 def test_an_acronym_is_no_article():
     assert said("According to UN, the number of victims exceeds 60,000.")[0] == "UN"
+
+
+# --- "according to X" in any language, and a teller in the same sentence: the teller speaks ---
+
+@pytest.mark.parametrize("text, speaker, via", [
+    ("Laut Polizei starben 300 Menschen, sagte der Bürgermeister.", "der Bürgermeister", "Polizei"),
+    ("Volgens de politie zijn er 300 doden, zei de burgemeester.", "de burgemeester",
+     "de politie"),
+    ("According to police, 300 people died, the mayor said.", "the mayor", "police"),
+])
+def test_according_to_then_a_teller(text, speaker, via):
+    assert said(text) == (speaker, via)
+
+
+def test_according_to_alone_is_the_speaker():
+    assert said("Laut Polizei starben 300 Menschen.") == ("Polizei", "")

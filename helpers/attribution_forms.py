@@ -176,10 +176,14 @@ def late(bodies: str, v: dict[str, tuple[str, ...]]) -> tuple[tuple[str, re.Patt
             r"^(?P<spk>[A-ZÇĞİÖŞÜ][^,;:\"“”]{1,60}?)(?:['’]n?[ıiuü]n)?\s+(?:yazılı\s+)?"
             r"açıklamasında\b")),
         ("tr_buna_gore", re.compile(r"^(?P<spk>Buna)\s+göre\b")),
-        ("tr_gore", re.compile(
-            r"^(?P<spk>[A-ZÇĞİÖŞÜ][^,;:\"“”'’]{0,60}?)['’](?:n?[ıiuü]n\s+(?:yaptığı\s+)?"
-            r"(?:yazılı\s+)?(?:açıklamasına|verilerine|bilgilerine|raporuna|tespitlerine)"
-            r"|y?[ae]|n[ae])\s+göre\b")),
+        ("tr_gore", re.compile(  # "AFAD'ın verilerine göre", "Reuters'a göre", a genitive with no
+            r"^(?P<spk>[A-ZÇĞİÖŞÜ][^,;:\"“”'’]{0,60}?)(?:['’](?:n?[ıiuü]n\s+(?:yaptığı\s+)?"  # mark:
+            r"(?:son\s+)?(?:yazılı\s+)?(?:açıklamasına|verilerine|bilgilerine|raporuna|tespitlerine)"
+            r"|y?[ae]|n[ae])|(?:(?<=[ıiuüaeoö])n|(?<=[bcçdfgğhjklmnprsştvyz]))[ıiuü]n\s+"  # "Komutan-
+            r"(?:son\s+)?(?:yazılı\s+)?"  # lığının", "Yetkililerin açıklamasına göre";
+            r"(?:açıklamasına|verilerine|bilgilerine|raporuna|tespitlerine)"
+            r"|['’]?n?[dt][ae]n\s+yapılan\s+(?:son\s+)?(?:yazılı\s+)?açıklamaya)\s+göre\b")),  # "X'dan
+            # yapılan açıklamaya göre"
         ("menurut", re.compile(
             r"\b(?:[Mm]enurut|[Bb]erdasarkan)\s+(?P<spk>(?!(?:dia|ia|mereka|beliau)\b)"
             r"[^,.;:\"“”\d]{1,100}?)\s*(?:[,.;:]|$)")),
@@ -199,9 +203,9 @@ def late(bodies: str, v: dict[str, tuple[str, ...]]) -> tuple[tuple[str, re.Patt
             r"[^,.;:«»\"“”\d]{1,100}?)\s*(?:[,.;:]|$)")),
         ("nach_angaben_compound", re.compile(
             r"\b(?:[Nn]ach|[Ll]aut)\s+(?P<spk>[A-ZÄÖÜ][a-zäöüß]{2,}?)(?:angaben|informationen|schätzungen)\b")),
-        ("tr_statement_made", re.compile(
-            r"^(?P<spk>[A-ZÇĞİÖŞÜ][^,;:\"“”'’]{1,60}?)\s+(?:yaptığı|tarafından\s+yapılan)\s+"
-            r"(?:yazılı\s+)?açıklamada\b")),
+        ("tr_statement_made", re.compile(  # "Valilik(,) konuyla ilgili yaptığı açıklamada"
+            r"^(?P<spk>[A-ZÇĞİÖŞÜ][^,;:\"“”'’]{1,60}?),?(?:\s+konuyla\s+ilgili)?\s+"
+            r"(?:yaptığı|tarafından\s+yapılan)\s+(?:yazılı\s+)?açıklamada\b")),
         ("as_per", re.compile(
             r"\b[Aa]s\s+per\s+(?P<spk>(?!the\s+details\b)[^,.;:\"“”\d]{1,80}?)"
             r"(?=\s*[,.;:]|\s+(?:at\s+least|about|some|around|nearly|more\s+than|over|\d))")),

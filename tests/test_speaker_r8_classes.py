@@ -264,3 +264,22 @@ def test_according_to_then_a_teller(text, speaker, via):
 
 def test_according_to_alone_is_the_speaker():
     assert said("Laut Polizei starben 300 Menschen.") == ("Polizei", "")
+
+
+# --- Turkish statements: a comma after the subject, a genitive without apostrophe -------------
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Muğla Valiliği, konuyla ilgili yaptığı yazılı açıklamada, 22 kişinin hayatını kaybettiği "
+     "belirtildi.", "Muğla Valiliği"),
+    ("Sahil Güvenlik Komutanlığının açıklamasına göre 22 kişi kurtarıldı.",
+     "Sahil Güvenlik Komutanlığı"),
+    ("Yetkililerin açıklamasına göre 22 kişi öldü.", "Yetkililer"),
+    ("AFAD'dan yapılan son açıklamaya göre 22 kişi hayatını kaybetti.", "AFAD"),
+])
+def test_turkish_statements(text, speaker):
+    assert said(text)[0] == speaker
+
+
+def test_turkish_gore_of_no_source():
+    # near miss: "according to the inspections made after the incident" names nobody
+    assert said("Olayın ardından yapılan incelemelere göre 22 kişi öldü.")[0] == ""

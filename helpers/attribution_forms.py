@@ -51,6 +51,8 @@ that helpers.attribution_patterns splices into its order of trust.
   Sprecher der Polizei", "..., hieß es aus Sicherheitskreisen" / "heißt es in einer Mitteilung
   der Polizei"; nl_perfect_end: Dutch "..., heeft de politie laten weten", "..., maakte de
   burgemeester bekend" (nl_maakte_bekend).
+- says_told: "authorities said a survivor told them that 700 ...": the survivor speaks, the
+  authorities relay. TOLD_STOP: what ends the one told ("told investigators about 300").
 - INVERTED_ASIDE: what may follow an inverted speaker to the end of its sentence (", in an
   interview with X", Spanish ", en entrevista con RNE, al referirse a ...").
 """
@@ -65,6 +67,10 @@ SAYS = ("opening_says_that", "role_name_says", "id_subject_aside", "subject_prep
 # adding ...', ', in an interview with X', Spanish ', en entrevista con RNE, al referirse a ...')
 INVERTED_ASIDE = ("adding|without|citing|noting|stressing|issued|published|in|during|speaking"
                   "|en|al|durante|tras|ante|lors|dans|im|am|bei|gegenüber|tijdens")
+# what ends the one told ("X told Reuters that ...", "told investigators about 300 people",
+# "told VOA Monday that"): a clause, a time, a figure's qualifier
+TOLD_STOP = ("that|it|he|she|they|on|in|at|after|before|during|last|this|earlier|about|some"
+             "|around|nearly|almost|over|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday")
 # words of a lead-in before the subject ("Writing on Twitter,", "In a statement,")
 _LEAD_IN = r"(?:[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,4},\s+)?"
 # a German time or audience phrase between the speaker and the verb ("am Freitag", "dem Spiegel")
@@ -99,6 +105,11 @@ def early(say: str, v: dict[str, tuple[str, ...]]) -> tuple[tuple[str, re.Patter
             r"(?<!\bbeen)\s+(?:reported|quoted|cited)\s+"  # chief, as saying": never a passive
             r"(?P<spk>(?!(?:that|in|by|on|at|as|from|to)\b)[^,;\"“”\d]{1,120}?)(?:,\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}),"
             r"|,\s+[^,;\"“”]{1,160}?,)?\s+as\s+(?:saying|stating)\b")),  # the name beside a role
+        ("says_told", re.compile(  # "Earlier, authorities said a survivor told them that 700
+            r"(?:^|[,;:]\s+)(?P<via>(?:[Tt]he\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s+"  # ...": the
+            r"(?:said|say|says)\s+(?:that\s+)?(?P<spk>(?:an?|the|one|two|three|some|several)\s+"  # one
+            r"[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s+(?:had\s+)?told\s"  # who told speaks, they relay
+            r"(?![\w'’-]+(?:\s+[\w'’-]+)?\s+to\s)")),  # (never an order: "told the migrants to go")
         ("opening_says_that", re.compile(
             rf"^{_LEAD_IN}(?!(?:It|There|That|This|What)['’]s\s)"
             rf"(?P<spk>(?:[A-Z]|the\s)[^,;:\"“”\d]{{0,80}}?)\s+(?:{say})\s+that\b")),
@@ -307,7 +318,7 @@ def words(v: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
                                                                       "stonden", "staan"),
             "hu_all": ("áll", "állt", "olvasható"),
             "uk_za_danymy": ("за", "згідно", "як"), "uk_pronoun_source": ("за",),
-            "per_source": ("per",), "de_so": ("so",), "de_hiess_es": ("hieß", "heißt"),
+            "per_source": ("per",), "says_told": ("told",), "de_so": ("so",), "de_hiess_es": ("hieß", "heißt"),
             "nl_perfect_end": ("weten", "bekendgemaakt", "gemeld", "gezegd", "verklaard",
                                "bevestigd"), "nl_maakte_bekend": ("bekend",),
             "uk_document": ("йдеться", "зазначається", "говориться", "сказано"),

@@ -169,6 +169,8 @@ NAMED = [
     ("uk_pronoun_source", "За його словами, 12 людей загинули.", "", ""),  # nobody before it
     ("uk_document", "Загинули 12 людей, – йдеться в повідомленні поліції.",
      "повідомленні поліції", ""),
+    ("says_told", "Police said the driver told them that 12 migrants were inside.", "the driver",
+     "Police"),
     ("per_source", "Some 12 people have returned, per the interior ministry.",
      "the interior ministry", ""),
     ("de_so", "Zwölf Menschen kamen ums Leben, so ein Sprecher der Polizei.",

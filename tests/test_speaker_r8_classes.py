@@ -283,3 +283,19 @@ def test_turkish_statements(text, speaker):
 def test_turkish_gore_of_no_source():
     # near miss: "according to the inspections made after the incident" names nobody
     assert said("Olayın ardından yapılan incelemelere göre 22 kişi öldü.")[0] == ""
+
+
+# --- "X said Y told them": Y speaks, X relays; the one told ends before a figure or a day -----
+
+@pytest.mark.parametrize("text, speaker, via", [
+    ("Earlier, authorities said a survivor told them that 700 people were aboard.", "a survivor",
+     "authorities"),
+    ("The man told investigators about 300 people were in the hold.", "The man", "investigators"),
+    ("Witnesses told VOA Monday that the boat carried 500 people.", "Witnesses", "VOA"),
+])
+def test_said_told_and_the_one_told(text, speaker, via):
+    assert said(text) == (speaker, via)
+
+
+def test_told_to_is_an_order_not_a_report():
+    assert said("It says the smugglers told the migrants to get out.")[0] != "the smugglers"

@@ -115,7 +115,9 @@ def early(say: str, v: dict[str, tuple[str, ...]]) -> tuple[tuple[str, re.Patter
             rf"(?P<spk>(?:[A-Z]|the\s)[^,;:\"“”\d]{{0,80}}?)\s+(?:{say})\s+that\b")),
         ("role_name_says", re.compile(  # "The coordinator of X, Major General Y, said"
             r"^(?:[Tt]he|[Aa]n?)\s+[^,;:\"“”\d]{1,100}?,\s+"
-            r"(?P<spk>(?:[A-Z][\w'’.-]+\s+){1,5}[A-Z][\w'’-]+),\s+(?:(?:has|have|had)\s+)?"
+            r"(?P<spk>(?:[A-Z][\w'’.-]+\s+){1,5}[A-Z][\w'’-]+),\s+"
+            r"(?:(?:in|at|on|after|during|while|speaking)\s[^;:\"“”]*?,\s+)?"  # ", during X, said"
+            r"(?:(?:has|have|had)\s+)?"
             rf"(?:{say})\b")),
         ("subject_prep_aside", re.compile(  # "The state government, in a letter to X, however,
             r"^(?P<spk>(?:[Tt]he\s+|[A-Z])[^,;:\"“”\d]{1,60}?),\s+"  # said": the subject

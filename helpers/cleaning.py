@@ -228,6 +228,9 @@ def _paragraphs(lines: list[str], cores: list[str], rule: list[str | None], art:
     for i, core in enumerate(cores):
         keep = core and not rule[i]
         if keep and not (current and not blank_separated):
+            if current and _new_paragraph(current[-1], core):
+                groups.append((start, current))  # a line that ends a sentence ends its paragraph
+                current = []  # (rule S1 of tests/realpages/README.md: a paragraph is a line)
             if not current:
                 start = i
             current.append(squeeze(core))
@@ -267,6 +270,14 @@ def _paragraphs(lines: list[str], cores: list[str], rule: list[str | None], art:
         earlier.add(paragraph)
         lengths.add(len(paragraph))
         art.paragraphs.append(paragraph)
+
+
+def _new_paragraph(previous: str, line: str) -> bool:
+    """Whether a line after another with no blank line between them opens a paragraph of its
+    own: the one before ends a sentence and this one opens like one (a capital, a digit, a quote
+    mark or a dash); a line broken inside a sentence continues it."""
+    return previous.endswith((".", "!", "?", '"', "”", "»", "’")) and (
+        line[:1].isupper() or line[:1].isdigit() or line[:1] in "\"“«„-–—")
 
 
 GLUED_LABEL_WORDS = 5

@@ -299,3 +299,23 @@ def test_said_told_and_the_one_told(text, speaker, via):
 
 def test_told_to_is_an_order_not_a_report():
     assert said("It says the smugglers told the migrants to get out.")[0] != "the smugglers"
+
+
+# --- a line of the page is a paragraph (S1), also under a headline set off by a blank line ----
+
+def test_a_line_that_ends_a_sentence_ends_its_paragraph():
+    from helpers.cleaning import clean
+    art = clean("Turkey deports fighters\n\nThe ministry said 5 fighters were sent home.\n"
+                "Two Irish and 11 French citizens are set to be deported later.\n"
+                "The boat sank near the coast and\nfour people died.")
+    assert art.paragraphs[-3:] == [
+        "The ministry said 5 fighters were sent home.",
+        "Two Irish and 11 French citizens are set to be deported later.",
+        "The boat sank near the coast and four people died."]  # a wrapped sentence stays one
+
+
+def test_a_new_line_paragraph_takes_no_speaker():
+    from helpers.cleaning import clean
+    art = clean("Turkey deports fighters\n\nThe ministry said 5 fighters were sent home.\n"
+                "Some 11 French citizens are set to be deported later.")
+    assert speakers(*art.paragraphs)[-2:] == [(5, "The ministry"), (11, "")]

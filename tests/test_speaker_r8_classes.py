@@ -319,3 +319,16 @@ def test_a_new_line_paragraph_takes_no_speaker():
     art = clean("Turkey deports fighters\n\nThe ministry said 5 fighters were sent home.\n"
                 "Some 11 French citizens are set to be deported later.")
     assert speakers(*art.paragraphs)[-2:] == [(5, "The ministry"), (11, "")]
+
+
+def test_a_quotation_over_two_lines_stays_one_paragraph():
+    from helpers.cleaning import clean
+    art = clean('Militants killed\n\n"Two militants were killed at dawn.\n'
+                'Nobody else was hurt," the source said.\n'
+                '"We count 3 dead.\n'
+                '"And 5 wounded," he said.')
+    # no quote mark opens the next line: the quotation runs on in one paragraph; a line that
+    # reopens the quotation with a mark is a paragraph of its own (the news convention)
+    assert art.paragraphs[-3:] == [
+        '"Two militants were killed at dawn. Nobody else was hurt," the source said.',
+        '"We count 3 dead.', '"And 5 wounded," he said.']

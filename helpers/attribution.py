@@ -16,8 +16,15 @@ from .actors import actor_by_role, canonical_speaker, find_actor
 from .attribution_patterns import SpeakerPatterns, speaker_patterns
 from .quick_patterns import bits_of, holds_twice, matches_at_words, replaced, set_bits, words_in
 from .speaker_phrases import appositive, clean_phrase
-from .speaker_reference import (ACCORDING, TELLING, continues, fits, is_medium, names_nobody,
-                                role_clash)
+from .speaker_reference import (
+    ACCORDING,
+    TELLING,
+    continues,
+    fits,
+    is_medium,
+    names_nobody,
+    role_clash,
+)
 from .speaker_skips import DOCUMENT as _DOCUMENT
 from .speaker_skips import cannot_change, may_name_document
 

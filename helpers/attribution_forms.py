@@ -67,6 +67,9 @@ SAYS = ("opening_says_that", "role_name_says", "id_subject_aside", "subject_prep
 # adding ...', ', in an interview with X', Spanish ', en entrevista con RNE, al referirse a ...')
 INVERTED_ASIDE = ("adding|without|citing|noting|stressing|issued|published|in|during|speaking"
                   "|en|al|durante|tras|ante|lors|dans|im|am|bei|gegenüber|tijdens")
+# the definite articles before a role noun that refers back to the last speaker ("the minister",
+# French "le ministre", Spanish "el portavoz", German "der Sprecher", Dutch "de woordvoerder")
+ROLE_LEAD = r"(?:the|le|la|el|der|die|de|het|il) (?:[a-z]++ ){0,2}"  # and up to two words
 # what ends the one told ("X told Reuters that ...", "told investigators about 300 people",
 # "told VOA Monday that"): a clause, a time, a figure's qualifier
 TOLD_STOP = ("that|it|he|she|they|on|in|at|after|before|during|last|this|earlier|about|some"
@@ -105,10 +108,12 @@ def early(say: str, v: dict[str, tuple[str, ...]]) -> tuple[tuple[str, re.Patter
             r"(?<!\bbeen)\s+(?:reported|quoted|cited)\s+"  # chief, as saying": never a passive
             r"(?P<spk>(?!(?:that|in|by|on|at|as|from|to)\b)[^,;\"“”\d]{1,120}?)(?:,\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}),"
             r"|,\s+[^,;\"“”]{1,160}?,)?\s+as\s+(?:saying|stating)\b")),  # the name beside a role
-        ("says_told", re.compile(  # "Earlier, authorities said a survivor told them that 700
-            r"(?:^|[,;:]\s+)(?P<via>(?:[Tt]he\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s+"  # ...": the
-            r"(?:said|say|says)\s+(?:that\s+)?(?P<spk>(?:an?|the|one|two|three|some|several)\s+"  # one
-            r"[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s+(?:had\s+)?told\s"  # who told speaks, they relay
+        # "Earlier, authorities said a survivor told them that 700 ...": the one who told
+        # speaks, they relay
+        ("says_told", re.compile(
+            r"(?:^|[,;:]\s+)(?P<via>(?:[Tt]he\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s+"
+            r"(?:said|say|says)\s+(?:that\s+)?(?P<spk>(?:an?|the|one|two|three|some|several)\s+"
+            r"[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s+(?:had\s+)?told\s"
             r"(?![\w'’-]+(?:\s+[\w'’-]+)?\s+to\s)")),  # (never an order: "told the migrants to go")
         ("opening_says_that", re.compile(
             rf"^{_LEAD_IN}(?!(?:It|There|That|This|What)['’]s\s)"
@@ -189,14 +194,15 @@ def late(bodies: str, v: dict[str, tuple[str, ...]]) -> tuple[tuple[str, re.Patt
             r"^(?P<spk>[A-ZÇĞİÖŞÜ][^,;:\"“”]{1,60}?)(?:['’]n?[ıiuü]n)?\s+(?:yazılı\s+)?"
             r"açıklamasında\b")),
         ("tr_buna_gore", re.compile(r"^(?P<spk>Buna)\s+göre\b")),
-        ("tr_gore", re.compile(  # "AFAD'ın verilerine göre", "Reuters'a göre", a genitive with no
-            r"^(?P<spk>[A-ZÇĞİÖŞÜ][^,;:\"“”'’]{0,60}?)(?:['’](?:n?[ıiuü]n\s+(?:yaptığı\s+)?"  # mark:
+        # "AFAD'ın verilerine göre", "Reuters'a göre", a genitive with no mark ("Komutanlığının
+        # açıklamasına göre", "Yetkililerin ..."), "X'dan yapılan son açıklamaya göre"
+        ("tr_gore", re.compile(
+            r"^(?P<spk>[A-ZÇĞİÖŞÜ][^,;:\"“”'’]{0,60}?)(?:['’](?:n?[ıiuü]n\s+(?:yaptığı\s+)?"
             r"(?:son\s+)?(?:yazılı\s+)?(?:açıklamasına|verilerine|bilgilerine|raporuna|tespitlerine)"
-            r"|y?[ae]|n[ae])|(?:(?<=[ıiuüaeoö])n|(?<=[bcçdfgğhjklmnprsştvyz]))[ıiuü]n\s+"  # "Komutan-
-            r"(?:son\s+)?(?:yazılı\s+)?"  # lığının", "Yetkililerin açıklamasına göre";
+            r"|y?[ae]|n[ae])|(?:(?<=[ıiuüaeoö])n|(?<=[bcçdfgğhjklmnprsştvyz]))[ıiuü]n\s+"
+            r"(?:son\s+)?(?:yazılı\s+)?"
             r"(?:açıklamasına|verilerine|bilgilerine|raporuna|tespitlerine)"
-            r"|['’]?n?[dt][ae]n\s+yapılan\s+(?:son\s+)?(?:yazılı\s+)?açıklamaya)\s+göre\b")),  # "X'dan
-            # yapılan açıklamaya göre"
+            r"|['’]?n?[dt][ae]n\s+yapılan\s+(?:son\s+)?(?:yazılı\s+)?açıklamaya)\s+göre\b")),
         ("menurut", re.compile(
             r"\b(?:[Mm]enurut|[Bb]erdasarkan)\s+(?P<spk>(?!(?:dia|ia|mereka|beliau)\b)"
             r"[^,.;:\"“”\d]{1,100}?)\s*(?:[,.;:]|$)")),
@@ -243,7 +249,7 @@ def late(bodies: str, v: dict[str, tuple[str, ...]]) -> tuple[tuple[str, re.Patt
         ("uk_pronoun_source", re.compile(  # "За їхньою інформацією", "За його словами": the last
             r"\b[Зз]а\s+(?P<spk>його|її|їхньою|їхніми|їх)\s+"  # speaker
             r"(?:словами|даними|інформацією|оцінками|підрахунками)\b")),
-        ("uk_document", re.compile(  # '..., – йдеться в повідомленні ДСНС' (it says in X's statement)
+        ("uk_document", re.compile(  # '..., – йдеться в повідомленні ДСНС' (it says in X's)
             r",\s+(?:[-–—]\s+)?(?:йдеться|зазначається|говориться|сказано)\s+(?:в|у)\s+"
             r"(?P<spk>[^.;:!?«»\"“”]{1,120}?)\s*[.;!?]?$")),
         ("per_source", re.compile(  # "..., per the interior ministry." / "Per police, 300 ..."
@@ -320,7 +326,8 @@ def words(v: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
                                                                       "stonden", "staan"),
             "hu_all": ("áll", "állt", "olvasható"),
             "uk_za_danymy": ("за", "згідно", "як"), "uk_pronoun_source": ("за",),
-            "per_source": ("per",), "says_told": ("told",), "de_so": ("so",), "de_hiess_es": ("hieß", "heißt"),
+            "per_source": ("per",), "says_told": ("told",), "de_so": ("so",),
+            "de_hiess_es": ("hieß", "heißt"),
             "nl_perfect_end": ("weten", "bekendgemaakt", "gemeld", "gezegd", "verklaard",
                                "bevestigd"), "nl_maakte_bekend": ("bekend",),
             "uk_document": ("йдеться", "зазначається", "говориться", "сказано"),

@@ -106,7 +106,8 @@ def test_finds_without_that_is_no_saying():
 
 def test_tel_est_le_bilan_points_back():
     assert speakers("Au total, 17 enfants ont été rapatriés. Tel est le bilan communiqué, "
-                    "dimanche, par le ministre de l'Intérieur.") == [(17, "le ministre de l'Intérieur")]
+                    "dimanche, par le ministre de l'Intérieur.") == [
+        (17, "le ministre de l'Intérieur")]
 
 
 def test_a_closing_attribution_in_a_new_paragraph_does_not_reach_back():
@@ -118,7 +119,8 @@ def test_a_closing_attribution_in_a_new_paragraph_does_not_reach_back():
 
 @pytest.mark.parametrize("paragraph, expected", [
     ("Er zijn nog 120 uitreizigers in het gebied, staat in het rapport van de dienst. Daarnaast "
-     "zijn er 210 kinderen.", [(120, "het rapport van de dienst"), (210, "het rapport van de dienst")]),
+     "zijn er 210 kinderen.",
+     [(120, "het rapport van de dienst"), (210, "het rapport van de dienst")]),
     ("Legalább 40 ember tért vissza - áll a minisztérium jelentésében.",
      [(40, "a minisztérium jelentésében")]),
 ])
@@ -253,7 +255,8 @@ def test_an_acronym_is_no_article():
 # --- "according to X" in any language, and a teller in the same sentence: the teller speaks ---
 
 @pytest.mark.parametrize("text, speaker, via", [
-    ("Laut Polizei starben 300 Menschen, sagte der Bürgermeister.", "der Bürgermeister", "Polizei"),
+    ("Laut Polizei starben 300 Menschen, sagte der Bürgermeister.", "der Bürgermeister",
+     "Polizei"),
     ("Volgens de politie zijn er 300 doden, zei de burgemeester.", "de burgemeester",
      "de politie"),
     ("According to police, 300 people died, the mayor said.", "the mayor", "police"),
@@ -332,3 +335,20 @@ def test_a_quotation_over_two_lines_stays_one_paragraph():
     assert art.paragraphs[-3:] == [
         '"Two militants were killed at dawn. Nobody else was hurt," the source said.',
         '"We count 3 dead.', '"And 5 wounded," he said.']
+
+
+# --- a role noun with the article of its language refers back ("Selon le ministre") ---------
+
+@pytest.mark.parametrize("paragraph, speaker", [
+    ("Le ministre de l'Intérieur, Bernard Martin, a déclaré que 930 personnes sont parties. "
+     "Selon le ministre, 350 sont sur place.", "Bernard Martin"),
+    ("Innenminister Karl Berg sagte, 20 Kämpfer kehrten zurück. Der Sprecher sagte, 7 seien in "
+     "Haft.", "Innenminister Karl Berg"),
+])
+def test_a_role_noun_of_another_language_refers_back(paragraph, speaker):
+    found = speakers(paragraph)
+    assert len(found) == 2 and found[0][1] == found[1][1] and speaker in found[1][1]
+
+
+def test_a_role_noun_with_no_speaker_before_is_its_own():
+    assert speakers("Selon le ministre, 350 personnes sont sur place.") == [(350, "le ministre")]

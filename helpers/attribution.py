@@ -16,7 +16,15 @@ from .actors import actor_by_role, canonical_speaker, find_actor
 from .attribution_patterns import SpeakerPatterns, speaker_patterns
 from .quick_patterns import bits_of, holds_twice, matches_at_words, replaced, words_in
 from .speaker_phrases import appositive, clean_phrase
-from .speaker_reference import TELLING, continues, fits, is_medium, names_nobody, role_clash
+from .speaker_reference import (
+    ACCORDING,
+    TELLING,
+    continues,
+    fits,
+    is_medium,
+    names_nobody,
+    role_clash,
+)
 from .speaker_skips import DOCUMENT as _DOCUMENT
 from .speaker_skips import left_to_try
 
@@ -172,7 +180,7 @@ def attribute(text: str, last: Attribution, same_paragraph: bool = True,
             elif name == "according_to" and (owner := _OWNER.match(spk)) and \
                     patterns.document.search(owner["doc"]):
                 groups["doc"], groups["spk"] = owner["owner"], None  # "according to X's report"
-        if name == "according_to" and groups.get("spk") and not found.speaker and (
+        if name in ACCORDING and groups.get("spk") and not found.speaker and (
                 bits & patterns.teller_bits):  # (the words a teller's pattern needs are there)
             teller = attribute(text[:m.start()] + text[m.end():], last, same_paragraph=False,
                                patterns=patterns)  # "Y said N, according to X": Y speaks,

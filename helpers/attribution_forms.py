@@ -39,6 +39,22 @@ that helpers.attribution_patterns splices into its order of trust.
   raised the death toll to 45": the one who changes a count gives it.
 - owner_toll: "The government's death toll is 715": a body's toll or count names the body
   (institution_nouns.csv), never a disaster's ("the quake's death toll").
+- reported_as_saying: "the Reuters news agency reported X, the deputy police chief, as saying":
+  X speaks, the agency relays (also "quoted"/"cited" after a lower-case or longer relay than
+  attribution_patterns' quoted_as_saying reads); tried first, so it frames the quotation even
+  when an earlier clause names another source.
+- nl_staat_in, hu_all: Dutch '..., staat in het rapport van de AIVD' and Hungarian '... - áll
+  az agytröszt jelentésében' (it stands in X's report): the document speaks.
+- uk_za_danymy, uk_pronoun_source, uk_document: Ukrainian "За даними X", "Як повідомили у X",
+  "За їхньою інформацією" (the last speaker), '..., – йдеться в повідомленні X'.
+- per_source: English "..., per the interior ministry"; de_so, de_hiess_es: German "..., so ein
+  Sprecher der Polizei", "..., hieß es aus Sicherheitskreisen" / "heißt es in einer Mitteilung
+  der Polizei"; nl_perfect_end: Dutch "..., heeft de politie laten weten", "..., maakte de
+  burgemeester bekend" (nl_maakte_bekend).
+- says_told: "authorities said a survivor told them that 700 ...": the survivor speaks, the
+  authorities relay. TOLD_STOP: what ends the one told ("told investigators about 300").
+- INVERTED_ASIDE: what may follow an inverted speaker to the end of its sentence (", in an
+  interview with X", Spanish ", en entrevista con RNE, al referirse a ...").
 """
 
 from __future__ import annotations
@@ -47,6 +63,17 @@ import re
 
 # the added patterns built from the verbs of saying (they need one of them)
 SAYS = ("opening_says_that", "role_name_says", "id_subject_aside", "subject_prep_aside")
+# what may follow an inverted speaker to the end of the sentence ('..., said the minister, Y,
+# adding ...', ', in an interview with X', Spanish ', en entrevista con RNE, al referirse a ...')
+INVERTED_ASIDE = ("adding|without|citing|noting|stressing|issued|published|in|during|speaking"
+                  "|en|al|durante|tras|ante|lors|dans|im|am|bei|gegenüber|tijdens")
+# the definite articles before a role noun that refers back to the last speaker ("the minister",
+# French "le ministre", Spanish "el portavoz", German "der Sprecher", Dutch "de woordvoerder")
+ROLE_LEAD = r"(?:the|le|la|el|der|die|de|het|il) (?:[a-z]++ ){0,2}"  # and up to two words
+# what ends the one told ("X told Reuters that ...", "told investigators about 300 people",
+# "told VOA Monday that"): a clause, a time, a figure's qualifier
+TOLD_STOP = ("that|it|he|she|they|on|in|at|after|before|during|last|this|earlier|about|some"
+             "|around|nearly|almost|over|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday")
 # words of a lead-in before the subject ("Writing on Twitter,", "In a statement,")
 _LEAD_IN = r"(?:[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,4},\s+)?"
 # a German time or audience phrase between the speaker and the verb ("am Freitag", "dem Spiegel")
@@ -75,17 +102,33 @@ def early(say: str, v: dict[str, tuple[str, ...]]) -> tuple[tuple[str, re.Patter
     ("X sagte"); `say`: the verbs of saying that are never nouns, as an alternation; `v`: the
     verbs of named_pattern_verbs.csv by pattern."""
     return (
+        ("reported_as_saying", re.compile(  # "the Reuters news agency reported X, the deputy
+            r"(?<![\w'’-])(?P<via>(?:[Tt]he\s+)?[A-ZА-ЯЁ][\w'’-]*(?:\s+[\w'’-]+){0,3}?"  # police
+            r"|the\s+[a-z][\w'’-]*(?:\s+[\w'’-]+){0,3}?)(?<!\bwas)(?<!\bwere)(?<!\bis)(?<!\bare)"
+            r"(?<!\bbeen)\s+(?:reported|quoted|cited)\s+"  # chief, as saying": never a passive
+            r"(?P<spk>(?!(?:that|in|by|on|at|as|from|to)\b)[^,;\"“”\d]{1,120}?)(?:,\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}),"
+            r"|,\s+[^,;\"“”]{1,160}?,)?\s+as\s+(?:saying|stating)\b")),  # the name beside a role
+        # "Earlier, authorities said a survivor told them that 700 ...": the one who told
+        # speaks, they relay
+        ("says_told", re.compile(
+            r"(?:^|[,;:]\s+)(?P<via>(?:[Tt]he\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s+"
+            r"(?:said|say|says)\s+(?:that\s+)?(?P<spk>(?:an?|the|one|two|three|some|several)\s+"
+            r"[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s+(?:had\s+)?told\s"
+            r"(?![\w'’-]+(?:\s+[\w'’-]+)?\s+to\s)")),  # (never an order: "told the migrants to go")
         ("opening_says_that", re.compile(
             rf"^{_LEAD_IN}(?!(?:It|There|That|This|What)['’]s\s)"
             rf"(?P<spk>(?:[A-Z]|the\s)[^,;:\"“”\d]{{0,80}}?)\s+(?:{say})\s+that\b")),
         ("role_name_says", re.compile(  # "The coordinator of X, Major General Y, said"
             r"^(?:[Tt]he|[Aa]n?)\s+[^,;:\"“”\d]{1,100}?,\s+"
-            r"(?P<spk>(?:[A-Z][\w'’.-]+\s+){1,5}[A-Z][\w'’-]+),\s+(?:(?:has|have|had)\s+)?"
+            r"(?P<spk>(?:[A-Z][\w'’.-]+\s+){1,5}[A-Z][\w'’-]+),\s+"
+            r"(?:(?:in|at|on|after|during|while|speaking)\s[^;:\"“”]*?,\s+)?"  # ", during X, said"
+            r"(?:(?:has|have|had)\s+)?"
             rf"(?:{say})\b")),
         ("subject_prep_aside", re.compile(  # "The state government, in a letter to X, however,
             r"^(?P<spk>(?:[Tt]he\s+|[A-Z])[^,;:\"“”\d]{1,60}?),\s+"  # said": the subject
-            r"(?:(?:in|at|on|after|during|through|via|with)\s[^;:\"“”]*?|however|though|meanwhile)"
-            r"(?:,\s+(?:however|though|meanwhile))?,\s+(?:(?:has|have|had)\s+)?"
+            r"(?:(?:in|at|on|after|during|through|via|with|titled|entitled|released|published"
+            r"|commissioned|issued|dated)\s[^;:\"“”]*?|however|though|meanwhile)"
+            r"(?:,\s+(?:however|though|meanwhile))?(?:,|(?<=\bQ))\s+(?:(?:has|have|had)\s+)?"
             rf"(?:{say})\b")),
         ("fr_name_no_comma", re.compile(  # "La décision ... a rappelé Jean Yves Ledrian.": a
             r"\s(?:a|ont)\s+(?:" + "|".join(v["fr_inverted"] + v["fr_pronoun"])  # name closing
@@ -151,10 +194,15 @@ def late(bodies: str, v: dict[str, tuple[str, ...]]) -> tuple[tuple[str, re.Patt
             r"^(?P<spk>[A-ZÇĞİÖŞÜ][^,;:\"“”]{1,60}?)(?:['’]n?[ıiuü]n)?\s+(?:yazılı\s+)?"
             r"açıklamasında\b")),
         ("tr_buna_gore", re.compile(r"^(?P<spk>Buna)\s+göre\b")),
+        # "AFAD'ın verilerine göre", "Reuters'a göre", a genitive with no mark ("Komutanlığının
+        # açıklamasına göre", "Yetkililerin ..."), "X'dan yapılan son açıklamaya göre"
         ("tr_gore", re.compile(
-            r"^(?P<spk>[A-ZÇĞİÖŞÜ][^,;:\"“”'’]{0,60}?)['’](?:n?[ıiuü]n\s+(?:yaptığı\s+)?"
-            r"(?:yazılı\s+)?(?:açıklamasına|verilerine|bilgilerine|raporuna|tespitlerine)"
-            r"|y?[ae]|n[ae])\s+göre\b")),
+            r"^(?P<spk>[A-ZÇĞİÖŞÜ][^,;:\"“”'’]{0,60}?)(?:['’](?:n?[ıiuü]n\s+(?:yaptığı\s+)?"
+            r"(?:son\s+)?(?:yazılı\s+)?(?:açıklamasına|verilerine|bilgilerine|raporuna|tespitlerine)"
+            r"|y?[ae]|n[ae])|(?:(?<=[ıiuüaeoö])n|(?<=[bcçdfgğhjklmnprsştvyz]))[ıiuü]n\s+"
+            r"(?:son\s+)?(?:yazılı\s+)?"
+            r"(?:açıklamasına|verilerine|bilgilerine|raporuna|tespitlerine)"
+            r"|['’]?n?[dt][ae]n\s+yapılan\s+(?:son\s+)?(?:yazılı\s+)?açıklamaya)\s+göre\b")),
         ("menurut", re.compile(
             r"\b(?:[Mm]enurut|[Bb]erdasarkan)\s+(?P<spk>(?!(?:dia|ia|mereka|beliau)\b)"
             r"[^,.;:\"“”\d]{1,100}?)\s*(?:[,.;:]|$)")),
@@ -174,9 +222,9 @@ def late(bodies: str, v: dict[str, tuple[str, ...]]) -> tuple[tuple[str, re.Patt
             r"[^,.;:«»\"“”\d]{1,100}?)\s*(?:[,.;:]|$)")),
         ("nach_angaben_compound", re.compile(
             r"\b(?:[Nn]ach|[Ll]aut)\s+(?P<spk>[A-ZÄÖÜ][a-zäöüß]{2,}?)(?:angaben|informationen|schätzungen)\b")),
-        ("tr_statement_made", re.compile(
-            r"^(?P<spk>[A-ZÇĞİÖŞÜ][^,;:\"“”'’]{1,60}?)\s+(?:yaptığı|tarafından\s+yapılan)\s+"
-            r"(?:yazılı\s+)?açıklamada\b")),
+        ("tr_statement_made", re.compile(  # "Valilik(,) konuyla ilgili yaptığı açıklamada"
+            r"^(?P<spk>[A-ZÇĞİÖŞÜ][^,;:\"“”'’]{1,60}?),?(?:\s+konuyla\s+ilgili)?\s+"
+            r"(?:yaptığı|tarafından\s+yapılan)\s+(?:yazılı\s+)?açıklamada\b")),
         ("as_per", re.compile(
             r"\b[Aa]s\s+per\s+(?P<spk>(?!the\s+details\b)[^,.;:\"“”\d]{1,80}?)"
             r"(?=\s*[,.;:]|\s+(?:at\s+least|about|some|around|nearly|more\s+than|over|\d))")),
@@ -188,6 +236,37 @@ def late(bodies: str, v: dict[str, tuple[str, ...]]) -> tuple[tuple[str, re.Patt
             r"^(?P<spk>[A-ZÄÖÜ][^,.;:!?„“\"”«»\d]{0,60}?)\s+(?:hatte|hatten|hat|haben)"
             r"(?:\s+(?:zuvor|bereits|am\s+\w+))?"
             r"\s+über\s[^.;!?]*?\s(?:berichtet|gemeldet)\s*[.!?]?$")),
+        ("nl_staat_in", re.compile(  # Dutch '..., staat in het laatste rapport van de AIVD.'
+            r",\s+(?:zo\s+)?(?:staat|stond|stonden|staan)\s+(?:te\s+lezen\s+)?in\s+"
+            r"(?P<spk>[^.;:!?«»\"“”]{1,120}?)\s*[.;!?]?$")),
+        ("hu_all", re.compile(  # Hungarian '... - áll az agytröszt jelentésében.' (it stands in)
+            r"\s[-–—]\s+(?:áll|állt|olvasható)\s+(?P<spk>[^.;:!?«»\"“”]{1,120}?)\s*[.;!?]?$")),
+        ("uk_za_danymy", re.compile(  # Ukrainian "За даними ДСНС", "Як повідомили у X"
+            r"(?:^|[,;:]\s+|\s)(?:[Зз]а\s+(?:даними|словами|інформацією|повідомленням|оцінками"
+            r"|підрахунками)|[Зз]гідно\s+з\s+(?:даними|інформацією)|[Яя]к\s+(?:повідом\w+|заяв\w+"
+            r"|пише|пишуть|переда\w+|зазнач\w+|розпов\w+)(?:\s+(?:у|в|на))?)"
+            r"\s+(?P<spk>(?!(?:його|її|їхньою|їхніми|їх)\b)[^,.;:«»\"“”]{1,80}?)\s*(?:[,.;:]|$)")),
+        ("uk_pronoun_source", re.compile(  # "За їхньою інформацією", "За його словами": the last
+            r"\b[Зз]а\s+(?P<spk>його|її|їхньою|їхніми|їх)\s+"  # speaker
+            r"(?:словами|даними|інформацією|оцінками|підрахунками)\b")),
+        ("uk_document", re.compile(  # '..., – йдеться в повідомленні ДСНС' (it says in X's)
+            r",\s+(?:[-–—]\s+)?(?:йдеться|зазначається|говориться|сказано)\s+(?:в|у)\s+"
+            r"(?P<spk>[^.;:!?«»\"“”]{1,120}?)\s*[.;!?]?$")),
+        ("per_source", re.compile(  # "..., per the interior ministry." / "Per police, 300 ..."
+            r"(?:^|,\s+)[Pp]er\s+(?P<spk>(?:the\s+|[A-Z]|[a-z][\w-]*+(?=\s*,))[^,.;:\"“”\d]{0,100}?)"
+            r"\s*(?:[,.;]|$)")),
+        ("de_so", re.compile(  # German "..., so ein Sprecher der Polizei." (never "so dass")
+            r",\s+so\s+(?P<spk>(?:der|die|das|den|ein|eine|einer|[A-ZÄÖÜ])\b[^.;:!?«»\"“”„]{0,120}?)"
+            r"\s*[.;!?]?$")),
+        ("de_hiess_es", re.compile(  # "..., hieß es aus Sicherheitskreisen", "heißt es in einer
+            r",\s+(?:hieß|heißt)\s+es\s+(?:(?:am|an|bereits|zuvor)\s+\w+\s+)?"  # Mitteilung
+            r"(?:aus|in|von|bei|im|vom)\s+(?P<spk>[^.;:!?«»\"“”„]{1,140}?)\s*[.;!?]?$")),  # der X"
+        ("nl_perfect_end", re.compile(  # Dutch "..., heeft de politie laten weten"
+            r",\s+(?:heeft|hebben|had|hadden)\s+(?P<spk>[^.;:!?«»\"“”]{1,100}?)\s+(?:laten\s+weten"
+            r"|bekendgemaakt|gemeld|gezegd|verklaard|bevestigd)\s*[.;!?]?$")),
+        ("nl_maakte_bekend", re.compile(  # Dutch "..., maakte de burgemeester bekend"
+            r",\s+(?:maakte|maakten|maakt|maken)\s+(?P<spk>[^.;:!?«»\"“”]{1,100}?)\s+bekend"
+            r"\s*[.;!?]?$")),
         ("toll_revised", re.compile(  # "However, the Coast Guard later revised that number to
             rf"^{_LEAD_IN}(?P<spk>(?:[Tt]he\s+)?(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,5}}"  # a
             rf"|(?:[\w-]+\s+){{0,3}}?(?i:{bodies})))\s+"  # name or a body, never "the flood"
@@ -243,6 +322,15 @@ def words(v: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
             "id_nya": tuple(f"{verb}nya" for verb in v["id_inverted"]),
             "de_acuerdo": ("acuerdo",),
             "pt_it_segundo": ("segundo", "secondo", "conforme", "acordo"), "as_per": ("per",),
+            "reported_as_saying": ("saying", "stating"), "nl_staat_in": ("staat", "stond",
+                                                                      "stonden", "staan"),
+            "hu_all": ("áll", "állt", "olvasható"),
+            "uk_za_danymy": ("за", "згідно", "як"), "uk_pronoun_source": ("за",),
+            "per_source": ("per",), "says_told": ("told",), "de_so": ("so",),
+            "de_hiess_es": ("hieß", "heißt"),
+            "nl_perfect_end": ("weten", "bekendgemaakt", "gemeld", "gezegd", "verklaard",
+                               "bevestigd"), "nl_maakte_bekend": ("bekend",),
+            "uk_document": ("йдеться", "зазначається", "говориться", "сказано"),
             "owner_toll": ("toll", "tally", "count"),
             "toll_revised": ("revised", "raised", "lowered", "updated"),
             "de_perfect_report": ("berichtet", "gemeldet"),

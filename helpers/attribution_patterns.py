@@ -108,7 +108,7 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
             rf"(?:^|[,;:.]\s+|\s)(?P<spk>{_NAME}|(?!{phr.PREPOSITION}\b)[a-z][\w'’-]*"
             r"(?:\s[a-z][\w'’-]*){0,3}),?\s+told\s+"
             r"(?P<via>[^,;:\"“”\s]*[^,;:\"“”\s.](?:\s+[^,;:\"“”\s]*[^,;:\"“”\s.]){0,5}?)"
-            r"(?:\s+(?:that|it|he|she|they|on|in|at|after|before|during|last|this|earlier)\b"
+            rf"(?:\s+(?:{added.TOLD_STOP})\b|\s+(?=\d)"
             r"|[,.;:]|$)")),
         ("given_by", re.compile(
             r"\b(?:including|as estimated|made|given) by (?P<spk>[^,.;]+?)\s*[,.;]")),
@@ -136,12 +136,12 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
             r"(?:(?:,\s+|\s+(?:of|from|at|with|for)\s+)[^,;\"“”]*)?\s?[.!?]?$")),
         ("says_group", re.compile(  # "..., say specialists and officials." / '"...," said the
             # deputy chairman of the Committee, X, adding'
-            rf"(?:,[\"”»]?|\bQ)\s+(?:[-–—]\s+)?(?:{tree['inverted']})\s+(?:(?:в|во|на)\s+)?"
+            rf"(?:,[\"”»]?|\bQ)\s+(?:[-–—]\s+)?(?:{tree['inverted']})\s+(?:(?:в|во|на|у)\s+)?"
             r"(?P<spk>(?!(?:that|to|how|what|whether|if|it|he|she|they|we|there|que|qu)\b"
             rf"|{phr.PREPOSITION}\b)"
             r"[a-zа-яё][\w'’-]*(?:\s+[\w'’.-]*[\w'’-]){0,15}?)"
             rf"(?:,\s+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(?P<name>(?:[A-Z]\.\s?)*{_CAPS}))?"
-            r"(?:,\s+(?:adding|without|citing|noting|stressing|issued|published)\b[^\"“”]*)?"
+            rf"(?:,\s+(?:{added.INVERTED_ASIDE})\b[^\"“”]*)?"
             r"\s?[.!?]?$")),
         ("fr_inverted", re.compile(  # '», a dit à un correspondant de l'AFP le porte-parole
             rf"(?:,|[»”\"])\s*a\s+(?:{fr_verbs}|fait\s+savoir)"  # X': X, not the one
@@ -221,13 +221,13 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
         ("aldus", re.compile(  # Dutch "..., aldus de minister" / "aldus cijfers van de NCTV"
             r",\s+aldus\s+(?P<spk>[^.;:!?«»\"“”]{1,160}?)\s*[.;!?]?$")),
         ("nach_angaben", re.compile(  # German "nach Angaben des X": X (the genitive's noun)
-            r"\b[Nn]ach\s+(?:Angaben|Aussage|Erkenntnissen|Informationen|Schätzungen|Zählung"
+            r"\b[Nn]ach\s+(?:Angaben|Aussage|Erkenntnissen|Informationen|Schätzungen|Zählung|Ansicht"
             r"|einem\s+Bericht|Berichten)"  # "nach einem Bericht der „Rheinischen Post“"
             r"\s+(?:(?:des|der|von|vom|einer|eines)\s+)?„?(?P<spk>(?:[a-zäöüß-]+\s+){0,3}[A-ZÄÖÜ][\w-]*"
             rf"(?:\s+[A-ZÄÖÜ][\w-]*){{0,3}}{added.DE_GENITIVE})")),  # "Angaben Baerbocks"
         ("po_dannym", re.compile(  # Russian "according to": "По данным МВД", "Как сообщает X"
             r"(?:^|[,;:]\s+|\s)(?:[Пп]о\s+(?:данным|словам|информации|сведениям|оценкам|подсч[её]там)"
-            r"|[Сс]огласно\s+(?:данным|информации|сведениям|оценкам)"
+            r"|[Сс]огласно\s+(?:данным|информации|сведениям|оценкам|докладу|отч[её]ту|сообщению)"
             r"|[Кк]ак\s+(?:сообщает|сообщил[аи]?|заявил[аи]?|пишет|переда[её]т|рассказал[аи]?))"
             r"\s+(?P<spk>[^,.;:«»\"“”]{1,80}?)\s*(?:[,.;:]|$)")),
         ("on_reports", re.compile(  # "commenting on reports that 23 ...": reports carry it
@@ -248,7 +248,7 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
     # "it" refers back to a body ("The ministry said ... It added"), but opens no carry-over:
     # "It is the second such flight" in a new paragraph names nobody
     # "the prime minister", "the interior minister": a role noun after one or two words
-    anaphora = re.compile(rf"^(?:he|she|him|her|it|they|them|the (?:[a-z]++ ){{0,2}}(?:{back})"
+    anaphora = re.compile(rf"^(?:he|she|him|her|it|they|them|{added.ROLE_LEAD}(?:{back})"
                           rf"|{phr.RU_PRONOUNS}|{phr.FR_PRONOUNS}|{phr.ID_PRONOUNS}"
                           rf"|{phr.MORE_PRONOUNS})$", re.IGNORECASE)
     opener = re.compile(rf"^(?:he|she|they|the (?:{back}))\b", re.IGNORECASE)

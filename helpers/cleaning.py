@@ -228,6 +228,9 @@ def _paragraphs(lines: list[str], cores: list[str], rule: list[str | None], art:
     for i, core in enumerate(cores):
         keep = core and not rule[i]
         if keep and not (current and not blank_separated):
+            if current and _new_paragraph(current, core):
+                groups.append((start, current))  # a line that ends a sentence ends its paragraph
+                current = []  # (rule S1 of tests/realpages/README.md: a paragraph is a line)
             if not current:
                 start = i
             current.append(squeeze(core))
@@ -267,6 +270,22 @@ def _paragraphs(lines: list[str], cores: list[str], rule: list[str | None], art:
         earlier.add(paragraph)
         lengths.add(len(paragraph))
         art.paragraphs.append(paragraph)
+
+
+def _new_paragraph(current: list[str], line: str) -> bool:
+    """Whether a line after the lines `current` (no blank line between them) opens a paragraph
+    of its own: the line before ends a sentence, and this line opens like a sentence (a capital,
+    a digit, a quote mark or a dash) and, when a quotation is left open, with a quote mark (the
+    news convention for a quotation over several paragraphs; without one, the quotation runs on
+    in one paragraph); a line broken inside a sentence continues it."""
+    if not (current[-1].endswith((".", "!", "?", '"', "”", "»", "’"))
+            and (line[:1].isupper() or line[:1].isdigit() or line[:1] in "\"“«„-–—")):
+        return False
+    if line[:1] in "\"“«„":
+        return True
+    text = " ".join(current)
+    return text.count('"') % 2 == 0 and text.count("“") <= text.count("”") \
+        and text.count("«") <= text.count("»")
 
 
 GLUED_LABEL_WORDS = 5

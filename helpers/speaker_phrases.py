@@ -31,13 +31,19 @@ FR_PRONOUNS = "il|elle|lui|ils|elles|eux"
 ID_PRONOUNS = "dia|ia|beliau|nya"  # "nya": the person of "ujarnya", "katanya" ("he said")
 # German, Dutch and Spanish pronouns of the last speaker ("Er fügte hinzu", "Volgens hem",
 # "Según él", "Nach seinen Angaben")
-MORE_PRONOUNS = "er|sie|ihm|seinen|ihren|hij|zij|hem|haar|hen|él|ella|ellos|ellas|buna"  # Turkish
+MORE_PRONOUNS = ("er|sie|ihm|seinen|ihren|hij|zij|hem|haar|hen|él|ella|ellos|ellas|buna"  # Turkish
+                 "|він|вона|вони|його|її|їх|їхньою|їхніми")  # Ukrainian ("За його словами")
 # "Buna göre" (according to this): the speaker of what came before
 
 _LEADING = re.compile(r"^(?:(?:Q|and|but|while|moreover|however|also|where|when|which|who|as|"
                       r"that|earlier|there|lo|об этом|это|как|также|además|asimismo|también|"
                       r"außerdem|zudem|daarnaast|bovendien|ayrıca|diyen|par ailleurs|en outre|"
-                      r"de plus),?(?:\s+|$))+", re.IGNORECASE)  # connectors: "Además, señaló"
+                      r"de plus|que),?(?:\s+|$))+", re.IGNORECASE)  # connectors: "Además, señaló"
+# a pronoun after an inverted verb, then where or to whom it was said ("..., sagte er im
+# ARD-Morgenmagazin", "dijo ella en una entrevista"): the pronoun alone is the speaker phrase
+# (not French "il": the Italian article, "ha affermato il ministro")
+_PRONOUN_THEN = re.compile(r"^(er|sie|he|she|they|hij|zij|él|ella|ellos|ellas|elle|ils|elles"
+                           r"|он|она|они|dia|beliau)\s+(?=[a-zäöüßáéíóúàèìòùç«„\"“])")
 
 
 # an auxiliary, adverb or weekday between the subject and its verb ("Authorities have
@@ -49,7 +55,9 @@ _TRAILING_WORDS = frozenset("has have had also now earlier later previously agai
                             # Bosnian, Croatian, Serbian, Slovak: "X juče je rekao", "včera"
                             "je juče jučer danas včera dnes "
                             # Indonesian: "BNPB juga menerima", "Polisi telah mencatat"
-                            "juga pun telah sudah masih".split())
+                            "juga pun telah sudah masih "
+                            # Hungarian weekdays: "A minisztérium kedden közölte"
+                            "hétfőn kedden szerdán csütörtökön pénteken szombaton vasárnap".split())
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 
@@ -86,6 +94,12 @@ def inverted(phrase: str) -> bool:
 # "zei de burgemeester tegen de NOS"
 _AUDIENCE = re.compile(r"^a\s++(?:[\w.’'-]+\s+){1,4}?(?=(?:el|la|los|las)\s)"
                        r"|(?<!\s)\s++tegen\s[^,]{1,60}$")  # linear: one start per space run
+# the medium a speaker used, printed after it ("précise le ministère dans un communiqué", "said
+# the police in a statement", "informó la Policía en un comunicado"): no part of the speaker
+_MEDIUM = re.compile(r"(?<!\s)\s++(?:dans|in|en|im)\s++(?:un|une|a|an|its|their|his|her|su|sus|son"
+                     r"|sa|einer|einem|een)\s++(?:communiqué|statement|comunicado|Mitteilung"
+                     r"|Erklärung|verklaring|persbericht|interview|entretien|entrevista|message|post"
+                     r"|tweet)\b.*$")  # linear: one start per space run
 # a sentence's full stop after a word ("..., sebut Budi Santoso."), not an initial's ("U.S.")
 _FULL_STOP = re.compile(r"(?<=\w\w)(?<![A-Z]\w)\.$")
 
@@ -93,9 +107,20 @@ _FULL_STOP = re.compile(r"(?<=\w\w)(?<![A-Z]\w)\.$")
 def clean_phrase(phrase: str) -> str:
     """The phrase without quote marks, commas, leading connectors ("and", "but", "Q"), a
     closing auxiliary or adverb ("have", "now"), a sentence's full stop and the one told
-    ("a Efe", "tegen de NOS")."""
+    ("a Efe", "tegen de NOS"); a pronoun alone when words of place or audience follow it
+    ("er im ARD-Morgenmagazin": "er"); "" for a count ("Het aantal", count_subjects.csv)."""
     phrase = _trim_end(_LEADING.sub("", phrase.strip(" \"“”'")).strip(" ,")).strip(" ,")
-    return _AUDIENCE.sub("", _FULL_STOP.sub("", phrase))
+    phrase = _AUDIENCE.sub("", _FULL_STOP.sub("", phrase))
+    phrase = _MEDIUM.sub("", phrase)
+    pronoun = _PRONOUN_THEN.match(phrase)
+    if pronoun:
+        return pronoun.group(1)
+    # a count or an article alone as subject ("Het aantal bevestigde ...", "The confirmed ..."):
+    # no speaker (count_subjects.csv); only a phrase of at most five words can be one (the list
+    # is read for those alone), and never an acronym ("UN", "EL": no article "un", "el")
+    if phrase.count(" ") > 4 or not phrase or phrase.isupper():
+        return phrase
+    return "" if lexicon.pattern("count_subjects", r"^(?:WORDS)$").match(phrase) else phrase
 
 
 _NAMED_CHUNK = re.compile(r"(?!(?:In|On|At|By|For|From|As|After|Before|Since|During|With|The|A|"

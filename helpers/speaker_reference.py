@@ -52,7 +52,14 @@ class LastSpeaker(Protocol):
 # of them, an "according to X" source only relays ("Y said N, according to X": Y speaks), unless
 # the teller is a news medium (is_medium)
 TELLING = frozenset({"told", "name_role_says", "says_name_role", "subject_aside_says",
-                     "subject_says", "quote_then_says", "name_says"})
+                     "subject_says", "quote_then_says", "name_says", "says_group", "fr_inverted",
+                     "es_inverted", "nl_inverted", "id_inverted", "role_name_says"})
+# the "according to" patterns of every language: their source only relays when the sentence
+# names a teller too ("Laut Polizei starben 300, sagte der Bürgermeister": the mayor speaks;
+# issue 12 point 6, "according to X's report, Y told Z": Y speaks, X relays)
+ACCORDING = frozenset({"according_to", "laut", "selon", "volgens", "nach_angaben", "po_dannym",
+                       "menurut", "de_acuerdo", "d_apres", "pt_it_segundo", "uk_za_danymy",
+                       "de_zufolge", "per_source", "as_per"})
 
 
 def is_medium(phrase: str) -> bool:
@@ -93,21 +100,23 @@ _PERSON_NAME = re.compile(r"^(?!(?:The|A|An|Le|La|Les|Der|Die|Das|Het) )"
 
 
 def fits(phrase: str, speaker: str, patterns: Patterns) -> bool:
-    """Whether a pronoun or role noun can refer to a speaker: never to a document; "he" and
+    """Whether a pronoun or role noun can refer to a speaker: to a document only "it" ("The
+    report finds ... It also estimates"), never a person's pronoun or role noun; "he" and
     "she" to a person, not a body ("the ministry"); "they" to a body or a group, not a person;
     a role noun ("the minister") not to a speaker printed with another role ("police chief X")."""
+    word = phrase.split()[0].lower()
     if patterns.document.search(speaker):
-        return False
+        return word == "it" and len(phrase.split()) == 1
     if role_clash(phrase, speaker, patterns):
         return False  # "the minister" after "police chief X" spoke: someone else
-    word = phrase.split()[0].lower()
     head = re.split(r"\s+of\s+", speaker, maxsplit=1)[0]  # "Deputy Chairman of the Committee"
     body = (bool(patterns.body.search(head)) and not patterns.person_role.search(head)
             or _GROUP.match(head) is not None)  # "Police chief X" is a person
     if word in ("he", "she", "him", "her", "он", "она", "его", "её", "ее", "il", "elle", "lui",
-                "dia", "ia", "beliau", "nya", "er", "ihm", "seinen", "hij", "hem", "él", "ella"):
+                "dia", "ia", "beliau", "nya", "er", "ihm", "seinen", "hij", "hem", "él", "ella",
+                "він", "вона", "його", "її"):
         return not body
-    if word in ("it", "they", "them", "они", "их", "ils", "elles", "eux"):
+    if word in ("it", "they", "them", "они", "их", "ils", "elles", "eux", "вони", "їх"):
         return body
     if len(phrase.split()) > 2 and patterns.person_role.search(phrase):
         # "the prime minister" (a role with a modifier) refers back to a named person only

@@ -159,6 +159,27 @@ NAMED = [
     ("pronoun_source", "Nach seinen Angaben wurden zwölf Menschen verletzt.", "", ""),
     ("id_nya", "“Ada 12 orang terluka,” ujarnya.", "", ""),
     ("owner_toll", "The ministry's latest toll is 715 dead.", "The ministry", ""),
+    ("reported_as_saying", "The state news agency reported the mayor, Ana Ruiz, as saying 12 "
+     "people died.", "Ana Ruiz", "The state news agency"),
+    ("nl_staat_in", "Er zijn nog 120 uitreizigers, staat in het jaarverslag van de dienst.",
+     "het jaarverslag van de dienst", ""),
+    ("hu_all", "Legalább 40 ember tért vissza - áll a minisztérium jelentésében.",
+     "a minisztérium jelentésében", ""),
+    ("uk_za_danymy", "За даними рятувальників, 12 людей загинули.", "рятувальників", ""),
+    ("uk_pronoun_source", "За його словами, 12 людей загинули.", "", ""),  # nobody before it
+    ("uk_document", "Загинули 12 людей, – йдеться в повідомленні поліції.",
+     "повідомленні поліції", ""),
+    ("says_told", "Police said the driver told them that 12 migrants were inside.", "the driver",
+     "Police"),
+    ("per_source", "Some 12 people have returned, per the interior ministry.",
+     "the interior ministry", ""),
+    ("de_so", "Zwölf Menschen kamen ums Leben, so ein Sprecher der Polizei.",
+     "ein Sprecher der Polizei", ""),
+    ("de_hiess_es", "Zwölf Menschen kamen ums Leben, hieß es aus Sicherheitskreisen.",
+     "Sicherheitskreisen", ""),
+    ("nl_perfect_end", "Er zijn twaalf doden, heeft de politie laten weten.", "de politie", ""),
+    ("nl_maakte_bekend", "Er zijn twaalf doden, maakte de burgemeester bekend.",
+     "de burgemeester", ""),
 ]
 
 

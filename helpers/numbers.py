@@ -97,12 +97,12 @@ def _number_words(_version: tuple) -> NumberWords:
     # "1,250", "3 000" (a space between groups of three), "1.507.000", "1.5", each optionally
     # "million" (also joined by a hyphen: "3.5-million"); "1,5 тысячи", "3,5-million": a decimal
     # comma before a scale word; "1 thousand 576", "8 bin
-    # 922": a scale of a thousand, then the rest in digits
+    # 922": a scale of a thousand, then the rest in digits; Italian "3mila": a scale glued on
     digits = (rf"(?:(?<![\d.,])\d{{1,3}}(?:,\d{{3}})+(?![\d,]\d)|(?<![\d.,])\d{{1,3}}(?:[ \u00a0"
               rf"\u2009\u202f]\d{{3}})+(?![\d,.]?\d)|(?<![\d.,])\d{{1,3}}(?:\.\d{{3}}){{2,}}+"
-              rf"(?![\d,.]?\d)|(?<![\d.,])\d+,\d{{1,2}}(?=(?:\s+|-)(?:{big})\b)"
+              rf"(?![\d,.]?\d)|(?<![\d.,])\d+,\d{{1,2}}(?=(?:\s+|-)?(?:{big})\b)"
               rf"|\d+(?:\.\d+)?)(?:\s+(?:{thousand})\s+\d{{1,3}}(?![\d,.]?\d)"
-              rf"|(?:\s+|-)(?:{big})\b\.?)?")
+              rf"|(?:\s+|-|(?<=\d))(?:{big})\b\.?)?")
     plain = all(_PLAIN.fullmatch(w) for w in (*values, *scales))
     cores = frozenset(fold(_LETTERS.findall(w)[0]) for w in (*values, *scale_words)) \
         if plain else None
@@ -161,7 +161,8 @@ def may_hold_number(text: str, words: NumberWords, found: set[str] | None = None
 
 
 _ONE_AFTER_AND = "un|une|uno|una|um|uma"  # "one" after tens and "and": no number word alone
-_DECIMAL_COMMA = re.compile(r"(?<=\d),(?=\d{1,2}\b)")  # "1,5 тысячи"
+_DECIMAL_COMMA = re.compile(r"(?<=\d),(?=\d{1,2}(?!\d))")  # "1,5 тысячи", "2,5mila"
+_GLUED_SCALE = re.compile(r"(?<=\d)(?=[^\W\d_])")  # "3mila": a scale word glued to digits
 _GROUP_SPACE = re.compile(r"(?<=\d)[ \u00a0\u2009\u202f](?=\d{3}\b)")  # "3 000" -> "3000"
 
 
@@ -171,6 +172,7 @@ def parse_number(text: str) -> float:
     words = number_words()
     text = _DECIMAL_COMMA.sub(".", text.strip().lower().rstrip("."))
     text = _GROUP_SPACE.sub("", text.replace(",", ""))
+    text = _GLUED_SCALE.sub(" ", text)  # "12mila" -> "12 mila"
     if text in words.values:
         return float(words.values[text])  # a phrase of the list: "half a dozen"
     parts = re.split(r"[\s-]+", text)

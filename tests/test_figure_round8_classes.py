@@ -94,3 +94,75 @@ def test_portuguese_dos_is_no_number(text):
 ])
 def test_spanish_dos_and_portuguese_dois_still_count(text, expected):
     assert [f["value"] for f in figures_in(text)] == expected
+
+
+# --- counts whose noun is left out, in other languages (population: the group named before) ----
+
+@pytest.mark.parametrize("text, expected", [
+    ("Von den 900 Ausgereisten sind rund 300 zurückgekehrt, etwa 150 kamen ums Leben.",
+     [(900, "Ausgereisten"), (300, "Ausgereisten"), (150, "Ausgereisten")]),
+    ("Die 80 Rückkehrer leben in Hessen, 20 davon sitzen in Haft.",
+     [(80, "Rückkehrer"), (20, "Rückkehrer")]),
+    ("Van de 250 uitreizigers zijn er 45 teruggekeerd en 70 omgekomen.",
+     [(250, "uitreizigers"), (45, "uitreizigers"), (70, "uitreizigers")]),
+    ("Sono 4mila i combattenti: 900 dalla Francia, 300 da Belgio e Olanda.",
+     [(4000, "i combattenti"), (900, "combattenti"), (300, "combattenti")]),
+    ("I 60 foreign fighters partiti, e otto di essi sono tornati.",
+     [(60, "foreign fighters"), (8, "foreign fighters")]),
+    # "N of them" keeps its own words as the group, as in English ("12 of them")
+    ("Ada 9 WNI yang ditahan, 4 diantaranya perempuan.", [(9, "WNI"), (4, "diantaranya")]),
+    ("В области погибли 120 человек, в том числе 30 — на пожарах, 14 — утонули.",
+     [(120, "человек"), (30, "человек"), (14, "человек")]),
+    ("Спасли 400 человек, в том числе на воде — 55, в горах — 12.",
+     [(400, "человек"), (55, "человек"), (12, "человек")]),
+    ("Operasyonda 22 Şüpheli Yakalandı, 9'u Tutuklandı",
+     [(22, "Şüpheli"), (9, "Şüpheli")]),
+])
+def test_elided_nouns_of_other_languages(text, expected):
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a year or a day is no count, nor a part of things
+    ("Die drei Männer wurden 2015 festgenommen.", [(3, "Männer")]),
+    ("De 12 verdachten zijn in 2018 gearresteerd.", [(12, "verdachten")]),
+    ("I 30 migranti sono partiti il 12 dalla Libia.", [(30, "migranti")]),
+    ("I 30 migranti sono arrivati alle 12 da Lampedusa.", [(30, "migranti")]),
+    ("14 şüpheli gözaltına alındı; 3 tabancanın 2'si ele geçirildi.", [(14, "şüpheli")]),
+    ("14 şüpheli gözaltına alındı, 2019'da serbest bırakıldı.", [(14, "şüpheli")]),
+    ("Погибли 315 человек; в 2019 — в ДТП.", [(315, "человек")]),
+    # with no group named before, no count
+    ("Im Jahr 2016 sind 50 zurückgekehrt.", []),
+    ("Всего на воде — 102, на пожарах — 48.", []),
+])
+def test_elided_near_misses(text, expected):
+    assert read(text) == expected
+
+
+# --- ranges with "between" in Italian and Russian -------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tra i 500 e i 700 combattenti sono partiti.", (600, 500, 700)),
+    ("Fra 20 e 30 persone sono state evacuate.", (25, 20, 30)),
+    ("Задержаны между 40 и 60 человек.", (50, 40, 60)),
+])
+def test_between_ranges_in_italian_and_russian(text, expected):
+    (row,) = figures_in(text)
+    assert (row["value"], row["low"], row["high"], row["qualifier"]) == (*expected, "range")
+
+
+def test_a_span_of_years_with_tra_counts_no_one():
+    assert read("Tra il 2013 e il 2015 partirono 300 persone.") == [(300, "persone")]
+
+
+# --- kin words after possessives in other languages -----------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sus 12 hijos y sus tres nietos regresaron.", [(12, "hijos"), (3, "nietos")]),
+    ("I suoi 4 figli e le sue tre figlie sono rientrati.", [(4, "figli"), (3, "figlie")]),
+    ("Ses deux neveux et ses 5 petits-enfants sont rentrés.", [(2, "neveux"),
+                                                              (5, "petits-enfants")]),
+    ("Его три сыновей и 2 дочерей вернули.", [(3, "сыновей"), (2, "дочерей")]),
+])
+def test_kin_words_after_possessives(text, expected):
+    assert read(text) == expected

@@ -166,3 +166,41 @@ def test_a_span_of_years_with_tra_counts_no_one():
 ])
 def test_kin_words_after_possessives(text, expected):
     assert read(text) == expected
+
+
+# --- spelled numbers written as one word (German, Dutch, Italian) --------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Vierundzwanzig Menschen starben, dreihundert Flüchtlinge kamen an.", [24, 300]),
+    ("Vijfenveertig mensen en drieëntwintig kinderen werden gered.", [45, 23]),
+    ("Tweehonderd vluchtelingen en achtentachtig kinderen.", [200, 88]),
+    ("Quarantacinque persone, ventitré bambini e ventotto donne.", [45, 23, 28]),
+    ("Ventuno morti e trecento sfollati.", [21, 300]),
+])
+def test_spelled_numbers_written_as_one_word(text, expected):
+    assert [f["value"] for f in figures_in(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Der Einundzwanzigste Bezirk liegt im Norden.",  # an ordinal, no count
+    "Im Jahr neunzehnhundertneunzig gab es keine Toten.",
+    "La squadra ha vinto ventuno a dodici.",
+])
+def test_one_word_spelled_numbers_near_misses(text):
+    assert figures_in(text) == []
+
+
+# --- common people nouns of several languages ----------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Pada 3 Maret tiba 40 migran dan 12 wisatawan.", [(40, "migran"), (12, "wisatawan")]),
+    ("Kazada 40 polis ve 3 yolcu yaralandı.", [(40, "polis"), (3, "yolcu")]),
+    ("L'accident a fait 12 passagers blessés et 30 élèves choqués.",
+     [(12, "passagers"), (30, "élèves")]),
+    ("Rescataron a 45 trabajadores y 6 turistas.", [(45, "trabajadores"), (6, "turistas")]),
+    ("Sono morti 7 civili e 2 poliziotti.", [(7, "civili"), (2, "poliziotti")]),
+    ("Die Polizei befreite 5 Geiseln und 200 Schüler.", [(5, "Geiseln"), (200, "Schüler")]),
+    ("Er zijn 30 agenten en 12 gijzelaars.", [(30, "agenten"), (12, "gijzelaars")]),
+])
+def test_common_people_nouns_of_several_languages(text, expected):
+    assert read(text) == expected

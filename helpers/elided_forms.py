@@ -2,8 +2,9 @@
 helpers.quantities reads itself ("of whom 40 were killed", "25 have since come home"): a German
 or Dutch participle closing the clause ("sind rund 350 zurückgekehrt", "zijn er 90 omgekomen"),
 a past tense ("200 kamen ums Leben"), "50 davon", Italian "800 dalla Gran Bretagna", a Russian
-dash ("56 — погибли на пожарах", "50 — в ДТП", "на воде — 102,"), the Turkish possessive ("14 şüpheli ..., 5'i tutuklandı"). The population is the group
-of the figure before (quantities._elided); without one, none of these counts."""
+dash ("56 — погибли на пожарах", "50 — в ДТП", "на воде — 102,"), the Turkish possessive
+("14 şüpheli ..., 5'i tutuklandı"). The population is the group of the figure before
+(quantities._elided); without one, none of these counts."""
 
 from __future__ import annotations
 

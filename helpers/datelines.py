@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import lexicon
-from .dates import DateMatch, find_dates
+from .dates import DateMatch, find_dates, weekday_names
 from .page import Article
 from .textlines import count_words, is_label, name_words_only
 
@@ -70,7 +70,7 @@ def date_line(text: str, dates: list[DateMatch] | None = None) -> DateLine | Non
         return None  # shorter
     if dates is None:
         dates = find_dates(text)
-    if not dates and "/" in text:
+    if "/" in text and (not dates or _SLASHED.search(text, 0, dates[0].start)):
         return _day_first_after_label(text)  # 'Publié le 05/03/2019 à 10:22'
     if len(dates) > 1 and (cut := _update_note(text, dates[0])) is not None:
         text, dates = text[:cut], dates[:1]  # '15-2-2017, 8:01 (Update 15-2-2017, 8:02)'
@@ -102,9 +102,11 @@ def _day_first_after_label(text: str) -> DateLine | None:
     m = _SLASHED.search(text)
     filler, kinds = _labels()
     before = filler.fullmatch(text[: m.start()]) if m else None
-    if m is None or before is None or not before.lastgroup or filler.fullmatch(
-            text[m.end():]) is None:
+    if m is None or before is None or not before.lastgroup:
         return None
+    note = _update_for(lexicon.stamps("date_labels")).match(text, m.end())
+    if filler.fullmatch(text[m.end(): note.start("cut") if note else None]) is None:
+        return None  # '..., mis à jour le 14/03/2019': the line is a date line up to the note
     if lexicon.table("date_labels")["day_first"].iloc[int(before.lastgroup[1:])] != "yes":
         return None
     try:
@@ -118,8 +120,10 @@ def _day_first_after_label(text: str) -> DateLine | None:
 def _update_for(_stamps: tuple[tuple[int, int], ...]) -> re.Pattern:
     frame = lexicon.table("date_labels")
     labels = "|".join(frame.loc[frame["kind"] == "updated", "pattern"])
-    return re.compile(rf"\s*+(?:[,|·–—-]\s*+)?(?:{_TIME}\s*+)?"
-                      rf"(?P<cut>[(\[|·–—-])\s*+(?:{labels})\b", re.I)
+    # "Publié le 12/03/2019 à 10:20 | Mis à jour le ...", "..., mis à jour le ...", "Giriş:
+    # 12.03.2019 10:20 Güncelleme: ..." (the label right after a space)
+    return re.compile(rf"\s*+(?:[,|·–—-]\s*+)?(?:{_AT}\s*+)?(?:{_TIME}\s*+)?"
+                      rf"(?P<cut>[,(\[|·–—-]|(?<=\s))\s*+(?:{labels})\b", re.I)
 
 
 def _update_note(text: str, first: DateMatch) -> int | None:
@@ -189,6 +193,13 @@ def _glued_lead(core: str, end: int) -> re.Match | None:
     return m
 
 
+@lru_cache(maxsize=1)
+def _weekday_after() -> re.Pattern:
+    """A weekday printed after a date (in any language of helpers.dates)."""
+    names = "|".join(map(re.escape, sorted(weekday_names(), key=len, reverse=True)))
+    return re.compile(rf"\s*+,?\s*+(?:{names})\b\.?", re.IGNORECASE)
+
+
 def leading_stamp(core: str) -> tuple[int, DateLine] | None:
     """A date stamp that opens a longer line: a label and a date ('date 2018-03-06 ...'), or a
     date followed by a separator ('January 10, 2017 | ...'). Returns where the rest of the line
@@ -210,7 +221,8 @@ def leading_stamp(core: str) -> tuple[int, DateLine] | None:
     if filler.fullmatch(core, d.end) is not None:
         return None  # a time after the date ('Publié le 5 mars 2019 à 10h22'): a date line
     sep = re.compile(r"\s*[|/–—-]\s+|\s*:\s+" if kind == "plain" else r"\s*[|/:–—-]?\s*")
-    m = sep.match(core, d.end)
+    weekday = _weekday_after().match(core, d.end)  # '14 Mart 2024 Perşembe | İstanbul 12°C'
+    m = sep.match(core, weekday.end() if weekday else d.end)
     if m is None and kind == "plain":  # 'August 3, 2014Chinese officials ...': a stamp run
         m = _glued_lead(core, d.end)  # into the lead (its line break lost)
     if m is None or m.end() >= len(core) or core[m.end()].isspace():

@@ -60,6 +60,11 @@ def _names() -> tuple[dict[str, tuple[int, str]], tuple[str, ...]]:
     return months, tuple(sorted(weekdays))
 
 
+def weekday_names() -> tuple[str, ...]:
+    """The weekday names of LANGUAGES (casefolded), from dateparser's locale data."""
+    return _names()[1]
+
+
 def month_names(language: str | None = None) -> Mapping[str, int]:
     """Every month name (casefolded, full and abbreviated) of LANGUAGES, or of one language,
     with its number: for modules that must recognise a month without reading a date."""

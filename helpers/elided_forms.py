@@ -35,7 +35,7 @@ _TR_OF_THEM = re.compile(r"['’](?:s?[ıiuü]|[ıiuü]n[ıiuü]n)\b")
 _TR_BEFORE = re.compile(r"(?:,|\bve|\bbunlardan|\bbunların|\bise)\s*+$", re.IGNORECASE)
 # an item of a list with dashes: "в том числе на воде — 102, на пожарах — 48"
 _DASH_ITEM = re.compile(rf"{_LETTER}{{2}}\s++[—–]\s*+$")
-_ITEM_END = re.compile(r"\s*+(?:[,;.)]|$)")
+_ITEM_END = re.compile(r"(?<!\s)\s*+(?:[,;.)]|$)")
 
 
 def elided_form(before: str, after: str) -> bool:

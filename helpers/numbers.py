@@ -234,9 +234,11 @@ def _month_patterns() -> tuple[re.Pattern, re.Pattern, int]:
 _MONTH_OR_VERB = ("may", "march", "mar")  # "30 women may return": a month only as "May"
 _CURRENCY = re.compile(r"(?:[$€£₸]|\b(?:USD|KZT|EUR|RUB)\s?)$")  # at most 3 characters, then
 _CURRENCY_LONGEST = 3  # (an optional space and) the end
-_CURRENCY_AFTER = re.compile(
-    r"^\s*+(?:dollars?|tenge|euros?|roubles?|rubles?|pounds?|soms?|manats?|USD|KZT|EUR|RUB|bn"
-    r"|billion)\b", re.IGNORECASE)  # a whole word: "20 Europeans" is no sum of money
+_CURRENCY_AFTER = re.compile(  # also after "de", "d'", "di" ("300 millones de euros")
+    r"^\s*+(?:(?:de|di)\s++|d['’]\s*+)?(?:dollars?|tenge|euros?|euro|roubles?|rubles?|pounds?"
+    r"|soms?|manats?|USD|KZT|EUR|RUB|bn|billion|dólares|dolares|dollari|reais|liras?|lire"
+    r"|rupiah|рубл\w*|доллар\w*|евро)\b",
+    re.IGNORECASE)  # a whole word: "20 Europeans" is no sum of money
 _DURATION = re.compile(r"(?<!\s)\s*+(?:[-–]\s*+)?(?:years?|months?|days?|weeks?|hours?|minutes?"
                        r"|лет|год\w*|летн\w*|месяц\w*|недел\w*|дн\w*|час\w*|сут\w*)\b",
                        re.IGNORECASE)  # English and Russian: "25-year-old", "39-летнего"

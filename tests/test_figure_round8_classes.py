@@ -204,3 +204,33 @@ def test_one_word_spelled_numbers_near_misses(text):
 ])
 def test_common_people_nouns_of_several_languages(text, expected):
     assert read(text) == expected
+
+
+# --- "the number of X is / exceeds N" in Italian, Portuguese, Spanish, German ---------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Il numero dei foreign fighters morti è di 75.", [75]),
+    ("Il numero delle vittime è salito a 40.", [40]),
+    ("O número de mortos subiu para 21.", [21]),
+    ("O número de desalojados ultrapassa 300.", [300]),
+    ("La cifra de muertos supera los 300.", [300]),
+    ("Die Zahl der Flüchtlinge übersteigt 5000.", [5000]),
+])
+def test_the_number_of_people_is_or_exceeds(text, expected):
+    assert [f["value"] for f in figures_in(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Il numero degli sbarchi è di 300.",  # landings, not people
+    "El número de casos supera los 300.",
+    "La cifra de turistas asciende a 300 millones de euros.",  # money after "de"
+    "Le nombre de touristes atteint 3 millions d’euros.",
+    "Il numero dei turisti è di 2 milioni di euro.",
+])
+def test_the_number_of_things_or_money_counts_no_one(text):
+    assert figures_in(text) == []
+
+
+def test_money_in_other_currencies_counts_no_one_beside_a_count():
+    assert read("Gastaron 300 dólares por 12 personas.") == [(12, "personas")]
+    assert read("Штраф 300 рублей для 12 человек.") == [(12, "человек")]

@@ -107,9 +107,11 @@ def _build(_version: tuple) -> FigureGrammar:
                     subject_of(verbs),
                     re.compile(rf"\s++(?:and|y|et|und|en|ve|и)\s++(?:{number})(?=\s)",
                                re.IGNORECASE),
-                    frozenset(fold(phrase).split()[0] for phrase in (
+                    # each phrase's first word and its first run of letters ("п’ять")
+                    frozenset(word for phrase in (
                         *number_words().values, *number_words().scales, *dict(qualifiers),
-                        "from", "between", "entre", "zwischen", "tussen", "tra", "fra", "между")),
+                        "from", "between", "entre", "zwischen", "tussen", "tra", "fra", "между")
+                        for word in (fold(phrase).split()[0], _TOKEN.match(fold(phrase)).group())),
                     number_words())
 
 

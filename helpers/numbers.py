@@ -20,7 +20,7 @@ QUALIFIERS = ("about", "more than", "at least", "up to", "exact", "share of an e
               "range")
 ABOUT_MARGIN = 0.10
 _LETTERS = re.compile(r"[^\W\d_]++")  # a run of letters: a word of a spelled number
-_PLAIN = re.compile(r"[^\W\d_]++(?:[\s-][^\W\d_]++)*+")  # words only: no pattern syntax
+_PLAIN = re.compile(r"[^\W\d_]++(?:[\s'’-][^\W\d_]++)*+")  # words only (Ukrainian "п'ять"): no pattern syntax
 _DIGIT = re.compile(r"\d")
 
 

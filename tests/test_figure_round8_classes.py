@@ -234,3 +234,43 @@ def test_the_number_of_things_or_money_counts_no_one(text):
 def test_money_in_other_currencies_counts_no_one_beside_a_count():
     assert read("Gastaron 300 dólares por 12 personas.") == [(12, "personas")]
     assert read("Штраф 300 рублей для 12 человек.") == [(12, "человек")]
+
+
+# --- Ukrainian: number words (with any apostrophe), people nouns, "кількість ... зросла до" -------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Туреччина заарештувала 12 росіян за зв'язки з ІДІЛ.", [(12, "росіян")]),
+    ("Серед затриманих 5 жінок і 7 дітей.", [(5, "жінок"), (7, "дітей")]),
+    ("Понад 300 українців повернулися додому.", [(300, "українців")]),
+    ("Поліція затримала двох чоловіків і трьох жінок.", [(2, "чоловіків"), (3, "жінок")]),
+    ("Загинули п’ять людей і дев'ять дітей.", [(5, "людей"), (9, "дітей")]),
+    ("Евакуювали двісті пасажирів і тридцять мешканців.", [(200, "пасажирів"),
+                                                           (30, "мешканців")]),
+    ("Кількість загиблих зросла до 45.", [(45, "загиблих")]),
+])
+def test_ukrainian_counts(text, expected):
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "П'ятниця, 12 березня: засідання перенесли.",
+    "Кількість звернень зросла до 45.",
+    "Штраф становить 300 гривень.",
+])
+def test_ukrainian_near_misses(text):
+    assert read(text) == []
+
+
+# --- Russian and Ukrainian: a count whose verb says it is people ("Двое погибли") ---------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Двое погибли, трое ранены.", [2, 3]),
+    ("В результате 40 пострадали и 12 пропали без вести.", [40, 12]),
+    ("Дванадцять загинули, п'ятеро поранені.", [12, 5]),
+])
+def test_russian_and_ukrainian_verbs_of_people(text, expected):
+    assert [f["value"] for f in figures_in(text)] == expected
+
+
+def test_a_year_before_such_a_verb_counts_no_one():
+    assert read("В 2019 погибли 40 человек.") == [(40, "человек")]

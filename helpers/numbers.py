@@ -20,7 +20,8 @@ QUALIFIERS = ("about", "more than", "at least", "up to", "exact", "share of an e
               "range")
 ABOUT_MARGIN = 0.10
 _LETTERS = re.compile(r"[^\W\d_]++")  # a run of letters: a word of a spelled number
-_PLAIN = re.compile(r"[^\W\d_]++(?:[\s'’-][^\W\d_]++)*+")  # words only (Ukrainian "п'ять"): no pattern syntax
+# words only, no pattern syntax (an apostrophe inside a word: Ukrainian "п'ять")
+_PLAIN = re.compile(r"[^\W\d_]++(?:[\s'’-][^\W\d_]++)*+")
 _DIGIT = re.compile(r"\d")
 
 

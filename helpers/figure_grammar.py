@@ -111,7 +111,7 @@ def _build(_version: tuple) -> FigureGrammar:
                     frozenset(word for phrase in (
                         *number_words().values, *number_words().scales, *dict(qualifiers),
                         "from", "between", "entre", "zwischen", "tussen", "tra", "fra", "между")
-                        for word in (fold(phrase).split()[0], _TOKEN.match(fold(phrase)).group())),
+                        for word in (fold(phrase).split()[0], *_TOKEN.findall(fold(phrase))[:1])),
                     number_words())
 
 

@@ -3,8 +3,9 @@ helpers.quantities reads itself ("of whom 40 were killed", "25 have since come h
 or Dutch participle closing the clause ("sind rund 350 zurückgekehrt", "zijn er 90 omgekomen"),
 a past tense ("200 kamen ums Leben"), "50 davon", Italian "800 dalla Gran Bretagna", a Russian
 dash ("56 — погибли на пожарах", "50 — в ДТП", "на воде — 102,"), the Turkish possessive
-("14 şüpheli ..., 5'i tutuklandı"). The population is the group of the figure before
-(quantities._elided); without one, none of these counts."""
+("14 şüpheli ..., 5'i tutuklandı"), "only N" closing a clause ("serão ouvidos apenas dois,").
+The population is the group of the figure before (quantities._elided); without one, none of
+these counts."""
 
 from __future__ import annotations
 
@@ -32,6 +33,10 @@ _DAY_BEFORE = re.compile(r"\b(?:il|l['’]|alle|le|ore|dal|del|entro|fino\s++al)
 # Turkish possessive "5'i" (five of them) after a comma or "ve" ("14 Şüpheli Gözaltına
 # Alındı, 5'i Tutuklandı"), not after a genitive ("3 tabancanın 2'si": two of the guns)
 _TR_OF_THEM = re.compile(r"['’](?:s?[ıiuü]|[ıiuü]n[ıiuü]n)\b")
+# "o processo tem oito arguidos, serão ouvidos apenas dois, ...": "only N" closing a clause
+_ONLY_BEFORE = re.compile(r"\b(?:only|just|apenas|só|solo|sólo|solamente|soltanto|seulement|nur"
+                          r"|alleen|hanya|только|лише|sadece)\s*+$", re.IGNORECASE)
+_CLAUSE_ENDS = re.compile(r"(?<!\s)\s*+[,;.)]")
 _TR_BEFORE = re.compile(r"(?:,|\bve|\bbunlardan|\bbunların|\bise)\s*+$", re.IGNORECASE)
 # an item of a list with dashes: "в том числе на воде — 102, на пожарах — 48"
 _DASH_ITEM = re.compile(rf"{_LETTER}{{2}}\s++[—–]\s*+$")
@@ -44,4 +49,5 @@ def elided_form(before: str, after: str) -> bool:
     return bool(_AFTER.match(after)
                 or _DASH_ITEM.search(before) and _ITEM_END.match(after)
                 or _FROM_PLACE.match(after) and not _DAY_BEFORE.search(before)
-                or _TR_OF_THEM.match(after) and _TR_BEFORE.search(before))
+                or _TR_OF_THEM.match(after) and _TR_BEFORE.search(before)
+                or _ONLY_BEFORE.search(before) and _CLAUSE_ENDS.match(after))

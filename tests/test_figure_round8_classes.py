@@ -274,3 +274,23 @@ def test_russian_and_ukrainian_verbs_of_people(text, expected):
 
 def test_a_year_before_such_a_verb_counts_no_one():
     assert read("В 2019 погибли 40 человек.") == [(40, "человек")]
+
+
+# --- "only N" closing a clause, after a group named before -----------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("O processo tem nove arguidos, mas serão ouvidos apenas três, os únicos presentes.",
+     [(9, "arguidos"), (3, "arguidos")]),
+    ("Es gibt 40 Verdächtige, aber nur 3.", [(40, "Verdächtige"), (3, "Verdächtige")]),
+])
+def test_only_n_after_a_group(text, expected):
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Of the 300 fighters, only 2% returned.", [(300, "fighters")]),
+    ("The 40 suspects were held for only 3 days.", [(40, "suspects")]),
+    ("He has only 2.", []),
+])
+def test_only_n_near_misses(text, expected):
+    assert read(text) == expected

@@ -18,12 +18,12 @@ from .textlines import count_words, is_label, name_words_only
 
 DATE_LINE_MAX = 100  # characters: a longer line is never a date line
 # a time: 10:22, 10.22 am, 10:22 GMT, and as French and German print it (10h22, 10:22 Uhr)
-_TIME = (r"(?:\d{1,2}(?:[:.]|h(?=\d))\d\d(?:\s*[ap]\.?\s*m\.?)?(?:\s*uhr\b)?"
+_TIME = (r"(?:\d{1,2}(?:[:.]|h(?=\d))\d\d(?:\s*[ap]\.?\s*m\.?)?(?:\s*uhr\b|\s*h\b)?"
          r"(?:\s*(?-i:[A-Z]{2,5}))?"
          r"(?:\s*+\((?:utc|gmt)\s?[+−-]\s?\d{1,2}(?::\d\d)?\))?"  # '11:14 (UTC +04:00)'
          r"|\((?:utc|gmt)\s?[+−-]\s?\d{1,2}(?::\d\d)?\))")  # the zone after a date with its time
 # the word before a time or a date: on, at; à, um, alle, a las, às, om, в
-_AT = r"(?:on|at|à|um|alle|a las|às|om|в)"
+_AT = r"(?:on|at|à|um|alle|ore|a las|às|om|в|о)"
 _SEPARATORS = r"[\s:|,·•/–—-]*+"  # possessive: separators between optional parts read once
 _DIGIT = re.compile(r"\d")
 # a read or view counter printed after a date on its line
@@ -47,8 +47,11 @@ class DateLine:
 def _labels_for(_stamps: tuple[tuple[int, int], ...]) -> tuple[re.Pattern, tuple[str, ...]]:
     frame = lexicon.table("date_labels")
     groups = "|".join(f"(?P<g{k}>{p})" for k, p in enumerate(frame["pattern"]))
+    # a weekday in English or any language of helpers.dates ('12 Mart 2019 Salı 10:20')
+    weekday = "|".join([_WEEKDAY, *(re.escape(w) + r"\b\.?" for w in sorted(
+        weekday_names(), key=len, reverse=True))])
     filler = re.compile(rf"{_SEPARATORS}(?:(?:{groups})\b)?{_SEPARATORS}{_AT}?"
-                        rf"{_SEPARATORS}(?:{_WEEKDAY}{_SEPARATORS})?"
+                        rf"{_SEPARATORS}(?:(?:{weekday}){_SEPARATORS})?"
                         rf"(?:{_TIME})?{_SEPARATORS}(?:at)?{_SEPARATORS}", re.I)
     return filler, tuple(frame["kind"])
 

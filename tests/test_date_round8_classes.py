@@ -84,3 +84,25 @@ def test_a_date_line_below_the_headline_is_still_found_beside_a_clock():
 ])
 def test_near_misses_give_no_date_line(line):
     assert date_line(line) is None
+
+
+# --- date lines in more languages: Ukrainian months, a weekday after the date, "ore", "h" ------
+
+@pytest.mark.parametrize("line", [
+    "12 березня 2019, 10:20",
+    "12 березня 2019 року",
+    "Вівторок, 12 березня 2019",
+    "Опубліковано 12 березня 2019 о 10:20",
+    "12 Mart 2019 Salı 10:20",
+    "12 marzo 2019 ore 10:20",
+    "12 de marzo de 2019 - 10:20 h",
+    "12 March 2019 Monday",
+])
+def test_date_lines_in_more_languages(line):
+    found = date_line(line)
+    assert found is not None and found.date.date == dt.date(2019, 3, 12)
+
+
+@pytest.mark.parametrize("line", ["12 March 2019 Hello", "Hoy 12 h", "12 березня, 10:20"])
+def test_more_languages_near_misses(line):
+    assert date_line(line) is None

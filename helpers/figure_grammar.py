@@ -84,7 +84,7 @@ def _build(_version: tuple) -> FigureGrammar:
         rf"|\b(?:between|entre|zwischen|tussen|tra|fra|между)\s+(?:i\s+|gli\s+)?(?P<b_lo>{number})"
         rf"\s+(?:and|et|y|und|en|e|и)\s+(?:i\s+|gli\s+)?(?P<b_hi>{number})"
         rf"|(?P<r_lo>{digits})\s*[-–—]\s*(?P<r_hi>{digits})"
-        rf"|(?P<t_lo>{number})\s+(?:to|à|bis|tot|a|hingga|sampai|до)\s+(?P<t_hi>{number})"
+        rf"|(?P<t_lo>{number})\s+(?:to|à|bis|tot|a|hingga|sampai|до|ile)\s+(?P<t_hi>{number})"
         r"(?=\s+[\w-]|\s*+[.;,]|\s*+$)"
         rf"|(?P<o_lo>{number})\s+or\s+(?P<o_hi>{number})(?=\s+[\w-])"
         rf"|(?P<num>{number}))",

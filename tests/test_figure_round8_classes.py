@@ -294,3 +294,20 @@ def test_only_n_after_a_group(text, expected):
 ])
 def test_only_n_near_misses(text, expected):
     assert read(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("500 ile 700 arasında kişi hayatını kaybetti.", (600, 500, 700)),
+    ("Saldırıda 3 ile 5 kişi yaralandı.", (4, 3, 5)),
+])
+def test_turkish_ranges_with_ile(text, expected):
+    (row,) = figures_in(text)
+    assert (row["value"], row["low"], row["high"], row["qualifier"]) == (*expected, "range")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("3 ile 5 yıl hapis cezası verildi; 12 şüpheli tutuklandı.", [(12, "şüpheli")]),
+    ("2015 ile 2019 arasında 300 kişi gitti.", [(300, "kişi")]),
+])
+def test_turkish_ranges_of_years_count_no_one(text, expected):
+    assert read(text) == expected

@@ -12,18 +12,18 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import lexicon
-from .dates import DateMatch, find_dates
+from .dates import DateMatch, find_dates, weekday_names
 from .page import Article
 from .textlines import count_words, is_label, name_words_only
 
 DATE_LINE_MAX = 100  # characters: a longer line is never a date line
 # a time: 10:22, 10.22 am, 10:22 GMT, and as French and German print it (10h22, 10:22 Uhr)
-_TIME = (r"(?:\d{1,2}(?:[:.]|h(?=\d))\d\d(?:\s*[ap]\.?\s*m\.?)?(?:\s*uhr\b)?"
+_TIME = (r"(?:\d{1,2}(?:[:.]|h(?=\d))\d\d(?:\s*[ap]\.?\s*m\.?)?(?:\s*uhr\b|\s*h\b)?"
          r"(?:\s*(?-i:[A-Z]{2,5}))?"
          r"(?:\s*+\((?:utc|gmt)\s?[+−-]\s?\d{1,2}(?::\d\d)?\))?"  # '11:14 (UTC +04:00)'
          r"|\((?:utc|gmt)\s?[+−-]\s?\d{1,2}(?::\d\d)?\))")  # the zone after a date with its time
 # the word before a time or a date: on, at; à, um, alle, a las, às, om, в
-_AT = r"(?:on|at|à|um|alle|a las|às|om|в)"
+_AT = r"(?:on|at|à|um|alle|ore|a las|às|om|в|о)"
 _SEPARATORS = r"[\s:|,·•/–—-]*+"  # possessive: separators between optional parts read once
 _DIGIT = re.compile(r"\d")
 # a read or view counter printed after a date on its line
@@ -47,8 +47,11 @@ class DateLine:
 def _labels_for(_stamps: tuple[tuple[int, int], ...]) -> tuple[re.Pattern, tuple[str, ...]]:
     frame = lexicon.table("date_labels")
     groups = "|".join(f"(?P<g{k}>{p})" for k, p in enumerate(frame["pattern"]))
+    # a weekday in English or any language of helpers.dates ('12 Mart 2019 Salı 10:20')
+    weekday = "|".join([_WEEKDAY, *(re.escape(w) + r"\b\.?" for w in sorted(
+        weekday_names(), key=len, reverse=True))])
     filler = re.compile(rf"{_SEPARATORS}(?:(?:{groups})\b)?{_SEPARATORS}{_AT}?"
-                        rf"{_SEPARATORS}(?:{_WEEKDAY}{_SEPARATORS})?"
+                        rf"{_SEPARATORS}(?:(?:{weekday}){_SEPARATORS})?"
                         rf"(?:{_TIME})?{_SEPARATORS}(?:at)?{_SEPARATORS}", re.I)
     return filler, tuple(frame["kind"])
 
@@ -70,7 +73,7 @@ def date_line(text: str, dates: list[DateMatch] | None = None) -> DateLine | Non
         return None  # shorter
     if dates is None:
         dates = find_dates(text)
-    if not dates and "/" in text:
+    if "/" in text and (not dates or _SLASHED.search(text, 0, dates[0].start)):
         return _day_first_after_label(text)  # 'Publié le 05/03/2019 à 10:22'
     if len(dates) > 1 and (cut := _update_note(text, dates[0])) is not None:
         text, dates = text[:cut], dates[:1]  # '15-2-2017, 8:01 (Update 15-2-2017, 8:02)'
@@ -102,9 +105,11 @@ def _day_first_after_label(text: str) -> DateLine | None:
     m = _SLASHED.search(text)
     filler, kinds = _labels()
     before = filler.fullmatch(text[: m.start()]) if m else None
-    if m is None or before is None or not before.lastgroup or filler.fullmatch(
-            text[m.end():]) is None:
+    if m is None or before is None or not before.lastgroup:
         return None
+    note = _update_for(lexicon.stamps("date_labels")).match(text, m.end())
+    if filler.fullmatch(text[m.end(): note.start("cut") if note else None]) is None:
+        return None  # '..., mis à jour le 14/03/2019': the line is a date line up to the note
     if lexicon.table("date_labels")["day_first"].iloc[int(before.lastgroup[1:])] != "yes":
         return None
     try:
@@ -118,8 +123,10 @@ def _day_first_after_label(text: str) -> DateLine | None:
 def _update_for(_stamps: tuple[tuple[int, int], ...]) -> re.Pattern:
     frame = lexicon.table("date_labels")
     labels = "|".join(frame.loc[frame["kind"] == "updated", "pattern"])
-    return re.compile(rf"\s*+(?:[,|·–—-]\s*+)?(?:{_TIME}\s*+)?"
-                      rf"(?P<cut>[(\[|·–—-])\s*+(?:{labels})\b", re.I)
+    # "Publié le 12/03/2019 à 10:20 | Mis à jour le ...", "..., mis à jour le ...", "Giriş:
+    # 12.03.2019 10:20 Güncelleme: ..." (the label right after a space)
+    return re.compile(rf"\s*+(?:[,|·–—-]\s*+)?(?:{_AT}\s*+)?(?:{_TIME}\s*+)?"
+                      rf"(?P<cut>[,(\[|·–—-]|(?<=\s))\s*+(?:{labels})\b", re.I)
 
 
 def _update_note(text: str, first: DateMatch) -> int | None:
@@ -189,6 +196,13 @@ def _glued_lead(core: str, end: int) -> re.Match | None:
     return m
 
 
+@lru_cache(maxsize=1)
+def _weekday_after() -> re.Pattern:
+    """A weekday printed after a date (in any language of helpers.dates)."""
+    names = "|".join(map(re.escape, sorted(weekday_names(), key=len, reverse=True)))
+    return re.compile(rf"\s*+,?\s*+(?:{names})\b\.?", re.IGNORECASE)
+
+
 def leading_stamp(core: str) -> tuple[int, DateLine] | None:
     """A date stamp that opens a longer line: a label and a date ('date 2018-03-06 ...'), or a
     date followed by a separator ('January 10, 2017 | ...'). Returns where the rest of the line
@@ -210,7 +224,8 @@ def leading_stamp(core: str) -> tuple[int, DateLine] | None:
     if filler.fullmatch(core, d.end) is not None:
         return None  # a time after the date ('Publié le 5 mars 2019 à 10h22'): a date line
     sep = re.compile(r"\s*[|/–—-]\s+|\s*:\s+" if kind == "plain" else r"\s*[|/:–—-]?\s*")
-    m = sep.match(core, d.end)
+    weekday = _weekday_after().match(core, d.end)  # '14 Mart 2024 Perşembe | İstanbul 12°C'
+    m = sep.match(core, weekday.end() if weekday else d.end)
     if m is None and kind == "plain":  # 'August 3, 2014Chinese officials ...': a stamp run
         m = _glued_lead(core, d.end)  # into the lead (its line break lost)
     if m is None or m.end() >= len(core) or core[m.end()].isspace():

@@ -61,6 +61,11 @@ def _names() -> tuple[dict[str, tuple[int, str]], tuple[str, ...]]:
     return months, tuple(sorted(weekdays))
 
 
+def weekday_names() -> tuple[str, ...]:
+    """The weekday names of LANGUAGES (casefolded), from dateparser's locale data."""
+    return _names()[1]
+
+
 def month_names(language: str | None = None) -> Mapping[str, int]:
     """Every month name (casefolded, full and abbreviated) of LANGUAGES, or of one language,
     with its number: for modules that must recognise a month without reading a date."""
@@ -101,7 +106,7 @@ _DAY = r"(?<![\d.:])(?P<day>[0-3]?\d)(?:st|nd|rd|th|\.(?=\s))?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)(?![\d])"
 _ZONE = r"(?:\s*(?:Z|(?-i:[A-Z]{2,5}))?(?:[+-−]\d{1,2}(?::?\d\d)?)?)?"
 _TIME = (r"(?:\s*[,|·–-]?\s*(?:at\s+|в\s+)?[0-2]?\d:[0-5]\d(?::[0-5]\d)?(?:\s*[ap]\.?m\.?)?"
-         r"(?:\s*[Uu]hr\b)?"  # '10:22 Uhr'
+         r"(?:\s*[Uu]hr\b|\s*h\b)?"  # '10:22 Uhr', '10:22 h'
          + _ZONE + r")?")
 _ISO_TIME = r"(?:[T ][0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?"
 
@@ -131,10 +136,12 @@ def _build(alternation: Callable[[list[str] | tuple[str, ...]], str]) -> tuple[r
     weekday = r"(?:(?:" + alternation(weekdays) + r")\.?(?:\s*,\s*|\s+))?"  # 'Wednesday ,15'
 
     return (
-        # 25 November 2013, Tue, 06 Mar 2018, 25-Nov-2013, 14 февраля 2019 г., 5 de marzo de 2019
+        # 25 November 2013, Tue, 06 Mar 2018, 25-Nov-2013, 14 февраля 2019 г., 5 de marzo de 2019,
+        # 12 березня 2019 року
         re.compile(_starts_with(weekdays, 2, r"\d") + weekday + _DAY
                    + r"(?:\s+of|\s+de)?(?:\s+|-)" + month
-                   + r"(?:\s+de\s+|,?\s+|-)" + _YEAR + r"(?:\s*г\.|\s*года)?" + _TIME, re.I),
+                   + r"(?:\s+de\s+|,?\s+|-)" + _YEAR + r"(?:\s*г\.|\s*года|\s*року|\s*р\.)?"
+                   + _TIME, re.I),
         # November 25, 2013, Nov. 5 2015
         re.compile(_starts_with((*weekdays, *months), 2) + weekday + month + r"\s+" + _DAY
                    + r",?\s+" + _YEAR + _TIME, re.I),

@@ -76,14 +76,15 @@ def _build(_version: tuple) -> FigureGrammar:
     events = "|".join(lexicon.terms("people_events"))
     words = _alternation(w for w, _ in qualifiers)
     # "1,500 to 3,000 people", "two or three fighters": ranges without "from"; also Spanish,
-    # Italian, Portuguese "500 a 700", Indonesian "500 hingga 700", Russian "500 до 700"
+    # Italian, Portuguese "500 a 700", Indonesian "500 hingga 700", Russian "500 до 700";
+    # "between": also Italian "tra i 500 e i 700", Russian "между 500 и 700"
     figure = re.compile(
         rf"(?:\b(?P<q>{words})\s+(?:total\s+of\s+)?)?(?:"
         rf"\bfrom\s+(?P<f_lo>{number})\s+to\s+(?P<f_hi>{number})"
-        rf"|\b(?:between|entre|zwischen|tussen)\s+(?P<b_lo>{number})\s+(?:and|et|y|und|en)\s+"
-        rf"(?P<b_hi>{number})"
+        rf"|\b(?:between|entre|zwischen|tussen|tra|fra|между)\s+(?:i\s+|gli\s+)?(?P<b_lo>{number})"
+        rf"\s+(?:and|et|y|und|en|e|и)\s+(?:i\s+|gli\s+)?(?P<b_hi>{number})"
         rf"|(?P<r_lo>{digits})\s*[-–—]\s*(?P<r_hi>{digits})"
-        rf"|(?P<t_lo>{number})\s+(?:to|à|bis|tot|a|hingga|sampai|до)\s+(?P<t_hi>{number})"
+        rf"|(?P<t_lo>{number})\s+(?:to|à|bis|tot|a|hingga|sampai|до|ile)\s+(?P<t_hi>{number})"
         r"(?=\s+[\w-]|\s*+[.;,]|\s*+$)"
         rf"|(?P<o_lo>{number})\s+or\s+(?P<o_hi>{number})(?=\s+[\w-])"
         rf"|(?P<num>{number}))",
@@ -106,9 +107,11 @@ def _build(_version: tuple) -> FigureGrammar:
                     subject_of(verbs),
                     re.compile(rf"\s++(?:and|y|et|und|en|ve|и)\s++(?:{number})(?=\s)",
                                re.IGNORECASE),
-                    frozenset(fold(phrase).split()[0] for phrase in (
+                    # each phrase's first word and its first run of letters ("п’ять")
+                    frozenset(word for phrase in (
                         *number_words().values, *number_words().scales, *dict(qualifiers),
-                        "from", "between", "entre", "zwischen", "tussen")),
+                        "from", "between", "entre", "zwischen", "tussen", "tra", "fra", "между")
+                        for word in (fold(phrase).split()[0], *_TOKEN.findall(fold(phrase))[:1])),
                     number_words())
 
 

@@ -44,22 +44,33 @@ _LAST_WORD = re.compile(r"(?<![\w'’-])([\w'’-]++)\s++$")
 # ("se monterait à 930", "serait de 450", "X estime le nombre de morts à 990"),
 # "Die Zahl der Dschihadisten ... ist auf 780 gestiegen", "el número de migrantes asciende a"
 _NUMBER_OF_OTHER = re.compile(
-    r"\b(?:le|la|el|die|der|het)\s++(?:nombre|número|cifra|zahl|anzahl|aantal)\s++(?:d['’]|de\s++"
-    r"(?:los\s++|las\s++)?|des\s++|del\s++|der\s++|von\s++|van\s++(?:de\s++)?)?"
+    r"\b(?:le|la|el|die|der|het|il|o)\s++(?:nombre|número|cifra|zahl|anzahl|aantal|numero)\s++"
+    r"(?:d['’]|de\s++(?:los\s++|las\s++)?|des\s++|del\s++|der\s++|von\s++|van\s++(?:de\s++)?"
+    r"|di\s++|dei\s++|degli\s++|delle\s++|dos\s++|das\s++)?"  # Italian, Portuguese
     r"(?P<pop>[\w'’-]++(?:\s++[\w'’-]++){0,2})[^.;:!?]{0,150}?\b(?:s['’]él[eè]v(?:e|ait|erait)\s++à"
     r"|se\s++mont(?:e|ait|erait)\s++à|serait\s++de"
     r"|atteint|est\s++de|était\s++de|oscille|asciende\s++a|es\s++de|auf|bedraagt|bedroeg"
     r"|(?:gestegen|steeg|stijgt|opgelopen)\s++(?:naar|tot)"  # Dutch: 'is gestegen naar 27'
     r"|(?<=\s)à"  # "estime le nombre de morts et de disparus à 990", "est passé de 12 à 20"
-    r"|ligt\s++op)\s*+$"
+    r"|ligt\s++op"
+    # Italian, Portuguese: 'il numero dei morti è di 75', 'o número de mortos subiu para 21'
+    r"|è\s++di|era\s++di|sarebbe\s++di|sale\s++a|salito\s++a|ammonta\s++a"
+    r"|é\s++de|subiu\s++para|chega\s++a|chegou\s++a"
+    # 'la cifra de muertos supera los 300', 'o número de mortos ultrapassa 300', 'übersteigt'
+    r"|(?:supera|superó|superaba|sobrepasa|ultrapassa|ultrapassou|supera\s++i|dépasse"
+    r"|übersteigt|überstieg|überschritt|overschrijdt)(?:\s++(?:los|las|les|os|as|i|le))?)\s*+$"
     # "leur nombre s'élève à 226", "su número asciende a 40": the group is named before
     r"|(?P<own>\b(?:leur|son|su)\s++(?:nombre|número|cifra))\s++(?:s['’]él[eè]v(?:e|ait|erait)\s++à"
     r"|se\s++mont(?:e|ait|erait)\s++à|atteint|est\s++de|était\s++de|serait\s++de"
     r"|asciende\s++a|es\s++de)\s*+$"
     # Russian: "число погибших достигло 45", "количество россиян ... превысило 2 тысячи"
-    r"|\b(?:число|количество)\s++(?P<pop_ru>[а-яё-]++(?:\s++[а-яё-]{3,}+)?)[^.;:!?]{0,150}?"
+    r"|\b(?:число|количество|кількість)\s++(?P<pop_ru>[а-яёіїєґ'’-]++(?:\s++[а-яёіїєґ-]{3,}+)?)"
+    r"[^.;:!?]{0,150}?"
     r"\b(?:достигл[оа]|достигает|составил[оа]?|составляет|превысил[оа]|превышает"
-    r"|(?:вырос(?:ло)?|вырасло|вырастет|увеличилось|возросло)\s++до)\s*+$"
+    r"|(?:вырос(?:ло)?|вырасло|вырастет|увеличилось|возросло)(?:\s++до)?"  # "до": or a qualifier
+    # Ukrainian: "кількість загиблих зросла до 45", "сягнула", "становить", "перевищила"
+    r"|(?:зросла|зросло|збільшилася)(?:\s++до)?|сягнула|сягає|становить|становила|склала"
+    r"|перевищила|перевищує)\s*+$"
     # Turkish: the group before "sayısı" ("yabancı terörist savaşçı sayısı 21’e yükseldi")
     r"|(?<![\w'’-])(?P<pop_tr>(?:[\w'’-]++\s++){0,2}[\w'’-]++)\s++sayısı\s*+$", re.IGNORECASE)
 
@@ -76,8 +87,8 @@ def nationality_before(before: str) -> re.Match | None:
 
 
 def number_of_other(before: str) -> re.Match | None:
-    """"The number of X is" in French, Spanish, German, Dutch, Russian or Turkish right before a
-    number, as a match whose group "pop" is X; None without one."""
+    """"The number of X is" in French, Spanish, German, Dutch, Italian, Portuguese, Russian or
+    Turkish right before a number, as a match whose group "pop" is X; None without one."""
     m = _NUMBER_OF_OTHER.search(before)
     if m is not None and m.group("own"):  # "leur nombre": a people noun must name them before
         nouns = people_nouns()
@@ -164,6 +175,11 @@ def subject_of(verbs: Iterable[str]) -> re.Pattern:
         r"|(?:sont|seraient)\s+(?:revenus|rentrés|morts)"
         r"|ont\s+(?:(?:également|déjà|aussi)\s+)?(?:regagné|été\s+tués)"
         r"|(?:sa|se)\s+(?:vrátil[oi]|vratil[oi]|vrnil[oi]))"  # Slovak, Bosnian, Slovenian
+        # Russian, Ukrainian: "двое погибли", "40 вернулись", "12 загинули", "5 затримані"
+        r"|погибли|погибло|умерли|скончались|вернулись|пострадали|ранены|задержаны|арестованы"
+        r"|эвакуированы|спасены|пропали\s+без\s+вести|загинули|загинуло|померли|повернулися"
+        r"|постраждали|поранені|затримані|заарештовані|евакуйовані|врятовані"
+        r"|зникли\s+безвісти"
         rf"|(?:are|were|is|was|remain|remained)\s+{adverbs}(?:(?:confirmed|feared|presumed"
         r"|believed|reported|found|shot|stabbed|beaten|burned)\s+)?(?:missing|dead|unaccounted"
         r"|alive)"

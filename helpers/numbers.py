@@ -20,7 +20,8 @@ QUALIFIERS = ("about", "more than", "at least", "up to", "exact", "share of an e
               "range")
 ABOUT_MARGIN = 0.10
 _LETTERS = re.compile(r"[^\W\d_]++")  # a run of letters: a word of a spelled number
-_PLAIN = re.compile(r"[^\W\d_]++(?:[\s-][^\W\d_]++)*+")  # words only: no pattern syntax
+# words only, no pattern syntax (an apostrophe inside a word: Ukrainian "п'ять")
+_PLAIN = re.compile(r"[^\W\d_]++(?:[\s'’-][^\W\d_]++)*+")
 _DIGIT = re.compile(r"\d")
 
 
@@ -97,12 +98,12 @@ def _number_words(_version: tuple) -> NumberWords:
     # "1,250", "3 000" (a space between groups of three), "1.507.000", "1.5", each optionally
     # "million" (also joined by a hyphen: "3.5-million"); "1,5 тысячи", "3,5-million": a decimal
     # comma before a scale word; "1 thousand 576", "8 bin
-    # 922": a scale of a thousand, then the rest in digits
+    # 922": a scale of a thousand, then the rest in digits; Italian "3mila": a scale glued on
     digits = (rf"(?:(?<![\d.,])\d{{1,3}}(?:,\d{{3}})+(?![\d,]\d)|(?<![\d.,])\d{{1,3}}(?:[ \u00a0"
               rf"\u2009\u202f]\d{{3}})+(?![\d,.]?\d)|(?<![\d.,])\d{{1,3}}(?:\.\d{{3}}){{2,}}+"
-              rf"(?![\d,.]?\d)|(?<![\d.,])\d+,\d{{1,2}}(?=(?:\s+|-)(?:{big})\b)"
+              rf"(?![\d,.]?\d)|(?<![\d.,])\d+,\d{{1,2}}(?=(?:\s+|-)?(?:{big})\b)"
               rf"|\d+(?:\.\d+)?)(?:\s+(?:{thousand})\s+\d{{1,3}}(?![\d,.]?\d)"
-              rf"|(?:\s+|-)(?:{big})\b\.?)?")
+              rf"|(?:\s+|-|(?<=\d))(?:{big})\b\.?)?")
     plain = all(_PLAIN.fullmatch(w) for w in (*values, *scales))
     cores = frozenset(fold(_LETTERS.findall(w)[0]) for w in (*values, *scale_words)) \
         if plain else None
@@ -161,7 +162,8 @@ def may_hold_number(text: str, words: NumberWords, found: set[str] | None = None
 
 
 _ONE_AFTER_AND = "un|une|uno|una|um|uma"  # "one" after tens and "and": no number word alone
-_DECIMAL_COMMA = re.compile(r"(?<=\d),(?=\d{1,2}\b)")  # "1,5 тысячи"
+_DECIMAL_COMMA = re.compile(r"(?<=\d),(?=\d{1,2}(?!\d))")  # "1,5 тысячи", "2,5mila"
+_GLUED_SCALE = re.compile(r"(?<=\d)(?=[^\W\d_])")  # "3mila": a scale word glued to digits
 _GROUP_SPACE = re.compile(r"(?<=\d)[ \u00a0\u2009\u202f](?=\d{3}\b)")  # "3 000" -> "3000"
 _PARTS = re.compile(r"[\s-]+")  # the words of a number: "forty-five", "1.5 million"
 _DECIMAL = re.compile(r"\d+(?:\.\d+)?")
@@ -174,6 +176,7 @@ def parse_number(text: str) -> float:
     words = number_words()
     text = _DECIMAL_COMMA.sub(".", text.strip().lower().rstrip("."))
     text = _GROUP_SPACE.sub("", text.replace(",", ""))
+    text = _GLUED_SCALE.sub(" ", text)  # "12mila" -> "12 mila"
     if text in words.values:
         return float(words.values[text])  # a phrase of the list: "half a dozen"
     parts = _PARTS.split(text)
@@ -235,9 +238,11 @@ def _month_patterns() -> tuple[re.Pattern, re.Pattern, int]:
 _MONTH_OR_VERB = ("may", "march", "mar")  # "30 women may return": a month only as "May"
 _CURRENCY = re.compile(r"(?:[$€£₸]|\b(?:USD|KZT|EUR|RUB)\s?)$")  # at most 3 characters, then
 _CURRENCY_LONGEST = 3  # (an optional space and) the end
-_CURRENCY_AFTER = re.compile(
-    r"^\s*+(?:dollars?|tenge|euros?|roubles?|rubles?|pounds?|soms?|manats?|USD|KZT|EUR|RUB|bn"
-    r"|billion)\b", re.IGNORECASE)  # a whole word: "20 Europeans" is no sum of money
+_CURRENCY_AFTER = re.compile(  # also after "de", "d'", "di" ("300 millones de euros")
+    r"^\s*+(?:(?:de|di)\s++|d['’]\s*+)?(?:dollars?|tenge|euros?|euro|roubles?|rubles?|pounds?"
+    r"|soms?|manats?|USD|KZT|EUR|RUB|bn|billion|dólares|dolares|dollari|reais|liras?|lire"
+    r"|rupiah|рубл\w*|доллар\w*|евро)\b",
+    re.IGNORECASE)  # a whole word: "20 Europeans" is no sum of money
 _DURATION = re.compile(r"(?<!\s)\s*+(?:[-–]\s*+)?(?:years?|months?|days?|weeks?|hours?|minutes?"
                        r"|лет|год\w*|летн\w*|месяц\w*|недел\w*|дн\w*|час\w*|сут\w*)\b",
                        re.IGNORECASE)  # English and Russian: "25-year-old", "39-летнего"

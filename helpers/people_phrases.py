@@ -57,7 +57,7 @@ _OR_SO = re.compile(r"(?<!\s)\s++or\s++(?:so|more)\b|\+|[-\s]plus\b|-odd\b")
 _OF_THEM = re.compile(r"(?<!\s)\s++(?:of\s++(?:them|whom|those|these|us)|из\s++(?:них|которых)"
                       r"|von\s++ihnen|van\s++hen|d['’]entre\s++(?:eux|elles)|de\s++(?:ellos|ellas)"
                       r"|(?:od\s++)?njih"  # Bosnian, Croatian, Serbian "70 njih", "7 od njih"
-                      r"|di\s++antara(?:nya|\s++mereka))\b",  # Indonesian "3 di antaranya"
+                      r"|di\s*+antara(?:nya|\s++mereka))\b",  # Indonesian "3 di antaranya"
                       re.IGNORECASE)  # "12 of them", Russian "12 из них", "54 von ihnen"
 # a singular noun after "one" ends its phrase ("one man was", "one British man, ...", "one child
 # injured"); "one fighter jet", "one suspect package" go on to another noun

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from . import number_context as around
+from .elided_forms import elided_form
 from .figure_grammar import FigureGrammar, figure_matches, shares_in
 from .figure_grammar import figure_grammar as _grammar
 from .number_context import ZERO_WORDS, age_bound, counts_things, zero_counts
@@ -144,7 +145,8 @@ def _elided(text: str, m: re.Match, antecedent: dict | None, grammar: FigureGram
     before, after = text[max(0, m.start() - WINDOW):m.start()], text[m.end():]
     if antecedent is None or not antecedent.get("noun", True):
         return None
-    if _ELIDED_AFTER.match(after) or around.compared_with(before, after) or (
+    if _ELIDED_AFTER.match(after) or elided_form(before, after) or around.compared_with(
+            before, after) or (
             ";" in text and _ITEM_BEFORE.search(before) and _ITEM_AFTER.match(after)) or (
             _ELIDED_BEFORE.search(before) and not (_THING_NEXT.match(after) and counts_things(
                 text, m.end(), grammar.nouns))):

@@ -1,0 +1,53 @@
+"""Counts whose noun is left out but named before, in forms of other languages than those
+helpers.quantities reads itself ("of whom 40 were killed", "25 have since come home"): a German
+or Dutch participle closing the clause ("sind rund 350 zurückgekehrt", "zijn er 90 omgekomen"),
+a past tense ("200 kamen ums Leben"), "50 davon", Italian "800 dalla Gran Bretagna", a Russian
+dash ("56 — погибли на пожарах", "50 — в ДТП", "на воде — 102,"), the Turkish possessive
+("14 şüpheli ..., 5'i tutuklandı"), "only N" closing a clause ("serão ouvidos apenas dois,").
+The population is the group of the figure before (quantities._elided); without one, none of
+these counts."""
+
+from __future__ import annotations
+
+import re
+
+_LETTER = r"[^\W\d_]"
+# what may follow a participle that closes its clause (German, Dutch)
+_CLAUSE_END = (r"(?=\s*+[,.;:!?)]|\s*+$|\s++(?:und|oder|en|of|maar|aber|in|im|nach|naar|aus|uit"
+               r"|bei|bij|seit|sinds|worden|werden|wurden|sind|zijn)\b)")
+_AFTER = re.compile(
+    r"(?<!\s)(?:"
+    # German, Dutch participles: "zurückgekehrt", "umgekommen", "teruggekeerd", "verhaftet"
+    rf"\s++(?:{_LETTER}*ge{_LETTER}{{2,}}(?:t|d|en)|ver{_LETTER}{{3,}}(?:t|d|en)"
+    rf"|overleden){_CLAUSE_END}"
+    # German, Dutch past tenses of coming back, leaving, dying
+    r"|\s++(?:kamen|kehrten|reisten|gingen|blieben|flohen|keerden|kwamen|stierven|vertrokken"
+    r"|reisden)\b"
+    r"|\s++(?:davon|daarvan|di\s++(?:essi|esse|loro))\b"  # "50 davon", "dieci di essi"
+    # Russian after a dash: a verb in the past ("56 — погибли") or a place ("50 — в ДТП")
+    r"|\s++[—–]\s++(?:[а-яё]+ли(?:сь)?\b|(?:в|во|на|из|от|при)\s)"
+    r")", re.IGNORECASE)
+# Italian "650 dalla Germania", not a day or an hour ("il 12 dalla Libia", "alle 12 da Roma")
+_FROM_PLACE = re.compile(r"(?<!\s)\s++(?:dalla|dal|dall['’]|dai|dagli|da)\s*+[A-Z]")
+_DAY_BEFORE = re.compile(r"\b(?:il|l['’]|alle|le|ore|dal|del|entro|fino\s++al)\s*+$", re.IGNORECASE)
+# Turkish possessive "5'i" (five of them) after a comma or "ve" ("14 Şüpheli Gözaltına
+# Alındı, 5'i Tutuklandı"), not after a genitive ("3 tabancanın 2'si": two of the guns)
+_TR_OF_THEM = re.compile(r"['’](?:s?[ıiuü]|[ıiuü]n[ıiuü]n)\b")
+# "o processo tem oito arguidos, serão ouvidos apenas dois, ...": "only N" closing a clause
+_ONLY_BEFORE = re.compile(r"\b(?:only|just|apenas|só|solo|sólo|solamente|soltanto|seulement|nur"
+                          r"|alleen|hanya|только|лише|sadece)\s*+$", re.IGNORECASE)
+_CLAUSE_ENDS = re.compile(r"(?<!\s)\s*+[,;.)]")
+_TR_BEFORE = re.compile(r"(?:,|\bve|\bbunlardan|\bbunların|\bise)\s*+$", re.IGNORECASE)
+# an item of a list with dashes: "в том числе на воде — 102, на пожарах — 48"
+_DASH_ITEM = re.compile(rf"{_LETTER}{{2}}\s++[—–]\s*+$")
+_ITEM_END = re.compile(r"(?<!\s)\s*+(?:[,;.)]|$)")
+
+
+def elided_form(before: str, after: str) -> bool:
+    """Whether the number between `before` and `after` (the text either side of it) is a
+    count whose noun is left out, in one of the forms above."""
+    return bool(_AFTER.match(after)
+                or _DASH_ITEM.search(before) and _ITEM_END.match(after)
+                or _FROM_PLACE.match(after) and not _DAY_BEFORE.search(before)
+                or _TR_OF_THEM.match(after) and _TR_BEFORE.search(before)
+                or _ONLY_BEFORE.search(before) and _CLAUSE_ENDS.match(after))

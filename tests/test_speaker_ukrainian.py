@@ -1,0 +1,32 @@
+"""Ukrainian verbs of saying (lexicon/verbs_of_saying.csv), round 8: a count of people in a
+Ukrainian sentence takes the speaker its verb names, after the count or before it; a sentence
+opening "Як повідомляє X" names no speaker "Як". Sentences written for this test."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from helpers.estimates import extract_estimates
+
+
+def speakers(*paragraphs: str) -> list[tuple]:
+    docs = pd.DataFrame([{"doc_id": "t01", "title": "", "outlet": "Test News",
+                          "text": "\n\n".join(paragraphs)}])
+    return [(r.value, r.speaker) for r in extract_estimates(docs).itertuples()]
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    ("Турецька поліція затримала 12 громадян Росії, повідомило агентство Anadolu.",
+     [(12, "агентство Anadolu")]),
+    ("\"Затримано 9 осіб\", - заявив речник поліції Мехмет Озтюрк.",
+     [(9, "речник поліції Мехмет Озтюрк")]),
+    ("Поліція повідомила, що 40 осіб евакуювали.", [(40, "Поліція")]),
+    ("Міністр зазначив, що 30 українців повернулися додому.", [(30, "Міністр")]),
+])
+def test_ukrainian_verbs_of_saying(paragraph, expected):
+    assert speakers(paragraph) == expected
+
+
+def test_an_opening_as_reports_names_no_speaker_as():
+    assert speakers("Як повідомляє ТАСС, ще 7 осіб розшукують.") == [(7, "")]

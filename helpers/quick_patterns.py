@@ -21,6 +21,11 @@ one of some literal texts (literal_starts), tried where the lower-cased text hol
 `matches_at_words(pattern, text, starts)`: what `pattern.finditer(text)` finds, for a pattern
 that can only match where one of the words `starts` begins ("is", "was", "the" ...), tried at
 those words only instead of at every character.
+
+`any_order_alternation(words)`: an alternation for a place where only whether a word matches
+counts (plain words as a tree, the others after them). `needed_words(fragment)`: the words
+every match of a fragment holds in an ASCII text, so that a sentence without them is turned
+away from its words alone.
 """
 
 from __future__ import annotations

@@ -276,7 +276,7 @@ def test_a_year_before_such_a_verb_counts_no_one():
     assert read("В 2019 погибли 40 человек.") == [(40, "человек")]
 
 
-# --- "only N" closing a clause, after a group named before -----------------------------------------
+# --- "only N" closing a clause, after a group named before ----------------------------------------
 
 @pytest.mark.parametrize("text, expected", [
     ("O processo tem nove arguidos, mas serão ouvidos apenas três, os únicos presentes.",

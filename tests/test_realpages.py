@@ -176,7 +176,8 @@ TARGETS = {"titles_right": 0.95, "dates_found": 0.90, "figure_recall": 0.95,
 # applied it to both parts; the parser now follows S1-S3 and speaker accuracy on these pages is
 # back at its target (0.90).
 # Round 7: furniture on these pages rose to 0.672 (shape rules written on dev pages only).
-FLOORS = {"titles_right": 0.93, "furniture_removed": 0.67}
+# Round 8: furniture 0.707, speakers 0.915 (rules written on dev pages only).
+FLOORS = {"titles_right": 0.93, "furniture_removed": 0.70}
 # The most the 57 pages may show of what should be nil: wrong dates, lost sentences, numbers
 # that count no people (targets 0, 0, 0).
 CEILINGS = {"dates_wrong": 0, "sentences_lost": 1, "not_people_reported": 2}
@@ -208,12 +209,25 @@ BATCH_CEILINGS = {"dates_wrong": 1, "sentences_lost": 2, "not_people_reported": 
 # newly matched counts' speakers are mostly not read yet, so speaker accuracy, a share of the
 # matched counts, fell to 0.734, while the counts with the right speaker, as a share of all
 # counts, rose (0.776 x 0.806 = 0.625 before, 0.734 x 0.861 = 0.632 after). The speaker floor is
-# that level; the recall floor holds the gain.
+# that level; the recall floor holds the gain. With round 8's speaker and furniture rules merged:
+# speakers 0.742, furniture 0.5.
 BATCH2_FLOORS = {"dates_found": 0.87, "figure_recall": 0.86, "speaker_accuracy": 0.73,
-                 "furniture_removed": 0.46}
+                 "furniture_removed": 0.50}
 BATCH2_CEILINGS = {"dates_wrong": 0, "sentences_lost": 0, "not_people_reported": 1}
+# Batch "2026-12-01b": 33 pages from 33 new sites, collected and annotated in round 8 by someone
+# who wrote no rule, its 33 entries checked by a second reader who ran no parser (one entry
+# changed; holdout/AUDIT.md); never tuned on. Its first summary, with the code as round 8 began
+# (main at 226f17f): titles 0.879, dates found 0.2 (1 of 5) with 0 wrong, recall 0.711,
+# precision 0.947, 4 non-people numbers, speakers 0.806, 1 sentence lost, furniture 0.824.
+# After round 8's rules (written on dev pages only): recall 0.724, precision 0.932, speakers
+# 0.80, the rest unchanged: the new rules barely reached pages from sites nobody had seen. The
+# floors and ceilings are those levels; the targets stay the issue's.
+BATCH3_FLOORS = {"titles_right": 0.87, "dates_found": 0.2, "figure_recall": 0.72,
+                 "speaker_accuracy": 0.80, "furniture_removed": 0.82}
+BATCH3_CEILINGS = {"dates_wrong": 0, "sentences_lost": 1, "not_people_reported": 4}
 GROUPS = {"before batches": (FLOORS, CEILINGS), "2026-11-30": (BATCH_FLOORS, BATCH_CEILINGS),
-          "2026-12-01": (BATCH2_FLOORS, BATCH2_CEILINGS)}
+          "2026-12-01": (BATCH2_FLOORS, BATCH2_CEILINGS),
+          "2026-12-01b": (BATCH3_FLOORS, BATCH3_CEILINGS)}
 
 
 @pytest.fixture(scope="module")

@@ -224,16 +224,19 @@ def _paragraphs(lines: list[str], cores: list[str], rule: list[str | None], art:
     blank_separated = bool(filled) and len(filled) < filled[-1] - filled[0] + 1
     groups: list[tuple[int, list[str]]] = []
     current: list[str] = []
+    quotes = (0, 0, 0)  # the quote marks of `current`, summed line by line (_quote_marks)
     start = 0
     for i, core in enumerate(cores):
         keep = core and not rule[i]
         if keep and not (current and not blank_separated):
-            if current and _new_paragraph(current, core):
+            if current and _new_paragraph(current[-1], core, quotes):
                 groups.append((start, current))  # a line that ends a sentence ends its paragraph
                 current = []  # (rule S1 of tests/realpages/README.md: a paragraph is a line)
             if not current:
-                start = i
+                start, quotes = i, (0, 0, 0)
             current.append(squeeze(core))
+            straight, curly, guillemets = _quote_marks(current[-1])
+            quotes = (quotes[0] + straight, quotes[1] + curly, quotes[2] + guillemets)
             continue
         if current:
             groups.append((start, current))
@@ -244,48 +247,62 @@ def _paragraphs(lines: list[str], cores: list[str], rule: list[str | None], art:
         groups.append((start, current))
 
     # A repeat is the same paragraph up to case. It has as many spaces as its first copy
-    # (casefolding changes no space and makes none), so paragraphs are casefolded and compared
-    # only with the kept ones that have their number of spaces: counting is cheaper.
+    # (casefolding changes no space and makes none), so a paragraph is casefolded only once a
+    # second kept one has its number of spaces, and then looked up in a set: each paragraph is
+    # casefolded at most once, and a page of many same-shaped lines stays linear.
     groups = _without_summaries(groups, lines, art)
-    kept: dict[int, list[str]] = {}
+    unfolded: dict[int, list[str]] = {}  # spaces -> kept paragraphs not casefolded yet
+    folded: dict[int, set[str]] = {}  # spaces -> kept paragraphs casefolded
     earlier: set[str] = set()
     lengths: set[int] = set()
     for start, group in groups:
         paragraph = " ".join(group)
-        same_spaces = kept.setdefault(paragraph.count(" "), [])
+        spaces = paragraph.count(" ")
+        pending = unfolded.setdefault(spaces, [])
         if _glued_repeat(paragraph, earlier, lengths):
             art.duplicate_paragraphs += 1
             art.removed.extend(Removal(start + k + 1, "duplicate_paragraph", lines[start + k])
                                for k in range(len(group)))
             continue
-        if same_spaces:
+        if pending or spaces in folded:
+            keys = folded.setdefault(spaces, set())
+            keys.update(other.casefold() for other in pending)
+            pending.clear()
             key = paragraph.casefold()
-            if any(key == other.casefold() for other in same_spaces):
+            if key in keys:
                 art.duplicate_paragraphs += 1
                 art.removed.extend(
                     Removal(start + k + 1, "duplicate_paragraph", lines[start + k])
                     for k in range(len(group)))
                 continue
-        same_spaces.append(paragraph)
+            keys.add(key)
+        else:
+            pending.append(paragraph)
         earlier.add(paragraph)
         lengths.add(len(paragraph))
         art.paragraphs.append(paragraph)
 
 
-def _new_paragraph(current: list[str], line: str) -> bool:
-    """Whether a line after the lines `current` (no blank line between them) opens a paragraph
+def _quote_marks(text: str) -> tuple[int, int, int]:
+    """Straight double quotes, “ less ”, and « less » in text: summed over a paragraph's lines,
+    they tell whether a quotation is left open without joining the lines again."""
+    return (text.count('"'), text.count("“") - text.count("”"), text.count("«") - text.count("»"))
+
+
+def _new_paragraph(last: str, line: str, quotes: tuple[int, int, int]) -> bool:
+    """Whether a line after the line `last` (no blank line between them) opens a paragraph
     of its own: the line before ends a sentence, and this line opens like a sentence (a capital,
-    a digit, a quote mark or a dash) and, when a quotation is left open, with a quote mark (the
-    news convention for a quotation over several paragraphs; without one, the quotation runs on
-    in one paragraph); a line broken inside a sentence continues it."""
-    if not (current[-1].endswith((".", "!", "?", '"', "”", "»", "’"))
+    a digit, a quote mark or a dash) and, when a quotation is left open (quotes: the quote
+    marks of the paragraph so far, _quote_marks), with a quote mark (the news convention for a
+    quotation over several paragraphs; without one, the quotation runs on in one paragraph); a
+    line broken inside a sentence continues it."""
+    if not (last.endswith((".", "!", "?", '"', "”", "»", "’"))
             and (line[:1].isupper() or line[:1].isdigit() or line[:1] in "\"“«„-–—")):
         return False
     if line[:1] in "\"“«„":
         return True
-    text = " ".join(current)
-    return text.count('"') % 2 == 0 and text.count("“") <= text.count("”") \
-        and text.count("«") <= text.count("»")
+    straight, curly, guillemets = quotes
+    return straight % 2 == 0 and curly <= 0 and guillemets <= 0
 
 
 GLUED_LABEL_WORDS = 5

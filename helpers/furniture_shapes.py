@@ -33,7 +33,9 @@ _SHORTCODE = re.compile(r"\A\[/?[a-z][\w-]{1,30}(?:\s[^\]]{0,200})?\]", re.I)
 _SCRIPT = re.compile(r"\bfunction\s*\(|=>|\|\||\bwindow\.|\bdocument\.|\bgoogletag\.|[{}]")
 # a word marked for a footnote ('ИГИЛ*', 'Taliban*', '«Исламского государства»*'): a footnote
 # below explains it
-_MARKED_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_]{2,}+[»”\")]?\*")
+_MARKED_WORD = re.compile(r"(?<![^\W\d_])([^\W\d_]{2,}+)[»”\")]?\*")
+# the first word of a footnote, after its asterisk and an opening quote
+_FIRST_WORD = re.compile(r"\*+\s*[«“\"„]?([^\W\d_]{2,}+)")
 
 
 def spaced_hashtags(core: str) -> bool:
@@ -87,15 +89,22 @@ def contact_line(core: str) -> bool:
     return m is not None and not any(ch.isdigit() for ch in core[:m.start()] + core[m.end():])
 
 
-def footnote(line: str, page: str) -> bool:
+def marked_words(page: str) -> frozenset[str]:
+    """The words a page marks with an asterisk ('ИГИЛ*', 'государства»*'), without the mark:
+    read once per page, so that each footnote is checked against them in constant time."""
+    return frozenset(m.group(1) for m in _MARKED_WORD.finditer(page))
+
+
+def footnote(line: str, marked: frozenset[str]) -> bool:
     """'* ИГИЛ - террористическая организация запрещена в РФ.': a line opened by an asterisk
-    that explains a word the page marks with one above it ('ИГИЛ*', 'государства»*'; the note
-    need not repeat the word: '*Запрещённая в РФ террористическая организация'), or that gives
-    a legal notice of its own (a word of footnote_notice_words: a banned organisation)."""
+    that explains a word the page marks with one (marked: marked_words(page); the note opens
+    with the word), or that gives a legal notice of its own (a word of footnote_notice_words:
+    '*Запрещённая в РФ террористическая организация'). An article's bullet under a marked word
+    ('* 47 мужчин ...') is neither, and stays."""
     if not line.startswith("*") or count_words(line, FOOTNOTE_WORDS) > FOOTNOTE_WORDS:
         return False
-    at = page.find(line)
-    if at > 0 and _MARKED_WORD.search(page, 0, at) is not None:
+    first = _FIRST_WORD.match(line)
+    if first is not None and first.group(1) in marked:
         return True
     low = line.casefold()
     return any(w in low for w in lexicon.terms("footnote_notice_words"))
@@ -106,7 +115,7 @@ def mark_shaped_lines(cores: list[str], rule: list[str | None], lines: list[str]
     an embedded post (a line ending with the post's short link) right above its signature
     (lines: the page's lines as printed, stripped: a footnote's asterisk is no part of its
     core)."""
-    page: str | None = None
+    marked: frozenset[str] | None = None
     for i, core in enumerate(cores):
         if not core or rule[i]:
             continue
@@ -125,8 +134,8 @@ def mark_shaped_lines(cores: list[str], rule: list[str | None], lines: list[str]
         elif "@" in core and contact_line(core):
             rule[i] = "contact_line"
         elif lines[i][:1] == "*":
-            page = "\n".join(lines) if page is None else page
-            if footnote(lines[i], page):
+            marked = marked_words("\n".join(lines)) if marked is None else marked
+            if footnote(lines[i], marked):
                 rule[i] = "footnote"
 
 

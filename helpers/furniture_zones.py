@@ -237,15 +237,19 @@ DOUBLED_CAPTION_WORDS = 40
 def mark_doubled_captions(cores: list[str], rule: list[str | None], first: int) -> None:
     """A picture's alternative text and its caption: the same line printed twice, one copy right
     below the other, below the page's first sentence (line first; a lead printed twice under the
-    headline is a standfirst and its lead). Both copies go, unless the line reports someone's
-    words or may hold a count (_caption_line: a caption kept costs less than a count lost)."""
+    headline is a standfirst and its lead). The first copy goes, unless the line reports
+    someone's words or may hold a count (a caption kept costs less than a count lost); the
+    second goes too only when it does not end like a sentence: an article sentence the scraper
+    printed twice keeps one copy, since text alone cannot tell it from a caption."""
     kept = [i for i in range(first + 1, len(cores)) if cores[i] and not rule[i]]
     for a, b in zip(kept, kept[1:], strict=False):
         if (cores[a] == cores[b] and not rule[a]
                 and count_words(cores[a], DOUBLED_CAPTION_WORDS) <= DOUBLED_CAPTION_WORDS
                 and lexicon.pattern("reporting_words").search(cores[a]) is None
                 and not counting_sentence(cores[a])):
-            rule[a] = rule[b] = "photo_caption"
+            rule[a] = "photo_caption"
+            if not ends_sentence(cores[b]):
+                rule[b] = "photo_caption"
 
 
 # a word of four letters or more: title case capitalises every one of them

@@ -238,3 +238,31 @@ def test_a_flood_of_unclosed_markdown_links_is_cleaned_in_linear_time(alarm):
     finally:
         signal.alarm(0)
     assert ratio <= RATIO
+
+
+def _open_quotation(n: int) -> str:
+    """A page without blank lines whose quotation never closes: every line ends a sentence and
+    the next opens with a capital, so each line asks whether the quotation is still open."""
+    lines = ['A title', 'The minister said: "We will bring them home.'] + [
+        f"Case {i} will be tried here." for i in range(max(1, n // 28))]
+    return "\n".join(lines) + "\n"
+
+
+def _starred_bullets(n: int) -> str:
+    """A page that marks a word with an asterisk and then prints many bullet lines."""
+    lines = ["A title", "", "Сторонники ИГИЛ* вернулись, сообщили в ведомстве.", ""] + [
+        f"* {i} мужчин были осуждены за участие в боях, сообщили в суде." for i in
+        range(max(1, n // 64))]
+    return "\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize("make", [_open_quotation, _starred_bullets])
+def test_long_runs_of_lines_are_cleaned_in_linear_time(make, alarm):
+    """Timed at sizes where a rule that compares each line with all the lines before it
+    shows (thousands of lines; growth() would shrink so slow a text)."""
+    signal.alarm(ALARM_SECONDS)
+    try:
+        ratio = _seconds(clean, make(480_000)) / _seconds(clean, make(120_000))
+    finally:
+        signal.alarm(0)
+    assert ratio <= RATIO

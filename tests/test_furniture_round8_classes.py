@@ -122,6 +122,16 @@ def test_a_bullet_of_the_article_stays_on_a_page_with_no_marked_word():
     assert len(art.paragraphs) == 4
 
 
+def test_a_bullet_of_the_article_stays_under_a_marked_word():
+    body = [RU_BODY[1], "По данным ведомства, вернулись:",
+            "* 231 женщина и 156 детей вернулись из лагерей",
+            "* 47 мужчин осуждены за участие в боях",
+            "* Ещё 800 человек остаются в Сирии", RU_BODY[2]]
+    art = clean(_page(body=body, headline=RU_HEADLINE))
+    assert not [r for r in art.removed if r.text.startswith("*")]
+    assert art.paragraphs == [line.removeprefix("* ") for line in body]  # the bullet mark goes
+
+
 def test_a_line_on_a_banned_group_within_a_sentence_stays():
     body = ["Боевики запрещённой в РФ группировки захватили два села, сообщили в штабе.",
             "Около 40 человек погибли."]
@@ -322,10 +332,18 @@ def test_a_comment_counter_above_the_story_leaves_the_story():
 
 
 def test_a_caption_printed_twice_in_the_article_goes_both_times():
-    caption = "Officers search a house in the east of the city on Monday."
+    caption = "Officers search a house in the east of the city on Monday"  # no full stop
     art = clean(_page(caption, caption, where="middle"))
     assert art.paragraphs == BODY
-    assert _rules(art, caption) == ["photo_caption", "photo_caption"]
+    assert len(_rules(art, caption)) == 2
+
+
+def test_a_sentence_printed_twice_keeps_one_copy():
+    """Text alone cannot tell a sentence the scraper printed twice from a caption printed as
+    alternative text and caption: one copy stays, so no article sentence is lost."""
+    line = "Officers search a house in the east of the city on Monday."
+    art = clean(_page(line, line, where="middle"))
+    assert art.paragraphs.count(line) == 1
 
 
 def test_a_sentence_printed_twice_that_holds_a_count_keeps_one_copy():

@@ -8,6 +8,7 @@ from helpers.furniture_shapes import (
     contact_line,
     credit_label,
     footnote,
+    marked_words,
     post_signature,
     spaced_hashtags,
 )
@@ -138,13 +139,13 @@ def test_a_footnote_to_a_marked_word_goes():
     note = "* ИГИЛ - террористическая организация, запрещена в РФ."
     lead = "Суд приговорил сторонника ИГИЛ* к девяти годам колонии, сообщили в суде."
     page = "\n\n".join([HEADLINE, lead, MIDDLE, CLOSE, note]) + "\n"
-    assert footnote(note, page)
+    assert footnote(note, marked_words(page))
     assert note not in _kept(page)
 
 
 def test_a_line_opening_with_an_asterisk_and_no_marked_word_stays():
     line = "*Four suspects were later released, the police said."
-    assert not footnote(line, _page(line))
+    assert not footnote(line, marked_words(_page(line)))
     assert line in clean(_page(line)).paragraphs
 
 

@@ -35,7 +35,7 @@ _BODY_HEAD = re.compile(r"(?:the|a|an)\s", re.IGNORECASE)  # a description openi
 # "according to our sources", "según nuestras fuentes", "по нашим данным"): nobody named (S3)
 _OWN_VOICE = re.compile(r"(?:nos|notre|our|nuestras?|nuestros?|unseren?|onze|нашим?|наших)\b",
                         re.IGNORECASE)
-_OWNER = re.compile(r"(?P<owner>.+?)['’]s\s+(?P<doc>.+)$")  # "the ministry's report"
+_OWNER = re.compile(r"^(?P<owner>.+?)['’]s\s+(?P<doc>.+)$")  # "the ministry's report"
 _AS_REPORTED = re.compile(r"\b(?:as )?reported by (?P<via>[^,.;]+)", re.IGNORECASE)
 
 

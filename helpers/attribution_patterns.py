@@ -173,7 +173,7 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
         # "announced by" is a passive; a figure, a comma, then the verb (", sagte X", ", сообщил
         # глава ведомства") is inverted: the words before are what was said (phr.inverted)
         ("name_says", re.compile(rf"(?:^|[,;:.|]\s+)(?:(?:and|but|while)\s+)?"
-                                 rf"(?P<spk>(?!(?i:{phr.PREPOSITION})\b|{_ITS}){_NAME})"
+                                 rf"(?P<spk>(?!(?i:{phr.PREPOSITION}|{phr.AS_WORDS})\b|{_ITS}){_NAME})"
                                  rf"(?=,?\s){phr.NOT_AFTER_PREPOSITION},?\s+"
                                  rf"(?:{tree['say']})\b(?!\s+by\b)")),
         ("group_says", re.compile(  # "several rights groups say": a subject in lower case
@@ -300,12 +300,15 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
     # them): a verb of saying after a comma ("..., the spokesman, said"; "..., said X"), or
     # two verbs of saying with a few lower-case words between them ("Ban says states estimate")
     after_comma = re.compile(rf",\s+(?:(?:has|have|had)\s+)?(?:{tree['say']})\b")
+    # ... or after a quoted title ('The report, titled Q finds that'; quotations read as Q)
+    after_comma_or_q = re.compile(rf"(?:,|\bQ)\s+(?:(?:has|have|had)\s+)?(?:{tree['say']})\b")
     inverted_after = re.compile(rf"(?:,[\"”»]?|\bQ)\s+(?:[-–—]\s+)?(?:{tree['inverted']})\b")
     says_twice = re.compile(rf"\b(?:{tree['say']})\b(?:[^,;:\"“”\d]{{0,80}}?\s+that)?\s+"
                             rf"(?:[a-z][\w'’-]*\s+){{0,2}}[a-z][\w'’-]*\s+(?:\w+ly\s+)?"
                             rf"(?:{tree['say']})\b")
-    gates = {**dict.fromkeys(("subject_aside_says", "name_role_says", "subject_prep_aside",
-                              "role_name_says", "id_subject_aside"), after_comma),
+    gates = {**dict.fromkeys(("subject_aside_says", "name_role_says", "role_name_says",
+                              "id_subject_aside"), after_comma),
+             "subject_prep_aside": after_comma_or_q,
              **dict.fromkeys(("says_name_role", "says_group"), inverted_after),
              "says_others_say": says_twice}
     return SpeakerPatterns(ordered, needs, triggers, say, anaphora,

@@ -21,6 +21,8 @@ PREPOSITIONS = ("of", "in", "at", "on", "about", "for", "from", "with", "by", "t
                 "among", "over", "amid", "after", "following", "despite")
 PREPOSITION = "(?:" + "|".join(PREPOSITIONS) + ")"
 NOT_AFTER_PREPOSITION = "".join(rf"(?<!\b{w})" for w in PREPOSITIONS)  # fixed-width each
+# "As" opening "As X reports, ..." in Ukrainian and Russian ("Як повідомляє ТАСС"): no name
+AS_WORDS = "як|как"
 FINITE = r"(?:is|was|are|were|has|have|had)"
 # nouns of records that "show" a figure ("Official figures show 900 ...")
 RECORDS = "estimates|figures|data|statistics|records|numbers|tallies|counts|surveys"

@@ -29,4 +29,7 @@ def test_ukrainian_verbs_of_saying(paragraph, expected):
 
 
 def test_an_opening_as_reports_names_no_speaker_as():
-    assert speakers("Як повідомляє ТАСС, ще 7 осіб розшукують.") == [(7, "")]
+    """'Як повідомляє X' (as X reports): X speaks, never the opening 'Як' (also with 'повідомляє'
+    a verb of saying, as in '..., повідомляє УНІАН')."""
+    assert speakers("Як повідомляє ТАСС, ще 7 осіб розшукують.") == [(7, "ТАСС")]
+    assert speakers("Как сообщает ТАСС, еще 7 человек разыскивают.") == [(7, "ТАСС")]

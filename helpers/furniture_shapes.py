@@ -35,7 +35,7 @@ _SCRIPT = re.compile(r"\bfunction\s*\(|=>|\|\||\bwindow\.|\bdocument\.|\bgooglet
 # below explains it
 _MARKED_WORD = re.compile(r"(?<![^\W\d_])([^\W\d_]{2,}+)[»”\")]?\*")
 # the first word of a footnote, after its asterisk and an opening quote
-_FIRST_WORD = re.compile(r"\*+\s*[«“\"„]?([^\W\d_]{2,}+)")
+_FIRST_WORD = re.compile(r"^\*++\s*+[«“\"„]?([^\W\d_]{2,}+)")
 
 
 def spaced_hashtags(core: str) -> bool:

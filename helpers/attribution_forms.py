@@ -61,6 +61,8 @@ from __future__ import annotations
 
 import re
 
+from .speaker_phrases import uk_pronouns
+
 # the added patterns built from the verbs of saying (they need one of them)
 SAYS = ("opening_says_that", "role_name_says", "id_subject_aside", "subject_prep_aside")
 # what may follow an inverted speaker to the end of the sentence ('..., said the minister, Y,
@@ -168,6 +170,7 @@ def early(say: str, v: dict[str, tuple[str, ...]]) -> tuple[tuple[str, re.Patter
 def late(bodies: str, v: dict[str, tuple[str, ...]]) -> tuple[tuple[str, re.Pattern], ...]:
     """The patterns tried after the "according to" patterns; `bodies`: the institution nouns
     as an alternation; `v`: the verbs of named_pattern_verbs.csv by pattern."""
+    uk_after_za = "|".join(uk_pronouns("genitive", "instrumental"))  # "За його словами"
     return (
         ("pronoun_source", re.compile(
             r"\b(?:(?:[Nn]ach|[Ss]egún|[Vv]olgens|[Пп]о)\s+|[Mm]enurut(?=nya)|[Mm]enurut\s+)"
@@ -245,9 +248,9 @@ def late(bodies: str, v: dict[str, tuple[str, ...]]) -> tuple[tuple[str, re.Patt
             r"(?:^|[,;:]\s+|\s)(?:[Зз]а\s+(?:даними|словами|інформацією|повідомленням|оцінками"
             r"|підрахунками)|[Зз]гідно\s+з\s+(?:даними|інформацією)|[Яя]к\s+(?:повідом\w+|заяв\w+"
             r"|пише|пишуть|переда\w+|зазнач\w+|розпов\w+)(?:\s+(?:у|в|на))?)"
-            r"\s+(?P<spk>(?!(?:його|її|їхньою|їхніми|їх)\b)[^,.;:«»\"“”]{1,80}?)\s*(?:[,.;:]|$)")),
+            rf"\s+(?P<spk>(?!(?:{uk_after_za})\b)[^,.;:«»\"“”]{{1,80}}?)\s*(?:[,.;:]|$)")),
         ("uk_pronoun_source", re.compile(  # "За їхньою інформацією", "За його словами": the last
-            r"\b[Зз]а\s+(?P<spk>його|її|їхньою|їхніми|їх)\s+"  # speaker
+            rf"\b[Зз]а\s+(?P<spk>{uk_after_za})\s+"  # speaker
             r"(?:словами|даними|інформацією|оцінками|підрахунками)\b")),
         ("uk_document", re.compile(  # '..., – йдеться в повідомленні ДСНС' (it says in X's)
             r",\s+(?:[-–—]\s+)?(?:йдеться|зазначається|говориться|сказано)\s+(?:в|у)\s+"

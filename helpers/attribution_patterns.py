@@ -31,9 +31,10 @@ _ITS = r"(?:It|There|That|This|What)['’]s\s"
 
 def speaker_patterns() -> SpeakerPatterns:
     """The speaker patterns for the current word lists (verbs_of_saying.csv, titles_roles.csv,
-    named_pattern_verbs.csv and the nouns they read)."""
+    named_pattern_verbs.csv, the nouns they read and uk_pronouns.csv)."""
     return _patterns(lexicon.version("verbs_of_saying", "titles_roles", "document_nouns",
-                                     "institution_nouns", "visual_nouns", "named_pattern_verbs"))
+                                     "institution_nouns", "visual_nouns", "named_pattern_verbs",
+                                     "uk_pronouns"))
 
 
 def _named_verbs() -> dict[str, tuple[str, ...]]:
@@ -250,7 +251,7 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
     # "the prime minister", "the interior minister": a role noun after one or two words
     anaphora = re.compile(rf"^(?:he|she|him|her|it|they|them|{added.ROLE_LEAD}(?:{back})"
                           rf"|{phr.RU_PRONOUNS}|{phr.FR_PRONOUNS}|{phr.ID_PRONOUNS}"
-                          rf"|{phr.MORE_PRONOUNS})$", re.IGNORECASE)
+                          rf"|{phr.MORE_PRONOUNS}|{'|'.join(phr.uk_pronouns())})$", re.IGNORECASE)
     opener = re.compile(rf"^(?:he|she|they|the (?:{back}))\b", re.IGNORECASE)
     # "it should be noted", "was claimed by IS", "are said to", "an estimated 300": no speaker
     # (each alternative built from word groups, so that the words it needs come from them too)

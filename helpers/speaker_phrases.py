@@ -32,10 +32,18 @@ FR_PRONOUNS = "il|elle|lui|ils|elles|eux"
 # Indonesian pronouns of a person ("..., tandas dia", "Dia menerangkan")
 ID_PRONOUNS = "dia|ia|beliau|nya"  # "nya": the person of "ujarnya", "katanya" ("he said")
 # German, Dutch and Spanish pronouns of the last speaker ("Er fügte hinzu", "Volgens hem",
-# "Según él", "Nach seinen Angaben")
-MORE_PRONOUNS = ("er|sie|ihm|seinen|ihren|hij|zij|hem|haar|hen|él|ella|ellos|ellas|buna"  # Turkish
-                 "|він|вона|вони|його|її|їх|їхньою|їхніми")  # Ukrainian ("За його словами")
+# "Según él", "Nach seinen Angaben"); the Ukrainian ones are in uk_pronouns.csv (uk_pronouns())
+MORE_PRONOUNS = "er|sie|ihm|seinen|ihren|hij|zij|hem|haar|hen|él|ella|ellos|ellas|buna"  # Turkish
 # "Buna göre" (according to this): the speaker of what came before
+
+
+def uk_pronouns(*cases: str) -> tuple[str, ...]:
+    """The Ukrainian pronouns of uk_pronouns.csv in the given grammatical cases (every case when
+    none is given), in file order: the one list every rule on Ukrainian pronouns reads."""
+    table = lexicon.table("uk_pronouns")
+    if cases:
+        table = table[table["case"].isin(cases)]
+    return tuple(table["pronoun"])
 
 _LEADING = re.compile(r"^(?:(?:Q|and|but|while|moreover|however|also|where|when|which|who|as|"
                       r"that|earlier|there|lo|об этом|это|как|также|además|asimismo|también|"

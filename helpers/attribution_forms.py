@@ -73,9 +73,10 @@ INVERTED_ASIDE = ("adding|without|citing|noting|stressing|issued|published|in|du
 # French "le ministre", Spanish "el portavoz", German "der Sprecher", Dutch "de woordvoerder")
 ROLE_LEAD = r"(?:the|le|la|el|der|die|de|het|il) (?:[a-z]++ ){0,2}"  # and up to two words
 # what ends the one told ("X told Reuters that ...", "told investigators about 300 people",
-# "told VOA Monday that"): a clause, a time, a figure's qualifier
+# "told VOA Monday that"): a clause, a time, a figure's qualifier, and an English weekday's
+# full name (helpers.dates.weekday_names, added where the pattern is built)
 TOLD_STOP = ("that|it|he|she|they|on|in|at|after|before|during|last|this|earlier|about|some"
-             "|around|nearly|almost|over|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday")
+             "|around|nearly|almost|over")
 # words of a lead-in before the subject ("Writing on Twitter,", "In a statement,")
 _LEAD_IN = r"(?:[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,4},\s+)?"
 # a German time or audience phrase between the speaker and the verb ("am Freitag", "dem Spiegel")

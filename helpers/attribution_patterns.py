@@ -14,6 +14,7 @@ from functools import lru_cache
 from . import attribution_forms as added
 from . import lexicon
 from . import speaker_phrases as phr
+from .dates import weekday_names
 from .pattern_words import SECOND_WORDS, pattern_words
 from .quick_patterns import alternation
 from .speaker_pattern_set import SpeakerPatterns
@@ -59,6 +60,7 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
     documents = lexicon.terms("document_nouns")
     bodies = "|".join(lexicon.terms("institution_nouns"))
     say = "|".join(v for v, _, _ in verbs)
+    weekdays = "|".join(n.title() for n in weekday_names("en", full=True))  # "told VOA Monday"
     verb_only = "|".join(v for v, _, noun in verbs if noun == "no")
     noun_verbs = "|".join(v for v, _, noun in verbs if noun == "yes")
     participles = "|".join(v for v, _, _ in verbs if re.fullmatch(r"\w+ed|said|told", v))
@@ -109,7 +111,7 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
             rf"(?:^|[,;:.]\s+|\s)(?P<spk>{_NAME}|(?!{phr.PREPOSITION}\b)[a-z][\w'’-]*"
             r"(?:\s[a-z][\w'’-]*){0,3}),?\s+told\s+"
             r"(?P<via>[^,;:\"“”\s]*[^,;:\"“”\s.](?:\s+[^,;:\"“”\s]*[^,;:\"“”\s.]){0,5}?)"
-            rf"(?:\s+(?:{added.TOLD_STOP})\b|\s+(?=\d)"
+            rf"(?:\s+(?:{added.TOLD_STOP}|{weekdays})\b|\s+(?=\d)"
             r"|[,.;:]|$)")),
         ("given_by", re.compile(
             r"\b(?:including|as estimated|made|given) by (?P<spk>[^,.;]+?)\s*[,.;]")),

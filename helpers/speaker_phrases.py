@@ -6,9 +6,11 @@ close no speaker phrase (prepositions, finite verbs, a clause with "what")."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from . import lexicon
 from .actors import find_actor
+from .dates import weekday_names
 
 # a speaker phrase that holds "what" or "whom" is a clause ("for what police said were"), no name
 CLAUSE = re.compile(r"\b(?:what|whom)\b", re.IGNORECASE)
@@ -66,9 +68,16 @@ _TRAILING_WORDS = frozenset("has have had also now earlier later previously agai
                             "je juče jučer danas včera dnes "
                             # Indonesian: "BNPB juga menerima", "Polisi telah mencatat"
                             "juga pun telah sudah masih "
-                            # Hungarian weekdays: "A minisztérium kedden közölte"
+                            # Hungarian weekdays: "A minisztérium kedden közölte" (the forms
+                            # "on <day>": dateparser's locale lists only "kedd", so they are
+                            # not read from helpers.dates)
                             "hétfőn kedden szerdán csütörtökön pénteken szombaton vasárnap".split())
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+@lru_cache(maxsize=1)
+def _weekdays() -> frozenset[str]:
+    """The full English weekday names ("Mahfud on Tuesday said"), from helpers.dates."""
+    return frozenset(weekday_names("en", full=True))
 
 
 def _trim_end(phrase: str) -> str:
@@ -82,7 +91,7 @@ def _trim_end(phrase: str) -> str:
         last = words[-1].casefold()
         if last in _TRAILING_WORDS and len(words) > 1:
             words.pop()
-        elif last in _WEEKDAYS and len(words) > 2 and words[-2].casefold() == "on":
+        elif len(words) > 2 and words[-2].casefold() == "on" and last in _weekdays():
             del words[-2:]
         else:
             break

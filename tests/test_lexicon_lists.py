@@ -3,7 +3,9 @@ file of helpers/lexicon by every rule that uses it, so a word added to the file 
 
 from __future__ import annotations
 
-from helpers.attribution import speaker_patterns
+from helpers.attribution import Attribution, attribute, speaker_patterns
+from helpers.dates import weekday_names
+from helpers.speaker_phrases import clean_phrase
 from helpers.speaker_reference import fits
 
 
@@ -33,3 +35,21 @@ def test_ukrainian_pronouns_are_read_by_every_rule_that_uses_them(word_lists):
     assert not fits("воно", "Aidar Bekov", after) and fits("воно", "the ministry", after)
     assert after["uk_pronoun_source"].search(mine)["spk"] == "нашими"
     assert not after["uk_za_danymy"].search(theirs)
+
+
+def test_every_full_english_weekday_name_of_the_date_reader_is_read_by_both_rules():
+    """The one told ends before a weekday ("told VOA Monday that"), and "on <weekday>" closing a
+    subject is no part of the speaker ("Mahfud on Tuesday said"): both rules read the full
+    English names from helpers.dates (dateparser's locale data), the one place weekday names
+    come from; an abbreviation ("Tue") is no such name."""
+    names = weekday_names("en", full=True)
+    assert len(names) == 7 and set(names) <= set(weekday_names())
+    assert {"tue", "tues"} <= set(weekday_names("en")) - set(names)
+    for name in names:
+        found = attribute(f"Aidar Bekov told VOA {name.title()} that 300 citizens had left.",
+                          Attribution())
+        assert (found.speaker, found.via) == ("Aidar Bekov", "VOA")
+        assert clean_phrase(f"Mahfud on {name.title()}") == "Mahfud"
+    found = attribute("Aidar Bekov told VOA Tues that 300 citizens had left.", Attribution())
+    assert found.via == "VOA Tues"
+    assert clean_phrase("Mahfud on Tues") == "Mahfud on Tues"

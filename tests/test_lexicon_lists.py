@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from helpers.attribution import Attribution, attribute, speaker_patterns
 from helpers.dates import weekday_names
+from helpers.furniture import line_rules
 from helpers.speaker_phrases import clean_phrase
 from helpers.speaker_reference import fits
 
@@ -53,3 +54,15 @@ def test_every_full_english_weekday_name_of_the_date_reader_is_read_by_both_rule
     found = attribute("Aidar Bekov told VOA Tues that 300 citizens had left.", Attribution())
     assert found.via == "VOA Tues"
     assert clean_phrase("Mahfud on Tues") == "Mahfud on Tues"
+
+
+def test_a_related_marker_is_matched_from_the_line_start(word_lists):
+    """'ilginizi çekebilir' does not cover 'Bunlar da ilginizi çekebilir' (a marker is matched
+    from the line's start): without its own row the longer heading is no marker."""
+    assert line_rules().related.match("Bunlar da ilginizi çekebilir")
+    path = word_lists / "related_markers.csv"
+    rows = path.read_text(encoding="utf-8").splitlines()
+    path.write_text("\n".join(r for r in rows if not r.startswith("bunlar da ")) + "\n",
+                    encoding="utf-8")
+    assert line_rules().related.match("İlginizi çekebilir")
+    assert not line_rules().related.match("Bunlar da ilginizi çekebilir")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from helpers.attribution import Attribution, attribute, speaker_patterns
 from helpers.dates import weekday_names
+from helpers.figure_grammar import figure_grammar, figure_matches
 from helpers.furniture import line_rules
 from helpers.speaker_phrases import clean_phrase
 from helpers.speaker_reference import fits
@@ -66,3 +67,22 @@ def test_a_related_marker_is_matched_from_the_line_start(word_lists):
                     encoding="utf-8")
     assert line_rules().related.match("İlginizi çekebilir")
     assert not line_rules().related.match("Bunlar da ilginizi çekebilir")
+
+
+def _range(text: str) -> tuple[str, str] | None:
+    grammar = figure_grammar()
+    for m in figure_matches(text, grammar):
+        if m["b_lo"]:
+            return m["b_lo"], m["b_hi"]
+    return None
+
+
+def test_range_between_words_are_read_by_the_range_and_where_a_figure_starts(word_lists):
+    """A word added to range_between.csv opens a range, and a figure is looked for at it (the
+    figure grammar's start words, which turn away a sentence without one)."""
+    assert _range("Tra i 500 e i 700 combattenti sono partiti.") == ("500", "700")
+    assert _range("Entre 500 y 700 combatientes se fueron.") == ("500", "700")
+    text = "Amongst 500 and 700 fighters left."
+    assert _range(text) is None and "amongst" not in figure_grammar().starts
+    _add(word_lists, "range_between", "amongst,added by a test")
+    assert _range(text) == ("500", "700") and "amongst" in figure_grammar().starts

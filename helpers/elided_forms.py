@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from . import lexicon
+
 _LETTER = r"[^\W\d_]"
 # what may follow a participle that closes its clause (German, Dutch)
 _CLAUSE_END = (r"(?=\s*+[,.;:!?)]|\s*+$|\s++(?:und|oder|en|of|maar|aber|in|im|nach|naar|aus|uit"
@@ -34,8 +36,8 @@ _DAY_BEFORE = re.compile(r"\b(?:il|l['’]|alle|le|ore|dal|del|entro|fino\s++al)
 # Alındı, 5'i Tutuklandı"), not after a genitive ("3 tabancanın 2'si": two of the guns)
 _TR_OF_THEM = re.compile(r"['’](?:s?[ıiuü]|[ıiuü]n[ıiuü]n)\b")
 # "o processo tem oito arguidos, serão ouvidos apenas dois, ...": "only N" closing a clause
-_ONLY_BEFORE = re.compile(r"\b(?:only|just|apenas|só|solo|sólo|solamente|soltanto|seulement|nur"
-                          r"|alleen|hanya|только|лише|sadece)\s*+$", re.IGNORECASE)
+# (the words of only_words.csv)
+_ONLY_BEFORE = r"\b(?:WORDS)\s*+$"
 _CLAUSE_ENDS = re.compile(r"(?<!\s)\s*+[,;.)]")
 _TR_BEFORE = re.compile(r"(?:,|\bve|\bbunlardan|\bbunların|\bise)\s*+$", re.IGNORECASE)
 # an item of a list with dashes: "в том числе на воде — 102, на пожарах — 48"
@@ -50,4 +52,5 @@ def elided_form(before: str, after: str) -> bool:
                 or _DASH_ITEM.search(before) and _ITEM_END.match(after)
                 or _FROM_PLACE.match(after) and not _DAY_BEFORE.search(before)
                 or _TR_OF_THEM.match(after) and _TR_BEFORE.search(before)
-                or _ONLY_BEFORE.search(before) and _CLAUSE_ENDS.match(after))
+                or lexicon.pattern("only_words", _ONLY_BEFORE).search(before) is not None
+                and _CLAUSE_ENDS.match(after))

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from helpers.attribution import Attribution, attribute, speaker_patterns
 from helpers.dates import weekday_names
+from helpers.elided_forms import elided_form
 from helpers.figure_grammar import figure_grammar, figure_matches
 from helpers.furniture import line_rules
+from helpers.numbers import not_a_count
 from helpers.speaker_phrases import clean_phrase
 from helpers.speaker_reference import fits
 
@@ -86,3 +88,24 @@ def test_range_between_words_are_read_by_the_range_and_where_a_figure_starts(wor
     assert _range(text) is None and "amongst" not in figure_grammar().starts
     _add(word_lists, "range_between", "amongst,added by a test")
     assert _range(text) == ("500", "700") and "amongst" in figure_grammar().starts
+
+
+def _money(text: str) -> bool | None:
+    at = text.index("300")
+    return not_a_count(text, at, at + 3, 300.0, False)
+
+
+def test_currency_words_make_a_number_a_sum_of_money(word_lists):
+    assert _money("They paid 300 euros to smugglers.") is True
+    assert _money("Pagaron 300 dólares.") is True
+    assert _money("They paid 300 zloty to smugglers.") is False
+    _add(word_lists, "currency_words", "zloty,added by a test")
+    assert _money("They paid 300 zloty to smugglers.") is True
+
+
+def test_only_words_make_a_number_closing_a_clause_an_elided_count(word_lists):
+    before, after = "eight are accused, the court will hear {} ", ", the rest later"
+    assert elided_form(before.format("apenas"), after)
+    assert not elided_form(before.format("merely"), after)
+    _add(word_lists, "only_words", "merely,added by a test")
+    assert elided_form(before.format("merely"), after)

@@ -53,8 +53,6 @@ that helpers.attribution_patterns splices into its order of trust.
   burgemeester bekend" (nl_maakte_bekend).
 - says_told: "authorities said a survivor told them that 700 ...": the survivor speaks, the
   authorities relay. TOLD_STOP: what ends the one told ("told investigators about 300").
-- INVERTED_ASIDE: what may follow an inverted speaker to the end of its sentence (", in an
-  interview with X", Spanish ", en entrevista con RNE, al referirse a ...").
 """
 
 from __future__ import annotations
@@ -65,10 +63,6 @@ from .speaker_phrases import uk_pronouns
 
 # the added patterns built from the verbs of saying (they need one of them)
 SAYS = ("opening_says_that", "role_name_says", "id_subject_aside", "subject_prep_aside")
-# what may follow an inverted speaker to the end of the sentence ('..., said the minister, Y,
-# adding ...', ', in an interview with X', Spanish ', en entrevista con RNE, al referirse a ...')
-INVERTED_ASIDE = ("adding|without|citing|noting|stressing|issued|published|in|during|speaking"
-                  "|en|al|durante|tras|ante|lors|dans|im|am|bei|gegenüber|tijdens")
 # the definite articles before a role noun that refers back to the last speaker ("the minister",
 # French "le ministre", Spanish "el portavoz", German "der Sprecher", Dutch "de woordvoerder")
 ROLE_LEAD = r"(?:the|le|la|el|der|die|de|het|il) (?:[a-z]++ ){0,2}"  # and up to two words

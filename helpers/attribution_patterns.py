@@ -35,7 +35,7 @@ def speaker_patterns() -> SpeakerPatterns:
     named_pattern_verbs.csv, the nouns they read and uk_pronouns.csv)."""
     return _patterns(lexicon.version("verbs_of_saying", "titles_roles", "document_nouns",
                                      "institution_nouns", "visual_nouns", "named_pattern_verbs",
-                                     "uk_pronouns"))
+                                     "uk_pronouns", "inverted_aside_words"))
 
 
 def _named_verbs() -> dict[str, tuple[str, ...]]:
@@ -60,6 +60,7 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
     documents = lexicon.terms("document_nouns")
     bodies = "|".join(lexicon.terms("institution_nouns"))
     say = "|".join(v for v, _, _ in verbs)
+    aside = "|".join(lexicon.terms("inverted_aside_words"))  # after an inverted speaker
     weekdays = "|".join(n.title() for n in weekday_names("en", full=True))  # "told VOA Monday"
     verb_only = "|".join(v for v, _, noun in verbs if noun == "no")
     noun_verbs = "|".join(v for v, _, noun in verbs if noun == "yes")
@@ -144,7 +145,7 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
             rf"|{phr.PREPOSITION}\b)"
             r"[a-zа-яё][\w'’-]*(?:\s+[\w'’.-]*[\w'’-]){0,15}?)"
             rf"(?:,\s+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(?P<name>(?:[A-Z]\.\s?)*{_CAPS}))?"
-            rf"(?:,\s+(?:{added.INVERTED_ASIDE})\b[^\"“”]*)?"
+            rf"(?:,\s+(?:{aside})\b[^\"“”]*)?"  # ", adding ...": inverted_aside_words.csv
             r"\s?[.!?]?$")),
         ("fr_inverted", re.compile(  # '», a dit à un correspondant de l'AFP le porte-parole
             rf"(?:,|[»”\"])\s*a\s+(?:{fr_verbs}|fait\s+savoir)"  # X': X, not the one

@@ -115,10 +115,9 @@ _AUDIENCE = re.compile(r"^a\s++(?:[\w.’'-]+\s+){1,4}?(?=(?:el|la|los|las)\s)"
                        r"|(?<!\s)\s++tegen\s[^,]{1,60}$")  # linear: one start per space run
 # the medium a speaker used, printed after it ("précise le ministère dans un communiqué", "said
 # the police in a statement", "informó la Policía en un comunicado"): no part of the speaker
-_MEDIUM = re.compile(r"(?<!\s)\s++(?:dans|in|en|im)\s++(?:un|une|a|an|its|their|his|her|su|sus|son"
-                     r"|sa|einer|einem|een)\s++(?:communiqué|statement|comunicado|Mitteilung"
-                     r"|Erklärung|verklaring|persbericht|interview|entretien|entrevista|message|post"
-                     r"|tweet)\b.*$")  # linear: one start per space run
+# (the nouns of medium_nouns.csv; linear: one start per space run)
+_MEDIUM = (r"(?<!\s)\s++(?:dans|in|en|im)\s++(?:un|une|a|an|its|their|his|her|su|sus|son"
+           r"|sa|einer|einem|een)\s++(?:WORDS)\b.*$")
 # a sentence's full stop after a word ("..., sebut Budi Santoso."), not an initial's ("U.S.")
 _FULL_STOP = re.compile(r"(?<=\w\w)(?<![A-Z]\w)\.$")
 
@@ -130,7 +129,7 @@ def clean_phrase(phrase: str) -> str:
     ("er im ARD-Morgenmagazin": "er"); "" for a count ("Het aantal", count_subjects.csv)."""
     phrase = _trim_end(_LEADING.sub("", phrase.strip(" \"“”'")).strip(" ,")).strip(" ,")
     phrase = _AUDIENCE.sub("", _FULL_STOP.sub("", phrase))
-    phrase = _MEDIUM.sub("", phrase)
+    phrase = lexicon.pattern("medium_nouns", _MEDIUM, 0).sub("", phrase)
     pronoun = _PRONOUN_THEN.match(phrase)
     if pronoun:
         return pronoun.group(1)

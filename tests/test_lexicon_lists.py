@@ -109,3 +109,19 @@ def test_only_words_make_a_number_closing_a_clause_an_elided_count(word_lists):
     assert not elided_form(before.format("merely"), after)
     _add(word_lists, "only_words", "merely,added by a test")
     assert elided_form(before.format("merely"), after)
+
+
+def test_medium_nouns_are_cut_from_a_speaker_phrase(word_lists):
+    assert clean_phrase("la Policía en un comunicado") == "la Policía"
+    assert clean_phrase("the police in a bulletin") == "the police in a bulletin"
+    _add(word_lists, "medium_nouns", "bulletin,added by a test")
+    assert clean_phrase("the police in a bulletin") == "the police"
+
+
+def test_inverted_aside_words_end_an_inverted_speaker(word_lists):
+    text = '"We will bring them home," said the deputy minister, recalling the year 2019.'
+    pattern = speaker_patterns()["says_group"]
+    assert pattern.search('"We will bring them home," said the deputy minister, adding more.')
+    assert not pattern.search(text)
+    _add(word_lists, "inverted_aside_words", "recalling,added by a test")
+    assert speaker_patterns()["says_group"].search(text)["spk"] == "the deputy minister"

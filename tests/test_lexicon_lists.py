@@ -125,3 +125,10 @@ def test_inverted_aside_words_end_an_inverted_speaker(word_lists):
     assert not pattern.search(text)
     _add(word_lists, "inverted_aside_words", "recalling,added by a test")
     assert speaker_patterns()["says_group"].search(text)["spk"] == "the deputy minister"
+
+
+def test_elided_past_tenses_make_a_number_before_them_a_count(word_lists):
+    assert elided_form("Von den Familien ", " kehrten zurück.")
+    assert not elided_form("Von den Familien ", " wanderten aus.")
+    _add(word_lists, "elided_past_tenses", "wanderten,added by a test")
+    assert elided_form("Von den Familien ", " wanderten aus.")

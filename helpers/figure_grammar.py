@@ -51,7 +51,8 @@ OF_WORDS = frozenset(("of", "из"))  # no share without one of them
 # what a share is of ("half of them", "a third of the latter"): every share holds one
 SHARE_BASES = ("them", "whom", "those", "these", "latter")
 _LISTS = ("number_words", "figure_qualifiers", *NOUN_LISTS, "shares", "people_verbs",
-          "people_events", "range_between")
+          "people_events", "range_between",
+          "outcome_verbs_ru_uk")
 
 
 def _alternation(phrases: Iterable[str]) -> str:
@@ -105,7 +106,7 @@ def _build(_version: tuple) -> FigureGrammar:
                     re.compile(rf"\b(?P<verb>(?:{'|'.join(verbs)})|(?:{events})\s++of)\s*+"
                                r"(?:(?:another|a\s+further|an\s+additional|the\s+remaining)"
                                r"\s*+)?$", re.IGNORECASE),
-                    subject_of(verbs),
+                    subject_of(verbs, lexicon.terms("outcome_verbs_ru_uk")),
                     re.compile(rf"\s++(?:and|y|et|und|en|ve|и)\s++(?:{number})(?=\s)",
                                re.IGNORECASE),
                     # each phrase's first word and its first run of letters ("п’ять")

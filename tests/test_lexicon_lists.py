@@ -132,3 +132,10 @@ def test_elided_past_tenses_make_a_number_before_them_a_count(word_lists):
     assert not elided_form("Von den Familien ", " wanderten aus.")
     _add(word_lists, "elided_past_tenses", "wanderten,added by a test")
     assert elided_form("Von den Familien ", " wanderten aus.")
+
+
+def test_russian_and_ukrainian_outcome_verbs_make_the_number_before_them_people(word_lists):
+    assert figure_grammar().subject_of.match(" загинули під час обстрілу")
+    assert not figure_grammar().subject_of.match(" мобілізовані до армії")
+    _add(word_lists, "outcome_verbs_ru_uk", "мобілізовані,added by a test")
+    assert figure_grammar().subject_of.match(" мобілізовані до армії")["verb"] == "мобілізовані"

@@ -8,6 +8,7 @@ from helpers.dates import weekday_names
 from helpers.elided_forms import elided_form
 from helpers.figure_grammar import figure_grammar, figure_matches
 from helpers.furniture import line_rules
+from helpers.header_lines import other_byline
 from helpers.numbers import not_a_count
 from helpers.speaker_phrases import clean_phrase
 from helpers.speaker_reference import fits
@@ -139,3 +140,10 @@ def test_russian_and_ukrainian_outcome_verbs_make_the_number_before_them_people(
     assert not figure_grammar().subject_of.match(" мобілізовані до армії")
     _add(word_lists, "outcome_verbs_ru_uk", "мобілізовані,added by a test")
     assert figure_grammar().subject_of.match(" мобілізовані до армії")["verb"] == "мобілізовані"
+
+
+def test_byline_roles_abroad_make_a_name_and_role_a_byline(word_lists):
+    assert other_byline("Jeanne Dupont, envoyée spéciale") == "Jeanne Dupont"
+    assert other_byline("Marco Rossi, inviato speciale") is None
+    _add(word_lists, "byline_roles_abroad", "inviat[oa] special[ei],added by a test")
+    assert other_byline("Marco Rossi, inviato speciale") == "Marco Rossi"

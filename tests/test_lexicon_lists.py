@@ -147,3 +147,13 @@ def test_byline_roles_abroad_make_a_name_and_role_a_byline(word_lists):
     assert other_byline("Marco Rossi, inviato speciale") is None
     _add(word_lists, "byline_roles_abroad", "inviat[oa] special[ei],added by a test")
     assert other_byline("Marco Rossi, inviato speciale") == "Marco Rossi"
+
+
+def test_byline_labels_before_a_role_are_read_from_the_label_file(word_lists):
+    line = "av Anna Berg, Korrespondent in Brüssel für die Zeitung"
+    assert other_byline("Par Jeanne Dupont, envoyée spéciale à Kaboul") == "Jeanne Dupont"
+    assert other_byline(line) is None
+    path = word_lists / "byline_labels.csv"
+    path.write_text(path.read_text(encoding="utf-8").replace("av,no,", "av,yes,"),
+                    encoding="utf-8")
+    assert other_byline(line) == "Anna Berg"

@@ -58,22 +58,6 @@ _PRONOUN_THEN = re.compile(r"^(er|sie|he|she|they|hij|zij|él|ella|ellos|ellas|e
                            r"|он|она|они|dia|beliau)\s+(?=[a-zäöüßáéíóúàèìòùç«„\"“])")
 
 
-# an auxiliary, adverb or weekday between the subject and its verb ("Authorities have
-# confirmed", "The government now says", "Mahfud on Tuesday said"): no part of the speaker
-_TRAILING_WORDS = frozenset("has have had also now earlier later previously again then further "
-                            "officially separately "
-                            # French: "Les Talibans avaient auparavant fait état de ..."
-                            "a ont avait avaient auparavant déjà également aussi "
-                            # Bosnian, Croatian, Serbian, Slovak: "X juče je rekao", "včera"
-                            "je juče jučer danas včera dnes "
-                            # Indonesian: "BNPB juga menerima", "Polisi telah mencatat"
-                            "juga pun telah sudah masih "
-                            # Hungarian weekdays: "A minisztérium kedden közölte" (the forms
-                            # "on <day>": dateparser's locale lists only "kedd", so they are
-                            # not read from helpers.dates)
-                            "hétfőn kedden szerdán csütörtökön pénteken szombaton vasárnap".split())
-
-
 @lru_cache(maxsize=1)
 def _weekdays() -> frozenset[str]:
     """The full English weekday names ("Mahfud on Tuesday said"), from helpers.dates."""
@@ -83,13 +67,15 @@ def _weekdays() -> frozenset[str]:
 def _trim_end(phrase: str) -> str:
     """The phrase without closing auxiliaries, adverbs and 'on <weekday>', word by word from
     the end (linear, where a pattern anchored at the end is tried at every position), and
-    without an Indonesian audience ("kepada wartawan")."""
+    without an Indonesian audience ("kepada wartawan"). The auxiliaries, adverbs and Hungarian
+    weekdays: subject_trailing_words.csv."""
+    trailing = lexicon.term_set("subject_trailing_words")
     words = phrase.split(" ")
     if "kepada" in words[1:]:  # Indonesian "X kepada wartawan mengatakan": the one told
         words = words[:words.index("kepada", 1)]
     while words:
         last = words[-1].casefold()
-        if last in _TRAILING_WORDS and len(words) > 1:
+        if last in trailing and len(words) > 1:
             words.pop()
         elif len(words) > 2 and words[-2].casefold() == "on" and last in _weekdays():
             del words[-2:]

@@ -157,3 +157,12 @@ def test_byline_labels_before_a_role_are_read_from_the_label_file(word_lists):
     path.write_text(path.read_text(encoding="utf-8").replace("av,no,", "av,yes,"),
                     encoding="utf-8")
     assert other_byline(line) == "Anna Berg"
+
+
+def test_subject_trailing_words_are_cut_from_the_end_of_a_speaker(word_lists):
+    assert clean_phrase("A minisztérium kedden") == "A minisztérium"
+    assert clean_phrase("Authorities have") == "Authorities"
+    assert clean_phrase("Die Polizei gestern") == "Die Polizei gestern"
+    _add(word_lists, "subject_trailing_words", "gestern,added by a test")
+    assert clean_phrase("Die Polizei gestern") == "Die Polizei"
+    assert clean_phrase("gestern") == "gestern"  # never the phrase's only word

@@ -53,27 +53,24 @@ that helpers.attribution_patterns splices into its order of trust.
   burgemeester bekend" (nl_maakte_bekend).
 - says_told: "authorities said a survivor told them that 700 ...": the survivor speaks, the
   authorities relay. TOLD_STOP: what ends the one told ("told investigators about 300").
-- INVERTED_ASIDE: what may follow an inverted speaker to the end of its sentence (", in an
-  interview with X", Spanish ", en entrevista con RNE, al referirse a ...").
 """
 
 from __future__ import annotations
 
 import re
 
+from .speaker_phrases import uk_pronouns
+
 # the added patterns built from the verbs of saying (they need one of them)
 SAYS = ("opening_says_that", "role_name_says", "id_subject_aside", "subject_prep_aside")
-# what may follow an inverted speaker to the end of the sentence ('..., said the minister, Y,
-# adding ...', ', in an interview with X', Spanish ', en entrevista con RNE, al referirse a ...')
-INVERTED_ASIDE = ("adding|without|citing|noting|stressing|issued|published|in|during|speaking"
-                  "|en|al|durante|tras|ante|lors|dans|im|am|bei|gegenüber|tijdens")
 # the definite articles before a role noun that refers back to the last speaker ("the minister",
 # French "le ministre", Spanish "el portavoz", German "der Sprecher", Dutch "de woordvoerder")
 ROLE_LEAD = r"(?:the|le|la|el|der|die|de|het|il) (?:[a-z]++ ){0,2}"  # and up to two words
 # what ends the one told ("X told Reuters that ...", "told investigators about 300 people",
-# "told VOA Monday that"): a clause, a time, a figure's qualifier
+# "told VOA Monday that"): a clause, a time, a figure's qualifier, and an English weekday's
+# full name (helpers.dates.weekday_names, added where the pattern is built)
 TOLD_STOP = ("that|it|he|she|they|on|in|at|after|before|during|last|this|earlier|about|some"
-             "|around|nearly|almost|over|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday")
+             "|around|nearly|almost|over")
 # words of a lead-in before the subject ("Writing on Twitter,", "In a statement,")
 _LEAD_IN = r"(?:[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,4},\s+)?"
 # a German time or audience phrase between the speaker and the verb ("am Freitag", "dem Spiegel")
@@ -168,6 +165,7 @@ def early(say: str, v: dict[str, tuple[str, ...]]) -> tuple[tuple[str, re.Patter
 def late(bodies: str, v: dict[str, tuple[str, ...]]) -> tuple[tuple[str, re.Pattern], ...]:
     """The patterns tried after the "according to" patterns; `bodies`: the institution nouns
     as an alternation; `v`: the verbs of named_pattern_verbs.csv by pattern."""
+    uk_after_za = "|".join(uk_pronouns("genitive", "instrumental"))  # "За його словами"
     return (
         ("pronoun_source", re.compile(
             r"\b(?:(?:[Nn]ach|[Ss]egún|[Vv]olgens|[Пп]о)\s+|[Mm]enurut(?=nya)|[Mm]enurut\s+)"
@@ -245,9 +243,9 @@ def late(bodies: str, v: dict[str, tuple[str, ...]]) -> tuple[tuple[str, re.Patt
             r"(?:^|[,;:]\s+|\s)(?:[Зз]а\s+(?:даними|словами|інформацією|повідомленням|оцінками"
             r"|підрахунками)|[Зз]гідно\s+з\s+(?:даними|інформацією)|[Яя]к\s+(?:повідом\w+|заяв\w+"
             r"|пише|пишуть|переда\w+|зазнач\w+|розпов\w+)(?:\s+(?:у|в|на))?)"
-            r"\s+(?P<spk>(?!(?:його|її|їхньою|їхніми|їх)\b)[^,.;:«»\"“”]{1,80}?)\s*(?:[,.;:]|$)")),
+            rf"\s+(?P<spk>(?!(?:{uk_after_za})\b)[^,.;:«»\"“”]{{1,80}}?)\s*(?:[,.;:]|$)")),
         ("uk_pronoun_source", re.compile(  # "За їхньою інформацією", "За його словами": the last
-            r"\b[Зз]а\s+(?P<spk>його|її|їхньою|їхніми|їх)\s+"  # speaker
+            rf"\b[Зз]а\s+(?P<spk>{uk_after_za})\s+"  # speaker
             r"(?:словами|даними|інформацією|оцінками|підрахунками)\b")),
         ("uk_document", re.compile(  # '..., – йдеться в повідомленні ДСНС' (it says in X's)
             r",\s+(?:[-–—]\s+)?(?:йдеться|зазначається|говориться|сказано)\s+(?:в|у)\s+"

@@ -14,6 +14,7 @@ from functools import lru_cache
 from . import attribution_forms as added
 from . import lexicon
 from . import speaker_phrases as phr
+from .dates import weekday_names
 from .pattern_words import SECOND_WORDS, pattern_words
 from .quick_patterns import alternation
 from .speaker_pattern_set import SpeakerPatterns
@@ -31,9 +32,10 @@ _ITS = r"(?:It|There|That|This|What)['’]s\s"
 
 def speaker_patterns() -> SpeakerPatterns:
     """The speaker patterns for the current word lists (verbs_of_saying.csv, titles_roles.csv,
-    named_pattern_verbs.csv and the nouns they read)."""
+    named_pattern_verbs.csv, the nouns they read and uk_pronouns.csv)."""
     return _patterns(lexicon.version("verbs_of_saying", "titles_roles", "document_nouns",
-                                     "institution_nouns", "visual_nouns", "named_pattern_verbs"))
+                                     "institution_nouns", "visual_nouns", "named_pattern_verbs",
+                                     "uk_pronouns", "inverted_aside_words"))
 
 
 def _named_verbs() -> dict[str, tuple[str, ...]]:
@@ -58,6 +60,8 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
     documents = lexicon.terms("document_nouns")
     bodies = "|".join(lexicon.terms("institution_nouns"))
     say = "|".join(v for v, _, _ in verbs)
+    aside = "|".join(lexicon.terms("inverted_aside_words"))  # after an inverted speaker
+    weekdays = "|".join(n.title() for n in weekday_names("en", full=True))  # "told VOA Monday"
     verb_only = "|".join(v for v, _, noun in verbs if noun == "no")
     noun_verbs = "|".join(v for v, _, noun in verbs if noun == "yes")
     participles = "|".join(v for v, _, _ in verbs if re.fullmatch(r"\w+ed|said|told", v))
@@ -108,7 +112,7 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
             rf"(?:^|[,;:.]\s+|\s)(?P<spk>{_NAME}|(?!{phr.PREPOSITION}\b)[a-z][\w'’-]*"
             r"(?:\s[a-z][\w'’-]*){0,3}),?\s+told\s+"
             r"(?P<via>[^,;:\"“”\s]*[^,;:\"“”\s.](?:\s+[^,;:\"“”\s]*[^,;:\"“”\s.]){0,5}?)"
-            rf"(?:\s+(?:{added.TOLD_STOP})\b|\s+(?=\d)"
+            rf"(?:\s+(?:{added.TOLD_STOP}|{weekdays})\b|\s+(?=\d)"
             r"|[,.;:]|$)")),
         ("given_by", re.compile(
             r"\b(?:including|as estimated|made|given) by (?P<spk>[^,.;]+?)\s*[,.;]")),
@@ -141,7 +145,7 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
             rf"|{phr.PREPOSITION}\b)"
             r"[a-zа-яё][\w'’-]*(?:\s+[\w'’.-]*[\w'’-]){0,15}?)"
             rf"(?:,\s+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(?P<name>(?:[A-Z]\.\s?)*{_CAPS}))?"
-            rf"(?:,\s+(?:{added.INVERTED_ASIDE})\b[^\"“”]*)?"
+            rf"(?:,\s+(?:{aside})\b[^\"“”]*)?"  # ", adding ...": inverted_aside_words.csv
             r"\s?[.!?]?$")),
         ("fr_inverted", re.compile(  # '», a dit à un correspondant de l'AFP le porte-parole
             rf"(?:,|[»”\"])\s*a\s+(?:{fr_verbs}|fait\s+savoir)"  # X': X, not the one
@@ -250,7 +254,7 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
     # "the prime minister", "the interior minister": a role noun after one or two words
     anaphora = re.compile(rf"^(?:he|she|him|her|it|they|them|{added.ROLE_LEAD}(?:{back})"
                           rf"|{phr.RU_PRONOUNS}|{phr.FR_PRONOUNS}|{phr.ID_PRONOUNS}"
-                          rf"|{phr.MORE_PRONOUNS})$", re.IGNORECASE)
+                          rf"|{phr.MORE_PRONOUNS}|{'|'.join(phr.uk_pronouns())})$", re.IGNORECASE)
     opener = re.compile(rf"^(?:he|she|they|the (?:{back}))\b", re.IGNORECASE)
     # "it should be noted", "was claimed by IS", "are said to", "an estimated 300": no speaker
     # (each alternative built from word groups, so that the words it needs come from them too)

@@ -61,9 +61,27 @@ def _names() -> tuple[dict[str, tuple[int, str]], tuple[str, ...]]:
     return months, tuple(sorted(weekdays))
 
 
-def weekday_names() -> tuple[str, ...]:
-    """The weekday names of LANGUAGES (casefolded), from dateparser's locale data."""
-    return _names()[1]
+def weekday_names(language: str | None = None, full: bool = False) -> tuple[str, ...]:
+    """The weekday names of LANGUAGES, or of one language (casefolded), from dateparser's locale
+    data; `full`: each day's full name only (the longest form its locale lists: 'tuesday', not
+    'tue' or 'tues'), in order from Monday."""
+    if language is None and not full:
+        return _names()[1]
+    return _weekdays(language, full)
+
+
+@lru_cache(maxsize=8)
+def _weekdays(language: str | None, full: bool) -> tuple[str, ...]:
+    from dateparser.languages.loader import default_loader  # imported when needed
+
+    names: dict[str, None] = {}
+    for lang in (language,) if language else LANGUAGES:
+        info = default_loader.get_locale(lang).info
+        for key in _WEEKDAY_KEYS:
+            forms = [n.casefold() for n in info.get(key, []) if len(n) > 2 or not n.isascii()]
+            for name in [max(forms, key=len)] if full and forms else forms:
+                names.setdefault(name)
+    return tuple(names)
 
 
 def month_names(language: str | None = None) -> Mapping[str, int]:

@@ -11,22 +11,23 @@ from __future__ import annotations
 
 import re
 
+from . import lexicon
+
 _LETTER = r"[^\W\d_]"
 # what may follow a participle that closes its clause (German, Dutch)
 _CLAUSE_END = (r"(?=\s*+[,.;:!?)]|\s*+$|\s++(?:und|oder|en|of|maar|aber|in|im|nach|naar|aus|uit"
                r"|bei|bij|seit|sinds|worden|werden|wurden|sind|zijn)\b)")
-_AFTER = re.compile(
+_AFTER = (
     r"(?<!\s)(?:"
     # German, Dutch participles: "zurückgekehrt", "umgekommen", "teruggekeerd", "verhaftet"
     rf"\s++(?:{_LETTER}*ge{_LETTER}{{2,}}(?:t|d|en)|ver{_LETTER}{{3,}}(?:t|d|en)"
     rf"|overleden){_CLAUSE_END}"
-    # German, Dutch past tenses of coming back, leaving, dying
-    r"|\s++(?:kamen|kehrten|reisten|gingen|blieben|flohen|keerden|kwamen|stierven|vertrokken"
-    r"|reisden)\b"
+    # German, Dutch past tenses of coming back, leaving, dying (elided_past_tenses.csv)
+    r"|\s++(?:WORDS)\b"
     r"|\s++(?:davon|daarvan|di\s++(?:essi|esse|loro))\b"  # "50 davon", "dieci di essi"
     # Russian after a dash: a verb in the past ("56 — погибли") or a place ("50 — в ДТП")
     r"|\s++[—–]\s++(?:[а-яё]+ли(?:сь)?\b|(?:в|во|на|из|от|при)\s)"
-    r")", re.IGNORECASE)
+    r")")
 # Italian "650 dalla Germania", not a day or an hour ("il 12 dalla Libia", "alle 12 da Roma")
 _FROM_PLACE = re.compile(r"(?<!\s)\s++(?:dalla|dal|dall['’]|dai|dagli|da)\s*+[A-Z]")
 _DAY_BEFORE = re.compile(r"\b(?:il|l['’]|alle|le|ore|dal|del|entro|fino\s++al)\s*+$", re.IGNORECASE)
@@ -34,8 +35,8 @@ _DAY_BEFORE = re.compile(r"\b(?:il|l['’]|alle|le|ore|dal|del|entro|fino\s++al)
 # Alındı, 5'i Tutuklandı"), not after a genitive ("3 tabancanın 2'si": two of the guns)
 _TR_OF_THEM = re.compile(r"['’](?:s?[ıiuü]|[ıiuü]n[ıiuü]n)\b")
 # "o processo tem oito arguidos, serão ouvidos apenas dois, ...": "only N" closing a clause
-_ONLY_BEFORE = re.compile(r"\b(?:only|just|apenas|só|solo|sólo|solamente|soltanto|seulement|nur"
-                          r"|alleen|hanya|только|лише|sadece)\s*+$", re.IGNORECASE)
+# (the words of only_words.csv)
+_ONLY_BEFORE = r"\b(?:WORDS)\s*+$"
 _CLAUSE_ENDS = re.compile(r"(?<!\s)\s*+[,;.)]")
 _TR_BEFORE = re.compile(r"(?:,|\bve|\bbunlardan|\bbunların|\bise)\s*+$", re.IGNORECASE)
 # an item of a list with dashes: "в том числе на воде — 102, на пожарах — 48"
@@ -46,8 +47,9 @@ _ITEM_END = re.compile(r"(?<!\s)\s*+(?:[,;.)]|$)")
 def elided_form(before: str, after: str) -> bool:
     """Whether the number between `before` and `after` (the text either side of it) is a
     count whose noun is left out, in one of the forms above."""
-    return bool(_AFTER.match(after)
+    return bool(lexicon.pattern("elided_past_tenses", _AFTER).match(after)
                 or _DASH_ITEM.search(before) and _ITEM_END.match(after)
                 or _FROM_PLACE.match(after) and not _DAY_BEFORE.search(before)
                 or _TR_OF_THEM.match(after) and _TR_BEFORE.search(before)
-                or _ONLY_BEFORE.search(before) and _CLAUSE_ENDS.match(after))
+                or lexicon.pattern("only_words", _ONLY_BEFORE).search(before) is not None
+                and _CLAUSE_ENDS.match(after))

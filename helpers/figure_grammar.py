@@ -51,7 +51,8 @@ OF_WORDS = frozenset(("of", "из"))  # no share without one of them
 # what a share is of ("half of them", "a third of the latter"): every share holds one
 SHARE_BASES = ("them", "whom", "those", "these", "latter")
 _LISTS = ("number_words", "figure_qualifiers", *NOUN_LISTS, "shares", "people_verbs",
-          "people_events")
+          "people_events", "range_between",
+          "outcome_verbs_ru_uk")
 
 
 def _alternation(phrases: Iterable[str]) -> str:
@@ -77,11 +78,12 @@ def _build(_version: tuple) -> FigureGrammar:
     words = _alternation(w for w, _ in qualifiers)
     # "1,500 to 3,000 people", "two or three fighters": ranges without "from"; also Spanish,
     # Italian, Portuguese "500 a 700", Indonesian "500 hingga 700", Russian "500 до 700";
-    # "between": also Italian "tra i 500 e i 700", Russian "между 500 и 700"
+    # "between" (range_between.csv): also Italian "tra i 500 e i 700", Russian "между 500 и 700"
+    between = lexicon.terms("range_between")
     figure = re.compile(
         rf"(?:\b(?P<q>{words})\s+(?:total\s+of\s+)?)?(?:"
         rf"\bfrom\s+(?P<f_lo>{number})\s+to\s+(?P<f_hi>{number})"
-        rf"|\b(?:between|entre|zwischen|tussen|tra|fra|между)\s+(?:i\s+|gli\s+)?(?P<b_lo>{number})"
+        rf"|\b(?:{'|'.join(between)})\s+(?:i\s+|gli\s+)?(?P<b_lo>{number})"
         rf"\s+(?:and|et|y|und|en|e|и)\s+(?:i\s+|gli\s+)?(?P<b_hi>{number})"
         rf"|(?P<r_lo>{digits})\s*[-–—]\s*(?P<r_hi>{digits})"
         rf"|(?P<t_lo>{number})\s+(?:to|à|bis|tot|a|hingga|sampai|до|ile)\s+(?P<t_hi>{number})"
@@ -104,13 +106,13 @@ def _build(_version: tuple) -> FigureGrammar:
                     re.compile(rf"\b(?P<verb>(?:{'|'.join(verbs)})|(?:{events})\s++of)\s*+"
                                r"(?:(?:another|a\s+further|an\s+additional|the\s+remaining)"
                                r"\s*+)?$", re.IGNORECASE),
-                    subject_of(verbs),
+                    subject_of(verbs, lexicon.terms("outcome_verbs_ru_uk")),
                     re.compile(rf"\s++(?:and|y|et|und|en|ve|и)\s++(?:{number})(?=\s)",
                                re.IGNORECASE),
                     # each phrase's first word and its first run of letters ("п’ять")
                     frozenset(word for phrase in (
                         *number_words().values, *number_words().scales, *dict(qualifiers),
-                        "from", "between", "entre", "zwischen", "tussen", "tra", "fra", "между")
+                        "from", *between)
                         for word in (fold(phrase).split()[0], *_TOKEN.findall(fold(phrase))[:1])),
                     number_words())
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Container
+from functools import lru_cache
 
 from . import lexicon
 from .bylines import byline, labelled_byline
@@ -192,18 +193,23 @@ def teaser_of_next(line: str, cores: list[str], rule: list[str | None], i: int) 
 
 _NAME = r"(?<![\w.’'-])(?-i:[A-Z][\w.’'-]*+)(?: (?-i:[A-Z][\w.’'-]*+)){0,3}"
 # a reporter's role in other languages ('Jeanne Dupont, envoyée spéciale', 'Hans Müller,
-# Korrespondent in Brüssel', 'Juan Pérez, corresponsal en Bruselas')
-_ROLES = (r"correspondante?s?|envoyée?s? spéciale?s?|journaliste|rédact(?:eur|rice)|"
-          r"korrespondent(?:in)?|redakteur(?:in)?|reporter(?:in)?|corresponsal|periodista|"
-          r"redactora?|enviad[oa] especial|correspondente|jornalista|repórter|verslaggever|"
-          r"корреспондент|журналист|muhabir|wartawan|koresponden")
-_OTHER_BYLINE = re.compile(
+# Korrespondent in Brüssel', 'Juan Pérez, corresponsal en Bruselas'): byline_roles_abroad.csv,
+# put in place of WORDS; LABELS: the labels of byline_labels.csv read before a name and a role
+_OTHER_BYLINE = (
     rf"(?:(?:posted|written|published|reported|compiled|filed|submitted) by\s++(?P<by>{_NAME}|"
     rf"[a-z][\w.-]{{1,20}})(?:\s++(?:at|on|in)\s++.{{1,40}})?"
-    rf"|(?!by\s)(?:(?:par|von|por|door|oleh)\s+)?(?P<name>{_NAME}),\s++(?:(?:staff|senior|chief|"
+    rf"|(?!by\s)(?:(?:LABELS)\s+)?(?P<name>{_NAME}),\s++(?:(?:staff|senior|chief|"
     rf"special|foreign|political|news|(?-i:[A-Z][\w&-]++))\s+){{0,2}}"
-    rf"(?:(?:writer|reporter|correspondent|editor|journalist|contributor)s?|{_ROLES})"
-    rf"(?:\s+(?:in|à|au|a|en|em|no|na|aus|из|в|di|at)\s+[\w .’'-]{{1,30}})?)", re.I)
+    r"(?:(?:writer|reporter|correspondent|editor|journalist|contributor)s?|WORDS)"
+    r"(?:\s+(?:in|à|au|a|en|em|no|na|aus|из|в|di|at)\s+[\w .’'-]{1,30})?)")
+
+
+@lru_cache(maxsize=4)
+def _other_byline(_version: tuple) -> re.Pattern:
+    labels = lexicon.table("byline_labels")
+    return re.compile(_OTHER_BYLINE.replace(
+        "LABELS", "|".join(labels.loc[labels["before_role"] == "yes", "pattern"])).replace(
+        "WORDS", "|".join(lexicon.terms("byline_roles_abroad"))), re.I)
 
 
 LABELLED_WORDS = 6  # a labelled byline read above the headline: the label and a short name
@@ -215,7 +221,8 @@ def other_byline(line: str) -> str | None:
     usual kind, read by bylines.byline). A headline never reads so."""
     if len(line) > DATE_LINE_MAX:
         return None
-    if (m := _OTHER_BYLINE.fullmatch(line)) is None:
+    pattern = _other_byline(lexicon.version("byline_roles_abroad", "byline_labels"))
+    if (m := pattern.fullmatch(line)) is None:
         # 'Door Jan de Vries' above the headline: a label of byline_labels and a person's name
         short = count_words(line, LABELLED_WORDS) <= LABELLED_WORDS
         return labelled_byline(line) if short else None

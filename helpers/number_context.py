@@ -153,9 +153,10 @@ def glossed(text: str, figure: dict, before: dict) -> bool:
         text[:figure["start"]].rstrip().endswith(("(", "[")))
 
 
-def subject_of(verbs: Iterable[str]) -> re.Pattern:
+def subject_of(verbs: Iterable[str], cyrillic: Iterable[str]) -> re.Pattern:
     """A verb whose subject is people right after a number: "40 were killed", "12 have since
-    been deported", "Five arrested over plot", "30 died", "500 returned", "880 had gone"."""
+    been deported", "Five arrested over plot", "30 died", "500 returned", "880 had gone";
+    `cyrillic`: the Russian and Ukrainian verbs ("40 вернулись", outcome_verbs_ru_uk.csv)."""
     verb = "|".join(verbs)
     adverbs = r"(?:(?:still|now|later|also|all|then|since|already|\w+ly)\s+){0,2}"
     return re.compile(
@@ -176,10 +177,7 @@ def subject_of(verbs: Iterable[str]) -> re.Pattern:
         r"|ont\s+(?:(?:également|déjà|aussi)\s+)?(?:regagné|été\s+tués)"
         r"|(?:sa|se)\s+(?:vrátil[oi]|vratil[oi]|vrnil[oi]))"  # Slovak, Bosnian, Slovenian
         # Russian, Ukrainian: "двое погибли", "40 вернулись", "12 загинули", "5 затримані"
-        r"|погибли|погибло|умерли|скончались|вернулись|пострадали|ранены|задержаны|арестованы"
-        r"|эвакуированы|спасены|пропали\s+без\s+вести|загинули|загинуло|померли|повернулися"
-        r"|постраждали|поранені|затримані|заарештовані|евакуйовані|врятовані"
-        r"|зникли\s+безвісти"
+        rf"|{'|'.join(cyrillic)}"
         rf"|(?:are|were|is|was|remain|remained)\s+{adverbs}(?:(?:confirmed|feared|presumed"
         r"|believed|reported|found|shot|stabbed|beaten|burned)\s+)?(?:missing|dead|unaccounted"
         r"|alive)"

@@ -238,11 +238,9 @@ def _month_patterns() -> tuple[re.Pattern, re.Pattern, int]:
 _MONTH_OR_VERB = ("may", "march", "mar")  # "30 women may return": a month only as "May"
 _CURRENCY = re.compile(r"(?:[$€£₸]|\b(?:USD|KZT|EUR|RUB)\s?)$")  # at most 3 characters, then
 _CURRENCY_LONGEST = 3  # (an optional space and) the end
-_CURRENCY_AFTER = re.compile(  # also after "de", "d'", "di" ("300 millones de euros")
-    r"^\s*+(?:(?:de|di)\s++|d['’]\s*+)?(?:dollars?|tenge|euros?|euro|roubles?|rubles?|pounds?"
-    r"|soms?|manats?|USD|KZT|EUR|RUB|bn|billion|dólares|dolares|dollari|reais|liras?|lire"
-    r"|rupiah|рубл\w*|доллар\w*|евро)\b",
-    re.IGNORECASE)  # a whole word: "20 Europeans" is no sum of money
+# a word of currency_words.csv after a number, also after "de", "d'", "di" ("300 millones de
+# euros"); a whole word: "20 Europeans" is no sum of money
+_CURRENCY_AFTER = r"^\s*+(?:(?:de|di)\s++|d['’]\s*+)?(?:WORDS)\b"
 _DURATION = re.compile(r"(?<!\s)\s*+(?:[-–]\s*+)?(?:years?|months?|days?|weeks?|hours?|minutes?"
                        r"|лет|год\w*|летн\w*|месяц\w*|недел\w*|дн\w*|час\w*|сут\w*)\b",
                        re.IGNORECASE)  # English and Russian: "25-year-old", "39-летнего"
@@ -327,8 +325,8 @@ def not_a_count(text: str, start: int, end: int, value: float, has_range: bool) 
         return True  # 14:51, 494.98, 37th, 3rd, +7(700); not "(nine Britons", "(9 women)"
     if _PHONE.match(after):
         return True  # phone numbers in groups
-    if _CURRENCY.search(before, _from(stripped, _CURRENCY_LONGEST)) or _CURRENCY_AFTER.match(
-            after):
+    if _CURRENCY.search(before, _from(stripped, _CURRENCY_LONGEST)) or lexicon.pattern(
+            "currency_words", _CURRENCY_AFTER).match(after):
         return True
     if (_DURATION.match(after) or _AGE.search(before, _from(stripped, max(map(len, _AGES))))
             or _TIMES.match(after)

@@ -6,9 +6,11 @@ close no speaker phrase (prepositions, finite verbs, a clause with "what")."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from . import lexicon
 from .actors import find_actor
+from .dates import weekday_names
 
 # a speaker phrase that holds "what" or "whom" is a clause ("for what police said were"), no name
 CLAUSE = re.compile(r"\b(?:what|whom)\b", re.IGNORECASE)
@@ -32,10 +34,18 @@ FR_PRONOUNS = "il|elle|lui|ils|elles|eux"
 # Indonesian pronouns of a person ("..., tandas dia", "Dia menerangkan")
 ID_PRONOUNS = "dia|ia|beliau|nya"  # "nya": the person of "ujarnya", "katanya" ("he said")
 # German, Dutch and Spanish pronouns of the last speaker ("Er fügte hinzu", "Volgens hem",
-# "Según él", "Nach seinen Angaben")
-MORE_PRONOUNS = ("er|sie|ihm|seinen|ihren|hij|zij|hem|haar|hen|él|ella|ellos|ellas|buna"  # Turkish
-                 "|він|вона|вони|його|її|їх|їхньою|їхніми")  # Ukrainian ("За його словами")
+# "Según él", "Nach seinen Angaben"); the Ukrainian ones are in uk_pronouns.csv (uk_pronouns())
+MORE_PRONOUNS = "er|sie|ihm|seinen|ihren|hij|zij|hem|haar|hen|él|ella|ellos|ellas|buna"  # Turkish
 # "Buna göre" (according to this): the speaker of what came before
+
+
+def uk_pronouns(*cases: str) -> tuple[str, ...]:
+    """The Ukrainian pronouns of uk_pronouns.csv in the given grammatical cases (every case when
+    none is given), in file order: the one list every rule on Ukrainian pronouns reads."""
+    table = lexicon.table("uk_pronouns")
+    if cases:
+        table = table[table["case"].isin(cases)]
+    return tuple(table["pronoun"])
 
 _LEADING = re.compile(r"^(?:(?:Q|and|but|while|moreover|however|also|where|when|which|who|as|"
                       r"that|earlier|there|lo|об этом|это|как|также|además|asimismo|también|"
@@ -48,33 +58,26 @@ _PRONOUN_THEN = re.compile(r"^(er|sie|he|she|they|hij|zij|él|ella|ellos|ellas|e
                            r"|он|она|они|dia|beliau)\s+(?=[a-zäöüßáéíóúàèìòùç«„\"“])")
 
 
-# an auxiliary, adverb or weekday between the subject and its verb ("Authorities have
-# confirmed", "The government now says", "Mahfud on Tuesday said"): no part of the speaker
-_TRAILING_WORDS = frozenset("has have had also now earlier later previously again then further "
-                            "officially separately "
-                            # French: "Les Talibans avaient auparavant fait état de ..."
-                            "a ont avait avaient auparavant déjà également aussi "
-                            # Bosnian, Croatian, Serbian, Slovak: "X juče je rekao", "včera"
-                            "je juče jučer danas včera dnes "
-                            # Indonesian: "BNPB juga menerima", "Polisi telah mencatat"
-                            "juga pun telah sudah masih "
-                            # Hungarian weekdays: "A minisztérium kedden közölte"
-                            "hétfőn kedden szerdán csütörtökön pénteken szombaton vasárnap".split())
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+@lru_cache(maxsize=1)
+def _weekdays() -> frozenset[str]:
+    """The full English weekday names ("Mahfud on Tuesday said"), from helpers.dates."""
+    return frozenset(weekday_names("en", full=True))
 
 
 def _trim_end(phrase: str) -> str:
     """The phrase without closing auxiliaries, adverbs and 'on <weekday>', word by word from
     the end (linear, where a pattern anchored at the end is tried at every position), and
-    without an Indonesian audience ("kepada wartawan")."""
+    without an Indonesian audience ("kepada wartawan"). The auxiliaries, adverbs and Hungarian
+    weekdays: subject_trailing_words.csv."""
+    trailing = lexicon.term_set("subject_trailing_words")
     words = phrase.split(" ")
     if "kepada" in words[1:]:  # Indonesian "X kepada wartawan mengatakan": the one told
         words = words[:words.index("kepada", 1)]
     while words:
         last = words[-1].casefold()
-        if last in _TRAILING_WORDS and len(words) > 1:
+        if last in trailing and len(words) > 1:
             words.pop()
-        elif last in _WEEKDAYS and len(words) > 2 and words[-2].casefold() == "on":
+        elif len(words) > 2 and words[-2].casefold() == "on" and last in _weekdays():
             del words[-2:]
         else:
             break
@@ -98,10 +101,9 @@ _AUDIENCE = re.compile(r"^a\s++(?:[\w.’'-]+\s+){1,4}?(?=(?:el|la|los|las)\s)"
                        r"|(?<!\s)\s++tegen\s[^,]{1,60}$")  # linear: one start per space run
 # the medium a speaker used, printed after it ("précise le ministère dans un communiqué", "said
 # the police in a statement", "informó la Policía en un comunicado"): no part of the speaker
-_MEDIUM = re.compile(r"(?<!\s)\s++(?:dans|in|en|im)\s++(?:un|une|a|an|its|their|his|her|su|sus|son"
-                     r"|sa|einer|einem|een)\s++(?:communiqué|statement|comunicado|Mitteilung"
-                     r"|Erklärung|verklaring|persbericht|interview|entretien|entrevista|message|post"
-                     r"|tweet)\b.*$")  # linear: one start per space run
+# (the nouns of medium_nouns.csv; linear: one start per space run)
+_MEDIUM = (r"(?<!\s)\s++(?:dans|in|en|im)\s++(?:un|une|a|an|its|their|his|her|su|sus|son"
+           r"|sa|einer|einem|een)\s++(?:WORDS)\b.*$")
 # a sentence's full stop after a word ("..., sebut Budi Santoso."), not an initial's ("U.S.")
 _FULL_STOP = re.compile(r"(?<=\w\w)(?<![A-Z]\w)\.$")
 
@@ -113,7 +115,7 @@ def clean_phrase(phrase: str) -> str:
     ("er im ARD-Morgenmagazin": "er"); "" for a count ("Het aantal", count_subjects.csv)."""
     phrase = _trim_end(_LEADING.sub("", phrase.strip(" \"“”'")).strip(" ,")).strip(" ,")
     phrase = _AUDIENCE.sub("", _FULL_STOP.sub("", phrase))
-    phrase = _MEDIUM.sub("", phrase)
+    phrase = lexicon.pattern("medium_nouns", _MEDIUM, 0).sub("", phrase)
     pronoun = _PRONOUN_THEN.match(phrase)
     if pronoun:
         return pronoun.group(1)

@@ -112,17 +112,30 @@ def fits(phrase: str, speaker: str, patterns: Patterns) -> bool:
     head = re.split(r"\s+of\s+", speaker, maxsplit=1)[0]  # "Deputy Chairman of the Committee"
     body = (bool(patterns.body.search(head)) and not patterns.person_role.search(head)
             or _GROUP.match(head) is not None)  # "Police chief X" is a person
-    if word in ("he", "she", "him", "her", "он", "она", "его", "её", "ее", "il", "elle", "lui",
-                "dia", "ia", "beliau", "nya", "er", "ihm", "seinen", "hij", "hem", "él", "ella",
-                "він", "вона", "його", "її"):
+    persons, groups = _pronouns(lexicon.version("uk_pronouns"))
+    if word in persons:
         return not body
-    if word in ("it", "they", "them", "они", "их", "ils", "elles", "eux", "вони", "їх"):
+    if word in groups:
         return body
     if len(phrase.split()) > 2 and patterns.person_role.search(phrase):
         # "the prime minister" (a role with a modifier) refers back to a named person only
         return not body and _PERSON_NAME.fullmatch(speaker) is not None
     return True
 
+
+
+@lru_cache(maxsize=4)
+def _pronouns(_version: tuple) -> tuple[frozenset[str], frozenset[str]]:
+    """The pronouns of a person and those of a group or body (the Ukrainian ones, in the
+    nominative and genitive, from uk_pronouns.csv)."""
+    table = lexicon.table("uk_pronouns")
+    table = table[table["case"].isin(("nominative", "genitive"))]
+    persons = frozenset(("he", "she", "him", "her", "он", "она", "его", "её", "ее", "il", "elle",
+                         "lui", "dia", "ia", "beliau", "nya", "er", "ihm", "seinen", "hij", "hem",
+                         "él", "ella", *table.loc[table["refers"] == "person", "pronoun"]))
+    groups = frozenset(("it", "they", "them", "они", "их", "ils", "elles", "eux",
+                        *table.loc[table["refers"] == "group", "pronoun"]))
+    return persons, groups
 
 
 def names_nobody(text: str, words: set[str] | None = None) -> bool:

@@ -225,9 +225,20 @@ BATCH2_CEILINGS = {"dates_wrong": 0, "sentences_lost": 0, "not_people_reported":
 BATCH3_FLOORS = {"titles_right": 0.87, "dates_found": 0.2, "figure_recall": 0.72,
                  "speaker_accuracy": 0.80, "furniture_removed": 0.82}
 BATCH3_CEILINGS = {"dates_wrong": 0, "sentences_lost": 1, "not_people_reported": 4}
+# Batch "2026-12-01c": 33 pages from 33 new sites (17 languages; West Africa, the Americas and
+# South Asia among the regions), collected and annotated in round 9 by someone who wrote no rule,
+# its 33 entries checked by a second reader who ran no parser (three `ambiguous` entries changed;
+# holdout/AUDIT.md); never tuned on. Its first summary, with the code as round 9 began (main at
+# 8919695), before and after the second reading alike: titles 0.97 (32 of 33), dates found 0.75
+# (6 of 8) with 0 wrong, recall 0.614, precision 0.909, 3 non-people numbers, speakers 0.90 (held
+# to the target), 1 sentence lost, furniture 0.739. The floors and ceilings are those levels; the
+# targets stay the issue's.
+BATCH4_FLOORS = {"dates_found": 0.75, "figure_recall": 0.61, "furniture_removed": 0.73}
+BATCH4_CEILINGS = {"dates_wrong": 0, "sentences_lost": 1, "not_people_reported": 3}
 GROUPS = {"before batches": (FLOORS, CEILINGS), "2026-11-30": (BATCH_FLOORS, BATCH_CEILINGS),
           "2026-12-01": (BATCH2_FLOORS, BATCH2_CEILINGS),
-          "2026-12-01b": (BATCH3_FLOORS, BATCH3_CEILINGS)}
+          "2026-12-01b": (BATCH3_FLOORS, BATCH3_CEILINGS),
+          "2026-12-01c": (BATCH4_FLOORS, BATCH4_CEILINGS)}
 
 
 @pytest.fixture(scope="module")

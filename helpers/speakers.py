@@ -82,13 +82,15 @@ def document_attributions(body: pd.DataFrame) -> list[Said]:
     return attributions(body["text"].tolist(), body["paragraph_n"].tolist())
 
 
-def attributions(texts: list[str], paras: list[int], words: list[set[str]] | None = None
-                 ) -> list[Said]:
+def attributions(texts: list[str], paras: list[int], words: list[set[str]] | None = None,
+                 runs: list[tuple[int, int]] | None = None) -> list[Said]:
     """document_attributions for one document's sentence texts and paragraph numbers, in
     reading order (the speaker patterns are fetched once for the document); `words`: each
-    sentence's helpers.quick_patterns.words_in, when the caller has them."""
+    sentence's helpers.quick_patterns.words_in, and `runs`: runs_in(texts, paras), when the
+    caller has them (one pass over a document finds its quotation runs once, for both
+    extractors)."""
     patterns = speaker_patterns()
-    runs = dict(runs_in(texts, paras))
+    run_end = dict(runs_in(texts, paras) if runs is None else runs)
     found: list[Said | None] = [None] * len(texts)  # None: a citation line, nobody speaks
     # last: the last speaker named (pronouns refer to it); gap: nothing to carry on in this
     # paragraph; silent: a refusal or an unnamed source came after it, so nothing is carried
@@ -96,15 +98,15 @@ def attributions(texts: list[str], paras: list[int], words: list[set[str]] | Non
     before: range | None = None  # the sentence (or quotation run) before this one
     i = 0
     while i < len(texts):
-        j = runs.get(i, i)
+        j = run_end.get(i, i)
         if CITATION.match(texts[i]):
             i, before = j + 1, None
             continue
         same = not i or paras[i] == paras[i - 1]
         whole = run_text(texts, paras, i, j)
-        text = outside_quotes(whole) if i in runs else whole
+        text = outside_quotes(whole) if i in run_end else whole
         own = attribute(text, last, same and not gap, patterns,
-                        words[i] if words is not None and i not in runs else None)
+                        words[i] if words is not None and i not in run_end else None)
         if silent and not own.named_here:
             own = Attribution()  # S3: after "declined to comment" nobody is carried on
         pointed = pointed_speaker(text)
@@ -118,7 +120,7 @@ def attributions(texts: list[str], paras: list[int], words: list[set[str]] | Non
                 given = replace(own, named_here=False)  # named by the pointer, not by itself
                 found[before.start:before.stop] = [Said(given, given)] * len(before)
         figures = own
-        if i in runs and own.pattern == "document":
+        if i in run_end and own.pattern == "document":
             quoted = " ".join("".join(g) for g in QUOTED.findall(whole)) or whole
             inner = attribute(quoted, Attribution(), patterns=patterns)
             if inner.named_here and inner.speaker:

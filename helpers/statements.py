@@ -136,13 +136,15 @@ def statement_table(rows: list[dict]) -> pd.DataFrame:
 
 
 def document_statements(doc: str, ids: list[str], texts: list[str], paras: list[int],
-                        said: list[Said]) -> list[dict]:
+                        said: list[Said], runs: list[tuple[int, int]] | None = None
+                        ) -> list[dict]:
     """The statements of one document (before statement_table): its sentences' ids, texts
     and paragraph numbers in reading order with who speaks in each
-    (helpers.speakers.attributions)."""
+    (helpers.speakers.attributions); `runs`: helpers.speakers.runs_in(texts, paras), when the
+    caller has them."""
     rows: list[dict] = []
     roles: dict[tuple[str, str], str] = {}  # speaker_role of (text, speaker), per document
-    run_end = dict(runs_in(texts, paras))
+    run_end = dict(runs_in(texts, paras) if runs is None else runs)
     last = Attribution()
     i = 0
     while i < len(texts):

@@ -59,3 +59,44 @@ def test_runs_passed_down_on_generated_documents(texts, new_paragraph):
         n += bool(k and new_paragraph[k])
         paras.append(n)
     _same_with_runs_given([f"d:{k}" for k in range(len(texts))], texts, paras)
+
+
+# --- table builders: a column at a time gives what a row at a time gives ------------------
+
+def _as_claims_row_by_row(figures):
+    """helpers.automatic.as_claims as it was written first: one boxed row at a time."""
+    import pandas as pd
+
+    from helpers.automatic import STATUS, UNKNOWN_SPEAKER
+    from helpers.claims import CHAIN_SEPARATOR, CLAIM_COLUMNS, relay_depth
+    rows = []
+    for n, fig in enumerate(figures.itertuples(index=False), start=1):
+        speaker = str(fig.speaker or UNKNOWN_SPEAKER)
+        hops = [speaker, *[str(h) for h in (fig.via, fig.outlet) if h and h != speaker]]
+        chain = CHAIN_SEPARATOR.join(dict.fromkeys(hops))
+        rows.append(dict.fromkeys(CLAIM_COLUMNS, "") | {
+            "claim_id": f"A{n:04d}", "doc_id": fig.doc_id, "sentence_id": fig.sentence_id,
+            "excerpt": fig.excerpt, "value": fig.value, "qualifier": fig.qualifier,
+            "low": fig.low, "high": fig.high, "definition_class": "not known",
+            "population": fig.population, "reference_period": "", "speaker": speaker,
+            "speaker_institution": "not known", "chain": chain,
+            "relay_depth": relay_depth(chain),
+            "original_or_relayed": "relayed" if relay_depth(chain) > 1 else "original",
+            "notes": STATUS})
+    table = pd.DataFrame(rows, columns=CLAIM_COLUMNS)
+    table["relay_depth"] = table["relay_depth"].astype("Int64")
+    return table
+
+
+@pytest.mark.parametrize("name", ["seeds", "dev"])
+def test_automatic_claims_built_a_column_at_a_time_are_those_built_row_by_row(name):
+    import pandas as pd
+
+    from helpers.automatic import _with_status, as_claims
+    from helpers.passes import CorpusPass
+    shared = CorpusPass(load_corpus(TEXT_FOLDERS[name]))
+    figures = _with_status(shared.estimates, shared.documents)
+    assert (figures["via"] != "").any() and (figures["speaker"] == "").any()
+    pd.testing.assert_frame_equal(as_claims(figures), _as_claims_row_by_row(figures))
+    empty = figures.iloc[:0]
+    pd.testing.assert_frame_equal(as_claims(empty), _as_claims_row_by_row(empty))

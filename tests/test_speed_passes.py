@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 from conftest import TEXT_FOLDERS
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from helpers.sources import document_sentences, load_corpus
@@ -100,3 +100,75 @@ def test_automatic_claims_built_a_column_at_a_time_are_those_built_row_by_row(na
     pd.testing.assert_frame_equal(as_claims(figures), _as_claims_row_by_row(figures))
     empty = figures.iloc[:0]
     pd.testing.assert_frame_equal(as_claims(empty), _as_claims_row_by_row(empty))
+
+
+# --- speaker phrases: a pattern is run only where the text holds what it needs ------------
+
+def _speaker_phrase_texts() -> list[str]:
+    """Every sentence of the seeds, the tests' articles and the dev pages, and the pieces a
+    speaker phrase is cut from (between commas and quote marks), with a closing full stop."""
+    from conftest import corpus_sentences
+    texts = [t for name in TEXT_FOLDERS for t in corpus_sentences(name)]
+    pieces = [p.strip() for t in texts for p in t.replace('"', ",").split(",")]
+    return texts + pieces
+
+
+_PHRASE_CHARS = st.sampled_from(["a", "a ", "A", "tegen", "Tegen", " tegen de NOS", ".", ".\n",
+                                 "\n", " ", "U.S.", "el ", "la ", "Efe ", "said", "wt", "x."])
+
+
+def _clean_plain(phrase: str) -> str:
+    """helpers.speaker_phrases.clean_phrase with every pattern run on every phrase."""
+    from helpers import lexicon
+    from helpers import speaker_phrases as sp
+    phrase = sp._trim_end(sp._LEADING.sub("", phrase.strip(" \"“”'")).strip(" ,")).strip(" ,")
+    phrase = sp._AUDIENCE.sub("", sp._FULL_STOP.sub("", phrase))
+    phrase = lexicon.pattern("medium_nouns", sp._MEDIUM, 0).sub("", phrase)
+    pronoun = sp._PRONOUN_THEN.match(phrase)
+    if pronoun:
+        return pronoun.group(1)
+    if phrase.count(" ") > 4 or not phrase or phrase.isupper():
+        return phrase
+    return "" if lexicon.pattern("count_subjects", r"^(?:WORDS)$").match(phrase) else phrase
+
+
+@SETTINGS
+@given(st.lists(_PHRASE_CHARS, max_size=12).map("".join))
+@example("the spokesman.\n")
+@example("a Efe el portavoz")
+def test_clean_phrase_with_its_checks_is_the_plain_rule_on_generated_phrases(phrase):
+    from helpers.speaker_phrases import clean_phrase
+    assert clean_phrase(phrase) == _clean_plain(phrase)
+
+
+def test_clean_phrase_with_its_checks_is_the_plain_rule_on_real_text():
+    from helpers.speaker_phrases import _AUDIENCE, _FULL_STOP, clean_phrase
+    texts = _speaker_phrase_texts()
+    for text in texts:
+        assert clean_phrase(text) == _clean_plain(text), text
+    assert any(_FULL_STOP.sub("", t) != t for t in texts)  # both patterns do cut real text
+    assert any(_AUDIENCE.sub("", t) != t for t in texts)
+
+
+def _appositive_plain(before: str, phrase: str) -> str:
+    """helpers.speaker_phrases.appositive with its two first tests in the order written first."""
+    from helpers import speaker_phrases as sp
+    if sp.find_actor(phrase) is not None or not sp._DESCRIPTION.match(phrase):
+        return ""
+    return sp.appositive(before, phrase)
+
+
+@pytest.mark.parametrize("name", TEXT_FOLDERS)
+def test_appositive_with_the_cheap_test_first_is_the_plain_rule(name):
+    from conftest import corpus_sentences
+
+    from helpers.speaker_phrases import appositive, clean_phrase
+    found = 0
+    for text in corpus_sentences(name):
+        parts = text.split(",")
+        for k in range(1, len(parts)):
+            before, phrase = ",".join(parts[:k]) + ",", clean_phrase(parts[k])
+            got = appositive(before, phrase)
+            assert got == _appositive_plain(before, phrase), (before, phrase)
+            found += bool(got)
+    assert name != "dev" or found  # names beside descriptions are there to find

@@ -25,7 +25,7 @@ from .pool import pool_map
 from .quick_patterns import words_in
 from .reliability.text_rules import MEASURE_COLUMNS, document_conflicts, measure_sentences
 from .sources import SENTENCE_COLUMNS, Corpus, document_sentences, paragraphs
-from .speakers import attributions, runs_in
+from .speakers import attributions, quote_run_texts
 from .stances import stances_for
 from .statements import document_statements, statement_table
 
@@ -56,7 +56,7 @@ def _document_pass(doc_id: str, title: str, via: str, text: str) -> DocumentPass
     sents = document_sentences(doc_id, text)
     ids, paras, texts = ([row[k] for row in sents] for k in (0, 3, 5))
     words = [words_in(text) for text in texts]  # read once, for attribution and measures
-    runs = runs_in(texts, paras)  # quotation runs, found once for both extractors
+    runs = quote_run_texts(texts, paras)  # quotation runs, read once for both extractors
     said = attributions(texts, paras, words, runs)
     return DocumentPass(
         sentences=sents,

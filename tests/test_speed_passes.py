@@ -1,7 +1,8 @@
 """The shortcuts of one pass over a document (helpers.passes) give what the plain rules give:
-work found once and passed down (the quotation runs of a document, shared by both extractors)
-is the same as each rule finding it itself, on the seeds, the tests' articles and the dev
-pages, and on generated documents."""
+work found once and passed down (the quotation runs of a document with their texts and
+frames, shared by both extractors) is the same as each rule finding it itself, on the seeds,
+the tests' articles and the dev pages, and on generated documents; and the table builders
+and speaker-phrase checks give what the plain rules give."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from helpers.sources import document_sentences, load_corpus
-from helpers.speakers import attributions, runs_in
+from helpers.speakers import attributions, outside_quotes, quote_run_texts, run_text, runs_in
 from helpers.statements import document_statements
 
 SETTINGS = settings(max_examples=200, deadline=None, derandomize=True,
@@ -28,7 +29,10 @@ def _documents(name: str) -> list[tuple[list[str], list[str], list[int]]]:
 
 
 def _same_with_runs_given(ids: list[str], texts: list[str], paras: list[int]) -> None:
-    runs = runs_in(texts, paras)
+    runs = quote_run_texts(texts, paras)
+    assert [(i, run.last) for i, run in runs.items()] == runs_in(texts, paras)
+    for i, (j, whole, frame) in runs.items():
+        assert whole == run_text(texts, paras, i, j) and frame == outside_quotes(whole)
     said = attributions(texts, paras)
     assert attributions(texts, paras, runs=runs) == said
     assert document_statements("d", ids, texts, paras, said, runs) == \
@@ -36,7 +40,7 @@ def _same_with_runs_given(ids: list[str], texts: list[str], paras: list[int]) ->
 
 
 @pytest.mark.parametrize("name", TEXT_FOLDERS)
-def test_runs_found_once_give_what_each_extractor_finds_itself(name):
+def test_runs_read_once_give_what_each_extractor_reads_itself(name):
     documents = _documents(name)
     assert any(runs_in(texts, paras) for _, texts, paras in documents)  # runs are there
     for ids, texts, paras in documents:

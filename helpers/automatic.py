@@ -51,20 +51,25 @@ def _with_status(found: pd.DataFrame, new: pd.DataFrame) -> pd.DataFrame:
 def as_claims(figures: pd.DataFrame) -> pd.DataFrame:
     """Automatic figures in the ledger's columns (CLAIM_COLUMNS), ids A0001..., ready for the
     rubric. What the rules cannot know stays empty or "not known"."""
+    columns = ("doc_id", "sentence_id", "excerpt", "value", "qualifier", "low", "high",
+               "population", "speaker", "via", "outlet")
     rows: list[dict[str, object]] = []
-    for n, fig in enumerate(figures.itertuples(index=False), start=1):
-        speaker = str(fig.speaker or UNKNOWN_SPEAKER)
-        hops = [speaker, *[str(h) for h in (fig.via, fig.outlet) if h and h != speaker]]
+    blank: dict[str, object] = dict.fromkeys(CLAIM_COLUMNS, "")  # what rules cannot fill
+    # a column at a time (the values itertuples gives, without boxing each row)
+    for n, (doc_id, sentence_id, excerpt, value, qualifier, low, high, population, spoken,
+            via, outlet) in enumerate(zip(*(figures[c].tolist() for c in columns), strict=True),
+                                      start=1):
+        speaker = str(spoken or UNKNOWN_SPEAKER)
+        hops = [speaker, *[str(h) for h in (via, outlet) if h and h != speaker]]
         chain = CHAIN_SEPARATOR.join(dict.fromkeys(hops))  # no hop twice
-        row: dict[str, object] = dict.fromkeys(CLAIM_COLUMNS, "")  # what rules cannot fill
-        rows.append(row | {
-            "claim_id": f"A{n:04d}", "doc_id": fig.doc_id, "sentence_id": fig.sentence_id,
-            "excerpt": fig.excerpt, "value": fig.value, "qualifier": fig.qualifier,
-            "low": fig.low, "high": fig.high, "definition_class": "not known",
-            "population": fig.population, "reference_period": "", "speaker": speaker,
-            "speaker_institution": "not known", "chain": chain,
-            "relay_depth": relay_depth(chain),
-            "original_or_relayed": "relayed" if relay_depth(chain) > 1 else "original",
+        depth = relay_depth(chain)
+        rows.append(blank | {
+            "claim_id": f"A{n:04d}", "doc_id": doc_id, "sentence_id": sentence_id,
+            "excerpt": excerpt, "value": value, "qualifier": qualifier,
+            "low": low, "high": high, "definition_class": "not known",
+            "population": population, "reference_period": "", "speaker": speaker,
+            "speaker_institution": "not known", "chain": chain, "relay_depth": depth,
+            "original_or_relayed": "relayed" if depth > 1 else "original",
             "notes": STATUS})
     table = pd.DataFrame(rows, columns=CLAIM_COLUMNS)
     table["relay_depth"] = table["relay_depth"].astype("Int64")

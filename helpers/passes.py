@@ -25,7 +25,7 @@ from .pool import pool_map
 from .quick_patterns import words_in
 from .reliability.text_rules import MEASURE_COLUMNS, document_conflicts, measure_sentences
 from .sources import SENTENCE_COLUMNS, Corpus, document_sentences, paragraphs
-from .speakers import attributions
+from .speakers import attributions, quote_run_texts
 from .stances import stances_for
 from .statements import document_statements, statement_table
 
@@ -56,11 +56,12 @@ def _document_pass(doc_id: str, title: str, via: str, text: str) -> DocumentPass
     sents = document_sentences(doc_id, text)
     ids, paras, texts = ([row[k] for row in sents] for k in (0, 3, 5))
     words = [words_in(text) for text in texts]  # read once, for attribution and measures
-    said = attributions(texts, paras, words)
+    runs = quote_run_texts(texts, paras)  # quotation runs, read once for both extractors
+    said = attributions(texts, paras, words, runs)
     return DocumentPass(
         sentences=sents,
         estimates=document_estimates(doc_id, title, via, ids, texts, paras, said),
-        statements=document_statements(str(doc_id), ids, texts, paras, said),
+        statements=document_statements(str(doc_id), ids, texts, paras, said, runs),
         measures=measure_sentences(texts, words),
         conflicts=document_conflicts(doc_id, ids, texts))
 

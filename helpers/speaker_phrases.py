@@ -114,7 +114,10 @@ def clean_phrase(phrase: str) -> str:
     ("a Efe", "tegen de NOS"); a pronoun alone when words of place or audience follow it
     ("er im ARD-Morgenmagazin": "er"); "" for a count ("Het aantal", count_subjects.csv)."""
     phrase = _trim_end(_LEADING.sub("", phrase.strip(" \"“”'")).strip(" ,")).strip(" ,")
-    phrase = _AUDIENCE.sub("", _FULL_STOP.sub("", phrase))
+    if "." in phrase[-2:]:  # what _FULL_STOP needs ("." last, or before a closing newline)
+        phrase = _FULL_STOP.sub("", phrase)
+    if phrase.startswith("a") or "tegen" in phrase:  # what either branch of _AUDIENCE needs
+        phrase = _AUDIENCE.sub("", phrase)
     phrase = lexicon.pattern("medium_nouns", _MEDIUM, 0).sub("", phrase)
     pronoun = _PRONOUN_THEN.match(phrase)
     if pronoun:
@@ -143,8 +146,8 @@ def appositive(before: str, phrase: str) -> str:
     told" and "Lalu Iqbal, who directs the ministry's department, told" are the named person.
     Empty when the phrase is a known actor, follows "according to" ("..., Raqqa, according to
     the BBC") or the chunks before it are no name. `phrase`: as clean_phrase leaves it."""
-    if find_actor(phrase) is not None or not _DESCRIPTION.match(phrase):
-        return ""
+    if not _DESCRIPTION.match(phrase) or find_actor(phrase) is not None:
+        return ""  # (the cheap test first: most phrases are no description)
     if _SOURCE_BEFORE.search(before):
         return ""  # "..., Raqqa, according to the BBC": what was said, no name beside it
     chunks = [c for c in (clean_phrase(c) for c in before.split(",")[-3:]) if c]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 import pandas as pd
 
@@ -53,6 +54,26 @@ def run_text(texts: list[str], paras: list[int], first: int, last: int) -> str:
                     for k in range(first, last + 1))
 
 
+class QuoteRun(NamedTuple):
+    """A quotation that runs over sentences first..last of a document: `last`, the run's text
+    (run_text) and its frame (outside_quotes of that text), found once for both extractors."""
+
+    last: int
+    whole: str
+    frame: str
+
+
+def quote_run_texts(texts: list[str], paras: list[int],
+                    runs: list[tuple[int, int]] | None = None) -> dict[int, QuoteRun]:
+    """The quotation runs of one document (runs_in, or `runs` when given) by their first
+    sentence, each with its text and frame."""
+    found = {}
+    for first, last in runs_in(texts, paras) if runs is None else runs:
+        whole = run_text(texts, paras, first, last)
+        found[first] = QuoteRun(last, whole, outside_quotes(whole))
+    return found
+
+
 @dataclass(frozen=True)
 class Said:
     """Who speaks in a sentence: `words` is whose words they are (the quotation's frame names
@@ -82,13 +103,15 @@ def document_attributions(body: pd.DataFrame) -> list[Said]:
     return attributions(body["text"].tolist(), body["paragraph_n"].tolist())
 
 
-def attributions(texts: list[str], paras: list[int], words: list[set[str]] | None = None
-                 ) -> list[Said]:
+def attributions(texts: list[str], paras: list[int], words: list[set[str]] | None = None,
+                 runs: dict[int, QuoteRun] | None = None) -> list[Said]:
     """document_attributions for one document's sentence texts and paragraph numbers, in
     reading order (the speaker patterns are fetched once for the document); `words`: each
-    sentence's helpers.quick_patterns.words_in, when the caller has them."""
+    sentence's helpers.quick_patterns.words_in, and `runs`: quote_run_texts(texts, paras),
+    when the caller has them (one pass over a document reads its quotation runs once, for
+    both extractors)."""
     patterns = speaker_patterns()
-    runs = dict(runs_in(texts, paras))
+    run_end = quote_run_texts(texts, paras) if runs is None else runs
     found: list[Said | None] = [None] * len(texts)  # None: a citation line, nobody speaks
     # last: the last speaker named (pronouns refer to it); gap: nothing to carry on in this
     # paragraph; silent: a refusal or an unnamed source came after it, so nothing is carried
@@ -96,15 +119,16 @@ def attributions(texts: list[str], paras: list[int], words: list[set[str]] | Non
     before: range | None = None  # the sentence (or quotation run) before this one
     i = 0
     while i < len(texts):
-        j = runs.get(i, i)
+        run = run_end.get(i)
+        j = i if run is None else run.last
         if CITATION.match(texts[i]):
             i, before = j + 1, None
             continue
         same = not i or paras[i] == paras[i - 1]
-        whole = run_text(texts, paras, i, j)
-        text = outside_quotes(whole) if i in runs else whole
+        whole = texts[i] if run is None else run.whole
+        text = whole if run is None else run.frame
         own = attribute(text, last, same and not gap, patterns,
-                        words[i] if words is not None and i not in runs else None)
+                        words[i] if words is not None and i not in run_end else None)
         if silent and not own.named_here:
             own = Attribution()  # S3: after "declined to comment" nobody is carried on
         pointed = pointed_speaker(text)
@@ -118,7 +142,7 @@ def attributions(texts: list[str], paras: list[int], words: list[set[str]] | Non
                 given = replace(own, named_here=False)  # named by the pointer, not by itself
                 found[before.start:before.stop] = [Said(given, given)] * len(before)
         figures = own
-        if i in runs and own.pattern == "document":
+        if i in run_end and own.pattern == "document":
             quoted = " ".join("".join(g) for g in QUOTED.findall(whole)) or whole
             inner = attribute(quoted, Attribution(), patterns=patterns)
             if inner.named_here and inner.speaker:

@@ -19,15 +19,7 @@ from .actors import find_actor
 from .attribution import Attribution
 from .quick_patterns import any_order_alternation
 from .sources import document_sentences
-from .speakers import (
-    CITATION,
-    QUOTED,
-    Said,
-    attributions,
-    outside_quotes,
-    run_text,
-    runs_in,
-)
+from .speakers import CITATION, QUOTED, QuoteRun, Said, attributions, quote_run_texts
 
 STATEMENT_COLUMNS = ["doc_id", "sentence_id", "speaker", "speaker_role", "kind", "text"]
 
@@ -136,13 +128,15 @@ def statement_table(rows: list[dict]) -> pd.DataFrame:
 
 
 def document_statements(doc: str, ids: list[str], texts: list[str], paras: list[int],
-                        said: list[Said]) -> list[dict]:
+                        said: list[Said], runs: dict[int, QuoteRun] | None = None
+                        ) -> list[dict]:
     """The statements of one document (before statement_table): its sentences' ids, texts
     and paragraph numbers in reading order with who speaks in each
-    (helpers.speakers.attributions)."""
+    (helpers.speakers.attributions); `runs`: helpers.speakers.quote_run_texts(texts, paras),
+    when the caller has them."""
     rows: list[dict] = []
     roles: dict[tuple[str, str], str] = {}  # speaker_role of (text, speaker), per document
-    run_end = dict(runs_in(texts, paras))
+    run_end = quote_run_texts(texts, paras) if runs is None else runs
     last = Attribution()
     i = 0
     while i < len(texts):
@@ -151,9 +145,7 @@ def document_statements(doc: str, ids: list[str], texts: list[str], paras: list[
             i += 1
             continue
         if i in run_end:
-            j = run_end[i]
-            whole = run_text(texts, paras, i, j)
-            frame = outside_quotes(whole)
+            j, whole, frame = run_end[i]
             # a quotation standing alone is the speaker's in force (news convention)
             current = own if own.named_here else last
             words = ["".join(g) for g in QUOTED.findall(whole)] or [whole.strip("\"“” ")]

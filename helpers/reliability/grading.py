@@ -69,8 +69,8 @@ def source_key(claims: pd.DataFrame) -> pd.Series:
     """Whose record a claim adds to: the speaker's institution when it is known, else the
     original speaker."""
     return pd.Series([i if _known(i) else chain_hops(c)[0] for i, c in
-                      zip(claims["speaker_institution"], claims["chain"], strict=True)],
-                     index=claims.index)
+                      zip(claims["speaker_institution"].tolist(), claims["chain"].tolist(),
+                          strict=True)], index=claims.index)  # (lists: not boxed per cell)
 
 
 def source_records(claims: pd.DataFrame, counts: pd.DataFrame) -> pd.DataFrame:

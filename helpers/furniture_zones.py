@@ -190,15 +190,18 @@ def mark_cut_teasers(cores: list[str], rule: list[str | None]) -> None:
     above the lead and its next paragraph): the cut copy goes, the article keeps the words. At
     least six words, found in order in the kept lines' words within CUT_TEASER_REACH
     characters below it."""
+    # the teasers first: most pages have none, and then no line's words need be listed
+    teasers = {i: start for i, core in enumerate(cores)
+               if core and not rule[i] and core.endswith(("...", "…"))
+               and len(start := words(core.rstrip(".… "))) >= CUT_TEASER_MIN_WORDS}
+    if not teasers:
+        return
     kept = [(i, " ".join(words(cores[i]))) for i, core in enumerate(cores) if core and not rule[i]]
     text = " " + " ".join(w for _, w in kept) + " "
     at = 1
     for i, joined in kept:
         at += len(joined) + 1  # text[at:] is what the lines below line i hold
-        if not cores[i].endswith(("...", "…")):
-            continue
-        start = words(cores[i].rstrip(".… "))
-        if len(start) < CUT_TEASER_MIN_WORDS:
+        if (start := teasers.get(i)) is None:
             continue
         needle = " " + " ".join(start) + " "
         if text.find(needle, at - 1, at + len(needle) + CUT_TEASER_REACH) >= 0:

@@ -94,8 +94,12 @@ def clean(text: str) -> Article:
     # below shortens some lines from the end, which cannot make a pattern anchored at the start
     # match). Each pattern begins with a word or a number, and only a letter or digit can match
     # their first character, even ignoring case: a line opening with a quote or dash matches none.
-    opens = [bool(core) and (core[0].isalpha() or core[0].isdecimal())
-             and rules.starts.first_match(core) is not None for core in cores]
+    # what rules.scan finds in each line, found once and shared by every rule that looks for
+    # words (None for a line that opens with neither a letter nor a digit)
+    seen = [rules.scan.seen(core) if core and (core[0].isalpha() or core[0].isdecimal())
+            else None for core in cores]
+    opens = [s is not None and rules.starts.first_match(core, None, s) is not None
+             for core, s in zip(cores, seen, strict=True)]
 
     for i in menu_runs(lines, stripped):
         rule[i] = "navigation_menu"
@@ -114,7 +118,7 @@ def clean(text: str) -> Article:
             art.url = art.url or m.group(1)
             rule[i] = "source_url (moved to url)"
             continue
-        found = line_rule(core, script, rules, page, opens[i])
+        found = line_rule(core, script, rules, page, opens[i], seen[i])
         announced = found == "related_headlines" and core.endswith(":")
         if found == "author_bio" and BIO_HEADING.match(core):  # 'About the author' heads a
             block, bio_left = "author_bio", AUTHOR_BOX_LINES  # box: its next lines are the box

@@ -21,7 +21,7 @@ from .bylines import BYLINE
 from .captions import credit_after_caption, slash_credit, source_credit
 from .datelines import date_only
 from .furniture_zones import editor_initials, embed_title, glued_links, timed_headline
-from .literals import Needs, needs
+from .literals import Needs, Scan, Seen, needs
 from .menus import (
     doubled_label,
     is_hashtag_line,
@@ -83,6 +83,7 @@ class LineRules:
     # every pattern read from a line's start, the openers last: a line that none of them
     # matches matches no pattern read from its start
     starts: OrderedPatterns
+    scan: Scan  # the first words of every need of whole, starts and captions (line_rule's seen)
 
 
 @lru_cache(maxsize=4)
@@ -103,18 +104,21 @@ def _compile(whole: tuple[tuple[str, str, str], ...], openers: tuple[tuple[str, 
     # text; each row is tried only on lines opening with characters its match may open with
     opener_set = OrderedPatterns.of(tuple(rf"\A(?:{r[0]})(?s:.*)" for r in openers), re.I)
     others = (SOURCE_URL, BYLINE, CITATION, *patterns.values())
+    # one pattern per row, tried in order on the whole line (\A: a search for one of them
+    # cannot start again at every character)
+    whole_set = OrderedPatterns.of(tuple(rf"\A(?:{r[0]})\s*[:.!]?" for r in whole), re.I)
+    starts = OrderedPatterns.of(tuple(rf"\A(?:{p.pattern})(?s:.*)" for p in others)) + opener_set
+    caption_needs = needs("|".join(captions), re.I)
     return LineRules(
-        # one pattern per row, tried in order on the whole line (\A: a search for one of
-        # them cannot start again at every character)
-        whole=OrderedPatterns.of(tuple(rf"\A(?:{r[0]})\s*[:.!]?" for r in whole), re.I),
+        whole=whole_set,
         whole_rows=tuple((r[1], int(r[2])) for r in whole),
         whole_stops=_stops(tuple(int(r[2]) for r in whole)),
         openers=opener_set,
         opener_rows=tuple((r[1], int(r[2])) for r in openers),
-        starts=OrderedPatterns.of(tuple(rf"\A(?:{p.pattern})(?s:.*)" for p in others), re.I)
-        + opener_set,
+        starts=starts,
         captions=re.compile("|".join(captions), re.I),
-        caption_needs=needs("|".join(captions), re.I),
+        caption_needs=caption_needs,
+        scan=Scan.of((*whole_set.needs, *starts.needs, caption_needs)),  # (openers: in starts)
         languages=frozenset(n.casefold() for n in languages),
         **patterns,
     )
@@ -192,7 +196,7 @@ def _row_rule(row: int | None, rows: tuple[tuple[str, int], ...], core: str) -> 
     return rule if count_words(core, max_words) <= max_words else None
 
 
-def _whole_row(core: str, rules: LineRules) -> int | None:
+def _whole_row(core: str, rules: LineRules, seen: Seen | None = None) -> int | None:
     """The first row of rules.whole that the whole line matches, if the line is short enough
     for it to count. The rows are widest first, so those allowing fewer words than the line
     has come after all others: they are not tried (one of them could only be the first match
@@ -201,13 +205,14 @@ def _whole_row(core: str, rules: LineRules) -> int | None:
     that matches first but is too narrow is turned down by _row_rule, which counts them (the
     rows after it are narrower still, so none of them would have counted either)."""
     stops = rules.whole_stops
-    found = rules.whole.first_match(core, stops[min(fewest_words(core), len(stops) - 1)])
+    found = rules.whole.first_match(core, stops[min(fewest_words(core), len(stops) - 1)],
+                                    seen)
     return None if found is None else found[0]
 
 
-def _opener_row(core: str, rules: LineRules) -> int | None:
+def _opener_row(core: str, rules: LineRules, seen: Seen | None = None) -> int | None:
     """The first row of rules.openers that matches the line's start."""
-    found = rules.openers.first_match(core)
+    found = rules.openers.first_match(core, None, seen)
     return None if found is None else found[0]
 
 
@@ -236,21 +241,22 @@ class PageTraits:
 
 
 def line_rule(core: str, script: str, rules: LineRules, page: PageTraits = PageTraits(),
-              opens: bool = True) -> str | None:
+              opens: bool = True, seen: Seen | None = None) -> str | None:
     """The furniture rule that a single line matches, or None for article text (rules: from
     line_rules(); page: what the whole page contains, to skip tests that cannot succeed on it;
     opens: False when the line matches none of rules.starts, so that the patterns read from
-    a line's start need not be tried one by one)."""
+    a line's start need not be tried one by one; seen: rules.scan.seen(core), when the caller
+    has it: found once per line, it is shared by every rule that looks for words)."""
     if not (core[0].isalpha() or any(ch.isalpha() for ch in core)):  # (most start with one)
         if date_only(core) is not None:
             return None  # a numeric date ("05.11.2015"): the header pass decides what it is
         return "numbers_only" if any(ch.isdigit() for ch in core) else "symbols_only"
     # the cheap anchored patterns are tried before the words are counted
-    if len(core) < 200 and (found := _row_rule(_whole_row(core, rules), rules.whole_rows,
-                                                 core)):
+    if len(core) < 200 and (found := _row_rule(_whole_row(core, rules, seen),
+                                                 rules.whole_rows, core)):
         return found
     if opens:
-        if found := _row_rule(_opener_row(core, rules), rules.opener_rows, core):
+        if found := _row_rule(_opener_row(core, rules, seen), rules.opener_rows, core):
             return found
         if rules.advert.match(core) and is_label(core, 8):  # 'Advertising agencies said' stays
             return "advert"
@@ -258,7 +264,7 @@ def line_rule(core: str, script: str, rules: LineRules, page: PageTraits = PageT
             and _PHOTO_CREDIT.search(core) and _is_credit_line(core)
             and not _CITATION_WITH_TITLE.search(core)):
         return "photo_credit"
-    if ((rules.caption_needs is None or rules.caption_needs.may_match(core))
+    if ((rules.caption_needs is None or rules.caption_needs.may_match(core, None, seen))
             and rules.captions.search(core) and count_words(core, 60) <= 60):
         return "photo_caption"
     if opens:

@@ -201,9 +201,9 @@ def mark_cut_teasers(cores: list[str], rule: list[str | None]) -> None:
     at = 1
     for i, joined in kept:
         at += len(joined) + 1  # text[at:] is what the lines below line i hold
-        if (start := teasers.get(i)) is None:
+        if (teaser := teasers.get(i)) is None:
             continue
-        needle = " " + " ".join(start) + " "
+        needle = " " + " ".join(teaser) + " "
         if text.find(needle, at - 1, at + len(needle) + CUT_TEASER_REACH) >= 0:
             rule[i] = "repeated_summary"
 

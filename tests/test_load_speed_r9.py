@@ -11,7 +11,8 @@ from conftest import TEXT_FOLDERS
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from helpers import furniture_zones
+from helpers import furniture, furniture_zones
+from helpers.literals import Scan, needs
 from helpers.reading import read_source
 from helpers.textlines import core_of, words
 
@@ -78,3 +79,71 @@ _TEASER_LINES = st.sampled_from([
 def test_cut_teasers_are_found_as_the_plain_rule_finds_them_on_generated_pages(lines, taken):
     rule = [("x" if k < len(taken) and taken[k] else None) for k in range(len(lines))]
     _same_teasers(lines, rule)
+
+
+# --- one scan of a line for the words of every pattern's needs ---------------------------------
+
+def _scan_cases() -> dict[str, tuple]:
+    """Each set of needs the cleaning rules look up in rules.scan's findings."""
+    rules = furniture.line_rules()
+    return {"whole": rules.whole, "openers": rules.openers, "starts": rules.starts,
+            "captions": rules.caption_needs}
+
+
+def _same_with_scan(text: str) -> None:
+    """Every pattern set finds the same first match, and every need says the same, with the
+    scan's findings as without them; and so does line_rule."""
+    rules = furniture.line_rules()
+    seen = rules.scan.seen(text)
+    assert seen.low == text.lower()
+    for label, found in _scan_cases().items():
+        if label == "captions":
+            assert found.may_match(text, None, seen) == found.may_match(text), text
+            continue
+        for need in found.needs:
+            if need is not None:
+                assert need.may_match(text, None, seen) == need.may_match(text), (label, text)
+        mine, plain = found.first_match(text, None, seen), found.first_match(text)
+        assert (mine and mine[0]) == (plain and plain[0]), (label, text)
+    if text.strip():
+        for script in ("latin", "cyrillic"):
+            for opens in (True, False):
+                assert (furniture.line_rule(text, script, rules, opens=opens, seen=seen)
+                        == furniture.line_rule(text, script, rules, opens=opens)), text
+
+
+def test_the_scan_holds_every_first_string_of_the_rules_needs():
+    rules = furniture.line_rules()
+    for found in (*rules.whole.needs, *rules.starts.needs, *rules.openers.needs,
+                  rules.caption_needs):
+        assert found is None or set(found.first) <= rules.scan.words
+
+
+@pytest.mark.parametrize("name", TEXT_FOLDERS)
+def test_rules_given_a_line_s_scan_find_what_they_find_without_it_on_real_pages(name):
+    for page in _pages(name):
+        for core in page:
+            if core:
+                _same_with_scan(core)
+
+
+_SCAN_PIECES = ["All rights reserved", "said", " ", ".", "19", "2020", "@", "x", "newsletter ",
+                "Newsletter abonnieren", "ſ", "İ", "\u212a", "\U0001f600", "Twitter: @a",
+                "photo", "Photo: AFP", "in this photo", "все права защищены", "Пише", "K",
+                "Privacy Policy and Terms of Service apply", "contributed ", "news", "ı"]
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(_SCAN_PIECES) | st.text(max_size=4), min_size=1, max_size=8)
+       .map("".join))
+@example("Photo: AFP")
+@example("All rights reſerved")
+def test_rules_given_a_line_s_scan_find_what_they_find_without_it_on_generated_lines(text):
+    _same_with_scan(text)
+
+
+def test_a_scan_finds_overlapping_and_short_strings():
+    scan = Scan.of((needs("abcd|bc x|zz|ks"), needs("c"), needs("bcdex")))
+    seen = scan.seen("xABCDEx zz")  # "abcd", "bcdex" and "c" overlap
+    assert seen.words == {w for w in scan.words if w in seen.low} == {"abcd", "bcdex", "zz", "c"}
+    assert seen.plain and not scan.seen("ſ").plain and not scan.seen("\U0001f600").plain

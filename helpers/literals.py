@@ -16,8 +16,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain
 from operator import itemgetter
-from typing import Any
+from typing import Any, NamedTuple
 
 import ahocorasick
 
@@ -158,11 +159,11 @@ _SECOND = itemgetter(1)  # of the automaton's (end, value) hits: the string foun
 SHORT = 2  # strings this short occur in most lines (' ', '.'): the automaton does not list them
 
 
-@dataclass(frozen=True, slots=True)
-class Seen:
+class Seen(NamedTuple):
     """What a Scan found in a line: its lower case, the scanned strings it holds, and whether
     it is plain: it holds no odd letter of the scanned needs nor a character beyond _plane()
-    (then a need's strings are the whole story: see Needs.may_match)."""
+    (then a need's strings are the whole story: see Needs.may_match). A named tuple: one is
+    made for every line, quicker than a frozen dataclass."""
 
     low: str
     words: frozenset[str]
@@ -171,14 +172,15 @@ class Seen:
 
 @dataclass(frozen=True)
 class Scan:
-    """Every string of several patterns' needs, found in a line by one pass of an Aho-Corasick
-    automaton instead of a substring test per string and pattern: what it finds (Seen) is
-    handed to each Needs.may_match, which then looks its strings up in a set."""
+    """The first strings (Needs.first) of several patterns' needs, found in a line by one pass
+    of an Aho-Corasick automaton instead of a substring test per string and pattern: what it
+    finds (Seen) is handed to each Needs.may_match, which then looks them up in a set."""
 
     words: frozenset[str]
     short: tuple[str, ...]  # at most SHORT characters: each looked for with a substring test
     automaton: Any  # every longer string, each its own value (None when there is none)
     odd: re.Pattern | None  # the odd letters of all the needs (see _odd)
+    ascii_odd: bool  # one of them is ASCII (else an ASCII line holds none)
 
     @classmethod
     def of(cls, found: tuple[Needs | None, ...]) -> Scan:
@@ -190,15 +192,18 @@ class Scan:
             for word in long:
                 automaton.add_word(word, word)
             automaton.make_automaton()
-        return cls(words, tuple(sorted(w for w in words if len(w) <= SHORT)), automaton,
-                   _odd({ch for w in words for ch in w}))
+        odd = _odd({ch for w in words for ch in w})
+        return cls(words, tuple(sorted(w for w in words if len(w) <= SHORT)), automaton, odd,
+                   odd is not None and any(map(odd.fullmatch, map(chr, range(128)))))
 
     def seen(self, text: str) -> Seen:
         """What the scan finds in text (every string it holds, overlapping ones too)."""
         low = text.lower()
-        found = set(filter(low.__contains__, self.short))
-        if self.automaton is not None:
-            found.update(map(_SECOND, self.automaton.iter(low)))
-        plain = (self.odd is None or self.odd.search(text) is None) and (
-            text.isascii() or _BEYOND.search(text) is None)
-        return Seen(low, frozenset(found), plain)
+        hits = () if self.automaton is None else map(_SECOND, self.automaton.iter(low))
+        found = frozenset(chain(filter(low.__contains__, self.short), hits))
+        if text.isascii():  # (no character beyond the plane, nor an odd letter unless ASCII)
+            plain = not self.ascii_odd or self.odd is None or self.odd.search(text) is None
+        else:
+            plain = ((self.odd is None or self.odd.search(text) is None)
+                     and _BEYOND.search(text) is None)
+        return Seen(low, found, plain)

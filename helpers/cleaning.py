@@ -88,17 +88,17 @@ def clean(text: str) -> Article:
     rule: list[str | None] = [None] * len(lines)
     cores = [core_of(line) if line else "" for line in stripped]
     stamps = split_stamps(cores, art)
-    page = PageTraits.of(cores, script, cyrillic)
     rules = line_rules()
+    # what rules.scan finds in each line, found once and shared by every rule that looks for
+    # words, and by the page's traits
+    seen = [rules.scan.seen(core) if core else None for core in cores]
+    page = PageTraits.of(cores, script, cyrillic, seen)
     # which lines may match a pattern read from a line's start (the byline and sign-off pass
     # below shortens some lines from the end, which cannot make a pattern anchored at the start
     # match). Each pattern begins with a word or a number, and only a letter or digit can match
     # their first character, even ignoring case: a line opening with a quote or dash matches none.
-    # what rules.scan finds in each line, found once and shared by every rule that looks for
-    # words (None for a line that opens with neither a letter nor a digit)
-    seen = [rules.scan.seen(core) if core and (core[0].isalpha() or core[0].isdecimal())
-            else None for core in cores]
-    opens = [s is not None and rules.starts.first_match(core, None, s) is not None
+    opens = [bool(core) and (core[0].isalpha() or core[0].isdecimal())
+             and rules.starts.first_match(core, None, s) is not None
              for core, s in zip(cores, seen, strict=True)]
 
     for i in menu_runs(lines, stripped):

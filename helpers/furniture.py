@@ -18,7 +18,15 @@ from functools import lru_cache
 
 from . import lexicon
 from .bylines import BYLINE
-from .captions import credit_after_caption, slash_credit, source_credit
+from .captions import (
+    CREDIT_WORDS,
+    credit_after_caption,
+    might_be_credit,
+    odd_credit,
+    photo_credit_line,
+    slash_credit,
+    source_credit,
+)
 from .datelines import date_only
 from .furniture_zones import editor_initials, embed_title, glued_links, timed_headline
 from .literals import Needs, Scan, Seen, needs
@@ -35,7 +43,6 @@ from .textlines import (
     CYRILLIC,
     LATIN,
     SAMPLE_CHARS,
-    common_words,
     count_words,
     ends_sentence,
     fewest_words,
@@ -46,13 +53,6 @@ from .textlines import (
     other_script,
 )
 
-_PHOTO_CREDIT = re.compile(
-    r"©|\(c\)\s|\b(?:photo|photograph|image|picture|illustration|credit|foto|fotoğraf|bild)s?"
-    r"\s*(?:by\b|:|/)|"
-    r"\bown work\b|wikimedia\.org/wiki/File:|\(cc[- ]by|\bcreative commons\b|getty images|"
-    r"\bafp photo\b|\bфото:",
-    re.I,
-)
 SOURCE_URL = re.compile(
     r"^(?:source url|original url|url|link|permalink|canonical|article url|original article)"
     r"\s*:\s*<?(https?://\S+?)>?$",
@@ -118,7 +118,8 @@ def _compile(whole: tuple[tuple[str, str, str], ...], openers: tuple[tuple[str, 
         starts=starts,
         captions=re.compile("|".join(captions), re.I),
         caption_needs=caption_needs,
-        scan=Scan.of((*whole_set.needs, *starts.needs, caption_needs)),  # (openers: in starts)
+        scan=Scan.of((*whole_set.needs, *starts.needs, caption_needs),  # (openers: in starts)
+                     CREDIT_WORDS),
         languages=frozenset(n.casefold() for n in languages),
         **patterns,
     )
@@ -222,22 +223,29 @@ class PageTraits:
     per-line test that looks for it would say False on every line, so it is skipped."""
 
     other_script: bool = True  # a letter of the script that the article is not written in
-    credit_word: bool = True  # one of _CREDIT_WORDS (in lower case)
+    credit_word: bool = True  # one of captions.CREDIT_WORDS (in lower case)
     english: bool = False  # the page is in English (its Latin-script lines in other languages go)
 
     @classmethod
-    def of(cls, cores: list[str], script: str, cyrillic: bool = True) -> PageTraits:
+    def of(cls, cores: list[str], script: str, cyrillic: bool = True,
+           seen: list[Seen | None] | None = None) -> PageTraits:
         """The traits of a page's cores (no word can span two cores: they are joined by a line
         break, which no searched word contains). cyrillic: False when the page's text holds no
-        Cyrillic letter, so that neither do its cores (made of the text's characters)."""
+        Cyrillic letter, so that neither do its cores (made of the text's characters); seen:
+        line_rules().scan.seen of each core (None for an empty one), when the caller has them:
+        the credit words are then looked up in them."""
         page = "\n".join(cores)
         if script == "latin" and not cyrillic:
             other_script = False
         else:
             other_script = other_letters(script).search(page) is not None
         english = script == "latin" and latin_language(page[:SAMPLE_CHARS]) == "en"
-        return cls(other_script=other_script, credit_word=_might_be_credit(page, cyrillic),
-                   english=english)
+        if seen is None:
+            credit = might_be_credit(page, cyrillic)
+        else:  # (a line's scan holds every credit word in it: CREDIT_WORDS are scanned)
+            credit = any(s is not None and not s.words.isdisjoint(CREDIT_WORDS) for s in seen)
+            credit = credit or odd_credit(page)
+        return cls(other_script=other_script, credit_word=credit, english=english)
 
 
 def line_rule(core: str, script: str, rules: LineRules, page: PageTraits = PageTraits(),
@@ -260,9 +268,7 @@ def line_rule(core: str, script: str, rules: LineRules, page: PageTraits = PageT
             return found
         if rules.advert.match(core) and is_label(core, 8):  # 'Advertising agencies said' stays
             return "advert"
-    if (page.credit_word and _might_be_credit(core) and count_words(core, 40) <= 40
-            and _PHOTO_CREDIT.search(core) and _is_credit_line(core)
-            and not _CITATION_WITH_TITLE.search(core)):
+    if page.credit_word and photo_credit_line(core, seen):
         return "photo_credit"
     if ((rules.caption_needs is None or rules.caption_needs.may_match(core, None, seen))
             and rules.captions.search(core) and count_words(core, 60) <= 60):
@@ -350,53 +356,3 @@ def _is_cookie_notice(core: str) -> bool:
         return False
     return (count_words(core, 80) <= 80 and lexicon.pattern("reporting_words").search(core) is None
             and any(w in low for w in lexicon.terms("cookie_consent_words")))
-
-
-_CITATION_WITH_TITLE = re.compile(r"^source\s*:\s*[“\"«]", re.I)
-_CREDIT_WORDS = ("©", "photo", "image", "picture", "illustration", "credit", "own work",
-                 "wikimedia", "creative commons", "getty", "foto", "bild")
-_CREDIT_WORDS_IN_BRACKETS = ("(c)", "(cc")  # looked for only in a text that holds a "("
-_CREDIT_WORDS_CYRILLIC = ("фото",)  # looked for only in a text that holds a Cyrillic letter
-# The letters that _PHOTO_CREDIT's re.I takes for a letter of the words above but that lower()
-# does not turn into that letter: "İ" (lower() gives "i" and a combining dot), dotless "ı", long
-# "ſ", and the narrow Cyrillic "о" and "т". A line holding one is given to the pattern itself.
-_CASE_ODD = "\u0130\u0131\u017f\u1c82\u1c84\u1c85"
-
-
-def _might_be_credit(core: str, cyrillic: bool = True) -> bool:
-    """A fast test that _PHOTO_CREDIT could match: one of its words is in the line (cyrillic:
-    False when the text holds no Cyrillic letter; lower-casing makes none). It says True on
-    every line that the pattern matches, so it can only spare the pattern, never change a rule."""
-    low = core.lower()
-    for word in _CREDIT_WORDS:  # a plain loop: this runs on every line of every page
-        if word in low:
-            return True
-    if "(" in low and any(word in low for word in _CREDIT_WORDS_IN_BRACKETS):
-        return True
-    if cyrillic and any(word in low for word in _CREDIT_WORDS_CYRILLIC):
-        return True
-    return (not core.isascii() and any(ch in core for ch in _CASE_ODD)
-            and _PHOTO_CREDIT.search(core) is not None)
-
-
-_URL = re.compile(r"(?:https?://|www\.)\S*|(?<![\w.-])\w[\w.-]*+(?<=\.[a-z]{2})"
-                  r"|(?<![\w.-])\w[\w.-]*+(?<=\.[a-z]{3})")  # or a domain ('Vlast.kz')
-_LAST_SENTENCE_END = re.compile(r"[.!?…]\s|[(\[]")  # where a caption's closing credit may start
-
-
-def _credit_only(text: str) -> bool:
-    """text is a credit and nothing else: a credit word, and names of people or agencies (one
-    common word may stand among them: 'Image by Wikimedia user Example', 'Photo: the author')."""
-    return (_PHOTO_CREDIT.search(text) is not None
-            and common_words(_PHOTO_CREDIT.sub(" ", text)) <= 1)
-
-
-def _is_credit_line(core: str) -> bool:
-    """The whole line is a photo credit ('Photo: AFP', '©REUTERS'), or a caption closed by one
-    ('Women at the camp. Photo: AFP'). A credit inside a sentence ('Photos by local activists
-    show ...') leaves the line a sentence (links and domains are ignored: they name no words)."""
-    text = _URL.sub(" ", core)
-    if _credit_only(text):
-        return True
-    starts = [m.end() for m in _LAST_SENTENCE_END.finditer(text)]
-    return bool(starts) and _credit_only(text[starts[-1]:])

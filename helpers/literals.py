@@ -183,8 +183,10 @@ class Scan:
     ascii_odd: bool  # one of them is ASCII (else an ASCII line holds none)
 
     @classmethod
-    def of(cls, found: tuple[Needs | None, ...]) -> Scan:
-        words = frozenset(w for n in found if n is not None for w in n.first)
+    def of(cls, found: tuple[Needs | None, ...], more: frozenset[str] = frozenset()) -> Scan:
+        """The scan of the first strings of found's needs, and of the strings of `more` (in
+        lower case: looked for in a line's lower case)."""
+        words = frozenset(w for n in found if n is not None for w in n.first) | more
         long = sorted(w for w in words if len(w) > SHORT)
         automaton = None
         if long:

@@ -11,10 +11,10 @@ from conftest import TEXT_FOLDERS
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from helpers import furniture, furniture_zones
+from helpers import captions, furniture, furniture_zones
 from helpers.literals import Scan, needs
 from helpers.reading import read_source
-from helpers.textlines import core_of, words
+from helpers.textlines import CYRILLIC, core_of, main_script, words
 
 SETTINGS = settings(max_examples=300, deadline=None, derandomize=True,
                     suppress_health_check=[HealthCheck.too_slow])
@@ -147,3 +147,43 @@ def test_a_scan_finds_overlapping_and_short_strings():
     seen = scan.seen("xABCDEx zz")  # "abcd", "bcdex" and "c" overlap
     assert seen.words == {w for w in scan.words if w in seen.low} == {"abcd", "bcdex", "zz", "c"}
     assert seen.plain and not scan.seen("ſ").plain and not scan.seen("\U0001f600").plain
+
+
+# --- the credit words: looked up in each line's scan, for the line and for the page -----------
+
+def _same_credit_tests(cores: list[str]) -> None:
+    """might_be_credit and PageTraits.of say the same given the lines' scans as without them."""
+    scan = furniture.line_rules().scan
+    seen = [scan.seen(core) if core else None for core in cores]
+    for core, found in zip(cores, seen, strict=True):
+        if core:
+            assert (captions.might_be_credit(core, True, found)
+                    == captions.might_be_credit(core)), core
+    text = "\n".join(cores)
+    cyrillic = CYRILLIC.search(text) is not None
+    script = main_script(text) if cyrillic else "latin"
+    assert (furniture.PageTraits.of(cores, script, cyrillic, seen)
+            == furniture.PageTraits.of(cores, script, cyrillic)), cores
+
+
+@pytest.mark.parametrize("name", TEXT_FOLDERS)
+def test_credit_words_are_found_in_the_scans_as_without_them_on_real_pages(name):
+    credited = 0
+    for page in _pages(name):
+        _same_credit_tests(list(page))
+        credited += any(captions.might_be_credit(core) for core in page)
+    assert credited  # the folder's pages do name credits
+
+
+_CREDIT_PIECES = ["Photo", "PHOTO: AFP", "©", "(c) ", "(C) Reuters", "(CC BY", "own work",
+                  "Own  work", "Getty", "Wikimedia", "ФОТО", "фото:", "Фᲂтᲂ", "İmage", "ımage",
+                  "ſ", "Bild", "credit", "\n", " ", "the minister said.", "\U0001f600", "K"]
+
+
+@SETTINGS
+@given(st.lists(st.lists(st.sampled_from(_CREDIT_PIECES) | st.text(max_size=3), max_size=5)
+                .map("".join).map(str.strip), min_size=1, max_size=5))
+@example(["Фᲂтᲂ: ТАСС", "Some text of the article."])
+@example(["PHOTO: AFP"])
+def test_credit_words_are_found_in_the_scans_as_without_them_on_generated_pages(cores):
+    _same_credit_tests([core_of(c) for c in cores if "\n" not in c])

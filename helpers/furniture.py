@@ -109,6 +109,7 @@ def _compile(whole: tuple[tuple[str, str, str], ...], openers: tuple[tuple[str, 
     whole_set = OrderedPatterns.of(tuple(rf"\A(?:{r[0]})\s*[:.!]?" for r in whole), re.I)
     starts = OrderedPatterns.of(tuple(rf"\A(?:{p.pattern})(?s:.*)" for p in others)) + opener_set
     caption_needs = needs("|".join(captions), re.I)
+    languages_folded = frozenset(n.casefold() for n in languages)
     return LineRules(
         whole=whole_set,
         whole_rows=tuple((r[1], int(r[2])) for r in whole),
@@ -119,8 +120,8 @@ def _compile(whole: tuple[tuple[str, str, str], ...], openers: tuple[tuple[str, 
         captions=re.compile("|".join(captions), re.I),
         caption_needs=caption_needs,
         scan=Scan.of((*whole_set.needs, *starts.needs, caption_needs),  # (openers: in starts)
-                     CREDIT_WORDS),
-        languages=frozenset(n.casefold() for n in languages),
+                     CREDIT_WORDS | COOKIE_WORDS | languages_folded),
+        languages=languages_folded,
         **patterns,
     )
 
@@ -286,15 +287,21 @@ def line_rule(core: str, script: str, rules: LineRules, page: PageTraits = PageT
             return "taxonomy"
     if ":" in core[:20] and source_credit(core):
         return "source_credit"
-    return _shape_rule(core, script, rules, page)
+    return _shape_rule(core, script, rules, page, seen)
 
 
 _TAXONOMY_BARE = re.compile(r"^(?:tags?|topics?|keywords|filed under|posted in|categories|теги)"
                             r"\s+(?P<rest>\S.*)$", re.I)
 
 
-def _shape_rule(core: str, script: str, rules: LineRules, page: PageTraits) -> str | None:
-    """The rules that look at a line's shape rather than its opening words."""
+def _shape_rule(core: str, script: str, rules: LineRules, page: PageTraits,
+                seen: Seen | None = None) -> str | None:
+    """The rules that look at a line's shape rather than its opening words (seen: as for
+    line_rule; a line that casefolds as it lower-cases holds a casefolded word only if its
+    scan found it, which spares the cookie and language-menu tests)."""
+    scanned = None  # seen.words, when the line casefolds as it lower-cases
+    if seen is not None and (core.isascii() or core.casefold() == seen.low):
+        scanned = seen.words
     if "©" in core and (core[0] == "©" or count_words(core, 15) <= 15) and count_words(
             core, 40) <= 40:  # (a photo credit '©REUTERS' was told apart before)
         return "legal_notice"
@@ -302,7 +309,7 @@ def _shape_rule(core: str, script: str, rules: LineRules, page: PageTraits) -> s
         return "photo_credit"
     if ". " in core[-100:] and credit_after_caption(core):
         return "photo_caption"  # a caption closed by its credit: the line above is no caption
-    if _is_cookie_notice(core):
+    if (scanned is None or not scanned.isdisjoint(COOKIE_WORDS)) and _is_cookie_notice(core):
         return "cookie_notice"
     if is_hashtag_line(core):
         return "taxonomy"
@@ -315,7 +322,8 @@ def _shape_rule(core: str, script: str, rules: LineRules, page: PageTraits) -> s
         return "repeated_label"
     if core.endswith(":") and source_label(core[:-1]):
         return "source_label"
-    if is_language_menu(core, rules.languages):
+    if (scanned is None or not scanned.isdisjoint(rules.languages)) and is_language_menu(
+            core, rules.languages):
         return "language_menu"
     if page.other_script and other_script(core, script) and date_only(core) is None:
         return "other_script_interface"
@@ -348,11 +356,14 @@ def _foreign_label(core: str) -> bool:
             and any(ch.isalpha() for ch in core))
 
 
+COOKIE_WORDS = frozenset({"cookie", "куки"})  # one of them is in every cookie notice
+
+
 def _is_cookie_notice(core: str) -> bool:
     """A banner that names cookies and asks for consent (a word of cookie_consent_words), not a
     reported sentence about cookies."""
     low = core.casefold()
-    if "cookie" not in low and "куки" not in low:
+    if not any(word in low for word in COOKIE_WORDS):
         return False
     return (count_words(core, 80) <= 80 and lexicon.pattern("reporting_words").search(core) is None
             and any(w in low for w in lexicon.terms("cookie_consent_words")))

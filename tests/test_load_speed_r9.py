@@ -187,3 +187,42 @@ _CREDIT_PIECES = ["Photo", "PHOTO: AFP", "©", "(c) ", "(C) Reuters", "(CC BY", 
 @example(["PHOTO: AFP"])
 def test_credit_words_are_found_in_the_scans_as_without_them_on_generated_pages(cores):
     _same_credit_tests([core_of(c) for c in cores if "\n" not in c])
+
+
+# --- the cookie and language-menu tests, spared where the line's scan lacks their words -------
+
+def _same_shape_rule(core: str) -> None:
+    rules = furniture.line_rules()
+    seen = rules.scan.seen(core)
+    for script in ("latin", "cyrillic"):
+        for page in (furniture.PageTraits(), furniture.PageTraits(english=True)):
+            assert (furniture._shape_rule(core, script, rules, page, seen)
+                    == furniture._shape_rule(core, script, rules, page)), core
+
+
+def test_the_scan_holds_the_cookie_words_and_the_language_names():
+    rules = furniture.line_rules()
+    assert furniture.COOKIE_WORDS | rules.languages <= rules.scan.words
+
+
+@pytest.mark.parametrize("name", TEXT_FOLDERS)
+def test_shape_rules_given_a_line_s_scan_find_what_they_find_without_it_on_real_pages(name):
+    for page in _pages(name):
+        for core in page:
+            if core:
+                _same_shape_rule(core)
+
+
+_SHAPE_PIECES = ["English", "ENGLISH", "Türkçe", "Русский", "Deutsch", "Français", " | ", " ",
+                 "Cookie", "COOKIES", "Куки", "we use cookies", "accept", "ß", "ẞ", "Σ", "ﬁ",
+                 "ſ", "İ", "K", "\u0130stanbul", "Qazaqşa", "Қазақша", "O'zbekcha", ", "]
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(_SHAPE_PIECES) | st.text(max_size=3), min_size=1, max_size=8)
+       .map("".join).map(str.strip).filter(bool))
+@example("English | Русский | Қазақша")
+@example("We use cookies. Accept")
+@example("Deutſch")
+def test_shape_rules_given_a_line_s_scan_find_what_they_find_without_it_on_generated_lines(core):
+    _same_shape_rule(core)

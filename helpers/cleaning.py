@@ -228,19 +228,24 @@ def _paragraphs(lines: list[str], cores: list[str], rule: list[str | None], art:
     blank_separated = bool(filled) and len(filled) < filled[-1] - filled[0] + 1
     groups: list[tuple[int, list[str]]] = []
     current: list[str] = []
-    quotes = (0, 0, 0)  # the quote marks of `current`, summed line by line (_quote_marks)
+    # the quote marks of current[:counted], summed line by line (_quote_marks): counted only
+    # when a line may join the paragraph (most paragraphs are one line: theirs are never read)
+    quotes, counted = (0, 0, 0), 0
     start = 0
     for i, core in enumerate(cores):
         keep = core and not rule[i]
         if keep and not (current and not blank_separated):
-            if current and _new_paragraph(current[-1], core, quotes):
-                groups.append((start, current))  # a line that ends a sentence ends its paragraph
-                current = []  # (rule S1 of tests/realpages/README.md: a paragraph is a line)
+            if current:
+                for line in current[counted:]:
+                    straight, curly, guillemets = _quote_marks(line)
+                    quotes = (quotes[0] + straight, quotes[1] + curly, quotes[2] + guillemets)
+                counted = len(current)
+                if _new_paragraph(current[-1], core, quotes):
+                    groups.append((start, current))  # a line that ends a sentence ends its
+                    current = []  # paragraph (rule S1 of tests/realpages/README.md)
             if not current:
-                start, quotes = i, (0, 0, 0)
+                start, quotes, counted = i, (0, 0, 0), 0
             current.append(squeeze(core))
-            straight, curly, guillemets = _quote_marks(current[-1])
-            quotes = (quotes[0] + straight, quotes[1] + curly, quotes[2] + guillemets)
             continue
         if current:
             groups.append((start, current))

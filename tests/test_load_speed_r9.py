@@ -11,10 +11,11 @@ from conftest import TEXT_FOLDERS
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from helpers import captions, furniture, furniture_zones
+from helpers import captions, cleaning, furniture, furniture_zones
 from helpers.literals import Scan, needs
+from helpers.page import Article
 from helpers.reading import read_source
-from helpers.textlines import CYRILLIC, core_of, main_script, words
+from helpers.textlines import CYRILLIC, core_of, main_script, squeeze, words
 
 SETTINGS = settings(max_examples=300, deadline=None, derandomize=True,
                     suppress_health_check=[HealthCheck.too_slow])
@@ -226,3 +227,73 @@ _SHAPE_PIECES = ["English", "ENGLISH", "Türkçe", "Русский", "Deutsch", 
 @example("Deutſch")
 def test_shape_rules_given_a_line_s_scan_find_what_they_find_without_it_on_generated_lines(core):
     _same_shape_rule(core)
+
+
+# --- paragraphs: the quote marks of a paragraph counted only when a line may join it ----------
+
+def _plain_groups(lines, cores, rule):
+    """The grouping of cleaning._paragraphs as it was: every kept line's quote marks summed."""
+    filled = [i for i, line in enumerate(lines) if line]
+    blank_separated = bool(filled) and len(filled) < filled[-1] - filled[0] + 1
+    groups, current, quotes, start = [], [], (0, 0, 0), 0
+    for i, core in enumerate(cores):
+        keep = core and not rule[i]
+        if keep and not (current and not blank_separated):
+            if current and cleaning._new_paragraph(current[-1], core, quotes):
+                groups.append((start, current))
+                current = []
+            if not current:
+                start, quotes = i, (0, 0, 0)
+            current.append(squeeze(core))
+            straight, curly, guillemets = cleaning._quote_marks(current[-1])
+            quotes = (quotes[0] + straight, quotes[1] + curly, quotes[2] + guillemets)
+            continue
+        if current:
+            groups.append((start, current))
+            current = []
+        if keep:
+            start, current = i, [squeeze(core)]
+    if current:
+        groups.append((start, current))
+    return groups
+
+
+def _same_paragraphs(lines: list[str], rule: list[str | None]) -> None:
+    cores = [core_of(line) for line in lines]
+    captured: list = []
+
+    def capture(groups, lines_, art):
+        captured.append([(start, list(group)) for start, group in groups])
+        return groups
+
+    art = Article()
+    original = cleaning._without_summaries
+    cleaning._without_summaries = capture
+    try:
+        cleaning._paragraphs([line.strip() for line in lines], cores, rule, art)
+    finally:
+        cleaning._without_summaries = original
+    assert captured == [_plain_groups([line.strip() for line in lines], cores, rule)], lines
+
+
+@pytest.mark.parametrize("name", TEXT_FOLDERS)
+def test_paragraphs_are_grouped_as_the_plain_rule_groups_them_on_real_pages(name):
+    for path in sorted(TEXT_FOLDERS[name].glob("*.txt")):
+        lines = read_source(path).text.split("\n")
+        _same_paragraphs(lines, [None] * len(lines))
+        _same_paragraphs(lines, [None if i % 4 else "x" for i in range(len(lines))])
+        _same_paragraphs([line for line in lines if line.strip()], [None] * len(lines))
+
+
+_PARAGRAPH_LINES = st.sampled_from([
+    "", "He said:", '"We will go home.', 'It is over."', "“They came back.", "It is over.”",
+    "«Nous rentrons.", "C'est fini.»", "the rest of the sentence.", "The next sentence.",
+    "- A dash opens it.", "„Sie kommen.", "3 women came home.", "Another line"])
+
+
+@SETTINGS
+@given(st.lists(_PARAGRAPH_LINES, max_size=12), st.lists(st.booleans(), max_size=12))
+@example(['He said: "We', "will go home.", "It is over.\"", "The next sentence."], [])
+def test_paragraphs_are_grouped_as_the_plain_rule_groups_them_on_generated_pages(lines, taken):
+    _same_paragraphs(lines, [("x" if k < len(taken) and taken[k] else None)
+                             for k in range(len(lines))])

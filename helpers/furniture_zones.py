@@ -7,6 +7,7 @@ pass (rule[i] None), and mark the lines they take with their rule, so that each 
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from . import lexicon
 from .captions import counting_sentence
@@ -225,8 +226,8 @@ def mark_repeated_standfirst(cores: list[str], rule: list[str | None]) -> None:
     if first is None:
         return
     key = " ".join(cores[first].casefold().split())
-    below = [j for j in range(first + 1, len(cores)) if cores[j] and not rule[j]
-             and ends_sentence(cores[j])][:STANDFIRST_REACH]
+    below = islice((j for j in range(first + 1, len(cores)) if cores[j] and not rule[j]
+                    and ends_sentence(cores[j])), STANDFIRST_REACH)  # (read up to the third)
     copy = next((j for j in below if " ".join(cores[j].casefold().split()) == key), None)
     if (copy is not None and _next_kept(cores, rule, copy) is not None
             and _next_kept(cores, rule, first) != _next_kept(cores, rule, copy)):

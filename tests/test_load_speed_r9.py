@@ -4,6 +4,7 @@ on generated text."""
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import pytest
@@ -11,11 +12,21 @@ from conftest import TEXT_FOLDERS
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from helpers import captions, cleaning, furniture, furniture_zones
+from helpers import captions, cleaning, furniture, furniture_zones, header_lines
 from helpers.literals import Scan, needs
 from helpers.page import Article
 from helpers.reading import read_source
-from helpers.textlines import CYRILLIC, core_of, main_script, squeeze, words
+from helpers.textlines import (
+    CYRILLIC,
+    core_of,
+    count_words,
+    ends_sentence,
+    first_word,
+    is_label,
+    main_script,
+    squeeze,
+    words,
+)
 
 SETTINGS = settings(max_examples=300, deadline=None, derandomize=True,
                     suppress_health_check=[HealthCheck.too_slow])
@@ -297,3 +308,88 @@ _PARAGRAPH_LINES = st.sampled_from([
 def test_paragraphs_are_grouped_as_the_plain_rule_groups_them_on_generated_pages(lines, taken):
     _same_paragraphs(lines, [("x" if k < len(taken) and taken[k] else None)
                              for k in range(len(lines))])
+
+
+# --- a repeated standfirst: the sentences below the first read up to the third only ----------
+
+def _plain_standfirst(cores: list[str], rule: list[str | None]) -> None:
+    """furniture_zones.mark_repeated_standfirst as it was: every sentence below listed."""
+    furniture_zones.mark_cut_teasers(cores, rule)
+    first = next((i for i, core in enumerate(cores) if core and not rule[i]
+                  and ends_sentence(core)), None)
+    if first is None:
+        return
+    key = " ".join(cores[first].casefold().split())
+    below = [j for j in range(first + 1, len(cores)) if cores[j] and not rule[j]
+             and ends_sentence(cores[j])][:furniture_zones.STANDFIRST_REACH]
+    copy = next((j for j in below if " ".join(cores[j].casefold().split()) == key), None)
+    nxt = furniture_zones._next_kept
+    if copy is not None and nxt(cores, rule, copy) is not None and nxt(
+            cores, rule, first) != nxt(cores, rule, copy):
+        rule[first] = "repeated_standfirst"
+    furniture_zones.mark_doubled_captions(cores, rule, first)
+
+
+def _same_standfirst(cores: list[str], rule: list[str | None]) -> None:
+    mine, plain = list(rule), list(rule)
+    furniture_zones.mark_repeated_standfirst(list(cores), mine)
+    _plain_standfirst(list(cores), plain)
+    assert mine == plain, cores
+
+
+@pytest.mark.parametrize("name", TEXT_FOLDERS)
+def test_standfirsts_are_found_as_the_plain_rule_finds_them_on_real_pages(name):
+    for page in _pages(name):
+        _same_standfirst(list(page), [None] * len(page))
+        _same_standfirst(list(page), [None if i % 5 else "x" for i in range(len(page))])
+
+
+_STANDFIRST_LINES = st.sampled_from([
+    "", "The army freed 155 fighters.", "THE ARMY FREED 155  FIGHTERS.", "A dateline",
+    "Another sentence here.", "A last line.", "Caption of the photo"])
+
+
+@SETTINGS
+@given(st.lists(_STANDFIRST_LINES, max_size=10), st.lists(st.booleans(), max_size=10))
+def test_standfirsts_are_found_as_the_plain_rule_finds_them_on_generated_pages(lines, taken):
+    _same_standfirst(lines, [("x" if k < len(taken) and taken[k] else None)
+                             for k in range(len(lines))])
+
+
+# --- a headline printed again: lines no longer than the title are told before casefolding -----
+
+def _plain_glued_to_title(line: str, title: str) -> bool:
+    """header_lines.glued_to_title as it was: both casefolded before the lengths are compared."""
+    if first_word(line) == first_word(title) and words(line) == words(title):
+        return not ends_sentence(line)
+    low, head = line.casefold(), title.casefold()
+    if len(line) <= len(title):
+        return False
+    if low.endswith(head):
+        label = line[: len(line) - len(title)].rstrip()
+        return (bool(label) and not ends_sentence(label)
+                and count_words(label, header_lines.GLUED_LABEL_MAX_WORDS)
+                <= header_lines.GLUED_LABEL_MAX_WORDS)
+    if low.startswith(head) and re.match(r"\s*[-–—|:·•]\s", line[len(title):]):
+        rest = line[len(title):].strip(" -–—|:·•")
+        return bool(rest) and is_label(rest, header_lines.SITE_NAME_WORDS)
+    return False
+
+
+@pytest.mark.parametrize("name", TEXT_FOLDERS)
+def test_repeated_titles_are_found_as_the_plain_rule_finds_them_on_real_pages(name):
+    for page in _pages(name):
+        kept = [core for core in page if core][:12]
+        for title in kept[:3]:
+            for line in kept:
+                assert (header_lines.glued_to_title(line, title)
+                        == _plain_glued_to_title(line, title)), (line, title)
+
+
+@SETTINGS
+@given(st.sampled_from(["Army frees 155 fighters", "ARMY FREES 155 FIGHTERS", "Straße", "ß"]),
+       st.lists(st.sampled_from(["Army frees 155 fighters", "army", " - ", "Example News", "ß",
+                                 "STRASSE", "Straße", ".", " "]), max_size=5).map("".join))
+def test_repeated_titles_are_found_as_the_plain_rule_finds_them_on_generated_lines(title, line):
+    if line.strip():
+        assert header_lines.glued_to_title(line, title) == _plain_glued_to_title(line, title)

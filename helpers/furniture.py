@@ -83,7 +83,9 @@ class LineRules:
     # every pattern read from a line's start, the openers last: a line that none of them
     # matches matches no pattern read from its start
     starts: OrderedPatterns
-    scan: Scan  # the first words of every need of whole, starts and captions (line_rule's seen)
+    # the first words of every need of whole, starts and captions, the credit and cookie words
+    # and the language names: found in a line at once (line_rule's seen)
+    scan: Scan
 
 
 @lru_cache(maxsize=4)

@@ -1,17 +1,22 @@
 """Photo captions and credits: a line closed by a bracketed credit ('(AP Photo/Jane Roe)',
 '[AFP]', '(Bernama pic)'), a credit of names joined to an agency by a slash ('REUTERS/Jane Roe',
-'Jane Roe / AFP'), and a short line just above a credit. Agency names are data
+'Jane Roe / AFP'), a credit line ('Photo: AFP', '©REUTERS', photo_credit_line) and a short line
+just above a credit. Agency names are data
 (helpers/lexicon/news_agencies.csv and photo_agencies.csv)."""
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from . import lexicon
 from .datelines import date_only
 from .numbers import may_hold_number, number_words
 from .textlines import TAIL, common_words, count_words, ends_sentence, is_label, name_words_only
+
+if TYPE_CHECKING:
+    from .literals import Seen
 
 _BRACKET_CREDIT = re.compile(r"[.!?]\s*\[(?!sic\b)[A-Z][^\]\[]{1,60}\]\s*$")
 CAPTION_MAX_WORDS = 30
@@ -187,3 +192,80 @@ def source_credit(core: str) -> bool:
         return False
     rest = core[m.end():].replace("/", " ").strip()
     return is_label(rest, 5) and common_words(rest) == 0
+
+
+_PHOTO_CREDIT = re.compile(
+    r"©|\(c\)\s|\b(?:photo|photograph|image|picture|illustration|credit|foto|fotoğraf|bild)s?"
+    r"\s*(?:by\b|:|/)|"
+    r"\bown work\b|wikimedia\.org/wiki/File:|\(cc[- ]by|\bcreative commons\b|getty images|"
+    r"\bafp photo\b|\bфото:",
+    re.I,
+)
+_CITATION_WITH_TITLE = re.compile(r"^source\s*:\s*[“\"«]", re.I)
+_CREDIT_WORDS = ("©", "photo", "image", "picture", "illustration", "credit", "own work",
+                 "wikimedia", "creative commons", "getty", "foto", "bild")
+_CREDIT_WORDS_IN_BRACKETS = ("(c)", "(cc")  # looked for only in a text that holds a "("
+_CREDIT_WORDS_CYRILLIC = ("фото",)  # looked for only in a text that holds a Cyrillic letter
+# The letters that _PHOTO_CREDIT's re.I takes for a letter of the words above but that lower()
+# does not turn into that letter: "İ" (lower() gives "i" and a combining dot), dotless "ı", long
+# "ſ", and the narrow Cyrillic "о" and "т". A line holding one is given to the pattern itself.
+_CASE_ODD = "\u0130\u0131\u017f\u1c82\u1c84\u1c85"
+
+
+CREDIT_WORDS = frozenset(_CREDIT_WORDS + _CREDIT_WORDS_IN_BRACKETS + _CREDIT_WORDS_CYRILLIC)
+_ODD_CHARACTER = re.compile(f"[{_CASE_ODD}]")
+
+
+def odd_credit(core: str) -> bool:
+    """The line holds a letter of _CASE_ODD, and the credit pattern finds a credit in it."""
+    return (not core.isascii() and _ODD_CHARACTER.search(core) is not None
+            and _PHOTO_CREDIT.search(core) is not None)
+
+
+def might_be_credit(core: str, cyrillic: bool = True, seen: Seen | None = None) -> bool:
+    """A fast test that _PHOTO_CREDIT could match: one of its words is in the line (cyrillic:
+    False when the text holds no Cyrillic letter; lower-casing makes none; seen: the line's
+    scan, which holds every credit word it has). It says True on every line that the pattern
+    matches, so it can only spare the pattern, never change a rule."""
+    if seen is not None:
+        return not seen.words.isdisjoint(CREDIT_WORDS) or odd_credit(core)
+    low = core.lower()
+    for word in _CREDIT_WORDS:  # a plain loop: this runs on every line of every page
+        if word in low:
+            return True
+    if "(" in low and any(word in low for word in _CREDIT_WORDS_IN_BRACKETS):
+        return True
+    if cyrillic and any(word in low for word in _CREDIT_WORDS_CYRILLIC):
+        return True
+    return odd_credit(core)
+
+
+_URL = re.compile(r"(?:https?://|www\.)\S*|(?<![\w.-])\w[\w.-]*+(?<=\.[a-z]{2})"
+                  r"|(?<![\w.-])\w[\w.-]*+(?<=\.[a-z]{3})")  # or a domain ('Vlast.kz')
+_LAST_SENTENCE_END = re.compile(r"[.!?…]\s|[(\[]")  # where a caption's closing credit may start
+
+
+def _credit_only(text: str) -> bool:
+    """text is a credit and nothing else: a credit word, and names of people or agencies (one
+    common word may stand among them: 'Image by Wikimedia user Example', 'Photo: the author')."""
+    return (_PHOTO_CREDIT.search(text) is not None
+            and common_words(_PHOTO_CREDIT.sub(" ", text)) <= 1)
+
+
+def _is_credit_line(core: str) -> bool:
+    """The whole line is a photo credit ('Photo: AFP', '©REUTERS'), or a caption closed by one
+    ('Women at the camp. Photo: AFP'). A credit inside a sentence ('Photos by local activists
+    show ...') leaves the line a sentence (links and domains are ignored: they name no words)."""
+    text = _URL.sub(" ", core)
+    if _credit_only(text):
+        return True
+    starts = [m.end() for m in _LAST_SENTENCE_END.finditer(text)]
+    return bool(starts) and _credit_only(text[starts[-1]:])
+
+
+def photo_credit_line(core: str, seen: Seen | None = None) -> bool:
+    """The line is a photo credit ('Photo: AFP', '©REUTERS') or a caption closed by one (seen:
+    the line's scan, when the caller has it: see might_be_credit)."""
+    return (might_be_credit(core, True, seen) and count_words(core, 40) <= 40
+            and _PHOTO_CREDIT.search(core) is not None and _is_credit_line(core)
+            and not _CITATION_WITH_TITLE.search(core))

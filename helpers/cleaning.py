@@ -88,14 +88,18 @@ def clean(text: str) -> Article:
     rule: list[str | None] = [None] * len(lines)
     cores = [core_of(line) if line else "" for line in stripped]
     stamps = split_stamps(cores, art)
-    page = PageTraits.of(cores, script, cyrillic)
     rules = line_rules()
+    # what rules.scan finds in each line, found once and shared by every rule that looks for
+    # words, and by the page's traits
+    seen = [rules.scan.seen(core) if core else None for core in cores]
+    page = PageTraits.of(cores, script, cyrillic, seen)
     # which lines may match a pattern read from a line's start (the byline and sign-off pass
     # below shortens some lines from the end, which cannot make a pattern anchored at the start
     # match). Each pattern begins with a word or a number, and only a letter or digit can match
     # their first character, even ignoring case: a line opening with a quote or dash matches none.
     opens = [bool(core) and (core[0].isalpha() or core[0].isdecimal())
-             and rules.starts.first_match(core) is not None for core in cores]
+             and rules.starts.first_match(core, None, s) is not None
+             for core, s in zip(cores, seen, strict=True)]
 
     for i in menu_runs(lines, stripped):
         rule[i] = "navigation_menu"
@@ -114,7 +118,7 @@ def clean(text: str) -> Article:
             art.url = art.url or m.group(1)
             rule[i] = "source_url (moved to url)"
             continue
-        found = line_rule(core, script, rules, page, opens[i])
+        found = line_rule(core, script, rules, page, opens[i], seen[i])
         announced = found == "related_headlines" and core.endswith(":")
         if found == "author_bio" and BIO_HEADING.match(core):  # 'About the author' heads a
             block, bio_left = "author_bio", AUTHOR_BOX_LINES  # box: its next lines are the box
@@ -224,19 +228,24 @@ def _paragraphs(lines: list[str], cores: list[str], rule: list[str | None], art:
     blank_separated = bool(filled) and len(filled) < filled[-1] - filled[0] + 1
     groups: list[tuple[int, list[str]]] = []
     current: list[str] = []
-    quotes = (0, 0, 0)  # the quote marks of `current`, summed line by line (_quote_marks)
+    # the quote marks of current[:counted], summed line by line (_quote_marks): counted only
+    # when a line may join the paragraph (most paragraphs are one line: theirs are never read)
+    quotes, counted = (0, 0, 0), 0
     start = 0
     for i, core in enumerate(cores):
         keep = core and not rule[i]
         if keep and not (current and not blank_separated):
-            if current and _new_paragraph(current[-1], core, quotes):
-                groups.append((start, current))  # a line that ends a sentence ends its paragraph
-                current = []  # (rule S1 of tests/realpages/README.md: a paragraph is a line)
+            if current:
+                for line in current[counted:]:
+                    straight, curly, guillemets = _quote_marks(line)
+                    quotes = (quotes[0] + straight, quotes[1] + curly, quotes[2] + guillemets)
+                counted = len(current)
+                if _new_paragraph(current[-1], core, quotes):
+                    groups.append((start, current))  # a line that ends a sentence ends its
+                    current = []  # paragraph (rule S1 of tests/realpages/README.md)
             if not current:
-                start, quotes = i, (0, 0, 0)
+                start, quotes, counted = i, (0, 0, 0), 0
             current.append(squeeze(core))
-            straight, curly, guillemets = _quote_marks(current[-1])
-            quotes = (quotes[0] + straight, quotes[1] + curly, quotes[2] + guillemets)
             continue
         if current:
             groups.append((start, current))

@@ -18,10 +18,18 @@ from functools import lru_cache
 
 from . import lexicon
 from .bylines import BYLINE
-from .captions import credit_after_caption, slash_credit, source_credit
+from .captions import (
+    CREDIT_WORDS,
+    credit_after_caption,
+    might_be_credit,
+    odd_credit,
+    photo_credit_line,
+    slash_credit,
+    source_credit,
+)
 from .datelines import date_only
 from .furniture_zones import editor_initials, embed_title, glued_links, timed_headline
-from .literals import Needs, needs
+from .literals import Needs, Scan, Seen, needs
 from .menus import (
     doubled_label,
     is_hashtag_line,
@@ -35,7 +43,6 @@ from .textlines import (
     CYRILLIC,
     LATIN,
     SAMPLE_CHARS,
-    common_words,
     count_words,
     ends_sentence,
     fewest_words,
@@ -46,13 +53,6 @@ from .textlines import (
     other_script,
 )
 
-_PHOTO_CREDIT = re.compile(
-    r"©|\(c\)\s|\b(?:photo|photograph|image|picture|illustration|credit|foto|fotoğraf|bild)s?"
-    r"\s*(?:by\b|:|/)|"
-    r"\bown work\b|wikimedia\.org/wiki/File:|\(cc[- ]by|\bcreative commons\b|getty images|"
-    r"\bafp photo\b|\bфото:",
-    re.I,
-)
 SOURCE_URL = re.compile(
     r"^(?:source url|original url|url|link|permalink|canonical|article url|original article)"
     r"\s*:\s*<?(https?://\S+?)>?$",
@@ -83,6 +83,9 @@ class LineRules:
     # every pattern read from a line's start, the openers last: a line that none of them
     # matches matches no pattern read from its start
     starts: OrderedPatterns
+    # the first words of every need of whole, starts and captions, the credit and cookie words
+    # and the language names: found in a line at once (line_rule's seen)
+    scan: Scan
 
 
 @lru_cache(maxsize=4)
@@ -103,19 +106,24 @@ def _compile(whole: tuple[tuple[str, str, str], ...], openers: tuple[tuple[str, 
     # text; each row is tried only on lines opening with characters its match may open with
     opener_set = OrderedPatterns.of(tuple(rf"\A(?:{r[0]})(?s:.*)" for r in openers), re.I)
     others = (SOURCE_URL, BYLINE, CITATION, *patterns.values())
+    # one pattern per row, tried in order on the whole line (\A: a search for one of them
+    # cannot start again at every character)
+    whole_set = OrderedPatterns.of(tuple(rf"\A(?:{r[0]})\s*[:.!]?" for r in whole), re.I)
+    starts = OrderedPatterns.of(tuple(rf"\A(?:{p.pattern})(?s:.*)" for p in others)) + opener_set
+    caption_needs = needs("|".join(captions), re.I)
+    languages_folded = frozenset(n.casefold() for n in languages)
     return LineRules(
-        # one pattern per row, tried in order on the whole line (\A: a search for one of
-        # them cannot start again at every character)
-        whole=OrderedPatterns.of(tuple(rf"\A(?:{r[0]})\s*[:.!]?" for r in whole), re.I),
+        whole=whole_set,
         whole_rows=tuple((r[1], int(r[2])) for r in whole),
         whole_stops=_stops(tuple(int(r[2]) for r in whole)),
         openers=opener_set,
         opener_rows=tuple((r[1], int(r[2])) for r in openers),
-        starts=OrderedPatterns.of(tuple(rf"\A(?:{p.pattern})(?s:.*)" for p in others), re.I)
-        + opener_set,
+        starts=starts,
         captions=re.compile("|".join(captions), re.I),
-        caption_needs=needs("|".join(captions), re.I),
-        languages=frozenset(n.casefold() for n in languages),
+        caption_needs=caption_needs,
+        scan=Scan.of((*whole_set.needs, *starts.needs, caption_needs),  # (openers: in starts)
+                     CREDIT_WORDS | COOKIE_WORDS | languages_folded),
+        languages=languages_folded,
         **patterns,
     )
 
@@ -192,7 +200,7 @@ def _row_rule(row: int | None, rows: tuple[tuple[str, int], ...], core: str) -> 
     return rule if count_words(core, max_words) <= max_words else None
 
 
-def _whole_row(core: str, rules: LineRules) -> int | None:
+def _whole_row(core: str, rules: LineRules, seen: Seen | None = None) -> int | None:
     """The first row of rules.whole that the whole line matches, if the line is short enough
     for it to count. The rows are widest first, so those allowing fewer words than the line
     has come after all others: they are not tried (one of them could only be the first match
@@ -201,13 +209,14 @@ def _whole_row(core: str, rules: LineRules) -> int | None:
     that matches first but is too narrow is turned down by _row_rule, which counts them (the
     rows after it are narrower still, so none of them would have counted either)."""
     stops = rules.whole_stops
-    found = rules.whole.first_match(core, stops[min(fewest_words(core), len(stops) - 1)])
+    found = rules.whole.first_match(core, stops[min(fewest_words(core), len(stops) - 1)],
+                                    seen)
     return None if found is None else found[0]
 
 
-def _opener_row(core: str, rules: LineRules) -> int | None:
+def _opener_row(core: str, rules: LineRules, seen: Seen | None = None) -> int | None:
     """The first row of rules.openers that matches the line's start."""
-    found = rules.openers.first_match(core)
+    found = rules.openers.first_match(core, None, seen)
     return None if found is None else found[0]
 
 
@@ -217,48 +226,54 @@ class PageTraits:
     per-line test that looks for it would say False on every line, so it is skipped."""
 
     other_script: bool = True  # a letter of the script that the article is not written in
-    credit_word: bool = True  # one of _CREDIT_WORDS (in lower case)
+    credit_word: bool = True  # one of captions.CREDIT_WORDS (in lower case)
     english: bool = False  # the page is in English (its Latin-script lines in other languages go)
 
     @classmethod
-    def of(cls, cores: list[str], script: str, cyrillic: bool = True) -> PageTraits:
+    def of(cls, cores: list[str], script: str, cyrillic: bool = True,
+           seen: list[Seen | None] | None = None) -> PageTraits:
         """The traits of a page's cores (no word can span two cores: they are joined by a line
         break, which no searched word contains). cyrillic: False when the page's text holds no
-        Cyrillic letter, so that neither do its cores (made of the text's characters)."""
+        Cyrillic letter, so that neither do its cores (made of the text's characters); seen:
+        line_rules().scan.seen of each core (None for an empty one), when the caller has them:
+        the credit words are then looked up in them."""
         page = "\n".join(cores)
         if script == "latin" and not cyrillic:
             other_script = False
         else:
             other_script = other_letters(script).search(page) is not None
         english = script == "latin" and latin_language(page[:SAMPLE_CHARS]) == "en"
-        return cls(other_script=other_script, credit_word=_might_be_credit(page, cyrillic),
-                   english=english)
+        if seen is None:
+            credit = might_be_credit(page, cyrillic)
+        else:  # (a line's scan holds every credit word in it: CREDIT_WORDS are scanned)
+            credit = any(s is not None and not s.words.isdisjoint(CREDIT_WORDS) for s in seen)
+            credit = credit or odd_credit(page)
+        return cls(other_script=other_script, credit_word=credit, english=english)
 
 
 def line_rule(core: str, script: str, rules: LineRules, page: PageTraits = PageTraits(),
-              opens: bool = True) -> str | None:
+              opens: bool = True, seen: Seen | None = None) -> str | None:
     """The furniture rule that a single line matches, or None for article text (rules: from
     line_rules(); page: what the whole page contains, to skip tests that cannot succeed on it;
     opens: False when the line matches none of rules.starts, so that the patterns read from
-    a line's start need not be tried one by one)."""
+    a line's start need not be tried one by one; seen: rules.scan.seen(core), when the caller
+    has it: found once per line, it is shared by every rule that looks for words)."""
     if not (core[0].isalpha() or any(ch.isalpha() for ch in core)):  # (most start with one)
         if date_only(core) is not None:
             return None  # a numeric date ("05.11.2015"): the header pass decides what it is
         return "numbers_only" if any(ch.isdigit() for ch in core) else "symbols_only"
     # the cheap anchored patterns are tried before the words are counted
-    if len(core) < 200 and (found := _row_rule(_whole_row(core, rules), rules.whole_rows,
-                                                 core)):
+    if len(core) < 200 and (found := _row_rule(_whole_row(core, rules, seen),
+                                                 rules.whole_rows, core)):
         return found
     if opens:
-        if found := _row_rule(_opener_row(core, rules), rules.opener_rows, core):
+        if found := _row_rule(_opener_row(core, rules, seen), rules.opener_rows, core):
             return found
         if rules.advert.match(core) and is_label(core, 8):  # 'Advertising agencies said' stays
             return "advert"
-    if (page.credit_word and _might_be_credit(core) and count_words(core, 40) <= 40
-            and _PHOTO_CREDIT.search(core) and _is_credit_line(core)
-            and not _CITATION_WITH_TITLE.search(core)):
+    if page.credit_word and photo_credit_line(core, seen):
         return "photo_credit"
-    if ((rules.caption_needs is None or rules.caption_needs.may_match(core))
+    if ((rules.caption_needs is None or rules.caption_needs.may_match(core, None, seen))
             and rules.captions.search(core) and count_words(core, 60) <= 60):
         return "photo_caption"
     if opens:
@@ -274,15 +289,21 @@ def line_rule(core: str, script: str, rules: LineRules, page: PageTraits = PageT
             return "taxonomy"
     if ":" in core[:20] and source_credit(core):
         return "source_credit"
-    return _shape_rule(core, script, rules, page)
+    return _shape_rule(core, script, rules, page, seen)
 
 
 _TAXONOMY_BARE = re.compile(r"^(?:tags?|topics?|keywords|filed under|posted in|categories|теги)"
                             r"\s+(?P<rest>\S.*)$", re.I)
 
 
-def _shape_rule(core: str, script: str, rules: LineRules, page: PageTraits) -> str | None:
-    """The rules that look at a line's shape rather than its opening words."""
+def _shape_rule(core: str, script: str, rules: LineRules, page: PageTraits,
+                seen: Seen | None = None) -> str | None:
+    """The rules that look at a line's shape rather than its opening words (seen: as for
+    line_rule; a line that casefolds as it lower-cases holds a casefolded word only if its
+    scan found it, which spares the cookie and language-menu tests)."""
+    scanned = None  # seen.words, when the line casefolds as it lower-cases
+    if seen is not None and (core.isascii() or core.casefold() == seen.low):
+        scanned = seen.words
     if "©" in core and (core[0] == "©" or count_words(core, 15) <= 15) and count_words(
             core, 40) <= 40:  # (a photo credit '©REUTERS' was told apart before)
         return "legal_notice"
@@ -290,7 +311,7 @@ def _shape_rule(core: str, script: str, rules: LineRules, page: PageTraits) -> s
         return "photo_credit"
     if ". " in core[-100:] and credit_after_caption(core):
         return "photo_caption"  # a caption closed by its credit: the line above is no caption
-    if _is_cookie_notice(core):
+    if (scanned is None or not scanned.isdisjoint(COOKIE_WORDS)) and _is_cookie_notice(core):
         return "cookie_notice"
     if is_hashtag_line(core):
         return "taxonomy"
@@ -303,7 +324,8 @@ def _shape_rule(core: str, script: str, rules: LineRules, page: PageTraits) -> s
         return "repeated_label"
     if core.endswith(":") and source_label(core[:-1]):
         return "source_label"
-    if is_language_menu(core, rules.languages):
+    if (scanned is None or not scanned.isdisjoint(rules.languages)) and is_language_menu(
+            core, rules.languages):
         return "language_menu"
     if page.other_script and other_script(core, script) and date_only(core) is None:
         return "other_script_interface"
@@ -336,61 +358,14 @@ def _foreign_label(core: str) -> bool:
             and any(ch.isalpha() for ch in core))
 
 
+COOKIE_WORDS = frozenset({"cookie", "куки"})  # one of them is in every cookie notice
+
+
 def _is_cookie_notice(core: str) -> bool:
     """A banner that names cookies and asks for consent (a word of cookie_consent_words), not a
     reported sentence about cookies."""
     low = core.casefold()
-    if "cookie" not in low and "куки" not in low:
+    if not any(word in low for word in COOKIE_WORDS):
         return False
     return (count_words(core, 80) <= 80 and lexicon.pattern("reporting_words").search(core) is None
             and any(w in low for w in lexicon.terms("cookie_consent_words")))
-
-
-_CITATION_WITH_TITLE = re.compile(r"^source\s*:\s*[“\"«]", re.I)
-_CREDIT_WORDS = ("©", "photo", "image", "picture", "illustration", "credit", "own work",
-                 "wikimedia", "creative commons", "getty", "foto", "bild")
-_CREDIT_WORDS_IN_BRACKETS = ("(c)", "(cc")  # looked for only in a text that holds a "("
-_CREDIT_WORDS_CYRILLIC = ("фото",)  # looked for only in a text that holds a Cyrillic letter
-# The letters that _PHOTO_CREDIT's re.I takes for a letter of the words above but that lower()
-# does not turn into that letter: "İ" (lower() gives "i" and a combining dot), dotless "ı", long
-# "ſ", and the narrow Cyrillic "о" and "т". A line holding one is given to the pattern itself.
-_CASE_ODD = "\u0130\u0131\u017f\u1c82\u1c84\u1c85"
-
-
-def _might_be_credit(core: str, cyrillic: bool = True) -> bool:
-    """A fast test that _PHOTO_CREDIT could match: one of its words is in the line (cyrillic:
-    False when the text holds no Cyrillic letter; lower-casing makes none). It says True on
-    every line that the pattern matches, so it can only spare the pattern, never change a rule."""
-    low = core.lower()
-    for word in _CREDIT_WORDS:  # a plain loop: this runs on every line of every page
-        if word in low:
-            return True
-    if "(" in low and any(word in low for word in _CREDIT_WORDS_IN_BRACKETS):
-        return True
-    if cyrillic and any(word in low for word in _CREDIT_WORDS_CYRILLIC):
-        return True
-    return (not core.isascii() and any(ch in core for ch in _CASE_ODD)
-            and _PHOTO_CREDIT.search(core) is not None)
-
-
-_URL = re.compile(r"(?:https?://|www\.)\S*|(?<![\w.-])\w[\w.-]*+(?<=\.[a-z]{2})"
-                  r"|(?<![\w.-])\w[\w.-]*+(?<=\.[a-z]{3})")  # or a domain ('Vlast.kz')
-_LAST_SENTENCE_END = re.compile(r"[.!?…]\s|[(\[]")  # where a caption's closing credit may start
-
-
-def _credit_only(text: str) -> bool:
-    """text is a credit and nothing else: a credit word, and names of people or agencies (one
-    common word may stand among them: 'Image by Wikimedia user Example', 'Photo: the author')."""
-    return (_PHOTO_CREDIT.search(text) is not None
-            and common_words(_PHOTO_CREDIT.sub(" ", text)) <= 1)
-
-
-def _is_credit_line(core: str) -> bool:
-    """The whole line is a photo credit ('Photo: AFP', '©REUTERS'), or a caption closed by one
-    ('Women at the camp. Photo: AFP'). A credit inside a sentence ('Photos by local activists
-    show ...') leaves the line a sentence (links and domains are ignored: they name no words)."""
-    text = _URL.sub(" ", core)
-    if _credit_only(text):
-        return True
-    starts = [m.end() for m in _LAST_SENTENCE_END.finditer(text)]
-    return bool(starts) and _credit_only(text[starts[-1]:])

@@ -7,6 +7,7 @@ pass (rule[i] None), and mark the lines they take with their rule, so that each 
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from . import lexicon
 from .captions import counting_sentence
@@ -190,17 +191,20 @@ def mark_cut_teasers(cores: list[str], rule: list[str | None]) -> None:
     above the lead and its next paragraph): the cut copy goes, the article keeps the words. At
     least six words, found in order in the kept lines' words within CUT_TEASER_REACH
     characters below it."""
+    # the teasers first: most pages have none, and then no line's words need be listed
+    teasers = {i: start for i, core in enumerate(cores)
+               if core and not rule[i] and core.endswith(("...", "…"))
+               and len(start := words(core.rstrip(".… "))) >= CUT_TEASER_MIN_WORDS}
+    if not teasers:
+        return
     kept = [(i, " ".join(words(cores[i]))) for i, core in enumerate(cores) if core and not rule[i]]
     text = " " + " ".join(w for _, w in kept) + " "
     at = 1
     for i, joined in kept:
         at += len(joined) + 1  # text[at:] is what the lines below line i hold
-        if not cores[i].endswith(("...", "…")):
+        if (teaser := teasers.get(i)) is None:
             continue
-        start = words(cores[i].rstrip(".… "))
-        if len(start) < CUT_TEASER_MIN_WORDS:
-            continue
-        needle = " " + " ".join(start) + " "
+        needle = " " + " ".join(teaser) + " "
         if text.find(needle, at - 1, at + len(needle) + CUT_TEASER_REACH) >= 0:
             rule[i] = "repeated_summary"
 
@@ -222,8 +226,8 @@ def mark_repeated_standfirst(cores: list[str], rule: list[str | None]) -> None:
     if first is None:
         return
     key = " ".join(cores[first].casefold().split())
-    below = [j for j in range(first + 1, len(cores)) if cores[j] and not rule[j]
-             and ends_sentence(cores[j])][:STANDFIRST_REACH]
+    below = islice((j for j in range(first + 1, len(cores)) if cores[j] and not rule[j]
+                    and ends_sentence(cores[j])), STANDFIRST_REACH)  # (read up to the third)
     copy = next((j for j in below if " ".join(cores[j].casefold().split()) == key), None)
     if (copy is not None and _next_kept(cores, rule, copy) is not None
             and _next_kept(cores, rule, first) != _next_kept(cores, rule, copy)):

@@ -99,9 +99,9 @@ def glued_to_title(line: str, title: str) -> bool:
     beside the title is a label (no sentence)."""
     if first_word(line) == first_word(title) and words(line) == words(title):
         return not ends_sentence(line)  # a lead that repeats the headline as a sentence stays
-    low, head = line.casefold(), title.casefold()
     if len(line) <= len(title):
         return False
+    low, head = line.casefold(), title.casefold()
     if low.endswith(head):
         label = line[: len(line) - len(title)].rstrip()
         return (bool(label) and not ends_sentence(label)

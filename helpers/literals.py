@@ -6,7 +6,9 @@ needs(pattern) reads the pattern with Python's own parser (helpers.openings) and
 each top-level alternative, the literal runs and groups that a match cannot do without, in
 lower case. may_match(text) says False only when the text lacks them all, ignoring case as the
 pattern does: a text holding a character that matches a needed letter ignoring case without
-lower-casing to it ('İ' for 'i', 'ſ' for 's') is always given to the pattern.
+lower-casing to it ('İ' for 'i', 'ſ' for 's') is always given to the pattern. A Scan finds the
+first strings of several patterns' needs in a line at once (an Aho-Corasick automaton), so that
+each pattern looks them up in a set.
 """
 
 from __future__ import annotations
@@ -14,7 +16,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from itertools import chain
+from operator import itemgetter
+from typing import Any, NamedTuple
+
+import ahocorasick
 
 from .openings import _parser, sre
 
@@ -81,9 +87,17 @@ class Needs:
     first: tuple[str, ...]
     ascii_odd: bool = True  # an odd letter may be ASCII (else an ASCII text holds none)
 
-    def may_match(self, text: str, low: str | None = None) -> bool:
+    def may_match(self, text: str, low: str | None = None, seen: Seen | None = None) -> bool:
         """False only when no match of the pattern can be in text (low: text.lower(), when the
-        caller has it already)."""
+        caller has it already; seen: Scan.seen(text), of a Scan made with these needs)."""
+        if seen is not None:  # the first strings are looked up in what the scan found
+            low = seen.low
+            if not seen.words.isdisjoint(self.first) and any(
+                    all(any(s in low for s in need) for need in needs)
+                    for needs in self.alternatives):
+                return True
+            if seen.plain:  # (no odd letter of any scanned needs, nor one beyond the plane)
+                return False
         low = text.lower() if low is None else low
         for word in self.first:  # (substring tests: cheaper than a search for an alternation)
             if word in low:
@@ -139,3 +153,59 @@ def needs(pattern: str, flags: int = re.IGNORECASE) -> Needs | None:
     return Needs(tuple(alternatives), odd,
                  tuple(sorted(s for s in first if not any(o != s and o in s for o in first))),
                  odd is not None and any(map(odd.fullmatch, map(chr, range(128)))))
+
+
+_SECOND = itemgetter(1)  # of the automaton's (end, value) hits: the string found
+SHORT = 2  # strings this short occur in most lines (' ', '.'): the automaton does not list them
+
+
+class Seen(NamedTuple):
+    """What a Scan found in a line: its lower case, the scanned strings it holds, and whether
+    it is plain: it holds no odd letter of the scanned needs nor a character beyond _plane()
+    (then a need's strings are the whole story: see Needs.may_match). A named tuple: one is
+    made for every line, quicker than a frozen dataclass."""
+
+    low: str
+    words: frozenset[str]
+    plain: bool
+
+
+@dataclass(frozen=True)
+class Scan:
+    """The first strings (Needs.first) of several patterns' needs, found in a line by one pass
+    of an Aho-Corasick automaton instead of a substring test per string and pattern: what it
+    finds (Seen) is handed to each Needs.may_match, which then looks them up in a set."""
+
+    words: frozenset[str]
+    short: tuple[str, ...]  # at most SHORT characters: each looked for with a substring test
+    automaton: Any  # every longer string, each its own value (None when there is none)
+    odd: re.Pattern | None  # the odd letters of all the needs (see _odd)
+    ascii_odd: bool  # one of them is ASCII (else an ASCII line holds none)
+
+    @classmethod
+    def of(cls, found: tuple[Needs | None, ...], more: frozenset[str] = frozenset()) -> Scan:
+        """The scan of the first strings of found's needs, and of the strings of `more` (in
+        lower case: looked for in a line's lower case)."""
+        words = frozenset(w for n in found if n is not None for w in n.first) | more
+        long = sorted(w for w in words if len(w) > SHORT)
+        automaton = None
+        if long:
+            automaton = ahocorasick.Automaton()
+            for word in long:
+                automaton.add_word(word, word)
+            automaton.make_automaton()
+        odd = _odd({ch for w in words for ch in w})
+        return cls(words, tuple(sorted(w for w in words if len(w) <= SHORT)), automaton, odd,
+                   odd is not None and any(map(odd.fullmatch, map(chr, range(128)))))
+
+    def seen(self, text: str) -> Seen:
+        """What the scan finds in text (every string it holds, overlapping ones too)."""
+        low = text.lower()
+        hits = () if self.automaton is None else map(_SECOND, self.automaton.iter(low))
+        found = frozenset(chain(filter(low.__contains__, self.short), hits))
+        if text.isascii():  # (no character beyond the plane, nor an odd letter unless ASCII)
+            plain = not self.ascii_odd or self.odd is None or self.odd.search(text) is None
+        else:
+            plain = ((self.odd is None or self.odd.search(text) is None)
+                     and _BEYOND.search(text) is None)
+        return Seen(low, found, plain)

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from .literals import Needs
+    from .literals import Needs, Seen
 
 # the standard library's own parser and compiler of regular expressions (not in the type stubs)
 _parser: Any = importlib.import_module("re._parser")
@@ -254,8 +254,11 @@ class OrderedPatterns:
             self._runs[k] = _pair_of(_parser.parse(pattern.pattern, pattern.flags).data, RUN)
         return self._runs[k]
 
-    def first_match(self, text: str, stop: int | None = None) -> tuple[int, re.Match] | None:
-        """The first pattern (below index `stop`, if given) that matches the whole text."""
+    def first_match(self, text: str, stop: int | None = None,
+                    seen: Seen | None = None) -> tuple[int, re.Match] | None:
+        """The first pattern (below index `stop`, if given) that matches the whole text (seen:
+        what a literals.Scan made with these patterns' needs finds in it, when the caller has
+        it: each pattern's needs are then looked up in it)."""
         indexes = (self.candidates(text[:RUN] if len(text) >= RUN else text[:2]) if text
                    else range(len(self.patterns)))
         low = None  # text.lower(), made for the first pattern that needs words, then shared
@@ -264,9 +267,15 @@ class OrderedPatterns:
                 break
             need = self.needs[k] if self.needs else None
             if need is not None:
-                low = text.lower() if low is None else low
-                if not need.may_match(text, low):
-                    continue
+                if seen is not None:
+                    if seen.plain and seen.words.isdisjoint(need.first):
+                        continue  # (what may_match would say, without the call)
+                    if not need.may_match(text, None, seen):
+                        continue
+                else:
+                    low = text.lower() if low is None else low
+                    if not need.may_match(text, low):
+                        continue
             m = self.patterns[k].fullmatch(text)
             if m is not None:
                 return k, m

@@ -137,7 +137,9 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
             re.IGNORECASE)),
         ("says_name_role", re.compile(  # '..., said X, a spokesman for Y.', '..." said X.'
             rf"(?:,[\"”»]?|^Q)\s+(?:[-–—]\s+)?(?:{tree['inverted']})\s+(?:(?:the|il|la|el|o|a)(?:\s+[a-z]+){{1,2}}\s+)?{_PERSON}"
-            r"(?:(?:,\s+|\s+(?:of|from|at|with|for)\s+)[^,;\"“”]*)?\s?[.!?]?$")),
+            r"(?:(?:,\s+|\s+(?:of|from|at|with|for)\s+)[^,;\"“”]*"  # or a role, then an aside
+            r"|(?:,\s+[a-z][^,;\"“”]*)?,?\s+"  # (inverted_aside_words.csv) to the end: ", governor
+            rf"(?:{aside})\b[^,;\"“”]*)?\s?[.!?]?$")),  # of the region, in a statement."
         ("says_group", re.compile(  # "..., say specialists and officials." / '"...," said the
             # deputy chairman of the Committee, X, adding'
             rf"(?:,[\"”»]?|\bQ)\s+(?:[-–—]\s+)?(?:{tree['inverted']})\s+(?:(?:в|во|на|у)\s+)?"
@@ -232,7 +234,7 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
         ("po_dannym", re.compile(  # Russian "according to": "По данным МВД", "Как сообщает X"
             r"(?:^|[,;:]\s+|\s)(?:[Пп]о\s+(?:данным|словам|информации|сведениям|оценкам|подсч[её]там)"
             r"|[Сс]огласно\s+(?:данным|информации|сведениям|оценкам|докладу|отч[её]ту|сообщению)"
-            r"|[Кк]ак\s+(?:сообщает|сообщил[аи]?|заявил[аи]?|пишет|переда[её]т|рассказал[аи]?))"
+            rf"|[Кк]ак\s+(?:{'|'.join(v['ru_kak'])}))"  # named_pattern_verbs.csv: ru_kak
             r"\s+(?P<spk>[^,.;:«»\"“”]{1,80}?)\s*(?:[,.;:]|$)")),
         ("on_reports", re.compile(  # "commenting on reports that 23 ...": reports carry it
             r"\b(?i:on|about|to|amid|after|following|despite|denied|confirmed)\s+"

@@ -59,6 +59,7 @@ from __future__ import annotations
 
 import re
 
+from . import attribution_slavic as slavic
 from .speaker_phrases import uk_pronouns
 
 # the added patterns built from the verbs of saying (they need one of them)
@@ -290,11 +291,12 @@ def tail() -> tuple[tuple[str, re.Pattern], ...]:
 def spliced(ordered: tuple[tuple[str, re.Pattern], ...], say: str,
             v: dict[str, tuple[str, ...]], bodies: str) -> tuple[tuple[str, re.Pattern], ...]:
     """The patterns of helpers.attribution_patterns (`ordered`) with these: `early` before
-    "told", `late` after "selon", `tail` at the end."""
+    "told", `late` after "selon" (each followed by helpers.attribution_slavic's), `tail` at
+    the end."""
     at = [name for name, _ in ordered]
     told, selon = at.index("told"), at.index("selon") + 1
-    return (*ordered[:told], *early(say, v), *ordered[told:selon], *late(bodies, v),
-            *ordered[selon:], *tail())
+    return (*ordered[:told], *early(say, v), *slavic.early(v), *ordered[told:selon],
+            *late(bodies, v), *slavic.late(), *ordered[selon:], *tail())
 
 
 def words(v: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:

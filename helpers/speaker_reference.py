@@ -59,7 +59,7 @@ TELLING = frozenset({"told", "name_role_says", "says_name_role", "subject_aside_
 # issue 12 point 6, "according to X's report, Y told Z": Y speaks, X relays)
 ACCORDING = frozenset({"according_to", "laut", "selon", "volgens", "nach_angaben", "po_dannym",
                        "menurut", "de_acuerdo", "d_apres", "pt_it_segundo", "uk_za_danymy",
-                       "de_zufolge", "per_source", "as_per"})
+                       "de_zufolge", "per_source", "as_per", "bcs_kako", "slavic_prema", "az_gore"})
 
 
 def is_medium(phrase: str) -> bool:

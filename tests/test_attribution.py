@@ -169,6 +169,11 @@ NAMED = [
     ("uk_pronoun_source", "За його словами, 12 людей загинули.", "", ""),  # nobody before it
     ("uk_document", "Загинули 12 людей, – йдеться в повідомленні поліції.",
      "повідомленні поліції", ""),
+    ("bcs_kako", "Kako je saopštila granična policija, uhapšeno je 12 osoba.",
+     "granična policija", ""),
+    ("slavic_prema", "Prema podacima Crvenog krsta, 12 osoba je nestalo.", "Crvenog krsta", ""),
+    ("az_gore", "Fövqəladə Hallar Nazirliyinin məlumatına görə, 12 nəfər xilas edilib.",
+     "Fövqəladə Hallar Nazirliyi", ""),
     ("says_told", "Police said the driver told them that 12 migrants were inside.", "the driver",
      "Police"),
     ("per_source", "Some 12 people have returned, per the interior ministry.",

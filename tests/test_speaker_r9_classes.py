@@ -106,3 +106,43 @@ def test_ensure_is_no_verb_of_saying_in_indonesian():
                     "Pemantauan ini untuk memastikan keluarga itu aman. "
                     "Ia menuturkan, masih ada 400 WNI di Suriah.")
     assert (400, "Kepala BNPT Andi Wijaya") in rows
+
+
+# --- South and West Slavic and Azerbaijani attribution ---------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("Uhapšeno je 14 osoba, saopštila je granična policija.", "granična policija"),
+    ("Nestalo je 14 osoba, rekao je ministar Petar Marković.", "ministar Petar Marković"),
+    ("Kako su naveli iz Crvenog krsta, nestalo je 14 osoba.", "Crvenog krsta"),
+    ("Prema riječima ministra Petra Markovića, nestalo je 14 osoba.",
+     "ministra Petra Markovića"),
+    ("Podľa hasičov, zahynulo 14 ľudí.", "hasičov"),
+    ("Po podatkih policije, je umrlo 14 ljudi.", "policije"),
+    ("Fövqəladə Hallar Nazirliyinin məlumatına görə, 14 nəfər xilas edilib.",
+     "Fövqəladə Hallar Nazirliyi"),
+    ("Nazir Elçin Quliyev bildirib ki, 14 nəfər saxlanılıb.", "Nazir Elçin Quliyev"),
+])
+def test_slavic_and_azerbaijani_attribution(text, name):
+    assert speaker(text) == name
+
+
+@pytest.mark.parametrize("text", [
+    "Prema njegovim riječima, nestalo je 14 osoba.",  # a pronoun: the last speaker (none here)
+    "Podľa odhadov zahynulo 14 ľudí.",  # no comma: no source is cut out of the clause
+])
+def test_slavic_according_to_needs_a_named_source_and_its_comma(text):
+    assert speaker(text) == ""
+
+
+def test_bcs_auxiliary_is_cut_from_a_subject():
+    assert speaker("Policija je saopštila da je uhapšeno 14 osoba.") == "Policija"
+
+
+def test_bcs_sentence_pointing_back_gives_its_speaker():
+    assert speakers("Uhapšeno je 14 osoba. To je saopštila granična policija.") == [
+        (14, "granična policija")]
+
+
+def test_slavic_prepositions_are_read_from_the_word_list():
+    table = lexicon.table("source_prepositions")
+    assert {"prema", "podľa", "według"} <= set(table.loc[table["kind"] == "preposition", "term"])

@@ -59,7 +59,7 @@ from __future__ import annotations
 
 import re
 
-from . import attribution_slavic as slavic
+from . import attribution_more_forms as more
 from .speaker_phrases import uk_pronouns
 
 # the added patterns built from the verbs of saying (they need one of them)
@@ -291,12 +291,12 @@ def tail() -> tuple[tuple[str, re.Pattern], ...]:
 def spliced(ordered: tuple[tuple[str, re.Pattern], ...], say: str,
             v: dict[str, tuple[str, ...]], bodies: str) -> tuple[tuple[str, re.Pattern], ...]:
     """The patterns of helpers.attribution_patterns (`ordered`) with these: `early` before
-    "told", `late` after "selon" (each followed by helpers.attribution_slavic's), `tail` at
+    "told", `late` after "selon" (each followed by helpers.attribution_more_forms's), `tail` at
     the end."""
     at = [name for name, _ in ordered]
     told, selon = at.index("told"), at.index("selon") + 1
-    return (*ordered[:told], *early(say, v), *slavic.early(v), *ordered[told:selon],
-            *late(bodies, v), *slavic.late(), *ordered[selon:], *tail())
+    return (*ordered[:told], *early(say, v), *more.early(v), *ordered[told:selon],
+            *late(bodies, v), *more.late(), *ordered[selon:], *tail())
 
 
 def words(v: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:

@@ -174,6 +174,7 @@ NAMED = [
     ("slavic_prema", "Prema podacima Crvenog krsta, 12 osoba je nestalo.", "Crvenog krsta", ""),
     ("az_gore", "Fövqəladə Hallar Nazirliyinin məlumatına görə, 12 nəfər xilas edilib.",
      "Fövqəladə Hallar Nazirliyi", ""),
+    ("tr_compound_gore", "Valilik verilerine göre 12 kişi yaralandı.", "Valilik", ""),
     ("says_told", "Police said the driver told them that 12 migrants were inside.", "the driver",
      "Police"),
     ("per_source", "Some 12 people have returned, per the interior ministry.",

@@ -146,3 +146,53 @@ def test_bcs_sentence_pointing_back_gives_its_speaker():
 def test_slavic_prepositions_are_read_from_the_word_list():
     table = lexicon.table("source_prepositions")
     assert {"prema", "podľa", "według"} <= set(table.loc[table["kind"] == "preposition", "term"])
+
+
+# --- a sentence that points at the last speaker's statement carries it on --------------------
+
+@pytest.mark.parametrize("first, second, name", [
+    ("Valilikten yapılan açıklamada, 12 kişinin yaralandığı belirtildi.",
+     "Açıklamada, 4 kişinin gözaltına alındığı bildirildi.", "Valilik"),
+    ("Valilikten yapılan açıklamada, 12 kişinin yaralandığı belirtildi.",
+     "Operasyon yapıldığı bildirilen açıklamada, 4 kişinin gözaltına alındığı duyuruldu.",
+     "Valilik"),
+    ("The coast guard said 12 people were rescued.",
+     "In the statement, 4 more people were listed as missing.", "coast guard"),
+    ("Die Polizei teilte mit, 12 Menschen seien verletzt worden.",
+     "In der Mitteilung hieß es weiter, 4 Menschen würden vermisst.", "Polizei"),
+])
+def test_a_statement_back_reference_carries_the_speaker_into_a_new_paragraph(first, second, name):
+    rows = speakers(first, second)
+    assert [v for v, _ in rows] == [12, 4]
+    assert all(name in s for _, s in rows)
+
+
+def test_without_the_back_reference_a_new_paragraph_names_nobody():
+    rows = speakers("Valilikten yapılan açıklamada, 12 kişinin yaralandığı belirtildi.",
+                    "Olay yerinde 4 kişi gözaltına alındı.")
+    assert rows == [(12, "Valilik"), (4, "")]
+
+
+def test_statement_back_references_are_read_from_the_word_list():
+    assert any("açıklamada" in t for t in lexicon.terms("statement_back_references"))
+
+
+# --- a line ending with a colon introduces the list that follows ------------------------------
+
+def test_an_attribution_ending_with_a_colon_runs_on_through_its_list():
+    rows = speakers("Toplam 14 şüpheli gözaltına alındı.", "Başsavcılık açıklamasına göre:",
+                    "8 yabancı uyruklu şüpheli teslim edildi.", "1 şüpheli serbest bırakıldı.",
+                    "5 şüpheli ise tutuklandı.")
+    assert rows == [(14, ""), (8, "Başsavcılık"), (1, "Başsavcılık"), (5, "Başsavcılık")]
+
+
+def test_the_list_ends_at_a_paragraph_of_several_sentences():
+    rows = speakers("The ministry said:", "12 soldiers were wounded.",
+                    "Elsewhere the storm went on. Some 40 villagers fled.",
+                    "Another 7 people left.")
+    assert rows == [(12, "The ministry"), (40, ""), (7, "")]
+
+
+def test_a_colon_without_a_speaker_introduces_nothing():
+    rows = speakers("The figures were as follows:", "12 soldiers were wounded.")
+    assert rows == [(12, "")]

@@ -1,12 +1,15 @@
-"""Named speaker patterns of South and West Slavic and Azerbaijani news (issue 12 point 6), which
-helpers.attribution_forms splices in after its "according to" patterns:
+"""More named speaker patterns (issue 12 point 6): South and West Slavic, Azerbaijani and Turkish
+forms, which helpers.attribution_forms splices in (bcs_kako before the subject patterns, the
+others after its "according to" patterns):
 
 - bcs_kako: Bosnian, Croatian, Serbian, Montenegrin "Kako je saopštila policija, ..." and "Kako
   su naveli iz MUP-a, ..." (verbs: named_pattern_verbs.csv, pattern bcs_kako);
 - slavic_prema: "according to" up to a comma: "Prema podacima MUP-a, ...", "Podľa polície, ...",
   "Według policji, ...", "Po podatkih policije, ...", "Според МВР, ..." (source_prepositions.csv);
 - az_gore: Azerbaijani "Daxili İşlər Nazirliyinin məlumatına görə, ..." (according to X's
-  information), as Turkish "AFAD'ın verilerine göre".
+  information), as Turkish "AFAD'ın verilerine göre";
+- tr_compound_gore: Turkish "Başsavcılık açıklamasına göre: ..." (the body's name bare before its
+  statement, no genitive: "per the prosecutor's office statement").
 """
 
 from __future__ import annotations
@@ -15,9 +18,10 @@ import re
 
 from . import lexicon
 
-NAMES = ("bcs_kako", "slavic_prema", "az_gore")
+NAMES = ("bcs_kako", "slavic_prema", "az_gore", "tr_compound_gore")
 # the pronouns after "prema" that name the last speaker, not a source ("Prema njegovim riječima")
 _PRONOUNS = r"(?:njemu|njoj|njima|njegovim|njenim|njezinim|njihovim|njim|nemu|nej|nim)\b"
+_TR_NOUNS = r"(?:açıklamasına|verilerine|bilgilerine|raporuna|tespitlerine)"
 _AZ_NOUNS = r"(?:məlumatına|sözlərinə|açıqlamasına|bildirdiyinə|hesablamalarına|məlumatlarına)"
 
 
@@ -52,6 +56,9 @@ def late() -> tuple[tuple[str, re.Pattern], ...]:
         ("az_gore", re.compile(
             r"(?:^|[,;]\s+)(?P<spk>[^\W\d_][^,;:\"“”]{0,80}?)[-'’]?n?[ıiuüə]n\s+"
             rf"(?:{_AZ_NOUNS})\s+görə\b")),
+        ("tr_compound_gore", re.compile(
+            r"^(?P<spk>[A-ZÇĞİÖŞÜ][^\W\d_]*(?:\s+[A-ZÇĞİÖŞÜ][^\W\d_]*){0,4})\s+(?:son\s+)?"
+            rf"(?:yazılı\s+)?{_TR_NOUNS}\s+göre\b")),
     )
 
 
@@ -60,4 +67,5 @@ def words(v: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
     table = lexicon.table("source_prepositions")
     first = tuple(sorted({t.split()[0].lower() for t in
                           table.loc[table["kind"] == "preposition", "term"]}))
-    return {"bcs_kako": ("kako",), "slavic_prema": first, "az_gore": ("görə",)}
+    return {"bcs_kako": ("kako",), "slavic_prema": first, "az_gore": ("görə",),
+            "tr_compound_gore": ("göre",)}

@@ -196,3 +196,22 @@ def test_the_list_ends_at_a_paragraph_of_several_sentences():
 def test_a_colon_without_a_speaker_introduces_nothing():
     rows = speakers("The figures were as follows:", "12 soldiers were wounded.")
     assert rows == [(12, "")]
+
+
+# --- "the same source" and German "demnach" refer to the last speaker -----------------------
+
+@pytest.mark.parametrize("first, second, name", [
+    ("La policía informó que 12 migrantes fueron rescatados.",
+     "Según la misma fuente, otros 4 siguen desaparecidos.", "La policía"),
+    ("La polizia ha detto che 12 migranti sono stati salvati.",
+     "Secondo la stessa fonte, altri 4 sono dispersi.", "La polizia"),
+    ("Die Polizei teilte mit, 12 Menschen seien verletzt worden.",
+     "Demnach wurden 4 Menschen festgenommen.", "Die Polizei"),
+])
+def test_same_source_and_demnach_refer_to_the_last_speaker(first, second, name):
+    assert speakers(first, second) == [(12, name), (4, name)]
+
+
+def test_sources_in_the_plural_are_no_back_reference():
+    assert speakers("Según fuentes policiales, 12 migrantes fueron rescatados.") == [
+        (12, "fuentes policiales")]

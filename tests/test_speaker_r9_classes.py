@@ -215,3 +215,29 @@ def test_same_source_and_demnach_refer_to_the_last_speaker(first, second, name):
 def test_sources_in_the_plural_are_no_back_reference():
     assert speakers("Según fuentes policiales, 12 migrantes fueron rescatados.") == [
         (12, "fuentes policiales")]
+
+
+# --- sentence ends before an opening guillemet or low quote, and before Ukrainian capitals ----
+
+@pytest.mark.parametrize("paragraph, first", [
+    ("Depuis 2012, 302 djihadistes sont rentrés. « Il s’agit de retours », a expliqué une source.",
+     "Depuis 2012, 302 djihadistes sont rentrés."),
+    ("Es gebe 12 Tote. „Wir wissen nicht mehr“, sagte er.", "Es gebe 12 Tote."),
+    ("Загинули 3 людини. Із них двоє діти.", "Загинули 3 людини."),
+    ("Išlo o 12 žien, informovala agentúra AFP.Súčasťou skupiny boli muži.",
+     "Išlo o 12 žien, informovala agentúra AFP."),
+])
+def test_sentence_ends_before_these_openings(paragraph, first):
+    from helpers.segment import split_sentences
+    assert split_sentences(paragraph)[0] == first
+
+
+def test_an_attribution_after_a_guillemet_quote_does_not_reach_back():
+    rows = speakers("Depuis 2012, 302 djihadistes sont rentrés. « Il s’agit de retours », a "
+                    "expliqué une source proche du dossier.")
+    assert rows == [(302, "")]
+
+
+def test_a_web_domain_stays_glued():
+    from helpers.segment import split_sentences
+    assert split_sentences("He works at Yahoo.Com now.") == ["He works at Yahoo.Com now."]

@@ -23,7 +23,11 @@ from .speaker_pattern_set import SpeakerPatterns
 # (at most 120 characters: an unbounded lazy run made each attempt scan the rest of the text)
 _NAME = r"(?:[A-ZА-ЯЁ\"“]|the\s|he\b|she\b|they\b)[^,;:\"“”]{0,120}?"
 # capitalised words, one space between them (linear: each word needs its capital)
-_CAPS = r"[A-ZА-ЯЁ][\w'’-]++(?: [A-ZА-ЯЁ][\w'’-]++)*+"
+# (small particles between them: "Thomas de Maizière", "Ursula von der Leyen", "Abu Bakr
+# al-Baghdadi")
+_PARTICLE = r"(?:de|da|di|do|du|dos|das|del|della|der|den|van|von|ter|ten|bin|ibn|al|el)"
+_CAPS = (r"[A-ZА-ЯЁ][\w'’-]++"
+         rf"(?: (?:{_PARTICLE} ){{0,2}}[A-ZА-ЯЁ][\w'’-]++| (?:al|el)-[A-Z][\w'’-]++)*+")
 # capitalised words, initials allowed ("L. Karimova"), after an optional honorific
 _PERSON = rf"(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col)\.?\s+)?(?P<spk>(?:[A-Z]\.\s?)*{_CAPS})"
 # "It's believed", "There's said to be": a contracted pronoun, no speaker

@@ -241,3 +241,21 @@ def test_an_attribution_after_a_guillemet_quote_does_not_reach_back():
 def test_a_web_domain_stays_glued():
     from helpers.segment import split_sentences
     assert split_sentences("He works at Yahoo.Com now.") == ["He works at Yahoo.Com now."]
+
+
+# --- names with small particles, and a time word after an inverted speaker --------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("Some 600 people left, said Ursula von der Leyen.", "Ursula von der Leyen"),
+    ("Some 600 fighters joined, said Abu Bakr al-Baghdadi in a message.",
+     "Abu Bakr al-Baghdadi"),
+    ("Die Zahl liege bei 600, sagte Innenminister Karl de Vries heute im Bundestag.",
+     "Innenminister Karl de Vries"),
+    ("Sono morti 14 migranti, ha detto Marco Ferri oggi.", "Marco Ferri"),
+])
+def test_names_with_particles_and_a_time_word_after_them(text, name):
+    assert speaker(text) == name
+
+
+def test_a_particle_before_a_word_in_lower_case_ends_the_name():
+    assert speaker("Some 600 people left, said John Smith de facto.") != "John Smith de facto"

@@ -259,3 +259,38 @@ def test_names_with_particles_and_a_time_word_after_them(text, name):
 
 def test_a_particle_before_a_word_in_lower_case_ends_the_name():
     assert speaker("Some 600 people left, said John Smith de facto.") != "John Smith de facto"
+
+
+# --- two speakers in one sentence: each clause's figures are its speaker's ---------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Organisers said 10,000 people marched, but police said 1,500 people took part.",
+     [(10000, "Organisers"), (1500, "police")]),
+    ("The coast guard said 31 people were rescued, and survivors reported eight were missing.",
+     [(31, "The coast guard"), (8, "survivors")]),
+    ("La Cruz Roja informó que 40 personas murieron, pero el Gobierno cifró en 25 los muertos.",
+     [(40, "La Cruz Roja"), (25, "el Gobierno")]),
+])
+def test_each_clause_keeps_its_own_speaker(text, expected):
+    assert speakers(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one speaker, the second clause names none: it speaks for both
+    ("The coast guard said 31 people were rescued, and 8 are still missing.",
+     [(31, "The coast guard"), (8, "The coast guard")]),
+    # a pronoun in the second clause is the first clause's speaker
+    ("Police chief Ann Berg said 12 people died, but she added that 4 are missing.",
+     [(12, "Police chief Ann Berg"), (4, "Police chief Ann Berg")]),
+])
+def test_one_speaker_across_clauses_is_not_cut(text, expected):
+    assert speakers(text) == expected
+
+
+def test_an_attribution_closing_the_sentence_speaks_for_every_clause():
+    rows = speakers("Officials said many died, but he named 12 victims, the Daily Post writes.")
+    assert len({s for _, s in rows}) == 1
+
+
+def test_clause_joiners_are_read_from_the_word_list():
+    assert {"but", "mais", "pero", "aber"} <= lexicon.term_set("clause_joiners")

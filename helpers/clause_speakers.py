@@ -12,7 +12,6 @@ from functools import lru_cache
 from . import lexicon
 from .attribution import Attribution, attribute
 
-
 # the patterns of an attribution that closes a sentence ("..., X said.", "..., writes Y"): it
 # may speak for every clause before it, so the sentence is not cut
 _CLOSING = frozenset({"quote_then_says", "says_name_role", "says_group", "relay_reports",

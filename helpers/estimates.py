@@ -14,8 +14,8 @@ import re
 import pandas as pd
 
 from .actors import canonical_speaker
-from .clause_speakers import clause_speakers, speaker_at
 from .attribution import Attribution, attribute
+from .clause_speakers import clause_speakers, speaker_at
 from .figure_grammar import figure_grammar
 from .headline_speakers import attribute_headline
 from .numbers import ABOUT_MARGIN, QUALIFIERS, bounds, parse_number
@@ -77,11 +77,11 @@ def document_estimates(doc_id: str, title: str, via: str, ids: list[str], texts:
         clauses = clause_speakers(text) if found else []  # "X said 10, but Y put it at 5"
         after = 0
         for figure in found:
-            said, after = speaker_at(clauses, text, figure.get("excerpt", ""), after) \
+            in_clause, after = speaker_at(clauses, text, figure.get("excerpt", ""), after) \
                 if clauses else (None, after)
-            said = said or who.figures
+            by = in_clause or who.figures
             rows.append({"doc_id": doc_id, "sentence_id": sid,
-                         "speaker": said.speaker, "via": said.via, **figure})
+                         "speaker": by.speaker, "via": by.via, **figure})
     return rows
 
 

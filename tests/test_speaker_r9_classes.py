@@ -80,9 +80,11 @@ def test_no_name_beside_a_body_or_before_an_age(text, source):
 @pytest.mark.parametrize("text, name", [
     ("У Львові травмувалися п'ятеро людей, інформує Укрінформ.", "Укрінформ"),
     ("У Львові травмувалися п'ятеро людей, передає Суспільне.", "Суспільне"),
-    ("Kepala Basarnas Budi Hartono mengurai bahwa 14 orang hilang.", "Kepala Basarnas Budi Hartono"),
+    ("Kepala Basarnas Budi Hartono mengurai bahwa 14 orang hilang.",
+     "Kepala Basarnas Budi Hartono"),
     ('"Ada 14 orang yang hilang," demikian Budi Hartono.', "Budi Hartono"),
-    ("Как сказал глава региона Иван Петров, эвакуированы 40 человек.", "глава региона Иван Петров"),
+    ("Как сказал глава региона Иван Петров, эвакуированы 40 человек.",
+     "глава региона Иван Петров"),
     ("Как отметила пресс-секретарь суда Анна Белова, задержаны 12 человек.",
      "пресс-секретарь суда Анна Белова"),
 ])

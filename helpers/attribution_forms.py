@@ -102,7 +102,9 @@ def early(say: str, v: dict[str, tuple[str, ...]]) -> tuple[tuple[str, re.Patter
     return (
         ("reported_as_saying", re.compile(  # "the Reuters news agency reported X, the deputy
             r"(?<![\w'’-])(?P<via>(?:[Tt]he\s+)?[A-ZА-ЯЁ][\w'’-]*(?:\s+[\w'’-]+){0,3}?"  # police
-            r"|the\s+[a-z][\w'’-]*(?:\s+[\w'’-]+){0,3}?)(?<!\bwas)(?<!\bwere)(?<!\bis)(?<!\bare)"
+            r"|the\s+[a-z][\w'’-]*(?:\s+[\w'’-]+){0,3}?"  # or in lower case after a comma:
+            r"|(?<=[,;:]\s)[a-z][\w'’-]*(?:\s+[\w'’-]+){0,2}?)"  # "..., local media quoted X"
+            r"(?<!\bwas)(?<!\bwere)(?<!\bis)(?<!\bare)"
             r"(?<!\bbeen)\s+(?:reported|quoted|cited)\s+"  # chief, as saying": never a passive
             r"(?P<spk>(?!(?:that|in|by|on|at|as|from|to)\b)[^,;\"“”\d]{1,120}?)(?:,\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}),"
             r"|,\s+[^,;\"“”]{1,160}?,)?\s+as\s+(?:saying|stating)\b")),  # the name beside a role

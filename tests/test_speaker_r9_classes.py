@@ -296,3 +296,15 @@ def test_an_attribution_closing_the_sentence_speaks_for_every_clause():
 
 def test_clause_joiners_are_read_from_the_word_list():
     assert {"but", "mais", "pero", "aber"} <= lexicon.term_set("clause_joiners")
+
+
+# --- "quoted X as saying" after a relay in lower case -----------------------------------------
+
+@pytest.mark.parametrize("text, name, relay", [
+    ("Twelve people died, local media quoted the mayor as saying.", "the mayor", "local media"),
+    ("Twelve people died, state television quoted Interior Minister Ali Reza as saying.",
+     "Interior Minister Ali Reza", "state television"),
+])
+def test_quoted_as_saying_after_a_lower_case_relay(text, name, relay):
+    found = attribute(text, Attribution())
+    assert (found.speaker, found.via) == (name, relay)

@@ -8,6 +8,8 @@ others after its "according to" patterns):
   "Według policji, ...", "Po podatkih policije, ...", "Според МВР, ..." (source_prepositions.csv);
 - az_gore: Azerbaijani "Daxili İşlər Nazirliyinin məlumatına görə, ..." (according to X's
   information), as Turkish "AFAD'ın verilerine göre";
+- it_secondo_quanto: Italian "secondo quanto riferito dalla polizia" (according to what the
+  police reported; without "da X" it names nobody: unnamed_sources.csv);
 - tr_compound_gore: Turkish "Başsavcılık açıklamasına göre: ..." (the body's name bare before its
   statement, no genitive: "per the prosecutor's office statement").
 """
@@ -18,7 +20,7 @@ import re
 
 from . import lexicon
 
-NAMES = ("bcs_kako", "slavic_prema", "az_gore", "tr_compound_gore")
+NAMES = ("bcs_kako", "slavic_prema", "az_gore", "it_secondo_quanto", "tr_compound_gore")
 # the pronouns after "prema" that name the last speaker, not a source ("Prema njegovim riječima")
 _PRONOUNS = r"(?:njemu|njoj|njima|njegovim|njenim|njezinim|njihovim|njim|nemu|nej|nim)\b"
 _TR_NOUNS = r"(?:açıklamasına|verilerine|bilgilerine|raporuna|tespitlerine)"
@@ -56,6 +58,10 @@ def late() -> tuple[tuple[str, re.Pattern], ...]:
         ("az_gore", re.compile(
             r"(?:^|[,;]\s+)(?P<spk>[^\W\d_][^,;:\"“”]{0,80}?)[-'’]?n?[ıiuüə]n\s+"
             rf"(?:{_AZ_NOUNS})\s+görə\b")),
+        ("it_secondo_quanto", re.compile(  # "secondo quanto riferito dalla polizia"
+            r"\b[Ss]econdo\s+quanto\s+(?:riferito|reso\s+noto|dichiarato|comunicato|spiegato"
+            r"|affermato|annunciato|fatto\s+sapere)\s+(?:(?:dalla|dalle|dagli|dai|dal|da)\s+"
+            r"|dall['’]\s*)(?P<spk>[^,.;:«»\"“”\d]{1,100}?)\s*(?:[,.;:]|$)")),
         ("tr_compound_gore", re.compile(
             r"^(?P<spk>[A-ZÇĞİÖŞÜ][^\W\d_]*(?:\s+[A-ZÇĞİÖŞÜ][^\W\d_]*){0,4})\s+(?:son\s+)?"
             rf"(?:yazılı\s+)?{_TR_NOUNS}\s+göre\b")),
@@ -68,4 +74,4 @@ def words(v: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
     first = tuple(sorted({t.split()[0].lower() for t in
                           table.loc[table["kind"] == "preposition", "term"]}))
     return {"bcs_kako": ("kako",), "slavic_prema": first, "az_gore": ("görə",),
-            "tr_compound_gore": ("göre",)}
+            "it_secondo_quanto": ("quanto",), "tr_compound_gore": ("göre",)}

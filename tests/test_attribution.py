@@ -175,6 +175,8 @@ NAMED = [
     ("az_gore", "Fövqəladə Hallar Nazirliyinin məlumatına görə, 12 nəfər xilas edilib.",
      "Fövqəladə Hallar Nazirliyi", ""),
     ("tr_compound_gore", "Valilik verilerine göre 12 kişi yaralandı.", "Valilik", ""),
+    ("it_secondo_quanto", "Sono morte 12 persone, secondo quanto riferito dalla polizia locale.",
+     "polizia locale", ""),
     ("says_told", "Police said the driver told them that 12 migrants were inside.", "the driver",
      "Police"),
     ("per_source", "Some 12 people have returned, per the interior ministry.",

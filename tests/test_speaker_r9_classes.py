@@ -308,3 +308,22 @@ def test_clause_joiners_are_read_from_the_word_list():
 def test_quoted_as_saying_after_a_lower_case_relay(text, name, relay):
     found = attribute(text, Attribution())
     assert (found.speaker, found.via) == (name, relay)
+
+
+# --- Italian verbs and "secondo quanto riferito da X"; Turkish names in -lik ------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("Dodici persone sono morte, ha reso noto la Protezione civile.", "la Protezione civile"),
+    ("La Protezione civile ha fatto sapere che dodici persone sono morte.",
+     "La Protezione civile"),
+    ("Dodici persone sono morte, secondo quanto riferito dalla polizia.", "polizia"),
+    ("Valiliğin açıklamasına göre 12 kişi öldü.", "Valilik"),
+    ("Bakanlığın verilerine göre 12 kişi öldü.", "Bakanlık"),
+])
+def test_italian_and_turkish_sources(text, name):
+    assert speaker(text) == name
+
+
+def test_secondo_quanto_riferito_alone_names_nobody():
+    assert attribute("Sono morte 12 persone, secondo quanto riferito.", Attribution()).pattern \
+        == "unnamed"

@@ -167,8 +167,13 @@ def attribute(text: str, last: Attribution, same_paragraph: bool = True,
             passed.clear()
         if groups.get("name"):
             groups["spk"] = groups["name"]  # "said the deputy chairman of X, Name."
+        elif name in ACCORDING and groups.get("spk") and (
+                beside := phr.name_beside(groups["spk"], text[m.end("spk"):])):
+            groups["spk"] = beside  # "Secondo il portavoce dell'OIM, Joel Millman, ...": Millman
         if groups.get("spk"):
             spk = clean_phrase(groups["spk"])
+            if name.startswith("tr_") and spk.endswith("ğ"):
+                spk = spk[:-1] + "k"  # Turkish "Valiliğin" less its case ending: "Valilik"
             if not spk or phr.CLAUSE.search(spk) or phr.NEGATED.search(spk) or (
                     name == "name_says") and phr.inverted(
                     text[m.start("spk"):m.end("spk") + 1]) or phr.names_before_noun(

@@ -59,6 +59,7 @@ from __future__ import annotations
 
 import re
 
+from . import attribution_more_forms as more
 from .speaker_phrases import uk_pronouns
 
 # the added patterns built from the verbs of saying (they need one of them)
@@ -101,7 +102,9 @@ def early(say: str, v: dict[str, tuple[str, ...]]) -> tuple[tuple[str, re.Patter
     return (
         ("reported_as_saying", re.compile(  # "the Reuters news agency reported X, the deputy
             r"(?<![\w'’-])(?P<via>(?:[Tt]he\s+)?[A-ZА-ЯЁ][\w'’-]*(?:\s+[\w'’-]+){0,3}?"  # police
-            r"|the\s+[a-z][\w'’-]*(?:\s+[\w'’-]+){0,3}?)(?<!\bwas)(?<!\bwere)(?<!\bis)(?<!\bare)"
+            r"|the\s+[a-z][\w'’-]*(?:\s+[\w'’-]+){0,3}?"  # or in lower case after a comma:
+            r"|(?<=[,;:]\s)[a-z][\w'’-]*(?:\s+[\w'’-]+){0,2}?)"  # "..., local media quoted X"
+            r"(?<!\bwas)(?<!\bwere)(?<!\bis)(?<!\bare)"
             r"(?<!\bbeen)\s+(?:reported|quoted|cited)\s+"  # chief, as saying": never a passive
             r"(?P<spk>(?!(?:that|in|by|on|at|as|from|to)\b)[^,;\"“”\d]{1,120}?)(?:,\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}),"
             r"|,\s+[^,;\"“”]{1,160}?,)?\s+as\s+(?:saying|stating)\b")),  # the name beside a role
@@ -290,11 +293,12 @@ def tail() -> tuple[tuple[str, re.Pattern], ...]:
 def spliced(ordered: tuple[tuple[str, re.Pattern], ...], say: str,
             v: dict[str, tuple[str, ...]], bodies: str) -> tuple[tuple[str, re.Pattern], ...]:
     """The patterns of helpers.attribution_patterns (`ordered`) with these: `early` before
-    "told", `late` after "selon", `tail` at the end."""
+    "told", `late` after "selon" (each followed by helpers.attribution_more_forms's), `tail` at
+    the end."""
     at = [name for name, _ in ordered]
     told, selon = at.index("told"), at.index("selon") + 1
-    return (*ordered[:told], *early(say, v), *ordered[told:selon], *late(bodies, v),
-            *ordered[selon:], *tail())
+    return (*ordered[:told], *early(say, v), *more.early(v), *ordered[told:selon],
+            *late(bodies, v), *more.late(), *ordered[selon:], *tail())
 
 
 def words(v: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:

@@ -23,7 +23,11 @@ from .speaker_pattern_set import SpeakerPatterns
 # (at most 120 characters: an unbounded lazy run made each attempt scan the rest of the text)
 _NAME = r"(?:[A-ZА-ЯЁ\"“]|the\s|he\b|she\b|they\b)[^,;:\"“”]{0,120}?"
 # capitalised words, one space between them (linear: each word needs its capital)
-_CAPS = r"[A-ZА-ЯЁ][\w'’-]++(?: [A-ZА-ЯЁ][\w'’-]++)*+"
+# (small particles between them: "Thomas de Maizière", "Ursula von der Leyen", "Abu Bakr
+# al-Baghdadi")
+_PARTICLE = r"(?:de|da|di|do|du|dos|das|del|della|der|den|van|von|ter|ten|bin|ibn|al|el)"
+_CAPS = (r"[A-ZА-ЯЁ][\w'’-]++"
+         rf"(?: (?:{_PARTICLE} ){{0,2}}[A-ZА-ЯЁ][\w'’-]++| (?:al|el)-[A-Z][\w'’-]++)*+")
 # capitalised words, initials allowed ("L. Karimova"), after an optional honorific
 _PERSON = rf"(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col)\.?\s+)?(?P<spk>(?:[A-Z]\.\s?)*{_CAPS})"
 # "It's believed", "There's said to be": a contracted pronoun, no speaker
@@ -32,10 +36,11 @@ _ITS = r"(?:It|There|That|This|What)['’]s\s"
 
 def speaker_patterns() -> SpeakerPatterns:
     """The speaker patterns for the current word lists (verbs_of_saying.csv, titles_roles.csv,
-    named_pattern_verbs.csv, the nouns they read and uk_pronouns.csv)."""
+    named_pattern_verbs.csv, the nouns they read, uk_pronouns.csv and source_prepositions.csv)."""
     return _patterns(lexicon.version("verbs_of_saying", "titles_roles", "document_nouns",
                                      "institution_nouns", "visual_nouns", "named_pattern_verbs",
-                                     "uk_pronouns", "inverted_aside_words"))
+                                     "uk_pronouns", "inverted_aside_words",
+                                     "source_prepositions"))
 
 
 def _named_verbs() -> dict[str, tuple[str, ...]]:
@@ -136,11 +141,13 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
             r"[^,;:\"“”\d]{1,80}?)?)\s+(?:show|shows|showed|suggest|suggests|indicate|indicates)\b",
             re.IGNORECASE)),
         ("says_name_role", re.compile(  # '..., said X, a spokesman for Y.', '..." said X.'
-            rf"(?:,[\"”»]?|^Q)\s+(?:[-–—]\s+)?(?:{tree['inverted']})\s+(?:(?:the|il|la|el|o|a)(?:\s+[a-z]+){{1,2}}\s+)?{_PERSON}"
-            r"(?:(?:,\s+|\s+(?:of|from|at|with|for)\s+)[^,;\"“”]*)?\s?[.!?]?$")),
+            rf"(?:,[\"”»]?|^Q)\s+(?:[-–—]\s+)?(?:{tree['inverted']})\s+(?:(?:je|su)\s+)?(?:(?:the|il|la|el|o|a)(?:\s+[a-z]+){{1,2}}\s+)?{_PERSON}"
+            r"(?:(?:,\s+|\s+(?:of|from|at|with|for)\s+)[^,;\"“”]*"  # or a role, then an aside
+            r"|(?:,\s+[a-z][^,;\"“”]*)?,?\s+"  # (inverted_aside_words.csv) to the end: ", governor
+            rf"(?:{aside})\b[^,;\"“”]*)?\s?[.!?]?$")),  # of the region, in a statement."
         ("says_group", re.compile(  # "..., say specialists and officials." / '"...," said the
             # deputy chairman of the Committee, X, adding'
-            rf"(?:,[\"”»]?|\bQ)\s+(?:[-–—]\s+)?(?:{tree['inverted']})\s+(?:(?:в|во|на|у)\s+)?"
+            rf"(?:,[\"”»]?|\bQ)\s+(?:[-–—]\s+)?(?:{tree['inverted']})\s+(?:(?:в|во|на|у|je|su)\s+)?"
             r"(?P<spk>(?!(?:that|to|how|what|whether|if|it|he|she|they|we|there|que|qu)\b"
             rf"|{phr.PREPOSITION}\b)"
             r"[a-zа-яё][\w'’-]*(?:\s+[\w'’.-]*[\w'’-]){0,15}?)"
@@ -232,7 +239,7 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
         ("po_dannym", re.compile(  # Russian "according to": "По данным МВД", "Как сообщает X"
             r"(?:^|[,;:]\s+|\s)(?:[Пп]о\s+(?:данным|словам|информации|сведениям|оценкам|подсч[её]там)"
             r"|[Сс]огласно\s+(?:данным|информации|сведениям|оценкам|докладу|отч[её]ту|сообщению)"
-            r"|[Кк]ак\s+(?:сообщает|сообщил[аи]?|заявил[аи]?|пишет|переда[её]т|рассказал[аи]?))"
+            rf"|[Кк]ак\s+(?:{'|'.join(v['ru_kak'])}))"  # named_pattern_verbs.csv: ru_kak
             r"\s+(?P<spk>[^,.;:«»\"“”]{1,80}?)\s*(?:[,.;:]|$)")),
         ("on_reports", re.compile(  # "commenting on reports that 23 ...": reports carry it
             r"\b(?i:on|about|to|amid|after|following|despite|denied|confirmed)\s+"

@@ -15,6 +15,7 @@ import pandas as pd
 
 from .actors import canonical_speaker
 from .attribution import Attribution, attribute
+from .clause_speakers import clause_speakers, speaker_at
 from .figure_grammar import figure_grammar
 from .headline_speakers import attribute_headline
 from .numbers import ABOUT_MARGIN, QUALIFIERS, bounds, parse_number
@@ -73,9 +74,14 @@ def document_estimates(doc_id: str, title: str, via: str, ids: list[str], texts:
         if found and _printed_before(_words(text), printed):
             continue  # the headline again at the top of the body, a breadcrumb
         printed.extend([_words(text)] if found else [])
+        clauses = clause_speakers(text) if found else []  # "X said 10, but Y put it at 5"
+        after = 0
         for figure in found:
+            in_clause, after = speaker_at(clauses, text, figure.get("excerpt", ""), after) \
+                if clauses else (None, after)
+            by = in_clause or who.figures
             rows.append({"doc_id": doc_id, "sentence_id": sid,
-                         "speaker": who.figures.speaker, "via": who.figures.via, **figure})
+                         "speaker": by.speaker, "via": by.via, **figure})
     return rows
 
 

@@ -5,6 +5,7 @@ a sentence's words once and looks them up, helpers.quick_patterns.bits_of)."""
 from __future__ import annotations
 
 from . import attribution_forms as added
+from . import attribution_more_forms as more
 
 
 def pattern_words(v: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
@@ -29,7 +30,7 @@ def pattern_words(v: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
             "tr_statement_from": ("denildi", "denilmiştir"),
             "fr_pronoun": ("selon", "il", "elle", "ils", "elles"),
             "figures_show": ("show", "shows", "showed", "suggest", "suggests", "indicate",
-                             "indicates"), **added.words(v)}
+                             "indicates"), **added.words(v), **more.words(v)}
 
 
 # the patterns that need, besides those words (or their verbs of saying), a word of a second

@@ -14,12 +14,19 @@ import re
 
 from . import lexicon
 
+# the capital and small letters of the Latin, Greek and Cyrillic scripts: a glued sentence may
+# open with any ("AFP.Súčasťou"); after a space, the Cyrillic capitals beyond А-Я (Ukrainian "І",
+# "Є", "Ї", "Ґ", Belarusian "Ў") open one as "А" does (Latin capitals with a diacritic there are
+# not yet read as an opening: "12 morts. État ..." stays one sentence)
+_UPPER = "".join(chr(c) for c in range(0x41, 0x530) if chr(c).isupper() and chr(c).isalpha())
+_LOWER = "".join(chr(c) for c in range(0x61, 0x530) if chr(c).islower() and chr(c).isalpha())
 # Each match opens with the stop itself and looks back from there, so the engine skips at once
-# to the next stop instead of entering the look-behinds at every character.
+# to the next stop instead of entering the look-behinds at every character. An opening quote
+# may stand before the capital, German "„" too, with a space after it in French ("« Il").
 _CANDIDATE = re.compile(r"[.!?…](?:(?<![.!?…][.!?…])[.!?…]*+[\"'”’»)\]]*"
-                        r"(?=\s+[\"'“‘«(\[]?[A-ZА-ЯЁ0-9])"
+                        rf"(?=\s+(?:[\"'“‘«„‹(\[]\s?)?[A-ZА-ЯЁІЇЄҐЎ0-9])"
                         # glued: "agua.Es el", "ТАСС.Об этом", "rules.”With", "ediyor.2011 yılında"
-                        r"|(?<=[^\W\d_]{3}[.!?])[.!?]*+[\"'”’»)\]]*+(?=[A-ZА-ЯЁ][a-zа-яё]|\d{2,}\s))")
+                        rf"|(?<=[^\W\d_]{{3}}[.!?])[.!?]*+[\"'”’»)\]]*+(?=[{_UPPER}][{_LOWER}]|\d{{2,}}\s))")
 # the endings of web addresses written with a capital: "Lenta.Ru", "Vesti.Kz", "Amazon.Com"
 _DOMAIN_ENDS = frozenset("ru com net org info kz az uz kg tj ge ua su tv fm io co uk pl lv lt ee"
                          .split())

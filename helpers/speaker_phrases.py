@@ -173,3 +173,37 @@ def names_before_noun(phrase: str, rest: str) -> bool:
     names qualify it ("in Yobe and Adamawa states"), naming no speaker."""
     word = rest.split(maxsplit=1)[0] if rest.strip() else ""
     return bool(_NAME_LIST.fullmatch(phrase.strip())) and word.rstrip(".,;:!?").endswith("s")
+
+
+# a name in any script: words that open with a capital, small particles between them
+# ("Joel Millman", "Jesús Antonio Rosso", "Ursula von der Leyen", "Александр Бортников")
+_NAME_WORD = re.compile(r"[^\W\d_][\w'’.-]*+")
+_PARTICLES = frozenset({"de", "da", "del", "della", "di", "do", "dos", "van", "von", "der",
+                        "den", "al", "el", "bin", "ibn", "la", "le"})
+
+
+@lru_cache(maxsize=2)
+def _person_role(_version: tuple) -> re.Pattern:
+    """A person's role (titles_roles.csv, role "yes") as a word of a phrase."""
+    table = lexicon.table("titles_roles")
+    roles = "|".join(table.loc[table["role"] == "yes", "term"])
+    return re.compile(rf"(?<![\w-])(?:{roles})(?![\w-])", re.IGNORECASE)
+
+
+def name_beside(phrase: str, after: str) -> str:
+    """The name printed beside a role after a source word, between commas: "according to the
+    spokesman of the IOM, Joel Millman, 100 ..." (phrase "the spokesman of the IOM", after ",
+    Joel Millman, 100 ..."): "Joel Millman". Empty when the phrase names no person's role
+    (titles_roles.csv: "according to the ministry, Islamic State, ..."), or what follows is no
+    name closed by a comma ("..., 45, was arrested")."""
+    if not _person_role(lexicon.version("titles_roles")).search(phrase):
+        return ""
+    m = re.match(r"\s*,\s+([^,;:.!?«»\"“”()]{3,60}?),\s*(?!\d)", after)
+    if not m:
+        return ""
+    words = m.group(1).split()
+    if not 2 <= len(words) <= 5 or not words[0][0].isupper() or not words[-1][0].isupper():
+        return ""
+    if not all(_NAME_WORD.fullmatch(w) and (w[0].isupper() or w in _PARTICLES) for w in words):
+        return ""
+    return m.group(1)

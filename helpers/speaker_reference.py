@@ -59,7 +59,8 @@ TELLING = frozenset({"told", "name_role_says", "says_name_role", "subject_aside_
 # issue 12 point 6, "according to X's report, Y told Z": Y speaks, X relays)
 ACCORDING = frozenset({"according_to", "laut", "selon", "volgens", "nach_angaben", "po_dannym",
                        "menurut", "de_acuerdo", "d_apres", "pt_it_segundo", "uk_za_danymy",
-                       "de_zufolge", "per_source", "as_per"})
+                       "de_zufolge", "per_source", "as_per", "bcs_kako", "slavic_prema", "az_gore",
+                       "it_secondo_quanto", "tr_compound_gore"})
 
 
 def is_medium(phrase: str) -> bool:
@@ -77,12 +78,23 @@ _MEDIA_WORDS = frozenset({"agency", "newspaper", "daily", "broadcaster", "televi
                           "radio", "media", "outlet", "website", "channel"})
 
 
+@lru_cache(maxsize=2)
+def _statement_back(_version: tuple) -> re.Pattern:
+    """An opening that points at the last speaker's statement (statement_back_references.csv)."""
+    terms = (t.replace(" ", r"\s+") for t in lexicon.terms("statement_back_references"))
+    return re.compile(rf"(?:{'|'.join(terms)})", re.IGNORECASE)
+
+
 def continues(text: str, last: LastSpeaker, same_paragraph: bool,
                patterns: Patterns) -> bool:
     """Whether a sentence without a speaker of its own carries on the last one: inside its
-    paragraph, or when it opens with "He", "She" or "The official" (never meaning a document)."""
+    paragraph, or when it opens with "He", "She" or "The official" (never meaning a document) or
+    points at the last speaker's statement ("Açıklamada, ...", "In the statement, ...")."""
     if not last.speaker:
         return False
+    if _statement_back(lexicon.version("statement_back_references")).match(
+            text.lstrip("\"“”' ")):
+        return True  # "Açıklamada, ... belirtildi": the last speaker's statement, read on
     opens = patterns.opener.match(text.lstrip("\"“”' "))
     if opens is None:
         return same_paragraph

@@ -117,6 +117,10 @@ def attributions(texts: list[str], paras: list[int], words: list[set[str]] | Non
     # paragraph; silent: a refusal or an unnamed source came after it, so nothing is carried
     last, gap, silent = Attribution(), False, False
     before: range | None = None  # the sentence (or quotation run) before this one
+    # introduced: the paragraph before ended "X said:" / "Başsavcılık açıklamasına göre:" (X
+    # runs on into this paragraph), or was a one-sentence item of the list that followed such a
+    # line (X runs on into this one if it is one sentence too: "listed", not "colon")
+    introduced, opened = "", 0  # (opened: where the current paragraph began)
     i = 0
     while i < len(texts):
         run = run_end.get(i)
@@ -125,6 +129,11 @@ def attributions(texts: list[str], paras: list[int], words: list[set[str]] | Non
             i, before = j + 1, None
             continue
         same = not i or paras[i] == paras[i - 1]
+        if not same:
+            one = j + 1 >= len(texts) or paras[j + 1] != paras[i]  # a one-sentence paragraph
+            introduced = introduced if last.speaker and (introduced == "colon" or one) else ""
+            opened, gap = i, gap and not introduced
+        same = same or bool(introduced)
         whole = texts[i] if run is None else run.whole
         text = whole if run is None else run.frame
         own = attribute(text, last, same and not gap, patterns,
@@ -153,6 +162,11 @@ def attributions(texts: list[str], paras: list[int], words: list[set[str]] | Non
             last, gap, silent = own, False, False
         else:
             gap, silent = True, silent or own.pattern == "unnamed"
+        if j + 1 >= len(texts) or paras[j + 1] != paras[j]:  # the paragraph ends here
+            if own.speaker and own.named_here and whole.rstrip().endswith(":"):
+                introduced = "colon"
+            else:
+                introduced = "listed" if introduced and opened == i and not own.named_here else ""
         before = range(i, j + 1)
         i = j + 1
     return [Said(Attribution(), Attribution()) if s is None else s for s in found]

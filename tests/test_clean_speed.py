@@ -33,9 +33,12 @@ SETTINGS = settings(max_examples=400, deadline=None, derandomize=True,
                     suppress_health_check=[HealthCheck.too_slow])
 
 # the patterns as they were written before they were reordered for speed
+# (round 9: the opening quote may be "„" or "‹" and have a space after it, the capital may be
+# Ukrainian "І", "Є", "Ї", "Ґ" or Belarusian "Ў", and a glued sentence may open with any capital
+# and small letter of the Latin, Greek and Cyrillic scripts: the rule the plain form states too)
 PLAIN_CANDIDATE = re.compile(
-    r"(?<![.!?…])[.!?…]++[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[A-ZА-ЯЁ0-9])"
-    r"|(?<=[^\W\d_]{3})[.!?]++[\"'”’»)\]]*+(?=[A-ZА-ЯЁ][a-zа-яё]|\d{2,}\s)")
+    r"(?<![.!?…])[.!?…]++[\"'”’»)\]]*(?=\s+(?:[\"'“‘«„‹(\[]\s?)?[A-ZА-ЯЁІЇЄҐЎ0-9])"
+    rf"|(?<=[^\W\d_]{{3}})[.!?]++[\"'”’»)\]]*+(?=[{segment._UPPER}][{segment._LOWER}]|\d{{2,}}\s)")
 PLAIN_YEAR = re.compile(r"(?<!\d)(?<!\bAct )(?<!\bLaw )(?<!\bCode )(?:19|20)\d\d(?!\d)")
 PLAIN_YEAR_ONLY = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
@@ -52,7 +55,7 @@ def _spans(pattern: re.Pattern, text: str) -> list[tuple[int, int]]:
 
 # characters that the patterns read: stops, closing and opening quotes, capitals and small
 # letters of both scripts, digits, spaces, and a letter that is neither
-_CHARS = ".!?…\"'”’»)]“‘«([ \t\nAaZzЯяЁё0129_-é"
+_CHARS = ".!?…\"'”’»)]“‘«„‹([ \t\nAaZzЯяЁё0129_-éÉŠšІЄ"
 _PIECES = ["Act ", "Law ", "Code ", "1999", "2016", "20", "19", " ", "U.S.", "Mr.", "abc.",
            "Lenta.Ru", "...", "?!", "”", " “", "Он", "2011 "]
 

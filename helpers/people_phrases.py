@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+import pandas as pd
+
 from . import lexicon
 
 # "Moroccans", "Dagestanis", "Iraqis": two letters or more before the ending, so that a
@@ -108,18 +110,20 @@ class PeopleNouns:
     state: frozenset[str]  # "dead", "injured", "missing": a state, no group ("12 were killed")
 
 
-NOUN_LISTS = ("people_nouns", "people_noun_endings", "turkish_case_suffixes")
+NOUN_LISTS = ("people_nouns", "people_nouns_abroad", "people_noun_endings", "turkish_case_suffixes")
 
 
 def people_nouns() -> PeopleNouns:
-    """The people nouns of the current helpers/lexicon/people_nouns.csv, with the forms that
-    people_noun_endings.csv and turkish_case_suffixes.csv make of them."""
+    """The people nouns of the current helpers/lexicon/people_nouns.csv and
+    people_nouns_abroad.csv, with the forms that people_noun_endings.csv and
+    turkish_case_suffixes.csv make of them."""
     return _people_nouns(lexicon.version(*NOUN_LISTS))
 
 
 @lru_cache(maxsize=4)
 def _people_nouns(_version: tuple) -> PeopleNouns:
-    table = lexicon.table("people_nouns")
+    table = pd.concat([lexicon.table("people_nouns"), lexicon.table("people_nouns_abroad")],
+                      ignore_index=True)
     rows = tuple(zip(table["term"].str.lower(), table["number"], table["kind"], strict=True))
     plural, singular, adjective = (frozenset(w for w, n, _ in rows if n == number)
                                    for number in ("plural", "singular", "adjective"))

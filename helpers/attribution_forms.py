@@ -51,6 +51,8 @@ that helpers.attribution_patterns splices into its order of trust.
   Sprecher der Polizei", "..., hieß es aus Sicherheitskreisen" / "heißt es in einer Mitteilung
   der Polizei"; nl_perfect_end: Dutch "..., heeft de politie laten weten", "..., maakte de
   burgemeester bekend" (nl_maakte_bekend).
+- ar_verb_subject: Arabic "أعلنت الشرطة، اليوم السبت، ..." and "وأضاف الوزير أن ...": the verb
+  of saying opens the clause and its subject follows, up to a comma, a dash or "أن" (that).
 - says_told: "authorities said a survivor told them that 700 ...": the survivor speaks, the
   authorities relay. TOLD_STOP: what ends the one told ("told investigators about 300").
 """
@@ -271,6 +273,10 @@ def late(bodies: str, v: dict[str, tuple[str, ...]]) -> tuple[tuple[str, re.Patt
             r"(?:(?:later|then|also|has|have|had)\s+)*(?:revised|raised|lowered|updated)\s+"
             r"(?:that|the|this|its|their)\s+(?:(?:death|casualty|official)\s+)?"  # count's keeper
             r"(?:number|toll|figure|count|tally|estimate)\b")),
+        ("ar_verb_subject", re.compile(  # Arabic: the verb (with "and" glued on) before the
+            rf"(?:^|[\s،,.؛])و?(?:{'|'.join(v['ar_verb_subject'])})\s+"  # subject, up to
+            r"(?P<spk>[^،,.؛:«»\"“”\d–—-]{2,80}?)"  # a comma, a dash or "that"
+            r"(?=\s*[،,:]|\s+[–—-]|\s+(?:أن|إن|ان|عن)\s)")),
         ("owner_toll", re.compile(
             rf"^(?P<spk>(?:[Tt]he\s+)?(?:[\w-]+\s+){{0,3}}?(?i:{bodies}))['’]s?\s+"
             r"(?:(?:official|latest|provisional|new)\s+)?(?:death\s+toll|toll|tally|count)\b")),
@@ -330,6 +336,8 @@ def words(v: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
                                "bevestigd"), "nl_maakte_bekend": ("bekend",),
             "uk_document": ("йдеться", "зазначається", "говориться", "сказано"),
             "owner_toll": ("toll", "tally", "count"),
+            "ar_verb_subject": tuple(f"{w}{verb}" for verb in v["ar_verb_subject"]
+                                     for w in ("", "و")),
             "toll_revised": ("revised", "raised", "lowered", "updated"),
             "de_perfect_report": ("berichtet", "gemeldet"),
             "de_perfect_report_subject": ("berichtet", "gemeldet")}

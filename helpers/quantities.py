@@ -131,6 +131,7 @@ _FROM_PLACE = re.compile(r"(?<!\s)\s++(from\s++[A-ZА-ЯЁ][\w-]*+(?:\s[A-ZА-Я
 _THE_BEFORE = re.compile(r"\b(?:the|all|both)\s+$", re.IGNORECASE)
 _AUX_AFTER = re.compile(r"(?<!\s)\s++(?:were|are|had|have|remain|remained|said|told|[a-z]+ed)\b")
 _DIGIT = re.compile(r"\d")
+_WORD_COMPOUND = re.compile(r"-(?!odd\b|plus\b)[^\W\d_]")  # a hyphen and a letter right after a spelled number
 # "Of the 300 houses, 120 were destroyed": a count of things named before the comma
 _OF_THINGS = re.compile(r"\bof\s+(?:the\s+|these\s+|those\s+)?\d[\d,]*\s+(?P<noun>[a-z]+s)"
                         r"\b[^\d.;]{0,40}?,\s*$", re.IGNORECASE)
@@ -286,6 +287,8 @@ def _figure(text: str, m: re.Match, grammar: FigureGrammar, antecedent: dict | N
             or idiom_at(text, number_start) or _RATIO.search(text, max(0, m.start() - 12),
                                                              m.start())):
         return None  # an age; Dutch "ten minste zes", a preposition; "one in five", a ratio
+    if _WORD_COMPOUND.match(text, m.end()) and not _DIGIT.search(m.group(0)):
+        return None  # "five-star", "tri-state", "two-day": a spelled number inside a modifier
     verdict = not_a_count(text, number_start, m.end(), value, bool(ends))
     if verdict or value % 1 and not ends:
         return None  # not a count, a fraction of a person, whatever follows (read no further)

@@ -159,6 +159,11 @@ NAMED = [
     ("pronoun_source", "Nach seinen Angaben wurden zwölf Menschen verletzt.", "", ""),
     ("id_nya", "“Ada 12 orang terluka,” ujarnya.", "", ""),
     ("owner_toll", "The ministry's latest toll is 715 dead.", "The ministry", ""),
+    ("ar_verb_subject", "وأضافت وزارة الصحة أن 40 شخصا أصيبوا في القصف.", "وزارة الصحة", ""),
+    ("az_gore", "Fövqəladə Hallar Nazirliyinin məlumatına görə, 9 nəfər xilas edilib.",
+     "Fövqəladə Hallar Nazirliyi", ""),
+    ("sr_iz", "U požaru su povrijeđena tri radnika, saopšteno je iz gradske policije.",
+     "gradske policije", ""),
     ("reported_as_saying", "The state news agency reported the mayor, Ana Ruiz, as saying 12 "
      "people died.", "Ana Ruiz", "The state news agency"),
     ("nl_staat_in", "Er zijn nog 120 uitreizigers, staat in het jaarverslag van de dienst.",

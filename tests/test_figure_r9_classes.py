@@ -62,3 +62,23 @@ def test_arabic_tanween_forms_are_made_from_the_listed_noun(word):
 @pytest.mark.parametrize("word", ["منزلاً", "بيتًا", "عاماً"])
 def test_tanween_forms_of_other_nouns_are_not_made(word):
     assert not is_people_noun(word, people_nouns())
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("U napadu je ubijeno osam osoba, a dvoje djece je ranjeno.", [8, 2]),
+    ("Ухапшено је девет држављана Србије.", [9]),
+    ("Hadisədə yeddi nəfər ölüb, 70-ə yaxın insan yaralanıb.", [7, 70]),
+    ("Politiet sier at fem personer er skadet og tolv er evakuert.", [5]),
+])
+def test_number_words_of_more_languages(text, expected):
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The five-star residents' association and tri-state officials met.", []),
+    ("Two-day talks with three-judge panels drew 40 residents.", [40]),
+    # near misses: a compound number and "-odd" stay counts
+    ("Forty-five Britons and some forty-odd men were detained.", [45, 40]),
+])
+def test_a_spelled_number_inside_a_hyphenated_modifier_counts_nobody(text, expected):
+    assert values(text) == expected

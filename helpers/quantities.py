@@ -131,7 +131,8 @@ _FROM_PLACE = re.compile(r"(?<!\s)\s++(from\s++[A-ZА-ЯЁ][\w-]*+(?:\s[A-ZА-Я
 _THE_BEFORE = re.compile(r"\b(?:the|all|both)\s+$", re.IGNORECASE)
 _AUX_AFTER = re.compile(r"(?<!\s)\s++(?:were|are|had|have|remain|remained|said|told|[a-z]+ed)\b")
 _DIGIT = re.compile(r"\d")
-_WORD_COMPOUND = re.compile(r"-(?!odd\b|plus\b)[^\W\d_]")  # a hyphen and a letter right after a spelled number
+# a hyphen and a letter right after a spelled number: "five-star", "tri-state" ("forty-odd" counts)
+_WORD_COMPOUND = re.compile(r"-(?!odd\b|plus\b)[^\W\d_]")
 # "Of the 300 houses, 120 were destroyed": a count of things named before the comma
 _OF_THINGS = re.compile(r"\bof\s+(?:the\s+|these\s+|those\s+)?\d[\d,]*\s+(?P<noun>[a-z]+s)"
                         r"\b[^\d.;]{0,40}?,\s*$", re.IGNORECASE)

@@ -53,9 +53,12 @@ that helpers.attribution_patterns splices into its order of trust.
   burgemeester bekend" (nl_maakte_bekend).
 - ar_verb_subject: Arabic "أعلنت الشرطة، اليوم السبت، ..." and "وأضاف الوزير أن ...": the verb
   of saying opens the clause and its subject follows, up to a comma, a dash or "أن" (that).
-- az_gore: Azerbaijani "İcra hakimiyyətinin məlumatına görə" (according to X's information).
+- az_gore: Azerbaijani "İcra hakimiyyətinin məlumatına görə" (according to X's information),
+  "Polis İdarəsindən APA-ya verilən məlumata görə" (given by X to Y); az_deye: '"...", - deyə X
+  bildirib' (X said, after a quotation).
 - sr_iz: Serbian, Montenegrin '..., saopšteno je iz Uprave policije.', '..., kazali su iz OKC-a.'
-  (it was announced from X; they said from X): X speaks.
+  (it was announced from X; they said from X), "Kako je saopšteno iz X, ...": X speaks;
+  sr_prema: "Prema podacima MUP-a, ..." (according to X's data).
 - says_told: "authorities said a survivor told them that 700 ...": the survivor speaks, the
   authorities relay. TOLD_STOP: what ends the one told ("told investigators about 300").
 """
@@ -280,13 +283,22 @@ def late(bodies: str, v: dict[str, tuple[str, ...]]) -> tuple[tuple[str, re.Patt
             rf"(?:^|[\s،,.؛])و?(?:{'|'.join(v['ar_verb_subject'])})\s+"  # subject, up to
             r"(?P<spk>[^،,.؛:«»\"“”\d–—-]{2,80}?)"  # a comma, a dash or "that"
             r"(?=\s*[،,:]|\s+[–—-]|\s+(?:أن|إن|ان|عن)\s)")),
-        ("az_gore", re.compile(  # "X-in məlumatına görə": according to X's information
-            r"^(?P<spk>[A-ZÇƏĞİÖŞÜ][^,;:\"“”]{0,60}?)['’-]?n?[ıiuüə]n\s+(?:məlumatına"
-            r"|məlumatlarına|xəbərinə|sözlərinə|açıqlamasına|bildirdiyinə)\s+görə\b")),
-        ("sr_iz", re.compile(  # "..., saopšteno je (Javnom servisu) iz X.", "kazali su iz X"
-            r",\s+(?:saopšteno|saopćeno|rečeno|navedeno|potvrđeno|kazali\s+su|rekli\s+su"
-            r"|саопштено|речено|наведено|потврђено|казали\s+су|рекли\s+су)(?:\s+je|\s+је)?"
-            r"(?:\s+\S+){0,3}?\s+(?:iz|из)\s+(?P<spk>[^.;:!?«»\"“”]{1,120}?)\s*[.;!?]?$")),
+        ("az_gore", re.compile(  # "X-in məlumatına görə": according to X's information; "X-dən
+            r"^(?P<spk>[A-ZÇƏĞİÖŞÜ][^,;:\"“”]{0,60}?)(?:['’-]?n?[ıiuüə]n\s+(?:məlumatına"  # (Y-ya)
+            r"|məlumatlarına|xəbərinə|sözlərinə|açıqlamasına|bildirdiyinə)"  # verilən məlumata"
+            r"|['’-]?n?[dt][əa]n\s+(?:\S+\s+)?verilən\s+məlumata)\s+görə\b")),
+        ("az_deye", re.compile(  # '"...", - deyə X bildirib.' (a quotation, then who said it)
+            r"(?:^|\s)deyə\s+(?P<spk>[^.;:!?«»\"“”]{1,100}?)\s+(?:bildirib|bildirilir|deyib"
+            r"|qeyd\s+edib|vurğulayıb|əlavə\s+edib|söyləyib)\s*[.;!?]?$")),
+        ("sr_iz", re.compile(  # "..., saopšteno je (Javnom servisu) iz X.", "kazali su iz X",
+            r"(?:^|,\s+)(?:[Kk]ako\s+(?:je\s+|је\s+)?|[Кк]ако\s+(?:је\s+)?)?"  # "Kako je
+            r"(?:saopšteno|saopćeno|rečeno|navedeno|potvrđeno|kazali\s+su|rekli\s+su"  # saopšteno
+            r"|саопштено|речено|наведено|потврђено|казали\s+су|рекли\s+су)(?:\s+je|\s+је)?"  # iz X,"
+            r"(?:\s+\S+){0,3}?\s+(?:iz|из)\s+(?P<spk>[^,.;:!?«»\"“”]{1,120}?)\s*(?:[,.;!?]|$)")),
+        ("sr_prema", re.compile(  # "Prema podacima MUP-a, ...": according to X's data
+            r"(?:^|,\s+)(?:[Pp]rema|[Пп]рема)\s+(?:podacima|navodima|rečima|riječima|informacijama"
+            r"|saopštenju|procjenama|procenama|подацима|наводима|речима|информацијама|саопштењу)"
+            r"\s+(?P<spk>[^,.;:«»\"“”\d]{1,80}?)\s*(?:[,.;:]|$)")),
         ("owner_toll", re.compile(
             rf"^(?P<spk>(?:[Tt]he\s+)?(?:[\w-]+\s+){{0,3}}?(?i:{bodies}))['’]s?\s+"
             r"(?:(?:official|latest|provisional|new)\s+)?(?:death\s+toll|toll|tally|count)\b")),
@@ -346,7 +358,7 @@ def words(v: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
                                "bevestigd"), "nl_maakte_bekend": ("bekend",),
             "uk_document": ("йдеться", "зазначається", "говориться", "сказано"),
             "owner_toll": ("toll", "tally", "count"),
-            "az_gore": ("görə",),
+            "az_gore": ("görə",), "az_deye": ("deyə",), "sr_prema": ("prema", "према"),
             "sr_iz": ("saopšteno", "saopćeno", "rečeno", "navedeno", "potvrđeno", "kazali",
                       "rekli", "саопштено", "речено", "наведено", "потврђено", "казали", "рекли"),
             "ar_verb_subject": tuple(f"{w}{verb}" for verb in v["ar_verb_subject"]

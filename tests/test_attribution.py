@@ -164,6 +164,9 @@ NAMED = [
      "Fövqəladə Hallar Nazirliyi", ""),
     ("sr_iz", "U požaru su povrijeđena tri radnika, saopšteno je iz gradske policije.",
      "gradske policije", ""),
+    ("az_deye", "“İndi 5 nəfər xəstəxanadadır” - deyə nazirliyin mətbuat xidməti bildirib.",
+     "nazirliyin mətbuat xidməti", ""),
+    ("sr_prema", "Prema podacima Crvenog krsta, 300 osoba je evakuisano.", "Crvenog krsta", ""),
     ("reported_as_saying", "The state news agency reported the mayor, Ana Ruiz, as saying 12 "
      "people died.", "Ana Ruiz", "The state news agency"),
     ("nl_staat_in", "Er zijn nog 120 uitreizigers, staat in het jaarverslag van de dienst.",

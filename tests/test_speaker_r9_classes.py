@@ -53,3 +53,16 @@ def test_serbian_and_montenegrin_attributions(text, speaker):
 def test_a_sentence_before_an_azerbaijani_pointer_in_another_story_keeps_none():
     found = speakers("Yanğında 3 nəfər ölüb.", "Hava sabah yağışlı olacaq.")
     assert found == [(3, "")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Rayon Polis İdarəsindən APA-ya verilən məlumata görə, 3 nəfər saxlanılıb.",
+     "Rayon Polis İdarəsi"),
+    ("Kako je saopšteno iz Gradske bolnice, 4 osobe su zadržane.", "Gradske bolnice"),
+])
+def test_given_by_x_and_as_announced_from_x(text, speaker):
+    assert speakers(text)[0][1] == speaker
+
+
+def test_according_to_first_information_names_nobody():
+    assert speakers("Prema prvim informacijama, 13 osoba je lakše povređeno.") == [(13, "")]

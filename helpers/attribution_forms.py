@@ -58,7 +58,9 @@ that helpers.attribution_patterns splices into its order of trust.
   bildirib' (X said, after a quotation).
 - sr_iz: Serbian, Montenegrin '..., saopšteno je iz Uprave policije.', '..., kazali su iz OKC-a.'
   (it was announced from X; they said from X), "Kako je saopšteno iz X, ...": X speaks;
-  sr_prema: "Prema podacima MUP-a, ..." (according to X's data).
+  sr_prema: "Prema podacima MUP-a, ..." (according to X's data); sr_document: "..., navodi se
+  u saopštenju X"; sr_iz_subject: "Iz policije su saopštili da ..."; ar_according: Arabic
+  "بحسب X", "وفقا لـX", "نقلا عن X" (according to X, quoting X).
 - says_told: "authorities said a survivor told them that 700 ...": the survivor speaks, the
   authorities relay. TOLD_STOP: what ends the one told ("told investigators about 300").
 """
@@ -107,6 +109,10 @@ def early(say: str, v: dict[str, tuple[str, ...]]) -> tuple[tuple[str, re.Patter
     ("X sagte"); `say`: the verbs of saying that are never nouns, as an alternation; `v`: the
     verbs of named_pattern_verbs.csv by pattern."""
     return (
+        ("sr_iz_subject", re.compile(  # "Iz policije su saopštili da ...": (from) X said
+            r"^(?:Iz|Из)\s+(?P<spk>[^,.;:!?«»\"“”]{1,80}?)\s+(?:su|су)\s+(?:\w+\s+)?"
+            r"(?:saopštili|saopćili|kazali|rekli|naveli|potvrdili|precizirali|саопштили|казали"
+            r"|рекли|навели|потврдили)\b")),
         ("reported_as_saying", re.compile(  # "the Reuters news agency reported X, the deputy
             r"(?<![\w'’-])(?P<via>(?:[Tt]he\s+)?[A-ZА-ЯЁ][\w'’-]*(?:\s+[\w'’-]+){0,3}?"  # police
             r"|the\s+[a-z][\w'’-]*(?:\s+[\w'’-]+){0,3}?)(?<!\bwas)(?<!\bwere)(?<!\bis)(?<!\bare)"
@@ -299,6 +305,13 @@ def late(bodies: str, v: dict[str, tuple[str, ...]]) -> tuple[tuple[str, re.Patt
             r"(?:^|,\s+)(?:[Pp]rema|[Пп]рема)\s+(?:podacima|navodima|rečima|riječima|informacijama"
             r"|saopštenju|procjenama|procenama|подацима|наводима|речима|информацијама|саопштењу)"
             r"\s+(?P<spk>[^,.;:«»\"“”\d]{1,80}?)\s*(?:[,.;:]|$)")),
+        ("sr_document", re.compile(  # "..., navodi se u saopštenju policije." (it is stated in)
+            r",\s+(?:navodi\s+se|navedeno\s+je|stoji|наводи\s+се|наведено\s+је|стоји)\s+(?:u|у)\s+"
+            r"(?P<spk>[^.;:!?«»\"“”]{1,120}?)\s*[.;!?]?$")),
+        ("ar_according", re.compile(  # Arabic "بحسب X", "وفقا لـX", "نقلا عن X": according to X
+            r"(?:^|[\s،,(])(?:و?ب?حسب(?:ما\s+(?:أفادت|أفاد|ذكرت|ذكر|أعلنت|أعلن|أوردت|أورد|نقلت|نقل"
+            r"|قالت|قال))?|وفق(?:ا|اً|ًا)?\s+ل(?:ـ\s*)?|طبقا\s+ل(?:ـ\s*)?|نقلا\s+عن)"
+            r"\s*(?P<spk>[^،,.؛:«»\"“”()\d]{2,80}?)\s*(?:[،,.؛:)]|$)")),
         ("owner_toll", re.compile(
             rf"^(?P<spk>(?:[Tt]he\s+)?(?:[\w-]+\s+){{0,3}}?(?i:{bodies}))['’]s?\s+"
             r"(?:(?:official|latest|provisional|new)\s+)?(?:death\s+toll|toll|tally|count)\b")),
@@ -358,6 +371,10 @@ def words(v: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
                                "bevestigd"), "nl_maakte_bekend": ("bekend",),
             "uk_document": ("йдеться", "зазначається", "говориться", "сказано"),
             "owner_toll": ("toll", "tally", "count"),
+            "sr_document": ("navodi", "navedeno", "stoji", "наводи", "наведено", "стоји"),
+            "sr_iz_subject": ("iz", "из"),
+            "ar_according": ("بحسب", "وبحسب", "حسب", "وحسب", "حسبما", "بحسبما", "وفقا", "وفقاً",
+                             "وفقًا", "وفق", "طبقا", "نقلا"),
             "az_gore": ("görə",), "az_deye": ("deyə",), "sr_prema": ("prema", "према"),
             "sr_iz": ("saopšteno", "saopćeno", "rečeno", "navedeno", "potvrđeno", "kazali",
                       "rekli", "саопштено", "речено", "наведено", "потврђено", "казали", "рекли"),

@@ -167,6 +167,10 @@ NAMED = [
     ("az_deye", "“İndi 5 nəfər xəstəxanadadır” - deyə nazirliyin mətbuat xidməti bildirib.",
      "nazirliyin mətbuat xidməti", ""),
     ("sr_prema", "Prema podacima Crvenog krsta, 300 osoba je evakuisano.", "Crvenog krsta", ""),
+    ("sr_document", "Uhapšeno je 12 osoba, navodi se u saopštenju policije.",
+     "saopštenju policije", ""),
+    ("sr_iz_subject", "Iz bolnice su kazali da je primljeno 20 osoba.", "bolnice", ""),
+    ("ar_according", "وقتل 12 شخصا في الهجوم، بحسب وزارة الصحة.", "وزارة الصحة", ""),
     ("reported_as_saying", "The state news agency reported the mayor, Ana Ruiz, as saying 12 "
      "people died.", "Ana Ruiz", "The state news agency"),
     ("nl_staat_in", "Er zijn nog 120 uitreizigers, staat in het jaarverslag van de dienst.",

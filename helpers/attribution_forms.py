@@ -55,7 +55,8 @@ that helpers.attribution_patterns splices into its order of trust.
   of saying opens the clause and its subject follows, up to a comma, a dash or "أن" (that).
 - az_gore: Azerbaijani "İcra hakimiyyətinin məlumatına görə" (according to X's information),
   "Polis İdarəsindən APA-ya verilən məlumata görə" (given by X to Y); az_deye: '"...", - deyə X
-  bildirib' (X said, after a quotation).
+  bildirib' (X said, after a quotation); az_from: "Nazirliyin mətbuat xidmətindən APA-ya
+  bildirilib ki, ..." (it was reported from X).
 - sr_iz: Serbian, Montenegrin '..., saopšteno je iz Uprave policije.', '..., kazali su iz OKC-a.'
   (it was announced from X; they said from X), "Kako je saopšteno iz X, ...": X speaks;
   sr_prema: "Prema podacima MUP-a, ..." (according to X's data); sr_document: "..., navodi se
@@ -301,6 +302,9 @@ def late(bodies: str, v: dict[str, tuple[str, ...]]) -> tuple[tuple[str, re.Patt
             r"(?:saopšteno|saopćeno|rečeno|navedeno|potvrđeno|kazali\s+su|rekli\s+su"  # saopšteno
             r"|саопштено|речено|наведено|потврђено|казали\s+су|рекли\s+су)(?:\s+je|\s+је)?"  # iz X,"
             r"(?:\s+\S+){0,3}?\s+(?:iz|из)\s+(?P<spk>[^,.;:!?«»\"“”]{1,120}?)\s*(?:[,.;!?]|$)")),
+        ("az_from", re.compile(  # "X-in mətbuat xidmətindən (APA-ya) bildirilib": reported from X
+            r"^(?P<spk>[A-ZÇƏĞİÖŞÜ][^,;:\"“”]{0,80}?)['’-]?n?[dt][əa]n\s+(?:[^\s,;:]+\s+)?"
+            r"(?:bildirilib|bildirilir|məlumat\s+verilib|xəbər\s+verilib|açıqlanıb)\b")),
         ("sr_prema", re.compile(  # "Prema podacima MUP-a, ...": according to X's data
             r"(?:^|,\s+)(?:[Pp]rema|[Пп]рема)\s+(?:podacima|navodima|rečima|riječima|informacijama"
             r"|saopštenju|procjenama|procenama|подацима|наводима|речима|информацијама|саопштењу)"
@@ -375,7 +379,7 @@ def words(v: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
             "sr_iz_subject": ("iz", "из"),
             "ar_according": ("بحسب", "وبحسب", "حسب", "وحسب", "حسبما", "بحسبما", "وفقا", "وفقاً",
                              "وفقًا", "وفق", "طبقا", "نقلا"),
-            "az_gore": ("görə",), "az_deye": ("deyə",), "sr_prema": ("prema", "према"),
+            "az_gore": ("görə",), "az_from": ("bildirilib", "bildirilir", "verilib", "açıqlanıb"), "az_deye": ("deyə",), "sr_prema": ("prema", "према"),
             "sr_iz": ("saopšteno", "saopćeno", "rečeno", "navedeno", "potvrđeno", "kazali",
                       "rekli", "саопштено", "речено", "наведено", "потврђено", "казали", "рекли"),
             "ar_verb_subject": tuple(f"{w}{verb}" for verb in v["ar_verb_subject"]

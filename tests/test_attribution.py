@@ -167,6 +167,8 @@ NAMED = [
     ("az_deye", "“İndi 5 nəfər xəstəxanadadır” - deyə nazirliyin mətbuat xidməti bildirib.",
      "nazirliyin mətbuat xidməti", ""),
     ("sr_prema", "Prema podacima Crvenog krsta, 300 osoba je evakuisano.", "Crvenog krsta", ""),
+    ("az_from", "Daxili İşlər Nazirliyinin mətbuat xidmətindən APA-ya bildirilib ki, 12 nəfər "
+     "saxlanılıb.", "Daxili İşlər Nazirliyinin mətbuat xidməti", ""),
     ("sr_document", "Uhapšeno je 12 osoba, navodi se u saopštenju policije.",
      "saopštenju policije", ""),
     ("sr_iz_subject", "Iz bolnice su kazali da je primljeno 20 osoba.", "bolnice", ""),

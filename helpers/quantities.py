@@ -150,6 +150,7 @@ def _elided(text: str, m: re.Match, antecedent: dict | None, grammar: FigureGram
     if _ELIDED_AFTER.match(after) or elided_form(before, after) or around.compared_with(
             before, after) or (
             ";" in text and _ITEM_BEFORE.search(before) and _ITEM_AFTER.match(after)) or (
+            _LIST_BEFORE.search(before) and _LOCATIVE_AFTER.match(after)) or (
             _ELIDED_BEFORE.search(before) and not (_THING_NEXT.match(after) and counts_things(
                 text, m.end(), grammar.nouns))):
         return antecedent["population"]
@@ -159,6 +160,13 @@ def _elided(text: str, m: re.Match, antecedent: dict | None, grammar: FigureGram
 # an item of a list split by semicolons, a name and its count ('Francia, 271; y Alemania, 300.')
 _ITEM_BEFORE = re.compile(r"[^\W\d_]{2},\s*+$")
 _ITEM_AFTER = re.compile(r"(?<!\s)\s*+[;.]")
+# the next item of a list of counts by place or time: "300 people died in the north, 200 in the
+# south and 40 in the capital", "45 en Puebla, 15 en el Estado de México", "3 nella regione Lazio"
+# (after a word, never a number: "detained Nov 27 and 28 in operations" is a date)
+_LIST_BEFORE = re.compile(r"[^\W\d_](?:\s*+,|\s++(?:and|y|e|et|und|en|i|и|і|ve|dan|och|og))\s*+$",
+                          re.IGNORECASE)
+_LOCATIVE_AFTER = re.compile(r"(?<!\s)\s++(?:in|en|em|no|na|nel|nella|nei|nelle|negli|dans|au|aux"
+                             r"|im|bei|op|bij|w|в|во|u|di)\s++(?!\d)[^\W\d_]")
 # the Hungarian suffix that makes a number a count of persons ('5718-an', '439-en': 5,718 and
 # 439 people); with an accent it is a date's ('május 5-én')
 _PERSONS = re.compile(r"-(?:an|en)\b")

@@ -82,3 +82,18 @@ def test_number_words_of_more_languages(text, expected):
 ])
 def test_a_spelled_number_inside_a_hyphenated_modifier_counts_nobody(text, expected):
     assert values(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Some 300 people died in the north, 200 in the south and 40 in the capital.", [300, 200, 40]),
+    ("Murieron 74 personas en Jalisco, 45 en el estado de Puebla y 15 en la capital.",
+     [74, 45, 15]),
+    ("Restano in tenda 241 persone, 3 nella regione Lazio.", [241, 3]),
+    ("Ont été rapatriés 51 enfants en juillet, 50 en octobre et 47 aujourd'hui.", [51, 50]),
+    # near misses: dates, a ratio, things
+    ("Police detained 3 people on Nov 27 and 28 in raids in the capital.", [3]),
+    ("Police arrested 12 people in 2015, and 3 in 10 residents felt unsafe.", [12]),
+    ("About 300 people left 12 villages, 5 in the hills.", [300]),
+])
+def test_the_next_items_of_a_list_of_counts_by_place(text, expected):
+    assert values(text) == expected

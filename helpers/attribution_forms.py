@@ -300,7 +300,8 @@ def late(bodies: str, v: dict[str, tuple[str, ...]]) -> tuple[tuple[str, re.Patt
         ("sr_iz", re.compile(  # "..., saopšteno je (Javnom servisu) iz X.", "kazali su iz X",
             r"(?:^|,\s+)(?:[Kk]ako\s+(?:je\s+|је\s+)?|[Кк]ако\s+(?:је\s+)?)?"  # "Kako je
             r"(?:saopšteno|saopćeno|rečeno|navedeno|potvrđeno|kazali\s+su|rekli\s+su"  # saopšteno
-            r"|саопштено|речено|наведено|потврђено|казали\s+су|рекли\s+су)(?:\s+je|\s+је)?"  # iz X,"
+            r"|саопштено|речено|наведено|потврђено|казали\s+су|рекли\s+су)"  # iz X,"
+            r"(?:\s+je|\s+је)?"
             r"(?:\s+\S+){0,3}?\s+(?:iz|из)\s+(?P<spk>[^,.;:!?«»\"“”]{1,120}?)\s*(?:[,.;!?]|$)")),
         ("az_from", re.compile(  # "X-in mətbuat xidmətindən (APA-ya) bildirilib": reported from X
             r"^(?P<spk>[A-ZÇƏĞİÖŞÜ][^,;:\"“”]{0,80}?)['’-]?n?[dt][əa]n\s+(?:[^\s,;:]+\s+)?"
@@ -379,7 +380,8 @@ def words(v: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
             "sr_iz_subject": ("iz", "из"),
             "ar_according": ("بحسب", "وبحسب", "حسب", "وحسب", "حسبما", "بحسبما", "وفقا", "وفقاً",
                              "وفقًا", "وفق", "طبقا", "نقلا"),
-            "az_gore": ("görə",), "az_from": ("bildirilib", "bildirilir", "verilib", "açıqlanıb"), "az_deye": ("deyə",), "sr_prema": ("prema", "према"),
+            "az_gore": ("görə",), "az_deye": ("deyə",), "sr_prema": ("prema", "према"),
+            "az_from": ("bildirilib", "bildirilir", "verilib", "açıqlanıb"),
             "sr_iz": ("saopšteno", "saopćeno", "rečeno", "navedeno", "potvrđeno", "kazali",
                       "rekli", "саопштено", "речено", "наведено", "потврђено", "казали", "рекли"),
             "ar_verb_subject": tuple(f"{w}{verb}" for verb in v["ar_verb_subject"]

@@ -94,6 +94,9 @@ _APPOSITION = re.compile(r",\s*+(?:both|all)\s++", re.IGNORECASE)
 _DIGIT_END = re.compile(r"\d$")  # "4 of the 12"
 _ACRONYM = re.compile(r"\([A-Z]{2,}\)")  # "Islamic State (IS) fighters"
 _WORD_START = re.compile(r"[\w-]")
+# a Turkish or Azerbaijani case ending after a curly apostrophe ("5700’den fazla", "50’ye yakın"),
+# read as after a straight one; never the possessive of a list item ("32’si Almanya")
+_CASE_AFTER_NUMBER = re.compile(r"’(?:[dt][ae]n|y?[ae])$")
 _DOTTED = re.compile(r"(?:[A-Z]\.)+")  # "U.K. citizens"
 _POSSESSIVE = re.compile(r"['’]s$|s['’]$")  # "the nation's fighters"
 _PLURAL = re.compile(r"[^su]s$")  # "80 countries", not "various" or "Jesus"
@@ -222,7 +225,8 @@ def _noun_phrase(after: str, nouns: PeopleNouns, value: float | None) -> tuple[s
         bare = word.strip(_PUNCT)
         if _ACRONYM.fullmatch(word):
             continue  # "Islamic State (IS) fighters"
-        if n >= (6 if proper else 4) or not bare or not _WORD_START.match(word.lstrip("\"'“‘«")):
+        lead = "\"'“‘«’" if _CASE_AFTER_NUMBER.match(word) else "\"'“‘«"
+        if n >= (6 if proper else 4) or not bare or not _WORD_START.match(word.lstrip(lead)):
             return None
         if n == 0 and bare.lstrip("-–").lower() in lexicon.term_set("time_units"):
             return None  # "over 10 dagen ‘Haal kinderen ...’", "Die 32-jährige Deutsche"

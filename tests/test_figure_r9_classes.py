@@ -97,3 +97,15 @@ def test_a_spelled_number_inside_a_hyphenated_modifier_counts_nobody(text, expec
 ])
 def test_the_next_items_of_a_list_of_counts_by_place(text, expected):
     assert values(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Toplam 1 milyon 290 bin Suriyeli ülkesine döndü.", [1_290_000]),
+    ("Some 1 million 200 thousand people fled the region.", [1_200_000]),
+    ("Misyon kapsamında 5700’den fazla IŞİD’li nakledildi.", [5700]),
+    ("Olayda 50’ye yakın kişi gözaltına alındı.", [50]),
+    # near misses: a million alone, then a year
+    ("Some 2 million people left in 2019.", [2_000_000]),
+])
+def test_millions_then_thousands_and_curly_apostrophe_suffixes(text, expected):
+    assert values(text) == expected

@@ -69,6 +69,8 @@ def test_tanween_forms_of_other_nouns_are_not_made(word):
     ("Ухапшено је девет држављана Србије.", [9]),
     ("Hadisədə yeddi nəfər ölüb, 70-ə yaxın insan yaralanıb.", [7, 70]),
     ("Politiet sier at fem personer er skadet og tolv er evakuert.", [5]),
+    ("A rendőrség négy embert állított elő, köztük tíz gyereket.", [4, 10]),
+    ("A tűzoltók tíz órán át dolgoztak.", []),  # hours
 ])
 def test_number_words_of_more_languages(text, expected):
     assert values(text) == expected

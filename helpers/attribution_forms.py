@@ -61,7 +61,8 @@ that helpers.attribution_patterns splices into its order of trust.
   (it was announced from X; they said from X), "Kako je saopšteno iz X, ...": X speaks;
   sr_prema: "Prema podacima MUP-a, ..." (according to X's data); sr_document: "..., navodi se
   u saopštenju X"; sr_iz_subject: "Iz policije su saopštili da ..."; ar_according: Arabic
-  "بحسب X", "وفقا لـX", "نقلا عن X" (according to X, quoting X).
+  "بحسب X", "وفقا لـX", "نقلا عن X" (according to X, quoting X); no_ifolge: Norwegian and
+  Danish "ifølge X", Swedish "enligt X" (according to X).
 - says_told: "authorities said a survivor told them that 700 ...": the survivor speaks, the
   authorities relay. TOLD_STOP: what ends the one told ("told investigators about 300").
 """
@@ -306,6 +307,10 @@ def late(bodies: str, v: dict[str, tuple[str, ...]]) -> tuple[tuple[str, re.Patt
         ("az_from", re.compile(  # "X-in mətbuat xidmətindən (APA-ya) bildirilib": reported from X
             r"^(?P<spk>[A-ZÇƏĞİÖŞÜ][^,;:\"“”]{0,80}?)['’-]?n?[dt][əa]n\s+(?:[^\s,;:]+\s+)?"
             r"(?:bildirilib|bildirilir|məlumat\s+verilib|xəbər\s+verilib|açıqlanıb)\b")),
+        ("no_ifolge", re.compile(  # Norwegian, Danish "ifølge X", Swedish "enligt X"
+            r"\b(?:[Ii]følge|[Ee]nligt)\s+(?P<spk>(?!(?:ham|henne|dem|honom|dom)\b)"
+            r"[^,.;:«»\"“”\d]{1,100}?)(?:\s*(?:[,.;:]|$)"  # or a verb: "Enligt polisen har"
+            r"|(?=\s+(?:har|hade|är|var|blev|ble|er|vil|skal|ska|kan)\b))")),
         ("sr_prema", re.compile(  # "Prema podacima MUP-a, ...": according to X's data
             r"(?:^|,\s+)(?:[Pp]rema|[Пп]рема)\s+(?:podacima|navodima|rečima|riječima|informacijama"
             r"|saopštenju|procjenama|procenama|подацима|наводима|речима|информацијама|саопштењу)"
@@ -381,6 +386,7 @@ def words(v: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
             "ar_according": ("بحسب", "وبحسب", "حسب", "وحسب", "حسبما", "بحسبما", "وفقا", "وفقاً",
                              "وفقًا", "وفق", "طبقا", "نقلا"),
             "az_gore": ("görə",), "az_deye": ("deyə",), "sr_prema": ("prema", "према"),
+            "no_ifolge": ("ifølge", "enligt"),
             "az_from": ("bildirilib", "bildirilir", "verilib", "açıqlanıb"),
             "sr_iz": ("saopšteno", "saopćeno", "rečeno", "navedeno", "potvrđeno", "kazali",
                       "rekli", "саопштено", "речено", "наведено", "потврђено", "казали", "рекли"),

@@ -167,6 +167,7 @@ NAMED = [
     ("az_deye", "“İndi 5 nəfər xəstəxanadadır” - deyə nazirliyin mətbuat xidməti bildirib.",
      "nazirliyin mətbuat xidməti", ""),
     ("sr_prema", "Prema podacima Crvenog krsta, 300 osoba je evakuisano.", "Crvenog krsta", ""),
+    ("no_ifolge", "Minst 12 personer ble skadet, ifølge politiet i Oslo.", "politiet i Oslo", ""),
     ("az_from", "Daxili İşlər Nazirliyinin mətbuat xidmətindən APA-ya bildirilib ki, 12 nəfər "
      "saxlanılıb.", "Daxili İşlər Nazirliyinin mətbuat xidməti", ""),
     ("sr_document", "Uhapšeno je 12 osoba, navodi se u saopštenju policije.",

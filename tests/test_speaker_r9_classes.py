@@ -66,3 +66,13 @@ def test_given_by_x_and_as_announced_from_x(text, speaker):
 
 def test_according_to_first_information_names_nobody():
     assert speakers("Prema prvim informacijama, 13 osoba je lakše povređeno.") == [(13, "")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Enligt polisen har 30 personer evakuerats.", "polisen"),
+    ("Minst 12 personer ble skadet, sier politiet.", "politiet"),
+    ("Смирнов посочи, че около 300 души са напуснали страната.", "Смирнов"),
+    ("Die Feuerwehr sprach am Abend von 41 Verletzten.", "Die Feuerwehr"),
+])
+def test_scandinavian_bulgarian_and_german_speakers(text, speaker):
+    assert speakers(text)[0][1] == speaker

@@ -72,6 +72,8 @@ _ELIDED_AFTER = re.compile(r"(?<!\s)\s++(?:(?:have|has|had|were|was|are|is|will|
                            r"|sont|ont|étaient|seraient|auraient|sind|waren|seien|haben|zijn|hebben"
                            r"|habían|fueron|eran|siguen|continúan|aún|resultaron|quedaron|murieron"
                            r"|wurden|werden|starben"
+                           # Slavic "a četiri su povrijeđene", Polish "12 są", "sedam je ranjeno"
+                           r"|su|су|są|sú|jsou|(?:je|је)(?=\s+[^\W\d_]+(?:no|na|ni|ne|но|на|ни|не)\b)"
                            r"|lainnya|anderen)\b"  # Indonesian, Dutch "20 others"
                            r"(?!\s+(?:been\s+)?(?:years?|days?|months?|times?|percent)\b)"
                            # "200 in Iraq", Spanish/French "dos en Santiago", Portuguese "30 em

@@ -111,3 +111,14 @@ def test_the_next_items_of_a_list_of_counts_by_place(text, expected):
 ])
 def test_millions_then_thousands_and_curly_apostrophe_suffixes(text, expected):
     assert values(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("U nesreći je poginulo šest osoba, a četiri su povrijeđene.", [6, 4]),
+    ("Ubijeno je 12 ljudi, a sedam je ranjeno.", [12, 7]),
+    # near misses: a year, an hour
+    ("Ubijeno je 12 ljudi, a 2016 je ranjeno mnogo.", [12]),
+    ("Uhapšeno je 12 osoba u 5 je sati ujutro.", [12]),
+])
+def test_slavic_counts_whose_noun_is_left_out(text, expected):
+    assert values(text) == expected

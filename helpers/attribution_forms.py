@@ -51,18 +51,8 @@ that helpers.attribution_patterns splices into its order of trust.
   Sprecher der Polizei", "..., hieß es aus Sicherheitskreisen" / "heißt es in einer Mitteilung
   der Polizei"; nl_perfect_end: Dutch "..., heeft de politie laten weten", "..., maakte de
   burgemeester bekend" (nl_maakte_bekend).
-- ar_verb_subject: Arabic "أعلنت الشرطة، اليوم السبت، ..." and "وأضاف الوزير أن ...": the verb
-  of saying opens the clause and its subject follows, up to a comma, a dash or "أن" (that).
-- az_gore: Azerbaijani "İcra hakimiyyətinin məlumatına görə" (according to X's information),
-  "Polis İdarəsindən APA-ya verilən məlumata görə" (given by X to Y); az_deye: '"...", - deyə X
-  bildirib' (X said, after a quotation); az_from: "Nazirliyin mətbuat xidmətindən APA-ya
-  bildirilib ki, ..." (it was reported from X).
-- sr_iz: Serbian, Montenegrin '..., saopšteno je iz Uprave policije.', '..., kazali su iz OKC-a.'
-  (it was announced from X; they said from X), "Kako je saopšteno iz X, ...": X speaks;
-  sr_prema: "Prema podacima MUP-a, ..." (according to X's data); sr_document: "..., navodi se
-  u saopštenju X"; sr_iz_subject: "Iz policije su saopštili da ..."; ar_according: Arabic
-  "بحسب X", "وفقا لـX", "نقلا عن X" (according to X, quoting X); no_ifolge: Norwegian and
-  Danish "ifølge X", Swedish "enligt X" (according to X).
+- the patterns of other languages (Arabic, Azerbaijani, Serbian and Montenegrin, Norwegian,
+  Danish and Swedish): helpers.attribution_abroad.
 - says_told: "authorities said a survivor told them that 700 ...": the survivor speaks, the
   authorities relay. TOLD_STOP: what ends the one told ("told investigators about 300").
 """
@@ -71,6 +61,7 @@ from __future__ import annotations
 
 import re
 
+from . import attribution_abroad as abroad
 from .speaker_phrases import uk_pronouns
 
 # the added patterns built from the verbs of saying (they need one of them)
@@ -111,10 +102,7 @@ def early(say: str, v: dict[str, tuple[str, ...]]) -> tuple[tuple[str, re.Patter
     ("X sagte"); `say`: the verbs of saying that are never nouns, as an alternation; `v`: the
     verbs of named_pattern_verbs.csv by pattern."""
     return (
-        ("sr_iz_subject", re.compile(  # "Iz policije su saopštili da ...": (from) X said
-            r"^(?:Iz|Из)\s+(?P<spk>[^,.;:!?«»\"“”]{1,80}?)\s+(?:su|су)\s+(?:\w+\s+)?"
-            r"(?:saopštili|saopćili|kazali|rekli|naveli|potvrdili|precizirali|саопштили|казали"
-            r"|рекли|навели|потврдили)\b")),
+        *abroad.early(),
         ("reported_as_saying", re.compile(  # "the Reuters news agency reported X, the deputy
             r"(?<![\w'’-])(?P<via>(?:[Tt]he\s+)?[A-ZА-ЯЁ][\w'’-]*(?:\s+[\w'’-]+){0,3}?"  # police
             r"|the\s+[a-z][\w'’-]*(?:\s+[\w'’-]+){0,3}?)(?<!\bwas)(?<!\bwere)(?<!\bis)(?<!\bare)"
@@ -287,44 +275,10 @@ def late(bodies: str, v: dict[str, tuple[str, ...]]) -> tuple[tuple[str, re.Patt
             r"(?:(?:later|then|also|has|have|had)\s+)*(?:revised|raised|lowered|updated)\s+"
             r"(?:that|the|this|its|their)\s+(?:(?:death|casualty|official)\s+)?"  # count's keeper
             r"(?:number|toll|figure|count|tally|estimate)\b")),
-        ("ar_verb_subject", re.compile(  # Arabic: the verb (with "and" glued on) before the
-            rf"(?:^|[\s،,.؛])و?(?:{'|'.join(v['ar_verb_subject'])})\s+"  # subject, up to
-            r"(?P<spk>[^،,.؛:«»\"“”\d–—-]{2,80}?)"  # a comma, a dash or "that"
-            r"(?=\s*[،,:]|\s+[–—-]|\s+(?:أن|إن|ان|عن)\s)")),
-        ("az_gore", re.compile(  # "X-in məlumatına görə": according to X's information; "X-dən
-            r"^(?P<spk>[A-ZÇƏĞİÖŞÜ][^,;:\"“”]{0,60}?)(?:['’-]?n?[ıiuüə]n\s+(?:məlumatına"  # (Y-ya)
-            r"|məlumatlarına|xəbərinə|sözlərinə|açıqlamasına|bildirdiyinə)"  # verilən məlumata"
-            r"|['’-]?n?[dt][əa]n\s+(?:\S+\s+)?verilən\s+məlumata)\s+görə\b")),
-        ("az_deye", re.compile(  # '"...", - deyə X bildirib.' (a quotation, then who said it)
-            r"(?:^|\s)deyə\s+(?P<spk>[^.;:!?«»\"“”]{1,100}?)\s+(?:bildirib|bildirilir|deyib"
-            r"|qeyd\s+edib|vurğulayıb|əlavə\s+edib|söyləyib)\s*[.;!?]?$")),
-        ("sr_iz", re.compile(  # "..., saopšteno je (Javnom servisu) iz X.", "kazali su iz X",
-            r"(?:^|,\s+)(?:[Kk]ako\s+(?:je\s+|је\s+)?|[Кк]ако\s+(?:је\s+)?)?"  # "Kako je
-            r"(?:saopšteno|saopćeno|rečeno|navedeno|potvrđeno|kazali\s+su|rekli\s+su"  # saopšteno
-            r"|саопштено|речено|наведено|потврђено|казали\s+су|рекли\s+су)"  # iz X,"
-            r"(?:\s+je|\s+је)?"
-            r"(?:\s+\S+){0,3}?\s+(?:iz|из)\s+(?P<spk>[^,.;:!?«»\"“”]{1,120}?)\s*(?:[,.;!?]|$)")),
-        ("az_from", re.compile(  # "X-in mətbuat xidmətindən (APA-ya) bildirilib": reported from X
-            r"^(?P<spk>[A-ZÇƏĞİÖŞÜ][^,;:\"“”]{0,80}?)['’-]?n?[dt][əa]n\s+(?:[^\s,;:]+\s+)?"
-            r"(?:bildirilib|bildirilir|məlumat\s+verilib|xəbər\s+verilib|açıqlanıb)\b")),
-        ("no_ifolge", re.compile(  # Norwegian, Danish "ifølge X", Swedish "enligt X"
-            r"\b(?:[Ii]følge|[Ee]nligt)\s+(?P<spk>(?!(?:ham|henne|dem|honom|dom)\b)"
-            r"[^,.;:«»\"“”\d]{1,100}?)(?:\s*(?:[,.;:]|$)"  # or a verb: "Enligt polisen har"
-            r"|(?=\s+(?:har|hade|är|var|blev|ble|er|vil|skal|ska|kan)\b))")),
-        ("sr_prema", re.compile(  # "Prema podacima MUP-a, ...": according to X's data
-            r"(?:^|,\s+)(?:[Pp]rema|[Пп]рема)\s+(?:podacima|navodima|rečima|riječima|informacijama"
-            r"|saopštenju|procjenama|procenama|подацима|наводима|речима|информацијама|саопштењу)"
-            r"\s+(?P<spk>[^,.;:«»\"“”\d]{1,80}?)\s*(?:[,.;:]|$)")),
-        ("sr_document", re.compile(  # "..., navodi se u saopštenju policije." (it is stated in)
-            r",\s+(?:navodi\s+se|navedeno\s+je|stoji|наводи\s+се|наведено\s+је|стоји)\s+(?:u|у)\s+"
-            r"(?P<spk>[^.;:!?«»\"“”]{1,120}?)\s*[.;!?]?$")),
-        ("ar_according", re.compile(  # Arabic "بحسب X", "وفقا لـX", "نقلا عن X": according to X
-            r"(?:^|[\s،,(])(?:و?ب?حسب(?:ما\s+(?:أفادت|أفاد|ذكرت|ذكر|أعلنت|أعلن|أوردت|أورد|نقلت|نقل"
-            r"|قالت|قال))?|وفق(?:ا|اً|ًا)?\s+ل(?:ـ\s*)?|طبقا\s+ل(?:ـ\s*)?|نقلا\s+عن)"
-            r"\s*(?P<spk>[^،,.؛:«»\"“”()\d]{2,80}?)\s*(?:[،,.؛:)]|$)")),
         ("owner_toll", re.compile(
             rf"^(?P<spk>(?:[Tt]he\s+)?(?:[\w-]+\s+){{0,3}}?(?i:{bodies}))['’]s?\s+"
             r"(?:(?:official|latest|provisional|new)\s+)?(?:death\s+toll|toll|tally|count)\b")),
+        *abroad.late(v),
     )
 
 
@@ -381,17 +335,6 @@ def words(v: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
                                "bevestigd"), "nl_maakte_bekend": ("bekend",),
             "uk_document": ("йдеться", "зазначається", "говориться", "сказано"),
             "owner_toll": ("toll", "tally", "count"),
-            "sr_document": ("navodi", "navedeno", "stoji", "наводи", "наведено", "стоји"),
-            "sr_iz_subject": ("iz", "из"),
-            "ar_according": ("بحسب", "وبحسب", "حسب", "وحسب", "حسبما", "بحسبما", "وفقا", "وفقاً",
-                             "وفقًا", "وفق", "طبقا", "نقلا"),
-            "az_gore": ("görə",), "az_deye": ("deyə",), "sr_prema": ("prema", "према"),
-            "no_ifolge": ("ifølge", "enligt"),
-            "az_from": ("bildirilib", "bildirilir", "verilib", "açıqlanıb"),
-            "sr_iz": ("saopšteno", "saopćeno", "rečeno", "navedeno", "potvrđeno", "kazali",
-                      "rekli", "саопштено", "речено", "наведено", "потврђено", "казали", "рекли"),
-            "ar_verb_subject": tuple(f"{w}{verb}" for verb in v["ar_verb_subject"]
-                                     for w in ("", "و")),
             "toll_revised": ("revised", "raised", "lowered", "updated"),
             "de_perfect_report": ("berichtet", "gemeldet"),
-            "de_perfect_report_subject": ("berichtet", "gemeldet")}
+            "de_perfect_report_subject": ("berichtet", "gemeldet"), **abroad.words(v)}

@@ -168,6 +168,8 @@ NAMED = [
      "nazirliyin mətbuat xidməti", ""),
     ("sr_prema", "Prema podacima Crvenog krsta, 300 osoba je evakuisano.", "Crvenog krsta", ""),
     ("no_ifolge", "Minst 12 personer ble skadet, ifølge politiet i Oslo.", "politiet i Oslo", ""),
+    ("az_subject_verb", "Daxili İşlər Nazirliyi 5 nəfərin saxlanıldığını bildirib.",
+     "Daxili İşlər Nazirliyi", ""),
     ("az_from", "Daxili İşlər Nazirliyinin mətbuat xidmətindən APA-ya bildirilib ki, 12 nəfər "
      "saxlanılıb.", "Daxili İşlər Nazirliyinin mətbuat xidməti", ""),
     ("sr_document", "Uhapšeno je 12 osoba, navodi se u saopštenju policije.",

@@ -49,8 +49,13 @@ _NOUN_NUMBERS = re.compile(r"(?<![\w'’-])(?P<pop>[\w'’-]++)(?:(?:,[^,.;]{1,8
 # people noun, a copula or verb of amounting, then the number (read where the noun is one)
 _NOUN_IS = re.compile(r"(?<![\w'’-])(?P<pop>[\w'’-]++)(?:\s++(?:ya|já|già|déjà))?\s++(?:son|eran|"
                       r"fueron|superan|suman|ascienden\s++a|alcanzan|sono|erano|sont|étaient|são"
-                      r"|eram|foram|somam)"
-                      r"(?:\s++(?:ya|ahora|già|déjà|já|los|las|les|al\s++menos))*+\s*+$",
+                      r"|eram|foram|somam"
+                      # "tops / exceeds / reaches N": "os desalojados chegam a 528.743", "i
+                      # dispersi superano i 40", "les blessés dépassent 30"
+                      r"|llegan\s++a|rondan|chegam\s++a|passam\s++de|ultrapassam|superam"
+                      r"|arrivano\s++a|salgono\s++a|superano|sfiorano|atteignent|dépassent"
+                      r"|s['’]élèvent\s++à|übersteigen|überschreiten)"
+                      r"(?:\s++(?:ya|ahora|già|déjà|já|los|las|les|i|gli|le|os|as|al\s++menos))*+\s*+$",
                       re.IGNORECASE)
 # Turkish "23 şüpheliden 14'ü tutuklandı" (14 of the 23 suspects): a people noun in the ablative
 # before the number, a possessive ending after it

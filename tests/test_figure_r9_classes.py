@@ -122,3 +122,17 @@ def test_millions_then_thousands_and_curly_apostrophe_suffixes(text, expected):
 ])
 def test_slavic_counts_whose_noun_is_left_out(text, expected):
     assert values(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Já os desalojados chegam a 528.743.", [528_743]),
+    ("I dispersi superano i 40, secondo la guardia costiera.", [40]),
+    ("Les blessés dépassent 30 selon la préfecture.", [30]),
+    ("Die Toten übersteigen 40.", [40]),
+    ("Nigerian media said 10 generals were tried and 25 retornados came home.", [10, 25]),
+    # near misses: prices, temperatures
+    ("Los precios superan los 1.500 euros.", []),
+    ("Le temperature superano i 40 gradi.", []),
+])
+def test_a_people_noun_that_reaches_or_exceeds_a_number(text, expected):
+    assert values(text) == expected

@@ -51,6 +51,8 @@ that helpers.attribution_patterns splices into its order of trust.
   Sprecher der Polizei", "..., hieß es aus Sicherheitskreisen" / "heißt es in einer Mitteilung
   der Polizei"; nl_perfect_end: Dutch "..., heeft de politie laten weten", "..., maakte de
   burgemeester bekend" (nl_maakte_bekend).
+- the patterns of other languages (Arabic, Azerbaijani, Serbian and Montenegrin, Norwegian,
+  Danish and Swedish): helpers.attribution_abroad.
 - says_told: "authorities said a survivor told them that 700 ...": the survivor speaks, the
   authorities relay. TOLD_STOP: what ends the one told ("told investigators about 300").
 """
@@ -59,6 +61,7 @@ from __future__ import annotations
 
 import re
 
+from . import attribution_abroad as abroad
 from . import attribution_more_forms as more
 from .speaker_phrases import uk_pronouns
 
@@ -100,6 +103,7 @@ def early(say: str, v: dict[str, tuple[str, ...]]) -> tuple[tuple[str, re.Patter
     ("X sagte"); `say`: the verbs of saying that are never nouns, as an alternation; `v`: the
     verbs of named_pattern_verbs.csv by pattern."""
     return (
+        *abroad.early(),
         ("reported_as_saying", re.compile(  # "the Reuters news agency reported X, the deputy
             r"(?<![\w'’-])(?P<via>(?:[Tt]he\s+)?[A-ZА-ЯЁ][\w'’-]*(?:\s+[\w'’-]+){0,3}?"  # police
             r"|the\s+[a-z][\w'’-]*(?:\s+[\w'’-]+){0,3}?"  # or in lower case after a comma:
@@ -277,6 +281,7 @@ def late(bodies: str, v: dict[str, tuple[str, ...]]) -> tuple[tuple[str, re.Patt
         ("owner_toll", re.compile(
             rf"^(?P<spk>(?:[Tt]he\s+)?(?:[\w-]+\s+){{0,3}}?(?i:{bodies}))['’]s?\s+"
             r"(?:(?:official|latest|provisional|new)\s+)?(?:death\s+toll|toll|tally|count)\b")),
+        *abroad.late(v),
     )
 
 
@@ -336,4 +341,4 @@ def words(v: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
             "owner_toll": ("toll", "tally", "count"),
             "toll_revised": ("revised", "raised", "lowered", "updated"),
             "de_perfect_report": ("berichtet", "gemeldet"),
-            "de_perfect_report_subject": ("berichtet", "gemeldet")}
+            "de_perfect_report_subject": ("berichtet", "gemeldet"), **abroad.words(v)}

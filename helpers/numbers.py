@@ -84,10 +84,12 @@ def _number_words(_version: tuple) -> NumberWords:
     # each list, longest first, as a tree of shared beginnings (the same matches, found faster)
     tens, units = ([w.lower() for w, v, k in rows if k == kind and (k == "tens" or int(v) < 10)]
                    for kind in ("tens", "unit"))
-    word, scale, big, thousand, ten, unit = (alternation(words, ignore_case=True) for words in (
+    word, scale, big, thousand, million, ten, unit = (alternation(words, ignore_case=True)
+                                                       for words in (
         sorted(values, key=len, reverse=True), scale_words,
         [s for s in sorted(scales, key=len, reverse=True) if scales[s] >= 1000],
         [s for s in sorted(scales, key=len, reverse=True) if scales[s] == 1000],
+        [s for s in sorted(scales, key=len, reverse=True) if scales[s] == 1000000],
         sorted(tens, key=len, reverse=True), sorted(units, key=len, reverse=True)))
     # "forty-five", "two thousand five hundred", "a hundred"; each part is one word, so the
     # repetition is linear (a part cannot match inside another); Spanish "treinta y cinco",
@@ -103,6 +105,8 @@ def _number_words(_version: tuple) -> NumberWords:
               rf"\u2009\u202f]\d{{3}})+(?![\d,.]?\d)|(?<![\d.,])\d{{1,3}}(?:\.\d{{3}}){{2,}}+"
               rf"(?![\d,.]?\d)|(?<![\d.,])\d+,\d{{1,2}}(?=(?:\s+|-)?(?:{big})\b)"
               rf"|\d+(?:\.\d+)?)(?:\s+(?:{thousand})\s+\d{{1,3}}(?![\d,.]?\d)"
+              # "1 milyon 290 bin", "1 million 200 thousand 5": a million, then thousands
+              rf"|\s+(?:{million})\s+\d{{1,3}}\s+(?:{thousand})\b(?:\s+\d{{1,3}}(?![\d,.]?\d))?"
               rf"|(?:\s+|-|(?<=\d))(?:{big})\b\.?)?")
     plain = all(_PLAIN.fullmatch(w) for w in (*values, *scales))
     cores = frozenset(fold(_LETTERS.findall(w)[0]) for w in (*values, *scale_words)) \
@@ -181,15 +185,15 @@ def parse_number(text: str) -> float:
         return float(words.values[text])  # a phrase of the list: "half a dozen"
     parts = _PARTS.split(text)
     if _DECIMAL.fullmatch(parts[0]):
-        value = float(parts[0])
+        done, value = 0.0, float(parts[0])  # done: the millions and thousands read so far
         for part in parts[1:]:
-            if _GROUP.fullmatch(part) and value >= 1000:
-                value += int(part)  # "1 thousand 576"
+            if _GROUP.fullmatch(part) and done + value >= 1000:
+                done, value = done + value, float(part)  # "1 thousand 576", "1 milyon 290 bin"
             elif part in words.scales:
                 value *= words.scales[part]
             else:
                 raise ValueError(f"not a scale word: {part!r} in {text!r}")
-        return value
+        return done + value
     total, current = 0.0, 0.0
     joined = False  # after "y", "e", "et": "uno", "un", "um" is one ("vingt et un")
     for word in parts:

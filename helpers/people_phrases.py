@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+import pandas as pd
+
 from . import lexicon
 
 # "Moroccans", "Dagestanis", "Iraqis": two letters or more before the ending, so that a
@@ -92,6 +94,9 @@ _APPOSITION = re.compile(r",\s*+(?:both|all)\s++", re.IGNORECASE)
 _DIGIT_END = re.compile(r"\d$")  # "4 of the 12"
 _ACRONYM = re.compile(r"\([A-Z]{2,}\)")  # "Islamic State (IS) fighters"
 _WORD_START = re.compile(r"[\w-]")
+# a Turkish or Azerbaijani case ending after a curly apostrophe ("5700’den fazla", "50’ye yakın"),
+# read as after a straight one; never the possessive of a list item ("32’si Almanya")
+_CASE_AFTER_NUMBER = re.compile(r"’(?:[dt][ae]n|y?[ae])$")
 _DOTTED = re.compile(r"(?:[A-Z]\.)+")  # "U.K. citizens"
 _POSSESSIVE = re.compile(r"['’]s$|s['’]$")  # "the nation's fighters"
 _PLURAL = re.compile(r"[^su]s$")  # "80 countries", not "various" or "Jesus"
@@ -108,18 +113,20 @@ class PeopleNouns:
     state: frozenset[str]  # "dead", "injured", "missing": a state, no group ("12 were killed")
 
 
-NOUN_LISTS = ("people_nouns", "people_noun_endings", "turkish_case_suffixes")
+NOUN_LISTS = ("people_nouns", "people_nouns_abroad", "people_noun_endings", "turkish_case_suffixes")
 
 
 def people_nouns() -> PeopleNouns:
-    """The people nouns of the current helpers/lexicon/people_nouns.csv, with the forms that
-    people_noun_endings.csv and turkish_case_suffixes.csv make of them."""
+    """The people nouns of the current helpers/lexicon/people_nouns.csv and
+    people_nouns_abroad.csv, with the forms that people_noun_endings.csv and
+    turkish_case_suffixes.csv make of them."""
     return _people_nouns(lexicon.version(*NOUN_LISTS))
 
 
 @lru_cache(maxsize=4)
 def _people_nouns(_version: tuple) -> PeopleNouns:
-    table = lexicon.table("people_nouns")
+    table = pd.concat([lexicon.table("people_nouns"), lexicon.table("people_nouns_abroad")],
+                      ignore_index=True)
     rows = tuple(zip(table["term"].str.lower(), table["number"], table["kind"], strict=True))
     plural, singular, adjective = (frozenset(w for w, n, _ in rows if n == number)
                                    for number in ("plural", "singular", "adjective"))
@@ -218,7 +225,8 @@ def _noun_phrase(after: str, nouns: PeopleNouns, value: float | None) -> tuple[s
         bare = word.strip(_PUNCT)
         if _ACRONYM.fullmatch(word):
             continue  # "Islamic State (IS) fighters"
-        if n >= (6 if proper else 4) or not bare or not _WORD_START.match(word.lstrip("\"'“‘«")):
+        lead = "\"'“‘«’" if _CASE_AFTER_NUMBER.match(word) else "\"'“‘«"
+        if n >= (6 if proper else 4) or not bare or not _WORD_START.match(word.lstrip(lead)):
             return None
         if n == 0 and bare.lstrip("-–").lower() in lexicon.term_set("time_units"):
             return None  # "over 10 dagen ‘Haal kinderen ...’", "Die 32-jährige Deutsche"

@@ -49,8 +49,13 @@ _NOUN_NUMBERS = re.compile(r"(?<![\w'’-])(?P<pop>[\w'’-]++)(?:(?:,[^,.;]{1,8
 # people noun, a copula or verb of amounting, then the number (read where the noun is one)
 _NOUN_IS = re.compile(r"(?<![\w'’-])(?P<pop>[\w'’-]++)(?:\s++(?:ya|já|già|déjà))?\s++(?:son|eran|"
                       r"fueron|superan|suman|ascienden\s++a|alcanzan|sono|erano|sont|étaient|são"
-                      r"|eram|foram|somam)"
-                      r"(?:\s++(?:ya|ahora|già|déjà|já|los|las|les|al\s++menos))*+\s*+$",
+                      r"|eram|foram|somam"
+                      # "tops / exceeds / reaches N": "os desalojados chegam a 528.743", "i
+                      # dispersi superano i 40", "les blessés dépassent 30"
+                      r"|llegan\s++a|rondan|chegam\s++a|passam\s++de|ultrapassam|superam"
+                      r"|arrivano\s++a|salgono\s++a|superano|sfiorano|atteignent|dépassent"
+                      r"|s['’]élèvent\s++à|übersteigen|überschreiten)"
+                      r"(?:\s++(?:ya|ahora|già|déjà|já|los|las|les|i|gli|le|os|as|al\s++menos))*+\s*+$",
                       re.IGNORECASE)
 # Turkish "23 şüpheliden 14'ü tutuklandı" (14 of the 23 suspects): a people noun in the ablative
 # before the number, a possessive ending after it
@@ -72,6 +77,8 @@ _ELIDED_AFTER = re.compile(r"(?<!\s)\s++(?:(?:have|has|had|were|was|are|is|will|
                            r"|sont|ont|étaient|seraient|auraient|sind|waren|seien|haben|zijn|hebben"
                            r"|habían|fueron|eran|siguen|continúan|aún|resultaron|quedaron|murieron"
                            r"|wurden|werden|starben"
+                           # Slavic "a četiri su povrijeđene", Polish "12 są", "sedam je ranjeno"
+                           r"|su|су|są|sú|jsou|(?:je|је)(?=\s+[^\W\d_]+(?:no|na|ni|ne|но|на|ни|не)\b)"
                            r"|lainnya|anderen)\b"  # Indonesian, Dutch "20 others"
                            r"(?!\s+(?:been\s+)?(?:years?|days?|months?|times?|percent)\b)"
                            # "200 in Iraq", Spanish/French "dos en Santiago", Portuguese "30 em
@@ -131,6 +138,8 @@ _FROM_PLACE = re.compile(r"(?<!\s)\s++(from\s++[A-ZА-ЯЁ][\w-]*+(?:\s[A-ZА-Я
 _THE_BEFORE = re.compile(r"\b(?:the|all|both)\s+$", re.IGNORECASE)
 _AUX_AFTER = re.compile(r"(?<!\s)\s++(?:were|are|had|have|remain|remained|said|told|[a-z]+ed)\b")
 _DIGIT = re.compile(r"\d")
+# a hyphen and a letter right after a spelled number: "five-star", "tri-state" ("forty-odd" counts)
+_WORD_COMPOUND = re.compile(r"-(?!odd\b|plus\b)[^\W\d_]")
 # "Of the 300 houses, 120 were destroyed": a count of things named before the comma
 _OF_THINGS = re.compile(r"\bof\s+(?:the\s+|these\s+|those\s+)?\d[\d,]*\s+(?P<noun>[a-z]+s)"
                         r"\b[^\d.;]{0,40}?,\s*$", re.IGNORECASE)
@@ -148,6 +157,7 @@ def _elided(text: str, m: re.Match, antecedent: dict | None, grammar: FigureGram
     if _ELIDED_AFTER.match(after) or elided_form(before, after) or around.compared_with(
             before, after) or (
             ";" in text and _ITEM_BEFORE.search(before) and _ITEM_AFTER.match(after)) or (
+            _LIST_BEFORE.search(before) and _LOCATIVE_AFTER.match(after)) or (
             _ELIDED_BEFORE.search(before) and not (_THING_NEXT.match(after) and counts_things(
                 text, m.end(), grammar.nouns))):
         return antecedent["population"]
@@ -157,6 +167,13 @@ def _elided(text: str, m: re.Match, antecedent: dict | None, grammar: FigureGram
 # an item of a list split by semicolons, a name and its count ('Francia, 271; y Alemania, 300.')
 _ITEM_BEFORE = re.compile(r"[^\W\d_]{2},\s*+$")
 _ITEM_AFTER = re.compile(r"(?<!\s)\s*+[;.]")
+# the next item of a list of counts by place or time: "300 people died in the north, 200 in the
+# south and 40 in the capital", "45 en Puebla, 15 en el Estado de México", "3 nella regione Lazio"
+# (after a word, never a number: "detained Nov 27 and 28 in operations" is a date)
+_LIST_BEFORE = re.compile(r"[^\W\d_](?:\s*+,|\s++(?:and|y|e|et|und|en|i|и|і|ve|dan|och|og))\s*+$",
+                          re.IGNORECASE)
+_LOCATIVE_AFTER = re.compile(r"(?<!\s)\s++(?:in|en|em|no|na|nel|nella|nei|nelle|negli|dans|au|aux"
+                             r"|im|bei|op|bij|w|в|во|u|di)\s++(?!\d)[^\W\d_]")
 # the Hungarian suffix that makes a number a count of persons ('5718-an', '439-en': 5,718 and
 # 439 people); with an accent it is a date's ('május 5-én')
 _PERSONS = re.compile(r"-(?:an|en)\b")
@@ -286,6 +303,8 @@ def _figure(text: str, m: re.Match, grammar: FigureGrammar, antecedent: dict | N
             or idiom_at(text, number_start) or _RATIO.search(text, max(0, m.start() - 12),
                                                              m.start())):
         return None  # an age; Dutch "ten minste zes", a preposition; "one in five", a ratio
+    if _WORD_COMPOUND.match(text, m.end()) and not _DIGIT.search(m.group(0)):
+        return None  # "five-star", "tri-state", "two-day": a spelled number inside a modifier
     verdict = not_a_count(text, number_start, m.end(), value, bool(ends))
     if verdict or value % 1 and not ends:
         return None  # not a count, a fraction of a person, whatever follows (read no further)

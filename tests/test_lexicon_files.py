@@ -14,6 +14,7 @@ CODED = {
     "verbs_of_saying ": ("noun", {"yes", "no"}),
     "figure_qualifiers": ("qualifier", {"about", "more than", "at least", "up to"}),
     "people_nouns": ("number", {"singular", "plural", "adjective"}),
+    "people_nouns_abroad": ("number", {"singular", "plural", "adjective"}),
     "number_words": ("kind", {"unit", "tens", "scale", "digit_scale"}),
     "titles_roles": ("refers_back", {"yes", "no"}),
     "titles_roles ": ("role", {"yes", "no"}),
@@ -22,7 +23,8 @@ CODED = {
 
 
 # the lists of the extractors (other lists have their own tests)
-EXTRACTION_LISTS = ["verbs_of_saying", "hedges", "people_nouns", "number_words", "shares",
+EXTRACTION_LISTS = ["verbs_of_saying", "hedges", "people_nouns", "people_nouns_abroad",
+                    "number_words", "shares",
                     "figure_qualifiers", "titles_roles", "document_nouns", "people_verbs",
                     "people_events"]
 
@@ -47,6 +49,12 @@ def test_coded_columns_hold_known_values(name):
     column, allowed = CODED[name]
     values = set(lexicon.table(name.strip())[column])
     assert values <= allowed, f"{name}.{column}: {sorted(values - allowed)}"
+
+
+def test_people_nouns_abroad_repeat_no_people_noun():
+    listed = {t.lower() for t in lexicon.terms("people_nouns")}
+    again = {t for t in lexicon.terms("people_nouns_abroad") if t.lower() in listed}
+    assert not again, sorted(again)
 
 
 def test_number_words_are_numbers():

@@ -6,7 +6,7 @@ others after its "according to" patterns):
   su naveli iz MUP-a, ..." (verbs: named_pattern_verbs.csv, pattern bcs_kako);
 - slavic_prema: "according to" up to a comma: "Prema podacima MUP-a, ...", "Podľa polície, ...",
   "Według policji, ...", "Po podatkih policije, ...", "Според МВР, ..." (source_prepositions.csv);
-- az_gore: Azerbaijani "Daxili İşlər Nazirliyinin məlumatına görə, ..." (according to X's
+- az_gore_of: Azerbaijani "Daxili İşlər Nazirliyinin məlumatına görə, ..." (according to X's
   information), as Turkish "AFAD'ın verilerine göre";
 - it_secondo_quanto: Italian "secondo quanto riferito dalla polizia" (according to what the
   police reported; without "da X" it names nobody: unnamed_sources.csv);
@@ -20,7 +20,7 @@ import re
 
 from . import lexicon
 
-NAMES = ("bcs_kako", "slavic_prema", "az_gore", "it_secondo_quanto", "tr_compound_gore")
+NAMES = ("bcs_kako", "slavic_prema", "az_gore_of", "it_secondo_quanto", "tr_compound_gore")
 # the pronouns after "prema" that name the last speaker, not a source ("Prema njegovim riječima")
 _PRONOUNS = r"(?:njemu|njoj|njima|njegovim|njenim|njezinim|njihovim|njim|nemu|nej|nim)\b"
 _TR_NOUNS = r"(?:açıklamasına|verilerine|bilgilerine|raporuna|tespitlerine)"
@@ -54,8 +54,10 @@ def late() -> tuple[tuple[str, re.Pattern], ...]:
     return (
         ("slavic_prema", re.compile(
             rf"(?:^|[,;]\s+|\s)(?:{_terms('preposition')})\s+(?:(?:{_terms('noun')})\s+)?"
-            rf"(?P<spk>(?!{_PRONOUNS})[^,.;:«»\"“”\d]{{1,100}}?)\s*(?:[,;:]|$)")),
-        ("az_gore", re.compile(
+            # (no source when the phrase ends with the noun: "Prema prvim informacijama, ...")
+            rf"(?P<spk>(?!{_PRONOUNS})(?!(?:[^\W\d_]+\s+){{0,2}}(?:{_terms('noun')})\s*(?:[,;:]|$))"
+            r"[^,.;:«»\"“”\d]{1,100}?)\s*(?:[,;:]|$)")),
+        ("az_gore_of", re.compile(
             r"(?:^|[,;]\s+)(?P<spk>[^\W\d_][^,;:\"“”]{0,80}?)[-'’]?n?[ıiuüə]n\s+"
             rf"(?:{_AZ_NOUNS})\s+görə\b")),
         ("it_secondo_quanto", re.compile(  # "secondo quanto riferito dalla polizia"
@@ -73,5 +75,5 @@ def words(v: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
     table = lexicon.table("source_prepositions")
     first = tuple(sorted({t.split()[0].lower() for t in
                           table.loc[table["kind"] == "preposition", "term"]}))
-    return {"bcs_kako": ("kako",), "slavic_prema": first, "az_gore": ("görə",),
+    return {"bcs_kako": ("kako",), "slavic_prema": first, "az_gore_of": ("görə",),
             "it_secondo_quanto": ("quanto",), "tr_compound_gore": ("göre",)}

@@ -162,6 +162,8 @@ NAMED = [
     ("ar_verb_subject", "وأضافت وزارة الصحة أن 40 شخصا أصيبوا في القصف.", "وزارة الصحة", ""),
     ("az_gore", "Fövqəladə Hallar Nazirliyinin məlumatına görə, 9 nəfər xilas edilib.",
      "Fövqəladə Hallar Nazirliyi", ""),
+    ("az_gore_of", "Fövqəladə Hallar Nazirliyinin hesablamalarına görə, 40 nəfər xilas edilib.",
+     "Fövqəladə Hallar Nazirliyi", ""),
     ("sr_iz", "U požaru su povrijeđena tri radnika, saopšteno je iz gradske policije.",
      "gradske policije", ""),
     ("az_deye", "“İndi 5 nəfər xəstəxanadadır” - deyə nazirliyin mətbuat xidməti bildirib.",

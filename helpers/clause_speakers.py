@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from . import lexicon
 from .attribution import Attribution, attribute
+from .quick_patterns import phrase_alternation
 
 # the patterns of an attribution that closes a sentence ("..., X said.", "..., writes Y"): it
 # may speak for every clause before it, so the sentence is not cut
@@ -22,9 +23,8 @@ _CLOSING = frozenset({"quote_then_says", "says_name_role", "says_group", "relay_
 def _joints(_version: tuple) -> re.Pattern:
     """Where a clause ends: a comma or semicolon, then a joining word (the next clause starts
     after it)."""
-    words = sorted(lexicon.terms("clause_joiners"), key=len, reverse=True)
-    alternation = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
-    return re.compile(rf"[,;]\s+(?:{alternation})\s+", re.IGNORECASE)
+    joiners = phrase_alternation(lexicon.terms("clause_joiners"))
+    return re.compile(rf"[,;]\s+(?:{joiners})\s+", re.IGNORECASE)
 
 
 def clause_speakers(text: str) -> list[tuple[int, Attribution]]:

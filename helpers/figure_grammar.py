@@ -10,7 +10,7 @@ share holds.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
@@ -18,7 +18,7 @@ from . import lexicon
 from .number_context import subject_of
 from .numbers import NumberWords, fold, may_hold_number, number_words, qualifier_words
 from .people_phrases import NOUN_LISTS, PeopleNouns, people_nouns
-from .quick_patterns import alternation, may_hold
+from .quick_patterns import alternation, may_hold, phrase_alternation
 
 
 @dataclass(frozen=True)
@@ -55,12 +55,6 @@ _LISTS = ("number_words", "figure_qualifiers", *NOUN_LISTS, "shares", "people_ve
           "outcome_verbs_ru_uk")
 
 
-def _alternation(phrases: Iterable[str]) -> str:
-    """Phrases of a word list as one alternation, longest first, spaces matching any white."""
-    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len,
-                                                                       reverse=True))
-
-
 def figure_grammar() -> FigureGrammar:
     """The figure grammar for the current word lists (rebuilt when one changes; fetched once
     by a caller that reads many sentences)."""
@@ -75,7 +69,7 @@ def _build(_version: tuple) -> FigureGrammar:
     shares = tuple(zip(table["term"], table["value"], strict=True))
     verbs = lexicon.terms("people_verbs")
     events = "|".join(lexicon.terms("people_events"))
-    words = _alternation(w for w, _ in qualifiers)
+    words = phrase_alternation(w for w, _ in qualifiers)
     # "1,500 to 3,000 people", "two or three fighters": ranges without "from"; also Spanish,
     # Italian, Portuguese "500 a 700", Indonesian "500 hingga 700", Russian "500 до 700";
     # "between" (range_between.csv): also Italian "tra i 500 e i 700", Russian "между 500 и 700"
@@ -91,7 +85,7 @@ def _build(_version: tuple) -> FigureGrammar:
         rf"|(?P<o_lo>{number})\s+or\s+(?P<o_hi>{number})(?=\s+[\w-])"
         rf"|(?P<num>{number}))",
         re.IGNORECASE)
-    share_words = _alternation(w for w, _ in shares)
+    share_words = phrase_alternation(w for w, _ in shares)
     share = re.compile(
         rf"\b(?P<share>{share_words}|(?P<pct>\d+(?:\.\d+)?)\s*(?:%|per\s?cent))\s+of\s+"
         rf"(?:{'|'.join(SHARE_BASES[:-1])}|the\s+{SHARE_BASES[-1]})"

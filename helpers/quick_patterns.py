@@ -54,6 +54,13 @@ def alternation(words: Iterable[str], literal: bool = False, ignore_case: bool =
     return "|".join(_branches(list(dict.fromkeys(words)), 0, ignore_case))
 
 
+def phrase_alternation(phrases: Iterable[str]) -> str:
+    """Phrases of a word list (text, not patterns) as one alternation, longest first, a space
+    matching any white space."""
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+")
+                    for p in sorted(phrases, key=len, reverse=True))
+
+
 def any_order_alternation(words: Iterable[str], ignore_case: bool = False) -> str:
     """The alternation of words (patterns) for a place where it matters only whether one of
     them matches, not which (the pattern around it keeps no part of what it matched apart):

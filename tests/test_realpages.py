@@ -248,10 +248,23 @@ BATCH3_CEILINGS = {"dates_wrong": 0, "sentences_lost": 1, "not_people_reported":
 BATCH4_FLOORS = {"dates_found": 0.75, "figure_recall": 0.69, "speaker_accuracy": 0.89,
                  "furniture_removed": 0.73}
 BATCH4_CEILINGS = {"dates_wrong": 0, "sentences_lost": 1, "not_people_reported": 4}
+# The batch 2026-12-01d (round 10): 34 pages from 34 new sites, collected by two helpers who write
+# no rules (Europe, the Balkans, the Americas and Oceania; the Middle East, Turkey, the Caucasus,
+# Africa, South and Southeast Asia), in 24 languages, eleven of them new to the kept-aside part
+# (Polish, Macedonian, Icelandic, Greek, Malay, Hindi, Swahili, Vietnamese, Bengali, Urdu, Persian);
+# every entry read again by a second reader who ran no parser (six entries changed;
+# holdout/AUDIT.md); never tuned on. Its first summary, with the code as round 10 began (main at
+# c8631c0): titles 0.882, dates found 0.667 with 0 wrong, recall 0.513, precision 0.892,
+# 5 non-people numbers, speakers 0.741, 6 sentences lost, furniture 0.605. The floors and ceilings
+# are those levels; the targets stay the issue's.
+BATCH5_FLOORS = {"titles_right": 0.88, "dates_found": 0.66, "figure_recall": 0.51,
+                 "speaker_accuracy": 0.74, "furniture_removed": 0.60}
+BATCH5_CEILINGS = {"dates_wrong": 0, "sentences_lost": 6, "not_people_reported": 5}
 GROUPS = {"before batches": (FLOORS, CEILINGS), "2026-11-30": (BATCH_FLOORS, BATCH_CEILINGS),
           "2026-12-01": (BATCH2_FLOORS, BATCH2_CEILINGS),
           "2026-12-01b": (BATCH3_FLOORS, BATCH3_CEILINGS),
-          "2026-12-01c": (BATCH4_FLOORS, BATCH4_CEILINGS)}
+          "2026-12-01c": (BATCH4_FLOORS, BATCH4_CEILINGS),
+          "2026-12-01d": (BATCH5_FLOORS, BATCH5_CEILINGS)}
 
 
 @pytest.fixture(scope="module")

@@ -37,6 +37,11 @@ ADDED = [
      "Minst 12 personer ble skadet, ifylgje politiet i Oslo.", "", "politiet i Oslo"),
     ("source_pronouns", "hende,no_ifolge,da,her",
      "Mindst 12 personer blev såret, ifølge hende.", "hende", ""),
+    ("named_pattern_verbs", "указано,ru_document,ru,stated",
+     "В результате пожара пострадали 12 человек, указано в сообщении МЧС.", "",
+     "сообщении МЧС"),
+    ("source_pronouns", "celle-ci,d_apres,fr,this one",
+     "D'après celle-ci, 12 personnes sont mortes.", "celle-ci", ""),
     ("turkish_consonant_alternations", "d,t,Yurd(un) -> Yurt",
      "Devlet Yurdun açıklamasına göre 12 kişi yaralandı.", "Devlet Yurd", "Devlet Yurt"),
 ]

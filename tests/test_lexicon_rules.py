@@ -1,0 +1,36 @@
+"""Word lists moved out of the code of helpers (issue 9 point 1): a word added to each list
+changes what its rule finds, with no code edited."""
+
+from __future__ import annotations
+
+from helpers.reliability.text_rules import (
+    MEASURE_COLUMNS,
+    anonymous_attribution,
+    measure_sentences,
+    named_attribution,
+)
+
+
+def _measure(text: str, column: str):
+    return measure_sentences([text])[0][MEASURE_COLUMNS.index(column)]
+
+
+def test_a_word_added_to_not_name_openers_is_no_name(word_lists):
+    text = "Nobody said that 300 people had died."
+    assert named_attribution(text) and _measure(text, "named_attribution")
+    with (word_lists / "not_name_openers.csv").open("a", encoding="utf-8") as f:
+        f.write("Nobody,added by the test\n")
+    assert not named_attribution(text) and not _measure(text, "named_attribution")
+
+
+def test_months_open_no_name():
+    assert not named_attribution("March said 300 people had died.")
+    assert named_attribution("Marchetti said 300 people had died.")
+
+
+def test_a_role_added_to_anonymous_roles_is_an_unnamed_source(word_lists):
+    text = "A spokesman said that 300 people had died."
+    assert not anonymous_attribution(text) and not _measure(text, "anonymous_attribution")
+    with (word_lists / "anonymous_roles.csv").open("a", encoding="utf-8") as f:
+        f.write("spokesman,role,added by the test\n")
+    assert anonymous_attribution(text) and _measure(text, "anonymous_attribution")

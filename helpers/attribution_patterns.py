@@ -42,7 +42,8 @@ def speaker_patterns() -> SpeakerPatterns:
                                      "institution_nouns", "visual_nouns", "named_pattern_verbs",
                                      "uk_pronouns", "inverted_aside_words",
                                      "source_prepositions", "named_pattern_nouns",
-                                     "named_pattern_markers", "source_pronouns"))
+                                     "named_pattern_markers", "source_pronouns",
+                                     "speaker_pronouns"))
 
 
 def _named_verbs() -> dict[str, tuple[str, ...]]:
@@ -214,7 +215,7 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
             r"(?:\s+(?:en|dans|in)\s+(?:un|une|einer|een|su|son)\s+[\w-]+)?"  # "en un comunicado"
             r"(?:\s+mit)?\s*(?:[,.;]|$)")),
         ("id_inverted", re.compile(  # Indonesian '“...,” kata Rikwanto kepada X' / 'tandas dia'
-            rf"(?:[,”\"]|^Q)\s*(?:{'|'.join(v['id_inverted'])})\s+(?P<spk>(?:{phr.ID_PRONOUNS})\b"
+            rf"(?:[,”\"]|^Q)\s*(?:{'|'.join(v['id_inverted'])})\s+(?P<spk>(?:{'|'.join(phr.pronouns('id'))})\b"
             r"|[A-Z][\w'’.-]*+(?:\s+(?:[A-Z][\w'’.-]*+|\([A-Z]{2,8}\)(?=\s+[A-Z]))){0,7})")),
         ("nl_inverted", re.compile(  # Dutch "..., schrijft het Algemeen Dagblad."
             rf"(?:,|^Q)\s+(?:{'|'.join(v['nl_inverted'])})\s+(?P<spk>(?:[Hh]et\s|[Dd]e\s|[Ee]en\s|[A-Z])"
@@ -261,9 +262,8 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
     # "it" refers back to a body ("The ministry said ... It added"), but opens no carry-over:
     # "It is the second such flight" in a new paragraph names nobody
     # "the prime minister", "the interior minister": a role noun after one or two words
-    anaphora = re.compile(rf"^(?:he|she|him|her|it|they|them|{added.ROLE_LEAD}(?:{back})"
-                          rf"|{phr.RU_PRONOUNS}|{phr.FR_PRONOUNS}|{phr.ID_PRONOUNS}"
-                          rf"|{phr.MORE_PRONOUNS}|{'|'.join(phr.uk_pronouns())})$", re.IGNORECASE)
+    anaphora = re.compile(rf"^(?:{'|'.join(phr.pronouns())}|{added.ROLE_LEAD}(?:{back})"
+                          rf"|{'|'.join(phr.uk_pronouns())})$", re.IGNORECASE)
     opener = re.compile(rf"^(?:he|she|they|the (?:{back}))\b", re.IGNORECASE)
     # "it should be noted", "was claimed by IS", "are said to", "an estimated 300": no speaker
     # (each alternative built from word groups, so that the words it needs come from them too)

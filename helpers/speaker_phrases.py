@@ -28,15 +28,22 @@ AS_WORDS = "як|как"
 FINITE = r"(?:is|was|are|were|has|have|had)"
 # nouns of records that "show" a figure ("Official figures show 900 ...")
 RECORDS = "estimates|figures|data|statistics|records|numbers|tallies|counts|surveys"
-RU_PRONOUNS = "он|она|они|его|её|ее|их"  # "Он добавил", "По его словам"
-# French pronouns that refer back to the last speaker ("Selon lui", "a-t-il ajouté")
-FR_PRONOUNS = "il|elle|lui|ils|elles|eux"
-# Indonesian pronouns of a person ("..., tandas dia", "Dia menerangkan")
-ID_PRONOUNS = "dia|ia|beliau|nya"  # "nya": the person of "ujarnya", "katanya" ("he said")
-# German, Dutch and Spanish pronouns of the last speaker ("Er fügte hinzu", "Volgens hem",
-# "Según él", "Nach seinen Angaben"); the Ukrainian ones are in uk_pronouns.csv (uk_pronouns())
-MORE_PRONOUNS = "er|sie|ihm|seinen|ihren|hij|zij|hem|haar|hen|él|ella|ellos|ellas|buna"  # Turkish
-# "Buna göre" (according to this): the speaker of what came before
+
+
+def pronouns(language: str | None = None, after_verb: bool = False) -> tuple[str, ...]:
+    """The pronouns of speaker_pronouns.csv that refer back to the last speaker, of one
+    language or of all; `after_verb`: those that may stand alone after an inverted verb."""
+    return _pronouns(lexicon.version("speaker_pronouns"), language, after_verb)
+
+
+@lru_cache(maxsize=16)
+def _pronouns(_version: tuple, language: str | None, after_verb: bool) -> tuple[str, ...]:
+    table = lexicon.table("speaker_pronouns")
+    if language is not None:
+        table = table[table["language"] == language]
+    if after_verb:
+        table = table[table["after_verb"] == "yes"]
+    return tuple(table["term"])
 
 
 def uk_pronouns(*cases: str) -> tuple[str, ...]:
@@ -51,11 +58,15 @@ _LEADING = re.compile(r"^(?:(?:Q|and|but|while|moreover|however|also|where|when|
                       r"that|earlier|there|lo|об этом|это|как|также|además|asimismo|también|"
                       r"außerdem|zudem|daarnaast|bovendien|ayrıca|diyen|par ailleurs|en outre|"
                       r"de plus|que),?(?:\s+|$))+", re.IGNORECASE)  # connectors: "Además, señaló"
-# a pronoun after an inverted verb, then where or to whom it was said ("..., sagte er im
-# ARD-Morgenmagazin", "dijo ella en una entrevista"): the pronoun alone is the speaker phrase
-# (not French "il": the Italian article, "ha affermato il ministro")
-_PRONOUN_THEN = re.compile(r"^(er|sie|he|she|they|hij|zij|él|ella|ellos|ellas|elle|ils|elles"
-                           r"|он|она|они|dia|beliau)\s+(?=[a-zäöüßáéíóúàèìòùç«„\"“])")
+
+
+@lru_cache(maxsize=4)
+def _pronoun_then(_version: tuple) -> re.Pattern[str]:
+    """A pronoun after an inverted verb, then where or to whom it was said ("..., sagte er im
+    ARD-Morgenmagazin", "dijo ella en una entrevista"): the pronoun alone is the speaker phrase
+    (speaker_pronouns.csv, after_verb)."""
+    return re.compile(rf"^({'|'.join(pronouns(after_verb=True))})\s+"
+                      r"(?=[a-zäöüßáéíóúàèìòùç«„\"“])")
 
 
 @lru_cache(maxsize=1)
@@ -119,7 +130,7 @@ def clean_phrase(phrase: str) -> str:
     if phrase.startswith("a") or "tegen" in phrase:  # what either branch of _AUDIENCE needs
         phrase = _AUDIENCE.sub("", phrase)
     phrase = lexicon.pattern("medium_nouns", _MEDIUM, 0).sub("", phrase)
-    pronoun = _PRONOUN_THEN.match(phrase)
+    pronoun = _pronoun_then(lexicon.version("speaker_pronouns")).match(phrase)
     if pronoun:
         return pronoun.group(1)
     # a count or an article alone as subject ("Het aantal bevestigde ...", "The confirmed ..."):

@@ -3,6 +3,9 @@ changes what its rule finds, with no code edited."""
 
 from __future__ import annotations
 
+import pandas as pd
+
+from helpers.estimates import extract_estimates
 from helpers.reliability.text_rules import (
     MEASURE_COLUMNS,
     anonymous_attribution,
@@ -34,3 +37,17 @@ def test_a_role_added_to_anonymous_roles_is_an_unnamed_source(word_lists):
     with (word_lists / "anonymous_roles.csv").open("a", encoding="utf-8") as f:
         f.write("spokesman,role,added by the test\n")
     assert anonymous_attribution(text) and _measure(text, "anonymous_attribution")
+
+
+def test_a_pronoun_added_to_speaker_pronouns_refers_back(word_lists):
+    text = ("Kapolres Budi Santoso mengatakan kebakaran itu besar. “Ada 12 orang terluka,” "
+            "kata mereka.")
+    assert _speakers(text) == [(12, "mereka")]  # read as a name
+    with (word_lists / "speaker_pronouns.csv").open("a", encoding="utf-8") as f:
+        f.write("mereka,id,no,they\n")
+    assert _speakers(text) == [(12, "Kapolres Budi Santoso")]
+
+
+def _speakers(text: str) -> list[tuple]:
+    docs = pd.DataFrame([{"doc_id": "t01", "title": "", "outlet": "Test News", "text": text}])
+    return [(r.value, r.speaker) for r in extract_estimates(docs).itertuples()]

@@ -14,9 +14,6 @@ from .dates import weekday_names
 
 # a speaker phrase that holds "what" or "whom" is a clause ("for what police said were"), no name
 CLAUSE = re.compile(r"\b(?:what|whom)\b", re.IGNORECASE)
-# a subject that ends in a negation ("las autoridades todavía no han confirmado", "police have
-# not said"): nobody says the rest
-NEGATED = re.compile(r"\b(?:not|never|no|nicht|nie|pas|niet|nooit|не|belum|tidak)$", re.IGNORECASE)
 # words that open no speaker phrase: a preposition ("of the rescue efforts, told"), a finite verb
 # ("..., is an increase from the 77 dead reported")
 PREPOSITIONS = ("of", "in", "at", "on", "about", "for", "from", "with", "by", "to", "into",
@@ -54,10 +51,18 @@ def uk_pronouns(*cases: str) -> tuple[str, ...]:
         table = table[table["case"].isin(cases)]
     return tuple(table["pronoun"])
 
-_LEADING = re.compile(r"^(?:(?:Q|and|but|while|moreover|however|also|where|when|which|who|as|"
-                      r"that|earlier|there|lo|об этом|это|как|также|además|asimismo|también|"
-                      r"außerdem|zudem|daarnaast|bovendien|ayrıca|diyen|par ailleurs|en outre|"
-                      r"de plus|que),?(?:\s+|$))+", re.IGNORECASE)  # connectors: "Además, señaló"
+
+
+def negated(phrase: str) -> bool:
+    """Whether a subject ends in a negation of negations.csv ("las autoridades todavía no han
+    confirmado", "police have not said"): nobody says the rest."""
+    return lexicon.pattern("negations", r"\b(?:WORDS)$").search(phrase) is not None
+
+
+def _leading() -> re.Pattern[str]:
+    """The connectors of leading_connectors.csv that open a clause ("Además, señaló"), with a
+    comma or not, as often as they repeat, at the start of a phrase."""
+    return lexicon.pattern("leading_connectors", r"^(?:(?:WORDS),?(?:\s+|$))+")
 
 
 @lru_cache(maxsize=4)
@@ -124,7 +129,7 @@ def clean_phrase(phrase: str) -> str:
     closing auxiliary or adverb ("have", "now"), a sentence's full stop and the one told
     ("a Efe", "tegen de NOS"); a pronoun alone when words of place or audience follow it
     ("er im ARD-Morgenmagazin": "er"); "" for a count ("Het aantal", count_subjects.csv)."""
-    phrase = _trim_end(_LEADING.sub("", phrase.strip(" \"“”'")).strip(" ,")).strip(" ,")
+    phrase = _trim_end(_leading().sub("", phrase.strip(" \"“”'")).strip(" ,")).strip(" ,")
     if "." in phrase[-2:]:  # what _FULL_STOP needs ("." last, or before a closing newline)
         phrase = _FULL_STOP.sub("", phrase)
     if phrase.startswith("a") or "tegen" in phrase:  # what either branch of _AUDIENCE needs

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from helpers.attribution import Attribution, attribute
 from helpers.estimates import extract_estimates
 from helpers.reliability.text_rules import (
     MEASURE_COLUMNS,
@@ -51,3 +52,23 @@ def test_a_pronoun_added_to_speaker_pronouns_refers_back(word_lists):
 def _speakers(text: str) -> list[tuple]:
     docs = pd.DataFrame([{"doc_id": "t01", "title": "", "outlet": "Test News", "text": text}])
     return [(r.value, r.speaker) for r in extract_estimates(docs).itertuples()]
+
+
+def _speaker(text: str) -> str:
+    return attribute(text, Attribution()).speaker
+
+
+def test_a_word_added_to_negations_ends_no_speaker(word_lists):
+    text = "Police hardly said that 300 people died."
+    assert _speaker(text) == "Police hardly"
+    with (word_lists / "negations.csv").open("a", encoding="utf-8") as f:
+        f.write("hardly,en,added by the test\n")
+    assert _speaker(text) == ""
+
+
+def test_a_connector_added_to_leading_connectors_is_cut(word_lists):
+    text = "Furthermore the ministry said that 300 people died."
+    assert _speaker(text) == "Furthermore the ministry"
+    with (word_lists / "leading_connectors.csv").open("a", encoding="utf-8") as f:
+        f.write("furthermore,en,added by the test\n")
+    assert _speaker(text) == "the ministry"

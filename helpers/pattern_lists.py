@@ -67,14 +67,16 @@ def last_words(name: str, pattern: str) -> tuple[str, ...]:
 
 def turkish_stem(phrase: str) -> str:
     """A Turkish speaker phrase left without its case ending, its last consonant as the bare
-    noun has it ("Valiliğ" of "Valiliğin": "Valilik"; turkish_consonant_alternations.csv)."""
-    for ending, bare in _alternations(lexicon.version("turkish_consonant_alternations")):
-        if phrase.endswith(ending):
-            return phrase[:-len(ending)] + bare
+    noun has it ("Valiliğ" of "Valiliğin": "Valilik"), where the soft consonant never closes a
+    word (turkish_consonant_alternations.csv)."""
+    for soft, hard in _hardened(lexicon.version("turkish_consonant_alternations")):
+        if phrase.endswith(soft):
+            return phrase[:-len(soft)] + hard
     return phrase
 
 
 @lru_cache(maxsize=4)
-def _alternations(_version: tuple) -> tuple[tuple[str, str], ...]:
+def _hardened(_version: tuple) -> tuple[tuple[str, str], ...]:
     table = lexicon.table("turkish_consonant_alternations")
-    return tuple(zip(table["term"], table["bare"], strict=True))
+    table = table[table["ends_word"] == "no"]
+    return tuple(zip(table["soft"], table["term"], strict=True))

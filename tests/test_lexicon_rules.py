@@ -7,6 +7,7 @@ import pandas as pd
 
 from helpers.attribution import Attribution, attribute
 from helpers.estimates import extract_estimates
+from helpers.people_phrases import is_people_noun, people_nouns
 from helpers.reliability.text_rules import (
     MEASURE_COLUMNS,
     anonymous_attribution,
@@ -72,3 +73,11 @@ def test_a_connector_added_to_leading_connectors_is_cut(word_lists):
     with (word_lists / "leading_connectors.csv").open("a", encoding="utf-8") as f:
         f.write("furthermore,en,added by the test\n")
     assert _speaker(text) == "the ministry"
+
+
+def test_an_ending_added_to_demonym_endings_names_people(word_lists):
+    assert not is_people_noun("Magyars", people_nouns())
+    with (word_lists / "demonym_endings.csv").open("a", encoding="utf-8") as f:
+        f.write("yars,Magyars\n")
+    assert is_people_noun("Magyars", people_nouns())
+    assert not is_people_noun("Myars", people_nouns())  # two letters or more before it

@@ -194,8 +194,13 @@ def names_before_noun(phrase: str, rest: str) -> bool:
 # a name in any script: words that open with a capital, small particles between them
 # ("Joel Millman", "Jesús Antonio Rosso", "Ursula von der Leyen", "Александр Бортников")
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’.-]*+")
-_PARTICLES = frozenset({"de", "da", "del", "della", "di", "do", "dos", "van", "von", "der",
-                        "den", "al", "el", "bin", "ibn", "la", "le"})
+
+
+@lru_cache(maxsize=4)
+def _particles(_version: tuple) -> frozenset[str]:
+    """The particles that may stand in a name beside a role (name_particles.csv, beside)."""
+    table = lexicon.table("name_particles")
+    return frozenset(table.loc[table["beside"] == "yes", "term"])
 
 
 @lru_cache(maxsize=2)
@@ -220,6 +225,7 @@ def name_beside(phrase: str, after: str) -> str:
     words = m.group(1).split()
     if not 2 <= len(words) <= 5 or not words[0][0].isupper() or not words[-1][0].isupper():
         return ""
-    if not all(_NAME_WORD.fullmatch(w) and (w[0].isupper() or w in _PARTICLES) for w in words):
+    particles = _particles(lexicon.version("name_particles"))
+    if not all(_NAME_WORD.fullmatch(w) and (w[0].isupper() or w in particles) for w in words):
         return ""
     return m.group(1)

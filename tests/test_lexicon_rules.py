@@ -14,6 +14,7 @@ from helpers.reliability.text_rules import (
     measure_sentences,
     named_attribution,
 )
+from helpers.speaker_phrases import name_beside
 
 
 def _measure(text: str, column: str):
@@ -81,3 +82,14 @@ def test_an_ending_added_to_demonym_endings_names_people(word_lists):
         f.write("yars,Magyars\n")
     assert is_people_noun("Magyars", people_nouns())
     assert not is_people_noun("Myars", people_nouns())  # two letters or more before it
+
+
+def test_a_particle_added_to_name_particles_joins_a_name(word_lists):
+    said = "About 300 people died, said Pedro zu Braak."
+    assert _speaker(said) == ""
+    beside = ", Joel zu Millman, said 100 people died"
+    assert name_beside("the spokesman of the IOM", beside) == ""
+    with (word_lists / "name_particles.csv").open("a", encoding="utf-8") as f:
+        f.write("zu,yes,yes,German\n")
+    assert _speaker(said) == "Pedro zu Braak"
+    assert name_beside("the spokesman of the IOM", beside) == "Joel zu Millman"

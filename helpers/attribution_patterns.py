@@ -47,7 +47,7 @@ def speaker_patterns() -> SpeakerPatterns:
                                      "uk_pronouns", "inverted_aside_words",
                                      "source_prepositions", "named_pattern_nouns",
                                      "named_pattern_markers", "source_pronouns",
-                                     "speaker_pronouns", "name_particles"))
+                                     "speaker_pronouns", "name_particles", "honorifics"))
 
 
 def _named_verbs() -> dict[str, tuple[str, ...]]:
@@ -61,7 +61,8 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
     v = _named_verbs()
     caps = _caps()
     # capitalised words, initials allowed ("L. Karimova"), after an optional honorific
-    person = rf"(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col)\.?\s+)?(?P<spk>(?:[A-Z]\.\s?)*{caps})"
+    titles = phr.honorifics("person")  # (honorifics.csv)
+    person = rf"(?:(?:{titles})\.?\s+)?(?P<spk>(?:[A-Z]\.\s?)*{caps})"
     fr_verbs, fr_pronoun = "|".join(v["fr_inverted"]), "|".join(v["fr_inverted"] + v["fr_pronoun"])
     es_inverted = "|".join(v["es_inverted"])
     tr_said = "|".join(
@@ -161,7 +162,7 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
             r"(?P<spk>(?!(?:that|to|how|what|whether|if|it|he|she|they|we|there|que|qu)\b"
             rf"|{phr.PREPOSITION}\b)"
             r"[a-zа-яё][\w'’-]*(?:\s+[\w'’.-]*[\w'’-]){0,15}?)"
-            rf"(?:,\s+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(?P<name>(?:[A-Z]\.\s?)*{caps}))?"
+            rf"(?:,\s+(?:(?:{phr.honorifics('name')})\.?\s+)?(?P<name>(?:[A-Z]\.\s?)*{caps}))?"
             rf"(?:,\s+(?:{aside})\b[^\"“”]*)?"  # ", adding ...": inverted_aside_words.csv
             r"\s?[.!?]?$")),
         ("fr_inverted", re.compile(  # '», a dit à un correspondant de l'AFP le porte-parole

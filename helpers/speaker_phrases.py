@@ -146,11 +146,32 @@ def clean_phrase(phrase: str) -> str:
     return "" if lexicon.pattern("count_subjects", r"^(?:WORDS)$").match(phrase) else phrase
 
 
-_NAMED_CHUNK = re.compile(r"(?!(?:In|On|At|By|For|From|As|After|Before|Since|During|With|The|A|"
-                          r"An|This|That|But|And|Yet|So|Then|Now|Last|Next)\b)"
-                          r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Brig|Gen|Col|Lt|Capt|Maj|Sgt|Cmdr|Adm|Supt)"
-                          r"\.?\s+)*+(?:[A-Z]\.\s?)*+[A-Z][\w'’-]++"
-                          r"(?:\s+(?:[A-Z]\.\s?)*+[A-Z][\w'’-]++){0,3}")
+
+
+def honorifics(reader: str) -> str:
+    """The honorifics of honorifics.csv that `reader` (person, name, chunk) reads, as an
+    alternation ("Mr|Mrs|Ms|...")."""
+    return _honorifics(lexicon.version("honorifics"), reader)
+
+
+@lru_cache(maxsize=8)
+def _honorifics(_version: tuple, reader: str) -> str:
+    table = lexicon.table("honorifics")
+    return "|".join(t for t, r in zip(table["term"], table["read_by"], strict=True)
+                    if reader in r.split())
+
+
+@lru_cache(maxsize=4)
+def _named_chunk(titles: str) -> re.Pattern[str]:
+    """A name (up to four capitalised words, after honorifics: `titles`) that opens with no
+    preposition, article or connector."""
+    return re.compile(r"(?!(?:In|On|At|By|For|From|As|After|Before|Since|During|With|The|A|"
+                      r"An|This|That|But|And|Yet|So|Then|Now|Last|Next)\b)"
+                      rf"(?:(?:{titles})"
+                      r"\.?\s+)*+(?:[A-Z]\.\s?)*+[A-Z][\w'’-]++"
+                      r"(?:\s+(?:[A-Z]\.\s?)*+[A-Z][\w'’-]++){0,3}")
+
+
 _DESCRIPTION = re.compile(r"^(?:[Aa]n?|[Tt]he|[Ww]ho|[a-z]+\s+(?:of|for|at))\b")
 # "according to" and its kin right before a phrase: the words before it are what was said
 _SOURCE_BEFORE = re.compile(r"\b(?:according\s+to|based\s+on|[Ss]elon|[Ss]egún|[Ll]aut|[Vv]olgens)"
@@ -173,7 +194,7 @@ def appositive(before: str, phrase: str) -> str:
         named = find_actor(chunk)
         if named is not None and named.is_person:
             return named.canonical_name
-        if _NAMED_CHUNK.fullmatch(chunk):
+        if _named_chunk(honorifics("chunk")).fullmatch(chunk):
             return chunk
     return ""
 

@@ -93,3 +93,12 @@ def test_a_particle_added_to_name_particles_joins_a_name(word_lists):
         f.write("zu,yes,yes,German\n")
     assert _speaker(said) == "Pedro zu Braak"
     assert name_beside("the spokesman of the IOM", beside) == "Joel zu Millman"
+
+
+def test_an_honorific_added_to_honorifics_is_no_part_of_the_name(word_lists):
+    inverted = "About 300 people died, said Insp. Juma Ali."
+    beside = "About 300 people died, said the police chief of Kisumu, Insp Juma Ali."
+    assert (_speaker(inverted), _speaker(beside)) == ("", "Insp Juma Ali")
+    with (word_lists / "honorifics.csv").open("a", encoding="utf-8") as f:
+        f.write("Insp,person name chunk,Inspector\n")
+    assert (_speaker(inverted), _speaker(beside)) == ("Juma Ali", "Juma Ali")

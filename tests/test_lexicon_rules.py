@@ -7,6 +7,7 @@ import pandas as pd
 
 from helpers.attribution import Attribution, attribute
 from helpers.estimates import extract_estimates
+from helpers.outlets import outlet_byline
 from helpers.people_phrases import is_people_noun, people_nouns
 from helpers.reliability.text_rules import (
     MEASURE_COLUMNS,
@@ -102,3 +103,11 @@ def test_an_honorific_added_to_honorifics_is_no_part_of_the_name(word_lists):
     with (word_lists / "honorifics.csv").open("a", encoding="utf-8") as f:
         f.write("Insp,person name chunk,Inspector\n")
     assert (_speaker(inverted), _speaker(beside)) == ("Juma Ali", "Juma Ali")
+
+
+def test_a_label_added_to_byline_labels_opens_a_corporate_byline(word_lists):
+    assert outlet_byline("Par Le Figaro avec AFP") == "Le Figaro"
+    assert outlet_byline("Eftir Le Figaro avec AFP") is None
+    with (word_lists / "byline_labels.csv").open("a", encoding="utf-8") as f:
+        f.write("eftir,yes,Icelandic\n")
+    assert outlet_byline("Eftir Le Figaro avec AFP") == "Le Figaro"

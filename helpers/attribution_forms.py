@@ -55,6 +55,10 @@ that helpers.attribution_patterns splices into its order of trust.
   Danish and Swedish): helpers.attribution_abroad.
 - says_told: "authorities said a survivor told them that 700 ...": the survivor speaks, the
   authorities relay. TOLD_STOP: what ends the one told ("told investigators about 300").
+
+Their verbs, markers ("zufolge", "menurut", "göre") and the pronouns that name no source are data
+(helpers.pattern_lists: named_pattern_verbs.csv, named_pattern_markers.csv, source_pronouns.csv),
+as are the words a pattern needs where they come from those lists.
 """
 
 from __future__ import annotations
@@ -63,6 +67,7 @@ import re
 
 from . import attribution_abroad as abroad
 from . import attribution_more_forms as more
+from .pattern_lists import either_case, first_words, last_words, pattern_terms, spaced
 from .speaker_phrases import uk_pronouns
 
 # the added patterns built from the verbs of saying (they need one of them)
@@ -86,6 +91,25 @@ DE_GENITIVE = (r"(?:\s+(?:des|der)\s+(?:[a-zäöüß-]+\s+){0,2}[A-ZÄÖÜ][\w-]
 # French: what follows an inverted speaker ("a précisé X sans aucune précision", "lors d'un ...")
 FR_AFTER = (r"|\s+(?:sans|lors|avant|après|depuis|devant|dans\s+(?:un|une|son|sa|ses|le|la|les))"
             r"\b[^.;!?«»]*")
+
+
+# the lists of helpers.pattern_lists; the patterns that need the first word of one of their verb
+# forms, and those that need a marker's last word
+_VERBS, _MARKERS = "named_pattern_verbs", "named_pattern_markers"
+_FIRST_VERB_NEEDED = ("ru_told_outlet", "ru_document", "id_passive", "nl_uit_blijkt",
+                      "de_perfect_report", "nl_staat_in", "hu_all", "uk_document", "de_hiess_es")
+_MARKED = ("nl_laat_weten", "de_zufolge", "menurut", "nl_maakte_bekend")
+
+
+def _marker(pattern: str, either: bool = False) -> str:
+    """The markers of a pattern (named_pattern_markers.csv) as an alternation."""
+    found = pattern_terms(_MARKERS, pattern)
+    return either_case(found) if either else spaced(found)
+
+
+def _pronouns(pattern: str) -> str:
+    """The pronouns that name no source for a pattern (source_pronouns.csv)."""
+    return "|".join(pattern_terms("source_pronouns", pattern))
 
 
 def _verbs(forms: tuple[str, ...]) -> str:
@@ -141,7 +165,7 @@ def early(say: str, v: dict[str, tuple[str, ...]]) -> tuple[tuple[str, re.Patter
             r"^(?P<spk>[A-Z][^,;:\"“”\d]{1,80}?)\s+(?:saat|ketika|usai|seusai|di\s+sela|dalam)\s"
             rf"[^;:\"“”]*?,\s+(?:{say})\b")),
         ("ru_told_outlet", re.compile(  # '"...", - рассказал ТАСС источник в силовых структурах'
-            r"(?:,|\bQ)\s+(?:[-–—]\s+)?(?:рассказал[аио]?|сообщил[аио]?|заявил[аио]?|сказал[аио]?)\s+"
+            rf"(?:,|\bQ)\s+(?:[-–—]\s+)?(?:{spaced(v['ru_told_outlet'])})\s+"
             r"(?P<via>[A-ZА-ЯЁ][\w-]*(?:\s+[A-ZА-ЯЁ][\w-]*)?)\s+(?P<spk>[а-яё][^.;:!?«»\"“”]{0,120}?)"
             r"\s*[.;!?]?$")),
         ("de_wie", re.compile(
@@ -164,8 +188,8 @@ def early(say: str, v: dict[str, tuple[str, ...]]) -> tuple[tuple[str, re.Patter
             rf",\s+zo\s+(?:{'|'.join(v['nl_inverted'])})\s+(?P<spk>(?:[Hh]et\s|[Dd]e\s|[Ee]en\s|[A-Z])"
             r"[^.;:!?«»\"“”]{0,160}?)\s*[.;!?]?$")),
         ("nl_laat_weten", re.compile(
-            r",\s+(?:zo\s+)?(?:laat|liet|laten|lieten)\s+(?P<spk>[^.;:!?«»\"“”]{1,120}?)\s+weten"
-            r"\s*[.;!?]?$")),
+            rf",\s+(?:zo\s+)?(?:{spaced(v['nl_laat_weten'])})\s+(?P<spk>[^.;:!?«»\"“”]{{1,120}}?)"
+            rf"\s+(?:{_marker('nl_laat_weten')})\s*[.;!?]?$")),
     )
 
 
@@ -173,6 +197,8 @@ def late(bodies: str, v: dict[str, tuple[str, ...]]) -> tuple[tuple[str, re.Patt
     """The patterns tried after the "according to" patterns; `bodies`: the institution nouns
     as an alternation; `v`: the verbs of named_pattern_verbs.csv by pattern."""
     uk_after_za = "|".join(uk_pronouns("genitive", "instrumental"))  # "За його словами"
+    tr_nouns = spaced(pattern_terms("named_pattern_nouns", "tr_gore"))
+    tr_gore = spaced(pattern_terms("named_pattern_markers", "tr_gore"))
     return (
         ("pronoun_source", re.compile(
             r"\b(?:(?:[Nn]ach|[Ss]egún|[Vv]olgens|[Пп]о)\s+|[Mm]enurut(?=nya)|[Mm]enurut\s+)"
@@ -181,17 +207,18 @@ def late(bodies: str, v: dict[str, tuple[str, ...]]) -> tuple[tuple[str, re.Patt
         ("id_nya", re.compile(
             rf"(?:[,”\"]|^Q)\s*(?:{'|'.join(v['id_inverted'])})(?P<spk>nya)\b")),
         ("ru_document", re.compile(
-            r",\s+(?:[-–—]\s+)?(?:говорится|отмечается|сказано|указывается|уточняется)\s+в\s+"
+            rf",\s+(?:[-–—]\s+)?(?:{spaced(v['ru_document'])})\s+в\s+"
             r"(?P<spk>[^.;:!?«»\"“”]{1,120}?)\s*[.;!?]?$")),
         ("id_passive", re.compile(
-            r",\s+(?:demikian\s+)?(?:disampaikan|dikatakan|diungkapkan|dijelaskan|ditegaskan)\s+"
+            rf",\s+(?:demikian\s+)?(?:{spaced(v['id_passive'])})\s+"
             r"(?:oleh\s+)?(?P<spk>[A-Z][^.;:!?\"“”]{0,100}?)\s*[.;!?]?$")),
         ("de_zufolge", re.compile(
             r"(?:^|,\s+)(?!(?:Berichten|Medienberichten|Hinweisen|Informationen)\s)"  # unnamed
             r"(?P<spk>(?:(?:[Dd]em|[Dd]er|[Dd]en|[Ee]inem|[Ee]iner)\s+)?(?:[\w-]+\s+){0,2}?"
-            r"[A-ZÄÖÜ][\w-]*" + DE_GENITIVE + r")\s+zufolge\b")),
+            r"[A-ZÄÖÜ][\w-]*" + DE_GENITIVE + rf")\s+(?:{_marker('de_zufolge')})\b")),
         ("nl_uit_blijkt", re.compile(
-            r"\b[Uu]it\s+(?P<spk>[^,.;:«»\"“”\d]{1,120}?)\s+(?:blijkt|bleek)\b")),
+            r"\b[Uu]it\s+(?P<spk>[^,.;:«»\"“”\d]{1,120}?)"
+            rf"\s+(?:{spaced(v['nl_uit_blijkt'])})\b")),
         ("fr_appris", re.compile(  # "..., a-t-on appris auprès de la préfecture"
             r"\ba-t-on\s+appris\s+(?:auprès\s+)?(?:de\s+|du\s+|des\s+|d['’])"
             r"(?P<spk>[^.;:!?«»\"“”]{1,120}?)\s*[.;!?]?$")),
@@ -201,15 +228,16 @@ def late(bodies: str, v: dict[str, tuple[str, ...]]) -> tuple[tuple[str, re.Patt
         ("tr_buna_gore", re.compile(r"^(?P<spk>Buna)\s+göre\b")),
         # "AFAD'ın verilerine göre", "Reuters'a göre", a genitive with no mark ("Komutanlığının
         # açıklamasına göre", "Yetkililerin ..."), "X'dan yapılan son açıklamaya göre"
-        ("tr_gore", re.compile(
+        ("tr_gore", re.compile(  # (nouns and "göre": named_pattern_nouns.csv, _markers.csv)
             r"^(?P<spk>[A-ZÇĞİÖŞÜ][^,;:\"“”'’]{0,60}?)(?:['’](?:n?[ıiuü]n\s+(?:yaptığı\s+)?"
-            r"(?:son\s+)?(?:yazılı\s+)?(?:açıklamasına|verilerine|bilgilerine|raporuna|tespitlerine)"
+            rf"(?:son\s+)?(?:yazılı\s+)?(?:{tr_nouns})"
             r"|y?[ae]|n[ae])|(?:(?<=[ıiuüaeoö])n|(?<=[bcçdfgğhjklmnprsştvyz]))[ıiuü]n\s+"
             r"(?:son\s+)?(?:yazılı\s+)?"
-            r"(?:açıklamasına|verilerine|bilgilerine|raporuna|tespitlerine)"
-            r"|['’]?n?[dt][ae]n\s+yapılan\s+(?:son\s+)?(?:yazılı\s+)?açıklamaya)\s+göre\b")),
+            rf"(?:{tr_nouns})"
+            r"|['’]?n?[dt][ae]n\s+yapılan\s+(?:son\s+)?(?:yazılı\s+)?açıklamaya)"
+            rf"\s+(?:{tr_gore})\b")),
         ("menurut", re.compile(
-            r"\b(?:[Mm]enurut|[Bb]erdasarkan)\s+(?P<spk>(?!(?:dia|ia|mereka|beliau)\b)"
+            rf"\b(?:{_marker('menurut', either=True)})\s+(?P<spk>(?!(?:{_pronouns('menurut')})\b)"
             r"[^,.;:\"“”\d]{1,100}?)\s*(?:[,.;:]|$)")),
         # "Segundo a Defesa Civil, ...", "Secondo la polizia, ...": only at a clause start ("no
         # segundo dia" is an ordinal); the Portuguese article stays out of the speaker ("a" is
@@ -217,13 +245,13 @@ def late(bodies: str, v: dict[str, tuple[str, ...]]) -> tuple[tuple[str, re.Patt
         ("pt_it_segundo", re.compile(
             r"(?:^|[,;]\s+(?:(?:e|ma|mentre|mas|enquanto)\s+)?)"
             r"(?:[Ss]egundo|[Ss]econdo|[Cc]onforme|[Dd]e\s+acordo\s+com)\s+(?:(?:o|a|os|as)\s+)?"
-            r"(?P<spk>(?!(?:ele|ela|eles|elas|lui|lei|loro|quanto|qual)\b)"
+            rf"(?P<spk>(?!(?:{_pronouns('pt_it_segundo')})\b)"
             r"[^,.;:«»\"“”\d]{1,100}?)\s*(?:[,.;:]|$)")),
         ("de_acuerdo", re.compile(
-            r"\b[Dd]e\s+acuerdo\s+(?:a|con)\s+(?P<spk>(?!(?:él|ella|ellos|ellas)\b)"
+            rf"\b[Dd]e\s+acuerdo\s+(?:a|con)\s+(?P<spk>(?!(?:{_pronouns('de_acuerdo')})\b)"
             r"[^,.;:«»\"“”\d]{1,120}?)\s*(?:[,.;:]|$)")),
         ("d_apres", re.compile(
-            r"\b[Dd]['’]après\s+(?P<spk>(?!(?:lui|elle|eux|elles|moi|nous|vous)\b)"
+            rf"\b[Dd]['’]après\s+(?P<spk>(?!(?:{_pronouns('d_apres')})\b)"
             r"[^,.;:«»\"“”\d]{1,100}?)\s*(?:[,.;:]|$)")),
         ("nach_angaben_compound", re.compile(
             r"\b(?:[Nn]ach|[Ll]aut)\s+(?P<spk>[A-ZÄÖÜ][a-zäöüß]{2,}?)(?:angaben|informationen|schätzungen)\b")),
@@ -236,16 +264,16 @@ def late(bodies: str, v: dict[str, tuple[str, ...]]) -> tuple[tuple[str, re.Patt
         ("de_perfect_report", re.compile(  # "Zuvor hatten Spiegel und Bild über X berichtet."
             r"^(?:Zuvor|Bereits|Vorher|Zunächst|Am\s+\w+)\s+(?:hatte|hatten|hat|haben)\s+"
             r"(?P<spk>(?:(?:der|die|das)\s+)?[A-ZÄÖÜ][^,.;:!?„“\"”«»\d]{0,60}?)"
-            r"\s+über\s[^.;!?]*?\s(?:berichtet|gemeldet)\s*[.!?]?$")),
+            rf"\s+über\s[^.;!?]*?\s(?:{spaced(v['de_perfect_report'])})\s*[.!?]?$")),
         ("de_perfect_report_subject", re.compile(  # "Der Spiegel hatte über X berichtet."
             r"^(?P<spk>[A-ZÄÖÜ][^,.;:!?„“\"”«»\d]{0,60}?)\s+(?:hatte|hatten|hat|haben)"
             r"(?:\s+(?:zuvor|bereits|am\s+\w+))?"
-            r"\s+über\s[^.;!?]*?\s(?:berichtet|gemeldet)\s*[.!?]?$")),
+            rf"\s+über\s[^.;!?]*?\s(?:{spaced(v['de_perfect_report'])})\s*[.!?]?$")),
         ("nl_staat_in", re.compile(  # Dutch '..., staat in het laatste rapport van de AIVD.'
-            r",\s+(?:zo\s+)?(?:staat|stond|stonden|staan)\s+(?:te\s+lezen\s+)?in\s+"
+            rf",\s+(?:zo\s+)?(?:{spaced(v['nl_staat_in'])})\s+(?:te\s+lezen\s+)?in\s+"
             r"(?P<spk>[^.;:!?«»\"“”]{1,120}?)\s*[.;!?]?$")),
         ("hu_all", re.compile(  # Hungarian '... - áll az agytröszt jelentésében.' (it stands in)
-            r"\s[-–—]\s+(?:áll|állt|olvasható)\s+(?P<spk>[^.;:!?«»\"“”]{1,120}?)\s*[.;!?]?$")),
+            rf"\s[-–—]\s+(?:{spaced(v['hu_all'])})\s+(?P<spk>[^.;:!?«»\"“”]{{1,120}}?)\s*[.;!?]?$")),
         ("uk_za_danymy", re.compile(  # Ukrainian "За даними ДСНС", "Як повідомили у X"
             r"(?:^|[,;:]\s+|\s)(?:[Зз]а\s+(?:даними|словами|інформацією|повідомленням|оцінками"
             r"|підрахунками)|[Зз]гідно\s+з\s+(?:даними|інформацією)|[Яя]к\s+(?:повідом\w+|заяв\w+"
@@ -255,7 +283,7 @@ def late(bodies: str, v: dict[str, tuple[str, ...]]) -> tuple[tuple[str, re.Patt
             rf"\b[Зз]а\s+(?P<spk>{uk_after_za})\s+"  # speaker
             r"(?:словами|даними|інформацією|оцінками|підрахунками)\b")),
         ("uk_document", re.compile(  # '..., – йдеться в повідомленні ДСНС' (it says in X's)
-            r",\s+(?:[-–—]\s+)?(?:йдеться|зазначається|говориться|сказано)\s+(?:в|у)\s+"
+            rf",\s+(?:[-–—]\s+)?(?:{spaced(v['uk_document'])})\s+(?:в|у)\s+"
             r"(?P<spk>[^.;:!?«»\"“”]{1,120}?)\s*[.;!?]?$")),
         ("per_source", re.compile(  # "..., per the interior ministry." / "Per police, 300 ..."
             r"(?:^|,\s+)[Pp]er\s+(?P<spk>(?:the\s+|[A-Z]|[a-z][\w-]*+(?=\s*,))[^,.;:\"“”\d]{0,100}?)"
@@ -264,14 +292,15 @@ def late(bodies: str, v: dict[str, tuple[str, ...]]) -> tuple[tuple[str, re.Patt
             r",\s+so\s+(?P<spk>(?:der|die|das|den|ein|eine|einer|[A-ZÄÖÜ])\b[^.;:!?«»\"“”„]{0,120}?)"
             r"\s*[.;!?]?$")),
         ("de_hiess_es", re.compile(  # "..., hieß es aus Sicherheitskreisen", "heißt es in einer
-            r",\s+(?:hieß|heißt)\s+es\s+(?:(?:am|an|bereits|zuvor)\s+\w+\s+)?"  # Mitteilung
-            r"(?:aus|in|von|bei|im|vom)\s+(?P<spk>[^.;:!?«»\"“”„]{1,140}?)\s*[.;!?]?$")),  # der X"
+            rf",\s+(?:{spaced(v['de_hiess_es'])})\s+es\s+"  # Mitteilung der X"
+            r"(?:(?:am|an|bereits|zuvor)\s+\w+\s+)?"
+            r"(?:aus|in|von|bei|im|vom)\s+(?P<spk>[^.;:!?«»\"“”„]{1,140}?)\s*[.;!?]?$")),
         ("nl_perfect_end", re.compile(  # Dutch "..., heeft de politie laten weten"
-            r",\s+(?:heeft|hebben|had|hadden)\s+(?P<spk>[^.;:!?«»\"“”]{1,100}?)\s+(?:laten\s+weten"
-            r"|bekendgemaakt|gemeld|gezegd|verklaard|bevestigd)\s*[.;!?]?$")),
+            r",\s+(?:heeft|hebben|had|hadden)\s+(?P<spk>[^.;:!?«»\"“”]{1,100}?)"
+            rf"\s+(?:{spaced(v['nl_perfect_end'])})\s*[.;!?]?$")),
         ("nl_maakte_bekend", re.compile(  # Dutch "..., maakte de burgemeester bekend"
-            r",\s+(?:maakte|maakten|maakt|maken)\s+(?P<spk>[^.;:!?«»\"“”]{1,100}?)\s+bekend"
-            r"\s*[.;!?]?$")),
+            rf",\s+(?:{spaced(v['nl_maakte_bekend'])})\s+(?P<spk>[^.;:!?«»\"“”]{{1,100}}?)"
+            rf"\s+(?:{_marker('nl_maakte_bekend')})\s*[.;!?]?$")),
         ("toll_revised", re.compile(  # "However, the Coast Guard later revised that number to
             rf"^{_LEAD_IN}(?P<spk>(?:[Tt]he\s+)?(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,5}}"  # a
             rf"|(?:[\w-]+\s+){{0,3}}?(?i:{bodies})))\s+"  # name or a body, never "the flood"
@@ -309,36 +338,27 @@ def spliced(ordered: tuple[tuple[str, re.Pattern], ...], say: str,
 def words(v: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
     """The words each added pattern needs (opening_says_that and role_name_says need their
     verbs of saying), given the verbs of named_pattern_verbs.csv by pattern (v)."""
-    return {"de_wie": v["de_wie"], "es_segun": ("según",), "menurut": ("menurut", "berdasarkan"),
+    return {"de_wie": v["de_wie"], "es_segun": ("según",),
             "de_separable": tuple(_particles(v["de_separable"]).split("|")),
             "de_separable_subject": tuple(_particles(v["de_separable"]).split("|")),
             "d_apres": ("après", "d'après", "d’après"), "tr_statement_made": ("açıklamada",),
-            "nach_angaben_compound": ("nach", "laut"), "tr_gore": ("göre",),
+            "nach_angaben_compound": ("nach", "laut"),
+            "tr_gore": last_words("named_pattern_markers", "tr_gore"),
             "tr_buna_gore": ("buna",), "tr_in_statement": ("açıklamasında",),
             "fr_appris": ("appris",), "fr_name_no_comma": (*v["fr_inverted"], *v["fr_pronoun"]),
-            "ru_told_outlet": ("рассказал", "рассказала", "рассказали", "сообщил", "сообщила",
-                               "сообщили", "заявил", "заявила", "заявили", "сказал", "сказала",
-                               "сказали", "рассказало", "сообщило", "заявило", "сказало"),
-            "de_zufolge": ("zufolge",),
-            "nl_uit_blijkt": ("blijkt", "bleek"),
             "pronoun_source": ("nach", "según", "volgens", "по", "menurutnya", "menurut"),
             "de_wie_end": ("wie",),
-            "nl_zo": ("zo",), "nl_laat_weten": ("weten",), "tr_statement_from_any": ("yapılan",),
-            "ru_document": ("говорится", "отмечается", "сказано", "указывается", "уточняется"),
-            "id_passive": ("disampaikan", "dikatakan", "diungkapkan", "dijelaskan", "ditegaskan"),
+            "nl_zo": ("zo",), "tr_statement_from_any": ("yapılan",),
             "id_nya": tuple(f"{verb}nya" for verb in v["id_inverted"]),
             "de_acuerdo": ("acuerdo",),
             "pt_it_segundo": ("segundo", "secondo", "conforme", "acordo"), "as_per": ("per",),
-            "reported_as_saying": ("saying", "stating"), "nl_staat_in": ("staat", "stond",
-                                                                      "stonden", "staan"),
-            "hu_all": ("áll", "állt", "olvasható"),
+            "reported_as_saying": ("saying", "stating"),
             "uk_za_danymy": ("за", "згідно", "як"), "uk_pronoun_source": ("за",),
             "per_source": ("per",), "says_told": ("told",), "de_so": ("so",),
-            "de_hiess_es": ("hieß", "heißt"),
-            "nl_perfect_end": ("weten", "bekendgemaakt", "gemeld", "gezegd", "verklaard",
-                               "bevestigd"), "nl_maakte_bekend": ("bekend",),
-            "uk_document": ("йдеться", "зазначається", "говориться", "сказано"),
             "owner_toll": ("toll", "tally", "count"),
             "toll_revised": ("revised", "raised", "lowered", "updated"),
-            "de_perfect_report": ("berichtet", "gemeldet"),
-            "de_perfect_report_subject": ("berichtet", "gemeldet"), **abroad.words(v)}
+            **{name: first_words(_VERBS, name) for name in _FIRST_VERB_NEEDED},
+            "de_perfect_report_subject": first_words(_VERBS, "de_perfect_report"),
+            "nl_perfect_end": last_words(_VERBS, "nl_perfect_end"),
+            **{name: last_words(_MARKERS, name) for name in _MARKED},
+            **abroad.words_needed(v)}

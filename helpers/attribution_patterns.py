@@ -22,25 +22,32 @@ from .speaker_pattern_set import SpeakerPatterns
 # a speaker phrase: a capital, a quote mark, "the ..." or a pronoun, up to the verb
 # (at most 120 characters: an unbounded lazy run made each attempt scan the rest of the text)
 _NAME = r"(?:[A-ZА-ЯЁ\"“]|the\s|he\b|she\b|they\b)[^,;:\"“”]{0,120}?"
-# capitalised words, one space between them (linear: each word needs its capital)
-# (small particles between them: "Thomas de Maizière", "Ursula von der Leyen", "Abu Bakr
-# al-Baghdadi")
-_PARTICLE = r"(?:de|da|di|do|du|dos|das|del|della|der|den|van|von|ter|ten|bin|ibn|al|el)"
-_CAPS = (r"[A-ZА-ЯЁ][\w'’-]++"
-         rf"(?: (?:{_PARTICLE} ){{0,2}}[A-ZА-ЯЁ][\w'’-]++| (?:al|el)-[A-Z][\w'’-]++)*+")
-# capitalised words, initials allowed ("L. Karimova"), after an optional honorific
-_PERSON = rf"(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col)\.?\s+)?(?P<spk>(?:[A-Z]\.\s?)*{_CAPS})"
+
+
+def _caps() -> str:
+    """Capitalised words, one space between them (linear: each word needs its capital), small
+    particles between them (name_particles.csv, in_names: "Thomas de Maizière", "Ursula von
+    der Leyen", "Abu Bakr al-Baghdadi")."""
+    table = lexicon.table("name_particles")
+    particle = "|".join(table.loc[table["in_names"] == "yes", "term"])
+    return (r"[A-ZА-ЯЁ][\w'’-]++"
+            rf"(?: (?:(?:{particle}) ){{0,2}}[A-ZА-ЯЁ][\w'’-]++| (?:al|el)-[A-Z][\w'’-]++)*+")
+
+
 # "It's believed", "There's said to be": a contracted pronoun, no speaker
 _ITS = r"(?:It|There|That|This|What)['’]s\s"
 
 
 def speaker_patterns() -> SpeakerPatterns:
     """The speaker patterns for the current word lists (verbs_of_saying.csv, titles_roles.csv,
-    named_pattern_verbs.csv, the nouns they read, uk_pronouns.csv and source_prepositions.csv)."""
+    named_pattern_verbs.csv, the nouns they read, uk_pronouns.csv, source_prepositions.csv and the
+    lists of helpers.pattern_lists)."""
     return _patterns(lexicon.version("verbs_of_saying", "titles_roles", "document_nouns",
                                      "institution_nouns", "visual_nouns", "named_pattern_verbs",
                                      "uk_pronouns", "inverted_aside_words",
-                                     "source_prepositions"))
+                                     "source_prepositions", "named_pattern_nouns",
+                                     "named_pattern_markers", "source_pronouns",
+                                     "speaker_pronouns", "name_particles", "honorifics"))
 
 
 def _named_verbs() -> dict[str, tuple[str, ...]]:
@@ -52,6 +59,10 @@ def _named_verbs() -> dict[str, tuple[str, ...]]:
 @lru_cache(maxsize=4)
 def _patterns(_version: tuple) -> SpeakerPatterns:
     v = _named_verbs()
+    caps = _caps()
+    # capitalised words, initials allowed ("L. Karimova"), after an optional honorific
+    titles = phr.honorifics("person")  # (honorifics.csv)
+    person = rf"(?:(?:{titles})\.?\s+)?(?P<spk>(?:[A-Z]\.\s?)*{caps})"
     fr_verbs, fr_pronoun = "|".join(v["fr_inverted"]), "|".join(v["fr_inverted"] + v["fr_pronoun"])
     es_inverted = "|".join(v["es_inverted"])
     tr_said = "|".join(
@@ -82,7 +93,7 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
         ("inverted", inverted), ("by_verbs", by_verbs))}
     ordered: tuple[tuple[str, re.Pattern], ...] = (
         ("relay_reports", re.compile(  # "..., X said, Trend reports Dec. 26.": Trend relays
-            rf"(?<=\w),\s+(?P<via>{_CAPS})\s+(?:reports|reported|writes|wrote)\b[^,;\"“”]*$")),
+            rf"(?<=\w),\s+(?P<via>{caps})\s+(?:reports|reported|writes|wrote)\b[^,;\"“”]*$")),
         ("citing", re.compile(  # "Xinhua reported, citing police sources": police speak
             rf"(?:^|[,;:.]\s+)(?P<via>{_NAME}|[a-z][\w'’-]*(?:\s[a-z][\w'’-]*){{0,3}})\s+"
             rf"(?:{tree['say']})\b[^;:\"“”]{{0,100}}?,?\s+(?:citing|quoting)\s+(?P<spk>[^,.;:\"“”]{{1,120}}?)"
@@ -141,7 +152,7 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
             r"[^,;:\"“”\d]{1,80}?)?)\s+(?:show|shows|showed|suggest|suggests|indicate|indicates)\b",
             re.IGNORECASE)),
         ("says_name_role", re.compile(  # '..., said X, a spokesman for Y.', '..." said X.'
-            rf"(?:,[\"”»]?|^Q)\s+(?:[-–—]\s+)?(?:{tree['inverted']})\s+(?:(?:je|su)\s+)?(?:(?:the|il|la|el|o|a)(?:\s+[a-z]+){{1,2}}\s+)?{_PERSON}"
+            rf"(?:,[\"”»]?|^Q)\s+(?:[-–—]\s+)?(?:{tree['inverted']})\s+(?:(?:je|su)\s+)?(?:(?:the|il|la|el|o|a)(?:\s+[a-z]+){{1,2}}\s+)?{person}"
             r"(?:(?:,\s+|\s+(?:of|from|at|with|for)\s+)[^,;\"“”]*"  # or a role, then an aside
             r"|(?:,\s+[a-z][^,;\"“”]*)?,?\s+"  # (inverted_aside_words.csv) to the end: ", governor
             rf"(?:{aside})\b[^,;\"“”]*)?\s?[.!?]?$")),  # of the region, in a statement."
@@ -151,7 +162,7 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
             r"(?P<spk>(?!(?:that|to|how|what|whether|if|it|he|she|they|we|there|que|qu)\b"
             rf"|{phr.PREPOSITION}\b)"
             r"[a-zа-яё][\w'’-]*(?:\s+[\w'’.-]*[\w'’-]){0,15}?)"
-            rf"(?:,\s+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(?P<name>(?:[A-Z]\.\s?)*{_CAPS}))?"
+            rf"(?:,\s+(?:(?:{phr.honorifics('name')})\.?\s+)?(?P<name>(?:[A-Z]\.\s?)*{caps}))?"
             rf"(?:,\s+(?:{aside})\b[^\"“”]*)?"  # ", adding ...": inverted_aside_words.csv
             r"\s?[.!?]?$")),
         ("fr_inverted", re.compile(  # '», a dit à un correspondant de l'AFP le porte-parole
@@ -212,7 +223,7 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
             r"(?:\s+(?:en|dans|in)\s+(?:un|une|einer|een|su|son)\s+[\w-]+)?"  # "en un comunicado"
             r"(?:\s+mit)?\s*(?:[,.;]|$)")),
         ("id_inverted", re.compile(  # Indonesian '“...,” kata Rikwanto kepada X' / 'tandas dia'
-            rf"(?:[,”\"]|^Q)\s*(?:{'|'.join(v['id_inverted'])})\s+(?P<spk>(?:{phr.ID_PRONOUNS})\b"
+            rf"(?:[,”\"]|^Q)\s*(?:{'|'.join(v['id_inverted'])})\s+(?P<spk>(?:{'|'.join(phr.pronouns('id'))})\b"
             r"|[A-Z][\w'’.-]*+(?:\s+(?:[A-Z][\w'’.-]*+|\([A-Z]{2,8}\)(?=\s+[A-Z]))){0,7})")),
         ("nl_inverted", re.compile(  # Dutch "..., schrijft het Algemeen Dagblad."
             rf"(?:,|^Q)\s+(?:{'|'.join(v['nl_inverted'])})\s+(?P<spk>(?:[Hh]et\s|[Dd]e\s|[Ee]en\s|[A-Z])"
@@ -259,9 +270,8 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
     # "it" refers back to a body ("The ministry said ... It added"), but opens no carry-over:
     # "It is the second such flight" in a new paragraph names nobody
     # "the prime minister", "the interior minister": a role noun after one or two words
-    anaphora = re.compile(rf"^(?:he|she|him|her|it|they|them|{added.ROLE_LEAD}(?:{back})"
-                          rf"|{phr.RU_PRONOUNS}|{phr.FR_PRONOUNS}|{phr.ID_PRONOUNS}"
-                          rf"|{phr.MORE_PRONOUNS}|{'|'.join(phr.uk_pronouns())})$", re.IGNORECASE)
+    anaphora = re.compile(rf"^(?:{'|'.join(phr.pronouns())}|{added.ROLE_LEAD}(?:{back})"
+                          rf"|{'|'.join(phr.uk_pronouns())})$", re.IGNORECASE)
     opener = re.compile(rf"^(?:he|she|they|the (?:{back}))\b", re.IGNORECASE)
     # "it should be noted", "was claimed by IS", "are said to", "an estimated 300": no speaker
     # (each alternative built from word groups, so that the words it needs come from them too)

@@ -179,14 +179,16 @@ def wire_credit(core: str) -> str | None:
     return None
 
 
-_BY_LABEL = re.compile(r"(?:by|par|por|von|door|di|oleh)\s+", re.I)
+def _by_label() -> re.Pattern:
+    """The word that opens a byline: "By", or one of byline_labels.csv ("Par", "Von", "di")."""
+    return lexicon.pattern("byline_labels", r"(?:by|WORDS)\s+")
 
 
 def outlet_byline(core: str) -> str | None:
     """The outlet of a corporate byline that names the wire it drew on ('Par Le Figaro avec
     AFP', 'By Example News with Reuters'): a byline word, the outlet's name, an opener of
     wire_credit_openers and an agency; None for any other line ('Par Jean Dupont')."""
-    if len(core) > 2 * WIRE_LINE_MAX or (m := _BY_LABEL.match(core)) is None:
+    if len(core) > 2 * WIRE_LINE_MAX or (m := _by_label().match(core)) is None:
         return None
     agencies = agency_list()[0]
     words = core[m.end():].rstrip(" .").split()

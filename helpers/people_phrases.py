@@ -18,10 +18,13 @@ import pandas as pd
 
 from . import lexicon
 
-# "Moroccans", "Dagestanis", "Iraqis": two letters or more before the ending, so that a
-# title-case "Plans" or "Loans" is not read as a people
-_DEMONYM = re.compile(r"^[A-Z][a-zà-ÿ]{2,}(?:stanis|ians|ans|aks|eks|iks|ens|anis|qis|udis|itis|"
-                      r"elis|enis|alis|shis|atis)$")
+
+def _demonym() -> re.Pattern[str]:
+    """A plural demonym ("Moroccans", "Dagestanis", "Iraqis": demonym_endings.csv), with two
+    letters or more before the ending, so that a title-case "Plans" or "Loans" is no people."""
+    return lexicon.pattern("demonym_endings", r"^[A-Z][a-zà-ÿ]{2,}(?:WORDS)$", 0)
+
+
 # Turkish: an acronym with the suffix -lı/-li/-lu/-lü, a member of a group or a person of a
 # country ("DEAŞ’lı", "PKK’lı", "ABD’li"); one word, so no run to backtrack
 _MEMBER_TR = re.compile(r"^[A-ZÇĞIİÖŞÜ]{2,}+['’]l[ıiuü]$")
@@ -113,7 +116,8 @@ class PeopleNouns:
     state: frozenset[str]  # "dead", "injured", "missing": a state, no group ("12 were killed")
 
 
-NOUN_LISTS = ("people_nouns", "people_nouns_abroad", "people_noun_endings", "turkish_case_suffixes")
+NOUN_LISTS = ("people_nouns", "people_nouns_abroad", "people_noun_endings", "turkish_case_suffixes",
+              "turkish_consonant_alternations")
 
 
 def people_nouns() -> PeopleNouns:
@@ -144,19 +148,18 @@ def _other_forms(plural: frozenset[str], turkish: frozenset[str]) -> frozenset[s
                                                           strict=True)
              for noun in plural if noun.endswith(end) and len(noun) > len(end) + 2}
     suffixes = lexicon.table("turkish_case_suffixes")
+    alternations = lexicon.table("turkish_consonant_alternations")
+    softer = dict(zip(alternations["term"], alternations["soft"], strict=True))
     for suffix, but in zip(suffixes["term"], suffixes["except"], strict=True):
         for noun in turkish - set(but.split()):
             forms.add(noun + suffix)
-            if suffix[0] in _VOWELS and noun[-1] in _SOFTER and sum(
+            if suffix[0] in _VOWELS and noun[-1] in softer and sum(
                     ch in _VOWELS for ch in noun) > 1:  # 'çocuk' + 'u': 'çocuğu'
-                forms.add(noun[:-1] + _SOFTER[noun[-1]] + suffix)
+                forms.add(noun[:-1] + softer[noun[-1]] + suffix)
     return frozenset(forms)
 
 
-# Turkish: a hard consonant that closes a noun of two syllables or more softens before an
-# ending that opens with a vowel
-_SOFTER = {"k": "ğ", "ç": "c", "p": "b", "t": "d"}
-_VOWELS = frozenset("aeıioöuü")
+_VOWELS = frozenset("aeıioöuü")  # Turkish
 
 
 def is_people_noun(word: str, nouns: PeopleNouns, value: float | None = None) -> bool:
@@ -165,7 +168,7 @@ def is_people_noun(word: str, nouns: PeopleNouns, value: float | None = None) ->
     last = bare.rsplit("-", 1)[-1]  # "IS-Kämpfer", "ex-fighters", "co-defendants"
     lower = bare.lower()
     return (lower in nouns.plural or last.lower() in nouns.plural
-            or bool(_DEMONYM.match(bare) or _MEMBER_TR.match(bare) or _AGED.match(bare))
+            or bool(_demonym().match(bare) or _MEMBER_TR.match(bare) or _AGED.match(bare))
             or value == 1 and lower in nouns.singular
             or bool(_DEMONYM_RU.match(lower)) and lower not in _NOT_DEMONYM_RU)
 
@@ -235,7 +238,7 @@ def _noun_phrase(after: str, nouns: PeopleNouns, value: float | None) -> tuple[s
         if _MEMBER_TR.match(bare) and _modifies_noun(after, position, nouns):
             continue  # "3 AB’li şirket": the next word is the counted noun
         if is_people_noun(word, nouns) or _CASES.search(after[:position]):
-            if _PLACE_BEFORE_NOUN.match(after, position) and _DEMONYM.match(bare) and (
+            if _PLACE_BEFORE_NOUN.match(after, position) and _demonym().match(bare) and (
                     bare.lower() not in nouns.plural):
                 return None  # a place by its form: "six Western Balkans countries"
             return after[:position].strip(), position

@@ -14,9 +14,6 @@ from .dates import weekday_names
 
 # a speaker phrase that holds "what" or "whom" is a clause ("for what police said were"), no name
 CLAUSE = re.compile(r"\b(?:what|whom)\b", re.IGNORECASE)
-# a subject that ends in a negation ("las autoridades todavía no han confirmado", "police have
-# not said"): nobody says the rest
-NEGATED = re.compile(r"\b(?:not|never|no|nicht|nie|pas|niet|nooit|не|belum|tidak)$", re.IGNORECASE)
 # words that open no speaker phrase: a preposition ("of the rescue efforts, told"), a finite verb
 # ("..., is an increase from the 77 dead reported")
 PREPOSITIONS = ("of", "in", "at", "on", "about", "for", "from", "with", "by", "to", "into",
@@ -28,15 +25,22 @@ AS_WORDS = "як|как"
 FINITE = r"(?:is|was|are|were|has|have|had)"
 # nouns of records that "show" a figure ("Official figures show 900 ...")
 RECORDS = "estimates|figures|data|statistics|records|numbers|tallies|counts|surveys"
-RU_PRONOUNS = "он|она|они|его|её|ее|их"  # "Он добавил", "По его словам"
-# French pronouns that refer back to the last speaker ("Selon lui", "a-t-il ajouté")
-FR_PRONOUNS = "il|elle|lui|ils|elles|eux"
-# Indonesian pronouns of a person ("..., tandas dia", "Dia menerangkan")
-ID_PRONOUNS = "dia|ia|beliau|nya"  # "nya": the person of "ujarnya", "katanya" ("he said")
-# German, Dutch and Spanish pronouns of the last speaker ("Er fügte hinzu", "Volgens hem",
-# "Según él", "Nach seinen Angaben"); the Ukrainian ones are in uk_pronouns.csv (uk_pronouns())
-MORE_PRONOUNS = "er|sie|ihm|seinen|ihren|hij|zij|hem|haar|hen|él|ella|ellos|ellas|buna"  # Turkish
-# "Buna göre" (according to this): the speaker of what came before
+
+
+def pronouns(language: str | None = None, after_verb: bool = False) -> tuple[str, ...]:
+    """The pronouns of speaker_pronouns.csv that refer back to the last speaker, of one
+    language or of all; `after_verb`: those that may stand alone after an inverted verb."""
+    return _pronouns(lexicon.version("speaker_pronouns"), language, after_verb)
+
+
+@lru_cache(maxsize=16)
+def _pronouns(_version: tuple, language: str | None, after_verb: bool) -> tuple[str, ...]:
+    table = lexicon.table("speaker_pronouns")
+    if language is not None:
+        table = table[table["language"] == language]
+    if after_verb:
+        table = table[table["after_verb"] == "yes"]
+    return tuple(table["term"])
 
 
 def uk_pronouns(*cases: str) -> tuple[str, ...]:
@@ -47,15 +51,27 @@ def uk_pronouns(*cases: str) -> tuple[str, ...]:
         table = table[table["case"].isin(cases)]
     return tuple(table["pronoun"])
 
-_LEADING = re.compile(r"^(?:(?:Q|and|but|while|moreover|however|also|where|when|which|who|as|"
-                      r"that|earlier|there|lo|об этом|это|как|также|además|asimismo|también|"
-                      r"außerdem|zudem|daarnaast|bovendien|ayrıca|diyen|par ailleurs|en outre|"
-                      r"de plus|que),?(?:\s+|$))+", re.IGNORECASE)  # connectors: "Además, señaló"
-# a pronoun after an inverted verb, then where or to whom it was said ("..., sagte er im
-# ARD-Morgenmagazin", "dijo ella en una entrevista"): the pronoun alone is the speaker phrase
-# (not French "il": the Italian article, "ha affermato il ministro")
-_PRONOUN_THEN = re.compile(r"^(er|sie|he|she|they|hij|zij|él|ella|ellos|ellas|elle|ils|elles"
-                           r"|он|она|они|dia|beliau)\s+(?=[a-zäöüßáéíóúàèìòùç«„\"“])")
+
+
+def negated(phrase: str) -> bool:
+    """Whether a subject ends in a negation of negations.csv ("las autoridades todavía no han
+    confirmado", "police have not said"): nobody says the rest."""
+    return lexicon.pattern("negations", r"\b(?:WORDS)$").search(phrase) is not None
+
+
+def _leading() -> re.Pattern[str]:
+    """The connectors of leading_connectors.csv that open a clause ("Además, señaló"), with a
+    comma or not, as often as they repeat, at the start of a phrase."""
+    return lexicon.pattern("leading_connectors", r"^(?:(?:WORDS),?(?:\s+|$))+")
+
+
+@lru_cache(maxsize=4)
+def _pronoun_then(_version: tuple) -> re.Pattern[str]:
+    """A pronoun after an inverted verb, then where or to whom it was said ("..., sagte er im
+    ARD-Morgenmagazin", "dijo ella en una entrevista"): the pronoun alone is the speaker phrase
+    (speaker_pronouns.csv, after_verb)."""
+    return re.compile(rf"^({'|'.join(pronouns(after_verb=True))})\s+"
+                      r"(?=[a-zäöüßáéíóúàèìòùç«„\"“])")
 
 
 @lru_cache(maxsize=1)
@@ -113,13 +129,13 @@ def clean_phrase(phrase: str) -> str:
     closing auxiliary or adverb ("have", "now"), a sentence's full stop and the one told
     ("a Efe", "tegen de NOS"); a pronoun alone when words of place or audience follow it
     ("er im ARD-Morgenmagazin": "er"); "" for a count ("Het aantal", count_subjects.csv)."""
-    phrase = _trim_end(_LEADING.sub("", phrase.strip(" \"“”'")).strip(" ,")).strip(" ,")
+    phrase = _trim_end(_leading().sub("", phrase.strip(" \"“”'")).strip(" ,")).strip(" ,")
     if "." in phrase[-2:]:  # what _FULL_STOP needs ("." last, or before a closing newline)
         phrase = _FULL_STOP.sub("", phrase)
     if phrase.startswith("a") or "tegen" in phrase:  # what either branch of _AUDIENCE needs
         phrase = _AUDIENCE.sub("", phrase)
     phrase = lexicon.pattern("medium_nouns", _MEDIUM, 0).sub("", phrase)
-    pronoun = _PRONOUN_THEN.match(phrase)
+    pronoun = _pronoun_then(lexicon.version("speaker_pronouns")).match(phrase)
     if pronoun:
         return pronoun.group(1)
     # a count or an article alone as subject ("Het aantal bevestigde ...", "The confirmed ..."):
@@ -130,11 +146,32 @@ def clean_phrase(phrase: str) -> str:
     return "" if lexicon.pattern("count_subjects", r"^(?:WORDS)$").match(phrase) else phrase
 
 
-_NAMED_CHUNK = re.compile(r"(?!(?:In|On|At|By|For|From|As|After|Before|Since|During|With|The|A|"
-                          r"An|This|That|But|And|Yet|So|Then|Now|Last|Next)\b)"
-                          r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Brig|Gen|Col|Lt|Capt|Maj|Sgt|Cmdr|Adm|Supt)"
-                          r"\.?\s+)*+(?:[A-Z]\.\s?)*+[A-Z][\w'’-]++"
-                          r"(?:\s+(?:[A-Z]\.\s?)*+[A-Z][\w'’-]++){0,3}")
+
+
+def honorifics(reader: str) -> str:
+    """The honorifics of honorifics.csv that `reader` (person, name, chunk) reads, as an
+    alternation ("Mr|Mrs|Ms|...")."""
+    return _honorifics(lexicon.version("honorifics"), reader)
+
+
+@lru_cache(maxsize=8)
+def _honorifics(_version: tuple, reader: str) -> str:
+    table = lexicon.table("honorifics")
+    return "|".join(t for t, r in zip(table["term"], table["read_by"], strict=True)
+                    if reader in r.split())
+
+
+@lru_cache(maxsize=4)
+def _named_chunk(titles: str) -> re.Pattern[str]:
+    """A name (up to four capitalised words, after honorifics: `titles`) that opens with no
+    preposition, article or connector."""
+    return re.compile(r"(?!(?:In|On|At|By|For|From|As|After|Before|Since|During|With|The|A|"
+                      r"An|This|That|But|And|Yet|So|Then|Now|Last|Next)\b)"
+                      rf"(?:(?:{titles})"
+                      r"\.?\s+)*+(?:[A-Z]\.\s?)*+[A-Z][\w'’-]++"
+                      r"(?:\s+(?:[A-Z]\.\s?)*+[A-Z][\w'’-]++){0,3}")
+
+
 _DESCRIPTION = re.compile(r"^(?:[Aa]n?|[Tt]he|[Ww]ho|[a-z]+\s+(?:of|for|at))\b")
 # "according to" and its kin right before a phrase: the words before it are what was said
 _SOURCE_BEFORE = re.compile(r"\b(?:according\s+to|based\s+on|[Ss]elon|[Ss]egún|[Ll]aut|[Vv]olgens)"
@@ -157,7 +194,7 @@ def appositive(before: str, phrase: str) -> str:
         named = find_actor(chunk)
         if named is not None and named.is_person:
             return named.canonical_name
-        if _NAMED_CHUNK.fullmatch(chunk):
+        if _named_chunk(honorifics("chunk")).fullmatch(chunk):
             return chunk
     return ""
 
@@ -178,8 +215,13 @@ def names_before_noun(phrase: str, rest: str) -> bool:
 # a name in any script: words that open with a capital, small particles between them
 # ("Joel Millman", "Jesús Antonio Rosso", "Ursula von der Leyen", "Александр Бортников")
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’.-]*+")
-_PARTICLES = frozenset({"de", "da", "del", "della", "di", "do", "dos", "van", "von", "der",
-                        "den", "al", "el", "bin", "ibn", "la", "le"})
+
+
+@lru_cache(maxsize=4)
+def _particles(_version: tuple) -> frozenset[str]:
+    """The particles that may stand in a name beside a role (name_particles.csv, beside)."""
+    table = lexicon.table("name_particles")
+    return frozenset(table.loc[table["beside"] == "yes", "term"])
 
 
 @lru_cache(maxsize=2)
@@ -204,6 +246,7 @@ def name_beside(phrase: str, after: str) -> str:
     words = m.group(1).split()
     if not 2 <= len(words) <= 5 or not words[0][0].isupper() or not words[-1][0].isupper():
         return ""
-    if not all(_NAME_WORD.fullmatch(w) and (w[0].isupper() or w in _PARTICLES) for w in words):
+    particles = _particles(lexicon.version("name_particles"))
+    if not all(_NAME_WORD.fullmatch(w) and (w[0].isupper() or w in particles) for w in words):
         return ""
     return m.group(1)

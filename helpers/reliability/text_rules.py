@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .. import lexicon
+from ..dates import month_names
 from ..quick_patterns import (
     alternation,
     folds_to_ascii,
@@ -33,10 +34,21 @@ def hedge_pattern() -> re.Pattern[str]:
 # read whole: so a run of capitals is tried from one place, not from every word of it (the
 # capital comes first and the look-behind after it, so that a search skips to the capitals)
 _NAME = r"[A-Z](?<![\w'’.-][A-Z])[\w'’.-]*+(?: [A-Z][\w'’.-]*+){0,5}"
-_NOT_NAMES = {"The", "A", "An", "Some", "It", "This", "That", "These", "Those", "He", "She",
-              "They", "We", "I", "You", "Others", "Officials", "Experts", "Sources",
-              "Authorities", "And", "But", "January", "February", "March", "April", "May",
-              "June", "July", "August", "September", "October", "November", "December"}
+
+
+def _not_names() -> frozenset[str]:
+    """The capitalised words that open no name (not_name_openers.csv) and the English months'
+    full names (helpers.dates), capitalised."""
+    return _not_names_for(lexicon.version("not_name_openers"))
+
+
+@lru_cache(maxsize=4)
+def _not_names_for(_version: tuple) -> frozenset[str]:
+    months: dict[int, str] = {}
+    for name, number in month_names("en").items():  # each month's longest name: its full one
+        if len(name) > len(months.get(number, "")):
+            months[number] = name
+    return frozenset(lexicon.terms("not_name_openers")) | {m.capitalize() for m in months.values()}
 _END = r"(?=\s*(?:[,.;:!?)]|$))"
 
 
@@ -106,22 +118,33 @@ def _named_patterns_for(_version: tuple[tuple[str, int, int], ...]
                            tuple(verbs.loc[verbs["inverts"] == "yes", "term"]))
 
 
-_SOURCES = ("source", "sources", "anonymity")
-_ROLES = ("official", "officer", "expert", "diplomat", "analyst")
-_GROUPS = ("experts", "officials", "analysts", "observers", "specialists")
-_ANONYMOUS = re.compile(
-    r"\b(?:an? |one |unnamed |anonymous |several |two |three )?sources? "
-    r"(?:in|at|close to|within|familiar with|inside)\b"
-    r"|\bsources? (?:said|say|says|told)\b|\baccording to (?:unnamed |anonymous )?sources\b"
-    r"|\bon (?:the )?condition of anonymity\b"
-    r"|\b(?:an?|one|unnamed|anonymous) (?:senior |security |government )?"
-    rf"(?:{'|'.join(_ROLES)})s?\b"
-    rf"|\bsome (?:{'|'.join(_GROUPS)})\b"
-    r"|\b(?:say|said|according to) (?:some |unnamed |anonymous )?"
-    rf"(?:{'|'.join(_GROUPS)})\b",
-    re.I)
-# every alternative of _ANONYMOUS needs one of these words (built from the same tuples)
-_ANONYMOUS_WORDS = frozenset((*_SOURCES, *_ROLES, *(f"{r}s" for r in _ROLES), *_GROUPS))
+_SOURCES = ("source", "sources", "anonymity")  # the words of the pattern's first alternatives
+
+
+def _anonymous() -> tuple[re.Pattern[str], frozenset[str]]:
+    """The pattern of an unnamed source ("a senior official", "some experts": the roles and
+    groups of anonymous_roles.csv) and the words one of which each of its matches holds."""
+    return _anonymous_for(lexicon.version("anonymous_roles"))
+
+
+@lru_cache(maxsize=4)
+def _anonymous_for(_version: tuple) -> tuple[re.Pattern[str], frozenset[str]]:
+    table = lexicon.table("anonymous_roles")
+    roles = tuple(table.loc[table["kind"] == "role", "term"])
+    groups = tuple(table.loc[table["kind"] == "group", "term"])
+    pattern = re.compile(
+        r"\b(?:an? |one |unnamed |anonymous |several |two |three )?sources? "
+        r"(?:in|at|close to|within|familiar with|inside)\b"
+        r"|\bsources? (?:said|say|says|told)\b|\baccording to (?:unnamed |anonymous )?sources\b"
+        r"|\bon (?:the )?condition of anonymity\b"
+        r"|\b(?:an?|one|unnamed|anonymous) (?:senior |security |government )?"
+        rf"(?:{'|'.join(roles)})s?\b"
+        rf"|\bsome (?:{'|'.join(groups)})\b"
+        r"|\b(?:say|said|according to) (?:some |unnamed |anonymous )?"
+        rf"(?:{'|'.join(groups)})\b",
+        re.I)
+    # every alternative needs one of these words (built from the same lists)
+    return pattern, frozenset((*_SOURCES, *roles, *(f"{r}s" for r in roles), *groups))
 _ESTIMATE_WORDS = frozenset(("estimates", "judging"))  # _RELAYS and _SEVERAL need one
 _QUOTE_MARKS = "\"“”«»"
 _CITATION = re.compile(r"^\s*(?:sources?|via|photo|image)\s*:", re.I)
@@ -147,13 +170,14 @@ def hedge_terms(text: str) -> list[str]:
 
 def named_attribution(text: str) -> bool:
     """True when the sentence credits a statement to a capitalised name (person or body)."""
-    return any(m["name"].split()[0] not in _NOT_NAMES
+    not_names = _not_names()
+    return any(m["name"].split()[0] not in not_names
                for pattern in named_patterns() for m in pattern.finditer(text))
 
 
 def anonymous_attribution(text: str) -> bool:
     """True when the sentence credits a statement to someone it does not name."""
-    return bool(_ANONYMOUS.search(text))
+    return bool(_anonymous()[0].search(text))
 
 
 def _quote_marks(text: str) -> int:
@@ -222,8 +246,13 @@ def _hedges(pattern: re.Pattern[str], text: str, starts: tuple[str, ...] | None 
 
 
 def _named(patterns: tuple[re.Pattern[str], ...], text: str) -> bool:
-    return any(m["name"].split()[0] not in _NOT_NAMES
-               for pattern in patterns for m in pattern.finditer(text))
+    not_names = None
+    for pattern in patterns:
+        for m in pattern.finditer(text):
+            not_names = _not_names() if not_names is None else not_names
+            if m["name"].split()[0] not in not_names:
+                return True
+    return False
 
 
 def _named_in(text: str, found: set[str], patterns: tuple[re.Pattern[str], ...],
@@ -256,12 +285,13 @@ def measure_sentences(texts: list[str], words: list[set[str]] | None = None) -> 
     sentence's helpers.quick_patterns.words_in, when the caller has them."""
     hedge, named, triggers = hedge_pattern(), named_patterns(), named_pattern_triggers()
     starts = hedge_starts()
+    unnamed, unnamed_words = _anonymous()
     rows = []
     for k, text in enumerate(texts):
         terms = _hedges(hedge, text, starts)
         found = words_in(text) if words is None else words[k]  # a rule without its words
         is_named = _named_in(text, found, named, triggers)  # is not run
-        anonymous = not found.isdisjoint(_ANONYMOUS_WORDS) and bool(_ANONYMOUS.search(text))
+        anonymous = not found.isdisjoint(unnamed_words) and bool(unnamed.search(text))
         estimates = not found.isdisjoint(_ESTIMATE_WORDS)
         marks = _quote_marks(text)
         citation = _CITATION.match(text) is not None

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import csv
 import io
+import os
 from datetime import datetime
 from functools import lru_cache
 from pathlib import Path
@@ -27,12 +28,15 @@ QUOTED = (",", '"', "\n")  # the characters the csv module quotes a field for (s
 @lru_cache(maxsize=1)
 def _quotes() -> tuple[str, ...]:
     """The characters among the delimiter, the quote mark and the line ends for which this
-    Python's csv module (as pandas calls it) quotes a field: csv_text is used only when they
-    are QUOTED (Python versions have differed on a carriage return)."""
+    Python's csv module (as pandas calls it, lines ended by os.linesep) quotes a field: the
+    texts here are used only when they are QUOTED and lines end with "\\n" (Python versions
+    have differed on a carriage return; pandas ends lines with "\\r\\n" on Windows)."""
     def quoted(char: str) -> bool:
         out = io.StringIO()
-        csv.writer(out, lineterminator="\n").writerow([f"a{char}b", "c"])
+        csv.writer(out, lineterminator=os.linesep).writerow([f"a{char}b", "c"])
         return out.getvalue().startswith('"')
+    if os.linesep != "\n":
+        return ()
     return tuple(char for char in (",", '"', "\n", "\r") if quoted(char))
 
 
@@ -54,7 +58,7 @@ def _column(column: pd.Series, date_format: str | None) -> list[str] | None:
     if isinstance(dtype, np.dtype) and dtype.kind in "fiub":  # floats by numpy's str, as pandas
         texts = column.to_numpy().astype(str).tolist() if dtype.kind == "f" else [
             str(value) for value in column.to_numpy().tolist()]
-    elif dtype.kind == "M" and date_format:
+    elif isinstance(dtype, np.dtype) and dtype.kind == "M" and date_format:  # no time zone
         texts = column.dt.strftime(date_format).tolist()
     elif isinstance(dtype, _OBJECTS) or (isinstance(dtype, np.dtype) and dtype.kind == "O"):
         values = np.asarray(column.array.astype(object)).tolist()

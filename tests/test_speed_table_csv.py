@@ -14,7 +14,7 @@ from conftest import TEXT_FOLDERS
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from helpers import lexicon, paths
+from helpers import lexicon, paths, table_csv
 from helpers.export import TABLES, write_table
 from helpers.passes import CorpusPass
 from helpers.sources import load_corpus
@@ -100,6 +100,22 @@ def test_generated_tables_are_written_as_pandas_writes_them(table):
     pd.DataFrame({"a": pd.Categorical(["x", None]), "b": [1, 2]}),
     pd.DataFrame({"a": pd.to_timedelta([1, 2], unit="D"), "b": ["x", "y"]}),
     pd.DataFrame({"a": pd.Series([], dtype="str"), "b": pd.Series([], dtype=float)}),
+    pd.DataFrame({"a": pd.to_datetime(["2014-05-06", None]).tz_localize("Asia/Almaty"),
+                  "b": ["x", "y"]}),
 ])
 def test_tables_of_other_shapes_are_written_as_pandas_writes_them(table):
     assert csv_text(table, DATES) == _pandas(table)
+
+
+def test_lines_ended_otherwise_are_left_to_pandas(monkeypatch):
+    """Where pandas ends lines with os.linesep other than a line feed (Windows), the table is
+    written by pandas."""
+    table = pd.DataFrame({"a": ["x,y", "z"], "b": [1.5, None]})
+    monkeypatch.setattr(table_csv.os, "linesep", "\r\n")
+    table_csv._quotes.cache_clear()
+    try:
+        assert csv_text(table, DATES) == _pandas(table)
+        assert "\r\n" in csv_text(table, DATES)
+    finally:
+        monkeypatch.undo()
+        table_csv._quotes.cache_clear()

@@ -18,6 +18,7 @@ from .passes import CorpusPass
 from .reliability.corroborate import corroboration
 from .reliability.grading import reliability_table
 from .reliability.measures import document_measures
+from .table_csv import write_csv
 
 Builder = Callable[[CorpusPass], pd.DataFrame]
 
@@ -41,5 +42,6 @@ TABLES: dict[str, Builder] = {
 
 
 def write_table(table: pd.DataFrame, path: Path) -> None:
-    """One derived table as CSV, as the export writes it."""
-    table.to_csv(path, index=False, date_format="%Y-%m-%d")
+    """One derived table as CSV, as the export writes it (the bytes of pandas to_csv with
+    index=False and dates as %Y-%m-%d: helpers.table_csv)."""
+    write_csv(table, path, date_format="%Y-%m-%d")

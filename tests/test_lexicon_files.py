@@ -19,7 +19,17 @@ CODED = {
     "titles_roles": ("refers_back", {"yes", "no"}),
     "titles_roles ": ("role", {"yes", "no"}),
     "titles_roles  ": ("fits_any", {"yes", "no"}),
+    "speaker_pronouns": ("after_verb", {"yes", "no"}),
+    "name_particles": ("in_names", {"yes", "no"}),
+    "name_particles ": ("beside", {"yes", "no"}),
+    "turkish_consonant_alternations": ("ends_word", {"yes", "no"}),
+    "anonymous_roles": ("kind", {"role", "group"}),
 }
+
+
+def test_honorifics_are_read_by_known_readers():
+    readers = {r for value in lexicon.table("honorifics")["read_by"] for r in value.split()}
+    assert readers == {"person", "name", "chunk"}
 
 
 # the lists of the extractors (other lists have their own tests)

@@ -125,10 +125,10 @@ def _clean_plain(phrase: str) -> str:
     """helpers.speaker_phrases.clean_phrase with every pattern run on every phrase."""
     from helpers import lexicon
     from helpers import speaker_phrases as sp
-    phrase = sp._trim_end(sp._LEADING.sub("", phrase.strip(" \"“”'")).strip(" ,")).strip(" ,")
+    phrase = sp._trim_end(sp._leading().sub("", phrase.strip(" \"“”'")).strip(" ,")).strip(" ,")
     phrase = sp._AUDIENCE.sub("", sp._FULL_STOP.sub("", phrase))
     phrase = lexicon.pattern("medium_nouns", sp._MEDIUM, 0).sub("", phrase)
-    pronoun = sp._PRONOUN_THEN.match(phrase)
+    pronoun = sp._pronoun_then(lexicon.version("speaker_pronouns")).match(phrase)
     if pronoun:
         return pronoun.group(1)
     if phrase.count(" ") > 4 or not phrase or phrase.isupper():

@@ -81,27 +81,35 @@ def speaker_role(text: str, speaker: str) -> str:
     return ""
 
 
-_WORDS_AT_END = re.compile(r"[\w\s]*")  # read on the reversed text: its last words and spaces
-# a role term of letters, spaces, \w and classes of letters ("advis[eo]r")
-_PLAIN_ROLE = re.compile(r"(?:[a-z ]|\\w[+*]?|\[[a-z]+\])+")
+# a role term of letters, spaces, \w, classes of letters ("advis[eo]r") and punctuation that
+# stands for itself ("porte-parole")
+_PLAIN_ROLE = re.compile(r"(?:[a-z ]|\\w[+*]?|\[[a-z]+\]|[^\w\s\\.^$*+?{}\[\]|()])+")
+_PUNCTUATION = re.compile(r"[^\w\s\\.^$*+?{}\[\]|()]")
 
 
 def _title_window(prefix: str) -> int:
     """Where a role as a title before a name can begin at the earliest: after the last
-    character of the prefix that is neither a word character nor a space (a title is made of
-    words, spaces and its role term), or at 0 when a role term may hold other characters."""
-    if not _plain_roles(lexicon.version("titles_roles")):
+    character of the prefix that is neither a word character, a space nor a punctuation mark
+    a role term holds ("-" of "porte-parole"): a title is made of words, spaces and its role
+    term; at 0 when a role term may match other characters."""
+    at_end = _words_at_end(lexicon.version("titles_roles"))
+    if at_end is None:
         return 0
-    words = _WORDS_AT_END.match(prefix[::-1])
+    words = at_end.match(prefix[::-1])  # read on the reversed text: its last words and spaces
     return len(prefix) - (words.end() if words else 0)
 
 
 @lru_cache(maxsize=4)
-def _plain_roles(_version: tuple) -> bool:
-    """Whether every role term of titles_roles.csv is made of letters, spaces, \\w and classes
-    of letters (each character it matches a word character or a space)."""
+def _words_at_end(_version: tuple) -> re.Pattern | None:
+    """What a title before a name is made of (word characters, spaces and the punctuation
+    marks of the role terms of titles_roles.csv), as a run; None when a role term is not made
+    of letters, spaces, \\w, classes of letters and punctuation that stands for itself."""
     roles = lexicon.table("titles_roles")
-    return all(_PLAIN_ROLE.fullmatch(term) for term in roles.loc[roles["role"] == "yes", "term"])
+    terms = roles.loc[roles["role"] == "yes", "term"]
+    if not all(_PLAIN_ROLE.fullmatch(term) for term in terms):
+        return None
+    marks = sorted({mark for term in terms for mark in _PUNCTUATION.findall(term)})
+    return re.compile(rf"[\w\s{re.escape(''.join(marks))}]*")
 
 
 def extract_statements(docs: pd.DataFrame) -> pd.DataFrame:

@@ -42,13 +42,28 @@ def _roles(_version: tuple) -> _RolePatterns:
     # a title is tried at every place before a name, and its match runs to the name whichever
     # role term matched; a role word alone is asked only whether it is there: for both the
     # terms as a tree of shared beginnings (the same texts match)
-    title_role = rf"\b(?:{any_order_alternation(terms, ignore_case=True)})\b"
+    title_role = _title_role(terms)
     return (re.compile(rf",\s+((?:(?:a|an|the)\s[^,]*?)?{role}[^,]*?)[,.]"),
             re.compile(rf"(?:^|[,;.]\s+|\b(?:by|to)\s+)((?:the|a|an)\s[^,;]*?{role}"
                        r"[^,;]*?),\s*$", re.IGNORECASE),
             re.compile(rf"((?:[A-Z][a-z]+\s)*(?:[a-z]+\s){{0,3}}?(?i:{title_role})\s+"
                        r"(?:[a-z]+\s)*)$"),
             re.compile(title_role, re.IGNORECASE))
+
+
+def _title_role(terms: pd.Series) -> str:
+    """The role terms as a tree of shared beginnings, between word boundaries (any case)."""
+    return rf"\b(?:{any_order_alternation(terms, ignore_case=True)})\b"
+
+
+@lru_cache(maxsize=4)
+def _title_end(_version: tuple) -> re.Pattern[str]:
+    """How every match of the title pattern (the third of _role_patterns) ends: a role term,
+    then lower-case words to the name. A text without it holds no title; it is found by trying
+    the role terms at each place, where the title pattern tries words before them too."""
+    roles = lexicon.table("titles_roles")
+    return re.compile(rf"(?i:{_title_role(roles.loc[roles['role'] == 'yes', 'term'])})\s+"
+                      r"(?:[a-z]+\s)*$")
 
 
 def speaker_role(text: str, speaker: str) -> str:
@@ -75,7 +90,9 @@ def speaker_role(text: str, speaker: str) -> str:
         before = before_name.search(prefix) if prefix.rstrip().endswith(",") else None
         if before:
             return before.group(1).strip()
-        title = as_title.search(prefix, _title_window(prefix))
+        window = _title_window(prefix)
+        title = as_title.search(prefix, window) if _title_end(lexicon.version(
+            "titles_roles")).search(prefix, window) else None
         if title:
             return title.group(1).strip()
     return ""

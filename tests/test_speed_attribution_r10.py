@@ -130,3 +130,35 @@ def test_speaker_roles_with_hyphenated_titles_are_those_of_the_plain_rule(words,
     import helpers.statements as statements
     text = " ".join(words) + join + name + " said."
     assert statements.speaker_role(text, name) == _role_plain(text, name)
+
+
+def _title_end_holds(prefix: str) -> None:
+    """Where the title pattern matches, the end every title has (_title_end) matches too."""
+    from helpers import lexicon
+    from helpers.statements import _role_patterns, _title_end
+    as_title = _role_patterns()[2]
+    if as_title.search(prefix):
+        assert _title_end(lexicon.version("titles_roles")).search(prefix), prefix
+
+
+@pytest.mark.parametrize("name", TEXT_FOLDERS)
+def test_a_title_is_searched_only_where_its_end_is_on_real_sentences(name):
+    from helpers.statements import _role_patterns
+    found = 0
+    for text in corpus_sentences(name):
+        for cut in {m.start() for m in re.finditer(r"\b[A-Z]", text)}:  # before each name
+            _title_end_holds(text[:cut])
+            found += bool(_role_patterns()[2].search(text[:cut]))
+    assert found > 0 or name != "seeds"
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(["The", "deputy", "chairman", "of", "the", "National", "head",
+                                 "Security", "Committee", "spokesman", "ſpokesman", "porte-parole",
+                                 "Deputy", "Foreign", "Minister", "minister", "x", "said", "a",
+                                 "former", "adviser", "CHAIRMAN", "Kelvin", "\u212aazakh"]),
+                max_size=10),
+       st.lists(st.sampled_from([" ", "  ", "\n", ", ", "-"]), max_size=10))
+def test_a_title_is_searched_only_where_its_end_is_on_generated_text(words, joins):
+    text = "".join(w + (joins[k] if k < len(joins) else " ") for k, w in enumerate(words))
+    _title_end_holds(text)

@@ -162,3 +162,23 @@ def test_a_title_is_searched_only_where_its_end_is_on_real_sentences(name):
 def test_a_title_is_searched_only_where_its_end_is_on_generated_text(words, joins):
     text = "".join(w + (joins[k] if k < len(joins) else " ") for k, w in enumerate(words))
     _title_end_holds(text)
+
+
+# --- role_clash reads the speaker's roles only when the phrase names one ----------------------
+
+def _clash_plain(phrase: str, speaker: str) -> bool:
+    from helpers.speaker_reference import _roles
+    patterns = speaker_patterns()
+    roles = {r for r in _roles(phrase, patterns) if not patterns.any_role.fullmatch(r)}
+    held = _roles(speaker, patterns)
+    return bool(roles and held and roles.isdisjoint(held))
+
+
+@SETTINGS
+@given(st.sampled_from(["he", "she", "the minister", "the official", "the spokesman", "they",
+                        "the prime minister", "the chairman", "the expert", "il ministro", ""]),
+       st.sampled_from(["Police chief X", "Nurtai Abykayev", "the ministry", "Minister X",
+                        "Deputy Chairman of the Committee", "spokesman Y", "", "the report"]))
+def test_role_clash_is_the_plain_rule(phrase, speaker):
+    from helpers.speaker_reference import role_clash
+    assert role_clash(phrase, speaker, speaker_patterns()) == _clash_plain(phrase, speaker)

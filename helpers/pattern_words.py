@@ -41,4 +41,7 @@ SECOND_WORDS: dict[str, tuple[str, ...]] = {
     "subject_aside_says": ("who", "speaking", "which"),
     "id_subject_aside": ("saat", "ketika", "usai", "seusai", "sela", "dalam"),
     "document_says": ("statement", "website", "press", "report"),
+    "says_told": ("said", "say", "says"),  # "authorities said a survivor told them"
+    "reported_as_saying": ("reported", "quoted", "cited"),  # "X reported Y as saying"
+    "quoted_as_saying": ("saying",),  # "X quoted Y as saying"
 }

@@ -246,8 +246,10 @@ def role_clash(phrase: str, speaker: str, patterns: Patterns) -> bool:
     ("Police chief X"); a speaker printed without a role clashes with none, and a noun that
     fits any office ("the official", "the spokesman") with no one."""
     roles = {r for r in _roles(phrase, patterns) if not patterns.any_role.fullmatch(r)}
+    if not roles:
+        return False  # ("he", "the official": the speaker's roles are not read)
     held = _roles(speaker, patterns)
-    return bool(roles and held and roles.isdisjoint(held))
+    return bool(held and roles.isdisjoint(held))
 
 
 def _roles(text: str, patterns: Patterns) -> frozenset[str]:

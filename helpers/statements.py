@@ -42,13 +42,28 @@ def _roles(_version: tuple) -> _RolePatterns:
     # a title is tried at every place before a name, and its match runs to the name whichever
     # role term matched; a role word alone is asked only whether it is there: for both the
     # terms as a tree of shared beginnings (the same texts match)
-    title_role = rf"\b(?:{any_order_alternation(terms, ignore_case=True)})\b"
+    title_role = _title_role(terms)
     return (re.compile(rf",\s+((?:(?:a|an|the)\s[^,]*?)?{role}[^,]*?)[,.]"),
             re.compile(rf"(?:^|[,;.]\s+|\b(?:by|to)\s+)((?:the|a|an)\s[^,;]*?{role}"
                        r"[^,;]*?),\s*$", re.IGNORECASE),
             re.compile(rf"((?:[A-Z][a-z]+\s)*(?:[a-z]+\s){{0,3}}?(?i:{title_role})\s+"
                        r"(?:[a-z]+\s)*)$"),
             re.compile(title_role, re.IGNORECASE))
+
+
+def _title_role(terms: pd.Series) -> str:
+    """The role terms as a tree of shared beginnings, between word boundaries (any case)."""
+    return rf"\b(?:{any_order_alternation(terms, ignore_case=True)})\b"
+
+
+@lru_cache(maxsize=4)
+def _title_end(_version: tuple) -> re.Pattern[str]:
+    """How every match of the title pattern (the third of _role_patterns) ends: a role term,
+    then lower-case words to the name. A text without it holds no title; it is found by trying
+    the role terms at each place, where the title pattern tries words before them too."""
+    roles = lexicon.table("titles_roles")
+    return re.compile(rf"(?i:{_title_role(roles.loc[roles['role'] == 'yes', 'term'])})\s+"
+                      r"(?:[a-z]+\s)*$")
 
 
 def speaker_role(text: str, speaker: str) -> str:
@@ -75,33 +90,43 @@ def speaker_role(text: str, speaker: str) -> str:
         before = before_name.search(prefix) if prefix.rstrip().endswith(",") else None
         if before:
             return before.group(1).strip()
-        title = as_title.search(prefix, _title_window(prefix))
+        window = _title_window(prefix)
+        title = as_title.search(prefix, window) if _title_end(lexicon.version(
+            "titles_roles")).search(prefix, window) else None
         if title:
             return title.group(1).strip()
     return ""
 
 
-_WORDS_AT_END = re.compile(r"[\w\s]*")  # read on the reversed text: its last words and spaces
-# a role term of letters, spaces, \w and classes of letters ("advis[eo]r")
-_PLAIN_ROLE = re.compile(r"(?:[a-z ]|\\w[+*]?|\[[a-z]+\])+")
+# a role term of letters, spaces, \w, classes of letters ("advis[eo]r") and punctuation that
+# stands for itself ("porte-parole")
+_PLAIN_ROLE = re.compile(r"(?:[a-z ]|\\w[+*]?|\[[a-z]+\]|[^\w\s\\.^$*+?{}\[\]|()])+")
+_PUNCTUATION = re.compile(r"[^\w\s\\.^$*+?{}\[\]|()]")
 
 
 def _title_window(prefix: str) -> int:
     """Where a role as a title before a name can begin at the earliest: after the last
-    character of the prefix that is neither a word character nor a space (a title is made of
-    words, spaces and its role term), or at 0 when a role term may hold other characters."""
-    if not _plain_roles(lexicon.version("titles_roles")):
+    character of the prefix that is neither a word character, a space nor a punctuation mark
+    a role term holds ("-" of "porte-parole"): a title is made of words, spaces and its role
+    term; at 0 when a role term may match other characters."""
+    at_end = _words_at_end(lexicon.version("titles_roles"))
+    if at_end is None:
         return 0
-    words = _WORDS_AT_END.match(prefix[::-1])
+    words = at_end.match(prefix[::-1])  # read on the reversed text: its last words and spaces
     return len(prefix) - (words.end() if words else 0)
 
 
 @lru_cache(maxsize=4)
-def _plain_roles(_version: tuple) -> bool:
-    """Whether every role term of titles_roles.csv is made of letters, spaces, \\w and classes
-    of letters (each character it matches a word character or a space)."""
+def _words_at_end(_version: tuple) -> re.Pattern | None:
+    """What a title before a name is made of (word characters, spaces and the punctuation
+    marks of the role terms of titles_roles.csv), as a run; None when a role term is not made
+    of letters, spaces, \\w, classes of letters and punctuation that stands for itself."""
     roles = lexicon.table("titles_roles")
-    return all(_PLAIN_ROLE.fullmatch(term) for term in roles.loc[roles["role"] == "yes", "term"])
+    terms = roles.loc[roles["role"] == "yes", "term"]
+    if not all(_PLAIN_ROLE.fullmatch(term) for term in terms):
+        return None
+    marks = sorted({mark for term in terms for mark in _PUNCTUATION.findall(term)})
+    return re.compile(rf"[\w\s{re.escape(''.join(marks))}]*")
 
 
 def extract_statements(docs: pd.DataFrame) -> pd.DataFrame:

@@ -86,9 +86,17 @@ def nationality_before(before: str) -> re.Match | None:
     return _NATIONALITY_BEFORE.search(before)
 
 
+# Arabic "the number of the dead (rose to | reached | is) N", the noun before the number: "عدد
+# القتلى سبعة", "ارتفع عدد القتلى إلى 30", "بلغت حصيلة الضحايا 40", "عدد الجرحى في المدينة 12"
+_NUMBER_OF_AR = re.compile(r"(?<![^\W\d_])(?:عدد|حصيلة)\s++(?P<pop>[^\W\d_]++)(?:\s++[^\W\d_]++){0,3}?"
+                           r"(?:\s++(?:إلى|الى|هو|نحو|حوالي|قرابة))?\s*+$")
+
+
 def number_of_other(before: str) -> re.Match | None:
-    """"The number of X is" in French, Spanish, German, Dutch, Italian, Portuguese, Russian or
+    """"The number of X is" in French, Spanish, German, Dutch, Italian, Portuguese, Russian, Arabic or
     Turkish right before a number, as a match whose group "pop" is X; None without one."""
+    if ("عدد" in before or "حصيلة" in before) and (ar := _NUMBER_OF_AR.search(before)):
+        return re.match(r"(?:ال)?(?P<pop>.+)", ar.group("pop"))  # the noun without its article
     m = _NUMBER_OF_OTHER.search(before)
     if m is not None and m.group("own"):  # "leur nombre": a people noun must name them before
         nouns = people_nouns()

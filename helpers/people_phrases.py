@@ -17,6 +17,7 @@ from functools import lru_cache
 import pandas as pd
 
 from . import lexicon
+from .people_counters import counter_after
 
 # "Moroccans", "Dagestanis", "Iraqis": two letters or more before the ending, so that a
 # title-case "Plans" or "Loans" is not read as a people
@@ -49,7 +50,7 @@ mit met avec ohne zonder sans if unless whether because although though nor
 # opens a clause ("Call 112 if people are trapped"): either way the number counts no group
 _CASES = re.compile(r"\bsuch\s+cases$|\bcases\s+of\s+(?:departure|travel|leaving|people)",
                     re.IGNORECASE)
-_PUNCT = ".,;:!?\"'“”‘’()«»„"  # guillemets too ("12 человек»,")
+_PUNCT = ".,;:!?\"'“”‘’()«»„،؛"  # guillemets too ("12 человек»,"); the Arabic comma
 # after a word that is also an adjective: the noun phrase ends there ("two Irish and at least")
 _NOUN_PHRASE_ENDS = re.compile(r"[,.;:!?)]|(?<!\s)\s*+$|(?<!\s)\s++(?:and|or|were|are|was|is|who|"
                                r"had|have|has|in|from|on|at|to|with|remain|remained)\b")
@@ -105,12 +106,14 @@ _PLURAL = re.compile(r"[^su]s$")  # "80 countries", not "various" or "Jesus"
 @dataclass(frozen=True)
 class PeopleNouns:
     """The words of people_nouns.csv by number: plural nouns count after any number, singular
-    ones after "one" only, adjectives only where the noun phrase ends ("11 French.")."""
+    ones after "one" only, adjectives only where the noun phrase ends ("11 French."); `hundreds`:
+    singular nouns that also count after a hundred or more (Arabic "500 شخص", "72 ألف نازح")."""
 
     plural: frozenset[str]
     singular: frozenset[str]
     adjective: frozenset[str]
     state: frozenset[str]  # "dead", "injured", "missing": a state, no group ("12 were killed")
+    hundreds: frozenset[str] = frozenset()
 
 
 NOUN_LISTS = ("people_nouns", "people_nouns_abroad", "people_noun_endings", "turkish_case_suffixes")
@@ -128,11 +131,12 @@ def _people_nouns(_version: tuple) -> PeopleNouns:
     table = pd.concat([lexicon.table("people_nouns"), lexicon.table("people_nouns_abroad")],
                       ignore_index=True)
     rows = tuple(zip(table["term"].str.lower(), table["number"], table["kind"], strict=True))
-    plural, singular, adjective = (frozenset(w for w, n, _ in rows if n == number)
-                                   for number in ("plural", "singular", "adjective"))
+    plural, singular, adjective, hundreds = (frozenset(w for w, n, _ in rows if n == number)
+                                             for number in ("plural", "singular", "adjective",
+                                                            "hundreds"))
     turkish = table.loc[table["comment"].str.startswith("Turkish"), "term"].str.lower()
-    return PeopleNouns(plural | _other_forms(plural, frozenset(turkish)), singular, adjective,
-                       frozenset(w for w, _, kind in rows if kind == "state"))
+    return PeopleNouns(plural | _other_forms(plural, frozenset(turkish)), singular | hundreds,
+                       adjective, frozenset(w for w, _, kind in rows if kind == "state"), hundreds)
 
 
 def _other_forms(plural: frozenset[str], turkish: frozenset[str]) -> frozenset[str]:
@@ -167,6 +171,7 @@ def is_people_noun(word: str, nouns: PeopleNouns, value: float | None = None) ->
     return (lower in nouns.plural or last.lower() in nouns.plural
             or bool(_DEMONYM.match(bare) or _MEMBER_TR.match(bare) or _AGED.match(bare))
             or value == 1 and lower in nouns.singular
+            or value is not None and value >= 100 and lower in nouns.hundreds
             or bool(_DEMONYM_RU.match(lower)) and lower not in _NOT_DEMONYM_RU)
 
 
@@ -180,6 +185,9 @@ def people_after(after: str, nouns: PeopleNouns, value: float | None = None,
     them" picks one out of a group and counts none."""
     if value == 1 and _ONE_OF.match(after):
         return None
+    counter = counter_after(after)  # Korean "37명", Japanese "27人": a classifier of persons
+    if counter:
+        return counter
     of_them = _OF_THEM.match(after)
     if of_them:
         return of_them.group(0).strip(), of_them.end()
@@ -242,12 +250,14 @@ def _noun_phrase(after: str, nouns: PeopleNouns, value: float | None) -> tuple[s
         if value == 1 and bare.lower() in nouns.singular and _SINGULAR_ENDS.match(
                 after, position):
             return after[:position].strip(), position  # "one British man was", "one US citizen"
+        if value is not None and value >= 100 and bare.lower() in nouns.hundreds:
+            return after[:position].strip(), position  # Arabic "500 شخص", "72 ألف نازح"
         if (bare.lower() in nouns.adjective or _DEMONYM_ONE.match(bare)) and _ADJECTIVE_ENDS.match(
                 after, position):
             return after[:position].strip(), position  # "two Irish and ...", "11 French."
         if _DOTTED.fullmatch(word):
             continue  # "U.K. citizens", "N. Sinai terrorists"
-        if word[-1] in ".,;:!?\"”)»" or bare[-1].isdigit():
+        if word[-1] in ".,;:!?\"”)»،؛" or bare[-1].isdigit():
             return None
         if bare.lower() in _STOP_WORDS and not (bare.isupper() and len(bare) > 1):
             return None  # "IS" and "ISIS" are names, not the verb "is"

@@ -1,0 +1,32 @@
+"""Counts of people in languages that count with a classifier after the number (Korean "37명",
+"140여 명", "두 명의"; Japanese "27人が死亡"; Chinese "300多人"): `counter_after(after)` reads
+the counter at the start of the text after a number. The counters, the marks of "some / over"
+that may stand between number and counter, and the letters that make another word of a counter
+("人口", population) come from helpers/lexicon/people_counters.csv."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from . import lexicon
+
+
+def counter_after(after: str) -> tuple[str, int] | None:
+    """The counter of persons right after a number (glued to it or after one space, with an
+    optional "some / over" mark before it) and its length in characters, or None."""
+    if not after or after[0].isascii() and after[0] != " ":
+        return None  # quick exit: "300 people", "5%" (no counter starts with an ASCII letter)
+    m = _pattern(lexicon.version("people_counters")).match(after)
+    return (m.group(0).strip(), m.end()) if m else None
+
+
+@lru_cache(maxsize=4)
+def _pattern(_version: tuple) -> re.Pattern:
+    table = lexicon.table("people_counters")
+    approx = [re.escape(t) for t, k in zip(table["term"], table["kind"], strict=True)
+              if k == "approx"]
+    counters = [re.escape(t) + (f"(?![{re.escape(str(nb))}])" if str(nb).strip() else "")
+                for t, k, nb in zip(table["term"], table["kind"], table["not_before"],
+                                    strict=True) if k == "counter"]
+    return re.compile(rf"[ \u00a0]?(?:(?:{'|'.join(approx)})[ \u00a0]?)?(?:{'|'.join(counters)})")

@@ -15,8 +15,9 @@ from . import lexicon
 def counter_after(after: str) -> tuple[str, int] | None:
     """The counter of persons right after a number (glued to it or after one space, with an
     optional "some / over" mark before it) and its length in characters, or None."""
-    if not after or after[0].isascii() and after[0] != " ":
-        return None  # quick exit: "300 people", "5%" (no counter starts with an ASCII letter)
+    head = after[1:2] if after[:1] in (" ", "\u00a0") else after[:1]
+    if not head or head.isascii():
+        return None  # quick exit: "300 people", "5%" (no counter or mark is an ASCII character)
     m = _pattern(lexicon.version("people_counters")).match(after)
     return (m.group(0).strip(), m.end()) if m else None
 

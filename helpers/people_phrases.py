@@ -188,6 +188,10 @@ def people_after(after: str, nouns: PeopleNouns, value: float | None = None,
     counter = counter_after(after)  # Korean "37명", Japanese "27人": a classifier of persons
     if counter:
         return counter
+    if after[:1] == ")":  # "(1.250) شخصا", "(12) migrants": a number in brackets before its noun
+        first = _WORD.match(after, 1)
+        return (after[1:first.end()].strip(), first.end()) if first and is_people_noun(
+            first.group(1), nouns, value) else None
     of_them = _OF_THEM.match(after)
     if of_them:
         return of_them.group(0).strip(), of_them.end()

@@ -116,3 +116,23 @@ def test_a_counter_followed_by_letters_of_another_word_counts_none():
 ])
 def test_sentences_of_scripts_without_capitals(paragraph, expected):
     assert split_sentences(paragraph) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Selde 12 vatandaşımız hayatını kaybetti.", [12]),            # Turkish possessive "our"
+    ("Saldırıda 3 askerimizin yaralandığı bildirildi.", [3]),     # ... with the genitive
+    ("وأعلنت الوزارة إعادة (2.400) شخصا إلى بلداتهم", [2400]),    # a number in brackets
+    ("The ship carried (42) migrants.", [42]),
+    ("Рятувальники врятували вісьмох людей.", [8]),              # Ukrainian animate forms
+    ("Серед загиблих п’ятьох дітей.", [5]),
+])
+def test_possessives_bracketed_numbers_and_animate_numerals(text, expected):
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Le traité (1995) interdit ces armes.",        # a year in brackets
+    "Ülkemizin 81 ilinde okullar tatil edildi.",   # provinces
+])
+def test_bracketed_and_possessive_numbers_that_count_no_people(text):
+    assert values(text) == []

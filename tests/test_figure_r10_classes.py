@@ -136,3 +136,20 @@ def test_possessives_bracketed_numbers_and_animate_numerals(text, expected):
 ])
 def test_bracketed_and_possessive_numbers_that_count_no_people(text):
     assert values(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("มีผู้เสียชีวิต 10 คน และบาดเจ็บ 25ราย", [10, 25]),     # Thai classifiers, spaced or glued
+    ("נהרגו 12 אנשים ונפצעו 30 פצועים", [12, 30]),           # Hebrew
+    ("হামলায় ১০ জন নিহত হয়েছেন", [10]),                     # Bengali digits and counter
+    ("Onnettomuudessa kuoli 5 ihmistä.", [5]),                # Finnish partitive
+    ("Sunog sa Maynila: 10 katao patay", [10]),               # Tagalog
+    ("Në aksident humbën jetën 3 vetë.", [3]),                # Albanian
+    ("Dilalkii waxaa ku dhintay 12 qof.", [12]),              # Somali
+])
+def test_counters_of_more_languages(text, expected):
+    assert values(text) == expected
+
+
+def test_a_thai_counter_that_begins_another_word_counts_none():
+    assert values("มี 3 รายงาน และ 5 รายการ") == []           # reports, items

@@ -153,3 +153,18 @@ def test_counters_of_more_languages(text, expected):
 
 def test_a_thai_counter_that_begins_another_word_counts_none():
     assert values("มี 3 รายงาน และ 5 รายการ") == []           # reports, items
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The UN says 2 mln refugees have returned.", [2000000]),
+    ("Over 2 lakh pilgrims gathered at the shrine.", [200000]),
+    ("Ponad 5 tys. osób ewakuowano.", [5000]),
+    ("Im Land leben 1,2 Mio. Flüchtlinge.", [1200000]),
+    ("Евакуювали 3 тис. людей.", [3000]),
+])
+def test_abbreviated_scales_after_digits(text, expected):
+    assert values(text) == expected
+
+
+def test_a_single_letter_after_digits_is_no_scale():
+    assert 11000000 not in values("Recordó a las 193 víctimas del 11M en Madrid.")

@@ -134,7 +134,8 @@ def _people_nouns(_version: tuple) -> PeopleNouns:
     plural, singular, adjective, hundreds = (frozenset(w for w, n, _ in rows if n == number)
                                              for number in ("plural", "singular", "adjective",
                                                             "hundreds"))
-    turkish = table.loc[table["comment"].str.startswith("Turkish"), "term"].str.lower()
+    turkish = table.loc[table["comment"].str.startswith(("Turkish", "Azerbaijani")),
+                        "term"].str.lower()  # nouns that take turkish_case_suffixes.csv
     return PeopleNouns(plural | _other_forms(plural, frozenset(turkish)), singular | hundreds,
                        adjective, frozenset(w for w, _, kind in rows if kind == "state"), hundreds)
 

@@ -168,3 +168,12 @@ def test_abbreviated_scales_after_digits(text, expected):
 
 def test_a_single_letter_after_digits_is_no_scale():
     assert 11000000 not in values("Recordó a las 193 víctimas del 11M en Madrid.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Yaralananlardan 6 nəfərin adı açıqlanıb.", [6]),          # Azerbaijani genitive
+    ("Xəsarət alan 32 nəfərdən ikisi xəstəxanadadır.", [32]),    # ablative
+    ("Hadisədə 3 əsgərimiz şəhid olub.", [3]),                   # possessive "our"
+])
+def test_azerbaijani_case_endings_on_people_nouns(text, expected):
+    assert values(text) == expected

@@ -69,7 +69,8 @@ _SINGULAR_ENDS = re.compile(r"[,.;:!?)]|(?<!\s)\s*+$|(?<!\s)\s++(?:[^a-z\s]|(?:a
                             r"dead|alive|went|got|became|whose|which|that|held|[a-z]+ed|[a-z]+s)\b)")
 # a demonym in the singular form where its phrase ends: "one American", "the 51 Malaysian held"
 _DEMONYM_ONE = re.compile(r"^[A-Z][a-z]{2,}(?:ian|an|ani|i|ese|ish)$")  # "two Dutch, one Danish"
-_ADJECTIVE_ENDS = re.compile(rf"{_NOUN_PHRASE_ENDS.pattern}|(?<!\s)\s++(?:[a-z]+ed|held)\b")
+# ... and before "of" ("378 personnel of the NDRF", "four crew of the ship", "two accused of")
+_ADJECTIVE_ENDS = re.compile(rf"{_NOUN_PHRASE_ENDS.pattern}|(?<!\s)\s++(?:[a-z]+ed|held|of)\b")
 _WORD = re.compile(r"(?<!\s)\s*+([^\s—–]++)")  # a dash glued to words ends one ("two women—were")
 _ONE_OF = re.compile(r"(?<!\s)\s*+(?:out\s++)?(?:of|из)\b", re.IGNORECASE)
 # "six of the 31 members", "12 out of 40 returnees", "600 of its citizens", "19,000 of over

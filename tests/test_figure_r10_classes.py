@@ -177,3 +177,16 @@ def test_a_single_letter_after_digits_is_no_scale():
 ])
 def test_azerbaijani_case_endings_on_people_nouns(text, expected):
     assert values(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("About 300 personnel of the disaster force are on the scene.", [300]),
+    ("Four crew of the trawler were rescued.", [4]),
+    ("There were half a million people taking part.", [500000]),  # not "a million"
+])
+def test_a_noun_that_is_also_an_adjective_before_of_and_half_a_million(text, expected):
+    assert values(text) == expected
+
+
+def test_police_stations_of_a_city_count_no_people():
+    assert values("The 12 police stations of the city were closed.") == []

@@ -190,3 +190,9 @@ def test_a_noun_that_is_also_an_adjective_before_of_and_half_a_million(text, exp
 
 def test_police_stations_of_a_city_count_no_people():
     assert values("The 12 police stations of the city were closed.") == []
+
+
+def test_ten_as_a_noun_after_a_number():
+    # Russian "три десятка" (three tens): 30; "десятки" alone ("tens of") is vague, no number
+    assert values("Вернули около трех десятков детей.") == [30]
+    assert values("Десятки людей погибли.") == []

@@ -31,3 +31,22 @@ def _pattern(_version: tuple) -> re.Pattern:
                 for t, k, nb in zip(table["term"], table["kind"], table["not_before"],
                                     strict=True) if k == "counter"]
     return re.compile(rf"[ \u00a0]?(?:(?:{'|'.join(approx)})[ \u00a0]?)?(?:{'|'.join(counters)})")
+
+
+def numeral_alone(number: str, after: str) -> str | None:
+    """The numeral itself when it counts persons without a noun (Russian "Погибли трое",
+    Serbian "uhapšena su dvojica", Hungarian "hárman"; helpers/lexicon/people_numerals.csv),
+    unless a noun it counts as a thing follows ("трое суток"); None otherwise."""
+    word = number.strip().lower()
+    numerals, things = _numerals(lexicon.version("people_numerals"))
+    if word not in numerals:
+        return None
+    following = after.split(None, 1)
+    return None if following and following[0].strip(".,;:!?»\"").lower() in things else word
+
+
+@lru_cache(maxsize=4)
+def _numerals(_version: tuple) -> tuple[frozenset[str], frozenset[str]]:
+    table = lexicon.table("people_numerals")
+    return (frozenset(table.loc[table["kind"] == "numeral", "term"].str.lower()),
+            frozenset(table.loc[table["kind"] == "thing", "term"].str.lower()))

@@ -196,3 +196,15 @@ def test_ten_as_a_noun_after_a_number():
     # Russian "три десятка" (three tens): 30; "десятки" alone ("tens of") is vague, no number
     assert values("Вернули около трех десятков детей.") == [30]
     assert values("Десятки людей погибли.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Погибли трое, ранены пятеро.", [3, 5]),             # Russian collective numerals alone
+    ("Двоє загинули на місці.", [2]),                     # Ukrainian
+    ("Uhapšena su dvojica zbog napada.", [2]),            # Serbian numeral of men
+    ("A balesetben hárman meghaltak.", [3]),              # Hungarian numeral of persons
+    ("Он провёл в подвале трое суток.", []),              # three days: a thing it counts
+    ("Ze heten Ahmed en Sara.", []),                      # Dutch "are called", no numeral
+])
+def test_numerals_that_count_persons_by_themselves(text, expected):
+    assert values(text) == expected

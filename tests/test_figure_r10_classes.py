@@ -208,3 +208,7 @@ def test_ten_as_a_noun_after_a_number():
 ])
 def test_numerals_that_count_persons_by_themselves(text, expected):
     assert values(text) == expected
+
+
+def test_indonesian_states_after_a_number():
+    assert values("Dalam kecelakaan itu 5 tewas dan 12 terluka.") == [5, 12]

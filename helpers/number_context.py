@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from . import lexicon
 from .numbers import parse_number
@@ -86,9 +87,26 @@ def nationality_before(before: str) -> re.Match | None:
     return _NATIONALITY_BEFORE.search(before)
 
 
+# Arabic "the number of the dead (rose to | reached | is) N", the noun before the number: "عدد
+# القتلى سبعة", "ارتفع عدد القتلى إلى 30", "بلغت حصيلة الضحايا 40", "عدد الجرحى في المدينة 12"
+# (the words from helpers/lexicon/number_of_before.csv)
+@lru_cache(maxsize=4)
+def _number_of_before(_version: tuple) -> tuple[tuple[str, ...], re.Pattern]:
+    table = lexicon.table("number_of_before")
+    nouns = tuple(table.loc[table["kind"] == "noun", "term"])
+    links = "|".join(map(re.escape, table.loc[table["kind"] == "link", "term"]))
+    return nouns, re.compile(rf"(?<![^\W\d_])(?:{'|'.join(map(re.escape, nouns))})\s++"
+                             r"(?P<pop>[^\W\d_]++)(?:\s++[^\W\d_]++){0,3}?"
+                             rf"(?:\s++(?:{links}))?\s*+$")
+
+
 def number_of_other(before: str) -> re.Match | None:
-    """"The number of X is" in French, Spanish, German, Dutch, Italian, Portuguese, Russian or
-    Turkish right before a number, as a match whose group "pop" is X; None without one."""
+    """"The number of X is" in French, Spanish, German, Dutch, Italian, Portuguese, Russian,
+    Turkish or Arabic right before a number, as a match whose group "pop" is X (an Arabic noun
+    without its article); None without one."""
+    nouns, before_number = _number_of_before(lexicon.version("number_of_before"))
+    if any(noun in before for noun in nouns) and (ar := before_number.search(before)):
+        return re.match(r"(?:ال)?(?P<pop>.+)", ar.group("pop"))  # the noun without its article
     m = _NUMBER_OF_OTHER.search(before)
     if m is not None and m.group("own"):  # "leur nombre": a people noun must name them before
         nouns = people_nouns()

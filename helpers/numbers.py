@@ -203,6 +203,8 @@ def parse_number(text: str) -> float:
             continue
         if joined and re.fullmatch(_ONE_AFTER_AND, word):
             current += 1
+        elif word in words.values and 0 < current % 10 and words.values[word] < 10:
+            raise ValueError(f"a unit after a unit: {text!r}")  # "dois dos" (two of the)
         elif word in words.values:
             current += words.values[word]
         elif word in words.scales and words.scales[word] < 1000:

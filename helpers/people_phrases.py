@@ -17,6 +17,7 @@ from functools import lru_cache
 import pandas as pd
 
 from . import lexicon
+from .people_counters import counter_after
 
 
 def _demonym() -> re.Pattern[str]:
@@ -52,7 +53,7 @@ mit met avec ohne zonder sans if unless whether because although though nor
 # opens a clause ("Call 112 if people are trapped"): either way the number counts no group
 _CASES = re.compile(r"\bsuch\s+cases$|\bcases\s+of\s+(?:departure|travel|leaving|people)",
                     re.IGNORECASE)
-_PUNCT = ".,;:!?\"'“”‘’()«»„"  # guillemets too ("12 человек»,")
+_PUNCT = ".,;:!?\"'“”‘’()«»„،؛"  # guillemets too ("12 человек»,"); the Arabic comma
 # after a word that is also an adjective: the noun phrase ends there ("two Irish and at least")
 _NOUN_PHRASE_ENDS = re.compile(r"[,.;:!?)]|(?<!\s)\s*+$|(?<!\s)\s++(?:and|or|were|are|was|is|who|"
                                r"had|have|has|in|from|on|at|to|with|remain|remained)\b")
@@ -71,7 +72,8 @@ _SINGULAR_ENDS = re.compile(r"[,.;:!?)]|(?<!\s)\s*+$|(?<!\s)\s++(?:[^a-z\s]|(?:a
                             r"dead|alive|went|got|became|whose|which|that|held|[a-z]+ed|[a-z]+s)\b)")
 # a demonym in the singular form where its phrase ends: "one American", "the 51 Malaysian held"
 _DEMONYM_ONE = re.compile(r"^[A-Z][a-z]{2,}(?:ian|an|ani|i|ese|ish)$")  # "two Dutch, one Danish"
-_ADJECTIVE_ENDS = re.compile(rf"{_NOUN_PHRASE_ENDS.pattern}|(?<!\s)\s++(?:[a-z]+ed|held)\b")
+# ... and before "of" ("378 personnel of the NDRF", "four crew of the ship", "two accused of")
+_ADJECTIVE_ENDS = re.compile(rf"{_NOUN_PHRASE_ENDS.pattern}|(?<!\s)\s++(?:[a-z]+ed|held|of)\b")
 _WORD = re.compile(r"(?<!\s)\s*+([^\s—–]++)")  # a dash glued to words ends one ("two women—were")
 _ONE_OF = re.compile(r"(?<!\s)\s*+(?:out\s++)?(?:of|из)\b", re.IGNORECASE)
 # "six of the 31 members", "12 out of 40 returnees", "600 of its citizens", "19,000 of over
@@ -108,12 +110,14 @@ _PLURAL = re.compile(r"[^su]s$")  # "80 countries", not "various" or "Jesus"
 @dataclass(frozen=True)
 class PeopleNouns:
     """The words of people_nouns.csv by number: plural nouns count after any number, singular
-    ones after "one" only, adjectives only where the noun phrase ends ("11 French.")."""
+    ones after "one" only, adjectives only where the noun phrase ends ("11 French."); `hundreds`:
+    singular nouns that also count after a hundred or more (Arabic "500 شخص", "72 ألف نازح")."""
 
     plural: frozenset[str]
     singular: frozenset[str]
     adjective: frozenset[str]
     state: frozenset[str]  # "dead", "injured", "missing": a state, no group ("12 were killed")
+    hundreds: frozenset[str] = frozenset()
 
 
 NOUN_LISTS = ("people_nouns", "people_nouns_abroad", "people_noun_endings", "turkish_case_suffixes",
@@ -132,11 +136,13 @@ def _people_nouns(_version: tuple) -> PeopleNouns:
     table = pd.concat([lexicon.table("people_nouns"), lexicon.table("people_nouns_abroad")],
                       ignore_index=True)
     rows = tuple(zip(table["term"].str.lower(), table["number"], table["kind"], strict=True))
-    plural, singular, adjective = (frozenset(w for w, n, _ in rows if n == number)
-                                   for number in ("plural", "singular", "adjective"))
-    turkish = table.loc[table["comment"].str.startswith("Turkish"), "term"].str.lower()
-    return PeopleNouns(plural | _other_forms(plural, frozenset(turkish)), singular, adjective,
-                       frozenset(w for w, _, kind in rows if kind == "state"))
+    plural, singular, adjective, hundreds = (frozenset(w for w, n, _ in rows if n == number)
+                                             for number in ("plural", "singular", "adjective",
+                                                            "hundreds"))
+    turkish = table.loc[table["comment"].str.startswith(("Turkish", "Azerbaijani")),
+                        "term"].str.lower()  # nouns that take turkish_case_suffixes.csv
+    return PeopleNouns(plural | _other_forms(plural, frozenset(turkish)), singular | hundreds,
+                       adjective, frozenset(w for w, _, kind in rows if kind == "state"), hundreds)
 
 
 def _other_forms(plural: frozenset[str], turkish: frozenset[str]) -> frozenset[str]:
@@ -170,6 +176,7 @@ def is_people_noun(word: str, nouns: PeopleNouns, value: float | None = None) ->
     return (lower in nouns.plural or last.lower() in nouns.plural
             or bool(_demonym().match(bare) or _MEMBER_TR.match(bare) or _AGED.match(bare))
             or value == 1 and lower in nouns.singular
+            or value is not None and value >= 100 and lower in nouns.hundreds
             or bool(_DEMONYM_RU.match(lower)) and lower not in _NOT_DEMONYM_RU)
 
 
@@ -183,6 +190,13 @@ def people_after(after: str, nouns: PeopleNouns, value: float | None = None,
     them" picks one out of a group and counts none."""
     if value == 1 and _ONE_OF.match(after):
         return None
+    counter = counter_after(after)  # Korean "37명", Japanese "27人": a classifier of persons
+    if counter:
+        return counter
+    if after[:1] == ")":  # "(1.250) شخصا", "(12) migrants": a number in brackets before its noun
+        first = _WORD.match(after, 1)
+        return (after[1:first.end()].strip(), first.end()) if first and is_people_noun(
+            first.group(1), nouns, value) else None
     of_them = _OF_THEM.match(after)
     if of_them:
         return of_them.group(0).strip(), of_them.end()
@@ -245,12 +259,14 @@ def _noun_phrase(after: str, nouns: PeopleNouns, value: float | None) -> tuple[s
         if value == 1 and bare.lower() in nouns.singular and _SINGULAR_ENDS.match(
                 after, position):
             return after[:position].strip(), position  # "one British man was", "one US citizen"
+        if value is not None and value >= 100 and bare.lower() in nouns.hundreds:
+            return after[:position].strip(), position  # Arabic "500 شخص", "72 ألف نازح"
         if (bare.lower() in nouns.adjective or _DEMONYM_ONE.match(bare)) and _ADJECTIVE_ENDS.match(
                 after, position):
             return after[:position].strip(), position  # "two Irish and ...", "11 French."
         if _DOTTED.fullmatch(word):
             continue  # "U.K. citizens", "N. Sinai terrorists"
-        if word[-1] in ".,;:!?\"”)»" or bare[-1].isdigit():
+        if word[-1] in ".,;:!?\"”)»،؛" or bare[-1].isdigit():
             return None
         if bare.lower() in _STOP_WORDS and not (bare.isupper() and len(bare) > 1):
             return None  # "IS" and "ISIS" are names, not the verb "is"

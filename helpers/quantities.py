@@ -21,6 +21,7 @@ from .figure_grammar import figure_grammar as _grammar
 from .number_context import ZERO_WORDS, age_bound, counts_things, zero_counts
 from .number_idioms import idiom_at
 from .numbers import bounds, may_hold_number, not_a_count, parse_number, words_of
+from .people_counters import numeral_alone
 from .people_phrases import is_people_noun, people_after
 
 WINDOW = 200  # characters before a number that its context is read from (keeps reading linear)
@@ -379,6 +380,8 @@ def _figure(text: str, m: re.Match, grammar: FigureGrammar, antecedent: dict | N
             elif (not population and not _DIGIT.search(m.group(0)) and _THE_BEFORE.search(before)
                   and _AUX_AFTER.match(text, m.end())):
                 population = "the " + m.group(0).strip()  # spelled: "the three", not "the 12"
+            if not population:  # "Погибли трое": a collective numeral counts persons by itself
+                population = numeral_alone(m.group(0), text[m.end():]) or ""
             if not population:
                 return None
     return {"value": value, "low": low, "high": high, "qualifier": qualifier,

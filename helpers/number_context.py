@@ -109,8 +109,8 @@ def number_of_other(before: str) -> re.Match | None:
         return re.match(r"(?:ال)?(?P<pop>.+)", ar.group("pop"))  # the noun without its article
     m = _NUMBER_OF_OTHER.search(before)
     if m is not None and m.group("own"):  # "leur nombre": a people noun must name them before
-        nouns = people_nouns()
-        named = any(is_people_noun(w, nouns) for w in before[max(0, m.start() - 120):m.start()]
+        people = people_nouns()
+        named = any(is_people_noun(w, people) for w in before[max(0, m.start() - 120):m.start()]
                     .split())
         return m if named else None
     if m is None or m.group("pop") or not (m.group("pop_ru") or m.group("pop_tr")):

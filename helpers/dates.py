@@ -1,12 +1,14 @@
 """Find calendar dates in English, Russian and Kazakh news text (and month names in German,
-French, Spanish, Dutch, Italian, Turkish, Portuguese, Indonesian and Ukrainian, for pages in
-those languages).
+French, Spanish, Dutch, Italian, Turkish, Portuguese, Indonesian, Ukrainian, Serbian, Bosnian,
+Slovenian, Albanian, Azerbaijani, Danish, Norwegian, Swedish, Slovak, Romanian,
+Bulgarian and Arabic, for pages in those languages).
 
 Which strings are dates is our rule: the patterns below find a day, a month and a year in the
 forms news pages print ("25 November 2013", "Monday, 25 November, 2013", "Tue, 06 Mar 2018",
 "November 25, 2013", "Nov. 25 2013", "25-Nov-2013", "25 сентября 2013", "2018 жылғы 6 наурыз",
 "2013-11-25", "2018-03-06T14:05:09+06:00", "25.11.2013", "25-11-2013" (day first, as with dots),
-and "25/11/2013" where day and month cannot be confused). Month and weekday names are not kept
+"25/11/2013" where day and month cannot be confused, and "10/23/2024", month first, where the
+second number can be no month). Month and weekday names are not kept
 here: they come from the dateparser library's locale data for LANGUAGES, which gives each month
 name its number; a candidate's day, month and year are then a date if the calendar has that
 day. A date without a year ("November 13") is not a full date and is not returned.
@@ -22,9 +24,13 @@ from functools import lru_cache
 from types import MappingProxyType
 
 # the languages whose month and weekday names are read
-LANGUAGES = ("en", "ru", "kk", "de", "fr", "es", "nl", "it", "tr", "pt", "id", "uk")
+# (not Croatian, Czech or Polish: 'listopad' is October in one and November in the others, and
+# a page's language is not known when its dates are read)
+LANGUAGES = ("en", "ru", "kk", "de", "fr", "es", "nl", "it", "tr", "pt", "id", "uk", "sr-Latn",
+             "sr", "bs", "sl", "sq", "az", "da", "nb", "sv", "sk", "ro", "bg", "ar")
 _MONTH_KEYS = ("january", "february", "march", "april", "may", "june", "july", "august",
                "september", "october", "november", "december")
+_LETTERS = re.compile(r"[^\W\d_]+")
 _WEEKDAY_KEYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
@@ -54,7 +60,8 @@ def _names() -> tuple[dict[str, tuple[int, str]], tuple[str, ...]]:
         for number, key in enumerate(_MONTH_KEYS, start=1):
             for name in info.get(key, []):  # (a two-letter Latin abbreviation, Turkish
                 if len(name) > 2 or not name.isascii():  # 'ka', 'ni', is an ordinary word)
-                    months.setdefault(name.casefold(), (number, lang))
+                    if _LETTERS.fullmatch(folded := name.casefold()):  # not 'i̇yun' (a dot
+                        months.setdefault(folded, (number, lang))  # left by case folding 'İ')
         for key in _WEEKDAY_KEYS:
             weekdays.update(name.casefold() for name in info.get(key, [])
                             if len(name) > 2 or not name.isascii())
@@ -170,8 +177,8 @@ def _build(alternation: Callable[[list[str] | tuple[str, ...]], str]) -> tuple[r
         re.compile(r"(?=[12])(?<![\d./])" + _YEAR + r"(?P<isep>[-/.])(?P<nmonth>[01]\d)(?P=isep)"
                    + r"(?P<day>[0-3]\d)"
                    + r"(?![\d])" + _ISO_TIME + _TIME),
-        # 25.11.2013, 25/11/2013, 25-11-2013
-        re.compile(r"(?=\d)(?<![\d./-])" + _DAY + r"(?P<sep>[./-])(?P<nmonth>[01]?\d)(?P=sep)"
+        # 25.11.2013, 25/11/2013, 25-11-2013, 10/23/2024 (month first: _to_date)
+        re.compile(r"(?=\d)(?<![\d./-])" + _DAY + r"(?P<sep>[./-])(?P<nmonth>[0-3]?\d)(?P=sep)"
                    + _YEAR + r"(?![\d])" + _TIME),
     )
 
@@ -217,6 +224,8 @@ def _to_date(m: re.Match) -> dt.date | None:
     month = int(groups["nmonth"])
     if groups.get("sep") == "/" and day <= 12 and month <= 12 and day != month:
         return None  # 03/06/2018 could be March or June: do not guess
+    if groups.get("sep") == "/" and month > 12:
+        day, month = month, day  # 10/23/2024: the second number is no month, so it is the day
     try:
         return dt.date(year, month, day)
     except ValueError:

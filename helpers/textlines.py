@@ -47,9 +47,21 @@ def core_of(line: str) -> str:
     """A line without surrounding space, list bullet or numbering, and markdown."""
     line = line.strip()
     first = line[:1]
-    if first in BULLET_STARTS or first.isdecimal():  # BULLET's \d: a digit of any script
-        line = BULLET.sub("", line)
+    if (first in BULLET_STARTS or first.isdecimal()) and not _dotted_day(line):
+        line = BULLET.sub("", line)  # BULLET's \d: a digit of any script
     return _unmark(line).strip()
+
+
+def _dotted_day(line: str) -> bool:
+    """'24. avgust 2024 13:30', '5. März 2019': a date whose day is written with a dot (German,
+    the Slavic and Nordic languages), which is no list's numbering."""
+    if not (line[:1].isdecimal() and "." in line[1:3]):
+        return False
+    found = find_dates(line[:DATE_OPENING])
+    return bool(found) and found[0].start == 0
+
+
+DATE_OPENING = 40  # enough characters for a date with a weekday and a time
 
 
 def words(text: str) -> list[str]:

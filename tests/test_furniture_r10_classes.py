@@ -70,3 +70,29 @@ def test_colon_label_shape():
     assert colon_label("Read more:") and colon_label("للمزيد:")
     assert not colon_label("The ministry gave these figures for the five camps in the north:")
     assert not colon_label("Read more")
+
+
+def test_a_caption_printed_twice_as_a_block_of_its_own_goes_whole():
+    caption = "The wreck of the boat lies on the beach near the harbour."
+    text = f"Boat capsizes off the coast\n\n{LEAD}\n\n{caption}\n{caption}\n\n{MORE}\n"
+    kept = _kept(text)
+    assert caption not in kept and LEAD in kept and MORE in kept
+
+
+def test_a_sentence_printed_twice_inside_a_paragraph_keeps_one_copy():
+    # no blank line around the two copies: text alone cannot tell them from a caption
+    line = "The wreck of the boat lies on the beach near the harbour."
+    text = f"Boat capsizes off the coast\n\n{LEAD}\n{line}\n{line}\n{MORE}\n"
+    assert _kept(text).count(line) == 1
+
+
+@pytest.mark.parametrize("line, gone", [
+    ("Copyright Ships & Ports Ltd. Permission to use quotations from this article is granted"
+     " subject to appropriate credit given to the site as the source.", True),
+    ("Copyright Example Media Group. Reproduction in whole or in part is forbidden.", True),
+    ("Copyright law was changed in 2019. Permission is now needed for 12 kinds of use, the court"
+     " said.", False),
+])
+def test_a_copyright_owner_and_the_terms_of_use(line, gone):
+    text = f"{LEAD}\n{MORE}\n{line}\n"
+    assert (line not in _kept(text)) is gone

@@ -30,6 +30,7 @@ from .datelines import (
 from .dates import DateMatch, find_dates
 from .header_lines import (
     document_heading,
+    full_stop_line,
     glued_caption,
     glued_to_title,
     headline_twice_below,
@@ -265,12 +266,11 @@ def take_header(cores: list[str], rule: list[str | None], art: Article,
             rule[i] = "masthead"  # a brand in lower case ('detikNews') above the headline
             continue
         if (n == 0 or (n > TITLE_MAX_WORDS and not _title_and_subtitle(title))
-                or (title.endswith(".") and not title.endswith("..."))
+                or full_stop_line(title, cores, rule, i)
                 or _CREDIT_AFTER_SENTENCE.search(title)):  # a caption: '... charges. (Reuters)'
             if (j := printed_twice(cores, rule, i)) is not None:
                 rule[i] = rule[j] = "photo_caption"  # an image's alternative text and caption
                 continue
-
             if (standfirst is None and n <= STANDFIRST_MAX_WORDS and _headline_after(cores, rule, i)
                     and len(split_sentences(core)) < 2):  # two sentences: the lead, and a
                 # crosshead below it (a standfirst above a headline is one sentence)

@@ -13,6 +13,7 @@ from . import lexicon
 from .bylines import byline, labelled_byline
 from .datelines import DATE_LINE_MAX, DateLine, date_only
 from .dates import DateMatch
+from .segment import split_sentences
 from .textlines import (
     count_words,
     ends_sentence,
@@ -189,6 +190,23 @@ def teaser_of_next(line: str, cores: list[str], rule: list[str | None], i: int) 
     start = words(line.rstrip(".… "))
     return (j is not None and len(start) >= TEASER_MIN_WORDS
             and " ".join(words(cores[j])).startswith(" ".join(start)))
+
+
+def full_stop_line(line: str, cores: list[str], rule: list[str | None], i: int) -> bool:
+    """line (at index i) ends with a full stop, as a sentence does and a headline does not,
+    unless the lead (the next kept line) opens with its first words and goes on differently:
+    a headline printed with a full stop and taken up by the lead ('61 people are missing after
+    a boat capsizes.' above '61 people are missing after a boat carrying migrants ...')."""
+    if not line.endswith(".") or line.endswith("..."):
+        return False
+    j = next((j for j in range(i + 1, len(cores)) if cores[j] and not rule[j]), None)
+    if j is None or len(split_sentences(line)) > 1 or cores[j].startswith(line):
+        return True
+    start, lead = words(line)[:LED_WORDS], words(cores[j])[:LED_WORDS]
+    return len(start) < LED_WORDS or start != lead
+
+
+LED_WORDS = 5  # the headline's opening words that the lead must repeat
 
 
 _NAME = r"(?<![\w.’'-])(?-i:[A-Z][\w.’'-]*+)(?: (?-i:[A-Z][\w.’'-]*+)){0,3}"

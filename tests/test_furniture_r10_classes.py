@@ -96,3 +96,45 @@ def test_a_sentence_printed_twice_inside_a_paragraph_keeps_one_copy():
 def test_a_copyright_owner_and_the_terms_of_use(line, gone):
     text = f"{LEAD}\n{MORE}\n{line}\n"
     assert (line not in _kept(text)) is gone
+
+
+@pytest.mark.parametrize("line", [
+    "facebook twitter whatsapp telegram line copy",
+    "facebook icon twitter icon whatsapp icon telegram icon line icon copy",
+    "Facebook | Twitter | Email",
+])
+def test_a_row_of_share_buttons_goes(line):
+    text = f"Boat capsizes off the coast\n\n{LEAD}\n\n{line}\n\n{MORE}\n"
+    kept = _kept(text)
+    assert "twitter" not in kept.casefold() and LEAD in kept and MORE in kept
+
+
+def test_networks_named_in_a_sentence_stay():
+    line = "Facebook, Twitter and Telegram removed 40 accounts of the group, the company said."
+    assert line in _kept(f"Boat capsizes off the coast\n\n{LEAD}\n\n{line}\n")
+
+
+@pytest.mark.parametrize("line, gone", [
+    ("Baca juga Puding Jagung Sedot, Buatan Mahasiswa KKN 43 UTM", True),
+    ("Ver más: El último kilómetro de tierra bajo dominio del Estado Islámico", True),
+    ("Lees ook Kabinet wil meer geld voor de kustwacht", True),
+    ("Read also the report of the UN, which says 40 people died.", False),  # a sentence
+    ("Ver más de 100 personas murieron en el naufragio, según la guardia costera.", False),
+])
+def test_a_related_link_whose_marker_has_no_colon(line, gone):
+    text = f"Boat capsizes off the coast\n\n{LEAD}\n\n{line}\n\n{MORE}\n"
+    assert (line not in _kept(text)) is gone
+
+
+@pytest.mark.parametrize("page, title", [
+    ("61 people are missing after a boat capsizes.\n\n0\n119\n\n61 people are missing after a boat"
+     " carrying migrants capsized off Libya. All are feared dead.\n",
+     "61 people are missing after a boat capsizes."),
+    # a lead with no headline: its first sentence is no title, nor is a one-sentence lead
+    # taken up by the next paragraph in other words
+    ("Rescuers found 12 bodies on the beach.\n\nThey said the search would go on.\n", None),
+    ("Rescuers found 12 bodies on the beach on Tuesday.\n\nRescuers found 12 bodies on the beach on"
+     " Tuesday. They said the search would go on.\n", None),
+])
+def test_a_headline_with_a_full_stop_taken_up_by_the_lead(page, title):
+    assert clean(page).title == title

@@ -257,9 +257,17 @@ def _windows(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# Arabic-Indic and Persian digits, read as the digits they are ('١٩ مارس ٢٠٢٥'); one for one, so
+# every position in the text stays where it was
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+
+
 def find_dates(text: str) -> list[DateMatch]:
     """Every full date in the text, in reading order, overlapping matches removed."""
     found: list[DateMatch] = []
+    printed = text
+    if not text.isascii():
+        text = text.translate(_DIGITS)
     windows = _windows(text)
     if not windows:
         return found
@@ -273,7 +281,7 @@ def find_dates(text: str) -> list[DateMatch]:
                     continue
                 date = _to_date(m)
                 if date is not None:
-                    found.append(DateMatch(date, m.group(0).strip(" ,"), start, end))
+                    found.append(DateMatch(date, printed[start:end].strip(" ,"), start, end))
     return sorted(found, key=lambda d: d.start)
 
 

@@ -76,3 +76,14 @@ def test_no_month_name_means_two_months_in_the_languages_read():
         for n, key in enumerate(_MONTH_KEYS, start=1):
             for name in info.get(key, []):
                 assert number.setdefault(name.casefold(), n) == n, (name, lang)
+
+
+@pytest.mark.parametrize("text, date, printed", [
+    ("نشر بتاريخ: ١٩ مارس ٢٠٢٥", dt.date(2025, 3, 19), "١٩ مارس ٢٠٢٥"),  # Arabic-Indic digits
+    ("۱۴ مارس ۲۰۲۰", dt.date(2020, 3, 14), "۱۴ مارس ۲۰۲۰"),  # Persian digits
+    ("١٩/٠٣/٢٠٢٥", dt.date(2025, 3, 19), "١٩/٠٣/٢٠٢٥"),
+])
+def test_dates_in_arabic_indic_digits(text, date, printed):
+    found = find_dates(text)
+    assert found and found[0].date == date and found[0].text == printed
+    assert text[found[0].start:found[0].end].strip() == printed

@@ -260,13 +260,14 @@ def _windows(text: str) -> list[tuple[int, int]]:
 # Arabic-Indic and Persian digits, read as the digits they are ('١٩ مارس ٢٠٢٥'); one for one, so
 # every position in the text stays where it was
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+_INDIC_DIGIT = re.compile("[٠-٩۰-۹]")
 
 
 def find_dates(text: str) -> list[DateMatch]:
     """Every full date in the text, in reading order, overlapping matches removed."""
     found: list[DateMatch] = []
     printed = text
-    if not text.isascii():
+    if not text.isascii() and _INDIC_DIGIT.search(text):
         text = text.translate(_DIGITS)
     windows = _windows(text)
     if not windows:

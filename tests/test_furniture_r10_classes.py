@@ -138,3 +138,19 @@ def test_a_related_link_whose_marker_has_no_colon(line, gone):
 ])
 def test_a_headline_with_a_full_stop_taken_up_by_the_lead(page, title):
     assert clean(page).title == title
+
+
+@pytest.mark.parametrize("line", [
+    "Sizin e-poçt ünvanınız dərc edilməyəcəkdir. Gərəkli sahələr * ilə işarələnmişdir",
+    "Vaša e-mail adresa neće biti objavljena. Neophodna polja su označena sa *",
+    "Adınız *",
+])
+def test_a_comment_forms_required_fields_note_in_any_language(line):
+    text = f"Boat capsizes off the coast\n\n{LEAD}\n\n{line}\n\n{MORE}\n"
+    kept = _kept(text)
+    assert "*" not in kept and LEAD in kept and MORE in kept
+
+
+def test_a_footnote_asterisk_glued_to_its_word_stays():
+    line = "The court jailed 12 members of ISIS* on Monday, the prosecutor said."
+    assert "12 members" in _kept(f"Court jails group members\n\n{LEAD}\n\n{line}\n")

@@ -151,9 +151,16 @@ _CREDIT_DASH = re.compile(r"\s[–—|]\s|\s-\s")
 
 def colon_label(core: str) -> bool:
     """'للمزيد:', 'Оставить сообщение:', 'Numéros de page :': a label of at most four words ending
-    with a colon, with nothing of the article after it (read only at the page's end)."""
+    with a colon, with nothing of the article after it (read only at the page's end). A lead-in
+    to a list or a quote ends with a verb ('They are:', 'Er sagte:': lead_in_verbs.csv and
+    verbs_of_saying.csv), and stays."""
     limit = TAIL_COLON_LABEL_WORDS
-    return core.endswith(":") and count_words(core, limit) <= limit
+    if not core.endswith(":") or count_words(core, limit) > limit:
+        return False
+    found = words(core)
+    last = found[-1].casefold() if found else ""
+    return not (last in lexicon.term_set("lead_in_verbs")
+                or last in lexicon.term_set("verbs_of_saying"))
 
 
 def credited_headline(core: str) -> bool:

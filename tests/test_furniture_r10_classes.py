@@ -154,3 +154,29 @@ def test_a_comment_forms_required_fields_note_in_any_language(line):
 def test_a_footnote_asterisk_glued_to_its_word_stays():
     line = "The court jailed 12 members of ISIS* on Monday, the prosecutor said."
     assert "12 members" in _kept(f"Court jails group members\n\n{LEAD}\n\n{line}\n")
+
+
+@pytest.mark.parametrize("line", ["They are:", "The victims were:", "Er sagte:", "Ils sont :"])
+def test_a_lead_in_ending_with_a_verb_stays_before_removed_lines(line):
+    # the names below it read as a signature and go; the lead-in is article text all the same
+    names = "Upper Dara\n\nLower Dara\n"
+    text = f"Boat capsizes off the coast\n\n{LEAD}\n\n{MORE}\n\n{line}\n\n{names}"
+    assert line.rstrip(" :") in _kept(text)
+
+
+@pytest.mark.parametrize("line", ["Share this:", "Like this:", "Tags:", "Оставить сообщение:"])
+def test_widget_labels_ending_with_a_colon_go(line):
+    text = f"Boat capsizes off the coast\n\n{LEAD}\n\n{MORE}\n\n{line}\n"
+    assert line.rstrip(" :") not in _kept(text)
+
+
+def test_a_page_in_portuguese_is_not_read_as_english():
+    # its many 'a' and 'as' are English words too; were it English, its headline (accented
+    # words in lower case, no full stop) would go as a line in another language
+    page = ("Pelo menos 42 migrantes desaparecem após naufrágio de barco na costa da Líbia\n\n"
+            "Pelo menos 42 migrantes estão desaparecidos após o naufrágio de um barco a sul da"
+            " costa, informou a organização. As autoridades resgataram sete pessoas que ficaram à"
+            " deriva durante seis dias, a norte do campo.\n")
+    art = clean(page)
+    assert art.title is not None and art.title.startswith("Pelo menos 42 migrantes")
+    assert art.language != "en"

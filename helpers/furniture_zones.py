@@ -39,6 +39,34 @@ def mark_list_item_text(lines: list[str], cores: list[str], rule: list[str | Non
         bullet = None
 
 
+HEADLINE_RULES = frozenset({"inserted_headline", "related_headlines", "trailing_furniture",
+                            "video_list"})
+BULLET_HEADLINE_WORDS = 25
+
+
+def mark_bullet_runs(stripped: list[str], cores: list[str], rule: list[str | None]) -> None:
+    """A run of lines opened by the same bullet, with no blank line between them, of which two
+    or more went as headlines (related links, a video list): the others that read as headlines
+    too (no sentence punctuation at the end, at most 25 words) go with them, whatever their
+    commas ('• Unik, Caping yang Jadi Alat Musik ...' among '• Guru PAUD ...' links). A bulleted
+    sentence of the article stays."""
+    i = 0
+    while i < len(cores):
+        mark = stripped[i][:1]
+        if not cores[i] or mark not in LIST_BULLETS:
+            i += 1
+            continue
+        j = i
+        while j < len(cores) and cores[j] and stripped[j][:1] == mark:
+            j += 1
+        run = range(i, j)
+        if sum(rule[k] in HEADLINE_RULES for k in run) >= 2:
+            for k in run:
+                if not rule[k] and is_label(cores[k], BULLET_HEADLINE_WORDS):
+                    rule[k] = "related_headlines"
+        i = j
+
+
 LEADING_LABEL_WORDS = 3
 LEADING_NAME_WORDS = 6  # a site's or section's name in title case
 FIRST_SENTENCE_WORDS = 8

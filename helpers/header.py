@@ -41,6 +41,7 @@ from .header_lines import (
     place_and_date,
     printed_twice,
     section_label,
+    section_time_date,
     sentence_broken_after,
     summary_points,
     teaser_of_next,
@@ -153,8 +154,7 @@ def take_header(cores: list[str], rule: list[str | None], art: Article,
         if (stamp := stamps.get(i)) is not None:
             if art.title is None and stamp.found.kind == "plain" and not place and (
                     rule[i] or (count_words(core, 4) <= 4 and any(ch.isdigit() for ch in core))):
-                # an unlabelled date opening a line of site furniture above the headline
-                # ('Monday, 29 November 2021 | News today: 0'): a site clock
+                # a date opening site furniture above the headline: a clock ('Monday, ... | News')
                 art.removed.append(Removal(i + 1, "site_clock", stamp.text))
                 continue
             taken = set_date(art, stamp.found)
@@ -260,7 +260,7 @@ def take_header(cores: list[str], rule: list[str | None], art: Article,
         title, d = _title_date(core, find_dates(core) if dates is None else dates)
         n = len(words(title))
         if (d is not None and (n <= 2 or title.endswith(":"))) or numeric_field(title):
-            rule[i] = "date_stamp"  # a date beside a weekday or a label ('Dernière mise à jour :'),
+            rule[i] = section_time_date(art, title, d)  # a date beside a weekday or a label,
             continue  # a clock or a rates box: no headline, and the headline may follow
         if title[:1].islower() and is_label(title, 3) and standfirst is None:
             rule[i] = "masthead"  # a brand in lower case ('detikNews') above the headline

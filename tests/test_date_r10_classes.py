@@ -87,3 +87,14 @@ def test_dates_in_arabic_indic_digits(text, date, printed):
     found = find_dates(text)
     assert found and found[0].date == date and found[0].text == printed
     assert text[found[0].start:found[0].end].strip() == printed
+
+
+@pytest.mark.parametrize("first, date", [
+    ("Ölkə 16:14 28.10.2020", dt.date(2020, 10, 28)),  # a section, the time, the date
+    ("Politik 09:05 05.03.2019", dt.date(2019, 3, 5)),
+    ("USD 16:14 28.10.2020 EUR 72,10", None),  # a rates box
+])
+def test_a_section_and_time_beside_the_date_above_the_headline(first, date):
+    art = clean(f"{first}\n\nBus and lorry collide near the town\n\n{LEAD}\n")
+    assert art.title == "Bus and lorry collide near the town"
+    assert (art.date.date if art.date is not None else None) == date

@@ -180,3 +180,21 @@ def test_a_page_in_portuguese_is_not_read_as_english():
     art = clean(page)
     assert art.title is not None and art.title.startswith("Pelo menos 42 migrantes")
     assert art.language != "en"
+
+
+def test_a_bulleted_headline_goes_with_the_run_it_stands_in():
+    links = ("• Guru PAUD di Purbalingga Terserempet Bus Sinar Jaya, Polisi Jelaskan Kenapa\n"
+             "• Ngeri Tebing Batu di Karangsambung Kebumen Longsor, Batu Besar Berserakan\n"
+             "• Unik, Caping yang Jadi Alat Musik ini Hasilkan Suara Mirip Gamelan, Asli\n")
+    lead = "Setidaknya ada 660 WNI yang diduga menjadi teroris lintas batas, kata kementerian."
+    text = (f"Kisah Gadis WNI yang Ingin Pulang\n{lead}\n{links}"
+            "Beberapa dari mereka bergabung dengan ISIS di Suriah dan Irak, kata pejabat itu.\n")
+    kept = _kept(text)
+    assert "Guru PAUD" not in kept and "Caping" not in kept and lead in kept
+
+
+def test_bulleted_sentences_of_the_article_stay():
+    items = ("• 12 people died in the north, the ministry said.\n"
+             "• 40 people were taken to hospital.\n• The search goes on.\n")
+    kept = _kept(f"Boat capsizes off the coast\n\n{LEAD}\n{items}")
+    assert "12 people died" in kept and "40 people" in kept and "search goes on" in kept

@@ -28,6 +28,10 @@ from types import MappingProxyType
 # a page's language is not known when its dates are read)
 LANGUAGES = ("en", "ru", "kk", "de", "fr", "es", "nl", "it", "tr", "pt", "id", "uk", "sr-Latn",
              "sr", "bs", "sl", "sq", "az", "da", "nb", "sv", "sk", "ro", "bg", "ar")
+# the languages whose weekday names are read, and whose month names are read before the day too
+# ('November 25, 2013'): the others print the day first, and their weekdays, which the patterns
+# only allow before a date, would cost every date search time for no date found
+FULL_LANGUAGES = LANGUAGES[:12]
 _MONTH_KEYS = ("january", "february", "march", "april", "may", "june", "july", "august",
                "september", "october", "november", "december")
 _LETTERS = re.compile(r"[^\W\d_]+")
@@ -62,16 +66,16 @@ def _names() -> tuple[dict[str, tuple[int, str]], tuple[str, ...]]:
                 if len(name) > 2 or not name.isascii():  # 'ka', 'ni', is an ordinary word)
                     if _LETTERS.fullmatch(folded := name.casefold()):  # not 'i̇yun' (a dot
                         months.setdefault(folded, (number, lang))  # left by case folding 'İ')
-        for key in _WEEKDAY_KEYS:
+        for key in _WEEKDAY_KEYS if lang in FULL_LANGUAGES else ():
             weekdays.update(name.casefold() for name in info.get(key, [])
                             if len(name) > 2 or not name.isascii())
     return months, tuple(sorted(weekdays))
 
 
 def weekday_names(language: str | None = None, full: bool = False) -> tuple[str, ...]:
-    """The weekday names of LANGUAGES, or of one language (casefolded), from dateparser's locale
-    data; `full`: each day's full name only (the longest form its locale lists: 'tuesday', not
-    'tue' or 'tues'), in order from Monday."""
+    """The weekday names of FULL_LANGUAGES, or of one language (casefolded), from dateparser's
+    locale data; `full`: each day's full name only (the longest form its locale lists:
+    'tuesday', not 'tue' or 'tues'), in order from Monday."""
     if language is None and not full:
         return _names()[1]
     return _weekdays(language, full)
@@ -82,7 +86,7 @@ def _weekdays(language: str | None, full: bool) -> tuple[str, ...]:
     from dateparser.languages.loader import default_loader  # imported when needed
 
     names: dict[str, None] = {}
-    for lang in (language,) if language else LANGUAGES:
+    for lang in (language,) if language else FULL_LANGUAGES:
         info = default_loader.get_locale(lang).info
         for key in _WEEKDAY_KEYS:
             forms = [n.casefold() for n in info.get(key, []) if len(n) > 2 or not n.isascii()]
@@ -158,6 +162,8 @@ def _build(alternation: Callable[[list[str] | tuple[str, ...]], str]) -> tuple[r
     """The date patterns, with the month and weekday names joined by alternation."""
     months, weekdays = _names()
     month = r"(?P<month>" + alternation(list(months)) + r")\.?(?![^\W\d_])"
+    first = [name for name, (_, lang) in months.items() if lang in FULL_LANGUAGES]
+    month_first = r"(?P<month>" + alternation(first) + r")\.?(?![^\W\d_])"
     weekday = r"(?:(?:" + alternation(weekdays) + r")\.?(?:\s*,\s*|\s+))?"  # 'Wednesday ,15'
 
     return (
@@ -168,7 +174,7 @@ def _build(alternation: Callable[[list[str] | tuple[str, ...]], str]) -> tuple[r
                    + r"(?:\s+de\s+|,?\s+|-)" + _YEAR + r"(?:\s*г\.|\s*года|\s*року|\s*р\.)?"
                    + _TIME, re.I),
         # November 25, 2013, Nov. 5 2015
-        re.compile(_starts_with((*weekdays, *months), 2) + weekday + month + r"\s+" + _DAY
+        re.compile(_starts_with((*weekdays, *first), 2) + weekday + month_first + r"\s+" + _DAY
                    + r",?\s+" + _YEAR + _TIME, re.I),
         # 2018 жылғы 6 наурыз (Kazakh: the year first)
         re.compile(r"(?=[12])(?<!\d)" + _YEAR + r"\s*(?:жылғы|ж\.)\s*" + _DAY + r"\s+" + month
@@ -261,14 +267,15 @@ def _windows(text: str) -> list[tuple[int, int]]:
 # every position in the text stays where it was
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 _INDIC_DIGIT = re.compile("[٠-٩۰-۹]")
+DIGITS_LINE = 120  # the longest line whose digits of other scripts are read
 
 
 def find_dates(text: str) -> list[DateMatch]:
     """Every full date in the text, in reading order, overlapping matches removed."""
     found: list[DateMatch] = []
     printed = text
-    if not text.isascii() and _INDIC_DIGIT.search(text):
-        text = text.translate(_DIGITS)
+    if len(text) <= DIGITS_LINE and not text.isascii() and _INDIC_DIGIT.search(text):
+        text = text.translate(_DIGITS)  # (a date line: in a paragraph they date no page)
     windows = _windows(text)
     if not windows:
         return found

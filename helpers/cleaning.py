@@ -40,6 +40,7 @@ from .furniture import (
 )
 from .furniture_shapes import mark_inner_labels, mark_shaped_lines
 from .furniture_zones import (
+    mark_bullet_runs,
     mark_caption_blocks,
     mark_inserted_headlines,
     mark_leading_labels,
@@ -204,6 +205,7 @@ def clean(text: str) -> Article:
     mark_shaped_lines(cores, rule, stripped)
     mark_tail(cores, rule)
     mark_inserted_headlines(cores, rule)
+    mark_bullet_runs(stripped, cores, rule)
     mark_inner_labels(cores, rule)
     art.removed.extend(Removal(i + 1, r, stripped[i]) for i, r in enumerate(rule) if r)
     _paragraphs(stripped, cores, rule, art)

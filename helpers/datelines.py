@@ -349,6 +349,7 @@ def take_labelled_date(core: str, art: Article) -> str | None:
 # a year, unless it names a law ('the Security Offences Act 2012'), which is no date of the text
 # (the look-behinds come after the century's digits, so a search skips at once to a 1 or a 2)
 _YEAR = re.compile(r"(?:19|20)(?<!\d..)(?<!\bAct ..)(?<!\bLaw ..)(?<!\bCode ..)\d\d(?!\d)")
+_ISO_DATE = re.compile(r"(?:19|20)\d\d-[01]\d-[0-3]\d(?:T[\d:.+-]+Z?)?")
 LATE_YEARS = 4  # a stated date this many years after every other date is not the article's
 
 
@@ -358,8 +359,9 @@ def check_stated_date(art: Article) -> None:
     right below the headline, or printed with the dateline's place ('Moscow, 2 November 2022'),
     is the story's own date, however old the events it tells."""
     if (art.date is None or art.date_basis != "stated" or art.date_kind != "plain"
-            or art.date_beside_title):
-        return  # a labelled publication date ('Published:', 'date 2018-03-06') is no clock
+            or art.date_beside_title or _ISO_DATE.fullmatch(art.date.text)):
+        return  # a labelled publication date ('Published:', 'date 2018-03-06') is no clock,
+    # nor is a date printed in ISO 8601 ('2026-01-20'): a page's metadata, never a masthead clock
     years = [int(y) for p in art.paragraphs for y in _YEAR.findall(p)]
     if not years or art.date.date.year - max(years) < LATE_YEARS:
         return

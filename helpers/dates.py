@@ -1,12 +1,14 @@
 """Find calendar dates in English, Russian and Kazakh news text (and month names in German,
-French, Spanish, Dutch, Italian, Turkish, Portuguese, Indonesian and Ukrainian, for pages in
-those languages).
+French, Spanish, Dutch, Italian, Turkish, Portuguese, Indonesian, Ukrainian, Serbian, Bosnian,
+Slovenian, Albanian, Azerbaijani, Danish, Norwegian, Swedish, Slovak, Romanian,
+Bulgarian and Arabic, for pages in those languages).
 
 Which strings are dates is our rule: the patterns below find a day, a month and a year in the
 forms news pages print ("25 November 2013", "Monday, 25 November, 2013", "Tue, 06 Mar 2018",
 "November 25, 2013", "Nov. 25 2013", "25-Nov-2013", "25 сентября 2013", "2018 жылғы 6 наурыз",
 "2013-11-25", "2018-03-06T14:05:09+06:00", "25.11.2013", "25-11-2013" (day first, as with dots),
-and "25/11/2013" where day and month cannot be confused). Month and weekday names are not kept
+"25/11/2013" where day and month cannot be confused, and "10/23/2024", month first, where the
+second number can be no month). Month and weekday names are not kept
 here: they come from the dateparser library's locale data for LANGUAGES, which gives each month
 name its number; a candidate's day, month and year are then a date if the calendar has that
 day. A date without a year ("November 13") is not a full date and is not returned.
@@ -22,9 +24,17 @@ from functools import lru_cache
 from types import MappingProxyType
 
 # the languages whose month and weekday names are read
-LANGUAGES = ("en", "ru", "kk", "de", "fr", "es", "nl", "it", "tr", "pt", "id", "uk")
+# (not Croatian, Czech or Polish: 'listopad' is October in one and November in the others, and
+# a page's language is not known when its dates are read)
+LANGUAGES = ("en", "ru", "kk", "de", "fr", "es", "nl", "it", "tr", "pt", "id", "uk", "sr-Latn",
+             "sr", "bs", "sl", "sq", "az", "da", "nb", "sv", "sk", "ro", "bg", "ar")
+# the languages whose weekday names are read, and whose month names are read before the day too
+# ('November 25, 2013'): the others print the day first, and their weekdays, which the patterns
+# only allow before a date, would cost every date search time for no date found
+FULL_LANGUAGES = LANGUAGES[:12]
 _MONTH_KEYS = ("january", "february", "march", "april", "may", "june", "july", "august",
                "september", "october", "november", "december")
+_LETTERS = re.compile(r"[^\W\d_]+")
 _WEEKDAY_KEYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
@@ -54,17 +64,18 @@ def _names() -> tuple[dict[str, tuple[int, str]], tuple[str, ...]]:
         for number, key in enumerate(_MONTH_KEYS, start=1):
             for name in info.get(key, []):  # (a two-letter Latin abbreviation, Turkish
                 if len(name) > 2 or not name.isascii():  # 'ka', 'ni', is an ordinary word)
-                    months.setdefault(name.casefold(), (number, lang))
-        for key in _WEEKDAY_KEYS:
+                    if _LETTERS.fullmatch(folded := name.casefold()):  # not 'i̇yun' (a dot
+                        months.setdefault(folded, (number, lang))  # left by case folding 'İ')
+        for key in _WEEKDAY_KEYS if lang in FULL_LANGUAGES else ():
             weekdays.update(name.casefold() for name in info.get(key, [])
                             if len(name) > 2 or not name.isascii())
     return months, tuple(sorted(weekdays))
 
 
 def weekday_names(language: str | None = None, full: bool = False) -> tuple[str, ...]:
-    """The weekday names of LANGUAGES, or of one language (casefolded), from dateparser's locale
-    data; `full`: each day's full name only (the longest form its locale lists: 'tuesday', not
-    'tue' or 'tues'), in order from Monday."""
+    """The weekday names of FULL_LANGUAGES, or of one language (casefolded), from dateparser's
+    locale data; `full`: each day's full name only (the longest form its locale lists:
+    'tuesday', not 'tue' or 'tues'), in order from Monday."""
     if language is None and not full:
         return _names()[1]
     return _weekdays(language, full)
@@ -75,7 +86,7 @@ def _weekdays(language: str | None, full: bool) -> tuple[str, ...]:
     from dateparser.languages.loader import default_loader  # imported when needed
 
     names: dict[str, None] = {}
-    for lang in (language,) if language else LANGUAGES:
+    for lang in (language,) if language else FULL_LANGUAGES:
         info = default_loader.get_locale(lang).info
         for key in _WEEKDAY_KEYS:
             forms = [n.casefold() for n in info.get(key, []) if len(n) > 2 or not n.isascii()]
@@ -151,6 +162,8 @@ def _build(alternation: Callable[[list[str] | tuple[str, ...]], str]) -> tuple[r
     """The date patterns, with the month and weekday names joined by alternation."""
     months, weekdays = _names()
     month = r"(?P<month>" + alternation(list(months)) + r")\.?(?![^\W\d_])"
+    first = [name for name, (_, lang) in months.items() if lang in FULL_LANGUAGES]
+    month_first = r"(?P<month>" + alternation(first) + r")\.?(?![^\W\d_])"
     weekday = r"(?:(?:" + alternation(weekdays) + r")\.?(?:\s*,\s*|\s+))?"  # 'Wednesday ,15'
 
     return (
@@ -161,7 +174,7 @@ def _build(alternation: Callable[[list[str] | tuple[str, ...]], str]) -> tuple[r
                    + r"(?:\s+de\s+|,?\s+|-)" + _YEAR + r"(?:\s*г\.|\s*года|\s*року|\s*р\.)?"
                    + _TIME, re.I),
         # November 25, 2013, Nov. 5 2015
-        re.compile(_starts_with((*weekdays, *months), 2) + weekday + month + r"\s+" + _DAY
+        re.compile(_starts_with((*weekdays, *first), 2) + weekday + month_first + r"\s+" + _DAY
                    + r",?\s+" + _YEAR + _TIME, re.I),
         # 2018 жылғы 6 наурыз (Kazakh: the year first)
         re.compile(r"(?=[12])(?<!\d)" + _YEAR + r"\s*(?:жылғы|ж\.)\s*" + _DAY + r"\s+" + month
@@ -170,8 +183,8 @@ def _build(alternation: Callable[[list[str] | tuple[str, ...]], str]) -> tuple[r
         re.compile(r"(?=[12])(?<![\d./])" + _YEAR + r"(?P<isep>[-/.])(?P<nmonth>[01]\d)(?P=isep)"
                    + r"(?P<day>[0-3]\d)"
                    + r"(?![\d])" + _ISO_TIME + _TIME),
-        # 25.11.2013, 25/11/2013, 25-11-2013
-        re.compile(r"(?=\d)(?<![\d./-])" + _DAY + r"(?P<sep>[./-])(?P<nmonth>[01]?\d)(?P=sep)"
+        # 25.11.2013, 25/11/2013, 25-11-2013, 10/23/2024 (month first: _to_date)
+        re.compile(r"(?=\d)(?<![\d./-])" + _DAY + r"(?P<sep>[./-])(?P<nmonth>[0-3]?\d)(?P=sep)"
                    + _YEAR + r"(?![\d])" + _TIME),
     )
 
@@ -217,6 +230,8 @@ def _to_date(m: re.Match) -> dt.date | None:
     month = int(groups["nmonth"])
     if groups.get("sep") == "/" and day <= 12 and month <= 12 and day != month:
         return None  # 03/06/2018 could be March or June: do not guess
+    if groups.get("sep") == "/" and month > 12:
+        day, month = month, day  # 10/23/2024: the second number is no month, so it is the day
     try:
         return dt.date(year, month, day)
     except ValueError:
@@ -248,9 +263,19 @@ def _windows(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# Arabic-Indic and Persian digits, read as the digits they are ('١٩ مارس ٢٠٢٥'); one for one, so
+# every position in the text stays where it was
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+_INDIC_DIGIT = re.compile("[٠-٩۰-۹]")
+DIGITS_LINE = 120  # the longest line whose digits of other scripts are read
+
+
 def find_dates(text: str) -> list[DateMatch]:
     """Every full date in the text, in reading order, overlapping matches removed."""
     found: list[DateMatch] = []
+    printed = text
+    if len(text) <= DIGITS_LINE and not text.isascii() and _INDIC_DIGIT.search(text):
+        text = text.translate(_DIGITS)  # (a date line: in a paragraph they date no page)
     windows = _windows(text)
     if not windows:
         return found
@@ -264,7 +289,7 @@ def find_dates(text: str) -> list[DateMatch]:
                     continue
                 date = _to_date(m)
                 if date is not None:
-                    found.append(DateMatch(date, m.group(0).strip(" ,"), start, end))
+                    found.append(DateMatch(date, printed[start:end].strip(" ,"), start, end))
     return sorted(found, key=lambda d: d.start)
 
 

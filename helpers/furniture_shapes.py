@@ -1,9 +1,9 @@
 """Page furniture told by a line's shape on pages in any language, with no list of phrases: a
 short label standing between two paragraphs of the article, a 'Label: Name' credit, a tag line
-of spaced hashtags, an embedded post's signature and text, a footnote to a word marked with an
-asterisk, a contact line with an e-mail address, and markup or script left by a scraper. Used
-by helpers.cleaning once the header has taken its lines (a crosshead goes too: it is header,
-never article text)."""
+of spaced hashtags, an embedded post's signature and text, a comment form's note on its required
+fields, a footnote to a word marked with an asterisk, a contact line with an e-mail address,
+and markup or script left by a scraper. Used by helpers.cleaning once the header has taken
+its lines (a crosshead goes too: it is header, never article text)."""
 
 from __future__ import annotations
 
@@ -73,6 +73,19 @@ def markup_or_script(core: str) -> bool:
     return core.endswith(";") and _SCRIPT.search(core) is not None
 
 
+def required_fields(core: str) -> bool:
+    """A comment form's note on its required fields, in any language: an asterisk standing
+    alone as a word ('Gərəkli sahələr * ilə işarələnmişdir', 'Campos obligatorios marcados con
+    *', 'Name *') in a line of at most REQUIRED_NOTE_WORDS words. A footnote's asterisk is glued
+    to its word ('ИГИЛ*') and stays."""
+    return (_LONE_ASTERISK.search(core) is not None
+            and count_words(core, REQUIRED_NOTE_WORDS) <= REQUIRED_NOTE_WORDS)
+
+
+REQUIRED_NOTE_WORDS = 25
+_LONE_ASTERISK = re.compile(r"\s\*(?:\s|$)")
+
+
 def post_signature(core: str) -> bool:
     """'— Ministry of Defence (@tcsavunma) March 9, 2021': the line that closes an embedded
     post."""
@@ -133,6 +146,8 @@ def mark_shaped_lines(cores: list[str], rule: list[str | None], lines: list[str]
                 rule[j] = "embedded_post"
         elif "@" in core and contact_line(core):
             rule[i] = "contact_line"
+        elif " *" in core and required_fields(core):
+            rule[i] = "comment_form"
         elif lines[i][:1] == "*":
             marked = marked_words("\n".join(lines)) if marked is None else marked
             if footnote(lines[i], marked):

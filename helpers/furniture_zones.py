@@ -39,6 +39,34 @@ def mark_list_item_text(lines: list[str], cores: list[str], rule: list[str | Non
         bullet = None
 
 
+HEADLINE_RULES = frozenset({"inserted_headline", "related_headlines", "trailing_furniture",
+                            "video_list"})
+BULLET_HEADLINE_WORDS = 25
+
+
+def mark_bullet_runs(stripped: list[str], cores: list[str], rule: list[str | None]) -> None:
+    """A run of lines opened by the same bullet, with no blank line between them, of which two
+    or more went as headlines (related links, a video list): the others that read as headlines
+    too (no sentence punctuation at the end, at most 25 words) go with them, whatever their
+    commas ('• Unik, Caping yang Jadi Alat Musik ...' among '• Guru PAUD ...' links). A bulleted
+    sentence of the article stays."""
+    i = 0
+    while i < len(cores):
+        mark = stripped[i][:1]
+        if not cores[i] or mark not in LIST_BULLETS:
+            i += 1
+            continue
+        j = i
+        while j < len(cores) and cores[j] and stripped[j][:1] == mark:
+            j += 1
+        run = range(i, j)
+        if sum(rule[k] in HEADLINE_RULES for k in run) >= 2:
+            for k in run:
+                if not rule[k] and is_label(cores[k], BULLET_HEADLINE_WORDS):
+                    rule[k] = "related_headlines"
+        i = j
+
+
 LEADING_LABEL_WORDS = 3
 LEADING_NAME_WORDS = 6  # a site's or section's name in title case
 FIRST_SENTENCE_WORDS = 8
@@ -243,7 +271,8 @@ def mark_doubled_captions(cores: list[str], rule: list[str | None], first: int) 
     below the other, below the page's first sentence (line first; a lead printed twice under the
     headline is a standfirst and its lead). The first copy goes, unless the line reports
     someone's words or may hold a count (a caption kept costs less than a count lost); the
-    second goes too only when it does not end like a sentence: an article sentence the scraper
+    second goes too when it does not end like a sentence or when the two copies are a block of
+    their own between blank lines (_pair_alone); otherwise an article sentence the scraper
     printed twice keeps one copy, since text alone cannot tell it from a caption."""
     kept = [i for i in range(first + 1, len(cores)) if cores[i] and not rule[i]]
     for a, b in zip(kept, kept[1:], strict=False):
@@ -252,8 +281,14 @@ def mark_doubled_captions(cores: list[str], rule: list[str | None], first: int) 
                 and lexicon.pattern("reporting_words").search(cores[a]) is None
                 and not counting_sentence(cores[a])):
             rule[a] = "photo_caption"
-            if not ends_sentence(cores[b]):
+            if not ends_sentence(cores[b]) or _pair_alone(cores, a, b):
                 rule[b] = "photo_caption"
+
+
+def _pair_alone(cores: list[str], a: int, b: int) -> bool:
+    """The two copies stand one right under the other with a blank line above and below them:
+    an image's alternative text and caption, which a scraper prints as a block of their own."""
+    return b == a + 1 and a > 0 and not cores[a - 1] and (b + 1 == len(cores) or not cores[b + 1])
 
 
 # a word of four letters or more: title case capitalises every one of them

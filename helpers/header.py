@@ -30,6 +30,7 @@ from .datelines import (
 from .dates import DateMatch, find_dates
 from .header_lines import (
     document_heading,
+    full_stop_line,
     glued_caption,
     glued_to_title,
     headline_twice_below,
@@ -40,6 +41,7 @@ from .header_lines import (
     place_and_date,
     printed_twice,
     section_label,
+    section_time_date,
     sentence_broken_after,
     summary_points,
     teaser_of_next,
@@ -152,8 +154,7 @@ def take_header(cores: list[str], rule: list[str | None], art: Article,
         if (stamp := stamps.get(i)) is not None:
             if art.title is None and stamp.found.kind == "plain" and not place and (
                     rule[i] or (count_words(core, 4) <= 4 and any(ch.isdigit() for ch in core))):
-                # an unlabelled date opening a line of site furniture above the headline
-                # ('Monday, 29 November 2021 | News today: 0'): a site clock
+                # a date opening site furniture above the headline: a clock ('Monday, ... | News')
                 art.removed.append(Removal(i + 1, "site_clock", stamp.text))
                 continue
             taken = set_date(art, stamp.found)
@@ -259,18 +260,17 @@ def take_header(cores: list[str], rule: list[str | None], art: Article,
         title, d = _title_date(core, find_dates(core) if dates is None else dates)
         n = len(words(title))
         if (d is not None and (n <= 2 or title.endswith(":"))) or numeric_field(title):
-            rule[i] = "date_stamp"  # a date beside a weekday or a label ('Dernière mise à jour :'),
+            rule[i] = section_time_date(art, title, d)  # a date beside a weekday or a label,
             continue  # a clock or a rates box: no headline, and the headline may follow
         if title[:1].islower() and is_label(title, 3) and standfirst is None:
             rule[i] = "masthead"  # a brand in lower case ('detikNews') above the headline
             continue
         if (n == 0 or (n > TITLE_MAX_WORDS and not _title_and_subtitle(title))
-                or (title.endswith(".") and not title.endswith("..."))
+                or full_stop_line(title, cores, rule, i)
                 or _CREDIT_AFTER_SENTENCE.search(title)):  # a caption: '... charges. (Reuters)'
             if (j := printed_twice(cores, rule, i)) is not None:
                 rule[i] = rule[j] = "photo_caption"  # an image's alternative text and caption
                 continue
-
             if (standfirst is None and n <= STANDFIRST_MAX_WORDS and _headline_after(cores, rule, i)
                     and len(split_sentences(core)) < 2):  # two sentences: the lead, and a
                 # crosshead below it (a standfirst above a headline is one sentence)

@@ -11,8 +11,10 @@ from functools import lru_cache
 
 from . import lexicon
 from .bylines import byline, labelled_byline
-from .datelines import DATE_LINE_MAX, DateLine, date_only
+from .datelines import DATE_LINE_MAX, DateLine, date_only, set_date
 from .dates import DateMatch
+from .page import Article
+from .segment import split_sentences
 from .textlines import (
     count_words,
     ends_sentence,
@@ -191,6 +193,23 @@ def teaser_of_next(line: str, cores: list[str], rule: list[str | None], i: int) 
             and " ".join(words(cores[j])).startswith(" ".join(start)))
 
 
+def full_stop_line(line: str, cores: list[str], rule: list[str | None], i: int) -> bool:
+    """line (at index i) ends with a full stop, as a sentence does and a headline does not,
+    unless the lead (the next kept line) opens with its first words and goes on differently:
+    a headline printed with a full stop and taken up by the lead ('61 people are missing after
+    a boat capsizes.' above '61 people are missing after a boat carrying migrants ...')."""
+    if not line.endswith(".") or line.endswith("..."):
+        return False
+    j = next((j for j in range(i + 1, len(cores)) if cores[j] and not rule[j]), None)
+    if j is None or len(split_sentences(line)) > 1 or cores[j].startswith(line):
+        return True
+    start, lead = words(line)[:LED_WORDS], words(cores[j])[:LED_WORDS]
+    return len(start) < LED_WORDS or start != lead
+
+
+LED_WORDS = 5  # the headline's opening words that the lead must repeat
+
+
 _NAME = r"(?<![\w.’'-])(?-i:[A-Z][\w.’'-]*+)(?: (?-i:[A-Z][\w.’'-]*+)){0,3}"
 # a reporter's role in other languages ('Jeanne Dupont, envoyée spéciale', 'Hans Müller,
 # Korrespondent in Brüssel', 'Juan Pérez, corresponsal en Bruselas'): byline_roles_abroad.csv,
@@ -262,6 +281,21 @@ _LETTER_WORD = re.compile(r"[^\W\d_]+")
 _NUMERIC_DATE = re.compile(r"(?<!\d)\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d(?!\d)")
 FIELD_LABEL_WORDS = 2
 DATED_FIELD_WORDS = 8  # 'Publié le 05/03/2019 à 10h22 - Mis à jour le 05/03/2019 à 12h10'
+
+
+def section_time_date(art: Article, title: str, found: DateMatch | None) -> str:
+    """The rule for a date line with a label above the headline (title: the line less its date):
+    a section's name and the time of day ('Ölkə 16:14 28.10.2020') print the story's date,
+    which becomes the page's; a label with a colon ('Dernière mise à jour :', an update), a
+    clock or a rates box give none."""
+    if (found is not None and not title.endswith(":") and _TIME_OF_DAY.search(title)
+            and len(_LETTER_WORD.findall(_TIME_OF_DAY.sub(" ", title))) <= 1
+            and set_date(art, DateLine(found, "plain"))):
+        return "date (moved to date_text)"
+    return "date_stamp"
+
+
+_TIME_OF_DAY = re.compile(r"(?<!\d)[0-2]?\d:[0-5]\d(?!\d)")
 
 
 def numeric_field(line: str) -> bool:

@@ -128,6 +128,8 @@ def is_tail_label(core: str) -> bool:
     if call_to_action(core) or form_label(core) or (
             source_label_at(core) and not ends_sentence(core)):
         return True  # 'Get more with the Listener Club!', 'Sender's name:', 'Source : Weekly ...'
+    if n <= TAIL_CREDITED_WORDS and credited_headline(core):
+        return True  # 'NCTV – Dreigingsniveau terrorisme verhoogd': a related link's source
 
     if ends_sentence(core) and not core.endswith(("…", "...")):
         return False
@@ -141,6 +143,36 @@ def is_tail_label(core: str) -> bool:
 
 
 TAIL_LABEL_WORDS = 6
+TAIL_COLON_LABEL_WORDS = 4  # 'Numéros de page :'; a lead-in to a quote has a quote after it
+TAIL_CREDITED_WORDS = 25
+CREDIT_NAME_WORDS = 4
+_CREDIT_DASH = re.compile(r"\s[–—|]\s|\s-\s")
+
+
+def colon_label(core: str) -> bool:
+    """'للمزيد:', 'Оставить сообщение:', 'Numéros de page :': a label of at most four words ending
+    with a colon, with nothing of the article after it (read only at the page's end). A lead-in
+    to a list or a quote ends with a verb ('They are:', 'Er sagte:': lead_in_verbs.csv and
+    verbs_of_saying.csv), and stays."""
+    limit = TAIL_COLON_LABEL_WORDS
+    if not core.endswith(":") or count_words(core, limit) > limit:
+        return False
+    found = words(core)
+    last = found[-1].casefold() if found else ""
+    return not (last in lexicon.term_set("lead_in_verbs")
+                or last in lexicon.term_set("verbs_of_saying"))
+
+
+def credited_headline(core: str) -> bool:
+    """'Jan Jaap de Ruiter – ‘Nederlandse’ jihadisten ...', 'BBC | Floods in the north': a
+    headline after the name of its source or writer (at most four words, each capitalised or a
+    connector of names) and a dash or bar, with no sentence punctuation at its end."""
+    m = _CREDIT_DASH.search(core)
+    if m is None or ends_sentence(core):
+        return False
+    name, rest = core[:m.start()], core[m.end():]
+    return (is_label(name, CREDIT_NAME_WORDS) and name_words_only(name)
+            and any(ch.isalpha() for ch in rest))
 # a headline's source after a comma, with no full stop: ', says ISPR', ', police say'
 _SAYS_AT_END = re.compile(r",\s(?:says?|said|warns?|claims?) (?-i:[A-Z])[\w.’'-]*"
                           r"(?: (?-i:[A-Z])[\w.’'-]*){0,3}$|,\s(?-i:[A-Z])?[\w.’'-]+"
@@ -159,6 +191,9 @@ def mark_tail(cores: list[str], rule: list[str | None]) -> None:
     kept = [i for i, core in enumerate(cores) if core and not rule[i]]
     tail = []
     for i in reversed(kept):
+        if colon_label(cores[i]):
+            tail.append(i)  # the label of what follows it: the line above it is not read, since
+            break  # a label closes a block of furniture that may stand right after the text
         if not is_tail_label(cores[i]):
             break
         tail.append(i)

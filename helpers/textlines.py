@@ -7,6 +7,7 @@ helpers.bylines and helpers.cleaning); none of them knows about a particular kin
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import islice
 
 from . import lexicon
@@ -25,7 +26,9 @@ _CLOSERS = "'\"”’»)]"
 _NOT_CYRILLIC = re.compile(r"[^\u0400-\u04FF]+")
 _NOT_LATIN = re.compile(r"[^A-Za-z\u00C0-\u024F]+")
 
-_FREQUENT_ENGLISH = (" the ", " of ", " and ", " to ", " in ", " a ")  # all common words
+# English words that no other language in Latin letters writes as often (all in the list, none
+# 'shared' there: helpers/lexicon/english_common_words.csv)
+_FREQUENT_ENGLISH = (" the ", " of ", " and ", " to ")
 TOKEN = re.compile(r"[^\W_]+")  # runs of letters and digits, split at any punctuation
 BULLET_STARTS = frozenset("•·▪●◦‣*-–—0123456789")
 SAMPLE_CHARS = 2_000  # enough text to tell the script and language of a page
@@ -47,9 +50,21 @@ def core_of(line: str) -> str:
     """A line without surrounding space, list bullet or numbering, and markdown."""
     line = line.strip()
     first = line[:1]
-    if first in BULLET_STARTS or first.isdecimal():  # BULLET's \d: a digit of any script
-        line = BULLET.sub("", line)
+    if (first in BULLET_STARTS or first.isdecimal()) and not _dotted_day(line):
+        line = BULLET.sub("", line)  # BULLET's \d: a digit of any script
     return _unmark(line).strip()
+
+
+def _dotted_day(line: str) -> bool:
+    """'24. avgust 2024 13:30', '5. März 2019': a date whose day is written with a dot (German,
+    the Slavic and Nordic languages), which is no list's numbering."""
+    if not (line[:1].isdecimal() and "." in line[1:3]):
+        return False
+    found = find_dates(line[:DATE_OPENING])
+    return bool(found) and found[0].start == 0
+
+
+DATE_OPENING = 40  # enough characters for a date with a weekday and a time
 
 
 def words(text: str) -> list[str]:
@@ -138,7 +153,8 @@ def detect_language(text: str) -> str:
 
 def latin_language(text: str) -> str:
     """'en' or 'und' for a text of at most SAMPLE_CHARS characters in the Latin script: 'en'
-    when common English words are 5% of its words or more."""
+    when common English words that other languages do not share are 5% of its words or more
+    (a Portuguese page, with its many 'a' and 'as', is not English)."""
     text = text.lower()
     # Shortcuts, exact: a space-separated chunk that is a common English word is a word of its
     # own, and the text holds at most (len + 1) // 2 words (each is one character or more, with
@@ -146,7 +162,7 @@ def latin_language(text: str) -> str:
     # The first counts only the most frequent of those chunks, from a few substring counts
     # instead of splitting the text (each " the " found is a separate chunk "the"), and stops
     # as soon as the count suffices.
-    english = lexicon.term_set("english_common_words")
+    english = _english_only(lexicon.version("english_common_words"))
     most_words = (len(text) + 1) // 2
     found = 0
     for chunk in _FREQUENT_ENGLISH if most_words else ():
@@ -159,6 +175,13 @@ def latin_language(text: str) -> str:
     if words and sum(map(english.__contains__, words)) / len(words) >= 0.05:
         return "en"
     return "und"
+
+
+@lru_cache(maxsize=4)
+def _english_only(_version: tuple) -> frozenset[str]:
+    """The common English words that other languages do not write often (no 'shared' entry)."""
+    frame = lexicon.table("english_common_words")
+    return frozenset(frame.loc[frame["shared"].str.strip() == "", "term"])
 
 
 def other_letters(script: str) -> re.Pattern:

@@ -51,6 +51,8 @@ that helpers.attribution_patterns splices into its order of trust.
   Sprecher der Polizei", "..., hieß es aus Sicherheitskreisen" / "heißt es in einer Mitteilung
   der Polizei"; nl_perfect_end: Dutch "..., heeft de politie laten weten", "..., maakte de
   burgemeester bekend" (nl_maakte_bekend).
+- qualified "according to", French inverted verbs after any auxiliary, Italian and Portuguese
+  "secondo" inside a clause, Indonesian roles past a comma: helpers.attribution_qualified.
 - the patterns of other languages (Arabic, Azerbaijani, Serbian and Montenegrin, Norwegian,
   Danish and Swedish): helpers.attribution_abroad.
 - says_told: "authorities said a survivor told them that 700 ...": the survivor speaks, the
@@ -63,6 +65,7 @@ import re
 
 from . import attribution_abroad as abroad
 from . import attribution_more_forms as more
+from . import attribution_qualified as qualified
 from .speaker_phrases import uk_pronouns
 
 # the added patterns built from the verbs of saying (they need one of them)
@@ -298,12 +301,14 @@ def tail() -> tuple[tuple[str, re.Pattern], ...]:
 def spliced(ordered: tuple[tuple[str, re.Pattern], ...], say: str,
             v: dict[str, tuple[str, ...]], bodies: str) -> tuple[tuple[str, re.Pattern], ...]:
     """The patterns of helpers.attribution_patterns (`ordered`) with these: `early` before
-    "told", `late` after "selon" (each followed by helpers.attribution_more_forms's), `tail` at
-    the end."""
+    "told", `late` after "selon" (each followed by helpers.attribution_more_forms's and
+    helpers.attribution_qualified's), `tail` at the end; attribution_qualified's German
+    qualified source before "laut"."""
     at = [name for name, _ in ordered]
-    told, selon = at.index("told"), at.index("selon") + 1
-    return (*ordered[:told], *early(say, v), *more.early(v), *ordered[told:selon],
-            *late(bodies, v), *more.late(), *ordered[selon:], *tail())
+    laut, told, selon = at.index("laut"), at.index("told"), at.index("selon") + 1
+    return (*ordered[:laut], *qualified.first(), *ordered[laut:told], *early(say, v),
+            *more.early(v), *ordered[told:selon], *late(bodies, v), *more.late(),
+            *qualified.late(v), *ordered[selon:], *tail())
 
 
 def words(v: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
@@ -341,4 +346,5 @@ def words(v: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
             "owner_toll": ("toll", "tally", "count"),
             "toll_revised": ("revised", "raised", "lowered", "updated"),
             "de_perfect_report": ("berichtet", "gemeldet"),
-            "de_perfect_report_subject": ("berichtet", "gemeldet"), **abroad.words(v)}
+            "de_perfect_report_subject": ("berichtet", "gemeldet"), **abroad.words(v),
+            **qualified.words(v)}

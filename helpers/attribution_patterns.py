@@ -40,7 +40,7 @@ def speaker_patterns() -> SpeakerPatterns:
     return _patterns(lexicon.version("verbs_of_saying", "titles_roles", "document_nouns",
                                      "institution_nouns", "visual_nouns", "named_pattern_verbs",
                                      "uk_pronouns", "inverted_aside_words",
-                                     "source_prepositions"))
+                                     "source_prepositions", "qualified_sources"))
 
 
 def _named_verbs() -> dict[str, tuple[str, ...]]:

@@ -1,0 +1,133 @@
+"""Speaker classes of issue 12 point 6 added in round 10, each tested on sentences written for these
+tests (not seeds, not the real pages): what names a speaker, and the near misses that must not."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from helpers import lexicon
+from helpers.attribution import Attribution, attribute
+from helpers.estimates import extract_estimates
+
+
+def speaker(text: str) -> str:
+    return attribute(text, Attribution()).speaker
+
+
+def speakers(*paragraphs: str) -> list[tuple]:
+    docs = pd.DataFrame([{"doc_id": "t01", "title": "", "outlet": "Test News",
+                          "text": "\n\n".join(paragraphs)}])
+    return [(r.value, r.speaker) for r in extract_estimates(docs).itertuples()]
+
+
+# --- "according to the latest / preliminary / official data of X" -----------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("По последним данным МЧС, в результате пожара погибли 12 человек.", "МЧС"),
+    ("По уточнённым данным областного минздрава, пострадали 40 человек.", "минздрава"),
+    ("Согласно официальным данным пограничной службы, задержаны 15 человек.",
+     "пограничной службы"),
+    ("За попередніми даними ДСНС, загинули 7 людей.", "ДСНС"),
+    ("Nach vorläufigen Angaben der Feuerwehr wurden 14 Menschen verletzt.", "Feuerwehr"),
+    ("Nach jüngsten Zahlen des Flüchtlingshilfswerks kamen 900 Menschen an.",
+     "Flüchtlingshilfswerks"),
+    ("Laut neuesten Schätzungen von Pro Asyl sitzen 300 Menschen fest.", "Pro Asyl"),
+])
+def test_qualified_data_names_its_source(text, name):
+    assert name in speaker(text)
+
+
+@pytest.mark.parametrize("text", [
+    "По предварительным данным, погибли 12 человек.",  # no source after the noun
+    "По последним данным на утро вторника, погибли 12 человек.",  # a time, not a source
+    "Nach ersten Angaben wurden 14 Menschen verletzt.",
+])
+def test_qualified_data_without_a_source_names_nobody(text):
+    assert speaker(text) == ""
+
+
+def test_the_qualifiers_are_read_from_the_word_list():
+    table = lexicon.table("qualified_sources")
+    assert {"preposition", "qualifier", "noun"} == set(table["kind"])
+    assert {"ru", "uk", "de"} <= set(table["language"])
+
+
+# --- French inverted attribution after any auxiliary and a time phrase ------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("Au total, 120 personnes ont été évacuées, avaient indiqué les pompiers.", "pompiers"),
+    ("Au total, 120 personnes ont été évacuées, ont précisé les autorités locales.",
+     "autorités locales"),
+    ("Environ 80 détenus ont été libérés, avait annoncé début mars le ministre de "
+     "l'Intérieur, Paul Lemoine.", "Paul Lemoine"),
+    ("Environ 80 détenus ont été libérés, a précisé mardi soir la préfecture.", "préfecture"),
+])
+def test_french_inverted_after_an_auxiliary(text, name):
+    assert name in speaker(text)
+
+
+def test_french_inverted_needs_a_verb_of_saying():
+    # "ont quitté les lieux": no verb of saying after the auxiliary, nobody speaks
+    assert speaker("Au total, 120 personnes sont sorties, ont quitté les lieux les pompiers.") == ""
+
+
+# --- Italian and Portuguese "according to" inside a clause -------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("Di questi 30 sono morti mentre 12 sarebbero rientrati secondo i dati della polizia.",
+     "polizia"),
+    ("Chegaram 500 migrantes no fim de semana segundo a Polícia Federal.", "Polícia Federal"),
+])
+def test_secondo_inside_a_clause(text, name):
+    assert name in speaker(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Il secondo giorno sono arrivati 500 migranti.",
+    "Sono arrivati 500 migranti nel secondo semestre.",
+    "In secondo luogo, sono arrivati 500 migranti.",
+    "O segundo grupo de 40 pessoas chegou ontem.",
+])
+def test_secondo_as_an_ordinal_is_no_source(text):
+    assert speaker(text) == ""
+
+
+# --- Indonesian inverted attribution whose role runs past a comma to the name ------------------
+
+@pytest.mark.parametrize("text, name", [
+    ('"Ada 120 WNI dipulangkan," jelas Direktur Perlindungan WNI dan BHI Kementerian Luar '
+     'Negeri, Rudi Santoso, kemarin.', "Rudi Santoso"),
+    ('"Sebanyak 45 orang meninggal," kata Kepala Pusat Data, Informasi, dan Humas BPBD '
+     'Wahyu Pratama kepada wartawan.', "Wahyu Pratama"),
+    ('"Ada 9 orang hilang," ujar Kapolres Garut, AKBP Dedi Kurnia, di Garut.', "Dedi Kurnia"),
+])
+def test_indonesian_role_then_name(text, name):
+    assert name in speaker(text)
+
+
+def test_indonesian_weekday_after_the_name_is_not_part_of_it():
+    assert speaker('"Ada 9 orang hilang," kata Dedi Kurnia, Jumat (12/3).') == "Dedi Kurnia"
+
+
+# --- verbs of saying as data -------------------------------------------------------------------
+
+def test_spanish_segun_with_a_present_tense_verb():
+    assert speaker("En la barca viajaban 18 personas, según informa la Delegación del "
+                   "Gobierno.") == "la Delegación del Gobierno"
+    assert "informa" in set(lexicon.table("named_pattern_verbs").query(
+        "pattern == 'es_segun'")["term"])
+
+
+def test_indonesian_released_is_a_verb_of_saying():
+    assert speaker("Sebelumnya, Basarnas merilis korban hilang sebanyak 14 orang.") == "Basarnas"
+    assert "merilis" in lexicon.term_set("verbs_of_saying")
+
+
+# --- in a document: the speaker runs on inside a paragraph, never across --------------------
+
+def test_qualified_source_runs_on_in_its_paragraph_only():
+    rows = speakers("По последним данным МЧС, погибли 12 человек. Ещё 30 человек госпитализированы.",
+                    "В городе эвакуированы 200 человек.")
+    assert rows[0] == (12, "МЧС") and rows[1] == (30, "МЧС")
+    assert rows[2] == (200, "")

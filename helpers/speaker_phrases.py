@@ -16,7 +16,9 @@ from .dates import weekday_names
 CLAUSE = re.compile(r"\b(?:what|whom)\b", re.IGNORECASE)
 # a subject that ends in a negation ("las autoridades todavía no han confirmado", "police have
 # not said"): nobody says the rest
-NEGATED = re.compile(r"\b(?:not|never|no|nicht|nie|pas|niet|nooit|не|belum|tidak)$", re.IGNORECASE)
+NEGATED = re.compile(r"\b(?:not|never|no|non|nicht|nie|pas|niet|nooit|не|belum|tidak)"
+                     r"(?:\s+(?:lo|la|los|las|le|les|l['’]|se|ne|ci|gli))?$", re.IGNORECASE)
+# (a clitic pronoun may follow: "las autoridades no lo han confirmado", "non l'hanno detto")
 # words that open no speaker phrase: a preposition ("of the rescue efforts, told"), a finite verb
 # ("..., is an increase from the 77 dead reported")
 PREPOSITIONS = ("of", "in", "at", "on", "about", "for", "from", "with", "by", "to", "into",
@@ -207,3 +209,15 @@ def name_beside(phrase: str, after: str) -> str:
     if not all(_NAME_WORD.fullmatch(w) and (w[0].isupper() or w in _PARTICLES) for w in words):
         return ""
     return m.group(1)
+
+
+def lone_word(phrase: str) -> str:
+    """What a speaker phrase of one word that names nobody is: "impersonal" for an impersonal
+    subject ("se ha informado", "on dit": impersonal_subjects.csv), "joiner" for a clause joiner
+    alone ("y ha afirmado": clause_joiners.csv), else ""."""
+    if " " in phrase:
+        return ""
+    word = phrase.casefold()
+    if word in lexicon.term_set("impersonal_subjects"):
+        return "impersonal"
+    return "joiner" if word in lexicon.term_set("clause_joiners") else ""

@@ -131,3 +131,56 @@ def test_qualified_source_runs_on_in_its_paragraph_only():
                     "В городе эвакуированы 200 человек.")
     assert rows[0] == (12, "МЧС") and rows[1] == (30, "МЧС")
     assert rows[2] == (200, "")
+
+
+# --- present-tense verbs of saying in Romance and Germanic languages (data) -------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("Los vecinos aseguran que 30 personas siguen desaparecidas.", "Los vecinos"),
+    ("En la barca viajaban 18 personas, dice la portavoz Marta Gil.", "Marta Gil"),
+    ("Il sindaco afferma che 40 persone sono state evacuate.", "Il sindaco"),
+    ("A Defesa Civil informa que 12 pessoas morreram.", "A Defesa Civil"),
+    ("La préfecture confirme que 12 personnes sont mortes.", "La préfecture"),
+    ("Die Feuerwehr sagt, 12 Menschen seien verletzt worden.", "Die Feuerwehr"),
+])
+def test_present_tense_verbs_of_saying(text, name):
+    assert speaker(text) == name
+
+
+def test_present_tense_verbs_are_data():
+    verbs = lexicon.term_set("verbs_of_saying")
+    assert {"aseguran", "afferma", "diz", "confirme", "sagt"} <= verbs
+
+
+# --- a subject that names nobody: impersonal, a lone clause joiner, a negated clause ----------
+
+@pytest.mark.parametrize("text", [
+    "Desde el sismo, se ha informado que 74 personas murieron.",
+    "Se informó que 74 personas murieron.",
+])
+def test_an_impersonal_subject_names_nobody_and_carries_nothing(text):
+    found = attribute(text, Attribution(speaker="Protección Civil"))
+    assert (found.speaker, found.pattern) == ("", "unnamed")
+
+
+def test_a_lone_clause_joiner_is_no_speaker():
+    # the subject of "ha afirmado" is the sentence's own, far back: never "y"
+    assert speaker("La ministra visitó a las 40 familias afectadas, y ha afirmado que es un día "
+                   "triste.") != "y"
+    rows = speakers("La ministra Ana Ruiz dijo que 12 personas murieron. Visitó a 40 heridos en "
+                    "el hospital, y ha afirmado que es un día triste.")
+    assert rows == [(12, "La ministra Ana Ruiz"), (40, "La ministra Ana Ruiz")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Los supervivientes aseguran que 24 murieron, aunque las autoridades no lo han confirmado.",
+     "Los supervivientes"),
+    ("I sopravvissuti affermano che 24 sono morti, ma la prefettura non l'ha confermato.",
+     "I sopravvissuti"),
+])
+def test_a_negated_clause_with_a_clitic_is_no_speaker(text, name):
+    assert speaker(text) == name
+
+
+def test_the_impersonal_subjects_are_data():
+    assert {"se", "si", "on", "man"} <= lexicon.term_set("impersonal_subjects")

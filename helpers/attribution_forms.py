@@ -308,7 +308,7 @@ def spliced(ordered: tuple[tuple[str, re.Pattern], ...], say: str,
     laut, told, selon = at.index("laut"), at.index("told"), at.index("selon") + 1
     return (*ordered[:laut], *qualified.first(), *ordered[laut:told], *early(say, v),
             *more.early(v), *ordered[told:selon], *late(bodies, v), *more.late(),
-            *qualified.late(v), *ordered[selon:], *tail())
+            *qualified.late(v, say), *ordered[selon:], *tail())
 
 
 def words(v: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:

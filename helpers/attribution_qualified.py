@@ -13,6 +13,10 @@ only in a narrower form (issue 12 point 6); helpers.attribution_forms splices th
   sarebbero rientrati secondo i dati del ministero", "... segundo a polícia" (an article after
   "secondo"/"segundo", and no article or preposition before it: "il secondo giorno" is an
   ordinal);
+- lead_in_says_that: a subject after a lead-in and a comma, whose verb of saying is followed by
+  "that" in French, Spanish, Portuguese, Italian, German, Dutch, Russian or Indonesian ("Dans un
+  communiqué publié jeudi, le ministère indique que ...", "En rueda de prensa, el alcalde dijo
+  que ..."), whatever the reported clause holds (commas, quotations);
 - id_inverted_role_name: Indonesian inverted attribution whose role runs past a comma to the
   name, '"...," jelas Direktur X dan Y Kementerian Luar Negeri, Lalu Muhammad Iqbal, kemarin'
   and 'kata Kepala Pusat Data, Informasi, dan Humas BNPB Sutopo Purwo Nugroho kepada wartawan'
@@ -26,7 +30,7 @@ import re
 from . import lexicon
 
 NAMES = ("qualified_source", "de_qualified_source", "fr_inverted_aux", "it_pt_secondo_mid",
-         "id_inverted_role_name")
+         "lead_in_says_that", "id_inverted_role_name")
 LEXICON = "qualified_sources"
 # words that open no source after the data noun ("По последним данным на утро вторника")
 _NOT_SOURCE = (r"(?:на|в|во|к|от|из|за|с|со|до|о|об|у|для|w|na|do|od|u|z|za|v|vo|po|o|zu|für"
@@ -35,6 +39,9 @@ _NOT_SOURCE = (r"(?:на|в|во|к|от|из|за|с|со|до|о|об|у|дл�
 _FR_TIME = (r"(?:(?:début|fin|mi|courant)\s*-?\s*[a-zéû]+|ce\s+\w+|hier(?:\s+soir)?"
             r"|(?:(?:lun|mar|mercre|jeu|vendre|same)di|dimanche)(?:\s+(?:soir|matin))?"
             r"|la\s+semaine\s+dernière|le\s+mois\s+dernier|récemment|également|aussi)")
+# the articles that may open a subject in lower case, and the words "that" after a verb of saying
+_ARTICLES = r"le|la|les|el|los|las|die|der|das|de|het|il|lo|gli|i|o|a|os|as"
+_THAT = r"que|qu['’]|dass|che|dat|что|bahwa"
 # Indonesian weekdays and times that may follow an inverted speaker after a comma
 _ID_NOT_NAME = r"(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|Jakarta)\b"
 
@@ -67,9 +74,10 @@ def first() -> tuple[tuple[str, re.Pattern], ...]:
     )
 
 
-def late(v: dict[str, tuple[str, ...]]) -> tuple[tuple[str, re.Pattern], ...]:
+def late(v: dict[str, tuple[str, ...]], say: str) -> tuple[tuple[str, re.Pattern], ...]:
     """The patterns tried after the "according to" patterns of helpers.attribution_patterns,
-    built from the verbs of named_pattern_verbs.csv by pattern (v)."""
+    built from the verbs of named_pattern_verbs.csv by pattern (v) and the verbs of saying that
+    are never nouns (`say`, an alternation)."""
     quals = _terms("qualifier")
     fr_verbs = "|".join(v["fr_inverted"])
     id_verbs = "|".join(v["id_inverted"])
@@ -91,6 +99,10 @@ def late(v: dict[str, tuple[str, ...]]) -> tuple[tuple[str, re.Pattern], ...]:
             r"\b(?:secondo|segundo)\s+"
             r"(?P<spk>(?:i|il|lo|la|le|gli|l['’]|o|a|os|as)\s*[^\W\d][^,.;:«»\"“”\d]{0,100}?)"
             r"\s*(?:[,.;:]|$)")),
+        ("lead_in_says_that", re.compile(  # "Dans un communiqué publié jeudi, le ministère
+            r"^[A-ZÀ-ÝА-ЯЁ][\w'’-]*(?:\s+[\w'’-]+){0,5},\s+"  # indique que ...": the subject
+            rf"(?P<spk>(?:[A-ZÀ-ÝА-ЯЁ]|(?:{_ARTICLES})\s|[Ll]['’])[^,;:\"“”«»\d]{{0,80}}?)"
+            rf"\s+(?:{say})\s+(?:{_THAT})\b")),
         ("id_inverted_role_name", re.compile(  # the role past a comma, to the name after it
             rf"(?:[,”\"]|^Q)\s*(?:{id_verbs})\s+"  # (Q: a quotation taken out)
             rf"(?P<spk>{chain}(?:,\s+(?:dan\s+)?(?!{_ID_NOT_NAME}){chain})+)"
@@ -105,4 +117,5 @@ def words(v: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
     return {"qualified_source": quals, "de_qualified_source": quals,
             "fr_inverted_aux": tuple(sorted(set(v["fr_inverted"]))),
             "it_pt_secondo_mid": ("secondo", "segundo"),
+            "lead_in_says_that": ("que", "qu", "dass", "che", "dat", "что", "bahwa"),
             "id_inverted_role_name": tuple(sorted(set(v["id_inverted"])))}

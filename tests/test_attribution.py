@@ -214,6 +214,8 @@ NAMED = [
      "les pompiers", ""),
     ("it_pt_secondo_mid", "Sono rientrati 12 migranti secondo i dati del ministero.",
      "i dati del ministero", ""),
+    ("lead_in_says_that", "Dans un communiqué publié jeudi, le ministère indique que 12 "
+     "personnes, dont trois enfants, sont rentrées.", "le ministère", ""),
     ("id_inverted_role_name", '"Ada 12 orang hilang," ujar Kapolres Garut, AKBP Dedi Kurnia, di '
      'Garut.', "Kapolres Garut, AKBP Dedi Kurnia", ""),
 ]

@@ -184,3 +184,50 @@ def test_a_negated_clause_with_a_clitic_is_no_speaker(text, name):
 
 def test_the_impersonal_subjects_are_data():
     assert {"se", "si", "on", "man"} <= lexicon.term_set("impersonal_subjects")
+
+
+# --- a subject after a lead-in, whose verb of saying is followed by "that" --------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("Dans un communiqué publié jeudi, le ministère indique que parmi les 40 mineurs, « 7 sont "
+     "orphelins ».", "le ministère"),
+    ("En rueda de prensa este lunes, el alcalde dijo que 40 personas, entre ellas niños, "
+     "murieron.", "el alcalde"),
+    ("Nel corso di una conferenza stampa, il prefetto ha detto che 40 persone, tra cui bambini, "
+     "sono morte.", "il prefetto"),
+])
+def test_subject_after_a_lead_in_says_that(text, name):
+    assert speaker(text) == name
+
+
+def test_a_lead_in_without_a_verb_of_saying_names_nobody():
+    assert speaker("Dans la nuit de jeudi, le feu a détruit 40 maisons que les pompiers "
+                   "surveillaient.") == ""
+
+
+# --- a sentence that points back at the figures before it (S2), in several languages ----------
+
+@pytest.mark.parametrize("first, pointer, name", [
+    ("Sono rientrati 28 combattenti.", "Sono gli ultimi dati del Viminale.", "Viminale"),
+    ("Sono rientrati 28 combattenti.", "Il numero è stato fornito dall'Asl di Roma.",
+     "Asl di Roma"),
+    ("Quelque 28 combattants sont rentrés.", "Ce sont les derniers chiffres du ministère.",
+     "ministère"),
+    ("Regresaron 28 combatientes.", "Son los últimos datos del Ministerio del Interior.",
+     "Ministerio del Interior"),
+    ("Some 28 fighters have returned.", "These are the latest figures from the Home Office.",
+     "the Home Office"),
+    ("28 Kämpfer sind zurückgekehrt.", "Das sind die neuesten Zahlen des Innenministeriums.",
+     "Innenministeriums"),
+])
+def test_these_are_the_figures_of_x_points_back(first, pointer, name):
+    assert speakers(f"{first} {pointer}") == [(28, name)]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("La Protezione civile ribadisce che sono 300 gli sfollati.", "La Protezione civile"),
+    ("El Gobierno reitera que 300 personas siguen desplazadas.", "El Gobierno"),
+    ("La préfecture rappelle que 300 personnes restent déplacées.", "La préfecture"),
+])
+def test_verbs_of_reiterating_and_recalling(text, name):
+    assert speaker(text) == name

@@ -40,7 +40,8 @@ def speaker_patterns() -> SpeakerPatterns:
     return _patterns(lexicon.version("verbs_of_saying", "titles_roles", "document_nouns",
                                      "institution_nouns", "visual_nouns", "named_pattern_verbs",
                                      "uk_pronouns", "inverted_aside_words",
-                                     "source_prepositions", "qualified_sources"))
+                                     "source_prepositions", "qualified_sources",
+                                     "released_documents"))
 
 
 def _named_verbs() -> dict[str, tuple[str, ...]]:

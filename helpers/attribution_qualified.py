@@ -17,6 +17,9 @@ only in a narrower form (issue 12 point 6); helpers.attribution_forms splices th
   "that" in French, Spanish, Portuguese, Italian, German, Dutch, Russian or Indonesian ("Dans un
   communiqué publié jeudi, le ministère indique que ...", "En rueda de prensa, el alcalde dijo
   que ..."), whatever the reported clause holds (commas, quotations);
+- released_by: a document released by a body, in the sentence whose figures it gives (press
+  release style: "Um boletim divulgado pela Defesa Civil mostra que ...", "Dans un bilan publié
+  par la préfecture, ...": released_documents.csv): the body speaks;
 - id_inverted_role_name: Indonesian inverted attribution whose role runs past a comma to the
   name, '"...," jelas Direktur X dan Y Kementerian Luar Negeri, Lalu Muhammad Iqbal, kemarin'
   and 'kata Kepala Pusat Data, Informasi, dan Humas BNPB Sutopo Purwo Nugroho kepada wartawan'
@@ -30,7 +33,7 @@ import re
 from . import lexicon
 
 NAMES = ("qualified_source", "de_qualified_source", "fr_inverted_aux", "it_pt_secondo_mid",
-         "lead_in_says_that", "id_inverted_role_name")
+         "lead_in_says_that", "released_by", "id_inverted_role_name")
 LEXICON = "qualified_sources"
 # words that open no source after the data noun ("По последним данным на утро вторника")
 _NOT_SOURCE = (r"(?:на|в|во|к|от|из|за|с|со|до|о|об|у|для|w|na|do|od|u|z|za|v|vo|po|o|zu|für"
@@ -59,6 +62,14 @@ def _terms(kind: str, german: bool | None = None) -> str:
     if german is not None:
         rows = rows[(rows["language"] == "de") == german]
     return "|".join(_either_case(t) for t in sorted(rows["term"], key=len, reverse=True))
+
+
+def _released(kind: str) -> str:
+    """The terms of released_documents.csv of one kind, as an alternation (a space: any
+    spaces; an agent ending in an apostrophe needs no space after it)."""
+    table = lexicon.table("released_documents")
+    terms = sorted(table.loc[table["kind"] == kind, "term"], key=len, reverse=True)
+    return "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in terms)
 
 
 def first() -> tuple[tuple[str, re.Pattern], ...]:
@@ -103,6 +114,11 @@ def late(v: dict[str, tuple[str, ...]], say: str) -> tuple[tuple[str, re.Pattern
             r"^[A-ZÀ-ÝА-ЯЁ][\w'’-]*(?:\s+[\w'’-]+){0,5},\s+"  # indique que ...": the subject
             rf"(?P<spk>(?:[A-ZÀ-ÝА-ЯЁ]|(?:{_ARTICLES})\s|[Ll]['’])[^,;:\"“”«»\d]{{0,80}}?)"
             rf"\s+(?:{say})\s+(?:{_THAT})\b")),
+        ("released_by", re.compile(  # "Um boletim divulgado neste domingo pela Defesa Civil
+            rf"\b(?:{_released('noun')})\s+(?:{_released('participle')})"  # mostra que": the body
+            rf"(?:\s+[^\s,.;:«»\"“”]+){{0,3}}?\s+(?:{_released('agent')})\s*"
+            rf"(?P<spk>(?:[A-ZÀ-Ý]|(?:{_ARTICLES}|the)\s|[Ll]['’])[^,.;:«»\"“”\d]{{0,80}}?)"  # a name
+            rf"(?=\s*[,.;:]|\s+(?:{say}|{_released('verb')}|que|che|that)\b|$)")),
         ("id_inverted_role_name", re.compile(  # the role past a comma, to the name after it
             rf"(?:[,”\"]|^Q)\s*(?:{id_verbs})\s+"  # (Q: a quotation taken out)
             rf"(?P<spk>{chain}(?:,\s+(?:dan\s+)?(?!{_ID_NOT_NAME}){chain})+)"
@@ -114,8 +130,11 @@ def words(v: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
     """The words (whole, any case) one of which each pattern needs."""
     table = lexicon.table(LEXICON)
     quals = tuple(sorted({t.lower() for t in table.loc[table["kind"] == "qualifier", "term"]}))
+    released = lexicon.table("released_documents")
     return {"qualified_source": quals, "de_qualified_source": quals,
             "fr_inverted_aux": tuple(sorted(set(v["fr_inverted"]))),
             "it_pt_secondo_mid": ("secondo", "segundo"),
             "lead_in_says_that": ("que", "qu", "dass", "che", "dat", "что", "bahwa"),
+            "released_by": tuple(sorted({t.split()[0] for t in released.loc[
+                released["kind"] == "participle", "term"]})),
             "id_inverted_role_name": tuple(sorted(set(v["id_inverted"])))}

@@ -216,6 +216,8 @@ NAMED = [
      "i dati del ministero", ""),
     ("lead_in_says_that", "Dans un communiqué publié jeudi, le ministère indique que 12 "
      "personnes, dont trois enfants, sont rentrées.", "le ministère", ""),
+    ("released_by", "Dans un bilan publié par la préfecture, 12 personnes sont mortes.",
+     "la préfecture", ""),
     ("id_inverted_role_name", '"Ada 12 orang hilang," ujar Kapolres Garut, AKBP Dedi Kurnia, di '
      'Garut.', "Kapolres Garut, AKBP Dedi Kurnia", ""),
 ]

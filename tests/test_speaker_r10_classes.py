@@ -231,3 +231,32 @@ def test_these_are_the_figures_of_x_points_back(first, pointer, name):
 ])
 def test_verbs_of_reiterating_and_recalling(text, name):
     assert speaker(text) == name
+
+
+# --- a document released by a body (press-release style) --------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("Um boletim divulgado neste domingo pela Defesa Civil mostra que 40 pessoas morreram.",
+     "Defesa Civil"),
+    ("En un balance difundido por Protección Civil, se confirmaron 40 muertos.",
+     "Protección Civil"),
+    ("Dans un bilan publié mardi soir par la préfecture du Var, 40 personnes sont mortes.",
+     "la préfecture du Var"),
+    ("In un comunicato diffuso dalla Asl di Bari, 40 persone risultano ricoverate.",
+     "Asl di Bari"),
+    ("In a statement issued by the coast guard, 40 people were listed as missing.",
+     "the coast guard"),
+])
+def test_a_document_released_by_a_body(text, name):
+    assert speaker(text) == name
+
+
+def test_a_document_released_for_a_time_names_nobody():
+    # "da settimane": for weeks, no agent; "by" a date is no body either
+    assert speaker("Il rapporto pubblicato da settimane mostra 40 morti.") == ""
+    assert speaker("The report published by 2019 listed 40 dead.") == ""
+
+
+def test_released_documents_are_data():
+    table = lexicon.table("released_documents")
+    assert {"noun", "participle", "agent", "verb"} == set(table["kind"])

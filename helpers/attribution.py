@@ -175,7 +175,9 @@ def attribute(text: str, last: Attribution, same_paragraph: bool = True,
             spk = clean_phrase(groups["spk"])
             if name.startswith("tr_"):  # Turkish "Valiliğin" less its case ending: "Valilik"
                 spk = turkish_stem(spk)  # (turkish_consonant_alternations.csv)
-            if not spk or phr.CLAUSE.search(spk) or phr.negated(spk) or (
+            lone = phr.lone_word(spk)
+            unnamed = unnamed or lone == "impersonal"  # "se informó que": nobody named (S3)
+            if not spk or lone or phr.CLAUSE.search(spk) or phr.negated(spk) or (
                     name == "name_says") and phr.inverted(
                     text[m.start("spk"):m.end("spk") + 1]) or phr.names_before_noun(
                     groups["spk"], text[m.end("spk"):]):

@@ -51,6 +51,8 @@ that helpers.attribution_patterns splices into its order of trust.
   Sprecher der Polizei", "..., hieß es aus Sicherheitskreisen" / "heißt es in einer Mitteilung
   der Polizei"; nl_perfect_end: Dutch "..., heeft de politie laten weten", "..., maakte de
   burgemeester bekend" (nl_maakte_bekend).
+- qualified "according to", French inverted verbs after any auxiliary, Italian and Portuguese
+  "secondo" inside a clause, Indonesian roles past a comma: helpers.attribution_qualified.
 - the patterns of other languages (Arabic, Azerbaijani, Serbian and Montenegrin, Norwegian,
   Danish and Swedish): helpers.attribution_abroad.
 - says_told: "authorities said a survivor told them that 700 ...": the survivor speaks, the
@@ -67,6 +69,7 @@ import re
 
 from . import attribution_abroad as abroad
 from . import attribution_more_forms as more
+from . import attribution_qualified as qualified
 from .pattern_lists import either_case, first_words, last_words, pattern_terms, spaced
 from .speaker_phrases import uk_pronouns
 
@@ -327,12 +330,14 @@ def tail() -> tuple[tuple[str, re.Pattern], ...]:
 def spliced(ordered: tuple[tuple[str, re.Pattern], ...], say: str,
             v: dict[str, tuple[str, ...]], bodies: str) -> tuple[tuple[str, re.Pattern], ...]:
     """The patterns of helpers.attribution_patterns (`ordered`) with these: `early` before
-    "told", `late` after "selon" (each followed by helpers.attribution_more_forms's), `tail` at
-    the end."""
+    "told", `late` after "selon" (each followed by helpers.attribution_more_forms's and
+    helpers.attribution_qualified's), `tail` at the end; attribution_qualified's German
+    qualified source before "laut"."""
     at = [name for name, _ in ordered]
-    told, selon = at.index("told"), at.index("selon") + 1
-    return (*ordered[:told], *early(say, v), *more.early(v), *ordered[told:selon],
-            *late(bodies, v), *more.late(), *ordered[selon:], *tail())
+    laut, told, selon = at.index("laut"), at.index("told"), at.index("selon") + 1
+    return (*ordered[:laut], *qualified.first(), *ordered[laut:told], *early(say, v),
+            *more.early(v), *ordered[told:selon], *late(bodies, v), *more.late(),
+            *qualified.late(v, say), *ordered[selon:], *tail())
 
 
 def words(v: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
@@ -361,4 +366,4 @@ def words(v: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
             "de_perfect_report_subject": first_words(_VERBS, "de_perfect_report"),
             "nl_perfect_end": last_words(_VERBS, "nl_perfect_end"),
             **{name: last_words(_MARKERS, name) for name in _MARKED},
-            **abroad.words_needed(v)}
+            **abroad.words_needed(v), **qualified.words(v)}

@@ -51,7 +51,8 @@ def speaker_patterns() -> SpeakerPatterns:
                                      "uk_pronouns", "inverted_aside_words",
                                      "source_prepositions", "named_pattern_nouns",
                                      "named_pattern_markers", "source_pronouns",
-                                     "speaker_pronouns", "name_particles", "honorifics"))
+                                     "speaker_pronouns", "name_particles", "honorifics",
+                                     "qualified_sources", "released_documents"))
 
 
 def _named_verbs() -> dict[str, tuple[str, ...]]:

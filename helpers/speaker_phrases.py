@@ -55,7 +55,11 @@ def uk_pronouns(*cases: str) -> tuple[str, ...]:
 
 def negated(phrase: str) -> bool:
     """Whether a subject ends in a negation of negations.csv ("las autoridades todavía no han
-    confirmado", "police have not said"): nobody says the rest."""
+    confirmado", "police have not said"), a clitic of negation_clitics.csv maybe after it ("las
+    autoridades no lo han confirmado"): nobody says the rest."""
+    head, _, last = phrase.rpartition(" ")
+    if head and last.casefold() in lexicon.term_set("negation_clitics"):
+        phrase = head.rstrip()  # "no lo han confirmado", "non l'hanno detto": the clitic after it
     return lexicon.pattern("negations", r"\b(?:WORDS)$").search(phrase) is not None
 
 
@@ -250,3 +254,15 @@ def name_beside(phrase: str, after: str) -> str:
     if not all(_NAME_WORD.fullmatch(w) and (w[0].isupper() or w in particles) for w in words):
         return ""
     return m.group(1)
+
+
+def lone_word(phrase: str) -> str:
+    """What a speaker phrase of one word that names nobody is: "impersonal" for an impersonal
+    subject ("se ha informado", "on dit": impersonal_subjects.csv), "joiner" for a clause joiner
+    alone ("y ha afirmado": clause_joiners.csv), else ""."""
+    if " " in phrase:
+        return ""
+    word = phrase.casefold()
+    if word in lexicon.term_set("impersonal_subjects"):
+        return "impersonal"
+    return "joiner" if word in lexicon.term_set("clause_joiners") else ""

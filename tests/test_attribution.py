@@ -208,6 +208,19 @@ NAMED = [
     ("nl_perfect_end", "Er zijn twaalf doden, heeft de politie laten weten.", "de politie", ""),
     ("nl_maakte_bekend", "Er zijn twaalf doden, maakte de burgemeester bekend.",
      "de burgemeester", ""),
+    ("qualified_source", "По последним данным МЧС, погибли 12 человек.", "МЧС", ""),
+    ("de_qualified_source", "Nach vorläufigen Angaben der Feuerwehr wurden 12 Menschen verletzt.",
+     "Feuerwehr", ""),
+    ("fr_inverted_aux", "Au total, 12 personnes ont été évacuées, avaient indiqué les pompiers.",
+     "les pompiers", ""),
+    ("it_pt_secondo_mid", "Sono rientrati 12 migranti secondo i dati del ministero.",
+     "i dati del ministero", ""),
+    ("lead_in_says_that", "Dans un communiqué publié jeudi, le ministère indique que 12 "
+     "personnes, dont trois enfants, sont rentrées.", "le ministère", ""),
+    ("released_by", "Dans un bilan publié par la préfecture, 12 personnes sont mortes.",
+     "la préfecture", ""),
+    ("id_inverted_role_name", '"Ada 12 orang hilang," ujar Kapolres Garut, AKBP Dedi Kurnia, di '
+     'Garut.', "Kapolres Garut, AKBP Dedi Kurnia", ""),
 ]
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from . import number_context as around
+from .classifier_counts import classifier_counts
 from .elided_forms import elided_form
 from .figure_grammar import FigureGrammar, figure_matches, shares_in
 from .figure_grammar import figure_grammar as _grammar
@@ -22,6 +23,7 @@ from .number_context import ZERO_WORDS, age_bound, counts_things, zero_counts
 from .number_idioms import idiom_at
 from .numbers import bounds, may_hold_number, not_a_count, parse_number, words_of
 from .people_phrases import is_people_noun, people_after
+from .scripts import ascii_digits
 
 WINDOW = 200  # characters before a number that its context is read from (keeps reading linear)
 # "the number of fighters is", "the total now stands at", "that number has since risen to",
@@ -227,10 +229,12 @@ def figures_and_scope(text: str, previous: list[dict] | None = None,
     for a caller that fetches it once for many sentences; `carried`: the antecedent of an elided
     count ("250 sont revenus") when `previous` has none (the last paragraph's last figure)."""
     grammar = grammar or _grammar()
+    original, text = text, ascii_digits(text)  # "२५", "١٬٢٥٠" read as "25", "1,250"
     found = words_of(text)
     numbered = may_hold_number(text, grammar.numbers, found)
     shares = shares_in(text, grammar, found)  # none without "of" (figure_grammar.OF_WORDS)
-    if not (numbered or shares) and ZERO_WORDS.isdisjoint(found):
+    classified = classifier_counts(text, found)  # "25人", "25명이", "watu 25"
+    if not (numbered or shares or classified) and ZERO_WORDS.isdisjoint(found):
         return [], False  # no share, no count of no one, no figure
     previous = previous if previous is not None else []
     rows: list[dict] = []
@@ -261,6 +265,9 @@ def figures_and_scope(text: str, previous: list[dict] | None = None,
             if not around.after_place(text, m.start()):
                 thing_heads.append(m.start())  # "30 cases", not "in 4 cities"
             antecedent = None  # "the court heard 30 cases; 12 were dismissed": no people
+    rows.extend(r for r in classified  # where no other rule read the number
+                if not around.overlaps([(f["start"], f["end"]) for f in rows], r["start"], r["end"]))
+    rows.sort(key=lambda r: r["start"])
     # a share refers to the last figure before it, or to a stated one ("half of those 300")
     last, by_value = (previous[-1] if previous else None), {r["value"]: r for r in previous}
     figures, k = list(rows), 0
@@ -278,6 +285,9 @@ def figures_and_scope(text: str, previous: list[dict] | None = None,
         rows.extend(zero_counts(text, taken, grammar.nouns))
     rows.sort(key=lambda r: r["start"])
     things_last = bool(things) and things[-1] > max((r["start"] for r in figures), default=-1)
+    if text is not original:  # the excerpt as printed, in its own digits
+        rows = [{**r, "excerpt": original[r["start"]:r["end"]].strip()} if "excerpt" in r
+                and "end" in r else r for r in rows]
     return [{k: v for k, v in r.items() if k not in ("start", "end", "noun")}
             for r in rows], things_last
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from . import lexicon
+from .scripts import CASELESS, SENTENCE_ENDS
 
 # the capital and small letters of the Latin, Greek and Cyrillic scripts: a glued sentence may
 # open with any ("AFP.Súčasťou"); after a space, the Cyrillic capitals beyond А-Я (Ukrainian "І",
@@ -26,7 +27,11 @@ _LOWER = "".join(chr(c) for c in range(0x61, 0x530) if chr(c).islower() and chr(
 _CANDIDATE = re.compile(r"[.!?…](?:(?<![.!?…][.!?…])[.!?…]*+[\"'”’»)\]]*"
                         rf"(?=\s+(?:[\"'“‘«„‹(\[]\s?)?[A-ZА-ЯЁІЇЄҐЎ0-9])"
                         # glued: "agua.Es el", "ТАСС.Об этом", "rules.”With", "ediyor.2011 yılında"
-                        rf"|(?<=[^\W\d_]{{3}}[.!?])[.!?]*+[\"'”’»)\]]*+(?=[{_UPPER}][{_LOWER}]|\d{{2,}}\s))")
+                        rf"|(?<=[^\W\d_]{{3}}[.!?])[.!?]*+[\"'”’»)\]]*+(?=[{_UPPER}][{_LOWER}]|\d{{2,}}\s)"
+                        # a full stop before a letter of a script without capitals ("نعم. هل"),
+                        # and the sentence ends of other scripts ("है। दूसरा", "表示。已有")
+                        rf"|(?<![.!?…][.!?…])[.!?…]*+[\"'”’»)\]]*+(?=\s+[{CASELESS}]))"
+                        rf"|[{SENTENCE_ENDS}]++[\"'”’»)\]」』]*+(?=\s*+[^\s\"'”’»)\]」』])")
 # the endings of web addresses written with a capital: "Lenta.Ru", "Vesti.Kz", "Amazon.Com"
 _DOMAIN_ENDS = frozenset("ru com net org info kz az uz kg tj ge ua su tv fm io co uk pl lv lt ee"
                          .split())
@@ -51,6 +56,10 @@ def split_sentences(paragraph: str) -> list[str]:
         last = before[-1].lower().strip("(\"'“‘«") if before else ""
         if paragraph[m.start()] == "." and (last in abbreviations or _INITIAL.fullmatch(last)
                                             or _INITIALS.fullmatch(last)):
+            continue
+        if paragraph[m.start()] in SENTENCE_ENDS:  # a danda, "۔", "。": no abbreviation ends so
+            sentences.append(paragraph[start: m.end()].strip())
+            start = m.end()
             continue
         glued = m.end() < len(paragraph) and not paragraph[m.end()].isspace()
         if glued and (not _GLUED_WORD.fullmatch(last.rstrip(".!?\"'”’»)]")) or last == "www"

@@ -1,0 +1,97 @@
+"""Counts of people whose number does not stand before a people noun as a word of its own
+(issue 12, point 5): a classifier glued to the number (Chinese and Japanese "25人", "六十三人受傷",
+Korean "25명이") and a people noun written before its number (Swahili "watu 25", "polisi
+wawili"; Hausa "mutane 25"). The words are helpers/lexicon/people_counters.csv; each pattern is
+tried only when the sentence holds one of them (a Latin page without these words costs one
+set test and, for non-ASCII text, one character search)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from . import lexicon
+from .numbers import fold, number_words, parse_number
+from .quick_patterns import alternation
+
+_CJK_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5,
+               "六": 6, "七": 7, "八": 8, "九": 9}
+_CJK_SCALES = {"十": 10, "百": 100, "千": 1000, "万": 10000, "萬": 10000}
+_CJK_NUMBER = "[" + "".join(_CJK_DIGITS) + "".join(_CJK_SCALES) + "]++"
+
+
+@dataclass(frozen=True)
+class Counters:
+    """The classifiers glued after a number, their pattern, and the nouns read before one."""
+
+    glued: frozenset[str]
+    glued_pattern: re.Pattern | None
+    before: frozenset[str]
+    before_pattern: re.Pattern | None
+
+
+def counters() -> Counters:
+    """The patterns of the current people_counters.csv and number_words.csv."""
+    return _counters(lexicon.version("people_counters", "number_words"))
+
+
+@lru_cache(maxsize=4)
+def _counters(_version: tuple) -> Counters:
+    table = lexicon.table("people_counters")
+    glued = frozenset(t for t, p in zip(table["term"], table["position"], strict=True)
+                      if p == "glued")
+    before = frozenset(fold(t) for t, p in zip(table["term"], table["position"], strict=True)
+                       if p == "before")
+    units = "|".join(map(re.escape, sorted(glued, key=len, reverse=True)))
+    glued_pattern = re.compile(  # "25人", "1,250名", "3万人", "六十三人"; never "第1名" (a rank)
+        rf"(?<![\d第])(?<!\d[,.])(?P<num>\d{{1,3}}(?:,\d{{3}})++|\d++(?:\.\d++)?[万萬千百]?|{_CJK_NUMBER})"
+        rf"(?P<unit>{units})") if glued else None
+    before_pattern = re.compile(
+        rf"\b(?P<noun>{alternation(sorted(before), ignore_case=True)})\s++"
+        rf"(?P<num>{number_words().number})(?![\w,.]\d)", re.IGNORECASE) if before else None
+    return Counters(glued, glued_pattern, before, before_pattern)
+
+
+def may_hold(text: str, found: set[str], table: Counters) -> bool:
+    """Whether text may hold a count of either kind (`found`: its words_of)."""
+    return not found.isdisjoint(table.before) or not text.isascii() and any(
+        unit in text for unit in table.glued)
+
+
+def _cjk_value(number: str) -> float:
+    """'六十三' -> 63, '三' -> 3, '一百二十' -> 120, '两千' -> 2000, '3万' -> 30000."""
+    if number[0].isdigit():
+        scale = _CJK_SCALES.get(number[-1], 1)
+        return parse_number(number.rstrip("".join(_CJK_SCALES))) * scale
+    total, current = 0, 0
+    for char in number:
+        if char in _CJK_DIGITS:
+            current = _CJK_DIGITS[char]
+        elif char == "万" or char == "萬":
+            total, current = (total + current) * 10000, 0
+        else:
+            total, current = total + (current or 1) * _CJK_SCALES[char], 0
+    return float(total + current)
+
+
+def classifier_counts(text: str, found: set[str]) -> list[dict]:
+    """The counts of both kinds in text, as figure rows (value, low, high, qualifier
+    'exact', population, excerpt, start, end), in reading order."""
+    table = counters()
+    if not may_hold(text, found, table):
+        return []
+    rows = []
+    for pattern, read in ((table.glued_pattern, _cjk_value), (table.before_pattern, parse_number)):
+        for m in pattern.finditer(text) if pattern else ():
+            try:
+                value = read(m.group("num"))
+            except (ValueError, KeyError):
+                continue
+            if value < 1 or value % 1:
+                continue
+            population = m.group("unit") if "unit" in m.groupdict() else m.group("noun")
+            rows.append({"value": value, "low": value, "high": value, "qualifier": "exact",
+                         "population": population, "excerpt": m.group(0).strip(),
+                         "start": m.start(), "end": m.end(), "noun": True})
+    return sorted(rows, key=lambda r: r["start"])

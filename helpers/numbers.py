@@ -23,7 +23,8 @@ ABOUT_MARGIN = 0.10
 _LETTERS = re.compile(r"[^\W\d_]++")  # a run of letters: a word of a spelled number
 # words only, no pattern syntax (an apostrophe inside a word: Ukrainian "п'ять"; a combining
 # mark inside a word: Hindi "ग्यारह", Bengali "হাজার" hold vowel signs and viramas)
-_PLAIN = re.compile(rf"[^\W\d_](?:[^\W\d_]|[{MARKS}])*+(?:[\s'’-][^\W\d_](?:[^\W\d_]|[{MARKS}])*+)*+")
+_MARKED = rf"[^\W\d_](?:[^\W\d_]|[{MARKS}])*+"  # a word: letters and the marks inside it
+_PLAIN = re.compile(rf"{_MARKED}(?:[\s'’-]{_MARKED})*+")
 _DIGIT = re.compile(r"\d")
 
 

@@ -265,8 +265,9 @@ def figures_and_scope(text: str, previous: list[dict] | None = None,
             if not around.after_place(text, m.start()):
                 thing_heads.append(m.start())  # "30 cases", not "in 4 cities"
             antecedent = None  # "the court heard 30 cases; 12 were dismissed": no people
+    read = sorted((f["start"], f["end"]) for f in rows)
     rows.extend(r for r in classified  # where no other rule read the number
-                if not around.overlaps([(f["start"], f["end"]) for f in rows], r["start"], r["end"]))
+                if not around.overlaps(read, r["start"], r["end"]))
     rows.sort(key=lambda r: r["start"])
     # a share refers to the last figure before it, or to a stated one ("half of those 300")
     last, by_value = (previous[-1] if previous else None), {r["value"]: r for r in previous}

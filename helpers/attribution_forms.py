@@ -63,6 +63,7 @@ import re
 
 from . import attribution_abroad as abroad
 from . import attribution_more_forms as more
+from .pattern_lists import last_words, pattern_terms, spaced
 from .speaker_phrases import uk_pronouns
 
 # the added patterns built from the verbs of saying (they need one of them)
@@ -173,6 +174,8 @@ def late(bodies: str, v: dict[str, tuple[str, ...]]) -> tuple[tuple[str, re.Patt
     """The patterns tried after the "according to" patterns; `bodies`: the institution nouns
     as an alternation; `v`: the verbs of named_pattern_verbs.csv by pattern."""
     uk_after_za = "|".join(uk_pronouns("genitive", "instrumental"))  # "За його словами"
+    tr_nouns = spaced(pattern_terms("named_pattern_nouns", "tr_gore"))
+    tr_gore = spaced(pattern_terms("named_pattern_markers", "tr_gore"))
     return (
         ("pronoun_source", re.compile(
             r"\b(?:(?:[Nn]ach|[Ss]egún|[Vv]olgens|[Пп]о)\s+|[Mm]enurut(?=nya)|[Mm]enurut\s+)"
@@ -201,13 +204,14 @@ def late(bodies: str, v: dict[str, tuple[str, ...]]) -> tuple[tuple[str, re.Patt
         ("tr_buna_gore", re.compile(r"^(?P<spk>Buna)\s+göre\b")),
         # "AFAD'ın verilerine göre", "Reuters'a göre", a genitive with no mark ("Komutanlığının
         # açıklamasına göre", "Yetkililerin ..."), "X'dan yapılan son açıklamaya göre"
-        ("tr_gore", re.compile(
+        ("tr_gore", re.compile(  # (nouns and "göre": named_pattern_nouns.csv, _markers.csv)
             r"^(?P<spk>[A-ZÇĞİÖŞÜ][^,;:\"“”'’]{0,60}?)(?:['’](?:n?[ıiuü]n\s+(?:yaptığı\s+)?"
-            r"(?:son\s+)?(?:yazılı\s+)?(?:açıklamasına|verilerine|bilgilerine|raporuna|tespitlerine)"
+            rf"(?:son\s+)?(?:yazılı\s+)?(?:{tr_nouns})"
             r"|y?[ae]|n[ae])|(?:(?<=[ıiuüaeoö])n|(?<=[bcçdfgğhjklmnprsştvyz]))[ıiuü]n\s+"
             r"(?:son\s+)?(?:yazılı\s+)?"
-            r"(?:açıklamasına|verilerine|bilgilerine|raporuna|tespitlerine)"
-            r"|['’]?n?[dt][ae]n\s+yapılan\s+(?:son\s+)?(?:yazılı\s+)?açıklamaya)\s+göre\b")),
+            rf"(?:{tr_nouns})"
+            r"|['’]?n?[dt][ae]n\s+yapılan\s+(?:son\s+)?(?:yazılı\s+)?açıklamaya)"
+            rf"\s+(?:{tr_gore})\b")),
         ("menurut", re.compile(
             r"\b(?:[Mm]enurut|[Bb]erdasarkan)\s+(?P<spk>(?!(?:dia|ia|mereka|beliau)\b)"
             r"[^,.;:\"“”\d]{1,100}?)\s*(?:[,.;:]|$)")),
@@ -313,7 +317,8 @@ def words(v: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
             "de_separable": tuple(_particles(v["de_separable"]).split("|")),
             "de_separable_subject": tuple(_particles(v["de_separable"]).split("|")),
             "d_apres": ("après", "d'après", "d’après"), "tr_statement_made": ("açıklamada",),
-            "nach_angaben_compound": ("nach", "laut"), "tr_gore": ("göre",),
+            "nach_angaben_compound": ("nach", "laut"),
+            "tr_gore": last_words("named_pattern_markers", "tr_gore"),
             "tr_buna_gore": ("buna",), "tr_in_statement": ("açıklamasında",),
             "fr_appris": ("appris",), "fr_name_no_comma": (*v["fr_inverted"], *v["fr_pronoun"]),
             "ru_told_outlet": ("рассказал", "рассказала", "рассказали", "сообщил", "сообщила",
@@ -341,4 +346,4 @@ def words(v: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
             "owner_toll": ("toll", "tally", "count"),
             "toll_revised": ("revised", "raised", "lowered", "updated"),
             "de_perfect_report": ("berichtet", "gemeldet"),
-            "de_perfect_report_subject": ("berichtet", "gemeldet"), **abroad.words(v)}
+            "de_perfect_report_subject": ("berichtet", "gemeldet"), **abroad.words_needed(v)}

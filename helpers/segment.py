@@ -24,14 +24,15 @@ _LOWER = "".join(chr(c) for c in range(0x61, 0x530) if chr(c).islower() and chr(
 # Each match opens with the stop itself and looks back from there, so the engine skips at once
 # to the next stop instead of entering the look-behinds at every character. An opening quote
 # may stand before the capital, German "„" too, with a space after it in French ("« Il").
-_CANDIDATE = re.compile(r"[.!?…](?:(?<![.!?…][.!?…])[.!?…]*+[\"'”’»)\]]*"
+_CANDIDATE = re.compile(rf"[.!?…{SENTENCE_ENDS}](?:(?<=[.!?…])"
+                        rf"(?:(?<![.!?…][.!?…])[.!?…]*+[\"'”’»)\]]*"
                         rf"(?=\s+(?:[\"'“‘«„‹(\[]\s?)?[A-ZА-ЯЁІЇЄҐЎ0-9])"
                         # glued: "agua.Es el", "ТАСС.Об этом", "rules.”With", "ediyor.2011 yılında"
                         rf"|(?<=[^\W\d_]{{3}}[.!?])[.!?]*+[\"'”’»)\]]*+(?=[{_UPPER}][{_LOWER}]|\d{{2,}}\s)"
                         # a full stop before a letter of a script without capitals ("نعم. هل"),
                         # and the sentence ends of other scripts ("है। दूसरा", "表示。已有")
                         rf"|(?<![.!?…][.!?…])[.!?…]*+[\"'”’»)\]]*+(?=\s+[{CASELESS}]))"
-                        rf"|[{SENTENCE_ENDS}]++[\"'”’»)\]」』]*+(?=\s*+[^\s\"'”’»)\]」』])")
+                        rf"|(?<=[{SENTENCE_ENDS}])[{SENTENCE_ENDS}]*+[\"'”’»)\]」』]*+(?=\s*+[^\s\"'”’»)\]」』]))")
 # the endings of web addresses written with a capital: "Lenta.Ru", "Vesti.Kz", "Amazon.Com"
 _DOMAIN_ENDS = frozenset("ru com net org info kz az uz kg tj ge ua su tv fm io co uk pl lv lt ee"
                          .split())

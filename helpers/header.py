@@ -47,7 +47,7 @@ from .header_lines import (
 from .outlets import dateline_alone
 from .page import Article, Removal
 from .segment import split_sentences
-from .textlines import count_words, ends_sentence, is_label, name_words_only, words
+from .textlines import FULL_STOPS, count_words, ends_sentence, is_label, name_words_only, words
 
 TITLE_MAX_WORDS = 25
 TITLE_MIN_WORDS = 2  # a one-word first line is a label (a section, a site name), not a headline
@@ -265,7 +265,7 @@ def take_header(cores: list[str], rule: list[str | None], art: Article,
             rule[i] = "masthead"  # a brand in lower case ('detikNews') above the headline
             continue
         if (n == 0 or (n > TITLE_MAX_WORDS and not _title_and_subtitle(title))
-                or (title.endswith(".") and not title.endswith("..."))
+                or (title[-1:] in FULL_STOPS and not title.endswith("..."))
                 or _CREDIT_AFTER_SENTENCE.search(title)):  # a caption: '... charges. (Reuters)'
             if (j := printed_twice(cores, rule, i)) is not None:
                 rule[i] = rule[j] = "photo_caption"  # an image's alternative text and caption

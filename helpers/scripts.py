@@ -36,6 +36,7 @@ def _ranges(chars: list[int]) -> str:
 CASELESS = _ranges([c for c in range(0x100, 0x10000) if unicodedata.category(chr(c)) == "Lo"])
 # marks that end a sentence as "." "!" "?" do, in scripts written without them
 SENTENCE_ENDS = "।॥۔؟。！？።፧"
+FULL_STOPS = ".。।۔።"  # the full stops among them, and ".": a headline closes with none
 # the Arabic thousands separator and decimal separator, read as "," and "."
 _SEPARATORS = {"\u066c": ",", "\u066b": "."}
 _OTHER_DIGIT = re.compile(r"(?![0-9])\d|[\u066b\u066c]")  # a digit of another script

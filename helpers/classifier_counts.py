@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import lexicon
-from .numbers import fold, number_words, parse_number
+from .numbers import bounds, fold, number_words, parse_number, qualifier_words
 from .quick_patterns import alternation
 
 _CJK_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5,
@@ -29,11 +29,15 @@ class Counters:
     glued_pattern: re.Pattern | None
     before: frozenset[str]
     before_pattern: re.Pattern | None
+    qualifiers: dict[str, str]  # qualifier words before and after numbers -> codebook qualifier
+    between: re.Pattern | None  # a qualifier after the number, before the noun ("25 से अधिक")
+    after: re.Pattern | None  # a qualifier after the noun or classifier ("25명 이상")
 
 
 def counters() -> Counters:
     """The patterns of the current people_counters.csv and number_words.csv."""
-    return _counters(lexicon.version("people_counters", "number_words"))
+    return _counters(lexicon.version("people_counters", "number_words", "figure_qualifiers",
+                                     "figure_qualifiers_after"))
 
 
 @lru_cache(maxsize=4)
@@ -44,13 +48,24 @@ def _counters(_version: tuple) -> Counters:
     before = frozenset(fold(t) for t, p in zip(table["term"], table["position"], strict=True)
                        if p == "before")
     units = "|".join(map(re.escape, sorted(glued, key=len, reverse=True)))
+    after = lexicon.table("figure_qualifiers_after")
+    qualifiers = dict(qualifier_words())
+    qualifiers.update(zip(after["term"], after["qualifier"], strict=True))
+    pre = alternation(sorted(qualifier_words(), key=len, reverse=True), ignore_case=True)
+    between, behind = ([t for t, p in zip(after["term"], after["position"], strict=True)
+                        if p == position] for position in ("between", "after"))
+    glued_between = "|".join(map(re.escape, (t for t in between if len(t) == 1)))
     glued_pattern = re.compile(  # "25人", "1,250名", "3万人", "六十三人"; never "第1名" (a rank)
-        rf"(?<![\d第])(?<!\d[,.])(?P<num>\d{{1,3}}(?:,\d{{3}})++|\d++(?:\.\d++)?[万萬千百]?|{_CJK_NUMBER})"
-        rf"(?P<unit>{units})") if glued else None
-    before_pattern = re.compile(
-        rf"\b(?P<noun>{alternation(sorted(before), ignore_case=True)})\s++"
+        rf"(?:(?P<q>{pre})\s*+)?(?<![\d第])(?<!\d[,.])"
+        rf"(?P<num>\d{{1,3}}(?:,\d{{3}})++|\d++(?:\.\d++)?[万萬千百]?|{_CJK_NUMBER})"
+        rf"(?P<between>{glued_between})?(?P<unit>{units})", re.IGNORECASE) if glued else None
+    before_pattern = re.compile(  # "watu 25", "watu zaidi ya 25"
+        rf"\b(?P<noun>{alternation(sorted(before), ignore_case=True)})\s++(?:(?P<q>{pre})\s++)?"
         rf"(?P<num>{number_words().number})(?![\w,.]\d)", re.IGNORECASE) if before else None
-    return Counters(glued, glued_pattern, before, before_pattern)
+    return Counters(glued, glued_pattern, before, before_pattern, qualifiers,
+                    re.compile(rf"(?<=[\d\s])(?:{'|'.join(map(re.escape, between))})(?=\s)")
+                    if between else None,
+                    re.compile(rf"\s*+(?:{'|'.join(map(re.escape, behind))})") if behind else None)
 
 
 def may_hold(text: str, found: set[str], table: Counters) -> bool:
@@ -91,7 +106,29 @@ def classifier_counts(text: str, found: set[str]) -> list[dict]:
             if value < 1 or value % 1:
                 continue
             population = m.group("unit") if "unit" in m.groupdict() else m.group("noun")
-            rows.append({"value": value, "low": value, "high": value, "qualifier": "exact",
+            word = m.group("q") or m.groupdict().get("between")
+            qualifier = table.qualifiers.get(word.lower(), "exact") if word else "exact"
+            low, high = bounds(value, qualifier)
+            rows.append({"value": value, "low": low, "high": high, "qualifier": qualifier,
                          "population": population, "excerpt": m.group(0).strip(),
                          "start": m.start(), "end": m.end(), "noun": True})
     return sorted(rows, key=lambda r: r["start"])
+
+
+def qualified_after(text: str, row: dict) -> dict:
+    """row (a figure with its span in text) with the qualifier written after its number
+    (Hindi "25 से अधिक लोग", Urdu "25 سے زائد افراد") or after its noun or classifier
+    (Korean "25명 이상", Chinese "25人以上"), when it has none before it; else row itself."""
+    table = counters()
+    if row["qualifier"] != "exact" or row.get("end") is None:
+        return row
+    inside = table.between.search(text, row["start"], row["end"]) if table.between else None
+    behind = table.after.match(text, row["end"]) if table.after else None
+    found = inside or behind
+    if found is None or inside and not text[row["start"]:inside.start()].strip()[-1:].isdigit():
+        return row  # (a qualifier between a number and its noun follows the number)
+    qualifier = table.qualifiers[found.group(0).strip()]
+    low, high = bounds(row["value"], qualifier)
+    end = max(row["end"], found.end())
+    return {**row, "qualifier": qualifier, "low": low, "high": high, "end": end,
+            "excerpt": text[row["start"]:end].strip()}

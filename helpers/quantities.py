@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from . import number_context as around
-from .classifier_counts import classifier_counts
+from .classifier_counts import classifier_counts, qualified_after
 from .elided_forms import elided_form
 from .figure_grammar import FigureGrammar, figure_matches, shares_in
 from .figure_grammar import figure_grammar as _grammar
@@ -286,6 +286,8 @@ def figures_and_scope(text: str, previous: list[dict] | None = None,
         rows.extend(zero_counts(text, taken, grammar.nouns))
     rows.sort(key=lambda r: r["start"])
     things_last = bool(things) and things[-1] > max((r["start"] for r in figures), default=-1)
+    if not text.isascii():  # "25 से अधिक लोग", "25명 이상": a qualifier after the number
+        rows = [qualified_after(text, r) if "start" in r else r for r in rows]
     if text is not original:  # the excerpt as printed, in its own digits
         rows = [{**r, "excerpt": original[r["start"]:r["end"]].strip()} if "excerpt" in r
                 and "end" in r else r for r in rows]

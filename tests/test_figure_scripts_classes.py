@@ -113,3 +113,24 @@ def test_glued_classifiers_and_nouns_before_the_number(text, expected):
 ])
 def test_numbers_that_count_no_people(text):
     assert values(text) == []
+
+
+@pytest.mark.parametrize("text, value, qualifier", [
+    ("हादसे में करीब 25 लोगों की मौत हो गई।", 25, "about"),           # before, Hindi
+    ("हादसे में 25 से अधिक लोगों की मौत हो गई।", 25, "more than"),     # between number and noun
+    ("حادثے میں 25 سے زائد افراد ہلاک ہو گئے۔", 25, "more than"),      # Urdu, between
+    ("در این حادثه دستکم ۸ نفر کشته شدند.", 8, "at least"),            # Persian
+    ("এ ঘটনায় প্রায় ২৫ জন নিহত হয়েছেন।", 25, "about"),                 # Bengali
+    ("사고로 25명 이상이 숨졌다.", 25, "at least"),                     # Korean, after the counter
+    ("사고로 약 25명이 숨졌다.", 25, "about"),
+    ("事故造成至少25人死亡。", 25, "at least"),                         # Chinese, glued before
+    ("事故造成30多人受伤。", 30, "more than"),                          # between number and 人
+    ("事故で25人以上が死亡した。", 25, "at least"),                     # Japanese, after
+    ("Ít nhất 25 người đã thiệt mạng.", 25, "at least"),               # Vietnamese
+    ("Zginęło ponad 25 osób.", 25, "more than"),                        # Polish
+    ("Watu zaidi ya 25 wamefariki.", 25, "more than"),                  # Swahili, noun first
+    ("Halos 25 katao ang nasawi.", 25, "about"),                        # Tagalog
+])
+def test_qualifiers_before_between_and_after(text, value, qualifier):
+    [figure] = figures_in(text)
+    assert (figure["value"], figure["qualifier"]) == (value, qualifier)

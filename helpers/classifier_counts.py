@@ -90,10 +90,10 @@ def _cjk_value(number: str) -> float:
     return float(total + current)
 
 
-def classifier_counts(text: str, found: set[str]) -> list[dict]:
-    """The counts of both kinds in text, as figure rows (value, low, high, qualifier
-    'exact', population, excerpt, start, end), in reading order."""
-    table = counters()
+def classifier_counts(text: str, found: set[str], table: Counters) -> list[dict]:
+    """The counts of both kinds in text, as figure rows (value, low, high, qualifier,
+    population, excerpt, start, end), in reading order (`table`: counters(), as the figure
+    grammar holds it)."""
     if not may_hold(text, found, table):
         return []
     rows = []
@@ -115,11 +115,10 @@ def classifier_counts(text: str, found: set[str]) -> list[dict]:
     return sorted(rows, key=lambda r: r["start"])
 
 
-def qualified_after(text: str, row: dict) -> dict:
+def qualified_after(text: str, row: dict, table: Counters) -> dict:
     """row (a figure with its span in text) with the qualifier written after its number
     (Hindi "25 से अधिक लोग", Urdu "25 سے زائد افراد") or after its noun or classifier
     (Korean "25명 이상", Chinese "25人以上"), when it has none before it; else row itself."""
-    table = counters()
     if row["qualifier"] != "exact" or row.get("end") is None:
         return row
     inside = table.between.search(text, row["start"], row["end"]) if table.between else None

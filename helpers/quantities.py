@@ -233,7 +233,7 @@ def figures_and_scope(text: str, previous: list[dict] | None = None,
     found = words_of(text)
     numbered = may_hold_number(text, grammar.numbers, found)
     shares = shares_in(text, grammar, found)  # none without "of" (figure_grammar.OF_WORDS)
-    classified = classifier_counts(text, found)  # "25人", "25명이", "watu 25"
+    classified = classifier_counts(text, found, grammar.counters)  # "25人", "25명이", "watu 25"
     if not (numbered or shares or classified) and ZERO_WORDS.isdisjoint(found):
         return [], False  # no share, no count of no one, no figure
     previous = previous if previous is not None else []
@@ -265,10 +265,11 @@ def figures_and_scope(text: str, previous: list[dict] | None = None,
             if not around.after_place(text, m.start()):
                 thing_heads.append(m.start())  # "30 cases", not "in 4 cities"
             antecedent = None  # "the court heard 30 cases; 12 were dismissed": no people
-    read = sorted((f["start"], f["end"]) for f in rows)
-    rows.extend(r for r in classified  # where no other rule read the number
-                if not around.overlaps(read, r["start"], r["end"]))
-    rows.sort(key=lambda r: r["start"])
+    if classified:
+        read = sorted((f["start"], f["end"]) for f in rows)
+        rows.extend(r for r in classified  # where no other rule read the number
+                    if not around.overlaps(read, r["start"], r["end"]))
+        rows.sort(key=lambda r: r["start"])
     # a share refers to the last figure before it, or to a stated one ("half of those 300")
     last, by_value = (previous[-1] if previous else None), {r["value"]: r for r in previous}
     figures, k = list(rows), 0
@@ -287,7 +288,7 @@ def figures_and_scope(text: str, previous: list[dict] | None = None,
     rows.sort(key=lambda r: r["start"])
     things_last = bool(things) and things[-1] > max((r["start"] for r in figures), default=-1)
     if not text.isascii():  # "25 से अधिक लोग", "25명 이상": a qualifier after the number
-        rows = [qualified_after(text, r) if "start" in r else r for r in rows]
+        rows = [qualified_after(text, r, grammar.counters) if "start" in r else r for r in rows]
     if text is not original:  # the excerpt as printed, in its own digits
         rows = [{**r, "excerpt": original[r["start"]:r["end"]].strip()} if "excerpt" in r
                 and "end" in r else r for r in rows]

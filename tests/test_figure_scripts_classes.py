@@ -21,8 +21,8 @@ def values(text: str) -> list[float]:
     return [f["value"] for f in figures_in(text)]
 
 
-# the zero of each script's decimal digits, found by Unicode's properties (a sample of scripts)
-ZEROS = [c for c in map(chr, range(0x660, 0x1100)) if unicodedata.decimal(c, None) == 0]
+# the zero of each script's decimal digits in the first plane, found by Unicode's properties
+ZEROS = [c for c in map(chr, range(0x660, 0x10000)) if unicodedata.decimal(c, None) == 0]
 
 
 def in_script(number: str, zero: str) -> str:
@@ -134,3 +134,14 @@ def test_numbers_that_count_no_people(text):
 def test_qualifiers_before_between_and_after(text, value, qualifier):
     [figure] = figures_in(text)
     assert (figure["value"], figure["qualifier"]) == (value, qualifier)
+
+
+def test_full_width_digits_before_a_classifier():
+    assert values("警方表示，已有２５人死亡。") == [25]         # Chinese
+    assert values("事故で１２人が死亡した。") == [12]            # Japanese
+
+
+@given(st.text(alphabet=st.characters(codec="latin-1")))
+def test_latin_text_is_not_copied(text):
+    # the cheap character test: text without a digit of another script is returned as it is
+    assert ascii_digits(text) is text

@@ -145,3 +145,15 @@ def test_full_width_digits_before_a_classifier():
 def test_latin_text_is_not_copied(text):
     # the cheap character test: text without a digit of another script is returned as it is
     assert ascii_digits(text) is text
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Zginęło pięć osób, a dwie osoby są ranne.", [5, 2]),    # Polish, the forms of a number
+    ("Trzech policjantów zostało rannych.", [3]),
+    ("Ewakuowano dwa tysiące osób.", [2000]),
+    ("Có bốn người thiệt mạng.", [4]),                        # Vietnamese
+    ("Limang katao ang nasawi.", [5]),                        # Tagalog, a number with its linker
+    ("সাত জন নিহত হয়েছেন।", [7]),                              # Bengali
+])
+def test_number_words_of_more_languages(text, expected):
+    assert values(text) == expected

@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from . import speaker_phrases as phr
 from .actors import actor_by_role, canonical_speaker, find_actor
 from .attribution_patterns import SpeakerPatterns, speaker_patterns
-from .pattern_lists import turkish_stem
 from .quick_patterns import bits_of, holds_twice, matches_at_words, replaced, words_in
 from .speaker_phrases import appositive, clean_phrase
 from .speaker_reference import (
@@ -173,8 +172,8 @@ def attribute(text: str, last: Attribution, same_paragraph: bool = True,
             groups["spk"] = beside  # "Secondo il portavoce dell'OIM, Joel Millman, ...": Millman
         if groups.get("spk"):
             spk = clean_phrase(groups["spk"])
-            if name.startswith("tr_"):  # Turkish "Valiliğin" less its case ending: "Valilik"
-                spk = turkish_stem(spk)  # (turkish_consonant_alternations.csv)
+            if name.startswith("tr_") and spk.endswith("ğ"):
+                spk = spk[:-1] + "k"  # Turkish "Valiliğin" less its case ending: "Valilik"
             if not spk or phr.CLAUSE.search(spk) or phr.NEGATED.search(spk) or (
                     name == "name_says") and phr.inverted(
                     text[m.start("spk"):m.end("spk") + 1]) or phr.names_before_noun(

@@ -24,27 +24,15 @@ from __future__ import annotations
 
 import re
 
-from .pattern_lists import capitalised, either_case, first_words, last_words, pattern_terms, spaced
-
-_VERBS, _NOUNS, _MARKERS = "named_pattern_verbs", "named_pattern_nouns", "named_pattern_markers"
-
-
-def _verbs(pattern: str) -> str:
-    return spaced(pattern_terms(_VERBS, pattern))
-
-
-def _pronouns(pattern: str) -> str:
-    return "|".join(pattern_terms("source_pronouns", pattern))
-
 
 def early() -> tuple[tuple[str, re.Pattern], ...]:
     """The patterns tried before the subject patterns ("Iz policije su saopštili": not "Iz
     policije su" as a subject)."""
     return (
         ("sr_iz_subject", re.compile(  # "Iz policije su saopštili da ...": (from) X said
-            rf"^(?:{capitalised(pattern_terms(_MARKERS, 'sr_iz_subject'))})\s+"
-            r"(?P<spk>[^,.;:!?«»\"“”]{1,80}?)\s+(?:su|су)\s+(?:\w+\s+)?"
-            rf"(?:{_verbs('sr_iz_subject')})\b")),
+            r"^(?:Iz|Из)\s+(?P<spk>[^,.;:!?«»\"“”]{1,80}?)\s+(?:su|су)\s+(?:\w+\s+)?"
+            r"(?:saopštili|saopćili|kazali|rekli|naveli|potvrdili|precizirali|саопштили|казали"
+            r"|рекли|навели|потврдили)\b")),
     )
 
 
@@ -53,60 +41,61 @@ def late(v: dict[str, tuple[str, ...]]) -> tuple[tuple[str, re.Pattern], ...]:
     named_pattern_verbs.csv by pattern."""
     return (
         ("az_subject_verb", re.compile(  # "Daxili İşlər Nazirliyi ... bildirib": capitalised words
-            rf"^(?!(?:{capitalised(pattern_terms('source_pronouns', 'az_subject_verb'))})\b)"
-            r"(?P<spk>[A-ZÇƏĞİÖŞÜ][\w'’.-]*(?:\s+[A-ZÇƏĞİÖŞÜ][\w'’.-]*){0,6})"
-            rf",?\s+(?:[^;]*?\s)?(?:{_verbs('az_subject_verb')})(?:\s+ki)?(?:[\s,.:;!]|$)")),
+            r"^(?!(?:Bu|Bunu|Buna)\b)(?P<spk>[A-ZÇƏĞİÖŞÜ][\w'’.-]*(?:\s+[A-ZÇƏĞİÖŞÜ][\w'’.-]*){0,6})"
+            r",?\s+(?:[^;]*?\s)?(?:bildirib|deyib|açıqlayıb|söyləyib|qeyd\s+edib|vurğulayıb"
+            r"|məlumat\s+verib|məlumat\s+yayıb|xəbər\s+verib)(?:\s+ki)?(?:[\s,.:;!]|$)")),
         ("ar_verb_subject", re.compile(  # Arabic: the verb (with "and" glued on) before the
             rf"(?:^|[\s،,.؛])و?(?:{'|'.join(v['ar_verb_subject'])})\s+"  # subject, up to
             r"(?P<spk>[^،,.؛:«»\"“”\d–—-]{2,80}?)"  # a comma, a dash or "that"
             r"(?=\s*[،,:]|\s+[–—-]|\s+(?:(?:على|إلى)\s+)?(?:أن|إن|ان|عن)\s)")),
         ("az_gore", re.compile(  # "X-in məlumatına görə": according to X's information; "X-dən
-            r"^(?P<spk>[A-ZÇƏĞİÖŞÜ][^,;:\"“”]{0,60}?)(?:['’-]?n?[ıiuüə]n\s+"  # (Y-ya) verilən
-            rf"(?:{spaced(pattern_terms(_NOUNS, 'az_gore'))})"  # məlumata"
-            r"|['’-]?n?[dt][əa]n\s+(?:\S+\s+)?verilən\s+məlumata)"
-            rf"\s+(?:{spaced(pattern_terms(_MARKERS, 'az_gore'))})\b")),
+            r"^(?P<spk>[A-ZÇƏĞİÖŞÜ][^,;:\"“”]{0,60}?)(?:['’-]?n?[ıiuüə]n\s+(?:məlumatına"  # (Y-ya)
+            r"|məlumatlarına|xəbərinə|sözlərinə|açıqlamasına|bildirdiyinə)"  # verilən məlumata"
+            r"|['’-]?n?[dt][əa]n\s+(?:\S+\s+)?verilən\s+məlumata)\s+görə\b")),
         ("az_deye", re.compile(  # '"...", - deyə X bildirib.' (a quotation, then who said it)
-            rf"(?:^|\s)(?:{spaced(pattern_terms(_MARKERS, 'az_deye'))})\s+"
-            r"(?P<spk>[^.;:!?«»\"“”]{1,100}?)\s+"
-            rf"(?:{_verbs('az_deye')})\s*[.;!?]?$")),
+            r"(?:^|\s)deyə\s+(?P<spk>[^.;:!?«»\"“”]{1,100}?)\s+(?:bildirib|bildirilir|deyib"
+            r"|qeyd\s+edib|vurğulayıb|əlavə\s+edib|söyləyib)\s*[.;!?]?$")),
         ("sr_iz", re.compile(  # "..., saopšteno je (Javnom servisu) iz X.", "kazali su iz X",
             r"(?:^|,\s+)(?:[Kk]ako\s+(?:je\s+|је\s+)?|[Кк]ако\s+(?:је\s+)?)?"  # "Kako je
-            rf"(?:{_verbs('sr_iz')})"  # saopšteno iz X,"
+            r"(?:saopšteno|saopćeno|rečeno|navedeno|potvrđeno|kazali\s+su|rekli\s+su"  # saopšteno
+            r"|саопштено|речено|наведено|потврђено|казали\s+су|рекли\s+су)"  # iz X,"
             r"(?:\s+je|\s+је)?"
-            rf"(?:\s+\S+){{0,3}}?\s+(?:{spaced(pattern_terms(_MARKERS, 'sr_iz'))})\s+"
-            r"(?P<spk>[^,.;:!?«»\"“”]{1,120}?)\s*(?:[,.;!?]|$)")),
+            r"(?:\s+\S+){0,3}?\s+(?:iz|из)\s+(?P<spk>[^,.;:!?«»\"“”]{1,120}?)\s*(?:[,.;!?]|$)")),
         ("az_from", re.compile(  # "X-in mətbuat xidmətindən (APA-ya) bildirilib": reported from X
             r"^(?P<spk>[A-ZÇƏĞİÖŞÜ][^,;:\"“”]{0,80}?)['’-]?n?[dt][əa]n\s+(?:[^\s,;:]+\s+)?"
-            rf"(?:{_verbs('az_from')})\b")),
+            r"(?:bildirilib|bildirilir|məlumat\s+verilib|xəbər\s+verilib|açıqlanıb)\b")),
         ("no_ifolge", re.compile(  # Norwegian, Danish "ifølge X", Swedish "enligt X"
-            rf"\b(?:{either_case(pattern_terms(_MARKERS, 'no_ifolge'))})\s+"
-            rf"(?P<spk>(?!(?:{_pronouns('no_ifolge')})\b)"
+            r"\b(?:[Ii]følge|[Ee]nligt)\s+(?P<spk>(?!(?:ham|henne|dem|honom|dom)\b)"
             r"[^,.;:«»\"“”\d]{1,100}?)(?:\s*(?:[,.;:]|$)"  # or a verb: "Enligt polisen har"
-            rf"|(?=\s+(?:{_verbs('no_ifolge')})\b))")),
+            r"|(?=\s+(?:har|hade|är|var|blev|ble|er|vil|skal|ska|kan)\b))")),
         ("sr_prema", re.compile(  # "Prema podacima MUP-a, ...": according to X's data
-            rf"(?:^|,\s+)(?:{either_case(pattern_terms(_MARKERS, 'sr_prema'))})\s+"
-            rf"(?:{spaced(pattern_terms(_NOUNS, 'sr_prema'))})"
+            r"(?:^|,\s+)(?:[Pp]rema|[Пп]рема)\s+(?:podacima|navodima|rečima|riječima|informacijama"
+            r"|saopštenju|procjenama|procenama|подацима|наводима|речима|информацијама|саопштењу)"
             r"\s+(?P<spk>[^,.;:«»\"“”\d]{1,80}?)\s*(?:[,.;:]|$)")),
         ("sr_document", re.compile(  # "..., navodi se u saopštenju policije." (it is stated in)
-            rf",\s+(?:{_verbs('sr_document')})\s+(?:u|у)\s+"
+            r",\s+(?:navodi\s+se|navedeno\s+je|stoji|наводи\s+се|наведено\s+је|стоји)\s+(?:u|у)\s+"
             r"(?P<spk>[^.;:!?«»\"“”]{1,120}?)\s*[.;!?]?$")),
         ("ar_according", re.compile(  # Arabic "بحسب X", "وفقا لـX", "نقلا عن X": according to X
-            rf"(?:^|[\s،,(])(?:و?ب?حسب(?:ما\s+(?:{_verbs('ar_according')}))?"
-            r"|وفق(?:ا|اً|ًا)?\s+ل(?:ـ\s*)?|طبقا\s+ل(?:ـ\s*)?|نقلا\s+عن)"
+            r"(?:^|[\s،,(])(?:و?ب?حسب(?:ما\s+(?:أفادت|أفاد|ذكرت|ذكر|أعلنت|أعلن|أوردت|أورد|نقلت|نقل"
+            r"|قالت|قال))?|وفق(?:ا|اً|ًا)?\s+ل(?:ـ\s*)?|طبقا\s+ل(?:ـ\s*)?|نقلا\s+عن)"
             r"\s*(?P<spk>[^،,.؛:«»\"“”()\d]{2,80}?)\s*(?:[،,.؛:)]|$)")),
     )
 
 
-def words_needed(v: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
-    """The words each pattern needs (one of them, whole, any case): a marker's last word, or
-    the verb of a verb form (named_pattern_verbs.csv)."""
-    marked = ("az_gore", "az_deye", "sr_prema", "no_ifolge", "sr_iz_subject", "ar_according")
+def words(v: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+    """The words each pattern needs (one of them, whole, any case)."""
     return {
-        **{name: last_words(_MARKERS, name) for name in marked},
-        "az_subject_verb": last_words(_VERBS, "az_subject_verb"),
-        "az_from": last_words(_VERBS, "az_from"),
-        "sr_document": first_words(_VERBS, "sr_document"),
-        "sr_iz": first_words(_VERBS, "sr_iz"),
+        "az_subject_verb": ("bildirib", "deyib", "açıqlayıb", "söyləyib", "edib", "vurğulayıb",
+                            "verib", "yayıb"),
+        "sr_document": ("navodi", "navedeno", "stoji", "наводи", "наведено", "стоји"),
+        "sr_iz_subject": ("iz", "из"),
+        "ar_according": ("بحسب", "وبحسب", "حسب", "وحسب", "حسبما", "بحسبما", "وفقا", "وفقاً",
+                         "وفقًا", "وفق", "طبقا", "نقلا"),
+        "az_gore": ("görə",), "az_deye": ("deyə",), "sr_prema": ("prema", "према"),
+        "no_ifolge": ("ifølge", "enligt"),
+        "az_from": ("bildirilib", "bildirilir", "verilib", "açıqlanıb"),
+        "sr_iz": ("saopšteno", "saopćeno", "rečeno", "navedeno", "potvrđeno", "kazali",
+                  "rekli", "саопштено", "речено", "наведено", "потврђено", "казали", "рекли"),
         "ar_verb_subject": tuple(f"{w}{verb}" for verb in v["ar_verb_subject"]
                                  for w in ("", "و")),
     }

@@ -63,7 +63,6 @@ import re
 
 from . import attribution_abroad as abroad
 from . import attribution_more_forms as more
-from .pattern_lists import last_words, pattern_terms, spaced
 from .speaker_phrases import uk_pronouns
 
 # the added patterns built from the verbs of saying (they need one of them)
@@ -174,8 +173,6 @@ def late(bodies: str, v: dict[str, tuple[str, ...]]) -> tuple[tuple[str, re.Patt
     """The patterns tried after the "according to" patterns; `bodies`: the institution nouns
     as an alternation; `v`: the verbs of named_pattern_verbs.csv by pattern."""
     uk_after_za = "|".join(uk_pronouns("genitive", "instrumental"))  # "За його словами"
-    tr_nouns = spaced(pattern_terms("named_pattern_nouns", "tr_gore"))
-    tr_gore = spaced(pattern_terms("named_pattern_markers", "tr_gore"))
     return (
         ("pronoun_source", re.compile(
             r"\b(?:(?:[Nn]ach|[Ss]egún|[Vv]olgens|[Пп]о)\s+|[Mm]enurut(?=nya)|[Mm]enurut\s+)"
@@ -204,14 +201,13 @@ def late(bodies: str, v: dict[str, tuple[str, ...]]) -> tuple[tuple[str, re.Patt
         ("tr_buna_gore", re.compile(r"^(?P<spk>Buna)\s+göre\b")),
         # "AFAD'ın verilerine göre", "Reuters'a göre", a genitive with no mark ("Komutanlığının
         # açıklamasına göre", "Yetkililerin ..."), "X'dan yapılan son açıklamaya göre"
-        ("tr_gore", re.compile(  # (nouns and "göre": named_pattern_nouns.csv, _markers.csv)
+        ("tr_gore", re.compile(
             r"^(?P<spk>[A-ZÇĞİÖŞÜ][^,;:\"“”'’]{0,60}?)(?:['’](?:n?[ıiuü]n\s+(?:yaptığı\s+)?"
-            rf"(?:son\s+)?(?:yazılı\s+)?(?:{tr_nouns})"
+            r"(?:son\s+)?(?:yazılı\s+)?(?:açıklamasına|verilerine|bilgilerine|raporuna|tespitlerine)"
             r"|y?[ae]|n[ae])|(?:(?<=[ıiuüaeoö])n|(?<=[bcçdfgğhjklmnprsştvyz]))[ıiuü]n\s+"
             r"(?:son\s+)?(?:yazılı\s+)?"
-            rf"(?:{tr_nouns})"
-            r"|['’]?n?[dt][ae]n\s+yapılan\s+(?:son\s+)?(?:yazılı\s+)?açıklamaya)"
-            rf"\s+(?:{tr_gore})\b")),
+            r"(?:açıklamasına|verilerine|bilgilerine|raporuna|tespitlerine)"
+            r"|['’]?n?[dt][ae]n\s+yapılan\s+(?:son\s+)?(?:yazılı\s+)?açıklamaya)\s+göre\b")),
         ("menurut", re.compile(
             r"\b(?:[Mm]enurut|[Bb]erdasarkan)\s+(?P<spk>(?!(?:dia|ia|mereka|beliau)\b)"
             r"[^,.;:\"“”\d]{1,100}?)\s*(?:[,.;:]|$)")),
@@ -317,8 +313,7 @@ def words(v: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
             "de_separable": tuple(_particles(v["de_separable"]).split("|")),
             "de_separable_subject": tuple(_particles(v["de_separable"]).split("|")),
             "d_apres": ("après", "d'après", "d’après"), "tr_statement_made": ("açıklamada",),
-            "nach_angaben_compound": ("nach", "laut"),
-            "tr_gore": last_words("named_pattern_markers", "tr_gore"),
+            "nach_angaben_compound": ("nach", "laut"), "tr_gore": ("göre",),
             "tr_buna_gore": ("buna",), "tr_in_statement": ("açıklamasında",),
             "fr_appris": ("appris",), "fr_name_no_comma": (*v["fr_inverted"], *v["fr_pronoun"]),
             "ru_told_outlet": ("рассказал", "рассказала", "рассказали", "сообщил", "сообщила",
@@ -346,4 +341,4 @@ def words(v: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
             "owner_toll": ("toll", "tally", "count"),
             "toll_revised": ("revised", "raised", "lowered", "updated"),
             "de_perfect_report": ("berichtet", "gemeldet"),
-            "de_perfect_report_subject": ("berichtet", "gemeldet"), **abroad.words_needed(v)}
+            "de_perfect_report_subject": ("berichtet", "gemeldet"), **abroad.words(v)}

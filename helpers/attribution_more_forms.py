@@ -19,20 +19,23 @@ from __future__ import annotations
 import re
 
 from . import lexicon
-from .pattern_lists import either_case, last_words, pattern_terms, spaced
 
 NAMES = ("bcs_kako", "slavic_prema", "az_gore_of", "it_secondo_quanto", "tr_compound_gore")
-_NOUNS, _MARKERS = "named_pattern_nouns", "named_pattern_markers"
+# the pronouns after "prema" that name the last speaker, not a source ("Prema njegovim riječima")
+_PRONOUNS = r"(?:njemu|njoj|njima|njegovim|njenim|njezinim|njihovim|njim|nemu|nej|nim)\b"
+_TR_NOUNS = r"(?:açıklamasına|verilerine|bilgilerine|raporuna|tespitlerine)"
+_AZ_NOUNS = r"(?:məlumatına|sözlərinə|açıqlamasına|bildirdiyinə|hesablamalarına|məlumatlarına)"
+
+
+def _either_case(term: str) -> str:
+    """A term as a pattern whose first letter may be in either case; a space: any spaces."""
+    head, rest = term[0], re.escape(term[1:]).replace(r"\ ", r"\s+")
+    return f"[{head.lower()}{head.upper()}]{rest}"
 
 
 def _terms(kind: str) -> str:
     table = lexicon.table("source_prepositions")
-    return either_case(tuple(table.loc[table["kind"] == kind, "term"]))
-
-
-def _marker(pattern: str, either: bool = False) -> str:
-    found = pattern_terms(_MARKERS, pattern)
-    return either_case(found) if either else spaced(found)
+    return "|".join(_either_case(t) for t in table.loc[table["kind"] == kind, "term"])
 
 
 def early(v: dict[str, tuple[str, ...]]) -> tuple[tuple[str, re.Pattern], ...]:
@@ -41,43 +44,36 @@ def early(v: dict[str, tuple[str, ...]]) -> tuple[tuple[str, re.Pattern], ...]:
     kako = "|".join(v["bcs_kako"])
     return (
         ("bcs_kako", re.compile(
-            rf"(?:^|[,;]\s+)(?:{_marker('bcs_kako', either=True)})\s+(?:je|su)\s+(?:{kako})\s+"
-            r"(?:(?:iz|u)\s+)?(?P<spk>[^,.;:«»\"“”\d]{1,80}?)\s*(?:[,.;:]|$)")),
+            rf"(?:^|[,;]\s+)[Kk]ako\s+(?:je|su)\s+(?:{kako})\s+(?:(?:iz|u)\s+)?"
+            r"(?P<spk>[^,.;:«»\"“”\d]{1,80}?)\s*(?:[,.;:]|$)")),
     )
 
 
 def late() -> tuple[tuple[str, re.Pattern], ...]:
-    """The patterns tried after the other "according to" patterns (source_prepositions.csv;
-    the pronouns that name no source: source_pronouns.csv)."""
-    pronouns = "|".join(pattern_terms("source_pronouns", "slavic_prema"))
+    """The patterns tried after the other "according to" patterns (source_prepositions.csv)."""
     return (
         ("slavic_prema", re.compile(
             rf"(?:^|[,;]\s+|\s)(?:{_terms('preposition')})\s+(?:(?:{_terms('noun')})\s+)?"
             # (no source when the phrase ends with the noun: "Prema prvim informacijama, ...")
-            rf"(?P<spk>(?!(?:{pronouns})\b)"
-            rf"(?!(?:[^\W\d_]+\s+){{0,2}}(?:{_terms('noun')})\s*(?:[,;:]|$))"
+            rf"(?P<spk>(?!{_PRONOUNS})(?!(?:[^\W\d_]+\s+){{0,2}}(?:{_terms('noun')})\s*(?:[,;:]|$))"
             r"[^,.;:«»\"“”\d]{1,100}?)\s*(?:[,;:]|$)")),
         ("az_gore_of", re.compile(
             r"(?:^|[,;]\s+)(?P<spk>[^\W\d_][^,;:\"“”]{0,80}?)[-'’]?n?[ıiuüə]n\s+"
-            rf"(?:{spaced(pattern_terms(_NOUNS, 'az_gore_of'))})\s+(?:{_marker('az_gore_of')})\b")),
+            rf"(?:{_AZ_NOUNS})\s+görə\b")),
         ("it_secondo_quanto", re.compile(  # "secondo quanto riferito dalla polizia"
-            rf"\b(?:{_marker('it_secondo_quanto', either=True)})\s+"
-            rf"(?:{spaced(pattern_terms('named_pattern_verbs', 'it_secondo_quanto'))})\s+"
-            r"(?:(?:dalla|dalle|dagli|dai|dal|da)\s+"
+            r"\b[Ss]econdo\s+quanto\s+(?:riferito|reso\s+noto|dichiarato|comunicato|spiegato"
+            r"|affermato|annunciato|fatto\s+sapere)\s+(?:(?:dalla|dalle|dagli|dai|dal|da)\s+"
             r"|dall['’]\s*)(?P<spk>[^,.;:«»\"“”\d]{1,100}?)\s*(?:[,.;:]|$)")),
         ("tr_compound_gore", re.compile(
             r"^(?P<spk>[A-ZÇĞİÖŞÜ][^\W\d_]*(?:\s+[A-ZÇĞİÖŞÜ][^\W\d_]*){0,4})\s+(?:son\s+)?"
-            rf"(?:yazılı\s+)?(?:{spaced(pattern_terms(_NOUNS, 'tr_compound_gore'))})"
-            rf"\s+(?:{_marker('tr_compound_gore')})\b")),
+            rf"(?:yazılı\s+)?{_TR_NOUNS}\s+göre\b")),
     )
 
 
-def words_needed() -> dict[str, tuple[str, ...]]:
-    """The words (whole, any case) one of which each pattern needs: the first word of a
-    preposition of source_prepositions.csv, or a marker's last word."""
+def words(v: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+    """The words (whole, any case) one of which each pattern needs."""
     table = lexicon.table("source_prepositions")
     first = tuple(sorted({t.split()[0].lower() for t in
                           table.loc[table["kind"] == "preposition", "term"]}))
-    return {"slavic_prema": first, **{name: last_words(_MARKERS, name) for name in
-                                      ("bcs_kako", "az_gore_of", "it_secondo_quanto",
-                                       "tr_compound_gore")}}
+    return {"bcs_kako": ("kako",), "slavic_prema": first, "az_gore_of": ("görə",),
+            "it_secondo_quanto": ("quanto",), "tr_compound_gore": ("göre",)}

@@ -36,13 +36,11 @@ _ITS = r"(?:It|There|That|This|What)['’]s\s"
 
 def speaker_patterns() -> SpeakerPatterns:
     """The speaker patterns for the current word lists (verbs_of_saying.csv, titles_roles.csv,
-    named_pattern_verbs.csv, the nouns they read, uk_pronouns.csv, source_prepositions.csv and the
-    lists of helpers.pattern_lists)."""
+    named_pattern_verbs.csv, the nouns they read, uk_pronouns.csv and source_prepositions.csv)."""
     return _patterns(lexicon.version("verbs_of_saying", "titles_roles", "document_nouns",
                                      "institution_nouns", "visual_nouns", "named_pattern_verbs",
                                      "uk_pronouns", "inverted_aside_words",
-                                     "source_prepositions", "named_pattern_nouns",
-                                     "named_pattern_markers", "source_pronouns"))
+                                     "source_prepositions"))
 
 
 def _named_verbs() -> dict[str, tuple[str, ...]]:

@@ -30,7 +30,7 @@ def pattern_words(v: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
             "tr_statement_from": ("denildi", "denilmiştir"),
             "fr_pronoun": ("selon", "il", "elle", "ils", "elles"),
             "figures_show": ("show", "shows", "showed", "suggest", "suggests", "indicate",
-                             "indicates"), **added.words(v), **more.words_needed()}
+                             "indicates"), **added.words(v), **more.words(v)}
 
 
 # the patterns that need, besides those words (or their verbs of saying), a word of a second

@@ -22,6 +22,7 @@ from helpers import (
     lexicon,
     menus,
     outlets,
+    scripts,
     segment,
     textlines,
 )
@@ -38,7 +39,11 @@ SETTINGS = settings(max_examples=400, deadline=None, derandomize=True,
 # and small letter of the Latin, Greek and Cyrillic scripts: the rule the plain form states too)
 PLAIN_CANDIDATE = re.compile(
     r"(?<![.!?…])[.!?…]++[\"'”’»)\]]*(?=\s+(?:[\"'“‘«„‹(\[]\s?)?[A-ZА-ЯЁІЇЄҐЎ0-9])"
-    rf"|(?<=[^\W\d_]{{3}})[.!?]++[\"'”’»)\]]*+(?=[{segment._UPPER}][{segment._LOWER}]|\d{{2,}}\s)")
+    rf"|(?<=[^\W\d_]{{3}})[.!?]++[\"'”’»)\]]*+(?=[{segment._UPPER}][{segment._LOWER}]|\d{{2,}}\s)"
+    # (round 10: a stop before a letter of a script without capitals, and the sentence ends of
+    # other scripts, "।", "۔", "。", before any further text)
+    rf"|(?<![.!?…])[.!?…]++[\"'”’»)\]]*+(?=\s+[{scripts.CASELESS}])"
+    rf"|[{scripts.SENTENCE_ENDS}]++[\"'”’»)\]」』]*+(?=\s*+[^\s\"'”’»)\]」』])")
 PLAIN_YEAR = re.compile(r"(?<!\d)(?<!\bAct )(?<!\bLaw )(?<!\bCode )(?:19|20)\d\d(?!\d)")
 PLAIN_YEAR_ONLY = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from . import lexicon
+from .classifier_counts import Counters, counters
 from .number_context import subject_of
 from .numbers import NumberWords, fold, may_hold_number, number_words, qualifier_words
 from .people_phrases import NOUN_LISTS, PeopleNouns, people_nouns
@@ -38,6 +39,11 @@ class FigureGrammar:
     numbers: NumberWords  # every figure holds one of its numbers
 
     @cached_property
+    def counters(self) -> Counters:
+        """The classifier and qualifier patterns of helpers.classifier_counts ("25人")."""
+        return counters()
+
+    @cached_property
     def ascii_starts(self) -> re.Pattern:
         """In an ASCII text, the runs of digits and the runs of letters that are one of
         `starts`: the words where a figure may start, found by one search."""
@@ -52,7 +58,7 @@ OF_WORDS = frozenset(("of", "из"))  # no share without one of them
 SHARE_BASES = ("them", "whom", "those", "these", "latter")
 _LISTS = ("number_words", "figure_qualifiers", *NOUN_LISTS, "shares", "people_verbs",
           "people_events", "range_between",
-          "outcome_verbs_ru_uk")
+          "outcome_verbs_ru_uk", "people_counters", "figure_qualifiers_after")
 
 
 def figure_grammar() -> FigureGrammar:

@@ -16,6 +16,7 @@ from .dates import DateMatch
 from .page import Article
 from .segment import split_sentences
 from .textlines import (
+    FULL_STOPS,
     count_words,
     ends_sentence,
     first_word,
@@ -194,11 +195,12 @@ def teaser_of_next(line: str, cores: list[str], rule: list[str | None], i: int) 
 
 
 def full_stop_line(line: str, cores: list[str], rule: list[str | None], i: int) -> bool:
-    """line (at index i) ends with a full stop, as a sentence does and a headline does not,
-    unless the lead (the next kept line) opens with its first words and goes on differently:
-    a headline printed with a full stop and taken up by the lead ('61 people are missing after
-    a boat capsizes.' above '61 people are missing after a boat carrying migrants ...')."""
-    if not line.endswith(".") or line.endswith("..."):
+    """line (at index i) ends with a full stop (of any script), as a sentence does and a headline
+    does not, unless the lead (the next kept line) opens with its first words and goes on
+    differently: a headline printed with a full stop and taken up by the lead ('61 people are
+    missing after a boat capsizes.' above '61 people are missing after a boat carrying migrants
+    ...')."""
+    if line[-1:] not in FULL_STOPS or line.endswith("..."):  # "." or another script's ("।", "。")
         return False
     j = next((j for j in range(i + 1, len(cores)) if cores[j] and not rule[j]), None)
     if j is None or len(split_sentences(line)) > 1 or cores[j].startswith(line):

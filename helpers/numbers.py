@@ -15,13 +15,16 @@ from functools import lru_cache
 from . import lexicon
 from .dates import month_names
 from .quick_patterns import alternation
+from .scripts import MARKS
 
 QUALIFIERS = ("about", "more than", "at least", "up to", "exact", "share of an earlier figure",
               "range")
 ABOUT_MARGIN = 0.10
 _LETTERS = re.compile(r"[^\W\d_]++")  # a run of letters: a word of a spelled number
-# words only, no pattern syntax (an apostrophe inside a word: Ukrainian "п'ять")
-_PLAIN = re.compile(r"[^\W\d_]++(?:[\s'’-][^\W\d_]++)*+")
+# words only, no pattern syntax (an apostrophe inside a word: Ukrainian "п'ять"; a combining
+# mark inside a word: Hindi "ग्यारह", Bengali "হাজার" hold vowel signs and viramas)
+_MARKED = rf"[^\W\d_](?:[^\W\d_]|[{MARKS}])*+"  # a word: letters and the marks inside it
+_PLAIN = re.compile(rf"{_MARKED}(?:[\s'’-]{_MARKED})*+")
 _DIGIT = re.compile(r"\d")
 
 
@@ -101,7 +104,9 @@ def _number_words(_version: tuple) -> NumberWords:
     # "million" (also joined by a hyphen: "3.5-million"); "1,5 тысячи", "3,5-million": a decimal
     # comma before a scale word; "1 thousand 576", "8 bin
     # 922": a scale of a thousand, then the rest in digits; Italian "3mila": a scale glued on
-    digits = (rf"(?:(?<![\d.,])\d{{1,3}}(?:,\d{{3}})+(?![\d,]\d)|(?<![\d.,])\d{{1,3}}(?:[ \u00a0"
+    # "1,00,000", "12,50,000": the Indian grouping of lakhs and crores by two digits
+    digits = (rf"(?:(?<![\d.,])\d{{1,2}}(?:,\d\d)+,\d{{3}}(?![\d,]\d)"
+              rf"|(?<![\d.,])\d{{1,3}}(?:,\d{{3}})+(?![\d,]\d)|(?<![\d.,])\d{{1,3}}(?:[ \u00a0"
               rf"\u2009\u202f]\d{{3}})+(?![\d,.]?\d)|(?<![\d.,])\d{{1,3}}(?:\.\d{{3}}){{2,}}+"
               rf"(?![\d,.]?\d)|(?<![\d.,])\d+,\d{{1,2}}(?=(?:\s+|-)?(?:{big})\b)"
               rf"|\d+(?:\.\d+)?)(?:\s+(?:{thousand})\s+\d{{1,3}}(?![\d,.]?\d)"
@@ -111,7 +116,10 @@ def _number_words(_version: tuple) -> NumberWords:
     plain = all(_PLAIN.fullmatch(w) for w in (*values, *scales))
     cores = frozenset(fold(_LETTERS.findall(w)[0]) for w in (*values, *scale_words)) \
         if plain else None
-    return NumberWords(values, scales, rf"(?:{digits}|\b{spelled}\b)", digits, cores)
+    # a word boundary that is not beside a combining mark: "दस" (10) is no number inside
+    # "हादसे", where the vowel signs around it are not word characters to \b
+    start, end = rf"\b(?<![{MARKS}])", rf"\b(?![{MARKS}])"
+    return NumberWords(values, scales, rf"(?:{digits}|{start}{spelled}{end})", digits, cores)
 
 
 # a pattern that ignores case lets "I" match a dotless "ı" and "İ" match "i" ("ALTMIŞ" is the
@@ -166,7 +174,7 @@ def may_hold_number(text: str, words: NumberWords, found: set[str] | None = None
 
 
 _ONE_AFTER_AND = "un|une|uno|una|um|uma"  # "one" after tens and "and": no number word alone
-_DECIMAL_COMMA = re.compile(r"(?<=\d),(?=\d{1,2}(?!\d))")  # "1,5 тысячи", "2,5mila"
+_DECIMAL_COMMA = re.compile(r"(?<=\d),(?=\d{1,2}(?![\d,]))")  # "1,5 тысячи", "2,5mila"
 _GLUED_SCALE = re.compile(r"(?<=\d)(?=[^\W\d_])")  # "3mila": a scale word glued to digits
 _GROUP_SPACE = re.compile(r"(?<=\d)[ \u00a0\u2009\u202f](?=\d{3}\b)")  # "3 000" -> "3000"
 _PARTS = re.compile(r"[\s-]+")  # the words of a number: "forty-five", "1.5 million"
@@ -331,6 +339,8 @@ def not_a_count(text: str, start: int, end: int, value: float, has_range: bool) 
         return True  # 14:51, 494.98, 37th, 3rd, +7(700); not "(nine Britons", "(9 women)"
     if _PHONE.match(after):
         return True  # phone numbers in groups
+    if before[-1:] in lexicon.term_set("ordinal_marks"):
+        return True  # Chinese and Japanese "第1名", Korean "제1": a rank, not a count
     if _CURRENCY.search(before, _from(stripped, _CURRENCY_LONGEST)) or lexicon.pattern(
             "currency_words", _CURRENCY_AFTER).match(after):
         return True

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from . import number_context as around
+from .classifier_counts import classifier_counts, qualified_after, with_classified
 from .elided_forms import elided_form
 from .figure_grammar import FigureGrammar, figure_matches, shares_in
 from .figure_grammar import figure_grammar as _grammar
@@ -23,6 +24,7 @@ from .number_idioms import idiom_at
 from .numbers import bounds, may_hold_number, not_a_count, parse_number, words_of
 from .people_counters import numeral_alone
 from .people_phrases import is_people_noun, people_after
+from .scripts import ascii_digits
 
 WINDOW = 200  # characters before a number that its context is read from (keeps reading linear)
 # "the number of fighters is", "the total now stands at", "that number has since risen to",
@@ -228,10 +230,12 @@ def figures_and_scope(text: str, previous: list[dict] | None = None,
     for a caller that fetches it once for many sentences; `carried`: the antecedent of an elided
     count ("250 sont revenus") when `previous` has none (the last paragraph's last figure)."""
     grammar = grammar or _grammar()
+    original, text = text, ascii_digits(text)  # "२५", "١٬٢٥٠" read as "25", "1,250"
     found = words_of(text)
     numbered = may_hold_number(text, grammar.numbers, found)
     shares = shares_in(text, grammar, found)  # none without "of" (figure_grammar.OF_WORDS)
-    if not (numbered or shares) and ZERO_WORDS.isdisjoint(found):
+    classified = classifier_counts(text, found, grammar.counters)  # "25人", "25명이", "watu 25"
+    if not (numbered or shares or classified) and ZERO_WORDS.isdisjoint(found):
         return [], False  # no share, no count of no one, no figure
     previous = previous if previous is not None else []
     rows: list[dict] = []
@@ -262,6 +266,8 @@ def figures_and_scope(text: str, previous: list[dict] | None = None,
             if not around.after_place(text, m.start()):
                 thing_heads.append(m.start())  # "30 cases", not "in 4 cities"
             antecedent = None  # "the court heard 30 cases; 12 were dismissed": no people
+    if classified:  # where no other rule read the number, or read no qualifier glued before it
+        rows = with_classified(text, rows, classified)
     # a share refers to the last figure before it, or to a stated one ("half of those 300")
     last, by_value = (previous[-1] if previous else None), {r["value"]: r for r in previous}
     figures, k = list(rows), 0
@@ -279,6 +285,11 @@ def figures_and_scope(text: str, previous: list[dict] | None = None,
         rows.extend(zero_counts(text, taken, grammar.nouns))
     rows.sort(key=lambda r: r["start"])
     things_last = bool(things) and things[-1] > max((r["start"] for r in figures), default=-1)
+    if not text.isascii():  # "25 से अधिक लोग", "25명 이상": a qualifier after the number
+        rows = [qualified_after(text, r, grammar.counters) if "start" in r else r for r in rows]
+    if text is not original:  # the excerpt as printed, in its own digits
+        rows = [{**r, "excerpt": original[r["start"]:r["end"]].strip()} if "excerpt" in r
+                and "end" in r else r for r in rows]
     return [{k: v for k, v in r.items() if k not in ("start", "end", "noun")}
             for r in rows], things_last
 

@@ -35,8 +35,12 @@ import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
+from .scripts import MARKS
+
 _WORD = re.compile(r"\w+")
-_PLAIN = re.compile(r"[\w ’'-]+")  # letters, digits, spaces, apostrophes, hyphens: no syntax
+# letters, digits, spaces, apostrophes, hyphens and the combining marks inside words ("ग्यारह"):
+# no syntax
+_PLAIN = re.compile(rf"[\w ’'{MARKS}-]+")
 
 
 def alternation(words: Iterable[str], literal: bool = False, ignore_case: bool = False) -> str:

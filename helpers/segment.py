@@ -6,9 +6,9 @@ abbreviation (helpers/lexicon/abbreviations.csv) or a single initial ("Mr.", "U.
 A stop glued to the next sentence ends one too when a word of three letters or more comes
 before it and a capitalised word or a year after it ("en el agua.Es el relato", "ТАСС.Об этом",
 "devam ediyor.2011 yılında"), unless the word after is a web domain's ending ("Lenta.Ru").
-In scripts without capitals (Arabic, Hebrew, Devanagari, Hangul, CJK) any letter after the
-space opens a sentence; the Arabic "؟" and the Devanagari "।" end one, and so do the Chinese
-and Japanese "。", "！", "？" with or without a space after them.
+In scripts without capitals (Arabic, Hebrew, Devanagari, Hangul, CJK, ...) a full stop before any
+of their letters ends a sentence, and so do the sentence ends of other scripts (the danda "।",
+Urdu "۔", Arabic "؟", CJK "。", "！", "？", Ethiopic "።"; helpers.scripts) before any further text.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from . import lexicon
+from .scripts import CASELESS, SENTENCE_ENDS
 
 # the capital and small letters of the Latin, Greek and Cyrillic scripts: a glued sentence may
 # open with any ("AFP.Súčasťou"); after a space, the Cyrillic capitals beyond А-Я (Ukrainian "І",
@@ -23,20 +24,18 @@ from . import lexicon
 # not yet read as an opening: "12 morts. État ..." stays one sentence)
 _UPPER = "".join(chr(c) for c in range(0x41, 0x530) if chr(c).isupper() and chr(c).isalpha())
 _LOWER = "".join(chr(c) for c in range(0x61, 0x530) if chr(c).islower() and chr(c).isalpha())
-# the letters of scripts without capitals (Arabic, Hebrew, Devanagari, Tamil, Thai, Hangul, kana,
-# CJK): after a stop and a space, any of them opens a sentence; so does the Arabic question mark
-# ("؟") and the Devanagari danda ("।") end one
-_CASELESS = ("\u0620-\u064a\u066e-\u06d3\u0750-\u077f\u05d0-\u05ea\u0904-\u0939\u0b85-\u0bb9"
-             "\u0e01-\u0e30\u3041-\u30ff\u4e00-\u9fff\uac00-\ud7a3")
 # Each match opens with the stop itself and looks back from there, so the engine skips at once
 # to the next stop instead of entering the look-behinds at every character. An opening quote
 # may stand before the capital, German "„" too, with a space after it in French ("« Il").
-_CANDIDATE = re.compile(r"[.!?…؟।。！？](?:(?<![.!?…][.!?…])[.!?…]*+[\"'”’»)\]]*"
-                        rf"(?=\s+(?:[\"'“‘«„‹(\[]\s?)?[A-ZА-ЯЁІЇЄҐЎ0-9{_CASELESS}])"
-                        # a full stop of Chinese and Japanese ends a sentence without a space
-                        r"|(?<=[。！？])[」』”）)]*+(?=\s*+\S)"
+_CANDIDATE = re.compile(rf"[.!?…{SENTENCE_ENDS}](?:(?<=[.!?…])"
+                        rf"(?:(?<![.!?…][.!?…])[.!?…]*+[\"'”’»)\]]*"
+                        rf"(?=\s+(?:[\"'“‘«„‹(\[]\s?)?[A-ZА-ЯЁІЇЄҐЎ0-9])"
                         # glued: "agua.Es el", "ТАСС.Об этом", "rules.”With", "ediyor.2011 yılında"
-                        rf"|(?<=[^\W\d_]{{3}}[.!?])[.!?]*+[\"'”’»)\]]*+(?=[{_UPPER}][{_LOWER}]|\d{{2,}}\s))")
+                        rf"|(?<=[^\W\d_]{{3}}[.!?])[.!?]*+[\"'”’»)\]]*+(?=[{_UPPER}][{_LOWER}]|\d{{2,}}\s)"
+                        # a full stop before a letter of a script without capitals ("نعم. هل"),
+                        # and the sentence ends of other scripts ("है। दूसरा", "表示。已有")
+                        rf"|(?<![.!?…][.!?…])[.!?…]*+[\"'”’»)\]]*+(?=\s+[{CASELESS}]))"
+                        rf"|(?<=[{SENTENCE_ENDS}])[{SENTENCE_ENDS}]*+[\"'”’»)\]」』]*+(?=\s*+[^\s\"'”’»)\]」』]))")
 # the endings of web addresses written with a capital: "Lenta.Ru", "Vesti.Kz", "Amazon.Com"
 _DOMAIN_ENDS = frozenset("ru com net org info kz az uz kg tj ge ua su tv fm io co uk pl lv lt ee"
                          .split())
@@ -62,8 +61,11 @@ def split_sentences(paragraph: str) -> list[str]:
         if paragraph[m.start()] == "." and (last in abbreviations or _INITIAL.fullmatch(last)
                                             or _INITIALS.fullmatch(last)):
             continue
-        glued = m.end() < len(paragraph) and not paragraph[m.end()].isspace() and (
-            paragraph[m.start()] not in "。！？")  # no space after a CJK stop
+        if paragraph[m.start()] in SENTENCE_ENDS:  # a danda, "۔", "。": no abbreviation ends so
+            sentences.append(paragraph[start: m.end()].strip())
+            start = m.end()
+            continue
+        glued = m.end() < len(paragraph) and not paragraph[m.end()].isspace()
         if glued and (not _GLUED_WORD.fullmatch(last.rstrip(".!?\"'”’»)]")) or last == "www"
                       or _word_at(paragraph, m.end()).lower() in _DOMAIN_ENDS):
             continue  # "example.Com", "www.Site", "3.Five": no sentence ends there

@@ -12,6 +12,7 @@ from itertools import islice
 
 from . import lexicon
 from .dates import find_dates
+from .scripts import FULL_STOPS, SENTENCE_ENDS  # noqa: F401 (FULL_STOPS: for header)
 
 BULLET = re.compile(r"^\s*(?:[•·▪●◦‣*\-–—]|\d{1,2}[.)])\s+")
 # neither part may hold a "[": each attempt stops at the next bracket, not at the text's end
@@ -22,7 +23,7 @@ _MD_EMPH = re.compile(r"(?<![\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\w*])")
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 LATIN = re.compile(r"[A-Za-z\u00C0-\u024F]")
 CYRILLIC = re.compile(r"[\u0400-\u04FF]")
-_CLOSERS = "'\"”’»)]"
+_CLOSERS = "'\"”’»)]」』"
 _NOT_CYRILLIC = re.compile(r"[^\u0400-\u04FF]+")
 _NOT_LATIN = re.compile(r"[^A-Za-z\u00C0-\u024F]+")
 
@@ -112,9 +113,10 @@ def squeeze(text: str) -> str:
 
 
 def ends_sentence(text: str) -> bool:
-    """The text ends with sentence punctuation, possibly followed by closing quotes/brackets."""
+    """The text ends with sentence punctuation, possibly followed by closing quotes/brackets;
+    also that of other scripts ("。", "।", "۔", "؟", "።": helpers.scripts.SENTENCE_ENDS)."""
     text = text.rstrip(_CLOSERS)
-    return bool(text) and text[-1] in ".!?:;…"
+    return bool(text) and (text[-1] in ".!?:;…" or text[-1] in SENTENCE_ENDS)
 
 
 def is_label(text: str, max_words: int) -> bool:

@@ -22,6 +22,7 @@ from helpers import (
     lexicon,
     menus,
     outlets,
+    scripts,
     segment,
     textlines,
 )
@@ -36,14 +37,13 @@ SETTINGS = settings(max_examples=400, deadline=None, derandomize=True,
 # (round 9: the opening quote may be "„" or "‹" and have a space after it, the capital may be
 # Ukrainian "І", "Є", "Ї", "Ґ" or Belarusian "Ў", and a glued sentence may open with any capital
 # and small letter of the Latin, Greek and Cyrillic scripts: the rule the plain form states too)
-# (round 10: after the space, a letter of a script without capitals opens a sentence too, the
-# Arabic "؟" and the danda "।" end one, and the CJK "。", "！", "？" end one without a space)
 PLAIN_CANDIDATE = re.compile(
-    r"(?<![.!?…])[.!?…]++[\"'”’»)\]]*"
-    rf"(?=\s+(?:[\"'“‘«„‹(\[]\s?)?[A-ZА-ЯЁІЇЄҐЎ0-9{segment._CASELESS}])"
-    rf"|[؟।。！？][\"'”’»)\]]*(?=\s+(?:[\"'“‘«„‹(\[]\s?)?[A-ZА-ЯЁІЇЄҐЎ0-9{segment._CASELESS}])"
-    r"|[。！？][」』”）)]*+(?=\s*+\S)"
-    rf"|(?<=[^\W\d_]{{3}})[.!?]++[\"'”’»)\]]*+(?=[{segment._UPPER}][{segment._LOWER}]|\d{{2,}}\s)")
+    r"(?<![.!?…])[.!?…]++[\"'”’»)\]]*(?=\s+(?:[\"'“‘«„‹(\[]\s?)?[A-ZА-ЯЁІЇЄҐЎ0-9])"
+    rf"|(?<=[^\W\d_]{{3}})[.!?]++[\"'”’»)\]]*+(?=[{segment._UPPER}][{segment._LOWER}]|\d{{2,}}\s)"
+    # (round 10: a stop before a letter of a script without capitals, and the sentence ends of
+    # other scripts, "।", "۔", "。", before any further text)
+    rf"|(?<![.!?…])[.!?…]++[\"'”’»)\]]*+(?=\s+[{scripts.CASELESS}])"
+    rf"|[{scripts.SENTENCE_ENDS}]++[\"'”’»)\]」』]*+(?=\s*+[^\s\"'”’»)\]」』])")
 PLAIN_YEAR = re.compile(r"(?<!\d)(?<!\bAct )(?<!\bLaw )(?<!\bCode )(?:19|20)\d\d(?!\d)")
 PLAIN_YEAR_ONLY = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 

@@ -1,0 +1,157 @@
+"""Counts of people whose number does not stand before a people noun as a word of its own
+(issue 12, point 5): a classifier glued to the number (Chinese and Japanese "25人", "六十三人受傷",
+Korean "25명이") and a people noun written before its number (Swahili "watu 25", "polisi
+wawili"; Hausa "mutane 25"). The words are helpers/lexicon/people_counters.csv; each pattern is
+tried only when the sentence holds one of them (a Latin page without these words costs one
+set test and, for non-ASCII text, one character search)."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from . import lexicon
+from .numbers import bounds, fold, number_words, parse_number, qualifier_words
+from .quick_patterns import alternation
+
+_CJK_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5,
+               "六": 6, "七": 7, "八": 8, "九": 9}
+_CJK_SCALES = {"十": 10, "百": 100, "千": 1000, "万": 10000, "萬": 10000}
+_CJK_NUMBER = "[" + "".join(_CJK_DIGITS) + "".join(_CJK_SCALES) + "]++"
+
+
+@dataclass(frozen=True)
+class Counters:
+    """The classifiers glued after a number, their pattern, and the nouns read before one."""
+
+    glued: frozenset[str]
+    glued_pattern: re.Pattern | None
+    before: frozenset[str]
+    before_pattern: re.Pattern | None
+    qualifiers: dict[str, str]  # qualifier words before and after numbers -> codebook qualifier
+    between: re.Pattern | None  # a qualifier after the number, before the noun ("25 से अधिक")
+    after: re.Pattern | None  # a qualifier after the noun or classifier ("25명 이상")
+
+
+def counters() -> Counters:
+    """The patterns of the current people_counters.csv and number_words.csv."""
+    return _counters(lexicon.version("people_counters", "number_words", "figure_qualifiers",
+                                     "figure_qualifiers_after"))
+
+
+@lru_cache(maxsize=4)
+def _counters(_version: tuple) -> Counters:
+    table = lexicon.table("people_counters")
+    glued = frozenset(t for t, p in zip(table["term"], table["position"], strict=True)
+                      if p == "glued")
+    before = frozenset(fold(t) for t, p in zip(table["term"], table["position"], strict=True)
+                       if p == "before")
+    units = "|".join(map(re.escape, sorted(glued, key=len, reverse=True)))
+    after = lexicon.table("figure_qualifiers_after")
+    qualifiers = dict(qualifier_words())
+    qualifiers.update(zip(after["term"], after["qualifier"], strict=True))
+    pre = alternation(sorted(qualifier_words(), key=len, reverse=True), ignore_case=True)
+    between, behind = ([t for t, p in zip(after["term"], after["position"], strict=True)
+                        if p == position] for position in ("between", "after"))
+    glued_between = "|".join(map(re.escape, (t for t in between if len(t) == 1)))
+    glued_pattern = re.compile(  # "25人", "1,250名", "3万人", "六十三人"; never "第1名" (a rank)
+        rf"(?:(?P<q>{pre})\s*+)?(?<![\d第])(?<!\d[,.])"
+        rf"(?P<num>\d{{1,3}}(?:,\d{{3}})++|\d++(?:\.\d++)?[万萬千百]?|{_CJK_NUMBER})"
+        rf"(?P<between>{glued_between})?(?P<unit>{units})", re.IGNORECASE) if glued else None
+    before_pattern = re.compile(  # "watu 25", "watu zaidi ya 25"
+        rf"\b(?P<noun>{alternation(sorted(before), ignore_case=True)})\s++(?:(?P<q>{pre})\s++)?"
+        rf"(?P<num>{number_words().number})(?![\w,.]\d)", re.IGNORECASE) if before else None
+    return Counters(glued, glued_pattern, before, before_pattern, qualifiers,
+                    re.compile(rf"(?<=[\d\s])(?:{'|'.join(map(re.escape, between))})(?=\s)")
+                    if between else None,
+                    re.compile(rf"\s*+(?:{'|'.join(map(re.escape, behind))})") if behind else None)
+
+
+def may_hold(text: str, found: set[str], table: Counters) -> bool:
+    """Whether text may hold a count of either kind (`found`: its words_of)."""
+    return not found.isdisjoint(table.before) or not text.isascii() and any(
+        unit in text for unit in table.glued)
+
+
+def _cjk_value(number: str) -> float:
+    """'六十三' -> 63, '三' -> 3, '一百二十' -> 120, '两千' -> 2000, '3万' -> 30000."""
+    if number[0].isdigit():
+        scale = _CJK_SCALES.get(number[-1], 1)
+        return parse_number(number.rstrip("".join(_CJK_SCALES))) * scale
+    total, current = 0, 0
+    for char in number:
+        if char in _CJK_DIGITS:
+            current = _CJK_DIGITS[char]
+        elif char == "万" or char == "萬":
+            total, current = (total + current) * 10000, 0
+        else:
+            total, current = total + (current or 1) * _CJK_SCALES[char], 0
+    return float(total + current)
+
+
+def classifier_counts(text: str, found: set[str], table: Counters) -> list[dict]:
+    """The counts of both kinds in text, as figure rows (value, low, high, qualifier,
+    population, excerpt, start, end), in reading order (`table`: counters(), as the figure
+    grammar holds it)."""
+    if not may_hold(text, found, table):
+        return []
+    rows = []
+    for pattern, read in ((table.glued_pattern, _cjk_value), (table.before_pattern, parse_number)):
+        for m in pattern.finditer(text) if pattern else ():
+            try:
+                value = read(m.group("num"))
+            except (ValueError, KeyError):
+                continue
+            if value < 1 or value % 1:
+                continue
+            population = m.group("unit") if "unit" in m.groupdict() else m.group("noun")
+            word = m.group("q") or m.groupdict().get("between")
+            qualifier = table.qualifiers.get(word.lower(), "exact") if word else "exact"
+            low, high = bounds(value, qualifier)
+            rows.append({"value": value, "low": low, "high": high, "qualifier": qualifier,
+                         "population": population, "excerpt": m.group(0).strip(),
+                         "start": m.start(), "end": m.end(), "noun": True})
+    return sorted(rows, key=lambda r: r["start"])
+
+
+def qualified_after(text: str, row: dict, table: Counters) -> dict:
+    """row (a figure with its span in text) with the qualifier written after its number
+    (Hindi "25 से अधिक लोग", Urdu "25 سے زائد افراد") or after its noun or classifier
+    (Korean "25명 이상", Chinese "25人以上"), when it has none before it; else row itself."""
+    if row["qualifier"] != "exact" or row.get("end") is None:
+        return row
+    inside = table.between.search(text, row["start"], row["end"]) if table.between else None
+    behind = table.after.match(text, row["end"]) if table.after else None
+    found = inside or behind
+    if found is None or inside and not text[row["start"]:inside.start()].strip()[-1:].isdigit():
+        return row  # (a qualifier between a number and its noun follows the number)
+    qualifier = table.qualifiers[found.group(0).strip()]
+    low, high = bounds(row["value"], qualifier)
+    end = max(row["end"], found.end())
+    return {**row, "qualifier": qualifier, "low": low, "high": high, "end": end,
+            "excerpt": text[row["start"]:end].strip()}
+
+
+def with_classified(text: str, rows: list[dict], classified: list[dict]) -> list[dict]:
+    """rows (figures with their spans in text) with the counts of classifier_counts where no
+    other rule read the number; where one did and read no qualifier, the qualifier glued before
+    the number ("至少25人": at least 25) is taken from the classifier's reading of it."""
+    read = sorted((f["start"], f["end"]) for f in rows)
+    out = list(rows)
+    for r in classified:
+        i = bisect.bisect_right(read, (r["start"], float("inf"))) - 1
+        if not any(a < r["end"] and r["start"] < b for a, b in read[max(i, 0):i + 2]):
+            out.append(r)
+            continue
+        if r["qualifier"] == "exact":
+            continue
+        for k, f in enumerate(out):
+            if f["qualifier"] == "exact" and f["value"] == r["value"] and (
+                    r["start"] <= f["start"] < r["end"]):
+                end = max(f["end"], r["end"])
+                out[k] = {**f, "qualifier": r["qualifier"], "low": r["low"], "high": r["high"],
+                          "start": r["start"], "end": end,
+                          "excerpt": text[r["start"]:end].strip()}
+    return sorted(out, key=lambda r: r["start"])

@@ -1,0 +1,61 @@
+"""Text in any script, by Unicode's character properties rather than typed tables: the decimal
+digits of every script read as ASCII digits (Devanagari "२५", Bengali "২৫", Arabic-Indic "٢٥",
+Persian "۲۵", Thai "๒๕" -> "25") with the Arabic thousands and decimal separators ("١٬٢٥٠",
+"٢٫٥"), the combining marks that belong inside a word (vowel signs, viramas, nuktas, Arabic
+harakat), and the marks that end a sentence in other scripts (the Devanagari danda "।", the
+Urdu full stop "۔", the Arabic question mark "؟", the CJK full stop "。", the Ethiopic "።")."""
+
+from __future__ import annotations
+
+import re
+import sys
+import unicodedata
+from functools import lru_cache
+
+# combining marks (categories Mn, Mc) of the first plane, as a regex character-class body: a
+# word is letters and these marks ("ग्यारह" is one word, not three)
+MARKS = "".join(chr(c) for c in range(0x300, 0x10000)
+                if unicodedata.category(chr(c)) in ("Mn", "Mc") and chr(c) not in "\\]^-[")
+
+
+def _ranges(chars: list[int]) -> str:
+    """Code points as a regex character-class body of ranges ("\\u0600-\\u06ff...")."""
+    out, first, last = [], chars[0], chars[0]
+    for c in chars[1:] + [-1]:
+        if c == last + 1:
+            last = c
+            continue
+        out.append(f"\\u{first:04x}" + (f"-\\u{last:04x}" if last > first else ""))
+        first = last = c
+    return "".join(out)
+
+
+# the letters of scripts without capitals (category Lo of the first plane: Arabic, Hebrew, the
+# Indic scripts, Thai, Ethiopic, Hangul, kana and CJK ideographs), where a sentence may open after
+# a full stop although no capital follows it
+CASELESS = _ranges([c for c in range(0x100, 0x10000) if unicodedata.category(chr(c)) == "Lo"])
+# marks that end a sentence as "." "!" "?" do, in scripts written without them
+SENTENCE_ENDS = "।॥۔؟。！？።፧"
+FULL_STOPS = ".。।۔።"  # the full stops among them, and ".": a headline closes with none
+# the Arabic thousands separator and decimal separator, read as "," and "."
+_SEPARATORS = {"\u066c": ",", "\u066b": "."}
+_OTHER_DIGIT = re.compile(r"(?![0-9])\d|[\u066b\u066c]")  # a digit of another script
+
+
+@lru_cache(maxsize=1)
+def _digit_table() -> dict[int, str]:
+    """str.translate table: every non-ASCII decimal digit of Unicode -> its ASCII digit, and
+    the Arabic separators -> ',' and '.' (one character each: offsets do not move)."""
+    table = {c: str(unicodedata.decimal(chr(c))) for c in range(0x80, sys.maxunicode + 1)
+             if unicodedata.decimal(chr(c), None) is not None}
+    table.update({ord(k): v for k, v in _SEPARATORS.items()})
+    return table
+
+
+def ascii_digits(text: str) -> str:
+    """text with the digits of every script written as ASCII digits and the Arabic thousands
+    and decimal separators as ',' and '.'; the same length, so a span in one is a span in the
+    other. ASCII text is returned as it is (the cheap test first)."""
+    if text.isascii() or _OTHER_DIGIT.search(text) is None:
+        return text
+    return text.translate(_digit_table())

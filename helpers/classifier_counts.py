@@ -38,7 +38,7 @@ class Counters:
 def counters() -> Counters:
     """The patterns of the current people_counters.csv and number_words.csv."""
     return _counters(lexicon.version("people_counters", "number_words", "figure_qualifiers",
-                                     "figure_qualifiers_after"))
+                                     "figure_qualifiers_after", "ordinal_marks"))
 
 
 @lru_cache(maxsize=4)
@@ -56,8 +56,9 @@ def _counters(_version: tuple) -> Counters:
     between, behind = ([t for t, p in zip(after["term"], after["position"], strict=True)
                         if p == position] for position in ("between", "after"))
     glued_between = "|".join(map(re.escape, (t for t in between if len(t) == 1)))
+    ordinal = re.escape("".join(lexicon.terms("ordinal_marks")))  # "第1名": a rank
     glued_pattern = re.compile(  # "25人", "1,250名", "3万人", "六十三人"; never "第1名" (a rank)
-        rf"(?:(?P<q>{pre})\s*+)?(?<![\d第])(?<!\d[,.])"
+        rf"(?:(?P<q>{pre})\s*+)?(?<![\d{ordinal}])(?<!\d[,.])"
         rf"(?P<num>\d{{1,3}}(?:,\d{{3}})++|\d++(?:\.\d++)?[万萬千百]?|{_CJK_NUMBER})"
         rf"(?P<between>{glued_between})?(?P<unit>{units})", re.IGNORECASE) if glued else None
     before_pattern = re.compile(  # "watu 25", "watu zaidi ya 25"

@@ -20,6 +20,8 @@ import pytest
 from hypothesis import settings
 
 from helpers import lexicon, load_corpus
+from helpers.attribution import Attribution, attribute
+from helpers.estimates import extract_estimates
 from helpers.paths import seeds_dir
 from helpers.sources import document_sentences
 
@@ -161,3 +163,16 @@ def word_lists(tmp_path, monkeypatch) -> Path:
         shutil.copyfile(path, tmp_path / path.name)
     monkeypatch.setattr(lexicon, "FOLDER", tmp_path)
     return tmp_path
+
+
+def speaker(text: str) -> str:
+    """Who one sentence, read alone, names as its speaker (the speaker-class tests)."""
+    return attribute(text, Attribution()).speaker
+
+
+def speakers(*paragraphs: str, title: str = "") -> list[tuple]:
+    """(value, speaker) of every count of people the estimates extractor reads in an article
+    made of these paragraphs (the speaker-class tests)."""
+    docs = pd.DataFrame([{"doc_id": "t01", "title": title, "outlet": "Test News",
+                          "text": "\n\n".join(paragraphs)}])
+    return [(r.value, r.speaker) for r in extract_estimates(docs).itertuples()]

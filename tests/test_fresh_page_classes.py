@@ -5,22 +5,15 @@ Spanish and French word orders."""
 
 from __future__ import annotations
 
-import pandas as pd
 import pytest
+from conftest import speakers
 
 from helpers.attribution import Attribution, attribute
-from helpers.estimates import extract_estimates
 from helpers.quantities import figures_in
 
 
 def values(text: str) -> list[float]:
     return [f["value"] for f in figures_in(text)]
-
-
-def speakers(*paragraphs: str) -> list[tuple]:
-    docs = pd.DataFrame([{"doc_id": "t01", "title": "", "outlet": "Test News",
-                          "text": "\n\n".join(paragraphs)}])
-    return [(r.value, r.speaker) for r in extract_estimates(docs).itertuples()]
 
 
 # --- counts of people ---------------------------------------------------------------------------

@@ -5,16 +5,8 @@ Serbian "it was announced from X" and the feminine, neuter and plural verbs of s
 
 from __future__ import annotations
 
-import pandas as pd
 import pytest
-
-from helpers.estimates import extract_estimates
-
-
-def speakers(*paragraphs: str) -> list[tuple]:
-    docs = pd.DataFrame([{"doc_id": "t01", "title": "", "outlet": "Test News",
-                          "text": "\n\n".join(paragraphs)}])
-    return [(r.value, r.speaker) for r in extract_estimates(docs).itertuples()]
+from conftest import speakers
 
 
 @pytest.mark.parametrize("text, speaker", [

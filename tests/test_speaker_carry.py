@@ -4,17 +4,8 @@ who speaks in a sentence that names no speaker of its own."""
 
 from __future__ import annotations
 
-import pandas as pd
 import pytest
-
-from helpers.estimates import extract_estimates
-
-
-def speakers(*paragraphs: str) -> list[tuple]:
-    docs = pd.DataFrame([{"doc_id": "t01", "title": "", "outlet": "Test News",
-                          "text": "\n\n".join(paragraphs)}])
-    return [(r.value, r.speaker) for r in extract_estimates(docs).itertuples()]
-
+from conftest import speakers
 
 # --- S1: inside a paragraph the speaker runs on; a new paragraph needs a fitting opener -------
 

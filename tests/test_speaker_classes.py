@@ -4,20 +4,12 @@ misses that must not."""
 
 from __future__ import annotations
 
-import pandas as pd
 import pytest
+from conftest import speakers
 
 from helpers.attribution import Attribution, attribute
-from helpers.estimates import extract_estimates
 from helpers.headline_speakers import attribute_headline
 from helpers.segment import split_sentences
-
-
-def speakers(*paragraphs: str, title: str = "") -> list[tuple]:
-    docs = pd.DataFrame([{"doc_id": "t01", "title": title, "outlet": "Test News",
-                          "text": "\n\n".join(paragraphs)}])
-    return [(r.value, r.speaker) for r in extract_estimates(docs).itertuples()]
-
 
 # --- verbs of saying in the word list (English and the languages of the real pages) ----------
 

@@ -4,19 +4,11 @@ that must not change."""
 
 from __future__ import annotations
 
-import pandas as pd
 import pytest
+from conftest import speakers
 
 from helpers.attribution import Attribution, attribute
-from helpers.estimates import extract_estimates
 from helpers.headline_speakers import attribute_headline
-
-
-def speakers(*paragraphs: str) -> list[tuple]:
-    docs = pd.DataFrame([{"doc_id": "t01", "title": "", "outlet": "Test News",
-                          "text": "\n\n".join(paragraphs)}])
-    return [(r.value, r.speaker) for r in extract_estimates(docs).itertuples()]
-
 
 # --- a refusal that goes on with a verb of saying: the subject speaks -------------------------
 

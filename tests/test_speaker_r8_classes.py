@@ -4,17 +4,10 @@ change."""
 
 from __future__ import annotations
 
-import pandas as pd
 import pytest
+from conftest import speakers
 
 from helpers.attribution import Attribution, attribute
-from helpers.estimates import extract_estimates
-
-
-def speakers(*paragraphs: str) -> list[tuple]:
-    docs = pd.DataFrame([{"doc_id": "t01", "title": "", "outlet": "Test News",
-                          "text": "\n\n".join(paragraphs)}])
-    return [(r.value, r.speaker) for r in extract_estimates(docs).itertuples()]
 
 
 def said(text: str) -> tuple[str, str]:

@@ -3,23 +3,11 @@ tests (not seeds, not the real pages): what names a speaker, and the near misses
 
 from __future__ import annotations
 
-import pandas as pd
 import pytest
+from conftest import speaker, speakers
 
 from helpers import lexicon
 from helpers.attribution import Attribution, attribute
-from helpers.estimates import extract_estimates
-
-
-def speaker(text: str) -> str:
-    return attribute(text, Attribution()).speaker
-
-
-def speakers(*paragraphs: str) -> list[tuple]:
-    docs = pd.DataFrame([{"doc_id": "t01", "title": "", "outlet": "Test News",
-                          "text": "\n\n".join(paragraphs)}])
-    return [(r.value, r.speaker) for r in extract_estimates(docs).itertuples()]
-
 
 # --- an inverted speaker followed by an aside to the end of the sentence ----------------------
 

@@ -23,6 +23,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from types import MappingProxyType
 
+from .scripts import ascii_digits
+
 # the languages whose month and weekday names are read
 # (not Croatian, Czech or Polish: 'listopad' is October in one and November in the others, and
 # a page's language is not known when its dates are read)
@@ -263,10 +265,6 @@ def _windows(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-# Arabic-Indic and Persian digits, read as the digits they are ('١٩ مارس ٢٠٢٥'); one for one, so
-# every position in the text stays where it was
-_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
-_INDIC_DIGIT = re.compile("[٠-٩۰-۹]")
 DIGITS_LINE = 120  # the longest line whose digits of other scripts are read
 
 
@@ -274,8 +272,8 @@ def find_dates(text: str) -> list[DateMatch]:
     """Every full date in the text, in reading order, overlapping matches removed."""
     found: list[DateMatch] = []
     printed = text
-    if len(text) <= DIGITS_LINE and not text.isascii() and _INDIC_DIGIT.search(text):
-        text = text.translate(_DIGITS)  # (a date line: in a paragraph they date no page)
+    if len(text) <= DIGITS_LINE:  # digits of other scripts ('١٩ مارس ٢٠٢٥'), one for one, so
+        text = ascii_digits(text)  # positions stay (a date line: in a paragraph none dates a page)
     windows = _windows(text)
     if not windows:
         return found

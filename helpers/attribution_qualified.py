@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 
 from . import lexicon
+from .pattern_lists import either_case, spaced
 
 NAMES = ("qualified_source", "de_qualified_source", "fr_inverted_aux", "it_pt_secondo_mid",
          "lead_in_says_that", "released_by", "id_inverted_role_name")
@@ -49,27 +50,20 @@ _THAT = r"que|qu['’]|dass|che|dat|что|bahwa"
 _ID_NOT_NAME = r"(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|Jakarta)\b"
 
 
-def _either_case(term: str) -> str:
-    """A term as a pattern whose first letter may be in either case; a space: any spaces."""
-    head, rest = term[0], re.escape(term[1:]).replace(r"\ ", r"\s+")
-    return f"[{head.lower()}{head.upper()}]{rest}"
-
-
 def _terms(kind: str, german: bool | None = None) -> str:
     """The terms of one kind (German only, or all but German, or all) as an alternation."""
     table = lexicon.table(LEXICON)
     rows = table[table["kind"] == kind]
     if german is not None:
         rows = rows[(rows["language"] == "de") == german]
-    return "|".join(_either_case(t) for t in sorted(rows["term"], key=len, reverse=True))
+    return either_case(tuple(sorted(rows["term"], key=len, reverse=True)))
 
 
 def _released(kind: str) -> str:
     """The terms of released_documents.csv of one kind, as an alternation (a space: any
     spaces; an agent ending in an apostrophe needs no space after it)."""
     table = lexicon.table("released_documents")
-    terms = sorted(table.loc[table["kind"] == kind, "term"], key=len, reverse=True)
-    return "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in terms)
+    return spaced(tuple(sorted(table.loc[table["kind"] == kind, "term"], key=len, reverse=True)))
 
 
 def first() -> tuple[tuple[str, re.Pattern], ...]:

@@ -4,8 +4,8 @@ changes what its rule finds, with no code edited."""
 from __future__ import annotations
 
 import pandas as pd
+from conftest import speaker
 
-from helpers.attribution import Attribution, attribute
 from helpers.estimates import extract_estimates
 from helpers.outlets import outlet_byline
 from helpers.people_phrases import is_people_noun, people_nouns
@@ -57,24 +57,20 @@ def _speakers(text: str) -> list[tuple]:
     return [(r.value, r.speaker) for r in extract_estimates(docs).itertuples()]
 
 
-def _speaker(text: str) -> str:
-    return attribute(text, Attribution()).speaker
-
-
 def test_a_word_added_to_negations_ends_no_speaker(word_lists):
     text = "Police hardly said that 300 people died."
-    assert _speaker(text) == "Police hardly"
+    assert speaker(text) == "Police hardly"
     with (word_lists / "negations.csv").open("a", encoding="utf-8") as f:
         f.write("hardly,en,added by the test\n")
-    assert _speaker(text) == ""
+    assert speaker(text) == ""
 
 
 def test_a_connector_added_to_leading_connectors_is_cut(word_lists):
     text = "Furthermore the ministry said that 300 people died."
-    assert _speaker(text) == "Furthermore the ministry"
+    assert speaker(text) == "Furthermore the ministry"
     with (word_lists / "leading_connectors.csv").open("a", encoding="utf-8") as f:
         f.write("furthermore,en,added by the test\n")
-    assert _speaker(text) == "the ministry"
+    assert speaker(text) == "the ministry"
 
 
 def test_an_ending_added_to_demonym_endings_names_people(word_lists):
@@ -87,22 +83,22 @@ def test_an_ending_added_to_demonym_endings_names_people(word_lists):
 
 def test_a_particle_added_to_name_particles_joins_a_name(word_lists):
     said = "About 300 people died, said Pedro zu Braak."
-    assert _speaker(said) == ""
+    assert speaker(said) == ""
     beside = ", Joel zu Millman, said 100 people died"
     assert name_beside("the spokesman of the IOM", beside) == ""
     with (word_lists / "name_particles.csv").open("a", encoding="utf-8") as f:
         f.write("zu,yes,yes,German\n")
-    assert _speaker(said) == "Pedro zu Braak"
+    assert speaker(said) == "Pedro zu Braak"
     assert name_beside("the spokesman of the IOM", beside) == "Joel zu Millman"
 
 
 def test_an_honorific_added_to_honorifics_is_no_part_of_the_name(word_lists):
     inverted = "About 300 people died, said Insp. Juma Ali."
     beside = "About 300 people died, said the police chief of Kisumu, Insp Juma Ali."
-    assert (_speaker(inverted), _speaker(beside)) == ("", "Insp Juma Ali")
+    assert (speaker(inverted), speaker(beside)) == ("", "Insp Juma Ali")
     with (word_lists / "honorifics.csv").open("a", encoding="utf-8") as f:
         f.write("Insp,person name chunk,Inspector\n")
-    assert (_speaker(inverted), _speaker(beside)) == ("Juma Ali", "Juma Ali")
+    assert (speaker(inverted), speaker(beside)) == ("Juma Ali", "Juma Ali")
 
 
 def test_a_label_added_to_byline_labels_opens_a_corporate_byline(word_lists):

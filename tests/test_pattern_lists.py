@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
+from conftest import speaker
 
 from helpers import pattern_lists
 from helpers.attribution import Attribution, attribute, speaker_patterns
@@ -17,10 +18,6 @@ from helpers.estimates import extract_estimates
 def speakers(text: str) -> list[tuple]:
     docs = pd.DataFrame([{"doc_id": "t01", "title": "", "outlet": "Test News", "text": text}])
     return [(r.value, r.speaker) for r in extract_estimates(docs).itertuples()]
-
-
-def speaker(text: str) -> str:
-    return attribute(text, Attribution()).speaker
 
 
 # (list, row added, sentence, speaker before, speaker after)

@@ -269,11 +269,24 @@ BATCH4_CEILINGS = {"dates_wrong": 0, "sentences_lost": 1, "not_people_reported":
 BATCH5_FLOORS = {"titles_right": 0.88, "dates_found": 0.66, "figure_recall": 0.69,
                  "speaker_accuracy": 0.70, "furniture_removed": 0.60}
 BATCH5_CEILINGS = {"dates_wrong": 0, "sentences_lost": 6, "not_people_reported": 5}
+# The batch 2026-12-01e (round 11): 27 pages from 27 new sites, collected by two helpers who write
+# no rules (Europe, the Americas and Oceania in twelve languages; the Middle East, Turkey, the
+# Caucasus, Africa, South and Southeast Asia in thirteen, six of them new to the kept-aside part:
+# Hebrew, Georgian, Armenian, Amharic, Hausa, Tamil), every entry read again by a second reader
+# who ran no parser (holdout/AUDIT.md; one page dropped as not shown complete as stored); never
+# tuned on. Its first summary, with the code as round 11 began (main at 0370b5a): titles 0.926,
+# dates found 0.5 with 0 wrong, recall 0.619, precision 0.952, 2 non-people numbers, speakers
+# 0.65, 2 sentences lost, furniture 0.771. The floors and ceilings are those levels; the targets
+# stay the issue's.
+BATCH6_FLOORS = {"titles_right": 0.92, "dates_found": 0.5, "figure_recall": 0.61,
+                 "speaker_accuracy": 0.65, "furniture_removed": 0.77}
+BATCH6_CEILINGS = {"dates_wrong": 0, "sentences_lost": 2, "not_people_reported": 2}
 GROUPS = {"before batches": (FLOORS, CEILINGS), "2026-11-30": (BATCH_FLOORS, BATCH_CEILINGS),
           "2026-12-01": (BATCH2_FLOORS, BATCH2_CEILINGS),
           "2026-12-01b": (BATCH3_FLOORS, BATCH3_CEILINGS),
           "2026-12-01c": (BATCH4_FLOORS, BATCH4_CEILINGS),
-          "2026-12-01d": (BATCH5_FLOORS, BATCH5_CEILINGS)}
+          "2026-12-01d": (BATCH5_FLOORS, BATCH5_CEILINGS),
+          "2026-12-01e": (BATCH6_FLOORS, BATCH6_CEILINGS)}
 
 
 @pytest.fixture(scope="module")

@@ -1,0 +1,51 @@
+"""Speakers in languages whose attributions put the speaker first and the verb of saying (or
+"according to") after it, some without spaces between words (issue 12 point 6;
+helpers.script_speakers, script_speaker_forms.csv). Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers.script_speakers import script_speaker
+from conftest import speakers
+
+
+@pytest.mark.parametrize("text, want", [
+    ("卫生部发言人张明3日表示,已有45人在洪水中死亡。", "卫生部发言人张明"),  # time cut
+    ("警方当天说,共有12名乘客获救。", "警方"),
+    ("據消防局的統計,大火造成7人死亡。", "消防局"),  # according to X's figures
+    ("県警によると、少なくとも8人がけがをした。", "県警"),
+    ("消防庁は午後の会見で、住民3人が死亡したと発表した。", "消防庁"),  # topic + と発表
+    ("해경에 따르면 선원 5명이 구조됐다.", "해경"),
+    ("3일 경찰청에 따르면 4명이 숨졌다.", "경찰청"),  # a leading date is no speaker
+    ("구조대 관계자는 “7명을 구했다”고 말했다.", "구조대 관계자"),
+    ("فرماندار شهرستان در گفتگو با خبرنگاران گفت: 9 نفر زخمی شدند.", "فرماندار شهرستان"),
+    ("رئیس پلیس راه از مرگ 4 نفر خبر داد.", "رئیس پلیس راه"),
+    ("जिलाधिकारी सुनील वर्मा ने बताया कि 6 लोगों की मौत हो गई।", "जिलाधिकारी सुनील वर्मा"),
+    ("पुलिस के अनुसार 11 लोग घायल हुए हैं।", "पुलिस"),
+])
+def test_speaker_first_forms(text: str, want: str) -> None:
+    assert script_speaker(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "洪水造成45人死亡。",  # no verb of saying
+    "这是说明书。",  # "说" inside a word, nothing before it but "这是"
+    "東京では3人が死亡した。",  # a topic without a verb of saying
+    "به گزارش خبرگزاری فارس، 9 نفر زخمی شدند.",  # the outlet relays: no speaker
+    "در این گفتگو 9 نفر حضور داشتند.",  # "گفت" inside "گفتگو" is no verb
+    "The police said 9 people were hurt.",  # not these scripts
+])
+def test_no_speaker(text: str) -> None:
+    assert script_speaker(text) == ""
+
+
+def test_persian_pronoun_takes_the_last_speaker() -> None:
+    rows = speakers("رئیس پلیس راه از مرگ 4 نفر خبر داد.",
+                    "وی گفت: 12 نفر نیز زخمی شدند.")
+    assert rows == [(4, "رئیس پلیس راه"), (12, "رئیس پلیس راه")]
+
+
+def test_chinese_speakers_in_an_article() -> None:
+    rows = speakers("暴雨造成9人死亡。", "应急管理局局长王强表示,另有14人失踪。")
+    assert rows == [(9, ""), (14, "应急管理局局长王强")]

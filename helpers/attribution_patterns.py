@@ -52,7 +52,8 @@ def speaker_patterns() -> SpeakerPatterns:
                                      "source_prepositions", "named_pattern_nouns",
                                      "named_pattern_markers", "source_pronouns",
                                      "speaker_pronouns", "name_particles", "honorifics",
-                                     "qualified_sources", "released_documents"))
+                                     "qualified_sources", "released_documents",
+                                     "qualified_pattern_words"))
 
 
 def _named_verbs() -> dict[str, tuple[str, ...]]:

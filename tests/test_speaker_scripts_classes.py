@@ -49,3 +49,26 @@ def test_persian_pronoun_takes_the_last_speaker() -> None:
 def test_chinese_speakers_in_an_article() -> None:
     rows = speakers("暴雨造成9人死亡。", "应急管理局局长王强表示,另有14人失踪。")
     assert rows == [(9, ""), (14, "应急管理局局长王强")]
+
+
+def test_turkish_participle_of_saying_names_the_speaker() -> None:
+    rows = speakers("Depremde üç kişinin öldüğünü belirten Sağlık Bakanı Ayşe Demir, "
+                    "yaralıların tedavi edildiğini açıkladı.")
+    assert rows == [(3, "Sağlık Bakanı Ayşe Demir")]
+
+
+@pytest.mark.parametrize("text, want, via", [
+    ("ونقلت وكالة الأنباء الرسمية عن وزير الصحة قوله إن 12 شخصا قتلوا.", "وزير الصحة",
+     "وكالة الأنباء الرسمية"),
+    ("وقالت الإذاعة الحكومية نقلا عن مسؤولين محليين إن 30 شخصا أصيبوا.", "مسؤولين محليين",
+     "الإذاعة الحكومية"),
+])
+def test_arabic_relayed_attribution(text: str, want: str, via: str) -> None:
+    from helpers.attribution import Attribution, attribute
+    found = attribute(text, Attribution())
+    assert (found.speaker, found.via) == (want, via)
+
+
+def test_arabic_verb_before_a_quotation() -> None:
+    from conftest import speaker
+    assert speaker("وقال المحافظ “إن الفيضانات أدت إلى مصرع 4 أشخاص”.") == "المحافظ"

@@ -72,3 +72,12 @@ def test_arabic_relayed_attribution(text: str, want: str, via: str) -> None:
 def test_arabic_verb_before_a_quotation() -> None:
     from conftest import speaker
     assert speaker("وقال المحافظ “إن الفيضانات أدت إلى مصرع 4 أشخاص”.") == "المحافظ"
+
+
+def test_a_japanese_paragraph_is_no_title() -> None:
+    """A line of sentences in a script without spaces (an ideographic full stop inside it) is
+    body, whatever closes it: never the title, no sentence of it lost."""
+    from helpers.header_lines import full_stop_line
+    line = "県警は5日、住民3人が死亡したと発表した。残る2人の行方を捜している。(編集AB)"
+    assert full_stop_line(line, [line], [None], 0)
+    assert not full_stop_line("大雨で3人死亡 2人不明", ["大雨で3人死亡 2人不明"], [None], 0)

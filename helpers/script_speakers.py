@@ -20,6 +20,7 @@ from .attribution import Attribution
 _LIST = "script_speaker_forms"
 # letters of the scripts read here: CJK ideographs, kana, Hangul, Arabic-script, Devanagari
 _SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0600-\u06ff\u0900-\u097f]")
+_KANA = re.compile(r"[\u3040-\u30ff]")
 # what ends a clause: a speaker phrase never runs over it
 _CLAUSE = r"[,，。;；:：、!！?？「」『』“”\"«»()（）\[\]【】|\n।]"
 _MAX = 120  # characters of a speaker phrase at most, before it is cut
@@ -31,6 +32,7 @@ _NOT_TOPIC_END = "にでとへもがをの"
 
 class _Forms(NamedTuple):
     closes: re.Pattern
+    closes_zh: re.Pattern  # Chinese verbs: not read in Japanese ("確認されている": passive)
     opens: re.Pattern
     topic_verb: re.Pattern
     agent_verb: re.Pattern
@@ -43,20 +45,25 @@ class _Forms(NamedTuple):
 def _alt(terms: list[str]) -> str:
     """Terms as one alternation, longest first; a term of a script that spaces its words
     (Persian, Hindi, Korean) ends where a word does ("گفت", not "گفتگو")."""
-    return "|".join(re.escape(t).replace(r"\ ", r"\s+") + (_WORD_END if _SPACED.match(t[-1]) else "")
+    return "|".join(re.escape(t).replace(r"\ ", r"\s+")
+                    + (_WORD_END if _SPACED.match(t[-1]) else "")
                     for t in sorted(terms, key=len, reverse=True))
 
 
 @lru_cache(maxsize=4)
 def _forms(_version: tuple) -> _Forms:
     table = lexicon.table(_LIST)
+    zh = table["language"] == "zh"
     by = {form: list(table.loc[table["form"] == form, "term"]) for form in set(table["form"])}
     any_term = lambda form: _alt(by.get(form, []))  # noqa: E731
+    spoken = (rf"(?:^|{_CLAUSE})\s*(?P<spk>[^,，。;；:：、!！?？「」『』“”\"«»|\n।]"
+              rf"{{1,{_MAX}}}?)\s*")
+    closes = table["form"] == "closes"
     return _Forms(
-        closes=re.compile(rf"(?:^|{_CLAUSE})\s*(?P<spk>[^,，。;；:：、!！?？「」『』“”\"«»|\n।]"
-                          rf"{{1,{_MAX}}}?)\s*(?:{any_term('closes')})"),
-        opens=re.compile(rf"(?:{any_term('opens')})\s*(?:[(（][^)）]{{0,8}}[)）])?\s*(?P<spk>[^,，。;；:：、!！?？「」“”\"]"
-                         rf"{{1,{_MAX}}}?)(?=\s*(?:{any_term('cut')}|{_CLAUSE}|$))"),
+        closes=re.compile(spoken + f"(?:{_alt(list(table.loc[closes & ~zh, 'term']))})"),
+        closes_zh=re.compile(spoken + f"(?:{_alt(list(table.loc[closes & zh, 'term']))})"),
+        opens=re.compile(rf"(?:{any_term('opens')})\s*(?:[(（][^)）]{{0,8}}[)）])?\s*"
+                         rf"(?P<spk>[^,，。;；:：、!！?？「」“”\"]{{1,{_MAX}}}?)(?=\s*(?:{any_term('cut')}|{_CLAUSE}|$))"),
         topic_verb=re.compile(rf"^\s*(?P<spk>[^\d,，。;；:：、「」『』“”\"]{{1,{_MAX}}}?)"
                               rf"(?<![{_NOT_TOPIC_END}])(?:{any_term('topic')})"
                               rf"(?=.*(?:{any_term('topic_verb')}))", re.S),
@@ -84,12 +91,15 @@ def _trimmed(phrase: str) -> str:
 def script_speaker(text: str) -> str:
     """The speaker phrase a sentence of these scripts names (as printed, trimmed), a pronoun
     as printed ("وی"), or ""."""
-    if not _SCRIPT.search(text):
+    if text.isascii() or not _SCRIPT.search(text):
         return ""
     forms = _forms(lexicon.version(_LIST))
     if not any(marker in text for marker in forms.markers):
         return ""
-    for pattern in (forms.opens, forms.topic_verb, forms.agent_verb, forms.closes):
+    kana = _KANA.search(text) is not None  # Japanese: the Chinese forms are not read
+    tried = (forms.topic_verb, forms.closes) if kana else (
+        forms.opens, forms.topic_verb, forms.agent_verb, forms.closes, forms.closes_zh)
+    for pattern in tried:
         for m in pattern.finditer(text):
             spk = _trimmed(m.group("spk"))
             if spk and not re.search(r"\d", spk) and (len(spk) > 1 or spk in forms.pronouns) \

@@ -17,8 +17,8 @@ import pandas as pd
 
 from .actors import canonical_speaker
 from .attribution import Attribution, attribute, speaker_patterns
-from .speaker_phrases import clean_phrase
 from .script_speakers import script_attribution
+from .speaker_phrases import clean_phrase
 from .speaker_reference import pointed_speaker
 
 # a quote ends before the next opens ("...", “...”); a curly quote may close with two

@@ -5,9 +5,9 @@ helpers.script_speakers, script_speaker_forms.csv). Sentences written for these 
 from __future__ import annotations
 
 import pytest
+from conftest import speakers
 
 from helpers.script_speakers import script_speaker
-from conftest import speakers
 
 
 @pytest.mark.parametrize("text, want", [

@@ -21,6 +21,7 @@ _LIST = "script_speaker_forms"
 # letters of the scripts read here: CJK ideographs, kana, Hangul, Arabic-script, Devanagari
 _SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0600-\u06ff\u0900-\u097f]")
 _KANA = re.compile(r"[\u3040-\u30ff]")
+_NO_HIRAGANA_TAIL = re.compile(r"[^\u3040-\u309f】]*$")  # what follows the last hiragana
 # what ends a clause: a speaker phrase never runs over it
 _CLAUSE = r"[,，。;；:：、!！?？「」『』“”\"«»()（）\[\]【】|\n।]"
 _MAX = 120  # characters of a speaker phrase at most, before it is cut
@@ -39,6 +40,8 @@ class _Forms(NamedTuple):
     cut: re.Pattern
     pronouns: frozenset[str]
     relay: re.Pattern  # a phrase that opens so names an outlet that relays: "به گزارش X"
+    lead: re.Pattern  # words that open a speaker phrase and are not the speaker: "记者从"
+    ko_after: re.Pattern  # Korean '..."다고 X는 밝혔다': the speaker after the quotation
     markers: tuple[str, ...]  # a sentence holds one of these, or no form can match
 
 
@@ -59,12 +62,14 @@ def _forms(_version: tuple) -> _Forms:
     spoken = (rf"(?:^|{_CLAUSE})\s*(?P<spk>[^,，。;；:：、!！?？「」『』“”\"«»|\n।]"
               rf"{{1,{_MAX}}}?)\s*")
     closes = table["form"] == "closes"
+    ko_verbs = list(table.loc[(table["form"] == "topic_verb") & (table["language"] == "ko"),
+                              "term"])
     return _Forms(
         closes=re.compile(spoken + f"(?:{_alt(list(table.loc[closes & ~zh, 'term']))})"),
         closes_zh=re.compile(spoken + f"(?:{_alt(list(table.loc[closes & zh, 'term']))})"),
         opens=re.compile(rf"(?:{any_term('opens')})\s*(?:[(（][^)）]{{0,8}}[)）])?\s*"
                          rf"(?P<spk>[^,，。;；:：、!！?？「」“”\"]{{1,{_MAX}}}?)(?=\s*(?:{any_term('cut')}|{_CLAUSE}|$))"),
-        topic_verb=re.compile(rf"^\s*(?P<spk>[^\d,，。;；:：、「」『』“”\"]{{1,{_MAX}}}?)"
+        topic_verb=re.compile(rf"^\s*(?P<spk>[^,，。;；:：、「」『』“”\"]{{1,{_MAX}}}?)"
                               rf"(?<![{_NOT_TOPIC_END}])(?:{any_term('topic')})"
                               rf"(?=.*(?:{any_term('topic_verb')}))", re.S),
         agent_verb=re.compile(rf"(?:^|{_CLAUSE})\s*(?P<spk>[^\d,，。;；:：、“”\"।]{{1,{_MAX}}}?)"
@@ -73,8 +78,11 @@ def _forms(_version: tuple) -> _Forms:
         cut=re.compile(rf"\s*(?:\d|(?:{any_term('cut')})(?:\s|(?=[\u3400-\u9fff])|$))"),
         pronouns=frozenset(by.get("pronoun", [])),
         relay=re.compile(rf"^(?:{any_term('relay')})"),
-        markers=tuple(t for form in ("closes", "opens", "topic_verb", "agent_verb")
-                      for t in by.get(form, [])),
+        lead=re.compile(rf"^(?:(?:{any_term('lead')})\s*)+"),
+        ko_after=re.compile(r"[다라]고\s+(?P<spk>\S+(?:\s+\S+){0,3}?)(?:은|는|이|가)\s+"
+                            rf"(?:{_alt([t.split()[-1] for t in ko_verbs])})"),
+        markers=(*(t for form in ("closes", "opens", "topic_verb", "agent_verb")
+                   for t in by.get(form, [])), *(t.split()[-1] for t in ko_verbs)),
     )
 
 
@@ -82,7 +90,9 @@ def _trimmed(phrase: str) -> str:
     """A speaker phrase up to the first word that ends one (a time, a place: `cut`), without
     a leading date ("1일", "13日") or a dateline ("زهان - ")."""
     forms = _forms(lexicon.version(_LIST))
-    phrase = re.sub(r"^(?:\S*\d\S*\s+)+", "", phrase.strip())  # "1일 대전시소방본부"
+    phrase = forms.lead.sub("", re.sub(r"^(?:\S*\d\S*\s+)+", "", phrase.strip()))
+    if _KANA.search(phrase):  # Japanese: the name after a relative clause ("...いる本部")
+        phrase = _NO_HIRAGANA_TAIL.search(phrase).group()
     phrase = re.sub(r"^[^\s-]{1,30}\s+[-–—]\s+", "", phrase)  # a dateline "زهان - "
     m = forms.cut.search(phrase, 1)
     return (phrase[:m.start()] if m else phrase).strip(" -–—")
@@ -98,7 +108,8 @@ def script_speaker(text: str) -> str:
         return ""
     kana = _KANA.search(text) is not None  # Japanese: the Chinese forms are not read
     tried = (forms.topic_verb, forms.closes) if kana else (
-        forms.opens, forms.topic_verb, forms.agent_verb, forms.closes, forms.closes_zh)
+        forms.opens, forms.topic_verb, forms.ko_after, forms.agent_verb, forms.closes,
+        forms.closes_zh)
     for pattern in tried:
         for m in pattern.finditer(text):
             spk = _trimmed(m.group("spk"))

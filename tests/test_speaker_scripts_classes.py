@@ -81,3 +81,15 @@ def test_a_japanese_paragraph_is_no_title() -> None:
     line = "県警は5日、住民3人が死亡したと発表した。残る2人の行方を捜している。(編集AB)"
     assert full_stop_line(line, [line], [None], 0)
     assert not full_stop_line("大雨で3人死亡 2人不明", ["大雨で3人死亡 2人不明"], [None], 0)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("记者从市应急管理局了解到,事故造成3人死亡。", "市应急管理局"),  # the reporter learned from X
+    ("【東京共同】昨日から救助に当たっている消防本部は5日、8人が死亡したと発表した。",
+     "消防本部"),  # the name after a relative clause
+    ("주민 3명이 숨졌다고 경찰은 밝혔다.", "경찰"),  # Korean: the speaker after the quotation
+    ("پولیس کے مطابق حادثے میں 7 افراد ہلاک ہوئے۔", "پولیس"),  # Urdu "according to"
+    ("حکام کا کہنا ہے کہ 12 افراد لاپتہ ہیں۔", "حکام"),  # Urdu "X says that"
+])
+def test_more_speaker_first_forms(text: str, want: str) -> None:
+    assert script_speaker(text) == want

@@ -93,3 +93,15 @@ def test_a_japanese_paragraph_is_no_title() -> None:
 ])
 def test_more_speaker_first_forms(text: str, want: str) -> None:
     assert script_speaker(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Kamanda wa polisi Juma Ali amesema kuwa watu 8 walikufa.", "Kamanda wa polisi Juma Ali"),
+    ('"Watu watano wamefariki," alisema Kamanda Juma.', "Kamanda Juma"),  # Swahili, inverted
+    ("Rzecznik policji Jan Kowalski powiedział, że zginęło 5 osób.",
+     "Rzecznik policji Jan Kowalski"),  # Polish
+    ("Ketua polis daerah Ahmad Zaki berkata 5 orang maut.", "Ketua polis daerah Ahmad Zaki"),
+])
+def test_verbs_of_saying_of_more_languages(text: str, want: str) -> None:
+    from conftest import speaker
+    assert speaker(text) == want

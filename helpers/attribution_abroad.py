@@ -75,7 +75,7 @@ def late(v: dict[str, tuple[str, ...]]) -> tuple[tuple[str, re.Pattern], ...]:
         ("ar_verb_subject", re.compile(  # Arabic: the verb (with "and" glued on) before the
             rf"(?:^|[\s،,.؛])و?(?:{'|'.join(v['ar_verb_subject'])})\s+"  # subject, up to
             r"(?P<spk>[^،,.؛:«»\"“”\d–—-]{2,80}?)"  # a comma, a dash or "that"
-            r"(?=\s*[،,:“\"«]|\s+[–—-]|\s+(?:(?:على|إلى)\s+)?(?:أن|إن|ان|عن)\s)")),
+            r"(?=\s*[،,:“\"«]|\s+Q\b|\s+[–—-]|\s+(?:(?:على|إلى)\s+)?(?:أن|إن|ان|عن)\s)")),
         ("az_gore", re.compile(  # "X-in məlumatına görə": according to X's information; "X-dən
             r"^(?P<spk>[A-ZÇƏĞİÖŞÜ][^,;:\"“”]{0,60}?)(?:['’-]?n?[ıiuüə]n\s+"  # (Y-ya) verilən
             rf"(?:{spaced(pattern_terms(_NOUNS, 'az_gore'))})"  # məlumata"

@@ -105,3 +105,8 @@ def test_more_speaker_first_forms(text: str, want: str) -> None:
 def test_verbs_of_saying_of_more_languages(text: str, want: str) -> None:
     from conftest import speaker
     assert speaker(text) == want
+
+
+def test_arabic_verb_before_a_quotation_in_an_article() -> None:
+    rows = speakers("وقال المحافظ “إن الفيضانات التي بلغت ذروتها أدت إلى مصرع 4 أشخاص”.")
+    assert rows == [(4, "المحافظ")]

@@ -24,7 +24,7 @@ _KANA = re.compile(r"[\u3040-\u30ff]")
 _NO_HIRAGANA_TAIL = re.compile(r"[^\u3040-\u309f】]*$")  # what follows the last hiragana
 # what ends a clause: a speaker phrase never runs over it
 _CLAUSE = r"[,，。;；:：、!！?？「」『』“”\"«»()（）\[\]【】|\n।]"
-_MAX = 120  # characters of a speaker phrase at most, before it is cut
+_MAX = 200  # characters of a speaker phrase at most, before it is cut
 _SPACED = re.compile(r"[\u0600-\u06ff\u0900-\u097f]")  # scripts that space their words
 _WORD_END = r"(?![\u0600-\u06ff\u0900-\u097f])"
 # the last letter of a phrase that is no topic: "には", "では", "とは" ("in", "at", "as for")

@@ -6,7 +6,9 @@ trust of helpers.attribution_patterns (`early`: before the subject patterns; `la
 - tr_participle: Turkish "... belirten İçişleri Bakanı Ali Yerlikaya, ... açıkladı" (the one who
   stated: the capitalised words after the participle, up to a comma); ar_relayed: Arabic "نقلت
   وكالة الأنباء عن X قوله إن" and "قالت الإذاعة نقلا عن X إن" (quoted X as saying: X speaks,
-  the outlet relays).
+  the outlet relays); tr_statement_colon: a Turkish line that introduces a statement,
+  "İçişleri Bakanı X’in sel felaketi açıklaması:" (X's statement: X speaks on in the next
+  paragraph).
 - ar_verb_subject: Arabic "أعلنت الشرطة، اليوم السبت، ..." and "وأضاف الوزير أن ...": the verb
   of saying opens the clause and its subject follows, up to a comma, a dash or "أن" (that).
 - az_gore: Azerbaijani "İcra hakimiyyətinin məlumatına görə" (according to X's information),
@@ -91,6 +93,11 @@ def late(v: dict[str, tuple[str, ...]]) -> tuple[tuple[str, re.Pattern], ...]:
             r"(?:\s+je|\s+је)?"
             rf"(?:\s+\S+){{0,3}}?\s+(?:{spaced(pattern_terms(_MARKERS, 'sr_iz'))})\s+"
             r"(?P<spk>[^,.;:!?«»\"“”]{1,120}?)\s*(?:[,.;!?]|$)")),
+        ("tr_statement_colon", re.compile(  # "İçişleri Bakanı X’in sel felaketi açıklaması:"
+            r"^(?P<spk>[A-ZÇĞİÖŞÜ][\w.-]*?(?:\s+[A-ZÇĞİÖŞÜ][\w.-]*?){0,6}?)"  # its genitive:
+            r"(?:['’]n?[ıiuü]n|(?<=[aeıioöuü])n[ıiuü]n|(?<=[^\Waeıioöuü])[ıiuü]n)\s+"  # "’nın",
+            rf"(?:[^:;.!?\"“”]{{0,80}}\s)?(?:{spaced(pattern_terms(_NOUNS, 'tr_statement_colon'))})"
+            r"(?:\s+şöyle)?\s*:\s*$")),  # (the statement follows: helpers.speakers)
         ("az_from", re.compile(  # "X-in mətbuat xidmətindən (APA-ya) bildirilib": reported from X
             r"^(?P<spk>[A-ZÇƏĞİÖŞÜ][^,;:\"“”]{0,80}?)['’-]?n?[dt][əa]n\s+(?:[^\s,;:]+\s+)?"
             rf"(?:{_verbs('az_from')})\b")),
@@ -124,4 +131,5 @@ def words_needed(v: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
         "ar_relayed": tuple(f"{w}{verb}" for verb in pattern_terms(_VERBS, "ar_relayed")
                             for w in ("", "و")),
         "tr_participle": last_words(_VERBS, "tr_participle"),
+        "tr_statement_colon": last_words(_NOUNS, "tr_statement_colon"),
     }

@@ -224,6 +224,8 @@ NAMED = [
     ("tr_participle", "Selde 12 kişinin öldüğünü belirten Vali Ahmet Kaya, çalışmaların "
      "sürdüğünü açıkladı.", "Vali Ahmet Kaya", ""),
     ("ar_relayed", "ونقلت الوكالة عن المحافظ قوله إن 12 شخصا قتلوا.", "المحافظ", "الوكالة"),
+    ("tr_statement_colon", "Sağlık Bakanı Ahmet Kaya’nın depremle ilgili açıklaması:",
+     "Sağlık Bakanı Ahmet Kaya", ""),
 ]
 
 

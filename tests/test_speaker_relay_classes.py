@@ -19,3 +19,12 @@ from helpers.attribution import Attribution, attribute
 def test_according_to_then_a_teller(text: str, speaker: str, via: str) -> None:
     found = attribute(text, Attribution())
     assert (found.speaker.lower(), found.via) == (speaker.lower(), via)
+
+
+@pytest.mark.parametrize("text, want", [
+    ('"Three officers surrendered," says Jama Ali a colonel in the army speaking to reporters.',
+     "Jama Ali"),  # inverted, the role after the name without a comma
+    ('"Twelve people died," said John Smith, a police spokesman.', "John Smith"),
+])
+def test_inverted_name_then_role(text: str, want: str) -> None:
+    assert attribute(text, Attribution()).speaker == want

@@ -28,3 +28,8 @@ def test_according_to_then_a_teller(text: str, speaker: str, via: str) -> None:
 ])
 def test_inverted_name_then_role(text: str, want: str) -> None:
     assert attribute(text, Attribution()).speaker == want
+
+
+def test_a_body_that_releases_figures_gives_them() -> None:
+    assert attribute("The health ministry has released the figures of the floods.",
+                     Attribution()).speaker == "The health ministry"

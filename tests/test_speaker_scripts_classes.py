@@ -110,3 +110,8 @@ def test_verbs_of_saying_of_more_languages(text: str, want: str) -> None:
 def test_arabic_verb_before_a_quotation_in_an_article() -> None:
     rows = speakers("وقال المحافظ “إن الفيضانات التي بلغت ذروتها أدت إلى مصرع 4 أشخاص”.")
     assert rows == [(4, "المحافظ")]
+
+
+def test_chinese_clauses_with_speakers_of_their_own() -> None:
+    rows = speakers("甲省省长张伟说,该省有12人死亡;乙省省长李强表示,该省有7人失踪。")
+    assert rows == [(12, "甲省省长张伟"), (7, "乙省省长李强")]

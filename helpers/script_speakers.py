@@ -71,7 +71,9 @@ def _forms(_version: tuple) -> _Forms:
                          rf"(?P<spk>[^,，。;；:：、!！?？「」“”\"]{{1,{_MAX}}}?)(?=\s*(?:{any_term('cut')}|{_CLAUSE}|$))"),
         topic_verb=re.compile(rf"^\s*(?P<spk>[^,，。;；:：、「」『』“”\"]{{1,{_MAX}}}?)"
                               rf"(?<![{_NOT_TOPIC_END}])(?:{any_term('topic')})"
-                              rf"(?=.*(?:{any_term('topic_verb')}))", re.S),
+                              # the verb, or a quotation that opens and runs on into the
+                              # next sentence, where the verb closes it ("Xは、「...。...」と明かした")
+                              rf"(?=.*(?:{any_term('topic_verb')})|[^「」]*「[^」]*$)", re.S),
         agent_verb=re.compile(rf"(?:^|{_CLAUSE})\s*(?P<spk>[^\d,，。;；:：、“”\"।]{{1,{_MAX}}}?)"
                               rf"\s+(?:{any_term('agent')})\s+(?=.*(?:{any_term('agent_verb')}))",
                               re.S),
@@ -82,7 +84,7 @@ def _forms(_version: tuple) -> _Forms:
         ko_after=re.compile(r"[다라]고\s+(?P<spk>\S+(?:\s+\S+){0,3}?)(?:은|는|이|가)\s+"
                             rf"(?:{_alt([t.split()[-1] for t in ko_verbs])})"),
         markers=(*(t for form in ("closes", "opens", "topic_verb", "agent_verb")
-                   for t in by.get(form, [])), *(t.split()[-1] for t in ko_verbs)),
+                   for t in by.get(form, [])), *(t.split()[-1] for t in ko_verbs), "「"),
     )
 
 

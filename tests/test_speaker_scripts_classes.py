@@ -115,3 +115,10 @@ def test_arabic_verb_before_a_quotation_in_an_article() -> None:
 def test_chinese_clauses_with_speakers_of_their_own() -> None:
     rows = speakers("甲省省长张伟说,该省有12人死亡;乙省省长李强表示,该省有7人失踪。")
     assert rows == [(12, "甲省省长张伟"), (7, "乙省省长李强")]
+
+
+def test_japanese_quotation_running_into_the_next_sentence() -> None:
+    """The topic before a quotation that the sentence does not close speaks (the verb closes
+    the quotation in a later sentence); the next sentence takes it in the same paragraph."""
+    rows = speakers("消防本部は5日、「住民4人が死亡した。6人が入院している」と明かした。")
+    assert rows == [(4, "消防本部"), (6, "消防本部")]

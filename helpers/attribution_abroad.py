@@ -57,7 +57,8 @@ def early() -> tuple[tuple[str, re.Pattern], ...]:
             rf"(?:{_verbs('sr_iz_subject')})\b")),
         ("tr_participle", re.compile(  # "... belirten İçişleri Bakanı Ali Yerlikaya, ...": the
             rf"(?:^|\s)(?:{_verbs('tr_participle')})\s+"  # one who stated (before "X, ...
-            r"(?P<spk>[A-ZÇĞİÖŞÜ][\w'’.-]*(?:\s+[A-ZÇĞİÖŞÜ][\w'’.-]*){0,6}),")),  # duyurdu")
+            r"(?P<spk>[A-ZÇĞİÖŞÜ][\w'’.-]*(?:\s+[A-ZÇĞİÖŞÜ][\w'’.-]*){0,6}"  # duyurdu"), or a
+            r"|[a-zçğıöşü]{3,20}),")),  # role noun alone ("El-İhbariyye’ye konuşan sözcü, ...")
     )
 
 

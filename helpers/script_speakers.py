@@ -21,9 +21,9 @@ _LIST = "script_speaker_forms"
 # letters of the scripts read here: CJK ideographs, kana, Hangul, Arabic-script, Devanagari
 _SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0600-\u06ff\u0900-\u097f]")
 _KANA = re.compile(r"[\u3040-\u30ff]")
-_NO_HIRAGANA_TAIL = re.compile(r"[^\u3040-\u309f】]*$")  # what follows the last hiragana
+_HIRAGANA_UPTO = re.compile(r"^.*[\u3040-\u309f】]", re.S)  # up to the last hiragana
 # what ends a clause: a speaker phrase never runs over it
-_CLAUSE = r"[,，。;；:：、!！?？「」『』“”\"«»()（）\[\]【】|\n।]"
+_CLAUSE = r"[,，、،;；؛:：。!！?？「」『』“”\"«»()（）\[\]【】|\n।]"
 _MAX = 200  # characters of a speaker phrase at most, before it is cut
 _SPACED = re.compile(r"[\u0600-\u06ff\u0900-\u097f]")  # scripts that space their words
 _WORD_END = r"(?![\u0600-\u06ff\u0900-\u097f])"
@@ -59,7 +59,7 @@ def _forms(_version: tuple) -> _Forms:
     zh = table["language"] == "zh"
     by = {form: list(table.loc[table["form"] == form, "term"]) for form in set(table["form"])}
     any_term = lambda form: _alt(by.get(form, []))  # noqa: E731
-    spoken = (rf"(?:^|{_CLAUSE})\s*(?P<spk>[^,，。;；:：、!！?？「」『』“”\"«»|\n।]"
+    spoken = (rf"(?:^|{_CLAUSE})\s*(?P<spk>[^,，、،;；؛:：。!！?？「」『』“”\"«»|\n।]"
               rf"{{1,{_MAX}}}?)\s*")
     closes = table["form"] == "closes"
     ko_verbs = list(table.loc[(table["form"] == "topic_verb") & (table["language"] == "ko"),
@@ -72,7 +72,7 @@ def _forms(_version: tuple) -> _Forms:
         topic_verb=re.compile(rf"^\s*(?P<spk>[^,，。;；:：、「」『』“”\"]{{1,{_MAX}}}?)"
                               rf"(?<![{_NOT_TOPIC_END}])(?:{any_term('topic')})"
                               # the verb, or a quotation that opens and runs on into the
-                              # next sentence, where the verb closes it ("Xは、「...。...」と明かした")
+                              # next sentence, where the verb closes it ("Xは「…。…」と明かした")
                               rf"(?=.*(?:{any_term('topic_verb')})|[^「」]*「[^」]*$)", re.S),
         agent_verb=re.compile(rf"(?:^|{_CLAUSE})\s*(?P<spk>[^\d,，。;；:：、“”\"।]{{1,{_MAX}}}?)"
                               rf"\s+(?:{any_term('agent')})\s+(?=.*(?:{any_term('agent_verb')}))",
@@ -94,7 +94,7 @@ def _trimmed(phrase: str) -> str:
     forms = _forms(lexicon.version(_LIST))
     phrase = forms.lead.sub("", re.sub(r"^(?:\S*\d\S*\s+)+", "", phrase.strip()))
     if _KANA.search(phrase):  # Japanese: the name after a relative clause ("...いる本部")
-        phrase = _NO_HIRAGANA_TAIL.search(phrase).group()
+        phrase = re.sub(_HIRAGANA_UPTO, "", phrase)
     phrase = re.sub(r"^[^\s-]{1,30}\s+[-–—]\s+", "", phrase)  # a dateline "زهان - "
     m = forms.cut.search(phrase, 1)
     return (phrase[:m.start()] if m else phrase).strip(" -–—")

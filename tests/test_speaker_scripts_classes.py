@@ -122,3 +122,15 @@ def test_japanese_quotation_running_into_the_next_sentence() -> None:
     the quotation in a later sentence); the next sentence takes it in the same paragraph."""
     rows = speakers("消防本部は5日、「住民4人が死亡した。6人が入院している」と明かした。")
     assert rows == [(4, "消防本部"), (6, "消防本部")]
+
+
+def test_persian_speaker_after_the_relaying_outlet() -> None:
+    """'As X reports from Y, Z announced': the relay is cut off at the Persian comma."""
+    assert script_speaker("به گزارش خبرگزاری فارس از تهران، پلیس راهور اعلام کرد 5 نفر "
+                          "زخمی شدند.") == "پلیس راهور"
+
+
+def test_turkish_participle_with_a_role_noun() -> None:
+    from conftest import speaker
+    assert speaker("Televizyona konuşan sözcü, 12 kişinin gözaltına alındığını bildirdi.") \
+        == "sözcü"

@@ -24,6 +24,7 @@ from .speaker_reference import (
     fits,
     is_medium,
     names_nobody,
+    rest_of,
     role_clash,
 )
 from .speaker_skips import DOCUMENT as _DOCUMENT
@@ -190,7 +191,7 @@ def attribute(text: str, last: Attribution, same_paragraph: bool = True,
                 groups["doc"], groups["spk"] = owner["owner"], None  # "according to X's report"
         if name in ACCORDING and groups.get("spk") and not found.speaker and (
                 bits & patterns.teller_bits):  # (the words a teller's pattern needs are there)
-            teller = attribute(text[:m.start()] + text[m.end():], last, same_paragraph=False,
+            teller = attribute(rest_of(text, m), last, same_paragraph=False,
                                patterns=patterns)  # "Y said N, according to X": Y speaks,
             if teller.pattern in TELLING and teller.speaker and not is_medium(teller.speaker):
                 found.speaker, found.pattern = teller.speaker, teller.pattern

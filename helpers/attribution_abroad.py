@@ -3,6 +3,12 @@ Danish and Swedish (issue 12 point 6), spliced by helpers.attribution_forms into
 trust of helpers.attribution_patterns (`early`: before the subject patterns; `late`: after the
 "according to" patterns).
 
+- tr_participle: Turkish "... belirten İçişleri Bakanı Ali Yerlikaya, ... açıkladı" (the one who
+  stated: the capitalised words after the participle, up to a comma); ar_relayed: Arabic "نقلت
+  وكالة الأنباء عن X قوله إن" and "قالت الإذاعة نقلا عن X إن" (quoted X as saying: X speaks,
+  the outlet relays); tr_statement_colon: a Turkish line that introduces a statement,
+  "İçişleri Bakanı X’in sel felaketi açıklaması:" (X's statement: X speaks on in the next
+  paragraph).
 - ar_verb_subject: Arabic "أعلنت الشرطة، اليوم السبت، ..." and "وأضاف الوزير أن ...": the verb
   of saying opens the clause and its subject follows, up to a comma, a dash or "أن" (that).
 - az_gore: Azerbaijani "İcra hakimiyyətinin məlumatına görə" (according to X's information),
@@ -49,6 +55,10 @@ def early() -> tuple[tuple[str, re.Pattern], ...]:
             rf"^(?:{capitalised(pattern_terms(_MARKERS, 'sr_iz_subject'))})\s+"
             r"(?P<spk>[^,.;:!?«»\"“”]{1,80}?)\s+(?:su|су)\s+(?:\w+\s+)?"
             rf"(?:{_verbs('sr_iz_subject')})\b")),
+        ("tr_participle", re.compile(  # "... belirten İçişleri Bakanı Ali Yerlikaya, ...": the
+            rf"(?:^|\s)(?:{_verbs('tr_participle')})\s+"  # one who stated (before "X, ...
+            r"(?P<spk>[A-ZÇĞİÖŞÜ][\w'’.-]*(?:\s+[A-ZÇĞİÖŞÜ][\w'’.-]*){0,6}"  # duyurdu"), or a
+            r"|[a-zçğıöşü]{3,20}),")),  # role noun alone ("El-İhbariyye’ye konuşan sözcü, ...")
     )
 
 
@@ -60,10 +70,15 @@ def late(v: dict[str, tuple[str, ...]]) -> tuple[tuple[str, re.Pattern], ...]:
             rf"^(?!(?:{capitalised(pattern_terms('source_pronouns', 'az_subject_verb'))})\b)"
             r"(?P<spk>[A-ZÇƏĞİÖŞÜ][\w'’.-]*(?:\s+[A-ZÇƏĞİÖŞÜ][\w'’.-]*){0,6})"
             rf",?\s+(?:[^;]*?\s)?(?:{_verbs('az_subject_verb')})(?:\s+ki)?(?:[\s,.:;!]|$)")),
+        ("ar_relayed", re.compile(  # Arabic "نقلت وكالة X عن Y قوله إن", "قالت X نقلا عن Y
+            rf"(?:^|[\s،,.؛])و?(?:{_verbs('ar_relayed')})\s+"  # إن": Y speaks, X relays
+            r"(?P<via>[^،,.؛:«»\"“”\d]{2,80}?)\s+(?:نقلا\s+)?عن\s+"
+            r"(?P<spk>[^،,.؛:«»\"“”\d]{2,80}?)(?:\s+(?:قوله|قولها|قولهم))?"
+            r"(?=\s*[،,:“\"«]|\s+(?:أن|إن|ان)\s)")),
         ("ar_verb_subject", re.compile(  # Arabic: the verb (with "and" glued on) before the
             rf"(?:^|[\s،,.؛])و?(?:{'|'.join(v['ar_verb_subject'])})\s+"  # subject, up to
             r"(?P<spk>[^،,.؛:«»\"“”\d–—-]{2,80}?)"  # a comma, a dash or "that"
-            r"(?=\s*[،,:]|\s+[–—-]|\s+(?:(?:على|إلى)\s+)?(?:أن|إن|ان|عن)\s)")),
+            r"(?=\s*[،,:“\"«]|\s+Q\b|\s+[–—-]|\s+(?:(?:على|إلى)\s+)?(?:أن|إن|ان|عن)\s)")),
         ("az_gore", re.compile(  # "X-in məlumatına görə": according to X's information; "X-dən
             r"^(?P<spk>[A-ZÇƏĞİÖŞÜ][^,;:\"“”]{0,60}?)(?:['’-]?n?[ıiuüə]n\s+"  # (Y-ya) verilən
             rf"(?:{spaced(pattern_terms(_NOUNS, 'az_gore'))})"  # məlumata"
@@ -79,6 +94,11 @@ def late(v: dict[str, tuple[str, ...]]) -> tuple[tuple[str, re.Pattern], ...]:
             r"(?:\s+je|\s+је)?"
             rf"(?:\s+\S+){{0,3}}?\s+(?:{spaced(pattern_terms(_MARKERS, 'sr_iz'))})\s+"
             r"(?P<spk>[^,.;:!?«»\"“”]{1,120}?)\s*(?:[,.;!?]|$)")),
+        ("tr_statement_colon", re.compile(  # "İçişleri Bakanı X’in sel felaketi açıklaması:"
+            r"^(?P<spk>[A-ZÇĞİÖŞÜ][\w.-]*?(?:\s+[A-ZÇĞİÖŞÜ][\w.-]*?){0,6}?)"  # its genitive:
+            r"(?:['’]n?[ıiuü]n|(?<=[aeıioöuü])n[ıiuü]n|(?<=[^\Waeıioöuü])[ıiuü]n)\s+"  # "’nın",
+            rf"(?:[^:;.!?\"“”]{{0,80}}\s)?(?:{spaced(pattern_terms(_NOUNS, 'tr_statement_colon'))})"
+            r"(?:\s+şöyle)?\s*:\s*$")),  # (the statement follows: helpers.speakers)
         ("az_from", re.compile(  # "X-in mətbuat xidmətindən (APA-ya) bildirilib": reported from X
             r"^(?P<spk>[A-ZÇƏĞİÖŞÜ][^,;:\"“”]{0,80}?)['’-]?n?[dt][əa]n\s+(?:[^\s,;:]+\s+)?"
             rf"(?:{_verbs('az_from')})\b")),
@@ -109,4 +129,8 @@ def words_needed(v: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
         "sr_iz": first_words(_VERBS, "sr_iz"),
         "ar_verb_subject": tuple(f"{w}{verb}" for verb in v["ar_verb_subject"]
                                  for w in ("", "و")),
+        "ar_relayed": tuple(f"{w}{verb}" for verb in pattern_terms(_VERBS, "ar_relayed")
+                            for w in ("", "و")),
+        "tr_participle": last_words(_VERBS, "tr_participle"),
+        "tr_statement_colon": last_words(_NOUNS, "tr_statement_colon"),
     }

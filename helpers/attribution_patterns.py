@@ -52,7 +52,8 @@ def speaker_patterns() -> SpeakerPatterns:
                                      "source_prepositions", "named_pattern_nouns",
                                      "named_pattern_markers", "source_pronouns",
                                      "speaker_pronouns", "name_particles", "honorifics",
-                                     "qualified_sources", "released_documents"))
+                                     "qualified_sources", "released_documents",
+                                     "qualified_pattern_words"))
 
 
 def _named_verbs() -> dict[str, tuple[str, ...]]:
@@ -158,7 +159,7 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
             re.IGNORECASE)),
         ("says_name_role", re.compile(  # '..., said X, a spokesman for Y.', '..." said X.'
             rf"(?:,[\"”»]?|{Q_OPENING})\s+(?:[-–—]\s+)?(?:{tree['inverted']})\s+(?:(?:je|su)\s+)?(?:(?:the|il|la|el|o|a)(?:\s+[a-z]+){{1,2}}\s+)?{person}"
-            r"(?:(?:,\s+|\s+(?:of|from|at|with|for)\s+)[^,;\"“”]*"  # or a role, then an aside
+            r"(?:(?:,\s+|\s+(?:of|from|at|with|for|a|an)\s+)[^,;\"“”]*"  # or a role, then an aside
             r"|(?:,\s+[a-z][^,;\"“”]*)?,?\s+"  # (inverted_aside_words.csv) to the end: ", governor
             rf"(?:{aside})\b[^,;\"“”]*)?\s?[.!?]?$")),  # of the region, in a statement."
         ("says_group", re.compile(  # "..., say specialists and officials." / '"...," said the

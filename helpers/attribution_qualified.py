@@ -24,6 +24,10 @@ only in a narrower form (issue 12 point 6); helpers.attribution_forms splices th
   name, '"...," jelas Direktur X dan Y Kementerian Luar Negeri, Lalu Muhammad Iqbal, kemarin'
   and 'kata Kepala Pusat Data, Informasi, dan Humas BNPB Sutopo Purwo Nugroho kepada wartawan'
   (the verbs of named_pattern_verbs.csv, pattern id_inverted).
+
+Their words are data: qualified_sources.csv, released_documents.csv, and the prepositions that
+open no source, French time phrases, articles, words for "that" and Indonesian weekdays of
+qualified_pattern_words.csv.
 """
 
 from __future__ import annotations
@@ -36,18 +40,17 @@ from .pattern_lists import either_case, spaced
 NAMES = ("qualified_source", "de_qualified_source", "fr_inverted_aux", "it_pt_secondo_mid",
          "lead_in_says_that", "released_by", "id_inverted_role_name")
 LEXICON = "qualified_sources"
-# words that open no source after the data noun ("По последним данным на утро вторника")
-_NOT_SOURCE = (r"(?:на|в|во|к|от|из|за|с|со|до|о|об|у|для|w|na|do|od|u|z|za|v|vo|po|o|zu|für"
-               r"|bis|um|am|im|auf|aus|in|an|seit|ab|vom|zum|zur)\b")
-# a French time phrase between an inverted verb and its speaker ("début octobre", "mardi soir")
-_FR_TIME = (r"(?:(?:début|fin|mi|courant)\s*-?\s*[a-zéû]+|ce\s+\w+|hier(?:\s+soir)?"
-            r"|(?:(?:lun|mar|mercre|jeu|vendre|same)di|dimanche)(?:\s+(?:soir|matin))?"
-            r"|la\s+semaine\s+dernière|le\s+mois\s+dernier|récemment|également|aussi)")
-# the articles that may open a subject in lower case, and the words "that" after a verb of saying
-_ARTICLES = r"le|la|les|el|los|las|die|der|das|de|het|il|lo|gli|i|o|a|os|as"
-_THAT = r"que|qu['’]|dass|che|dat|что|bahwa"
-# Indonesian weekdays and times that may follow an inverted speaker after a comma
-_ID_NOT_NAME = r"(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|Jakarta)\b"
+WORDS = "qualified_pattern_words"  # the words of the groups below, in the order tried
+
+
+def _group(name: str) -> str:
+    """The terms of one group of qualified_pattern_words.csv as one alternation, in file order:
+    not_source (no source opens with these after the data noun: "По последним данным на утро"),
+    fr_time (a French time phrase: "début octobre", "mardi soir"), article (may open a subject
+    in lower case), that ("that" after a verb of saying), id_not_name (an Indonesian weekday or
+    place after an inverted speaker)."""
+    table = lexicon.table(WORDS)
+    return "|".join(table.loc[table["group"] == name, "term"])
 
 
 def _terms(kind: str, german: bool | None = None) -> str:
@@ -84,6 +87,9 @@ def late(v: dict[str, tuple[str, ...]], say: str) -> tuple[tuple[str, re.Pattern
     built from the verbs of named_pattern_verbs.csv by pattern (v) and the verbs of saying that
     are never nouns (`say`, an alternation)."""
     quals = _terms("qualifier")
+    not_source, fr_time = rf"(?:{_group('not_source')})\b", f"(?:{_group('fr_time')})"
+    articles, that = _group("article"), _group("that")
+    id_not_name = rf"(?:{_group('id_not_name')})\b"
     fr_verbs = "|".join(v["fr_inverted"])
     id_verbs = "|".join(v["id_inverted"])
     cap = r"[A-Z][\w'’.-]*+"
@@ -92,10 +98,10 @@ def late(v: dict[str, tuple[str, ...]], say: str) -> tuple[tuple[str, re.Pattern
         ("qualified_source", re.compile(
             rf"(?:^|[,;:]\s+|\s)(?:{_terms('preposition', german=False)})\s+"
             rf"(?:(?:{quals})\s+){{1,2}}(?:{_terms('noun', german=False)})\s+"
-            rf"(?P<spk>(?!{_NOT_SOURCE})[^,.;:«»\"“”\d]{{1,100}}?)\s*(?:[,.;:]|$)")),
+            rf"(?P<spk>(?!{not_source})[^,.;:«»\"“”\d]{{1,100}}?)\s*(?:[,.;:]|$)")),
         ("fr_inverted_aux", re.compile(
             rf"(?:,|[»”\"])\s*(?:a|ont|avait|avaient)\s+(?:{fr_verbs})"
-            rf"(?:\s+{_FR_TIME})?"
+            rf"(?:\s+{fr_time})?"
             r"\s+(?P<spk>(?:[Ll]es?\s|[Ll]a\s|[Ll]['’]|[Dd]es\s|[A-Z])"
             r"(?:(?!\bque\b|\bqu['’])[^.;:!?«»\"“”]){0,160}?)\s*[.;!?]?$")),
         ("it_pt_secondo_mid", re.compile(
@@ -106,17 +112,17 @@ def late(v: dict[str, tuple[str, ...]], say: str) -> tuple[tuple[str, re.Pattern
             r"\s*(?:[,.;:]|$)")),
         ("lead_in_says_that", re.compile(  # "Dans un communiqué publié jeudi, le ministère
             r"^[A-ZÀ-ÝА-ЯЁ][\w'’-]*(?:\s+[\w'’-]+){0,5},\s+"  # indique que ...": the subject
-            rf"(?P<spk>(?:[A-ZÀ-ÝА-ЯЁ]|(?:{_ARTICLES})\s|[Ll]['’])[^,;:\"“”«»\d]{{0,80}}?)"
-            rf"\s+(?:{say})\s+(?:{_THAT})\b")),
+            rf"(?P<spk>(?:[A-ZÀ-ÝА-ЯЁ]|(?:{articles})\s|[Ll]['’])[^,;:\"“”«»\d]{{0,80}}?)"
+            rf"\s+(?:{say})\s+(?:{that})\b")),
         ("released_by", re.compile(  # "Um boletim divulgado neste domingo pela Defesa Civil
             rf"\b(?:{_released('noun')})\s+(?:{_released('participle')})"  # mostra que": the body
             rf"(?:\s+[^\s,.;:«»\"“”]+){{0,3}}?\s+(?:{_released('agent')})\s*"
             # a name
-            rf"(?P<spk>(?:[A-ZÀ-Ý]|(?:{_ARTICLES}|the)\s|[Ll]['’])[^,.;:«»\"“”\d]{{0,80}}?)"
+            rf"(?P<spk>(?:[A-ZÀ-Ý]|(?:{articles}|the)\s|[Ll]['’])[^,.;:«»\"“”\d]{{0,80}}?)"
             rf"(?=\s*[,.;:]|\s+(?:{say}|{_released('verb')}|que|che|that)\b|$)")),
         ("id_inverted_role_name", re.compile(  # the role past a comma, to the name after it
             rf"(?:[,”\"]|^Q)\s*(?:{id_verbs})\s+"  # (Q: a quotation taken out)
-            rf"(?P<spk>{chain}(?:,\s+(?:dan\s+)?(?!{_ID_NOT_NAME}){chain})+)"
+            rf"(?P<spk>{chain}(?:,\s+(?:dan\s+)?(?!{id_not_name}){chain})+)"
             r"(?=\s*(?:[,.;]|$)|\s+[a-z])")),
     )
 
@@ -129,7 +135,7 @@ def words(v: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
     return {"qualified_source": quals, "de_qualified_source": quals,
             "fr_inverted_aux": tuple(sorted(set(v["fr_inverted"]))),
             "it_pt_secondo_mid": ("secondo", "segundo"),
-            "lead_in_says_that": ("que", "qu", "dass", "che", "dat", "что", "bahwa"),
+            "lead_in_says_that": tuple(t.split("[")[0] for t in _group("that").split("|")),
             "released_by": tuple(sorted({t.split()[0] for t in released.loc[
                 released["kind"] == "participle", "term"]})),
             "id_inverted_role_name": tuple(sorted(set(v["id_inverted"])))}

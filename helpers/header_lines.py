@@ -199,7 +199,10 @@ def full_stop_line(line: str, cores: list[str], rule: list[str | None], i: int) 
     does not, unless the lead (the next kept line) opens with its first words and goes on
     differently: a headline printed with a full stop and taken up by the lead ('61 people are
     missing after a boat capsizes.' above '61 people are missing after a boat carrying migrants
-    ...')."""
+    ...'). A line with an ideographic full stop inside it ("。", "．") followed by more text is a
+    paragraph of sentences in a script without spaces, whatever closes it ("...した。(編集KM)")."""
+    if _INNER_STOP.search(line):
+        return True
     if line[-1:] not in FULL_STOPS or line.endswith("..."):  # "." or another script's ("।", "。")
         return False
     j = next((j for j in range(i + 1, len(cores)) if cores[j] and not rule[j]), None)
@@ -210,6 +213,8 @@ def full_stop_line(line: str, cores: list[str], rule: list[str | None], i: int) 
 
 
 LED_WORDS = 5  # the headline's opening words that the lead must repeat
+# an ideographic full stop with a sentence after it (closing quotes and brackets aside)
+_INNER_STOP = re.compile(r"[。．][」』”）)]*[^\s」』”）)]")
 
 
 _NAME = r"(?<![\w.’'-])(?-i:[A-Z][\w.’'-]*+)(?: (?-i:[A-Z][\w.’'-]*+)){0,3}"

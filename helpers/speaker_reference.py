@@ -255,3 +255,13 @@ def role_clash(phrase: str, speaker: str, patterns: Patterns) -> bool:
 def _roles(text: str, patterns: Patterns) -> frozenset[str]:
     """The role nouns of titles_roles.csv printed in a phrase or a speaker ("minister")."""
     return frozenset(m.group(0).lower() for m in patterns.person_role.finditer(text))
+
+
+def rest_of(text: str, m: re.Match) -> str:
+    """The sentence without an "according to" phrase that `m` matched, read for a teller of its
+    own: an opening phrase taken out leaves the next word first, as a sentence opens ("According
+    to Reuters, police chief X said": "Police chief X said")."""
+    if m.start() > 0:
+        return text[:m.start()] + text[m.end():]
+    rest = text[m.end():].lstrip(" ,")
+    return rest[:1].upper() + rest[1:]

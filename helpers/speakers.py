@@ -17,6 +17,7 @@ import pandas as pd
 
 from .actors import canonical_speaker
 from .attribution import Attribution, attribute, speaker_patterns
+from .script_speakers import script_attribution
 from .speaker_phrases import clean_phrase
 from .speaker_reference import pointed_speaker
 
@@ -138,6 +139,8 @@ def attributions(texts: list[str], paras: list[int], words: list[set[str]] | Non
         text = whole if run is None else run.frame
         own = attribute(text, last, same and not gap, patterns,
                         words[i] if words is not None and i not in run_end else None)
+        if not own.named_here and (script := script_attribution(text, last)):
+            own = script  # "外交部发言人陆慷表示", "X ने बताया" (helpers.script_speakers)
         if silent and not own.named_here:
             own = Attribution()  # S3: after "declined to comment" nobody is carried on
         pointed = pointed_speaker(text)

@@ -221,6 +221,11 @@ NAMED = [
      "la préfecture", ""),
     ("id_inverted_role_name", '"Ada 12 orang hilang," ujar Kapolres Garut, AKBP Dedi Kurnia, di '
      'Garut.', "Kapolres Garut, AKBP Dedi Kurnia", ""),
+    ("tr_participle", "Selde 12 kişinin öldüğünü belirten Vali Ahmet Kaya, çalışmaların "
+     "sürdüğünü açıkladı.", "Vali Ahmet Kaya", ""),
+    ("ar_relayed", "ونقلت الوكالة عن المحافظ قوله إن 12 شخصا قتلوا.", "المحافظ", "الوكالة"),
+    ("tr_statement_colon", "Sağlık Bakanı Ahmet Kaya’nın depremle ilgili açıklaması:",
+     "Sağlık Bakanı Ahmet Kaya", ""),
 ]
 
 

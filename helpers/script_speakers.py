@@ -1,0 +1,138 @@
+"""Speakers of sentences in languages that the word-by-word speaker patterns cannot read
+(issue 12 point 6): Chinese and Japanese print no spaces between words, and Chinese, Japanese,
+Korean, Persian and Hindi put the speaker first and the verb of saying, or "according to",
+after it ("外交部发言人陆慷18日表示", "町村官房長官は…と発表した", "소방 당국에 따르면",
+"آخوندی در گفتگو با مهر اظهارداشت", "X ने बताया"). The markers, the words that end a speaker
+phrase ("18日", "در") and the pronouns that name the last speaker are data
+(script_speaker_forms.csv). helpers.speakers asks only for sentences that no named pattern
+attributed and that hold a letter of these scripts."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+from . import lexicon
+from .actors import canonical_speaker
+from .attribution import Attribution
+
+_LIST = "script_speaker_forms"
+# letters of the scripts read here: CJK ideographs, kana, Hangul, Arabic-script, Devanagari
+_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0600-\u06ff\u0900-\u097f]")
+_KANA = re.compile(r"[\u3040-\u30ff]")
+_HIRAGANA_UPTO = re.compile(r"^.*[\u3040-\u309f】]", re.S)  # up to the last hiragana
+# what ends a clause: a speaker phrase never runs over it
+_CLAUSE = r"[,，、،;；؛:：。!！?？「」『』“”\"«»()（）\[\]【】|\n।]"
+_MAX = 200  # characters of a speaker phrase at most, before it is cut
+_SPACED = re.compile(r"[\u0600-\u06ff\u0900-\u097f]")  # scripts that space their words
+_WORD_END = r"(?![\u0600-\u06ff\u0900-\u097f])"
+# the last letter of a phrase that is no topic: "には", "では", "とは" ("in", "at", "as for")
+_NOT_TOPIC_END = "にでとへもがをの"
+
+
+class _Forms(NamedTuple):
+    closes: re.Pattern
+    closes_zh: re.Pattern  # Chinese verbs: not read in Japanese ("確認されている": passive)
+    opens: re.Pattern
+    topic_verb: re.Pattern
+    agent_verb: re.Pattern
+    cut: re.Pattern
+    pronouns: frozenset[str]
+    relay: re.Pattern  # a phrase that opens so names an outlet that relays: "به گزارش X"
+    lead: re.Pattern  # words that open a speaker phrase and are not the speaker: "记者从"
+    ko_after: re.Pattern  # Korean '..."다고 X는 밝혔다': the speaker after the quotation
+    markers: tuple[str, ...]  # a sentence holds one of these, or no form can match
+
+
+def _alt(terms: list[str]) -> str:
+    """Terms as one alternation, longest first; a term of a script that spaces its words
+    (Persian, Hindi, Korean) ends where a word does ("گفت", not "گفتگو")."""
+    return "|".join(re.escape(t).replace(r"\ ", r"\s+")
+                    + (_WORD_END if _SPACED.match(t[-1]) else "")
+                    for t in sorted(terms, key=len, reverse=True))
+
+
+@lru_cache(maxsize=4)
+def _forms(_version: tuple) -> _Forms:
+    table = lexicon.table(_LIST)
+    zh = table["language"] == "zh"
+    by = {form: list(table.loc[table["form"] == form, "term"]) for form in set(table["form"])}
+    any_term = lambda form: _alt(by.get(form, []))  # noqa: E731
+    spoken = (rf"(?:^|{_CLAUSE})\s*(?P<spk>[^,，、،;；؛:：。!！?？「」『』“”\"«»|\n।]"
+              rf"{{1,{_MAX}}}?)\s*")
+    closes = table["form"] == "closes"
+    ko_verbs = list(table.loc[(table["form"] == "topic_verb") & (table["language"] == "ko"),
+                              "term"])
+    return _Forms(
+        closes=re.compile(spoken + f"(?:{_alt(list(table.loc[closes & ~zh, 'term']))})"),
+        closes_zh=re.compile(spoken + f"(?:{_alt(list(table.loc[closes & zh, 'term']))})"),
+        opens=re.compile(rf"(?:{any_term('opens')})\s*(?:[(（][^)）]{{0,8}}[)）])?\s*"
+                         rf"(?P<spk>[^,，。;；:：、!！?？「」“”\"]{{1,{_MAX}}}?)(?=\s*(?:{any_term('cut')}|{_CLAUSE}|$))"),
+        topic_verb=re.compile(rf"^\s*(?P<spk>[^,，。;；:：、「」『』“”\"]{{1,{_MAX}}}?)"
+                              rf"(?<![{_NOT_TOPIC_END}])(?:{any_term('topic')})"
+                              # the verb, or a quotation that opens and runs on into the
+                              # next sentence, where the verb closes it ("Xは「…。…」と明かした")
+                              rf"(?=.*(?:{any_term('topic_verb')})|[^「」]*「[^」]*$)", re.S),
+        agent_verb=re.compile(rf"(?:^|{_CLAUSE})\s*(?P<spk>[^\d,，。;；:：、“”\"।]{{1,{_MAX}}}?)"
+                              rf"\s+(?:{any_term('agent')})\s+(?=.*(?:{any_term('agent_verb')}))",
+                              re.S),
+        cut=re.compile(rf"\s*(?:\d|(?:{any_term('cut')})(?:\s|(?=[\u3400-\u9fff])|$))"),
+        pronouns=frozenset(by.get("pronoun", [])),
+        relay=re.compile(rf"^(?:{any_term('relay')})"),
+        lead=re.compile(rf"^(?:(?:{any_term('lead')})\s*)+"),
+        ko_after=re.compile(r"[다라]고\s+(?P<spk>\S+(?:\s+\S+){0,3}?)(?:은|는|이|가)\s+"
+                            rf"(?:{_alt([t.split()[-1] for t in ko_verbs])})"),
+        markers=(*(t for form in ("closes", "opens", "topic_verb", "agent_verb")
+                   for t in by.get(form, [])), *(t.split()[-1] for t in ko_verbs), "「"),
+    )
+
+
+def _trimmed(phrase: str) -> str:
+    """A speaker phrase up to the first word that ends one (a time, a place: `cut`), without
+    a leading date ("1일", "13日") or a dateline ("زهان - ")."""
+    forms = _forms(lexicon.version(_LIST))
+    phrase = forms.lead.sub("", re.sub(r"^(?:\S*\d\S*\s+)+", "", phrase.strip()))
+    if _KANA.search(phrase):  # Japanese: the name after a relative clause ("...いる本部")
+        phrase = re.sub(_HIRAGANA_UPTO, "", phrase)
+    phrase = re.sub(r"^[^\s-]{1,30}\s+[-–—]\s+", "", phrase)  # a dateline "زهان - "
+    m = forms.cut.search(phrase, 1)
+    return (phrase[:m.start()] if m else phrase).strip(" -–—")
+
+
+def script_speaker(text: str) -> str:
+    """The speaker phrase a sentence of these scripts names (as printed, trimmed), a pronoun
+    as printed ("وی"), or ""."""
+    if text.isascii() or not _SCRIPT.search(text):
+        return ""
+    forms = _forms(lexicon.version(_LIST))
+    if not any(marker in text for marker in forms.markers):
+        return ""
+    kana = _KANA.search(text) is not None  # Japanese: the Chinese forms are not read
+    tried = (forms.topic_verb, forms.closes) if kana else (
+        forms.opens, forms.topic_verb, forms.ko_after, forms.agent_verb, forms.closes,
+        forms.closes_zh)
+    for pattern in tried:
+        for m in pattern.finditer(text):
+            spk = _trimmed(m.group("spk"))
+            if spk and not re.search(r"\d", spk) and (len(spk) > 1 or spk in forms.pronouns) \
+                    and not forms.relay.match(spk):
+                return spk
+    return ""
+
+
+def is_pronoun(phrase: str) -> bool:
+    """Whether a speaker phrase is a pronoun that names the last speaker ("وی", "他")."""
+    return phrase in _forms(lexicon.version(_LIST)).pronouns
+
+
+def script_attribution(text: str, last: Attribution) -> Attribution | None:
+    """The attribution a sentence of these scripts names (a pronoun: the last speaker), or None
+    when it names none."""
+    phrase = script_speaker(text)
+    if not phrase:
+        return None
+    if is_pronoun(phrase):
+        return Attribution(last.speaker, last.via, True, "script_pronoun") if last.speaker \
+            else None
+    return Attribution(canonical_speaker(phrase), "", True, "script_form")

@@ -205,7 +205,7 @@ def clean(text: str) -> Article:
     mark_top_doubled_caption(cores, rule)
     mark_repeated_standfirst(cores, rule)
     mark_shaped_lines(cores, rule, stripped)
-    mark_tail(cores, rule)
+    mark_tail(cores, rule, stripped)
     mark_inserted_headlines(cores, rule)
     mark_bullet_runs(stripped, cores, rule)
     mark_inner_labels(cores, rule)

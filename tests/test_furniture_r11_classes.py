@@ -138,3 +138,36 @@ def test_article_sentences_with_the_same_words_stay(line):
     assert _rule(line) is None
     art = clean(_page(line, "middle"))
     assert line in " ".join(art.paragraphs)
+
+
+# a site's footer in no word list (here in Swahili and Polish), under the page's last labels
+FOOTER = "Haki zote zimehifadhiwa na kampuni ya habari ya mfano, tafadhali wasiliana nasi."
+LABELS = ["Habari za Kitaifa", "Michezo na Burudani", "Mafuriko yaua watu kusini"]
+
+
+def test_a_footer_under_the_last_labels_goes_with_them():
+    text = "\n\n".join([HEADLINE, LEAD, MORE, *LABELS, FOOTER]) + "\n"
+    art = clean(text)
+    kept = " ".join(art.paragraphs)
+    assert LEAD in kept and MORE in kept
+    assert FOOTER not in kept and not any(label in kept for label in LABELS)
+
+
+def test_one_label_above_the_last_paragraph_is_a_crosshead_and_the_paragraph_stays():
+    last = "Wasomaji wanaweza kutuma maoni yao kwa barua pepe ya gazeti."
+    text = "\n\n".join([HEADLINE, LEAD, MORE, "Maoni ya wasomaji", last]) + "\n"
+    assert last in " ".join(clean(text).paragraphs)
+
+
+def test_a_last_paragraph_with_a_count_stays():
+    last = "Mwaka jana watu 40 walifariki katika mafuriko kama hayo."
+    text = "\n\n".join([HEADLINE, LEAD, MORE, *LABELS[:2], last]) + "\n"
+    assert last in " ".join(clean(text).paragraphs)
+
+
+def test_a_paragraph_broken_over_short_lines_stays():
+    # a scraper that broke the article's lines: the words of one sentence on several lines
+    broken = ["Aidha,", "kamanda Kimola amesema miili ya marehemu", "imehifadhiwa hospitalini."]
+    text = "\n".join([HEADLINE, "", LEAD, "", MORE, "", *broken]) + "\n"
+    kept = " ".join(clean(text).paragraphs)
+    assert "kamanda Kimola" in kept and "imehifadhiwa hospitalini." in kept

@@ -30,10 +30,12 @@ _PHOTO_WORD = re.compile(r"\b(?:photo|image|picture|pic|pix|handout|courtesy|fil
 
 
 def _attributed(core: str, end: int, credit: str) -> bool:
-    """The sentence that ends at core[end] is closed by its speaker and the credit after it
-    names no photo: a wire story's line with its credit, not a caption."""
-    return (_SAID_BEFORE.search(core, max(0, end - 30), end + 1) is not None
-            and _PHOTO_WORD.search(credit) is None)
+    """The sentence that ends at core[end] is closed by its speaker, or reports someone's words
+    anywhere (reporting_words: '..., he said, calling on ...'), and the credit after it names no
+    photo: a wire story's line with its credit, not a caption."""
+    return _PHOTO_WORD.search(credit) is None and (
+        _SAID_BEFORE.search(core, max(0, end - 30), end + 1) is not None
+        or lexicon.pattern("reporting_words").search(core, 0, end) is not None)
 
 
 _CREDIT_IN_PARENS = re.compile(

@@ -171,3 +171,17 @@ def test_a_paragraph_broken_over_short_lines_stays():
     text = "\n".join([HEADLINE, "", LEAD, "", MORE, "", *broken]) + "\n"
     kept = " ".join(clean(text).paragraphs)
     assert "kamanda Kimola" in kept and "imehifadhiwa hospitalini." in kept
+
+
+def test_a_wire_paragraph_that_reports_words_keeps_its_credit_and_stays():
+    # the speaker stands inside the sentence, not at its end: still a wire story's line
+    last = ("A sweep operation was underway in the area, he said, calling on the residents to be"
+            " vigilant. (ANI/Xinhua)")
+    art = clean("\n\n".join([HEADLINE, LEAD, MORE, last]) + "\n")
+    assert "A sweep operation was underway" in " ".join(art.paragraphs)
+
+
+def test_a_caption_closed_by_a_slash_credit_still_goes():
+    caption = "Women wait at the gate of the camp in the north. REUTERS/Jane Roe"
+    art = clean("\n\n".join([HEADLINE, LEAD, caption, MORE]) + "\n")
+    assert any(r.text == caption for r in art.removed)

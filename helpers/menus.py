@@ -191,11 +191,18 @@ def mark_tail(cores: list[str], rule: list[str | None], lines: list[str] | None 
     kept = [i for i, core in enumerate(cores) if core and not rule[i]]
     footer = _footer_lines(cores, kept, lines)
     tail = kept[len(kept) - footer:] if footer else []
-    for i in reversed(kept[:len(kept) - footer]):
+    inner = 0  # notices in no list taken between the tail's labels
+    for n in range(len(kept) - footer - 1, -1, -1):
+        i = kept[n]
         if colon_label(cores[i]):
             tail.append(i)  # the label of what follows it: the line above it is not read, since
             break  # a label closes a block of furniture that may stand right after the text
         if not is_tail_label(cores[i]):
+            if (inner < TAIL_INNER_NOTICES and len(tail) > footer and _notice(cores[i])
+                    and TAIL_FOOTER_RUN <= _label_run(cores, kept[:n], lines) < n):
+                inner += 1  # a notice among the tail's labels, labels above and below it
+                tail.append(i)
+                continue
             break
         tail.append(i)
     if len(tail) < len(kept):
@@ -217,17 +224,30 @@ def _footer_lines(cores: list[str], kept: list[int], lines: list[str] | None) ->
     footer = 0
     while footer < min(TAIL_FOOTER_LINES, len(kept)) and not is_tail_label(cores[kept[-1 - footer]]):
         footer += 1
-    if not footer or any(counting_sentence(cores[i]) or cores[i][0].islower()
-                         for i in kept[len(kept) - footer:]):
+    if not footer or not all(_notice(cores[i]) for i in kept[len(kept) - footer:]):
         return 0
+    run = _label_run(cores, kept[:len(kept) - footer], lines)
+    return footer if TAIL_FOOTER_RUN <= run < len(kept) - footer else 0
+
+
+TAIL_INNER_NOTICES = 1
+
+
+def _notice(core: str) -> bool:
+    """A line that may be a site's notice: it may hold no count and opens in no lower case."""
+    return not (counting_sentence(core) or core[0].islower())
+
+
+def _label_run(cores: list[str], above: list[int], lines: list[str] | None) -> int:
+    """How many tail labels stand one after the other at the end of the lines `above`."""
     run = 0
-    for i in reversed(kept[:len(kept) - footer]):
+    for i in reversed(above):
         if (not is_tail_label(cores[i]) or colon_label(cores[i]) or cores[i][0].islower()
                 or cores[i].endswith((",", "-", "–", "—"))
                 or (lines is not None and BULLET.match(lines[i]))):
             break  # (a sentence's words broken over lines are no labels)
         run += 1
-    return footer if TAIL_FOOTER_RUN <= run < len(kept) - footer else 0
+    return run
 
 
 _DURATION = re.compile(r"\d{1,2}:\d\d(?::\d\d)?")

@@ -185,3 +185,17 @@ def test_a_caption_closed_by_a_slash_credit_still_goes():
     caption = "Women wait at the gate of the camp in the north. REUTERS/Jane Roe"
     art = clean("\n\n".join([HEADLINE, LEAD, caption, MORE]) + "\n")
     assert any(r.text == caption for r in art.removed)
+
+
+def test_a_notice_among_the_tail_labels_goes_with_them():
+    notice = "Jiandikishe kupokea habari zetu kila siku kwa barua pepe."
+    text = "\n\n".join([HEADLINE, LEAD, MORE, *LABELS[:2], notice, LABELS[2]]) + "\n"
+    kept = " ".join(clean(text).paragraphs)
+    assert LEAD in kept and MORE in kept
+    assert notice not in kept and not any(label in kept for label in LABELS)
+
+
+def test_a_paragraph_under_a_single_crosshead_stays_though_a_label_follows_it():
+    last = "Wasomaji wanaweza kutuma maoni yao kwa barua pepe ya gazeti."
+    text = "\n\n".join([HEADLINE, LEAD, MORE, "Maoni ya wasomaji", last, LABELS[0]]) + "\n"
+    assert last in " ".join(clean(text).paragraphs)

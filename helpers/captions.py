@@ -167,13 +167,13 @@ def credit_after_caption(core: str) -> bool:
     if m is None or count_words(core, CAPTION_MAX_WORDS + 5) > CAPTION_MAX_WORDS + 5:
         return False
     credit = m.group("credit").lstrip("—–- ")  # '... irako-syrienne. — JANE ROE / AFP'
-    if _attributed(core, m.start(), credit):
-        return False
     if (c := _CREDIT_WORD.match(credit)) is not None:  # 'Courtesy Reuters', 'Photo by Jane Roe'
         names = credit[c.end():].strip()
-        return bool(names) and (slash_credit(names) or (is_label(names, 5)
-                                                        and name_words_only(names)))
-    return "/" in credit and slash_credit(credit)
+        found = bool(names) and (slash_credit(names) or (is_label(names, 5)
+                                                         and name_words_only(names)))
+    else:
+        found = "/" in credit and slash_credit(credit)
+    return found and not _attributed(core, m.start(), credit)  # (read last: it costs most)
 
 
 _CREDIT_WORD = re.compile(r"(?:courtesy(?: of)?|(?:photo(?:graph)?|image|picture|pic)s?"

@@ -2,8 +2,9 @@
 tested on pages written for these tests: breadcrumb trails opened by the home link, a comment
 form's log-in notice, a site's disclaimer about its content and links, listen-to-the-article
 controls, latest and most-read headers, related and video links, read-in-another-language links
-and 'screenshot of' captions. Each goes; no article sentence is lost, and sentences that use the
-same words in the article stay."""
+and 'screenshot of' captions; a footer or notice in no word list among the page's last labels;
+a wire paragraph that reports words keeps its credit. Each goes (or stays); no article sentence is
+lost, and sentences that use the same words in the article stay."""
 
 from __future__ import annotations
 

@@ -30,10 +30,12 @@ _PHOTO_WORD = re.compile(r"\b(?:photo|image|picture|pic|pix|handout|courtesy|fil
 
 
 def _attributed(core: str, end: int, credit: str) -> bool:
-    """The sentence that ends at core[end] is closed by its speaker and the credit after it
-    names no photo: a wire story's line with its credit, not a caption."""
-    return (_SAID_BEFORE.search(core, max(0, end - 30), end + 1) is not None
-            and _PHOTO_WORD.search(credit) is None)
+    """The sentence that ends at core[end] is closed by its speaker, or reports someone's words
+    anywhere (reporting_words: '..., he said, calling on ...'), and the credit after it names no
+    photo: a wire story's line with its credit, not a caption."""
+    return _PHOTO_WORD.search(credit) is None and (
+        _SAID_BEFORE.search(core, max(0, end - 30), end + 1) is not None
+        or lexicon.pattern("reporting_words").search(core, 0, end) is not None)
 
 
 _CREDIT_IN_PARENS = re.compile(
@@ -165,13 +167,13 @@ def credit_after_caption(core: str) -> bool:
     if m is None or count_words(core, CAPTION_MAX_WORDS + 5) > CAPTION_MAX_WORDS + 5:
         return False
     credit = m.group("credit").lstrip("—–- ")  # '... irako-syrienne. — JANE ROE / AFP'
-    if _attributed(core, m.start(), credit):
-        return False
     if (c := _CREDIT_WORD.match(credit)) is not None:  # 'Courtesy Reuters', 'Photo by Jane Roe'
         names = credit[c.end():].strip()
-        return bool(names) and (slash_credit(names) or (is_label(names, 5)
-                                                        and name_words_only(names)))
-    return "/" in credit and slash_credit(credit)
+        found = bool(names) and (slash_credit(names) or (is_label(names, 5)
+                                                         and name_words_only(names)))
+    else:
+        found = "/" in credit and slash_credit(credit)
+    return found and not _attributed(core, m.start(), credit)  # (read last: it costs most)
 
 
 _CREDIT_WORD = re.compile(r"(?:courtesy(?: of)?|(?:photo(?:graph)?|image|picture|pic)s?"

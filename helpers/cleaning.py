@@ -38,6 +38,7 @@ from .furniture import (
     line_rule,
     line_rules,
 )
+from .furniture_pairs import mark_top_doubled_caption
 from .furniture_shapes import mark_inner_labels, mark_shaped_lines
 from .furniture_zones import (
     mark_bullet_runs,
@@ -201,9 +202,10 @@ def clean(text: str) -> Article:
     mark_caption_blocks(cores, rule)
     mark_repeated_labels(cores, rule)
     mark_leading_labels(cores, rule, titled=art.title is not None)
+    mark_top_doubled_caption(cores, rule)
     mark_repeated_standfirst(cores, rule)
     mark_shaped_lines(cores, rule, stripped)
-    mark_tail(cores, rule)
+    mark_tail(cores, rule, stripped)
     mark_inserted_headlines(cores, rule)
     mark_bullet_runs(stripped, cores, rule)
     mark_inner_labels(cores, rule)

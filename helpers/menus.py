@@ -6,9 +6,10 @@ lines)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from . import lexicon
-from .captions import source_label_at
+from .captions import counting_sentence, source_label_at
 from .comment_threads import mark_comment_threads
 from .dates import find_dates
 from .furniture_zones import call_to_action, form_label
@@ -180,7 +181,7 @@ _SAYS_AT_END = re.compile(r",\s(?:says?|said|warns?|claims?) (?-i:[A-Z])[\w.’'
 TAIL_HEADLINE_WORDS = 12  # a headline in sentence case, without a comma's clauses
 
 
-def mark_tail(cores: list[str], rule: list[str | None]) -> None:
+def mark_tail(cores: list[str], rule: list[str | None], lines: list[str] | None = None) -> None:
     """Take the lines kept after the article's last sentence that are no sentence (is_tail_label):
     a related headline, a site's name or a label that no list names ('Press TV News Roku',
     'Latest Headlines'). A page with no sentence keeps them all. The titles of a video list and
@@ -189,18 +190,75 @@ def mark_tail(cores: list[str], rule: list[str | None]) -> None:
     mark_comment_threads(cores, rule)
     _mark_video_list(cores, rule)
     kept = [i for i, core in enumerate(cores) if core and not rule[i]]
-    tail = []
-    for i in reversed(kept):
+    labels: dict[int, bool] = {}  # is_tail_label of a line, found once
+
+    def label(i: int) -> bool:
+        if i not in labels:
+            labels[i] = is_tail_label(cores[i])
+        return labels[i]
+
+    footer = _footer_lines(cores, kept, lines, label)
+    tail = kept[len(kept) - footer:] if footer else []
+    inner = 0  # notices in no list taken between the tail's labels
+    for n in range(len(kept) - footer - 1, -1, -1):
+        i = kept[n]
         if colon_label(cores[i]):
             tail.append(i)  # the label of what follows it: the line above it is not read, since
             break  # a label closes a block of furniture that may stand right after the text
-        if not is_tail_label(cores[i]):
+        if not label(i):
+            if (inner < TAIL_INNER_NOTICES and len(tail) > footer
+                    and TAIL_FOOTER_RUN <= _label_run(cores, kept[:n], lines, label) < n
+                    and _notice(cores[i])):
+                inner += 1  # a notice among the tail's labels, labels above and below it
+                tail.append(i)
+                continue
             break
         tail.append(i)
     if len(tail) < len(kept):
         for i in tail:
             rule[i] = "trailing_furniture"
     _mark_last_block(cores, rule)
+
+
+TAIL_FOOTER_LINES = 2  # lines of a site's footer in no word list, below the page's last labels
+TAIL_FOOTER_RUN = 2  # the labels above them that show that the page's end has begun
+
+
+def _footer_lines(cores: list[str], kept: list[int], lines: list[str] | None,
+                  label: Callable[[int], bool]) -> int:
+    """How many of the page's last kept lines are a footer that no list names (a notice in a
+    language the lists lack): at most TAIL_FOOTER_LINES lines that are no tail label, right
+    under at least TAIL_FOOTER_RUN tail labels (related headlines, section names), with more
+    of the page above them. A line that may hold a count stays (counting_sentence), and so do
+    the lines under a list of the article (items opened by a bullet in lines, the stripped lines)."""
+    footer = 0
+    while footer < min(TAIL_FOOTER_LINES, len(kept)) and not label(kept[-1 - footer]):
+        footer += 1
+    if not footer or not TAIL_FOOTER_RUN <= _label_run(cores, kept[:len(kept) - footer], lines,
+                                                        label) < len(kept) - footer:
+        return 0
+    return footer if all(_notice(cores[i]) for i in kept[len(kept) - footer:]) else 0
+
+
+TAIL_INNER_NOTICES = 1
+
+
+def _notice(core: str) -> bool:
+    """A line that may be a site's notice: it may hold no count and opens in no lower case."""
+    return not (counting_sentence(core) or core[0].islower())
+
+
+def _label_run(cores: list[str], above: list[int], lines: list[str] | None,
+               label: Callable[[int], bool]) -> int:
+    """How many tail labels stand one after the other at the end of the lines `above`."""
+    run = 0
+    for i in reversed(above):
+        if (not label(i) or colon_label(cores[i]) or cores[i][0].islower()
+                or cores[i].endswith((",", "-", "–", "—"))
+                or (lines is not None and BULLET.match(lines[i]))):
+            break  # (a sentence's words broken over lines are no labels)
+        run += 1
+    return run
 
 
 _DURATION = re.compile(r"\d{1,2}:\d\d(?::\d\d)?")

@@ -229,9 +229,8 @@ def figures_and_scope(text: str, previous: list[dict] | None = None,
     not to a figure, and the caller starts `previous` afresh. `grammar`: figure_grammar(),
     for a caller that fetches it once for many sentences; `carried`: the antecedent of an elided
     count ("250 sont revenus") when `previous` has none (the last paragraph's last figure);
-    `found`: words_of(text), for a caller that has read it (helpers.sentence_words)."""
-    grammar = grammar or _grammar()
-    original, text = text, ascii_digits(text)  # "२५", "١٬٢٥٠" read as "25", "1,250"
+    `found`: its words_of, when the caller has read them (helpers.sentence_words)."""
+    grammar, original, text = grammar or _grammar(), text, ascii_digits(text)  # "२५": "25"
     found = words_of(text) if found is None else found  # the same: digits are no letters
     numbered = may_hold_number(text, grammar.numbers, found)
     shares = shares_in(text, grammar, found)  # none without "of" (figure_grammar.OF_WORDS)

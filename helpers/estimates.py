@@ -49,10 +49,12 @@ def _printed_before(line: str, printed: list[str]) -> bool:
 
 
 def document_estimates(doc_id: str, title: str, via: str, ids: list[str], texts: list[str],
-                       paras: list[int], said: list[Said]) -> list[dict]:
+                       paras: list[int], said: list[Said], letters: list[set[str]] | None = None
+                       ) -> list[dict]:
     """The rows of extract_estimates for one document: its headline `title`, the outlet `via`
     (outlet_name), and its sentences' ids, texts and paragraph numbers in reading order with
-    who speaks in each (helpers.speakers.attributions)."""
+    who speaks in each (helpers.speakers.attributions); `letters`: each sentence's
+    helpers.numbers.words_of, when the caller has read them."""
     rows: list[dict] = []
     for figure in figures_in(title, []):
         rows.append({"doc_id": doc_id, "sentence_id": f"{doc_id}:title",
@@ -68,7 +70,8 @@ def document_estimates(doc_id: str, title: str, via: str, ids: list[str], texts:
                             if r["qualifier"] != "share of an earlier figure"), carried)
             in_paragraph = []
         found, things_last = figures_and_scope(text, in_paragraph, grammar,
-                                               carried if first else None)
+                                               carried if first else None,
+                                               letters[i] if letters is not None else None)
         found = partitive_counts(text, found) + found  # ('32’si Almanya, ... 282 savaşçı')
         in_paragraph = [] if things_last else in_paragraph + found
         if found and _printed_before(_words(text), printed):

@@ -22,8 +22,8 @@ from . import lexicon, paths
 from .claims import claims_for
 from .estimates import ESTIMATE_COLUMNS, document_estimates, outlet_name
 from .pool import pool_map
-from .quick_patterns import words_in
 from .reliability.text_rules import MEASURE_COLUMNS, document_conflicts, measure_sentences
+from .sentence_words import sentence_words
 from .sources import SENTENCE_COLUMNS, Corpus, document_sentences, paragraphs
 from .speakers import attributions, quote_run_texts
 from .stances import stances_for
@@ -55,12 +55,14 @@ def document_pass(doc: tuple[str, object, object, str]) -> DocumentPass:
 def _document_pass(doc_id: str, title: str, via: str, text: str) -> DocumentPass:
     sents = document_sentences(doc_id, text)
     ids, paras, texts = ([row[k] for row in sents] for k in (0, 3, 5))
-    words = [words_in(text) for text in texts]  # read once, for attribution and measures
+    read = [sentence_words(text) for text in texts]  # each sentence's words read once:
+    words = [pair[0] for pair in read]  # for attribution and measures (words_in)
+    letters = [pair[1] for pair in read]  # for the figures (words_of)
     runs = quote_run_texts(texts, paras)  # quotation runs, read once for both extractors
     said = attributions(texts, paras, words, runs)
     return DocumentPass(
         sentences=sents,
-        estimates=document_estimates(doc_id, title, via, ids, texts, paras, said),
+        estimates=document_estimates(doc_id, title, via, ids, texts, paras, said, letters),
         statements=document_statements(str(doc_id), ids, texts, paras, said, runs),
         measures=measure_sentences(texts, words),
         conflicts=document_conflicts(doc_id, ids, texts))

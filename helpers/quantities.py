@@ -222,16 +222,16 @@ def figures_in(text: str, previous: list[dict] | None = None) -> list[dict]:
 
 
 def figures_and_scope(text: str, previous: list[dict] | None = None,
-                      grammar: FigureGrammar | None = None, carried: dict | None = None
-                      ) -> tuple[list[dict], bool]:
+                      grammar: FigureGrammar | None = None, carried: dict | None = None,
+                      found: set[str] | None = None) -> tuple[list[dict], bool]:
     """figures_in, and whether the sentence ends with a count of things after its last figure
     ("... the court heard 30 cases."): a share in a later sentence then refers to those things,
     not to a figure, and the caller starts `previous` afresh. `grammar`: figure_grammar(),
     for a caller that fetches it once for many sentences; `carried`: the antecedent of an elided
-    count ("250 sont revenus") when `previous` has none (the last paragraph's last figure)."""
-    grammar = grammar or _grammar()
-    original, text = text, ascii_digits(text)  # "२५", "١٬٢٥٠" read as "25", "1,250"
-    found = words_of(text)
+    count ("250 sont revenus") when `previous` has none (the last paragraph's last figure);
+    `found`: its words_of, when the caller has read them (helpers.sentence_words)."""
+    grammar, original, text = grammar or _grammar(), text, ascii_digits(text)  # "२५": "25"
+    found = words_of(text) if found is None else found  # the same: digits are no letters
     numbered = may_hold_number(text, grammar.numbers, found)
     shares = shares_in(text, grammar, found)  # none without "of" (figure_grammar.OF_WORDS)
     classified = classifier_counts(text, found, grammar.counters)  # "25人", "25명이", "watu 25"

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import lexicon
+from .date_fields import line_words, script_dates, story_number
 from .dates import DateMatch, find_dates, weekday_names
 from .page import Article
 from .textlines import count_words, is_label, name_words_only
@@ -24,7 +25,9 @@ _TIME = (r"(?:\d{1,2}(?:[:.]|h(?=\d))\d\d(?:\s*[ap]\.?\s*m\.?)?(?:\s*uhr\b|\s*h\
          r"|\((?:utc|gmt)\s?[+−-]\s?\d{1,2}(?::\d\d)?\))")  # the zone after a date with its time
 # the word before a time or a date: on, at; à, um, alle, a las, às, om, в
 _AT = r"(?:on|at|à|um|alle|ore|a las|às|om|в|о)"
-_SEPARATORS = r"[\s:|,·•/–—-]*+"  # possessive: separators between optional parts read once
+# possessive: separators between optional parts read once (the Arabic comma, a full stop after a
+# year as Serbian prints it, the CJK full-width colon)
+_SEPARATORS = r"[\s:|,·•/–—.،：-]*+"
 _DIGIT = re.compile(r"\d")
 # a read or view counter printed after a date on its line
 _COUNTER_AFTER = re.compile(r"(?<=\s)(?:read|views?|hits|просмотр\w*+)\s*+:?\s*+\d[\d,. ]{0,11}+$",
@@ -47,19 +50,21 @@ class DateLine:
 def _labels_for(_stamps: tuple[tuple[int, int], ...]) -> tuple[re.Pattern, tuple[str, ...]]:
     frame = lexicon.table("date_labels")
     groups = "|".join(f"(?P<g{k}>{p})" for k, p in enumerate(frame["pattern"]))
-    # a weekday in English or any language of helpers.dates ('12 Mart 2019 Salı 10:20')
-    weekday = "|".join([_WEEKDAY, *(re.escape(w) + r"\b\.?" for w in sorted(
-        weekday_names(), key=len, reverse=True))])
+    # a weekday in English or any language of helpers.dates ('12 Mart 2019 Salı 10:20', 'الأحد'),
+    # a word for the hour before a time and a meridiem or zone after it ('الساعة ١١:١٦ صباحاً')
+    days, hour, meridiem, _ = line_words()
+    weekday = f"{_WEEKDAY}|{days}"
     filler = re.compile(rf"{_SEPARATORS}(?:(?:{groups})\b)?{_SEPARATORS}{_AT}?"
-                        rf"{_SEPARATORS}(?:(?:{weekday}){_SEPARATORS})?"
-                        rf"(?:{_TIME})?{_SEPARATORS}(?:at)?{_SEPARATORS}", re.I)
+                        rf"{_SEPARATORS}(?:(?:{weekday}){_SEPARATORS})?(?:(?:{hour})\s*+)?"
+                        rf"(?:{_TIME})?(?:\s*+(?:{meridiem})(?!\w))?{_SEPARATORS}(?:at)?"
+                        rf"{_SEPARATORS}", re.I)
     return filler, tuple(frame["kind"])
 
 
 def _labels() -> tuple[re.Pattern, tuple[str, ...]]:
     """(filler, kinds): filler matches what may stand beside a date on a date line; its group
     g<k> is label k, of kind kinds[k]."""
-    return _labels_for(lexicon.stamps("date_labels"))
+    return _labels_for(lexicon.stamps("date_labels", "date_line_words"))
 
 
 def _kind(m: re.Match, kinds: tuple[str, ...]) -> str:
@@ -73,6 +78,8 @@ def date_line(text: str, dates: list[DateMatch] | None = None) -> DateLine | Non
         return None  # shorter
     if dates is None:
         dates = find_dates(text)
+    if not dates:  # a Solar Hijri, CJK or Vietnamese date ('تاریخ: 1400/4/28', '2019年3月5日')
+        dates = script_dates(text)
     if "/" in text and (not dates or _SLASHED.search(text, 0, dates[0].start)):
         return _day_first_after_label(text)  # 'Publié le 05/03/2019 à 10:22'
     if len(dates) > 1 and (cut := _update_note(text, dates[0])) is not None:
@@ -83,6 +90,7 @@ def date_line(text: str, dates: list[DateMatch] | None = None) -> DateLine | Non
         text = text[: counter.start()]  # '02 August 2016    Read: 926': a read counter after it
     filler, kinds = _labels()
     head = text[: dates[0].start]
+    head = head[story_number(head):]  # 'کد خبر: 236008 تاریخ:': a story number before the label
     if (section := _SECTION.match(head)) is not None:  # 'NEWS 19.12.2019 20:34'
         head = head[section.end():]
     before = filler.fullmatch(head)

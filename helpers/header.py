@@ -50,6 +50,7 @@ from .outlets import dateline_alone
 from .page import Article, Removal
 from .segment import split_sentences
 from .textlines import count_words, ends_sentence, is_label, name_words_only, words
+from .title_shapes import lead_in, trailing_date
 
 TITLE_MAX_WORDS = 25
 TITLE_MIN_WORDS = 2  # a one-word first line is a label (a section, a site name), not a headline
@@ -99,7 +100,7 @@ def _title_date(text: str, dates: list[DateMatch]) -> tuple[str, DateMatch | Non
             return before, d
         if after and not before:
             return after, d
-    return text, None
+    return trailing_date(text, dates) or (text, None)  # '... - Site, Monday 9 February 2026'
 
 
 _MONTH_STAMP = re.compile(r"date\s++(?:19|20)\d\d-[01]\d\s++(?=\S)")
@@ -262,8 +263,9 @@ def take_header(cores: list[str], rule: list[str | None], art: Article,
         if (d is not None and (n <= 2 or title.endswith(":"))) or numeric_field(title):
             rule[i] = section_time_date(art, title, d)  # a date beside a weekday or a label,
             continue  # a clock or a rates box: no headline, and the headline may follow
-        if title[:1].islower() and is_label(title, 3) and standfirst is None:
-            rule[i] = "masthead"  # a brand in lower case ('detikNews') above the headline
+        if ((title[:1].islower() and is_label(title, 3)) or lead_in(title, cores, rule, i)) and (
+                standfirst is None):  # a brand in lower case ('detikNews'), a lead-in line ('...:')
+            rule[i] = "masthead"  # above the headline
             continue
         if (n == 0 or (n > TITLE_MAX_WORDS and not _title_and_subtitle(title))
                 or full_stop_line(title, cores, rule, i)

@@ -1,0 +1,59 @@
+"""Line shapes above a headline that are never the title (issue 12 point 1), by shape and in any
+script: a lead-in that ends with a colon and announces the headline below it ('Nous vous
+présentons les dernières nouvelles :', 'سخنگوی اورژانس کشور در گفتوگو با آنا خبر داد:'); and a
+date line printed at the end of the headline's line, after a separator, which is no part of it."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from . import lexicon
+from .datelines import date_line
+from .dates import DateMatch
+from .textlines import count_words, ends_sentence
+
+LEAD_IN_MIN_WORDS = 2  # one word and a colon is a kicker or a label ('Tunisia:'), read elsewhere
+HEADLINE_WORDS = (2, 25)  # the words of the headline the lead-in announces
+
+
+def lead_in(line: str, cores: list[str], rule: list[str | None], i: int) -> bool:
+    """Line i ends with a colon, has LEAD_IN_MIN_WORDS words or more, and the next kept line reads
+    as a headline (HEADLINE_WORDS words, no closing sentence punctuation): the line introduces the
+    headline and is header, not the title."""
+    if not line.rstrip().endswith((":", "：")) or count_words(line, 2) < LEAD_IN_MIN_WORDS:
+        return False
+    following = next((c for j, c in enumerate(cores[i + 1:], i + 1) if c and not rule[j]), "")
+    low, high = HEADLINE_WORDS
+    return low <= count_words(following, high) <= high and not ends_sentence(following)
+
+
+# a separator before a date printed at the end of a headline line ('..., Monday 9 February 2026',
+# '... - 9 February 2026 12:22 pm', '... | Mon 09.02.2026')
+_CUT = re.compile(r"\s*+(?:[,|·•،]|\s[-–—]\s)\s*+")
+
+
+@lru_cache(maxsize=4)
+def _today(_stamp: tuple) -> re.Pattern:
+    frame = lexicon.table("date_line_words")
+    words = "|".join(frame.loc[frame["kind"] == "today", "term"])
+    return re.compile(rf"(?:{words})(?!\w)\s*+", re.I)
+
+
+def trailing_date(text: str, dates: list[DateMatch]) -> tuple[str, DateMatch | None] | None:
+    """A headline line that ends with a separator and a date line ('... - Example News, Monday
+    9 February 2026 12:22 pm'): the headline before the separator, and the date (None when a
+    word for 'today' opens it: a template's or clock's date, never stated); None if the line
+    does not end so."""
+    if not dates:
+        return None
+    cuts = list(_CUT.finditer(text, 0, dates[-1].start))
+    if not cuts or count_words(title := text[:cuts[-1].start()], 3) < 3:
+        return None
+    tail = text[cuts[-1].end():]
+    today = _today(lexicon.stamps("date_line_words")).match(tail)
+    found = date_line(tail[today.end():] if today else tail)
+    if found is None or found.date.date != dates[-1].date or found.kind not in ("plain",
+                                                                               "published"):
+        return None
+    return title, None if today else dates[-1]

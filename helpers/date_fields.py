@@ -126,3 +126,22 @@ def script_dates(text: str) -> list[DateMatch]:
     if _VIETNAMESE_DAY.search(text):
         found += [_marked(text, m, 3, 2, 1) for m in _DAY_FIRST.finditer(ascii_text)]
     return sorted((d for d in found if d is not None), key=lambda d: d.start)
+
+
+@lru_cache(maxsize=4)
+def _credit_patterns(_stamps: tuple[tuple[int, int], ...]) -> tuple[re.Pattern, re.Pattern]:
+    """(field separator, byline label): fields split by bars, dashes, bullets or wide spaces, or
+    before a publication or update label of any language of date_labels ('..., publié le ...');
+    a byline label of English, Russian or byline_labels ('By', 'Автор:', 'Par', 'كتب:')."""
+    frame = lexicon.table("date_labels")
+    dated = "|".join(frame.loc[frame["kind"].isin(["published", "updated"]), "pattern"])
+    separator = re.compile(rf"\s*\|\s*|\s+[-–—•·/]\s+|\s{{2,}}|[,;،]?\s+(?=(?:first |last )?"
+                           rf"(?:{dated})\b)", re.I)
+    labels = "|".join(lexicon.terms("byline_labels"))
+    by = re.compile(rf"^(?:by|reporter|author|written by|posted by|автор|{labels})\s*:?\s+", re.I)
+    return separator, by
+
+
+def credit_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """(field separator, byline label) of a credit line (helpers.datelines.credit_line)."""
+    return _credit_patterns(lexicon.stamps("date_labels", "byline_labels"))

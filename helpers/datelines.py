@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import lexicon
-from .date_fields import line_words, script_dates, story_number
+from .date_fields import credit_patterns, line_words, script_dates, story_number
 from .dates import DateMatch, find_dates, weekday_names
 from .page import Article
 from .textlines import count_words, is_label, name_words_only
@@ -253,7 +253,8 @@ def name_and_date(core: str) -> tuple[str, DateLine] | None:
         head, last = (f.strip() for f in core.rsplit(sep, 1))
         for name, date in ((first, rest), (last, head)):
             if (2 <= count_words(name, 4) <= 4 and is_label(name, 4) and name_words_only(name)
-                    and not _DIGIT.search(name) and (found := date_line(date)) is not None):
+                    and not _DIGIT.search(name) and not credit_patterns()[1].match(name)
+                    and (found := date_line(date)) is not None):  # ('Par X, ...': a credit line)
                 return name, found
     return None
 
@@ -280,15 +281,13 @@ def outlet_and_date(core: str) -> tuple[str, DateLine] | None:
     for names, date in orders:
         found = date_line(date)
         if (found is not None and found.kind == "plain"
-                and all(is_label(n, 4) and not _DIGIT.search(n) and not _BY.match(n) and (
+                and all(is_label(n, 4) and not _DIGIT.search(n)
+                        and not credit_patterns()[1].match(n) and (
                     name_words_only(n) or n.casefold() in _agency_names()) for n in names)):
             return names[0], found  # ('By Ann Lee | 5 March 2019' is a credit line: its author)
     return None
 
 
-_FIELD_SEPARATOR = re.compile(r"\s*\|\s*|\s+[-–—•·/]\s+|\s{2,}|[,;]?\s+(?=(?:first |last )?"
-                              r"(?:published|posted|updated|modified)\b)", re.I)
-_BY = re.compile(r"^(?:by|reporter|author|written by|posted by)\s*:?\s+", re.I)
 # fields that may stand beside a date on a credit line: a time, a reading time, an update note
 _EXTRA = re.compile(r"\A(?:\d{1,2}[:.]\d\d\b.*|\d{1,3}\s*min(?:ute)?s?(?: read)?|(?:last )?"
                     r"updated\b.*|.*\bago)\Z", re.I)
@@ -309,20 +308,25 @@ def credit_line(core: str) -> CreditLine | None:
     a date line and every other a name, a time, a reading time or an update note."""
     if len(core) > DATE_LINE_MAX or not _DIGIT.search(core):
         return None
-    fields = [f.strip() for f in _FIELD_SEPARATOR.split(core) if f and f.strip()]
+    separator, by_label = credit_patterns()
+    fields = [f.strip() for f in separator.split(core) if f and f.strip()]
     if len(fields) < 2:
         return None
     dated = [(k, found) for k, f in enumerate(fields) if (found := date_line(f)) is not None]
+    updates = {k for k, found in dated if found.kind in {"updated", "other"}}  # 'Updated: ...'
+    dated = [(k, found) for k, found in dated if k not in updates]  # beside 'Published: ...'
     if len(dated) != 1 or dated[0][1].kind not in {"published", "plain"}:
         return None
     author: str | None = None
     names: list[str] = []
     for k, field in enumerate(fields):
-        if k == dated[0][0] or _EXTRA.fullmatch(field):
+        if k == dated[0][0] or k in updates or _EXTRA.fullmatch(field):
             continue
-        by = _BY.match(field)
+        by = by_label.match(field)
         name = field[by.end():] if by else field
-        if not (is_label(name, 6) and name_words_only(name) and not _DIGIT.search(name)):
+        # (a labelled name in a script without capitals: 'كتب: أحمد علي', 'خبرنگار: علی احمدی')
+        if not (is_label(name, 6) and (name_words_only(name) or (by and not name.isascii()))
+                and not _DIGIT.search(name)):
             return None
         if by and author is None:
             author, *rest = [n.strip() for n in name.split(",")]

@@ -102,3 +102,30 @@ def test_an_update_or_print_date_is_never_stated(line):
 def test_a_gregorian_date_beside_its_hijri_one_is_the_date():
     art = clean(f"{HEADLINE}\nالثلاثاء 5 مارس 2019 - 28 جمادى الآخرة 1440\n\n{LEAD}\n")
     assert art.date is None or art.date.date == D
+
+
+@pytest.mark.parametrize("headline, credit, lead, author, kind", [
+    ("Quatorze blessés dans une collision entre un bus et un camion",
+     "Par Jean Dupont, publié le 5 mars 2019 à 10h22",
+     "La police a indiqué que quatorze personnes ont été blessées samedi matin près de la ville.",
+     "Jean Dupont", "published"),
+    ("Четырнадцать человек пострадали в ДТП с автобусом", "Автор: Иван Петров | 05.03.2019 10:22",
+     "Как сообщили в полиции, в субботу утром возле города столкнулись автобус и грузовик.",
+     "Иван Петров", "plain"),
+    ("إصابة 14 شخصا في حادث تصادم حافلة وشاحنة قرب المدينة", "كتب: أحمد علي - الثلاثاء 5 مارس 2019",
+     "قالت الشرطة إن 14 شخصا أصيبوا صباح السبت عندما اصطدمت حافلة بشاحنة على الطريق قرب المدينة.",
+     "أحمد علي", "plain"),
+    ("۱۴ زخمی در برخورد اتوبوس و کامیون در نزدیکی شهر",
+     "خبرنگار: علی احمدی | سه‌شنبه ۱۴ اسفند ۱۳۹۷ - ۱۰:۲۲",
+     "پلیس گفت ۱۴ نفر صبح شنبه در برخورد یک اتوبوس و یک کامیون در جاده نزدیک شهر زخمی شدند.",
+     "علی احمدی", "plain"),
+    ("Czternaście osób rannych w zderzeniu autobusu z ciężarówką",
+     "Publikacja: 05.03.2019 10:22 | Aktualizacja: 05.03.2019 11:40",
+     "Policja poinformowała, że w sobotę rano w zderzeniu autobusu z ciężarówką rannych zostało"
+     " czternaście osób.", None, "published"),
+])
+def test_a_credit_line_with_a_labelled_name_and_a_date_in_more_languages(headline, credit, lead,
+                                                                          author, kind):
+    art = clean(f"{headline}\n{credit}\n\n{lead}\n")
+    assert art.title == headline and art.author == author
+    assert art.date is not None and art.date.date == D and art.date_kind == kind

@@ -32,11 +32,22 @@ def _words(kind: str) -> str:
 
 @lru_cache(maxsize=4)
 def _parts(_stamp: tuple) -> tuple[str, str, str, re.Pattern]:
-    days = {w for lang in WEEKDAY_LANGUAGES for w in weekday_names(lang)}
+    days = {w for lang in WEEKDAY_LANGUAGES for w in weekday_names(lang)} | _short_days()
     weekday = "|".join(re.escape(w) + r"\b\.?" for w in sorted(days, key=len, reverse=True))
     story_id = re.compile(rf"\s*+(?:{_words('id')})\s*+[:：#№.]?\s*+\d++\s*+[|·•,/–—-]?",
                           re.I)
     return weekday, _words("hour"), _words("meridiem"), story_id
+
+
+def _short_days() -> set[str]:
+    """Weekdays abbreviated to two letters ('Mo', 'Di', 'Ma'), which helpers.dates leaves out
+    (they are ordinary words elsewhere): beside a date on a date line they are weekdays."""
+    from dateparser.languages.loader import default_loader  # imported when needed
+
+    keys = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+    return {n.casefold() for lang in LANGUAGES[:12] for key in keys
+            for n in default_loader.get_locale(lang).info.get(key, [])
+            if len(n) == 2 and n.isalpha()}
 
 
 def line_words() -> tuple[str, str, str, re.Pattern]:
@@ -58,6 +69,8 @@ def story_number(head: str) -> int:
 _PERSIAN = re.compile("[\u067e\u0686\u0698\u06af\u06a9\u06cc\u06f0-\u06f9]")
 _SOLAR = re.compile(r"(?<![\d/.-])(1[34]\d\d)([/.-])([01]?\d)\2([0-3]?\d)(?![\d/.-])")
 _SOLAR_NAMED = re.compile(r"(?<!\d)([0-3]?\d)\s++([^\W\d_]++)\s++(1[34]\d\d)(?!\d)")
+# day, month and year in figures with a dot and a space after each ('17. 11. 2025'): day first
+_SPACED_DOTS = re.compile(r"(?<![\d.])([0-3]?\d)\.\s([01]?\d)\.\s((?:19|20)\d\d)(?!\d)")
 _YEAR_DIGITS = re.compile(r"\d{4}")  # digits of any script
 # year, month and day marked by CJK characters, or by Vietnamese words ('ngày 5 tháng 3 năm 2019')
 _CJK = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*[年년]\s*([01]?\d)\s*[月월]\s*([0-3]?\d)\s*[日일]")
@@ -123,6 +136,7 @@ def script_dates(text: str) -> list[DateMatch]:
     found = _solar(text, ascii_text, _PERSIAN.search(text) is not None)
     found += [_marked(text, m, 1, 2, 3) for m in _CJK.finditer(ascii_text)]
     found += [_marked(text, m, 3, 2, 1) for m in _VIETNAMESE.finditer(ascii_text)]
+    found += [_marked(text, m, 3, 2, 1) for m in _SPACED_DOTS.finditer(ascii_text)]
     if _VIETNAMESE_DAY.search(text):
         found += [_marked(text, m, 3, 2, 1) for m in _DAY_FIRST.finditer(ascii_text)]
     return sorted((d for d in found if d is not None), key=lambda d: d.start)

@@ -129,3 +129,18 @@ def test_a_credit_line_with_a_labelled_name_and_a_date_in_more_languages(headlin
     art = clean(f"{headline}\n{credit}\n\n{lead}\n")
     assert art.title == headline and art.author == author
     assert art.date is not None and art.date.date == D and art.date_kind == kind
+
+
+@pytest.mark.parametrize("line, date", [
+    ("Di, 05.03.2019, 10:22 Uhr", D),  # a two-letter weekday (German) beside a date
+    ("Ma 05.03.2019 10:22", D),  # Dutch
+    ("Le 5 mars 2019 à 10h22", D),  # 'on' before the date: French 'Le', Spanish 'El'
+    ("El 5 de marzo de 2019", D),
+    ("17/11/2025 10:22 hs", dt.date(2025, 11, 17)),  # Spanish 'horas' after the time
+    ("05.03.2019 г.", D),  # the year word after the date
+    ("05. 03. 2019. 10:22", D),  # day, month and year with a dot and a space
+    ("5. marca 2019 o 10:22", D),  # Slovak 'o' before the time
+])
+def test_more_words_beside_a_date(line, date):
+    found = date_line(line)
+    assert found is not None and found.date.date == date

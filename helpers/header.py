@@ -50,7 +50,7 @@ from .outlets import dateline_alone
 from .page import Article, Removal
 from .segment import split_sentences
 from .textlines import count_words, ends_sentence, is_label, name_words_only, words
-from .title_shapes import lead_in, trailing_date
+from .title_shapes import crosshead_above_lead, lead_in, trailing_date
 
 TITLE_MAX_WORDS = 25
 TITLE_MIN_WORDS = 2  # a one-word first line is a label (a section, a site name), not a headline
@@ -296,7 +296,8 @@ def take_header(cores: list[str], rule: list[str | None], art: Article,
         if d is None and teaser_of_next(title, cores, rule, i):
             rule[i] = "repeated_summary"  # a teaser cut with an ellipsis, the lead below it
             continue
-        if d is None and label_above_lead(title, cores, rule, i):
+        if d is None and (label_above_lead(title, cores, rule, i)
+                          or crosshead_above_lead(title, cores, rule, i)):
             rule[i] = "section_label"  # 'Middle East' above the lead of a page with no headline
             continue
         if d is None and place_above_date(title, cores, rule, i, stamps):

@@ -57,3 +57,22 @@ def trailing_date(text: str, dates: list[DateMatch]) -> tuple[str, DateMatch | N
                                                                                "published"):
         return None
     return title, None if today else dates[-1]
+
+
+CROSSHEAD_MAX_WORDS = 3
+LEAD_MIN_WORDS = 8
+
+
+def crosshead_above_lead(line: str, cores: list[str], rule: list[str | None], i: int) -> bool:
+    """A crosshead in sentence case opening a page that prints no headline ('Les faits', 'What
+    we know', 'Лента новостей'): at most CROSSHEAD_MAX_WORDS words, a capital and then lower case
+    only, no digit or closing punctuation, and the next kept line a sentence of LEAD_MIN_WORDS
+    words or more. (Capitalised labels are helpers.header_lines.label_above_lead's.)"""
+    rest = line[1:]
+    if (not line[:1].isupper() or rest.lower() != rest or ends_sentence(line)
+            or line.endswith(("?", "!")) or any(ch.isdigit() for ch in line)
+            or count_words(line, CROSSHEAD_MAX_WORDS) > CROSSHEAD_MAX_WORDS):
+        return False
+    j = next((j for j in range(i + 1, len(cores)) if cores[j] and not rule[j]), None)
+    return (j is not None and ends_sentence(cores[j])
+            and count_words(cores[j], LEAD_MIN_WORDS) >= LEAD_MIN_WORDS)

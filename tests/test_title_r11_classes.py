@@ -49,3 +49,13 @@ def test_a_date_at_the_end_of_the_headline_line_is_split_off(line, title, date):
     art = clean(_page(line))
     assert art.title == title
     assert (art.date.date if art.date is not None else None) == date
+
+
+@pytest.mark.parametrize("crosshead", ["Les faits", "What we know", "The facts"])
+def test_a_sentence_case_crosshead_above_the_lead_is_no_title(crosshead):
+    assert clean(f"{crosshead}\n{LEAD}\n\n{SECOND}\n").title is None
+
+
+def test_a_short_headline_in_title_case_above_the_lead_is_still_the_title():
+    assert clean(f"Bus Crash Injures Fourteen\n{LEAD}\n\n{SECOND}\n").title == (
+        "Bus Crash Injures Fourteen")

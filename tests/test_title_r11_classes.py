@@ -56,6 +56,6 @@ def test_a_sentence_case_crosshead_above_the_lead_is_no_title(crosshead):
     assert clean(f"{crosshead}\n{LEAD}\n\n{SECOND}\n").title is None
 
 
-def test_a_short_headline_in_title_case_above_the_lead_is_still_the_title():
-    assert clean(f"Bus Crash Injures Fourteen\n{LEAD}\n\n{SECOND}\n").title == (
-        "Bus Crash Injures Fourteen")
+def test_a_short_headline_above_the_lead_is_still_the_title():
+    assert clean(f"Bus crash injures fourteen\n{LEAD}\n\n{SECOND}\n").title == (
+        "Bus crash injures fourteen")

@@ -216,9 +216,11 @@ def _newsroom(core: str) -> bool:
 
 def _no_name(core: str) -> bool:
     """A short line that names no person: in capitals only ('SOCIAL BOOKMARKS'), with a
-    newsroom word ('Press TV News Roku'), or a wire credit ('Avec AFP')."""
-    corporate = lexicon.terms("byline_corporate_words")
-    return (core.isupper() or any(w.casefold() in corporate for w in words(core))
+    newsroom word ('Press TV News Roku') or a word of the page's own headings and links
+    ('Related Post', 'Noticias Similares': page_tool_words.csv), or a wire credit ('Avec AFP')."""
+    corporate, tools = lexicon.terms("byline_corporate_words"), lexicon.term_set("page_tool_words")
+    return (core.isupper() or any(w.casefold() in corporate or w.casefold() in tools
+                                  for w in words(core))
             or wire_credit(core) is not None)
 
 

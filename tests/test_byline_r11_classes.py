@@ -24,3 +24,19 @@ def test_a_page_heading_after_the_last_sentence_is_no_signature(tail):
 def test_a_name_after_the_last_sentence_is_still_the_signature():
     art = clean(f"{HEADLINE}\n\n{LEAD}\n\n{SECOND}\n\nJane Roe\n")
     assert art.author == "Jane Roe"
+
+
+@pytest.mark.parametrize("credit, outlet", [
+    ("Por: NTX", "NTX"), ("By ANP", "ANP"), ("By Hibya Haber Ajansı", "Hibya Haber Ajansı"),
+    ("By Example Digital Media", "Example Digital Media"),
+])
+def test_a_byline_naming_a_wire_or_newsroom_gives_the_outlet_not_an_author(credit, outlet):
+    art = clean(f"{HEADLINE}\n{credit}\n\n{LEAD}\n\n{SECOND}\n")
+    assert art.author is None and art.outlet_parsed == outlet
+
+
+@pytest.mark.parametrize("credit, author", [("By Jane Roe", "Jane Roe"), ("By LH", None)])
+def test_a_person_or_initials_stay_no_outlet(credit, author):
+    art = clean(f"{HEADLINE}\n{credit}\n\n{LEAD}\n\n{SECOND}\n")
+    assert art.outlet_parsed is None
+    assert art.author in (author, "LH")

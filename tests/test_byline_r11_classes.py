@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from helpers.bylines import labelled_byline
 from helpers.cleaning import clean
 
 HEADLINE = "Fourteen hurt as bus and lorry collide near the town"
@@ -40,3 +41,12 @@ def test_a_person_or_initials_stay_no_outlet(credit, author):
     art = clean(f"{HEADLINE}\n{credit}\n\n{LEAD}\n\n{SECOND}\n")
     assert art.outlet_parsed is None
     assert art.author in (author, "LH")
+
+
+@pytest.mark.parametrize("credit, author", [
+    ("تقرير: فؤاد علي", "فؤاد علي"), ("كتب: أحمد علي", "أحمد علي"),
+    ("خبرنگار: علی احمدی", "علی احمدی"),
+    ("كتب: هذا الخبر نقلا عن مصادر محلية في المدينة", None),  # a sentence, not a name
+])
+def test_a_labelled_name_in_a_script_without_capitals_is_a_person(credit, author):
+    assert labelled_byline(credit) == author

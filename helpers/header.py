@@ -50,7 +50,7 @@ from .outlets import dateline_alone
 from .page import Article, Removal
 from .segment import split_sentences
 from .textlines import count_words, ends_sentence, is_label, name_words_only, words
-from .title_shapes import crosshead_above_lead, lead_in, trailing_date
+from .title_shapes import crosshead_above_lead, lead_in, title_date
 
 TITLE_MAX_WORDS = 25
 TITLE_MIN_WORDS = 2  # a one-word first line is a label (a section, a site name), not a headline
@@ -90,17 +90,6 @@ def _continued(cores: list[str], rule: list[str | None], i: int) -> int | None:
             and BYLINE.match(line) is None):  # 'by admin', left by 'Posted on <date> by admin'
         return j
     return None
-
-
-def _title_date(text: str, dates: list[DateMatch]) -> tuple[str, DateMatch | None]:
-    """Split a date printed at the end (or start) of a title line (dates: its find_dates)."""
-    for d in dates:
-        before, after = text[: d.start].strip(" |·–—-,"), text[d.end:].strip(" |·–—-,")
-        if before and not after:
-            return before, d
-        if after and not before:
-            return after, d
-    return trailing_date(text, dates) or (text, None)  # '... - Site, Monday 9 February 2026'
 
 
 _MONTH_STAMP = re.compile(r"date\s++(?:19|20)\d\d-[01]\d\s++(?=\S)")
@@ -258,13 +247,13 @@ def take_header(cores: list[str], rule: list[str | None], art: Article,
         if (page_title := _page_title(core, cores, rule, i)) is not None:
             rule[i] = page_title
             continue
-        title, d = _title_date(core, find_dates(core) if dates is None else dates)
+        title, d = title_date(core, find_dates(core) if dates is None else dates)
         n = len(words(title))
         if (d is not None and (n <= 2 or title.endswith(":"))) or numeric_field(title):
             rule[i] = section_time_date(art, title, d)  # a date beside a weekday or a label,
             continue  # a clock or a rates box: no headline, and the headline may follow
-        if ((title[:1].islower() and is_label(title, 3)) or lead_in(title, cores, rule, i)) and (
-                standfirst is None):  # a brand in lower case ('detikNews'), a lead-in line ('...:')
+        if standfirst is None and ((title[:1].islower() and is_label(title, 3))  # 'detikNews',
+                                   or lead_in(title, cores, rule, i)):  # or a lead-in ('...:')
             rule[i] = "masthead"  # above the headline
             continue
         if (n == 0 or (n > TITLE_MAX_WORDS and not _title_and_subtitle(title))

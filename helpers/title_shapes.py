@@ -30,7 +30,8 @@ def lead_in(line: str, cores: list[str], rule: list[str | None], i: int) -> bool
 
 # a separator before a date printed at the end of a headline line ('..., Monday 9 February 2026',
 # '... - 9 February 2026 12:22 pm', '... | Mon 09.02.2026')
-_CUT = re.compile(r"\s*+(?:[,|·•،]|\s[-–—]\s)\s*+")
+_CUT = re.compile(r"[,|·•،]|\s[-–—]\s")  # (spaces around it are stripped: a pattern opening
+# with a run of spaces would read a long run once from each of its positions)
 
 
 @lru_cache(maxsize=4)
@@ -48,9 +49,9 @@ def trailing_date(text: str, dates: list[DateMatch]) -> tuple[str, DateMatch | N
     if not dates:
         return None
     cuts = list(_CUT.finditer(text, 0, dates[-1].start))
-    if not cuts or count_words(title := text[:cuts[-1].start()], 3) < 3:
+    if not cuts or count_words(title := text[:cuts[-1].start()].rstrip(), 3) < 3:
         return None
-    tail = text[cuts[-1].end():]
+    tail = text[cuts[-1].end():].lstrip()
     today = _today(lexicon.stamps("date_line_words")).match(tail)
     found = date_line(tail[today.end():] if today else tail)
     if found is None or found.date.date != dates[-1].date or found.kind not in ("plain",
@@ -78,3 +79,14 @@ def crosshead_above_lead(line: str, cores: list[str], rule: list[str | None], i:
     j = next((j for j in range(i + 1, len(cores)) if cores[j] and not rule[j]), None)
     return (j is not None and ends_sentence(cores[j])
             and count_words(cores[j], LEAD_MIN_WORDS) >= LEAD_MIN_WORDS)
+
+
+def title_date(text: str, dates: list[DateMatch]) -> tuple[str, DateMatch | None]:
+    """Split a date printed at the end (or start) of a title line (dates: its find_dates)."""
+    for d in dates:
+        before, after = text[: d.start].strip(" |·–—-,"), text[d.end:].strip(" |·–—-,")
+        if before and not after:
+            return before, d
+        if after and not before:
+            return after, d
+    return trailing_date(text, dates) or (text, None)  # '... - Site, Monday 9 February 2026'

@@ -67,15 +67,17 @@ def opens_with_label(core: str) -> bool:
 
 
 def _names_a_person(m: re.Match) -> bool:
-    """A byline match names a person: at most six capitalised words, not a month or weekday,
-    and what follows the name (an outlet, a role, a date) is no sentence."""
-    names = words(m.group("name"))
-    if (not names or len(names) > 6 or not name_words_only(_person_part(m.group("name")))
+    """A byline match names a person: at most six capitalised words (or two to four of a script
+    without capitals), not a month or weekday, and what follows the name (an outlet, a role, a
+    date) is no sentence."""
+    names, person = words(m.group("name")), _person_part(m.group("name"))
+    caseless = 2 <= len(names) <= 4 and not any(c.isupper() or c.islower() for c in person)
+    if (not names or len(names) > 6 or not (name_words_only(person) or caseless)  # ('فؤاد مشيك':
             or any(ch.isdigit() for ch in m.group("name"))  # 'By March 2019'
             or (len(names) == 1 and any(names[0].casefold().rstrip(".") in month_names(lang)
                                         for lang in BY_MONTHS))  # 'By May Lee' is a name
-            or names[0].casefold() in lexicon.terms("byline_time_words")):
-        return False
+            or names[0].casefold() in lexicon.terms("byline_time_words")):  # a script without
+        return False  # capitals: two to four words)
     rest = m.group("rest")
     # what follows the name must be an outlet or role, or a date line
     return not rest or (count_words(rest, 8) <= 8 and (name_words_only(rest) or _role(rest))) \
@@ -216,9 +218,11 @@ def _newsroom(core: str) -> bool:
 
 def _no_name(core: str) -> bool:
     """A short line that names no person: in capitals only ('SOCIAL BOOKMARKS'), with a
-    newsroom word ('Press TV News Roku'), or a wire credit ('Avec AFP')."""
-    corporate = lexicon.terms("byline_corporate_words")
-    return (core.isupper() or any(w.casefold() in corporate for w in words(core))
+    newsroom word ('Press TV News Roku') or a word of the page's own headings and links
+    ('Related Post', 'Noticias Similares': page_tool_words.csv), or a wire credit ('Avec AFP')."""
+    corporate, tools = lexicon.terms("byline_corporate_words"), lexicon.term_set("page_tool_words")
+    return (core.isupper() or any(w.casefold() in corporate or w.casefold() in tools
+                                  for w in words(core))
             or wire_credit(core) is not None)
 
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import lexicon
+from .date_fields import credit_patterns, line_words, script_dates, story_number
 from .dates import DateMatch, find_dates, weekday_names
 from .page import Article
 from .textlines import count_words, is_label, name_words_only
@@ -24,7 +25,9 @@ _TIME = (r"(?:\d{1,2}(?:[:.]|h(?=\d))\d\d(?:\s*[ap]\.?\s*m\.?)?(?:\s*uhr\b|\s*h\
          r"|\((?:utc|gmt)\s?[+−-]\s?\d{1,2}(?::\d\d)?\))")  # the zone after a date with its time
 # the word before a time or a date: on, at; à, um, alle, a las, às, om, в
 _AT = r"(?:on|at|à|um|alle|ore|a las|às|om|в|о)"
-_SEPARATORS = r"[\s:|,·•/–—-]*+"  # possessive: separators between optional parts read once
+# possessive: separators between optional parts read once (the Arabic comma, a full stop after a
+# year as Serbian prints it, the CJK full-width colon)
+_SEPARATORS = r"[\s:|,·•/–—.،：-]*+"
 _DIGIT = re.compile(r"\d")
 # a read or view counter printed after a date on its line
 _COUNTER_AFTER = re.compile(r"(?<=\s)(?:read|views?|hits|просмотр\w*+)\s*+:?\s*+\d[\d,. ]{0,11}+$",
@@ -47,19 +50,21 @@ class DateLine:
 def _labels_for(_stamps: tuple[tuple[int, int], ...]) -> tuple[re.Pattern, tuple[str, ...]]:
     frame = lexicon.table("date_labels")
     groups = "|".join(f"(?P<g{k}>{p})" for k, p in enumerate(frame["pattern"]))
-    # a weekday in English or any language of helpers.dates ('12 Mart 2019 Salı 10:20')
-    weekday = "|".join([_WEEKDAY, *(re.escape(w) + r"\b\.?" for w in sorted(
-        weekday_names(), key=len, reverse=True))])
+    # a weekday in English or any language of helpers.dates ('12 Mart 2019 Salı 10:20', 'الأحد'),
+    # a word for the hour before a time and a meridiem or zone after it ('الساعة ١١:١٦ صباحاً')
+    days, hour, meridiem, _ = line_words()
+    weekday = f"{_WEEKDAY}|{days}"
     filler = re.compile(rf"{_SEPARATORS}(?:(?:{groups})\b)?{_SEPARATORS}{_AT}?"
-                        rf"{_SEPARATORS}(?:(?:{weekday}){_SEPARATORS})?"
-                        rf"(?:{_TIME})?{_SEPARATORS}(?:at)?{_SEPARATORS}", re.I)
+                        rf"{_SEPARATORS}(?:(?:{weekday}){_SEPARATORS})?(?:(?:{hour})\s*+)?"
+                        rf"(?:{_TIME})?(?:\s*+(?:{meridiem})(?!\w))?{_SEPARATORS}(?:at)?"
+                        rf"{_SEPARATORS}", re.I)
     return filler, tuple(frame["kind"])
 
 
 def _labels() -> tuple[re.Pattern, tuple[str, ...]]:
     """(filler, kinds): filler matches what may stand beside a date on a date line; its group
     g<k> is label k, of kind kinds[k]."""
-    return _labels_for(lexicon.stamps("date_labels"))
+    return _labels_for(lexicon.stamps("date_labels", "date_line_words"))
 
 
 def _kind(m: re.Match, kinds: tuple[str, ...]) -> str:
@@ -73,6 +78,8 @@ def date_line(text: str, dates: list[DateMatch] | None = None) -> DateLine | Non
         return None  # shorter
     if dates is None:
         dates = find_dates(text)
+    if not dates:  # a Solar Hijri, CJK or Vietnamese date ('تاریخ: 1400/4/28', '2019年3月5日')
+        dates = script_dates(text)
     if "/" in text and (not dates or _SLASHED.search(text, 0, dates[0].start)):
         return _day_first_after_label(text)  # 'Publié le 05/03/2019 à 10:22'
     if len(dates) > 1 and (cut := _update_note(text, dates[0])) is not None:
@@ -83,6 +90,7 @@ def date_line(text: str, dates: list[DateMatch] | None = None) -> DateLine | Non
         text = text[: counter.start()]  # '02 August 2016    Read: 926': a read counter after it
     filler, kinds = _labels()
     head = text[: dates[0].start]
+    head = head[story_number(head):]  # 'کد خبر: 236008 تاریخ:': a story number before the label
     if (section := _SECTION.match(head)) is not None:  # 'NEWS 19.12.2019 20:34'
         head = head[section.end():]
     before = filler.fullmatch(head)
@@ -245,7 +253,8 @@ def name_and_date(core: str) -> tuple[str, DateLine] | None:
         head, last = (f.strip() for f in core.rsplit(sep, 1))
         for name, date in ((first, rest), (last, head)):
             if (2 <= count_words(name, 4) <= 4 and is_label(name, 4) and name_words_only(name)
-                    and not _DIGIT.search(name) and (found := date_line(date)) is not None):
+                    and not _DIGIT.search(name) and not credit_patterns()[1].match(name)
+                    and (found := date_line(date)) is not None):  # ('Par X, ...': a credit line)
                 return name, found
     return None
 
@@ -272,15 +281,13 @@ def outlet_and_date(core: str) -> tuple[str, DateLine] | None:
     for names, date in orders:
         found = date_line(date)
         if (found is not None and found.kind == "plain"
-                and all(is_label(n, 4) and not _DIGIT.search(n) and not _BY.match(n) and (
+                and all(is_label(n, 4) and not _DIGIT.search(n)
+                        and not credit_patterns()[1].match(n) and (
                     name_words_only(n) or n.casefold() in _agency_names()) for n in names)):
             return names[0], found  # ('By Ann Lee | 5 March 2019' is a credit line: its author)
     return None
 
 
-_FIELD_SEPARATOR = re.compile(r"\s*\|\s*|\s+[-–—•·/]\s+|\s{2,}|[,;]?\s+(?=(?:first |last )?"
-                              r"(?:published|posted|updated|modified)\b)", re.I)
-_BY = re.compile(r"^(?:by|reporter|author|written by|posted by)\s*:?\s+", re.I)
 # fields that may stand beside a date on a credit line: a time, a reading time, an update note
 _EXTRA = re.compile(r"\A(?:\d{1,2}[:.]\d\d\b.*|\d{1,3}\s*min(?:ute)?s?(?: read)?|(?:last )?"
                     r"updated\b.*|.*\bago)\Z", re.I)
@@ -301,20 +308,25 @@ def credit_line(core: str) -> CreditLine | None:
     a date line and every other a name, a time, a reading time or an update note."""
     if len(core) > DATE_LINE_MAX or not _DIGIT.search(core):
         return None
-    fields = [f.strip() for f in _FIELD_SEPARATOR.split(core) if f and f.strip()]
+    separator, by_label = credit_patterns()
+    fields = [f.strip() for f in separator.split(core) if f and f.strip()]
     if len(fields) < 2:
         return None
     dated = [(k, found) for k, f in enumerate(fields) if (found := date_line(f)) is not None]
+    updates = {k for k, found in dated if found.kind in {"updated", "other"}}  # 'Updated: ...'
+    dated = [(k, found) for k, found in dated if k not in updates]  # beside 'Published: ...'
     if len(dated) != 1 or dated[0][1].kind not in {"published", "plain"}:
         return None
     author: str | None = None
     names: list[str] = []
     for k, field in enumerate(fields):
-        if k == dated[0][0] or _EXTRA.fullmatch(field):
+        if k == dated[0][0] or k in updates or _EXTRA.fullmatch(field):
             continue
-        by = _BY.match(field)
+        by = by_label.match(field)
         name = field[by.end():] if by else field
-        if not (is_label(name, 6) and name_words_only(name) and not _DIGIT.search(name)):
+        # (a labelled name in a script without capitals: 'كتب: أحمد علي', 'خبرنگار: علی احمدی')
+        if not (is_label(name, 6) and (name_words_only(name) or (by and not name.isascii()))
+                and not _DIGIT.search(name)):
             return None
         if by and author is None:
             author, *rest = [n.strip() for n in name.split(",")]

@@ -50,6 +50,7 @@ from .outlets import dateline_alone
 from .page import Article, Removal
 from .segment import split_sentences
 from .textlines import count_words, ends_sentence, is_label, name_words_only, words
+from .title_shapes import crosshead_above_lead, lead_in, title_date
 
 TITLE_MAX_WORDS = 25
 TITLE_MIN_WORDS = 2  # a one-word first line is a label (a section, a site name), not a headline
@@ -89,17 +90,6 @@ def _continued(cores: list[str], rule: list[str | None], i: int) -> int | None:
             and BYLINE.match(line) is None):  # 'by admin', left by 'Posted on <date> by admin'
         return j
     return None
-
-
-def _title_date(text: str, dates: list[DateMatch]) -> tuple[str, DateMatch | None]:
-    """Split a date printed at the end (or start) of a title line (dates: its find_dates)."""
-    for d in dates:
-        before, after = text[: d.start].strip(" |·–—-,"), text[d.end:].strip(" |·–—-,")
-        if before and not after:
-            return before, d
-        if after and not before:
-            return after, d
-    return text, None
 
 
 _MONTH_STAMP = re.compile(r"date\s++(?:19|20)\d\d-[01]\d\s++(?=\S)")
@@ -257,13 +247,14 @@ def take_header(cores: list[str], rule: list[str | None], art: Article,
         if (page_title := _page_title(core, cores, rule, i)) is not None:
             rule[i] = page_title
             continue
-        title, d = _title_date(core, find_dates(core) if dates is None else dates)
+        title, d = title_date(core, find_dates(core) if dates is None else dates)
         n = len(words(title))
         if (d is not None and (n <= 2 or title.endswith(":"))) or numeric_field(title):
             rule[i] = section_time_date(art, title, d)  # a date beside a weekday or a label,
             continue  # a clock or a rates box: no headline, and the headline may follow
-        if title[:1].islower() and is_label(title, 3) and standfirst is None:
-            rule[i] = "masthead"  # a brand in lower case ('detikNews') above the headline
+        if standfirst is None and ((title[:1].islower() and is_label(title, 3))  # 'detikNews',
+                                   or lead_in(title, cores, rule, i)):  # or a lead-in ('...:')
+            rule[i] = "masthead"  # above the headline
             continue
         if (n == 0 or (n > TITLE_MAX_WORDS and not _title_and_subtitle(title))
                 or full_stop_line(title, cores, rule, i)
@@ -294,7 +285,8 @@ def take_header(cores: list[str], rule: list[str | None], art: Article,
         if d is None and teaser_of_next(title, cores, rule, i):
             rule[i] = "repeated_summary"  # a teaser cut with an ellipsis, the lead below it
             continue
-        if d is None and label_above_lead(title, cores, rule, i):
+        if d is None and (label_above_lead(title, cores, rule, i)
+                          or crosshead_above_lead(title, cores, rule, i)):
             rule[i] = "section_label"  # 'Middle East' above the lead of a page with no headline
             continue
         if d is None and place_above_date(title, cores, rule, i, stamps):

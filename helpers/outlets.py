@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import lexicon
+from .author_outlets import settle_author
 from .datelines import DateLine, set_date
 from .dates import DateMatch, find_dates
 from .page import Article, Removal
@@ -258,3 +259,4 @@ def take_outlet(cores: list[str], rule: list[str | None], art: Article) -> None:
     found.extend(wire_credit(core) or "" for i, core in enumerate(cores)
                  if rule[i] == "source_credit")
     art.outlet_parsed = art.outlet_parsed or next((f for f in found if f), None)
+    settle_author(art)  # 'Por: NTX': a wire's credit read as a byline names the outlet

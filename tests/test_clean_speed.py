@@ -107,8 +107,11 @@ def _plain_date_patterns() -> tuple[re.Pattern, ...]:
 
 def _plain_find_dates(text: str) -> list[dates.DateMatch]:
     """helpers.dates.find_dates as it was: every pattern tried in every window, the names in
-    one plain alternation."""
+    one plain alternation (with its reading of other scripts' digits on a short line)."""
     found: list[dates.DateMatch] = []
+    printed = text
+    if len(text) <= dates.DIGITS_LINE:
+        text = dates.ascii_digits(text)
     for pattern in _plain_date_patterns():
         for lo, hi in dates._windows(text):
             for m in pattern.finditer(text, lo, hi):
@@ -117,7 +120,8 @@ def _plain_find_dates(text: str) -> list[dates.DateMatch]:
                     continue
                 date = dates._to_date(m)
                 if date is not None:
-                    found.append(dates.DateMatch(date, m.group(0).strip(" ,"), start, end))
+                    found.append(dates.DateMatch(date, printed[start:end].strip(" ,"), start,
+                                                 end))
     return sorted(found, key=lambda d: d.start)
 
 

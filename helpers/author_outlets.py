@@ -1,0 +1,34 @@
+"""An 'author' that names a wire or a newsroom is the outlet (issue 12 point 3): 'Por: NTX',
+'Hibya Haber Ajansı', '(NRT Digital Media)' are credits, not writers. The outlet then comes from
+the byline (outlet_basis 'parsed'), and the author is empty."""
+
+from __future__ import annotations
+
+import re
+
+from . import lexicon
+from .page import Article
+from .textlines import words
+
+_ACRONYM = re.compile(r"[A-ZА-ЯЁ]{3,5}")  # 'ANP', 'NTX', 'EFE' (two letters are initials: A1)
+
+
+def newsroom_name(name: str) -> bool:
+    """name is a news agency's (news_agencies.csv), an acronym of three to five capitals, or holds
+    a word of an agency's or newsroom's name (agency_words.csv)."""
+    if name.casefold() in {a.casefold() for a in lexicon.terms("news_agencies")}:
+        return True
+    if _ACRONYM.fullmatch(name):
+        return True
+    known = lexicon.term_set("agency_words")  # (a desk or staff byline, 'By the BBC's Europe
+    return any(w.casefold() in known for w in words(name))  # desk', stays the author)
+
+
+def settle_author(art: Article) -> None:
+    """Move an author that names a newsroom to the outlet (unless the page has one already)."""
+    if art.author is None:
+        return
+    name = art.author.strip().strip("()[]").strip()
+    if newsroom_name(name):
+        art.outlet_parsed = art.outlet_parsed or name
+        art.author = None

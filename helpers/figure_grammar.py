@@ -58,7 +58,8 @@ OF_WORDS = frozenset(("of", "из"))  # no share without one of them
 SHARE_BASES = ("them", "whom", "those", "these", "latter")
 _LISTS = ("number_words", "figure_qualifiers", *NOUN_LISTS, "shares", "people_verbs",
           "people_events", "range_between",
-          "outcome_verbs_ru_uk", "people_counters", "figure_qualifiers_after", "ordinal_marks")
+          "outcome_verbs_ru_uk", "people_counters", "cjk_numerals", "figure_qualifiers_after",
+          "ordinal_marks")
 
 
 def figure_grammar() -> FigureGrammar:

@@ -39,3 +39,28 @@ def test_a_unit_of_time_or_age_after_the_number_counts_no_people(text):
 ])
 def test_ages_hyphened_to_numbers_and_counts_beside_durations(text, expected):
     assert values(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("事故造成一万二千人受灾。", [12000]),   # 万 multiplies all before it
+    ("约两千名难民抵达。", [2000]),          # liang before a scale
+    ("地震造成3万人无家可归。", [30000]),    # a scale after digits
+    ("六十三人受伤。", [63]),
+    ("一百二十人被捕。", [120]),
+    ("十人死亡。", [10]),                    # a scale alone counts once
+])
+def test_chinese_numerals_are_read_from_their_data_file(text, expected):
+    assert values(text) == expected
+
+
+def test_one_reader_of_the_counter_table():
+    from helpers import lexicon
+    from helpers.people_counters import counter_after, counter_words
+    words = counter_words()
+    table = lexicon.table("people_counters")
+    assert set(words.glued) == set(table.loc[table["position"] == "glued", "term"])
+    assert set(words.before) == set(table.loc[table["position"] == "before", "term"])
+    numerals = lexicon.table("cjk_numerals")
+    assert {**words.digits, **words.scales} == dict(zip(numerals["term"],
+                                                        numerals["value"].astype(int)))
+    assert counter_after("名难民") == ("名", 1) and counter_after("人口") is None

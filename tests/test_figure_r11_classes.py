@@ -64,3 +64,18 @@ def test_one_reader_of_the_counter_table():
     assert {**words.digits, **words.scales} == dict(zip(numerals["term"],
                                                         numerals["value"].astype(int)))
     assert counter_after("名难民") == ("名", 1) and counter_after("人口") is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("32 osoby ranne – aż 19 z nich w ciężkim stanie.", [32, 19]),            # Polish
+    ("Ao todo, 34 pessoas tiveram ferimentos. Catorze delas em estado grave.", [34, 14]),
+    ("Au fost 29 de persoane implicate, 17 dintre acestea având nevoie de îngrijiri.", [29, 17]),
+    ("A balesetben 40 ember sérült meg, 19 közülük súlyosan.", [40, 19]),     # Hungarian
+    ("Sono morti 12 migranti, 3 di loro bambini.", [12, 3]),                  # Italian
+    ("Totalt 40 personer skadades, 12 av dem allvarligt.", [40, 12]),         # Swedish
+    ("Загинули 12 людей, 3 з них діти.", [12, 3]),                            # Ukrainian
+    ("Seramai 40 orang cedera, 12 daripada mereka parah.", [40, 12]),         # Malay
+    ("12 people were killed, 3 of them children.", [12, 3]),                  # as before
+])
+def test_of_them_after_a_number_in_more_languages(text, expected):
+    assert values(text) == expected

@@ -79,3 +79,34 @@ def test_one_reader_of_the_counter_table():
 ])
 def test_of_them_after_a_number_in_more_languages(text, expected):
     assert values(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("11 yolcusu ile giden otobüs devrildi.", [11]),             # Turkish possessive "its"
+    ("Başsavcılık, 2 savcının görevlendirildiğini açıkladı.", [2]),  # possessive + genitive
+    ("5 genç yaralandı.", [5]),                                  # Turkish young people
+    ("Dois jovens de 19 anos morreram.", [2]),                   # young people, not the age
+    ("Deux jeunes sont morts.", [2]),
+    ("Sunt 14 decedati.", [14]),                                 # Romanian without diacritics
+    ("14 români au murit într-un accident.", [14]),             # a demonym as the noun
+    ("Itsemurhan teki 51 nuorta.", [51]),                        # Finnish partitive
+    ("Két fiatal meghalt.", [2]),                                # Hungarian
+    ("Dwóch chłopców zginęło.", [2]),                           # Polish genitive
+    ("Polis 12 silah ele geçirdi.", []),                         # weapons, no people
+])
+def test_people_nouns_of_more_languages_and_turkish_possessives(text, expected):
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Zginęło 12 osób, a 32 zostały ranne.", [12, 32]),
+    ("5 persoane au decedat, iar alte două au fost rănite.", [5, 2]),
+    ("Drei Menschen starben, zwei weitere wurden verletzt.", [3, 2]),
+    ("Drei Menschen starben, zwei weitere Autos brannten.", [3]),   # others that are things
+    ("A balesetben 12 ember meghalt, 30 megsérült.", [12, 30]),
+    ("Onnettomuudessa kuoli 23 henkilöä ja 14 loukkaantui.", [23, 14]),
+    ("Olyckan krävde 5 människor och 12 skadades.", [5, 12]),
+    ("5 persoane au murit; în 2019 au fost 3 accidente.", [5]),      # a year, then things
+])
+def test_counts_with_the_noun_left_out_before_a_verb_in_more_languages(text, expected):
+    assert values(text) == expected

@@ -31,7 +31,7 @@ def test_a_unit_of_time_or_age_after_the_number_counts_no_people(text):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Två 19-åriga män dog.", []),                      # Swedish age hyphened to the number
+    ("Två 19-åriga män dog.", [2]),                     # Swedish: two men, not 19
     ("To 19-årige menn døde.", []),                     # Norwegian
     ("5 kişi 10 yıl hapis cezası aldı.", [5]),          # the count beside a sentence is read
     ("12 persone sono state condannate a 5 anni.", [12]),
@@ -109,4 +109,27 @@ def test_people_nouns_of_more_languages_and_turkish_possessives(text, expected):
     ("5 persoane au murit; în 2019 au fost 3 accidente.", [5]),      # a year, then things
 ])
 def test_counts_with_the_noun_left_out_before_a_verb_in_more_languages(text, expected):
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Alls létust 12 manns í slysinu.", [12]),                     # Icelandic
+    ("Tveir menn voru handteknir.", [2]),
+    ("Уапсени се двајца мажи.", [2]),                               # Macedonian
+    ("Στο δυστύχημα σκοτώθηκαν δώδεκα άνθρωποι.", [12]),           # Greek spelled
+    ("پولیس نے 5 ملزمان کو گرفتار کر لیا۔", [5]),                    # Urdu
+    ("پلیس ۵ متهم را بازداشت کرد.", [5]),                            # Persian
+    ("पुलिस ने 5 आरोपियों को गिरफ्तार किया।", [5]),                    # Hindi
+    ("दुर्घटनामा १२ जनाको मृत्यु भएको छ।", [12]),                      # Nepali
+    ("په پېښه کې ۱۲ تنه ووژل شول.", [12]),                            # Pashto
+    ("Labindalawang katao ang nasawi sa aksidente.", [12]),         # Tagalog
+    ("Seramai 12 mangsa maut dalam kemalangan itu.", [12]),         # Malay
+    ("Polisi wamewakamata watuhumiwa watano.", [5]),                # Swahili, noun first
+    ("V nesreči je umrlo dvanajst ljudi.", [12]),                   # Slovenian
+    ("Poliisi pidätti viisi epäiltyä.", [5]),                       # Finnish
+    ("Polisen grep fem misstänkta.", [5]),                          # Swedish
+    ("A polícia prendeu cinco suspeitos.", [5]),                    # Portuguese
+    ("The pet owners met.", []),                                    # 'pet' is no number here
+])
+def test_counts_in_more_languages(text, expected):
     assert values(text) == expected

@@ -133,3 +133,18 @@ def test_counts_with_the_noun_left_out_before_a_verb_in_more_languages(text, exp
 ])
 def test_counts_in_more_languages(text, expected):
     assert values(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Od 1500 do 3000 osób wyjechało.",                 # Polish "from ... to"
+    "Od 1.500 do 3.000 ljudi je otišlo.",              # Serbian
+    "Între 1.500 și 3.000 de persoane au plecat.",     # Romanian "between ... and"
+    "Mellan 1 500 och 3 000 personer har rest.",       # Swedish
+    "۱۵۰۰ تا ۳۰۰۰ نفر رفتند.",                          # Persian
+    "1500 से 3000 लोग गए।",                              # Hindi
+    "Khoảng 1.500 đến 3.000 người đã rời đi.",         # Vietnamese
+    "1,500 to 3,000 people have left.",                # as before
+])
+def test_ranges_in_more_languages(text):
+    rows = figures_in(text)
+    assert [(r["low"], r["high"]) for r in rows] == [(1500, 3000)]

@@ -162,3 +162,26 @@ def test_ranges_in_more_languages(text):
 ])
 def test_rate_bases_percent_phrases_and_names_with_numbers(text, expected):
     assert values(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Liczba ofiar wzrosła do 12.",                       # Polish
+    "Numărul morților a crescut la 12.",                 # Romanian
+    "Broj poginulih porastao je na 12.",                 # Serbian
+    "Počet obětí stoupl na 12.",                         # Czech
+    "Antalet döda har stigit till 12.",                  # Swedish
+    "Jumlah korban meninggal menjadi 12.",               # Indonesian
+    "Idadi ya waliofariki imefikia 12.",                 # Swahili
+    "Ο αριθμός των νεκρών αυξήθηκε σε 12.",              # Greek
+    "Il bilancio delle vittime è salito a 12.",          # Italian
+])
+def test_the_number_of_the_dead_rose_to_n_in_more_languages(text):
+    assert values(text) == [12]
+
+
+@pytest.mark.parametrize("text", [
+    "Liczba wypadków wzrosła do 12.",                    # the number of accidents: no people
+    "Numărul accidentelor a crescut la 12.",
+])
+def test_the_number_of_things_rose_to_n_counts_no_people(text):
+    assert values(text) == []

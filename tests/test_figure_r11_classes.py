@@ -185,3 +185,18 @@ def test_the_number_of_the_dead_rose_to_n_in_more_languages(text):
 ])
 def test_the_number_of_things_rose_to_n_counts_no_people(text):
     assert values(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Lực lượng chức năng đã giải cứu 45 ngư dân.", [45]),        # Vietnamese two-syllable nouns
+    ("Cảnh sát bắt giữ 7 nghi phạm.", [7]),
+    ("Ít nhất 20 công nhân mắc kẹt.", [20]),
+    ("৫০০ রোহিঙ্গা শরণার্থী পৌঁছেছে।", [500]),                      # Bengali
+    ("پولیس نے 7 دہشت گردوں کو گرفتار کیا۔", [7]),                 # Urdu two-word noun
+    ("پلیس ۷ تروریست را دستگیر کرد.", [7]),                         # Persian
+    ("Nasugatan ang 25 pasahero.", [25]),                          # Tagalog
+    ("25 घायलों को अस्पताल भेजा गया।", [25]),                         # Hindi oblique
+    ("Mahigit 200 pamilya ang inilikas.", []),                     # families: not listed
+])
+def test_people_nouns_of_south_and_southeast_asia(text, expected):
+    assert values(text) == expected

@@ -33,8 +33,7 @@ _ZERO_LISTED = re.compile(r"\bno\s++[\w-]++,\s*+(?:and\s++|or\s++|nor\s++)?$", r
 # 12 countries" names its own noun, no people)
 OF_THE_GROUP = (r"of\s++the\s++\d++(?:[,.]\d{3})*+(?=\s*+[,.;:!?)]|\s*+$|\s++(?:from|in|at|who"
                 r"|that|were|was|have|had|are|is|and|or|but)\b)")
-_AGE_WORDS = re.compile(r"\b(?:aged|age\s+of|ages|as\s+young\s+as|as\s+old\s+as)\s*+$",
-                        re.IGNORECASE)
+_AGE_WORDS = r"(?<![^\W\d_])(?:WORDS)\s*+$"  # lexicon/age_words.csv: "aged", "w wieku", "âgés de"
 _THINGS_AFTER = re.compile(r"(?<!\s)\s++(?:[a-z]++\s++){0,2}?(?P<noun>[a-z]+s)\b")
 _STOP_WORDS = frozenset(  # words in -s that are no plural nouns
     "is was has his this its as us does goes yes always perhaps whereas".split())
@@ -217,7 +216,7 @@ def age_bound(before: str, m: re.Match, nouns: PeopleNouns) -> bool:
     """Whether the figure grammar's match `m` (after the text `before`) is an age: "aged over
     50", "as young as 12", or a bound right after a people noun ("children under 12", "people
     over 60", "men between 18 and 60"; not "the number of fighters tops 300")."""
-    if _AGE_WORDS.search(before):
+    if lexicon.pattern("age_words", _AGE_WORDS).search(before):
         return True
     bound = m.group("b_lo") or m.group("f_lo") or (m.group("q") or "").lower() in _BOUNDS
     noun = _LAST_WORD.search(before) if bound else None

@@ -200,3 +200,14 @@ def test_the_number_of_things_rose_to_n_counts_no_people(text):
 ])
 def test_people_nouns_of_south_and_southeast_asia(text, expected):
     assert values(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Zatrzymano 12 osób w wieku 18 lat.", [12]),                   # Polish "aged"
+    ("Задержаны 12 человек в возрасте 18 лет.", [12]),               # Russian
+    ("Les 12 migrants, âgés de 15 ans, sont arrivés.", [12]),       # French
+    ("Polisi menangkap 12 pemuda berusia 18 tahun.", []),           # 'pemuda' unlisted; no 18
+    ("The boys, aged 12, were found.", []),
+])
+def test_age_words_of_more_languages(text, expected):
+    assert values(text) == expected

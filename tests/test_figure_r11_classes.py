@@ -206,7 +206,7 @@ def test_people_nouns_of_south_and_southeast_asia(text, expected):
     ("Zatrzymano 12 osób w wieku 18 lat.", [12]),                   # Polish "aged"
     ("Задержаны 12 человек в возрасте 18 лет.", [12]),               # Russian
     ("Les 12 migrants, âgés de 15 ans, sont arrivés.", [12]),       # French
-    ("Polisi menangkap 12 pemuda berusia 18 tahun.", []),           # 'pemuda' unlisted; no 18
+    ("Polisi menangkap 12 pemuda berusia 18 tahun.", [12]),         # Indonesian "aged"
     ("The boys, aged 12, were found.", []),
 ])
 def test_age_words_of_more_languages(text, expected):

@@ -211,3 +211,17 @@ def test_people_nouns_of_south_and_southeast_asia(text, expected):
 ])
 def test_age_words_of_more_languages(text, expected):
     assert values(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hai người đã thiệt mạng.", [2]),              # Vietnamese
+    ("Năm 2015, 3 người chết.", [3]),               # 'năm' as 'year' is no five
+    ("Двама мъже са задържани.", [2]),              # Bulgarian numeral of men
+    ("Задържани са трима.", [3]),                   # ... counting by itself
+    ("دو افراد ہلاک ہو گئے۔", [2]),                  # Urdu
+    ("দুই জন নিহত হয়েছেন।", [2]),                    # Bengali
+    ("Fyra personer greps.", [4]),                  # Swedish
+    ("Седум лица се повредени.", [7]),              # Macedonian
+])
+def test_spelled_numbers_of_more_languages(text, expected):
+    assert values(text) == expected

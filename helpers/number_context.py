@@ -117,7 +117,10 @@ def number_of_other(before: str) -> re.Match | None:
     return re.match(r"(?P<pop>.+)", m.group("pop_ru") or m.group("pop_tr"))
 
 
-_THEM = frozenset("them those these whom них которых ihnen hen eux elles ellos ellas njih".split())
+_THEM = frozenset(("them those these whom них которых ihnen hen eux elles ellos ellas njih"
+                   # the last words of lexicon/of_them.csv: "z nich", "deles", "di loro", ...
+                   " nich deles delas eles elas loro ei ele acestea aceștia aceştia közülük"
+                   " αυτούς αυτές αυτών dem heistä tyre тях нив mereka kanila yao").split())
 _IN_PLACES = re.compile(r"\b(?:in|at|across|from|to|on|into|over|within|в|во|из|на)\s++$",
                         re.IGNORECASE)
 
@@ -135,6 +138,10 @@ def of_things(figure: dict, things: list[int], rows: list[dict]) -> bool:
 _NOUNS_BEFORE = re.compile(r"(?<![\w'’-])(?:(?P<prev>[^\W\d_]{4,}s)\s++)?(?P<last>[^\W\d_]{3,}s)"
                            r"\s*+,\s*+$")
 _NOT_NOUNS = frozenset("this thus plus less unless".split())
+# a count in digits and its noun, then a comma right before "N of them" ("30 wypadków, 12 z nich",
+# "30 de accidente, 12 dintre acestea")
+_COUNT_BEFORE = re.compile(r"(?<![\w.,])\d[\d.,]*+\s++(?:de\s++)?(?P<noun>[^\W\d_]++)"
+                           r"[^\d,;:.!?]{0,40}+,\s*+$")
 
 
 def of_named_things(text: str, figure: dict, rows: list[dict], nouns: PeopleNouns) -> bool:
@@ -144,6 +151,9 @@ def of_named_things(text: str, figure: dict, rows: list[dict], nouns: PeopleNoun
     words = figure["population"].lower().split()
     if rows or not (0 < len(words) <= 3 and words[-1] in _THEM):
         return False
+    counted = _COUNT_BEFORE.search(text, max(0, figure["start"] - 80), figure["start"])
+    if counted and not is_people_noun(counted.group("noun"), nouns):
+        return True  # "30 wypadków, 12 z nich": a count of things just before (any language)
     m = _NOUNS_BEFORE.search(text, max(0, figure["start"] - 80), figure["start"])
     return m is not None and any(
         word and word.islower() and word not in _NOT_NOUNS and not is_people_noun(word, nouns)

@@ -225,3 +225,14 @@ def test_age_words_of_more_languages(text, expected):
 ])
 def test_spelled_numbers_of_more_languages(text, expected):
     assert values(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Policja zbadała 30 wypadków, 12 z nich śmiertelnych.", []),   # of them: the accidents
+    ("A polícia investigou 30 casos, 12 deles fatais.", []),
+    ("Au fost 30 de accidente, 12 dintre acestea mortale.", []),
+    ("Zginęło 40 osób, 12 z nich to dzieci.", [40, 12]),            # of them: the people
+    ("Police investigated 30 cases, 12 of them fatal.", []),        # as before
+])
+def test_of_them_after_a_count_of_things_counts_no_people(text, expected):
+    assert values(text) == expected

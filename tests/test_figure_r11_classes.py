@@ -236,3 +236,15 @@ def test_spelled_numbers_of_more_languages(text, expected):
 ])
 def test_of_them_after_a_count_of_things_counts_no_people(text, expected):
     assert values(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Circa 300 persone sono partite, di cui 40 morte.", [300, 40]),        # Italian
+    ("Otišlo je oko 300 ljudi, od kojih je 40 poginulo.", [300, 40]),      # Serbian
+    ("Omkring 300 personer reste, varav 40 dog.", [300, 40]),              # Swedish
+    ("Zatrzymano 12 osób, w tym 5.", [12, 5]),                             # Polish
+    ("Zatrzymano 12 osób. Skonfiskowano 40 kg narkotyków, w tym 5 kg heroiny.", [12]),
+    ("Sono arrivate 300 persone; il progetto costa 5 milioni, di cui 2 per la sicurezza.", [300]),
+])
+def test_of_whom_before_a_count_in_more_languages(text, expected):
+    assert values(text) == expected

@@ -62,7 +62,8 @@ def test_one_reader_of_the_counter_table():
     assert set(words.before) == set(table.loc[table["position"] == "before", "term"])
     numerals = lexicon.table("cjk_numerals")
     assert {**words.digits, **words.scales} == dict(zip(numerals["term"],
-                                                        numerals["value"].astype(int)))
+                                                        numerals["value"].astype(int),
+                                                        strict=True))
     assert counter_after("名难民") == ("名", 1) and counter_after("人口") is None
 
 

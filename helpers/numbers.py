@@ -186,7 +186,8 @@ def parse_number(text: str) -> float:
     """'1,250' -> 1250, 'three hundred' -> 300, 'Forty-five' -> 45, 'two thousand five
     hundred' -> 2500, '1.5 million' -> 1500000; ValueError if it is not a number."""
     words = number_words()
-    text = _DECIMAL_COMMA.sub(".", text.strip().lower().rstrip("."))
+    # the Turkish dotted capital I lower-cased as "i" ("İki" -> "iki", not "i̇ki")
+    text = _DECIMAL_COMMA.sub(".", text.strip().replace("İ", "i").lower().rstrip("."))
     text = _GROUP_SPACE.sub("", text.replace(",", ""))
     text = _GLUED_SCALE.sub(" ", text)  # "12mila" -> "12 mila"
     if text in words.values:

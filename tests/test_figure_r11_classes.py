@@ -249,3 +249,12 @@ def test_of_them_after_a_count_of_things_counts_no_people(text, expected):
 ])
 def test_of_whom_before_a_count_in_more_languages(text, expected):
     assert values(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("İki kişi tutuklandı.", [2]),          # the Turkish dotted capital I opens the sentence
+    ("İKİ KİŞİ ÖLDÜ", [2]),                 # a headline in capitals
+    ("Kazada iki kişi öldü.", [2]),
+])
+def test_turkish_number_words_with_a_dotted_capital_i(text, expected):
+    assert values(text) == expected

@@ -257,3 +257,13 @@ def test_of_whom_before_a_count_in_more_languages(text, expected):
 ])
 def test_turkish_number_words_with_a_dotted_capital_i(text, expected):
     assert values(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Жители дома № 12 эвакуированы.", []),              # a number sign names a house
+    ("Los vecinos del nº 12 fueron desalojados.", []),
+    ("Residents of #12 were evacuated.", []),
+    ("Il y a 5 personnes au n° 12, dont 3 enfants.", [5, 3]),
+])
+def test_a_number_after_a_number_sign_names_a_thing(text, expected):
+    assert values(text) == expected

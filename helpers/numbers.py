@@ -310,7 +310,8 @@ def _identifier_length(_version: tuple) -> int | None:
 
 _LEADING_ZERO = re.compile(r"0\d")  # "000", "020"
 _GLUED_AFTER = re.compile(r"[:.]\d|\d|[a-z]")  # "14:51", "494.98", "37th"
-_OPEN_BEFORE = re.compile(r"\d[:.]$|\+\s*$|\d\s*\(\s*$|[№#]\s*$")  # "14:", "+7(", "7 (", "№ 12", "#12"
+# "14:", "+7(", "7 (", and a number sign: "№ 12", "#12"
+_OPEN_BEFORE = re.compile(r"\d[:.]$|\+\s*$|\d\s*\(\s*$|[№#]\s*$")
 # phone numbers in groups, matched at the start of the text after a number (the look-behind
 # and possessive spaces keep a search over a long run of spaces linear, the same matches there)
 _PHONE = re.compile(r"(?<!\s)\s*+\)\s*+\d|\s\d{2,3}\s\d{2}")

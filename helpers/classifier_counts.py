@@ -1,9 +1,10 @@
 """Counts of people whose number does not stand before a people noun as a word of its own
 (issue 12, point 5): a classifier glued to the number (Chinese and Japanese "25人", "六十三人受傷",
 Korean "25명이") and a people noun written before its number (Swahili "watu 25", "polisi
-wawili"; Hausa "mutane 25"). The words are helpers/lexicon/people_counters.csv; each pattern is
-tried only when the sentence holds one of them (a Latin page without these words costs one
-set test and, for non-ASCII text, one character search)."""
+wawili"; Hausa "mutane 25"). The words and the Chinese numerals come from
+helpers.people_counters.counter_words (helpers/lexicon/people_counters.csv, cjk_numerals.csv);
+each pattern is tried only when the sentence holds one of them (a Latin page without these
+words costs one set test and, for non-ASCII text, one character search)."""
 
 from __future__ import annotations
 
@@ -14,12 +15,8 @@ from functools import lru_cache
 
 from . import lexicon
 from .numbers import bounds, fold, number_words, parse_number, qualifier_words
+from .people_counters import counter_words
 from .quick_patterns import alternation
-
-_CJK_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5,
-               "六": 6, "七": 7, "八": 8, "九": 9}
-_CJK_SCALES = {"十": 10, "百": 100, "千": 1000, "万": 10000, "萬": 10000}
-_CJK_NUMBER = "[" + "".join(_CJK_DIGITS) + "".join(_CJK_SCALES) + "]++"
 
 
 @dataclass(frozen=True)
@@ -28,6 +25,8 @@ class Counters:
 
     glued: frozenset[str]
     glued_pattern: re.Pattern | None
+    digits: dict[str, int]  # Chinese and Japanese numerals (cjk_numerals.csv)
+    scales: dict[str, int]
     before: frozenset[str]
     before_pattern: re.Pattern | None
     qualifiers: dict[str, str]  # qualifier words before and after numbers -> codebook qualifier
@@ -36,18 +35,19 @@ class Counters:
 
 
 def counters() -> Counters:
-    """The patterns of the current people_counters.csv and number_words.csv."""
-    return _counters(lexicon.version("people_counters", "number_words", "figure_qualifiers",
-                                     "figure_qualifiers_after", "ordinal_marks"))
+    """The patterns of the current people_counters.csv, cjk_numerals.csv and number_words.csv."""
+    return _counters(lexicon.version("people_counters", "cjk_numerals", "number_words",
+                                     "figure_qualifiers", "figure_qualifiers_after",
+                                     "ordinal_marks"))
 
 
 @lru_cache(maxsize=4)
 def _counters(_version: tuple) -> Counters:
-    table = lexicon.table("people_counters")
-    glued = frozenset(t for t, p in zip(table["term"], table["position"], strict=True)
-                      if p == "glued")
-    before = frozenset(fold(t) for t, p in zip(table["term"], table["position"], strict=True)
-                       if p == "before")
+    words = counter_words()
+    glued = frozenset(words.glued)
+    before = frozenset(fold(t) for t in words.before)
+    numeral = "[" + "".join(words.digits) + "".join(words.scales) + "]++"  # "六十三", "两千"
+    after_digits = "".join(t for t, v in words.scales.items() if v >= 100)  # "3万", "2千"
     units = "|".join(map(re.escape, sorted(glued, key=len, reverse=True)))
     after = lexicon.table("figure_qualifiers_after")
     qualifiers = dict(qualifier_words())
@@ -59,12 +59,13 @@ def _counters(_version: tuple) -> Counters:
     ordinal = re.escape("".join(lexicon.terms("ordinal_marks")))  # "第1名": a rank
     glued_pattern = re.compile(  # "25人", "1,250名", "3万人", "六十三人"; never "第1名" (a rank)
         rf"(?:(?P<q>{pre})\s*+)?(?<![\d{ordinal}])(?<!\d[,.])"
-        rf"(?P<num>\d{{1,3}}(?:,\d{{3}})++|\d++(?:\.\d++)?[万萬千百]?|{_CJK_NUMBER})"
+        rf"(?P<num>\d{{1,3}}(?:,\d{{3}})++|\d++(?:\.\d++)?[{after_digits}]?|{numeral})"
         rf"(?P<between>{glued_between})?(?P<unit>{units})", re.IGNORECASE) if glued else None
     before_pattern = re.compile(  # "watu 25", "watu zaidi ya 25"
         rf"\b(?P<noun>{alternation(sorted(before), ignore_case=True)})\s++(?:(?P<q>{pre})\s++)?"
         rf"(?P<num>{number_words().number})(?![\w,.]\d)", re.IGNORECASE) if before else None
-    return Counters(glued, glued_pattern, before, before_pattern, qualifiers,
+    return Counters(glued, glued_pattern, words.digits, words.scales, before, before_pattern,
+                    qualifiers,
                     re.compile(rf"(?<=[\d\s])(?:{'|'.join(map(re.escape, between))})(?=\s)")
                     if between else None,
                     re.compile(rf"\s*+(?:{'|'.join(map(re.escape, behind))})") if behind else None)
@@ -76,19 +77,21 @@ def may_hold(text: str, found: set[str], table: Counters) -> bool:
         unit in text for unit in table.glued)
 
 
-def _cjk_value(number: str) -> float:
-    """'六十三' -> 63, '三' -> 3, '一百二十' -> 120, '两千' -> 2000, '3万' -> 30000."""
+def _cjk_value(number: str, table: Counters) -> float:
+    """'六十三' -> 63, '三' -> 3, '一百二十' -> 120, '两千' -> 2000, '3万' -> 30000 (the numerals
+    of cjk_numerals.csv)."""
+    digits, scales = table.digits, table.scales
     if number[0].isdigit():
-        scale = _CJK_SCALES.get(number[-1], 1)
-        return parse_number(number.rstrip("".join(_CJK_SCALES))) * scale
+        scale = scales.get(number[-1], 1)
+        return parse_number(number.rstrip("".join(scales))) * scale
     total, current = 0, 0
     for char in number:
-        if char in _CJK_DIGITS:
-            current = _CJK_DIGITS[char]
-        elif char == "万" or char == "萬":
+        if char in digits:
+            current = digits[char]
+        elif scales[char] == 10000:  # 万 multiplies all that comes before it
             total, current = (total + current) * 10000, 0
         else:
-            total, current = total + (current or 1) * _CJK_SCALES[char], 0
+            total, current = total + (current or 1) * scales[char], 0
     return float(total + current)
 
 
@@ -99,10 +102,10 @@ def classifier_counts(text: str, found: set[str], table: Counters) -> list[dict]
     if not may_hold(text, found, table):
         return []
     rows = []
-    for pattern, read in ((table.glued_pattern, _cjk_value), (table.before_pattern, parse_number)):
+    for pattern, cjk in ((table.glued_pattern, True), (table.before_pattern, False)):
         for m in pattern.finditer(text) if pattern else ():
             try:
-                value = read(m.group("num"))
+                value = _cjk_value(m.group("num"), table) if cjk else parse_number(m.group("num"))
             except (ValueError, KeyError):
                 continue
             if value < 1 or value % 1:

@@ -3,7 +3,8 @@ helpers.quantities reads itself ("of whom 40 were killed", "25 have since come h
 or Dutch participle closing the clause ("sind rund 350 zurückgekehrt", "zijn er 90 omgekomen"),
 a past tense ("200 kamen ums Leben"), "50 davon", Italian "800 dalla Gran Bretagna", a Russian
 dash ("56 — погибли на пожарах", "50 — в ДТП", "на воде — 102,"), the Turkish possessive
-("14 şüpheli ..., 5'i tutuklandı"), "only N" closing a clause ("serão ouvidos apenas dois,").
+("14 şüpheli ..., 5'i tutuklandı"), "only N" closing a clause ("serão ouvidos apenas dois,"),
+"of whom" before the number in more languages ("di cui 40", "varav 40", "od kojih je 40").
 The population is the group of the figure before (quantities._elided); without one, none of
 these counts."""
 
@@ -12,6 +13,7 @@ from __future__ import annotations
 import re
 
 from . import lexicon
+from .people_phrases import is_people_noun, people_nouns
 
 _LETTER = r"[^\W\d_]"
 # what may follow a participle that closes its clause (German, Dutch)
@@ -37,6 +39,11 @@ _TR_OF_THEM = re.compile(r"['’](?:s?[ıiuü]|[ıiuü]n[ıiuü]n)\b")
 # "o processo tem oito arguidos, serão ouvidos apenas dois, ...": "only N" closing a clause
 # (the words of only_words.csv)
 _ONLY_BEFORE = r"\b(?:WORDS)\s*+$"
+# "di cui 40", "varav 40", "od kojih je 40", "w tym 5" (the words of of_whom_before.csv)
+_OF_WHOM_BEFORE = r"(?<![^\W\d_])(?:WORDS)\s*+$"
+# a count in digits and its noun, then a comma (before "of whom": "5 milioni, di cui")
+_COUNT_BEFORE = re.compile(r"(?<![\w.,])\d[\d.,]*+\s++(?:de\s++)?(?P<noun>[^\W\d_]++)"
+                           r"[^\d,;:.!?]{0,40}+,\s*+$")
 _CLAUSE_ENDS = re.compile(r"(?<!\s)\s*+[,;.)]")
 _TR_BEFORE = re.compile(r"(?:,|\bve|\bbunlardan|\bbunların|\bise)\s*+$", re.IGNORECASE)
 # an item of a list with dashes: "в том числе на воде — 102, на пожарах — 48"
@@ -52,4 +59,15 @@ def elided_form(before: str, after: str) -> bool:
                 or _FROM_PLACE.match(after) and not _DAY_BEFORE.search(before)
                 or _TR_OF_THEM.match(after) and _TR_BEFORE.search(before)
                 or lexicon.pattern("only_words", _ONLY_BEFORE).search(before) is not None
-                and _CLAUSE_ENDS.match(after))
+                and _CLAUSE_ENDS.match(after)
+                or _of_whom(before))
+
+
+def _of_whom(before: str) -> bool:
+    """Whether "of whom" (of_whom_before.csv) ends `before` after a group of people, not after a
+    count of things ("5 milioni, di cui 2", "40 kg narkotyków, w tym 5")."""
+    m = lexicon.pattern("of_whom_before", _OF_WHOM_BEFORE).search(before)
+    if m is None:
+        return False
+    counted = _COUNT_BEFORE.search(before, max(0, m.start() - 80), m.start())
+    return counted is None or is_people_noun(counted.group("noun"), people_nouns())

@@ -57,8 +57,9 @@ OF_WORDS = frozenset(("of", "из"))  # no share without one of them
 # what a share is of ("half of them", "a third of the latter"): every share holds one
 SHARE_BASES = ("them", "whom", "those", "these", "latter")
 _LISTS = ("number_words", "figure_qualifiers", *NOUN_LISTS, "shares", "people_verbs",
-          "people_events", "range_between",
-          "outcome_verbs_ru_uk", "people_counters", "figure_qualifiers_after", "ordinal_marks")
+          "people_events", "range_between", "range_words",
+          "outcome_verbs_ru_uk", "people_counters", "cjk_numerals", "figure_qualifiers_after",
+          "ordinal_marks")
 
 
 def figure_grammar() -> FigureGrammar:
@@ -80,13 +81,16 @@ def _build(_version: tuple) -> FigureGrammar:
     # Italian, Portuguese "500 a 700", Indonesian "500 hingga 700", Russian "500 до 700";
     # "between" (range_between.csv): also Italian "tra i 500 e i 700", Russian "между 500 и 700"
     between = lexicon.terms("range_between")
+    ranges = lexicon.table("range_words")
+    joins = {kind: "|".join(t for t, k in zip(ranges["term"], ranges["kind"], strict=True)
+                            if k == kind) for kind in ("and", "to")}  # range_words.csv
     figure = re.compile(
         rf"(?:\b(?P<q>{words})\s+(?:total\s+of\s+)?)?(?:"
         rf"\bfrom\s+(?P<f_lo>{number})\s+to\s+(?P<f_hi>{number})"
         rf"|\b(?:{'|'.join(between)})\s+(?:i\s+|gli\s+)?(?P<b_lo>{number})"
-        rf"\s+(?:and|et|y|und|en|e|и)\s+(?:i\s+|gli\s+)?(?P<b_hi>{number})"
+        rf"\s+(?:{joins['and']})\s+(?:i\s+|gli\s+)?(?P<b_hi>{number})"
         rf"|(?P<r_lo>{digits})\s*[-–—]\s*(?P<r_hi>{digits})"
-        rf"|(?P<t_lo>{number})\s+(?:to|à|bis|tot|a|hingga|sampai|до|ile)\s+(?P<t_hi>{number})"
+        rf"|(?P<t_lo>{number})\s+(?:{joins['to']})\s+(?P<t_hi>{number})"
         r"(?=\s+[\w-]|\s*+[.;,]|\s*+$)"
         rf"|(?P<o_lo>{number})\s+or\s+(?P<o_hi>{number})(?=\s+[\w-])"
         rf"|(?P<num>{number}))",

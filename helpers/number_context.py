@@ -33,8 +33,7 @@ _ZERO_LISTED = re.compile(r"\bno\s++[\w-]++,\s*+(?:and\s++|or\s++|nor\s++)?$", r
 # 12 countries" names its own noun, no people)
 OF_THE_GROUP = (r"of\s++the\s++\d++(?:[,.]\d{3})*+(?=\s*+[,.;:!?)]|\s*+$|\s++(?:from|in|at|who"
                 r"|that|were|was|have|had|are|is|and|or|but)\b)")
-_AGE_WORDS = re.compile(r"\b(?:aged|age\s+of|ages|as\s+young\s+as|as\s+old\s+as)\s*+$",
-                        re.IGNORECASE)
+_AGE_WORDS = r"(?<![^\W\d_])(?:WORDS)\s*+$"  # lexicon/age_words.csv: "aged", "w wieku", "âgés de"
 _THINGS_AFTER = re.compile(r"(?<!\s)\s++(?:[a-z]++\s++){0,2}?(?P<noun>[a-z]+s)\b")
 _STOP_WORDS = frozenset(  # words in -s that are no plural nouns
     "is was has his this its as us does goes yes always perhaps whereas".split())
@@ -118,7 +117,10 @@ def number_of_other(before: str) -> re.Match | None:
     return re.match(r"(?P<pop>.+)", m.group("pop_ru") or m.group("pop_tr"))
 
 
-_THEM = frozenset("them those these whom них которых ihnen hen eux elles ellos ellas njih".split())
+_THEM = frozenset(("them those these whom них которых ihnen hen eux elles ellos ellas njih"
+                   # the last words of lexicon/of_them.csv: "z nich", "deles", "di loro", ...
+                   " nich deles delas eles elas loro ei ele acestea aceștia aceştia közülük"
+                   " αυτούς αυτές αυτών dem heistä tyre тях нив mereka kanila yao").split())
 _IN_PLACES = re.compile(r"\b(?:in|at|across|from|to|on|into|over|within|в|во|из|на)\s++$",
                         re.IGNORECASE)
 
@@ -136,6 +138,10 @@ def of_things(figure: dict, things: list[int], rows: list[dict]) -> bool:
 _NOUNS_BEFORE = re.compile(r"(?<![\w'’-])(?:(?P<prev>[^\W\d_]{4,}s)\s++)?(?P<last>[^\W\d_]{3,}s)"
                            r"\s*+,\s*+$")
 _NOT_NOUNS = frozenset("this thus plus less unless".split())
+# a count in digits and its noun, then a comma right before "N of them" ("30 wypadków, 12 z nich",
+# "30 de accidente, 12 dintre acestea")
+_COUNT_BEFORE = re.compile(r"(?<![\w.,])\d[\d.,]*+\s++(?:de\s++)?(?P<noun>[^\W\d_]++)"
+                           r"[^\d,;:.!?]{0,40}+,\s*+$")
 
 
 def of_named_things(text: str, figure: dict, rows: list[dict], nouns: PeopleNouns) -> bool:
@@ -145,6 +151,9 @@ def of_named_things(text: str, figure: dict, rows: list[dict], nouns: PeopleNoun
     words = figure["population"].lower().split()
     if rows or not (0 < len(words) <= 3 and words[-1] in _THEM):
         return False
+    counted = _COUNT_BEFORE.search(text, max(0, figure["start"] - 80), figure["start"])
+    if counted and not is_people_noun(counted.group("noun"), nouns):
+        return True  # "30 wypadków, 12 z nich": a count of things just before (any language)
     m = _NOUNS_BEFORE.search(text, max(0, figure["start"] - 80), figure["start"])
     return m is not None and any(
         word and word.islower() and word not in _NOT_NOUNS and not is_people_noun(word, nouns)
@@ -217,7 +226,7 @@ def age_bound(before: str, m: re.Match, nouns: PeopleNouns) -> bool:
     """Whether the figure grammar's match `m` (after the text `before`) is an age: "aged over
     50", "as young as 12", or a bound right after a people noun ("children under 12", "people
     over 60", "men between 18 and 60"; not "the number of fighters tops 300")."""
-    if _AGE_WORDS.search(before):
+    if lexicon.pattern("age_words", _AGE_WORDS).search(before):
         return True
     bound = m.group("b_lo") or m.group("f_lo") or (m.group("q") or "").lower() in _BOUNDS
     noun = _LAST_WORD.search(before) if bound else None

@@ -186,7 +186,8 @@ def parse_number(text: str) -> float:
     """'1,250' -> 1250, 'three hundred' -> 300, 'Forty-five' -> 45, 'two thousand five
     hundred' -> 2500, '1.5 million' -> 1500000; ValueError if it is not a number."""
     words = number_words()
-    text = _DECIMAL_COMMA.sub(".", text.strip().lower().rstrip("."))
+    # the Turkish dotted capital I lower-cased as "i" ("İki" -> "iki", not "i̇ki")
+    text = _DECIMAL_COMMA.sub(".", text.strip().replace("İ", "i").lower().rstrip("."))
     text = _GROUP_SPACE.sub("", text.replace(",", ""))
     text = _GLUED_SCALE.sub(" ", text)  # "12mila" -> "12 mila"
     if text in words.values:
@@ -309,7 +310,8 @@ def _identifier_length(_version: tuple) -> int | None:
 
 _LEADING_ZERO = re.compile(r"0\d")  # "000", "020"
 _GLUED_AFTER = re.compile(r"[:.]\d|\d|[a-z]")  # "14:51", "494.98", "37th"
-_OPEN_BEFORE = re.compile(r"\d[:.]$|\+\s*$|\d\s*\(\s*$")  # "14:", "+7(", "7 ("
+# "14:", "+7(", "7 (", and a number sign: "№ 12", "#12"
+_OPEN_BEFORE = re.compile(r"\d[:.]$|\+\s*$|\d\s*\(\s*$|[№#]\s*$")
 # phone numbers in groups, matched at the start of the text after a number (the look-behind
 # and possessive spaces keep a search over a long run of spaces linear, the same matches there)
 _PHONE = re.compile(r"(?<!\s)\s*+\)\s*+\d|\s\d{2,3}\s\d{2}")

@@ -1,15 +1,55 @@
-"""Counts of people in languages that count with a classifier after the number (Korean "37명",
-"140여 명", "두 명의"; Japanese "27人が死亡"; Chinese "300多人"): `counter_after(after)` reads
-the counter at the start of the text after a number. The counters, the marks of "some / over"
-that may stand between number and counter, and the letters that make another word of a counter
-("人口", population) come from helpers/lexicon/people_counters.csv."""
+"""The one reader of helpers/lexicon/people_counters.csv and cjk_numerals.csv: the words that
+count persons where the number does not stand before a people noun of its own. Counters
+(classifiers) after a number (Korean "37명", "140여 명", "두 명의"; Japanese "27人が死亡";
+Chinese "300多人"): `counter_after(after)` reads one at the start of the text after a number;
+`counter_words()` gives helpers.classifier_counts the counters glued to Chinese numerals
+("六十三人"), the people nouns written before their number (Swahili "watu 25") and the Chinese
+and Japanese numerals. The marks of "some / over" that may stand between number and counter,
+and the letters that make another word of a counter ("人口", population), come from the list."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 from . import lexicon
+
+
+@dataclass(frozen=True)
+class CounterWords:
+    """The words of people_counters.csv and cjk_numerals.csv, read once per version of them."""
+
+    glued: tuple[str, ...]  # counters also read glued after Chinese numerals ("六十三人")
+    before: tuple[str, ...]  # people nouns written before their number ("watu 25")
+    after: re.Pattern  # a counter, with an optional "some / over" mark, at the start of text
+    digits: dict[str, int]  # Chinese and Japanese digits ("六": 6)
+    scales: dict[str, int]  # and scales ("十": 10, "万": 10000)
+
+
+def counter_words() -> CounterWords:
+    """The words of the current people_counters.csv and cjk_numerals.csv."""
+    return _counter_words(lexicon.version("people_counters", "cjk_numerals"))
+
+
+@lru_cache(maxsize=4)
+def _counter_words(_version: tuple) -> CounterWords:
+    table = lexicon.table("people_counters")
+    rows = list(zip(table["term"], table["kind"], table["position"], table["not_before"],
+                    strict=True))
+    approx = [re.escape(t) for t, k, _, _ in rows if k == "approx"]
+    counters = [re.escape(t) + (f"(?![{re.escape(str(nb))}])" if str(nb).strip() else "")
+                for t, k, _, nb in rows if k == "counter"]
+    numerals = lexicon.table("cjk_numerals")
+    values = {kind: {t: int(v) for t, k, v in zip(numerals["term"], numerals["kind"],
+                                                   numerals["value"], strict=True) if k == kind}
+              for kind in ("digit", "scale")}
+    return CounterWords(
+        glued=tuple(t for t, _, p, _ in rows if p == "glued"),
+        before=tuple(t for t, _, p, _ in rows if p == "before"),
+        after=re.compile(rf"[ \u00a0]?(?:(?:{'|'.join(approx)})[ \u00a0]?)?"
+                         rf"(?:{'|'.join(counters)})"),
+        digits=values["digit"], scales=values["scale"])
 
 
 def counter_after(after: str) -> tuple[str, int] | None:
@@ -18,19 +58,8 @@ def counter_after(after: str) -> tuple[str, int] | None:
     head = after[1:2] if after[:1] in (" ", "\u00a0") else after[:1]
     if not head or head.isascii():
         return None  # quick exit: "300 people", "5%" (no counter or mark is an ASCII character)
-    m = _pattern(lexicon.version("people_counters")).match(after)
+    m = counter_words().after.match(after)
     return (m.group(0).strip(), m.end()) if m else None
-
-
-@lru_cache(maxsize=4)
-def _pattern(_version: tuple) -> re.Pattern:
-    table = lexicon.table("people_counters")
-    approx = [re.escape(t) for t, k in zip(table["term"], table["kind"], strict=True)
-              if k == "approx"]
-    counters = [re.escape(t) + (f"(?![{re.escape(str(nb))}])" if str(nb).strip() else "")
-                for t, k, nb in zip(table["term"], table["kind"], table["not_before"],
-                                    strict=True) if k == "counter"]
-    return re.compile(rf"[ \u00a0]?(?:(?:{'|'.join(approx)})[ \u00a0]?)?(?:{'|'.join(counters)})")
 
 
 def numeral_alone(number: str, after: str) -> str | None:

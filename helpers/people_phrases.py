@@ -60,11 +60,7 @@ _NOUN_PHRASE_ENDS = re.compile(r"[,.;:!?)]|(?<!\s)\s*+$|(?<!\s)\s++(?:and|or|wer
 _THEY_ARE = re.compile(r"(?<!\s)\s++(?:were|are|was|had|have|has|[a-z]+ed)\b")
 # "500 or so U.K. citizens", "300 or more", "300-plus fighters", "40-odd men", "1,000+ people"
 _OR_SO = re.compile(r"(?<!\s)\s++or\s++(?:so|more)\b|\+|[-\s]plus\b|-odd\b")
-_OF_THEM = re.compile(r"(?<!\s)\s++(?:of\s++(?:them|whom|those|these|us)|из\s++(?:них|которых)"
-                      r"|von\s++ihnen|van\s++hen|d['’]entre\s++(?:eux|elles)|de\s++(?:ellos|ellas)"
-                      r"|(?:od\s++)?njih"  # Bosnian, Croatian, Serbian "70 njih", "7 od njih"
-                      r"|di\s*+antara(?:nya|\s++mereka))\b",  # Indonesian "3 di antaranya"
-                      re.IGNORECASE)  # "12 of them", Russian "12 из них", "54 von ihnen"
+_OF_THEM = r"(?<!\s)\s++(?:WORDS)\b"  # a word of lexicon/of_them.csv right after the number
 # a singular noun after "one" ends its phrase ("one man was", "one British man, ...", "one child
 # injured"); "one fighter jet", "one suspect package" go on to another noun
 _SINGULAR_ENDS = re.compile(r"[,.;:!?)]|(?<!\s)\s*+$|(?<!\s)\s++(?:[^a-z\s]|(?:and|or|were|are|was|"
@@ -197,7 +193,7 @@ def people_after(after: str, nouns: PeopleNouns, value: float | None = None,
         first = _WORD.match(after, 1)
         return (after[1:first.end()].strip(), first.end()) if first and is_people_noun(
             first.group(1), nouns, value) else None
-    of_them = _OF_THEM.match(after)
+    of_them = lexicon.pattern("of_them", _OF_THEM).match(after)  # "12 of them", "19 z nich"
     if of_them:
         return of_them.group(0).strip(), of_them.end()
     number_of = _NUMBER_OF_AFTER.match(after)

@@ -133,7 +133,8 @@ def script_dates(text: str) -> list[DateMatch]:
     if _YEAR_DIGITS.search(text) is None:  # every form read has a year of four digits
         return []
     ascii_text = ascii_digits(text)  # (of the same length)
-    found = _solar(text, ascii_text, _PERSIAN.search(text) is not None)
+    persian = _PERSIAN.search(text) is not None
+    found: list[DateMatch | None] = list(_solar(text, ascii_text, persian))
     found += [_marked(text, m, 1, 2, 3) for m in _CJK.finditer(ascii_text)]
     found += [_marked(text, m, 3, 2, 1) for m in _VIETNAMESE.finditer(ascii_text)]
     found += [_marked(text, m, 3, 2, 1) for m in _SPACED_DOTS.finditer(ascii_text)]

@@ -230,7 +230,8 @@ def _footer_lines(cores: list[str], kept: list[int], lines: list[str] | None,
     language the lists lack): at most TAIL_FOOTER_LINES lines that are no tail label, right
     under at least TAIL_FOOTER_RUN tail labels (related headlines, section names), with more
     of the page above them. A line that may hold a count stays (counting_sentence), and so do
-    the lines under a list of the article (items opened by a bullet in lines, the stripped lines)."""
+    the lines under a list of the article (items opened by a bullet in lines, the stripped
+    lines)."""
     footer = 0
     while footer < min(TAIL_FOOTER_LINES, len(kept)) and not label(kept[-1 - footer]):
         footer += 1

@@ -52,7 +52,7 @@ def speaker_patterns() -> SpeakerPatterns:
                                      "source_prepositions", "named_pattern_nouns",
                                      "named_pattern_markers", "source_pronouns",
                                      "speaker_pronouns", "name_particles", "honorifics",
-                                     "qualified_sources", "released_documents"))
+                                     "qualified_sources", "released_documents", "v2_openers"))
 
 
 def _named_verbs() -> dict[str, tuple[str, ...]]:
@@ -150,7 +150,7 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
         ("name_role_says", re.compile(  # "Zamir Karajanov, a political analyst ..., cautions"
             rf"(?:^|[,;:.]\s+)(?P<spk>[A-Z][\w'’-]+"  # "The Observatory for Human Rights, a ..."
             rf"(?:\s+(?:(?:of|for|on|and|the)\s+)?[A-Z][\w'’-]+){{0,5}}),\s+"
-            rf"(?:(?:a|an|the)\s|who\s|(?i:{role})\b|[A-Z][\w'’-]*\s+(?:of|for|at)\s)"
+            rf"(?:(?:a|an|the)\s|who\s|(?i:{role})\b|[A-Za-z][\w'’-]*(?:\s+[a-z][\w'’-]*){{0,2}}\s+(?:of|for|at)\s)"
             rf"[^;:\"“”]*?,\s+(?:(?:has|have|had)\s+)?(?:{tree['say']})\b")),
         ("figures_show", re.compile(  # "Latest estimates from security agencies show 900"
             rf"^(?P<spk>(?:[\w'’-]+\s+){{0,3}}(?:{phr.RECORDS})(?:\s+(?:from|by|of)\s+"
@@ -193,7 +193,7 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
         ("subject_says", re.compile(  # "The ministry of the interior stated that ..."
             rf"^(?!{_ITS})(?P<spk>(?:[A-Z\"“]|the\s)[^,;:\"“”\d]{{0,200}}?)\s+(?:{tree['verb_only']})\b")),
         ("quote_then_says", re.compile(  # '"...," the minister said.' / ", Tengrinews reports."
-            rf"(?:,(?=\s)|[”\"])\s*(?P<spk>(?![-–—\s])(?!(?:{phr.FINITE}|(?i:{phr.PREPOSITION}))\b)[^,;:\"“”]{{1,200}}?)\s+(?:(?:{tree['verb_only']})\b"
+            rf"(?:,(?=\s)|[”\"])\s*(?P<spk>(?![-–—\s])(?!(?:{phr.FINITE}|(?i:{phr.PREPOSITION})|{tree['say']})\b)[^,;:\"“”]{{1,200}}?)\s+(?:(?:{tree['verb_only']})\b"
             r"(?:[^,;\"“”]*[.!?]?$|,?[\"”])"  # a verb that is also a noun only near the end:
             rf"|(?:{tree['noun_verbs']})\b(?:\s+[^,;\"“”\s]+){{0,2}}[.!?]?$)")),
         # a subject that opens or ends with no preposition ("Amid reports", "on reports");
@@ -205,7 +205,7 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
                                  rf"(?:{tree['say']})\b(?!\s+by\b)")),
         ("group_says", re.compile(  # "several rights groups say": a subject in lower case
             r"(?:^|[,;:]\s+)(?P<spk>(?!(?:it|this|that|there|which|who|what|as)\b"
-            rf"|{phr.FINITE}\b|{phr.PREPOSITION}\b)"  # ", has confirmed", ", with most cases
+            rf"|{phr.FINITE}\b|{phr.PREPOSITION}\b|(?:{tree['say']})\b)"  # ", has confirmed", ", with most cases
             rf"[a-z][\w'’-]*(?:\s+[\w'’-]+){{0,3}})\s+(?:{tree['verb_only']})\b")),  # reported"
         ("selon", re.compile(  # French and Spanish "according to": "selon le ministre"
             r"\b(?:[Ss]elon|[Ss]egún)\s+(?P<spk>(?!(?:lui|elle|eux|elles|moi|nous|vous|"

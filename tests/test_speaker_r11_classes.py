@@ -38,3 +38,23 @@ def test_subject_with_a_lower_case_role_beside_it_says():
     # a verb of saying never opens the speaker phrase: "said he" is no speaker
     assert speaker("The minister, a former judge, said he believed 500 people had died.") \
         != "said he"
+
+
+def test_greek_verbs_of_saying_around_an_article_led_subject():
+    assert speaker("Ο υπουργός Νότης Μηταράκης δήλωσε ότι 15 μετανάστες πέθαναν.") \
+        == "Ο υπουργός Νότης Μηταράκης"
+    assert speaker("«Πέθαναν 15 μετανάστες», δήλωσε ο υπουργός Νότης Μηταράκης.") \
+        == "ο υπουργός Νότης Μηταράκης"
+    assert speaker("Οι 15 μετανάστες πέθαναν, ανέφερε η αστυνομία.") == "η αστυνομία"
+    assert "Μηταράκης" in speaker("Με ανάρτησή του ο βουλευτής Νότης Μηταράκης αναφέρει "
+                                  "σχετικά με τους 15 νεκρούς μετανάστες:")
+    assert speaker("Στους 7 οι νεκροί μετανάστες του ναυαγίου.") == ""
+
+
+def test_according_to_in_baltic_polish_and_czech():
+    assert speaker("Pasak policijos, žuvo du žmonės.") == "policijos"
+    assert speaker("Anot policijos atstovės, medikai konstatavo dviejų žmonių mirtis.") \
+        == "policijos atstovės"
+    assert speaker("Jak podają brytyjskie media, zginęło do 50 osób.") == "brytyjskie media"
+    assert speaker("Jak uvedl mluvčí policie, zemřeli dva lidé.") == "mluvčí policie"
+    assert speaker("Jak wiadomo, zginęło 5 osób.") == ""

@@ -219,6 +219,7 @@ def late(bodies: str, v: dict[str, tuple[str, ...]]) -> tuple[tuple[str, re.Patt
             r"(?:oleh\s+)?(?P<spk>[A-Z][^.;:!?\"“”]{0,100}?)\s*[.;!?]?$")),
         ("de_zufolge", re.compile(
             r"(?:^|,\s+)(?!(?:Berichten|Medienberichten|Hinweisen|Informationen)\s)"  # unnamed
+            r"(?!(?:[\w-]+\s+){0,2}?(?:[Dd]en|[Dd]iesen|[Ss]einen|[Ii]hren)\s+Angaben\s)"  # the last
             r"(?P<spk>(?:(?:[Dd]em|[Dd]er|[Dd]en|[Ee]inem|[Ee]iner)\s+)?(?:[\w-]+\s+){0,2}?"
             r"[A-ZÄÖÜ][\w-]*" + DE_GENITIVE + rf")\s+(?:{_marker('de_zufolge')})\b")),
         ("nl_uit_blijkt", re.compile(
@@ -259,7 +260,9 @@ def late(bodies: str, v: dict[str, tuple[str, ...]]) -> tuple[tuple[str, re.Patt
             rf"\b[Dd]['’]après\s+(?P<spk>(?!(?:{_pronouns('d_apres')})\b)"
             r"[^,.;:«»\"“”\d]{1,100}?)\s*(?:[,.;:]|$)")),
         ("nach_angaben_compound", re.compile(
-            r"\b(?:[Nn]ach|[Ll]aut)\s+(?P<spk>[A-ZÄÖÜ][a-zäöüß]{2,}?)(?:angaben|informationen|schätzungen)\b")),
+            r"\b(?:[Nn]ach|[Ll]aut)\s+"  # "Nach Polizeiangaben", "Nach UN-Schätzungen"
+            r"(?P<spk>[A-ZÄÖÜ][a-zäöüß]{2,}?(?=(?:angaben|informationen|schätzungen)\b)"
+            r"|[A-ZÄÖÜ][\wÄÖÜäöüß]{1,20}?(?=-(?:Angaben|Informationen|Schätzungen|Zahlen)\b))")),
         ("tr_statement_made", re.compile(  # "Valilik(,) konuyla ilgili yaptığı açıklamada"
             r"^(?P<spk>[A-ZÇĞİÖŞÜ][^,;:\"“”'’]{1,60}?),?(?:\s+konuyla\s+ilgili)?\s+"
             r"(?:yaptığı|tarafından\s+yapılan)\s+(?:yazılı\s+)?açıklamada\b")),

@@ -58,3 +58,14 @@ def test_according_to_in_baltic_polish_and_czech():
     assert speaker("Jak podają brytyjskie media, zginęło do 50 osób.") == "brytyjskie media"
     assert speaker("Jak uvedl mluvčí policie, zemřeli dva lidé.") == "mluvčí policie"
     assert speaker("Jak wiadomo, zginęło 5 osób.") == ""
+
+
+def test_german_compound_source_and_back_reference_to_the_last_speaker():
+    assert speaker("Nach UN-Schätzungen ertranken mehr als 2.200 Flüchtlinge.") == "UN"
+    assert speaker("Nach Polizeiangaben starben 12 Menschen.") == "Polizei"
+    # "den Angaben zufolge" points at the last speaker's statements: never a source itself
+    assert "Angaben" not in speaker("Von den 122 Rückkehrern besaßen den Angaben zufolge 57 "
+                                    "die deutsche Staatsbürgerschaft.")
+    assert speakers("Die Bundesregierung sagte, 122 Rückkehrer seien bekannt. Von ihnen "
+                    "besaßen den Angaben zufolge 57 die deutsche Staatsbürgerschaft.")[-1] == \
+        (57, "Die Bundesregierung")

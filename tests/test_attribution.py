@@ -221,6 +221,11 @@ NAMED = [
      "la préfecture", ""),
     ("id_inverted_role_name", '"Ada 12 orang hilang," ujar Kapolres Garut, AKBP Dedi Kurnia, di '
      'Garut.', "Kapolres Garut, AKBP Dedi Kurnia", ""),
+    ("v2_inverted", "Eind december zei topman Jan Smit van de AIVD dat 100 Nederlanders in Syrië "
+     "zaten.", "topman Jan Smit van de AIVD", ""),
+    ("el_inverted", "«Πέθαναν 15 μετανάστες», δήλωσε ο υπουργός Νίκος Παππάς.",
+     "ο υπουργός Νίκος Παππάς", ""),
+    ("el_says", "Η αστυνομία ανακοίνωσε ότι 15 μετανάστες πέθαναν.", "Η αστυνομία", ""),
 ]
 
 

@@ -69,3 +69,22 @@ def test_german_compound_source_and_back_reference_to_the_last_speaker():
     assert speakers("Die Bundesregierung sagte, 122 Rückkehrer seien bekannt. Von ihnen "
                     "besaßen den Angaben zufolge 57 die deutsche Staatsbürgerschaft.")[-1] == \
         (57, "Die Bundesregierung")
+
+
+def test_low_high_quotes_and_an_according_to_clause_that_names_nobody():
+    # „...,“ (Slovak, Czech, German quotes): the verb after the closing “ is inverted
+    assert speaker("„V aute bolo sedem ľudí,“ uviedla hovorkyňa Jana Nová.") \
+        == "hovorkyňa Jana Nová"
+    # "according to the information gathered so far" running into the clause is no source
+    assert speaker("Podľa doposiaľ zistených informácií sa v aute nachádzalo pravdepodobne "
+                   "sedem ľudí vrátane maloletých detí,“ uviedla polícia.") == "polícia"
+    assert speaker("Podľa doposiaľ zistených informácií sa v aute nachádzalo sedem ľudí.") == ""
+    assert speaker("Prema podacima Ministarstva unutrašnjih poslova Republike Srpske, uhapšeno "
+                   "je 12 osoba.") == "Ministarstva unutrašnjih poslova Republike Srpske"
+
+
+def test_a_low_opened_quotation_over_two_sentences_is_its_closing_speakers():
+    assert speakers("„Auto skončilo mimo cesty. V aute sa nachádzalo sedem ľudí,“ uviedla "
+                    "polícia.") == [(7, "polícia")]
+    assert speakers("„Im Auto saßen 7 Menschen. Alle sind verletzt“, sagte der Sprecher.") == \
+        [(7, "der Sprecher")]

@@ -88,3 +88,10 @@ def test_a_low_opened_quotation_over_two_sentences_is_its_closing_speakers():
                     "polícia.") == [(7, "polícia")]
     assert speakers("„Im Auto saßen 7 Menschen. Alle sind verletzt“, sagte der Sprecher.") == \
         [(7, "der Sprecher")]
+
+
+def test_for_its_part_beside_an_inverted_speaker_is_no_part_of_it():
+    assert speaker("Il y a 12 morts, précise la préfecture de son côté.") == "la préfecture"
+    assert speaker("Hay 12 muertos, indicó por su parte el ministerio.") == "el ministerio"
+    assert speaker("Es gab 12 Tote, sagte der Minister seinerseits.") == "der Minister"
+    assert speaker("12 people died, the ministry said for its part.") == "the ministry"

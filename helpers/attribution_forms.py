@@ -68,10 +68,10 @@ from __future__ import annotations
 import re
 
 from . import attribution_abroad as abroad
-from . import attribution_more_forms as more
 from . import attribution_greek as greek
-from . import attribution_v2 as v2
+from . import attribution_more_forms as more
 from . import attribution_qualified as qualified
+from . import attribution_v2 as v2
 from .pattern_lists import either_case, first_words, last_words, pattern_terms, spaced
 from .speaker_phrases import uk_pronouns
 
@@ -219,7 +219,8 @@ def late(bodies: str, v: dict[str, tuple[str, ...]]) -> tuple[tuple[str, re.Patt
             r"(?:oleh\s+)?(?P<spk>[A-Z][^.;:!?\"“”]{0,100}?)\s*[.;!?]?$")),
         ("de_zufolge", re.compile(
             r"(?:^|,\s+)(?!(?:Berichten|Medienberichten|Hinweisen|Informationen)\s)"  # unnamed
-            r"(?!(?:[\w-]+\s+){0,2}?(?:[Dd]en|[Dd]iesen|[Ss]einen|[Ii]hren)\s+Angaben\s)"  # the last
+            # "den Angaben zufolge": the last speaker's statements, never a source of its own
+            r"(?!(?:[\w-]+\s+){0,2}?(?:[Dd]en|[Dd]iesen|[Ss]einen|[Ii]hren)\s+Angaben\s)"
             r"(?P<spk>(?:(?:[Dd]em|[Dd]er|[Dd]en|[Ee]inem|[Ee]iner)\s+)?(?:[\w-]+\s+){0,2}?"
             r"[A-ZÄÖÜ][\w-]*" + DE_GENITIVE + rf")\s+(?:{_marker('de_zufolge')})\b")),
         ("nl_uit_blijkt", re.compile(
@@ -341,7 +342,8 @@ def spliced(ordered: tuple[tuple[str, re.Pattern], ...], say: str,
     at = [name for name, _ in ordered]
     laut, told, selon = at.index("laut"), at.index("told"), at.index("selon") + 1
     return (*ordered[:laut], *qualified.first(), *ordered[laut:told], *early(say, v),
-            *v2.early(v), *greek.early(v), *more.early(v), *ordered[told:selon], *late(bodies, v), *more.late(),
+            *v2.early(v), *greek.early(v), *more.early(v), *ordered[told:selon],
+            *late(bodies, v), *more.late(),
             *qualified.late(v, say), *ordered[selon:], *tail())
 
 

@@ -205,8 +205,9 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
                                  rf"(?:{tree['say']})\b(?!\s+by\b)")),
         ("group_says", re.compile(  # "several rights groups say": a subject in lower case
             r"(?:^|[,;:]\s+)(?P<spk>(?!(?:it|this|that|there|which|who|what|as)\b"
-            rf"|{phr.FINITE}\b|{phr.PREPOSITION}\b|(?:{tree['say']})\b)"  # ", has confirmed", ", with most cases
-            rf"[a-z][\w'’-]*(?:\s+[\w'’-]+){{0,3}})\s+(?:{tree['verb_only']})\b")),  # reported"
+            rf"|{phr.FINITE}\b|{phr.PREPOSITION}\b"  # ", has confirmed", ", with most cases
+            rf"|(?:{tree['say']})\b)"  # reported", nor a verb of saying (", said he believed")
+            rf"[a-z][\w'’-]*(?:\s+[\w'’-]+){{0,3}})\s+(?:{tree['verb_only']})\b")),
         ("selon", re.compile(  # French and Spanish "according to": "selon le ministre"
             r"\b(?:[Ss]elon|[Ss]egún)\s+(?P<spk>(?!(?:lui|elle|eux|elles|moi|nous|vous|"
             r"él|ella|ellos|ellas)\b)[^,.;:«»\"“”\d]{1,100}?)\s*"

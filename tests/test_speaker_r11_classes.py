@@ -95,3 +95,11 @@ def test_for_its_part_beside_an_inverted_speaker_is_no_part_of_it():
     assert speaker("Hay 12 muertos, indicó por su parte el ministerio.") == "el ministerio"
     assert speaker("Es gab 12 Tote, sagte der Minister seinerseits.") == "der Minister"
     assert speaker("12 people died, the ministry said for its part.") == "the ministry"
+
+
+def test_slavic_according_to_ends_at_an_auxiliary_where_no_comma_ends_it():
+    assert speaker("Po oceni kosovskega notranjega ministrstva je bilo v Siriji približno 300 "
+                   "prebivalcev Kosova.") == "kosovskega notranjega ministrstva"
+    assert speaker("Prema podacima MUP-a je uhapšeno 12 osoba.") == "MUP-a"
+    assert speaker("Podľa polície sú zranení piati ľudia.") == "polície"
+    assert speaker("Prema prvim informacijama je poginulo 5 osoba.") == ""  # nobody named

@@ -68,8 +68,10 @@ from __future__ import annotations
 import re
 
 from . import attribution_abroad as abroad
+from . import attribution_greek as greek
 from . import attribution_more_forms as more
 from . import attribution_qualified as qualified
+from . import attribution_v2 as v2
 from .pattern_lists import either_case, first_words, last_words, pattern_terms, spaced
 from .speaker_phrases import uk_pronouns
 
@@ -217,6 +219,8 @@ def late(bodies: str, v: dict[str, tuple[str, ...]]) -> tuple[tuple[str, re.Patt
             r"(?:oleh\s+)?(?P<spk>[A-Z][^.;:!?\"“”]{0,100}?)\s*[.;!?]?$")),
         ("de_zufolge", re.compile(
             r"(?:^|,\s+)(?!(?:Berichten|Medienberichten|Hinweisen|Informationen)\s)"  # unnamed
+            # "den Angaben zufolge": the last speaker's statements, never a source of its own
+            r"(?!(?:[\w-]+\s+){0,2}?(?:[Dd]en|[Dd]iesen|[Ss]einen|[Ii]hren)\s+Angaben\s)"
             r"(?P<spk>(?:(?:[Dd]em|[Dd]er|[Dd]en|[Ee]inem|[Ee]iner)\s+)?(?:[\w-]+\s+){0,2}?"
             r"[A-ZÄÖÜ][\w-]*" + DE_GENITIVE + rf")\s+(?:{_marker('de_zufolge')})\b")),
         ("nl_uit_blijkt", re.compile(
@@ -257,7 +261,9 @@ def late(bodies: str, v: dict[str, tuple[str, ...]]) -> tuple[tuple[str, re.Patt
             rf"\b[Dd]['’]après\s+(?P<spk>(?!(?:{_pronouns('d_apres')})\b)"
             r"[^,.;:«»\"“”\d]{1,100}?)\s*(?:[,.;:]|$)")),
         ("nach_angaben_compound", re.compile(
-            r"\b(?:[Nn]ach|[Ll]aut)\s+(?P<spk>[A-ZÄÖÜ][a-zäöüß]{2,}?)(?:angaben|informationen|schätzungen)\b")),
+            r"\b(?:[Nn]ach|[Ll]aut)\s+"  # "Nach Polizeiangaben", "Nach UN-Schätzungen"
+            r"(?P<spk>[A-ZÄÖÜ][a-zäöüß]{2,}?(?=(?:angaben|informationen|schätzungen)\b)"
+            r"|[A-ZÄÖÜ][\wÄÖÜäöüß]{1,20}?(?=-(?:Angaben|Informationen|Schätzungen|Zahlen)\b))")),
         ("tr_statement_made", re.compile(  # "Valilik(,) konuyla ilgili yaptığı açıklamada"
             r"^(?P<spk>[A-ZÇĞİÖŞÜ][^,;:\"“”'’]{1,60}?),?(?:\s+konuyla\s+ilgili)?\s+"
             r"(?:yaptığı|tarafından\s+yapılan)\s+(?:yazılı\s+)?açıklamada\b")),
@@ -336,7 +342,8 @@ def spliced(ordered: tuple[tuple[str, re.Pattern], ...], say: str,
     at = [name for name, _ in ordered]
     laut, told, selon = at.index("laut"), at.index("told"), at.index("selon") + 1
     return (*ordered[:laut], *qualified.first(), *ordered[laut:told], *early(say, v),
-            *more.early(v), *ordered[told:selon], *late(bodies, v), *more.late(),
+            *v2.early(v), *greek.early(v), *more.early(v), *ordered[told:selon],
+            *late(bodies, v), *more.late(),
             *qualified.late(v, say), *ordered[selon:], *tail())
 
 
@@ -366,4 +373,5 @@ def words(v: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
             "de_perfect_report_subject": first_words(_VERBS, "de_perfect_report"),
             "nl_perfect_end": last_words(_VERBS, "nl_perfect_end"),
             **{name: last_words(_MARKERS, name) for name in _MARKED},
-            **abroad.words_needed(v), **qualified.words(v)}
+            **abroad.words_needed(v), **qualified.words(v), **v2.words_needed(v),
+            **greek.words_needed(v)}

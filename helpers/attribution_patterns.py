@@ -53,7 +53,7 @@ def speaker_patterns() -> SpeakerPatterns:
                                      "named_pattern_markers", "source_pronouns",
                                      "speaker_pronouns", "name_particles", "honorifics",
                                      "qualified_sources", "released_documents",
-                                     "qualified_pattern_words"))
+                                     "qualified_pattern_words", "v2_openers"))
 
 
 def _named_verbs() -> dict[str, tuple[str, ...]]:
@@ -151,20 +151,20 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
         ("name_role_says", re.compile(  # "Zamir Karajanov, a political analyst ..., cautions"
             rf"(?:^|[,;:.]\s+)(?P<spk>[A-Z][\w'’-]+"  # "The Observatory for Human Rights, a ..."
             rf"(?:\s+(?:(?:of|for|on|and|the)\s+)?[A-Z][\w'’-]+){{0,5}}),\s+"
-            rf"(?:(?:a|an|the)\s|who\s|(?i:{role})\b|[A-Z][\w'’-]*\s+(?:of|for|at)\s)"
+            rf"(?:(?:a|an|the)\s|who\s|(?i:{role})\b|[A-Za-z][\w'’-]*(?:\s+[a-z][\w'’-]*){{0,2}}\s+(?:of|for|at)\s)"
             rf"[^;:\"“”]*?,\s+(?:(?:has|have|had)\s+)?(?:{tree['say']})\b")),
         ("figures_show", re.compile(  # "Latest estimates from security agencies show 900"
             rf"^(?P<spk>(?:[\w'’-]+\s+){{0,3}}(?:{phr.RECORDS})(?:\s+(?:from|by|of)\s+"
             r"[^,;:\"“”\d]{1,80}?)?)\s+(?:show|shows|showed|suggest|suggests|indicate|indicates)\b",
             re.IGNORECASE)),
         ("says_name_role", re.compile(  # '..., said X, a spokesman for Y.', '..." said X.'
-            rf"(?:,[\"”»]?|{Q_OPENING})\s+(?:[-–—]\s+)?(?:{tree['inverted']})\s+(?:(?:je|su)\s+)?(?:(?:the|il|la|el|o|a)(?:\s+[a-z]+){{1,2}}\s+)?{person}"
+            rf"(?:,[\"”»“]?|{Q_OPENING})\s+(?:[-–—]\s+)?(?:{tree['inverted']})\s+(?:(?:je|su)\s+)?(?:(?:the|il|la|el|o|a)(?:\s+[a-z]+){{1,2}}\s+)?{person}"
             r"(?:(?:,\s+|\s+(?:of|from|at|with|for|a|an)\s+)[^,;\"“”]*"  # or a role, then an aside
             r"|(?:,\s+[a-z][^,;\"“”]*)?,?\s+"  # (inverted_aside_words.csv) to the end: ", governor
             rf"(?:{aside})\b[^,;\"“”]*)?\s?[.!?]?$")),  # of the region, in a statement."
         ("says_group", re.compile(  # "..., say specialists and officials." / '"...," said the
             # deputy chairman of the Committee, X, adding'
-            rf"(?:,[\"”»]?|{Q_WORD})\s+(?:[-–—]\s+)?(?:{tree['inverted']})\s+(?:(?:в|во|на|у|je|su)\s+)?"
+            rf"(?:,[\"”»“]?|{Q_WORD})\s+(?:[-–—]\s+)?(?:{tree['inverted']})\s+(?:(?:в|во|на|у|je|su)\s+)?"
             r"(?P<spk>(?!(?:that|to|how|what|whether|if|it|he|she|they|we|there|que|qu)\b"
             rf"|{phr.PREPOSITION}\b)"
             r"[a-zа-яё][\w'’-]*(?:\s+[\w'’.-]*[\w'’-]){0,15}?)"
@@ -194,7 +194,7 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
         ("subject_says", re.compile(  # "The ministry of the interior stated that ..."
             rf"^(?!{_ITS})(?P<spk>(?:[A-Z\"“]|the\s)[^,;:\"“”\d]{{0,200}}?)\s+(?:{tree['verb_only']})\b")),
         ("quote_then_says", re.compile(  # '"...," the minister said.' / ", Tengrinews reports."
-            rf"(?:,(?=\s)|[”\"])\s*(?P<spk>(?![-–—\s])(?!(?:{phr.FINITE}|(?i:{phr.PREPOSITION}))\b)[^,;:\"“”]{{1,200}}?)\s+(?:(?:{tree['verb_only']})\b"
+            rf"(?:,(?=\s)|[”\"])\s*(?P<spk>(?![-–—\s])(?!(?:{phr.FINITE}|(?i:{phr.PREPOSITION})|{tree['say']})\b)[^,;:\"“”]{{1,200}}?)\s+(?:(?:{tree['verb_only']})\b"
             r"(?:[^,;\"“”]*[.!?]?$|,?[\"”])"  # a verb that is also a noun only near the end:
             rf"|(?:{tree['noun_verbs']})\b(?:\s+[^,;\"“”\s]+){{0,2}}[.!?]?$)")),
         # a subject that opens or ends with no preposition ("Amid reports", "on reports");
@@ -206,8 +206,9 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
                                  rf"(?:{tree['say']})\b(?!\s+by\b)")),
         ("group_says", re.compile(  # "several rights groups say": a subject in lower case
             r"(?:^|[,;:]\s+)(?P<spk>(?!(?:it|this|that|there|which|who|what|as)\b"
-            rf"|{phr.FINITE}\b|{phr.PREPOSITION}\b)"  # ", has confirmed", ", with most cases
-            rf"[a-z][\w'’-]*(?:\s+[\w'’-]+){{0,3}})\s+(?:{tree['verb_only']})\b")),  # reported"
+            rf"|{phr.FINITE}\b|{phr.PREPOSITION}\b"  # ", has confirmed", ", with most cases
+            rf"|(?:{tree['say']})\b)"  # reported", nor a verb of saying (", said he believed")
+            rf"[a-z][\w'’-]*(?:\s+[\w'’-]+){{0,3}})\s+(?:{tree['verb_only']})\b")),
         ("selon", re.compile(  # French and Spanish "according to": "selon le ministre"
             r"\b(?:[Ss]elon|[Ss]egún)\s+(?P<spk>(?!(?:lui|elle|eux|elles|moi|nous|vous|"
             r"él|ella|ellos|ellas)\b)[^,.;:«»\"“”\d]{1,100}?)\s*"
@@ -329,7 +330,7 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
     after_comma = re.compile(rf",\s+(?:(?:has|have|had)\s+)?(?:{tree['say']})\b")
     # ... or after a quoted title ('The report, titled Q finds that'; quotations read as Q)
     after_comma_or_q = re.compile(rf"(?:,|{Q_WORD})\s+(?:(?:has|have|had)\s+)?(?:{tree['say']})\b")
-    inverted_after = re.compile(rf"(?:,[\"”»]?|{Q_WORD})\s+(?:[-–—]\s+)?(?:{tree['inverted']})\b")
+    inverted_after = re.compile(rf"(?:,[\"”»“]?|{Q_WORD})\s+(?:[-–—]\s+)?(?:{tree['inverted']})\b")
     says_twice = re.compile(rf"\b(?:{tree['say']})\b(?:[^,;:\"“”\d]{{0,80}}?\s+that)?\s+"
                             rf"(?:[a-z][\w'’-]*\s+){{0,2}}[a-z][\w'’-]*\s+(?:\w+ly\s+)?"
                             rf"(?:{tree['say']})\b")

@@ -87,9 +87,12 @@ def _weekdays() -> frozenset[str]:
 def _trim_end(phrase: str) -> str:
     """The phrase without closing auxiliaries, adverbs and 'on <weekday>', word by word from
     the end (linear, where a pattern anchored at the end is tried at every position), and
-    without an Indonesian audience ("kepada wartawan"). The auxiliaries, adverbs and Hungarian
-    weekdays: subject_trailing_words.csv."""
+    without an Indonesian audience ("kepada wartawan") or a closing "for its part" ("de son
+    côté": speaker_trailing_phrases.csv). The auxiliaries, adverbs and Hungarian weekdays:
+    subject_trailing_words.csv."""
     trailing = lexicon.term_set("subject_trailing_words")
+    if phrase.count(" ") > 1:  # "précise le PNAT de son côté": speaker_trailing_phrases.csv
+        phrase = lexicon.pattern("speaker_trailing_phrases", r"(?<=\w) (?:WORDS)$").sub("", phrase)
     words = phrase.split(" ")
     if "kepada" in words[1:]:  # Indonesian "X kepada wartawan mengatakan": the one told
         words = words[:words.index("kepada", 1)]

@@ -197,7 +197,7 @@ def quote_runs(sentence_rows: pd.DataFrame) -> list[tuple[int, int]]:
 def _has_mark(text: str) -> bool:
     """Whether text holds a quote mark (straight, or curly unless it is ASCII)."""
     return '"' in text or not text.isascii() and (
-        "“" in text or "”" in text or "«" in text or "»" in text)
+        "“" in text or "”" in text or "«" in text or "»" in text or "„" in text)
 
 
 def runs_in(texts: list[str], paras: list[int]) -> list[tuple[int, int]]:
@@ -208,20 +208,24 @@ def runs_in(texts: list[str], paras: list[int]) -> list[tuple[int, int]]:
         if not _has_mark(texts[i]):
             i += 1
             continue
-        j, curly, straight = i, 0, 0
+        j, curly, straight, low = i, 0, 0, False
         while True:
             text = GERMAN_CLOSED.sub("", texts[j])
             closed_as_open = len(CLOSE_AS_OPEN.findall(text))
-            curly += text.count("“") - 2 * closed_as_open - text.count("”") - sum(
+            # a quotation opened low („) over several sentences closes with “ (Slovak, Czech,
+            # German typography): there “ closes wherever it stands
+            low = low or "„" in text
+            opens = text.count("„") if low else text.count("“") - 2 * closed_as_open
+            curly += opens - (text.count("“") if low else 0) - text.count("”") - sum(
                 text.count(mark) for mark in CLOSE_TWICE) + text.count("«") - text.count("»")
             straight += text.count('"')
             still_open = curly > 0 if curly else straight % 2 == 1
             if not still_open or j + 1 == len(texts):
                 break
             if paras[j + 1] != paras[j]:
-                if not texts[j + 1].startswith(('"', "“", "«")):
+                if not texts[j + 1].startswith(('"', "“", "«", "„")):
                     break
-                curly, straight = 0, 0  # the next paragraph reopens the quotation
+                curly, straight, low = 0, 0, False  # the next paragraph reopens the quotation
             j += 1
         runs.append((i, j))
         i = j + 1

@@ -226,6 +226,11 @@ NAMED = [
     ("ar_relayed", "ونقلت الوكالة عن المحافظ قوله إن 12 شخصا قتلوا.", "المحافظ", "الوكالة"),
     ("tr_statement_colon", "Sağlık Bakanı Ahmet Kaya’nın depremle ilgili açıklaması:",
      "Sağlık Bakanı Ahmet Kaya", ""),
+    ("v2_inverted", "Eind december zei topman Jan Smit van de AIVD dat 100 Nederlanders in Syrië "
+     "zaten.", "topman Jan Smit van de AIVD", ""),
+    ("el_inverted", "«Πέθαναν 15 μετανάστες», δήλωσε ο υπουργός Νίκος Παππάς.",
+     "ο υπουργός Νίκος Παππάς", ""),
+    ("el_says", "Η αστυνομία ανακοίνωσε ότι 15 μετανάστες πέθαναν.", "Η αστυνομία", ""),
 ]
 
 

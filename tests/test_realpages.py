@@ -193,8 +193,9 @@ CEILINGS = {"dates_wrong": 0, "sentences_lost": 1, "not_people_reported": 2}
 # so a change that makes it worse fails; the targets stay the issue's.
 # After round 7's rules (written on dev pages only; nobody who wrote one read these pages):
 # recall 0.902, 2 non-people numbers, speakers 0.808, furniture 0.85; the rest unchanged.
+# Round 11 (dev rules only): furniture 0.925 (a footer in no word list under the page's last labels).
 BATCH_FLOORS = {"titles_right": 0.91, "figure_recall": 0.90, "speaker_accuracy": 0.80,
-                "furniture_removed": 0.85}
+                "furniture_removed": 0.92}
 BATCH_CEILINGS = {"dates_wrong": 1, "sentences_lost": 2, "not_people_reported": 2}
 # Batch "2026-12-01": 34 pages from 34 new sites, collected and annotated by someone who wrote no
 # rule, never tuned on. Its first summary, with the code as round 7 began (main at 6fe2b38):
@@ -248,7 +249,8 @@ BATCH3_CEILINGS = {"dates_wrong": 0, "sentences_lost": 1, "not_people_reported":
 # and furniture unchanged.
 # The floors and ceilings are those levels.
 # Round 10 (dev rules only): recall 0.754, precision 0.915, speakers 0.907; the rest unchanged.
-BATCH4_FLOORS = {"dates_found": 0.75, "figure_recall": 0.75, "speaker_accuracy": 0.90,
+# Round 11 (dev rules only): recall 0.763, speakers 0.908.
+BATCH4_FLOORS = {"dates_found": 0.75, "figure_recall": 0.76, "speaker_accuracy": 0.90,
                  "furniture_removed": 0.73}
 BATCH4_CEILINGS = {"dates_wrong": 0, "sentences_lost": 1, "not_people_reported": 4}
 # The batch 2026-12-01d (round 10): 34 pages from 34 new sites, collected by two helpers who write
@@ -266,8 +268,10 @@ BATCH4_CEILINGS = {"dates_wrong": 0, "sentences_lost": 1, "not_people_reported":
 # 0.705 (a share of the matched counts: the counts with the right speaker, as a share of all
 # counts, rose from 0.741 x 0.513 = 0.380 to 0.705 x 0.69 = 0.486); the rest unchanged. The
 # floors are those levels.
-BATCH5_FLOORS = {"titles_right": 0.88, "dates_found": 0.66, "figure_recall": 0.69,
-                 "speaker_accuracy": 0.70, "furniture_removed": 0.60}
+# Round 11 (dev rules only, by helpers who never saw this batch): recall 0.717, precision 0.92,
+# speakers 0.728, furniture 0.791; the rest unchanged. The floors are those levels.
+BATCH5_FLOORS = {"titles_right": 0.88, "dates_found": 0.66, "figure_recall": 0.71,
+                 "speaker_accuracy": 0.72, "furniture_removed": 0.79}
 BATCH5_CEILINGS = {"dates_wrong": 0, "sentences_lost": 6, "not_people_reported": 5}
 # The batch 2026-12-01e (round 11): 27 pages from 27 new sites, collected by two helpers who write
 # no rules (Europe, the Americas and Oceania in twelve languages; the Middle East, Turkey, the
@@ -278,8 +282,12 @@ BATCH5_CEILINGS = {"dates_wrong": 0, "sentences_lost": 6, "not_people_reported":
 # dates found 0.5 with 0 wrong, recall 0.619, precision 0.952, 2 non-people numbers, speakers
 # 0.65, 2 sentences lost, furniture 0.771. The floors and ceilings are those levels; the targets
 # stay the issue's.
-BATCH6_FLOORS = {"titles_right": 0.92, "dates_found": 0.5, "figure_recall": 0.61,
-                 "speaker_accuracy": 0.65, "furniture_removed": 0.77}
+# Round 11's rules (written on dev pages only, by helpers who had not seen this batch, which
+# was collected while they worked): recall 0.629, precision 0.953, speakers 0.738, furniture
+# 0.886; titles, dates, non-people numbers and sentences lost unchanged. The floors are those
+# levels.
+BATCH6_FLOORS = {"titles_right": 0.92, "dates_found": 0.5, "figure_recall": 0.62,
+                 "speaker_accuracy": 0.73, "furniture_removed": 0.88}
 BATCH6_CEILINGS = {"dates_wrong": 0, "sentences_lost": 2, "not_people_reported": 2}
 GROUPS = {"before batches": (FLOORS, CEILINGS), "2026-11-30": (BATCH_FLOORS, BATCH_CEILINGS),
           "2026-12-01": (BATCH2_FLOORS, BATCH2_CEILINGS),

@@ -213,8 +213,9 @@ def full_stop_line(line: str, cores: list[str], rule: list[str | None], i: int) 
 
 
 LED_WORDS = 5  # the headline's opening words that the lead must repeat
-# an ideographic full stop with a sentence after it (closing quotes and brackets aside)
-_INNER_STOP = re.compile(r"[。．][」』”）)]*[^\s」』”）)]")
+# an ideographic full stop with a sentence after it (closing quotes and brackets aside); a
+# full-width point between digits is a decimal point ('震度５．２')
+_INNER_STOP = re.compile(r"(?:。|(?<![0-9０-９])．|．(?![0-9０-９]))[」』”）)]*[^\s」』”）)]")
 
 
 _NAME = r"(?<![\w.’'-])(?-i:[A-Z][\w.’'-]*+)(?: (?-i:[A-Z][\w.’'-]*+)){0,3}"

@@ -65,11 +65,12 @@ LEAD_MIN_WORDS = 8
 
 
 def crosshead_above_lead(line: str, cores: list[str], rule: list[str | None], i: int) -> bool:
-    """A crosshead in sentence case opening a page that prints no headline ('Les faits', 'What
-    we know', 'Что известно'): at most CROSSHEAD_MAX_WORDS words, a capital and then lower case
-    only, opening with an article or question word (crosshead_openers.csv: a headline drops
-    them, 'Army frees women'), no digit or closing punctuation, and the next kept line a
-    sentence of LEAD_MIN_WORDS words or more. (Capitalised labels: label_above_lead.)"""
+    """A crosshead in sentence case opening a page that prints no headline ('What we know',
+    'Was wir wissen', 'Что известно'): at most CROSSHEAD_MAX_WORDS words, a capital and then lower
+    case only, opening with English 'the' or a question word (crosshead_openers.csv; an English
+    headline drops its article, 'Army frees women'), no digit or closing punctuation, and the
+    next kept line a sentence of LEAD_MIN_WORDS words or more. (Capitalised labels:
+    label_above_lead.)"""
     rest, first = line[1:], line.split(maxsplit=1)[0].casefold() if line.strip() else ""
     if (not line[:1].isupper() or rest.lower() != rest or ends_sentence(line)
             or first not in lexicon.term_set("crosshead_openers")

@@ -193,7 +193,8 @@ CEILINGS = {"dates_wrong": 0, "sentences_lost": 1, "not_people_reported": 2}
 # so a change that makes it worse fails; the targets stay the issue's.
 # After round 7's rules (written on dev pages only; nobody who wrote one read these pages):
 # recall 0.902, 2 non-people numbers, speakers 0.808, furniture 0.85; the rest unchanged.
-# Round 11 (dev rules only): furniture 0.925 (a footer in no word list under the page's last labels).
+# Round 11 (dev rules only): furniture 0.925 (a footer in no word list under the page's last
+# labels).
 BATCH_FLOORS = {"titles_right": 0.91, "figure_recall": 0.90, "speaker_accuracy": 0.80,
                 "furniture_removed": 0.92}
 BATCH_CEILINGS = {"dates_wrong": 1, "sentences_lost": 2, "not_people_reported": 2}

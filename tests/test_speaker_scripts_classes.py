@@ -81,6 +81,9 @@ def test_a_japanese_paragraph_is_no_title() -> None:
     line = "県警は5日、住民3人が死亡したと発表した。残る2人の行方を捜している。(編集AB)"
     assert full_stop_line(line, [line], [None], 0)
     assert not full_stop_line("大雨で3人死亡 2人不明", ["大雨で3人死亡 2人不明"], [None], 0)
+    decimal = "震度５．２の地震で３人けが"  # a full-width decimal point is no full stop
+    assert not full_stop_line(decimal, [decimal], [None], 0)
+    assert full_stop_line("３人が死亡した．残る２人を捜している", ["x"], [None], 0)
 
 
 @pytest.mark.parametrize("text, want", [

@@ -51,7 +51,7 @@ def test_a_date_at_the_end_of_the_headline_line_is_split_off(line, title, date):
     assert (art.date.date if art.date is not None else None) == date
 
 
-@pytest.mark.parametrize("crosshead", ["Les faits", "What we know", "The facts"])
+@pytest.mark.parametrize("crosshead", ["Was wir wissen", "What we know", "The facts"])
 def test_a_sentence_case_crosshead_above_the_lead_is_no_title(crosshead):
     assert clean(f"{crosshead}\n{LEAD}\n\n{SECOND}\n").title is None
 
@@ -59,3 +59,8 @@ def test_a_sentence_case_crosshead_above_the_lead_is_no_title(crosshead):
 def test_a_short_headline_above_the_lead_is_still_the_title():
     assert clean(f"Bus crash injures fourteen\n{LEAD}\n\n{SECOND}\n").title == (
         "Bus crash injures fourteen")
+
+
+@pytest.mark.parametrize("headline", ["La crise migratoire", "El regreso", "Il ritorno"])
+def test_a_short_headline_that_keeps_its_article_stays_the_title(headline):
+    assert clean(f"{headline}\n{LEAD}\n\n{SECOND}\n").title == headline

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from . import lexicon
+from .number_context import noun_counted_before
 from .people_phrases import is_people_noun, people_nouns
 
 _LETTER = r"[^\W\d_]"
@@ -41,9 +42,6 @@ _TR_OF_THEM = re.compile(r"['’](?:s?[ıiuü]|[ıiuü]n[ıiuü]n)\b")
 _ONLY_BEFORE = r"\b(?:WORDS)\s*+$"
 # "di cui 40", "varav 40", "od kojih je 40", "w tym 5" (the words of of_whom_before.csv)
 _OF_WHOM_BEFORE = r"(?<![^\W\d_])(?:WORDS)\s*+$"
-# a count in digits and its noun, then a comma (before "of whom": "5 milioni, di cui")
-_COUNT_BEFORE = re.compile(r"(?<![\w.,])\d[\d.,]*+\s++(?:de\s++)?(?P<noun>[^\W\d_]++)"
-                           r"[^\d,;:.!?]{0,40}+,\s*+$")
 _CLAUSE_ENDS = re.compile(r"(?<!\s)\s*+[,;.)]")
 _TR_BEFORE = re.compile(r"(?:,|\bve|\bbunlardan|\bbunların|\bise)\s*+$", re.IGNORECASE)
 # an item of a list with dashes: "в том числе на воде — 102, на пожарах — 48"
@@ -69,5 +67,5 @@ def _of_whom(before: str) -> bool:
     m = lexicon.pattern("of_whom_before", _OF_WHOM_BEFORE).search(before)
     if m is None:
         return False
-    counted = _COUNT_BEFORE.search(before, max(0, m.start() - 80), m.start())
-    return counted is None or is_people_noun(counted.group("noun"), people_nouns())
+    counted = noun_counted_before(before, m.start())
+    return counted is None or is_people_noun(counted, people_nouns())

@@ -138,10 +138,17 @@ def of_things(figure: dict, things: list[int], rows: list[dict]) -> bool:
 _NOUNS_BEFORE = re.compile(r"(?<![\w'’-])(?:(?P<prev>[^\W\d_]{4,}s)\s++)?(?P<last>[^\W\d_]{3,}s)"
                            r"\s*+,\s*+$")
 _NOT_NOUNS = frozenset("this thus plus less unless".split())
-# a count in digits and its noun, then a comma right before "N of them" ("30 wypadków, 12 z nich",
-# "30 de accidente, 12 dintre acestea")
+# a count in digits and its noun, then a comma ("30 wypadków, 12 z nich", "30 de accidente,
+# 12 dintre acestea", "5 milioni, di cui 2")
 _COUNT_BEFORE = re.compile(r"(?<![\w.,])\d[\d.,]*+\s++(?:de\s++)?(?P<noun>[^\W\d_]++)"
                            r"[^\d,;:.!?]{0,40}+,\s*+$")
+
+
+def noun_counted_before(text: str, end: int) -> str | None:
+    """The noun of a count in digits that ends, with a comma, right at `end` of text (within 80
+    characters): what an "N of them" or "of whom N" that follows picks out of; None if none."""
+    counted = _COUNT_BEFORE.search(text, max(0, end - 80), end)
+    return counted.group("noun") if counted else None
 
 
 def of_named_things(text: str, figure: dict, rows: list[dict], nouns: PeopleNouns) -> bool:
@@ -151,8 +158,8 @@ def of_named_things(text: str, figure: dict, rows: list[dict], nouns: PeopleNoun
     words = figure["population"].lower().split()
     if rows or not (0 < len(words) <= 3 and words[-1] in _THEM):
         return False
-    counted = _COUNT_BEFORE.search(text, max(0, figure["start"] - 80), figure["start"])
-    if counted and not is_people_noun(counted.group("noun"), nouns):
+    counted = noun_counted_before(text, figure["start"])
+    if counted is not None and not is_people_noun(counted, nouns):
         return True  # "30 wypadków, 12 z nich": a count of things just before (any language)
     m = _NOUNS_BEFORE.search(text, max(0, figure["start"] - 80), figure["start"])
     return m is not None and any(

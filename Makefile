@@ -45,10 +45,13 @@ student: $(STAMP)
 # Also renders site/ and the handout and checks them in headless Chromium through Playwright,
 # with axe-core (skipped without Chromium unless REQUIRE_BROWSER=1, which .ci/run sets); the
 # screenshots land in site/index.png and site/notebook.png.
+# pytest runs on every core (pytest-xdist), a file's tests in order on one worker (see
+# tests/conftest.py); `make test WORKERS=0` runs them in this one process.
+WORKERS ?= auto
 test: $(STAMP) lint
 	$(BIN)/python -m helpers check $(NOTEBOOKS)
-	$(BIN)/python -m pytest tests $(NOTEBOOKS) --nbval --nbval-current-env \
-	  --nbval-sanitize-with tests/nbval_sanitize.cfg
+	$(BIN)/python -m pytest -n $(WORKERS) --dist loadfile tests $(NOTEBOOKS) --nbval \
+	  --nbval-current-env --nbval-sanitize-with tests/nbval_sanitize.cfg
 
 lint: $(STAMP)
 	$(BIN)/ruff check helpers tests notebooks

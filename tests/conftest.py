@@ -150,6 +150,37 @@ def command(capsys):
     return run
 
 
+# `make test` runs pytest on every core (pytest-xdist, --dist loadfile): each file's tests run in
+# order on one worker, so module fixtures and a notebook's cells (nbval, one kernel) stay together.
+# Files that write the same folder of the repository run on one worker too (SAME_WORKER: the site
+# of conftest's rendered_site, printed by the handout test), and the files that take longest start
+# first (FIRST), so that none of them is left running alone at the end.
+SAME_WORKER = {"tests/test_handout.py": "tests/test_site.py"}
+FIRST = ("tests/test_add_source.py", "tests/test_adversarial.py", "tests/test_speed_shortcuts.py",
+         "tests/test_site.py", "tests/test_scale.py")
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_xdist_make_scheduler(config, log):
+    """--dist loadfile with the groups and the order above (other modes as xdist has them)."""
+    if config.getoption("dist") != "loadfile":
+        return None
+    from xdist.scheduler import LoadFileScheduling
+
+    class Scheduler(LoadFileScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            scope = super()._split_scope(nodeid)
+            return SAME_WORKER.get(scope, scope)
+
+        def _assign_work_unit(self, node) -> None:
+            for scope in reversed(FIRST):
+                if scope in self.workqueue:
+                    self.workqueue.move_to_end(scope, last=False)
+            super()._assign_work_unit(node)
+
+    return Scheduler(config, log)
+
+
 def pytest_configure(config):
     """Markers used by the tests (pytest warns about unknown ones)."""
     config.addinivalue_line("markers", "slow: runs every notebook (tests/test_add_source.py)")

@@ -6,7 +6,8 @@ there with the copy's own helpers package and folders, as a seminar would do aft
 article. This runs all notebooks once, so it is the slowest test (marked `slow`). Then the copy's
 own unit tests and nbval run there, as `make test` would: they must pass with the added article
 (test files that read neither seeds/ nor notebooks/, found by what they name, are left out
-there: they would repeat this run exactly).
+there, and so are the tests given only the test articles or the dev real pages: they would
+repeat this run exactly).
 
 The article (tests/new_source/steppe_courier_checks.txt) is fictional: outlet, people, figures
 and quotes are made up for this test and appear nowhere in the collection's analysis.
@@ -24,7 +25,7 @@ from pathlib import Path
 import nbformat
 import pandas as pd
 import pytest
-from conftest import REPO
+from conftest import REPO, TEXT_FOLDERS
 from nbclient import NotebookClient
 
 from helpers.site import notebook_paths, render_site
@@ -149,7 +150,12 @@ def test_the_site_of_the_copy_shows_the_new_article(copy, executed):
 
 
 def _pytest(copy: Path, env: dict[str, str], *args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", *args],
+    """pytest run in the copy, on as many workers as this run has (`make test`: every core)."""
+    workers = int(os.environ.get("PYTEST_XDIST_WORKER_COUNT", "1"))
+    spread = ["-n", str(workers), "--dist", "loadfile"] if workers > 1 else []
+    env = {k: v for k, v in env.items() if not k.startswith("PYTEST_XDIST")}
+    return subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider",
+                           *spread, *args],
                           cwd=copy, env=env, capture_output=True, text=True, timeout=1200)
 
 
@@ -165,6 +171,10 @@ READS_THE_COPY = re.compile(
     r"|validate\(")
 # run in this suite's own checks of the copy, not again as unit tests there
 ALWAYS_LEFT_OUT = ("test_add_source.py", "test_site.py", "test_student.py", "test_scale.py")
+# Within the files that run there, the tests given the test articles or the dev real pages
+# (TEXT_FOLDERS "articles" and "dev", tests/articles and tests/realpages/dev: the same bytes in
+# the copy) are left out too; their "seeds" twins, which read the new article, run.
+SAME_FOLDERS = "not [dev] and not [articles]"
 
 
 def same_in_the_copy(tests: Path) -> list[str]:
@@ -183,6 +193,8 @@ def test_the_copy_runs_every_file_that_reads_seeds_or_notebooks_and_skips_the_re
     assert "test_speaker_r11_classes.py" in skipped and "test_segment.py" in skipped
     assert not READS_THE_COPY.search('clean("Police said 14 people died.")')
     assert READS_THE_COPY.search('load_corpus(REPO / "seeds")')
+    assert set(TEXT_FOLDERS) == {"seeds", "articles", "dev"}
+    assert TEXT_FOLDERS["seeds"] == REPO / "seeds" and "seeds" not in SAME_FOLDERS
 
 
 def test_the_unit_tests_of_the_copy_pass_with_the_new_article(copy, env, executed):
@@ -192,7 +204,7 @@ def test_the_unit_tests_of_the_copy_pass_with_the_new_article(copy, env, execute
     tests = copy / "tests"
     left_out = [f"--ignore={tests / name}"
                 for name in (*ALWAYS_LEFT_OUT, *same_in_the_copy(tests))]
-    done = _pytest(copy, env, str(tests), *left_out)
+    done = _pytest(copy, env, str(tests), "-k", SAME_FOLDERS, *left_out)
     assert done.returncode == 0, done.stdout[-6000:] + done.stderr[-2000:]
     assert " passed" in done.stdout and " failed" not in done.stdout
 

@@ -321,10 +321,11 @@ def test_names_found_capital_first_on_generated_text(words, join):
 
 # --- speaker_role: the role before a name searched where it can be -----------------------------
 
-def _role_everywhere(text: str, speaker: str) -> str:
+def _role_everywhere(text: str, speaker: str, actors: dict | None = None) -> str:
     """speaker_role as written before the shortcuts: both patterns searched in the whole
-    text before the name."""
-    actor = find_actor(speaker)
+    text before the name (actors: find_actor's answer per speaker, looked up once by a caller
+    that asks about every sentence)."""
+    actor = actors[speaker] if actors is not None else find_actor(speaker)
     if actor is None:
         return ""
     after_name, before_name, as_title, any_role = statements._role_patterns()
@@ -353,11 +354,12 @@ _PEOPLE = ["Nurtai Abykayev", "Abykayev", "Murat Telibekov"]
 def test_speaker_roles_are_the_roles_found_everywhere(name):
     speakers_seen = {s.words.speaker for texts, paras in _documents(name)
                      for s in attributions(texts, paras) if s.words.speaker}
+    actors = {speaker: find_actor(speaker) for speaker in [*speakers_seen, *_PEOPLE]}
     found = 0
     for text in corpus_sentences(name):
-        for speaker in [*speakers_seen, *_PEOPLE]:
+        for speaker in actors:
             role = statements.speaker_role(text, speaker)
-            assert role == _role_everywhere(text, speaker), (text, speaker)
+            assert role == _role_everywhere(text, speaker, actors), (text, speaker)
             found += bool(role)
     assert found > 0 or name != "seeds"  # the seeds' speakers are in actors.csv
 

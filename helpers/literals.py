@@ -182,7 +182,7 @@ class Scan:
     odd: re.Pattern | None  # the odd letters of all the needs (see _odd)
     ascii_odd: bool  # one of them is ASCII (else an ASCII line holds none)
     # the ASCII strings of short: the only ones an ASCII line may hold (its lower case is ASCII)
-    short_ascii: tuple[str, ...] = ()
+    short_ascii: tuple[str, ...]
 
     @classmethod
     def of(cls, found: tuple[Needs | None, ...], more: frozenset[str] = frozenset()) -> Scan:

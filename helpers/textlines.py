@@ -80,8 +80,6 @@ def first_word(text: str) -> str:
 
 def count_words(text: str, limit: int) -> int:
     """Number of words in text, counted up to limit + 1 (enough to compare with limit)."""
-    if limit >= SPLIT_FROM and text.isascii():  # (then splitting costs less than listing)
-        return min(ascii_word_count(text), limit + 1)
     if len(text) <= 8 * limit:  # short: one call that lists them is cheaper than stepping
         return min(len(_WORD.findall(text)), limit + 1)
     return sum(1 for _ in islice(_WORD.finditer(text), limit + 1))
@@ -90,20 +88,6 @@ def count_words(text: str, limit: int) -> int:
 # ASCII punctuation that no word holds (all of it but the joiners "-" and "'"), made spaces
 _ASCII_BREAKS = bytes(c for c in range(33, 127) if not chr(c).isalnum() and chr(c) not in "-'")
 _TO_SPACES = bytes.maketrans(_ASCII_BREAKS, b" " * len(_ASCII_BREAKS))
-_ASCII_WORD = re.compile(rb"[A-Za-z0-9]+(?:[-'][A-Za-z0-9]+)*")  # _WORD on ASCII text
-SPLIT_FROM = 16  # count_words splits an ASCII text from this limit on (below: the pattern)
-
-
-def ascii_word_count(text: str) -> int:
-    """len(words(text)) of an ASCII text, told without listing the words: its punctuation but
-    the joiners "-" and "'" made space (each ends a word), every chunk between white space made
-    of letters and digits only is one word, and the other chunks (holding a joiner or a control
-    character) are read by the word pattern, all at once."""
-    chunks = text.encode("ascii").translate(_TO_SPACES).split()
-    n = sum(map(bytes.isalnum, chunks))
-    if n < len(chunks):
-        n += len(_ASCII_WORD.findall(b" ".join(c for c in chunks if not c.isalnum())))
-    return n
 
 
 def fewest_words(text: str) -> int:

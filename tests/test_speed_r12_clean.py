@@ -9,7 +9,7 @@ from itertools import chain
 
 import pytest
 from conftest import TEXT_FOLDERS
-from hypothesis import HealthCheck, example, given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from helpers import lexicon
@@ -17,11 +17,10 @@ from helpers.author_outlets import agency_names, newsroom_name
 from helpers.furniture import line_rules
 from helpers.literals import _BEYOND, _SECOND, Seen
 from helpers.reading import read_source
-from helpers.textlines import SPLIT_FROM, ascii_word_count, core_of, count_words, words
+from helpers.textlines import core_of
 
 SETTINGS = settings(max_examples=500, deadline=None, derandomize=True,
                     suppress_health_check=[HealthCheck.too_slow])
-LIMITS = (1, 4, SPLIT_FROM - 1, SPLIT_FROM, 25, 60, 80)
 # ASCII letters, digits, the joiners, punctuation, white space of str and of bytes, control
 # characters; and some that are not ASCII
 _ASCII = "aZ09-'_. ,;:!?\"()[]/\\|@#&*\t\n\x0b\x0c\r\x1c\x1f\x00\x01\x7f~`^x"
@@ -40,10 +39,6 @@ def _lines(name: str) -> tuple[str, ...]:
         for line in read_source(path).text.split("\n")))
 
 
-def _plain_count(text: str, limit: int) -> int:
-    return min(len(words(text)), limit + 1)
-
-
 def _plain_seen(text: str) -> Seen:
     """Scan.seen as it was: every short string looked for, whatever the line's characters."""
     scan = line_rules().scan
@@ -53,36 +48,6 @@ def _plain_seen(text: str) -> Seen:
     plain = ((scan.odd is None or scan.odd.search(text) is None)
              and (text.isascii() or _BEYOND.search(text) is None))
     return Seen(low, found, plain)
-
-
-# --- count_words: an ASCII text's words counted by splitting it ---------------------------------
-
-@pytest.mark.parametrize("name", TEXT_FOLDERS)
-def test_words_counted_by_splitting_are_the_listed_words_on_real_pages(name):
-    lines = _lines(name)
-    assert sum(map(str.isascii, lines)) > len(lines) // 4  # the split is tried on many
-    for line in lines:
-        if line.isascii():
-            assert ascii_word_count(line) == len(words(line)), line
-        for limit in LIMITS:
-            assert count_words(line, limit) == _plain_count(line, limit), (line, limit)
-
-
-@SETTINGS
-@given(_TEXT)
-@example("a--b a-'b x_y 'a' a\x01b a\x1cb don't-stop - __ U.S. \x7fa")
-def test_words_counted_by_splitting_are_the_listed_words_on_generated_text(text):
-    if text.isascii():
-        assert ascii_word_count(text) == len(words(text))
-    for limit in LIMITS:
-        assert count_words(text, limit) == _plain_count(text, limit)
-
-
-def test_the_split_count_reads_joiners_and_control_characters_as_the_pattern_does():
-    assert ascii_word_count("well-known don't-stop") == 2
-    assert ascii_word_count("a--b -a- a-'b") == 5  # a joiner joins only letters or digits
-    assert ascii_word_count("x_y a\x01b \x7f") == 4  # '_' and control characters end words
-    assert count_words("one two three " * 10, 20) == 21 and count_words("", 30) == 0
 
 
 # --- Scan.seen: an ASCII line is searched only for the ASCII short strings ---------------------

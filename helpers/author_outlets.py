@@ -5,6 +5,7 @@ the byline (outlet_basis 'parsed'), and the author is empty."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from . import lexicon
 from .page import Article
@@ -13,10 +14,21 @@ from .textlines import words
 _ACRONYM = re.compile(r"[A-ZА-ЯЁ]{3,5}")  # 'ANP', 'NTX', 'EFE' (two letters are initials: A1)
 
 
+@lru_cache(maxsize=4)
+def _folded(_version: tuple) -> frozenset[str]:
+    return frozenset(a.casefold() for a in lexicon.terms("news_agencies"))
+
+
+def agency_names() -> frozenset[str]:
+    """The news agencies' names (news_agencies.csv), casefolded (an agency may be printed in
+    lower case: 'efe'); built again only when the list changes on disk."""
+    return _folded(lexicon.version("news_agencies"))
+
+
 def newsroom_name(name: str) -> bool:
     """name is a news agency's (news_agencies.csv), an acronym of three to five capitals, or holds
     a word of an agency's or newsroom's name (agency_words.csv)."""
-    if name.casefold() in {a.casefold() for a in lexicon.terms("news_agencies")}:
+    if name.casefold() in agency_names():
         return True
     if _ACRONYM.fullmatch(name):
         return True

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import lexicon
+from .author_outlets import agency_names
 from .date_fields import credit_patterns, line_words, script_dates, story_number
 from .dates import DateMatch, find_dates, weekday_names
 from .page import Article
@@ -259,11 +260,6 @@ def name_and_date(core: str) -> tuple[str, DateLine] | None:
     return None
 
 
-def _agency_names() -> frozenset[str]:
-    """The news agencies' names, casefolded (an agency may be printed in lower case: 'efe')."""
-    return frozenset(n.casefold() for n in lexicon.terms("news_agencies"))
-
-
 def outlet_and_date(core: str) -> tuple[str, DateLine] | None:
     """A source line of an aggregator: names and a date split by dashes or bars ('Ahram Online
     - Egypt - 14 February 2013'); the first name is the outlet."""
@@ -283,7 +279,7 @@ def outlet_and_date(core: str) -> tuple[str, DateLine] | None:
         if (found is not None and found.kind == "plain"
                 and all(is_label(n, 4) and not _DIGIT.search(n)
                         and not credit_patterns()[1].match(n) and (
-                    name_words_only(n) or n.casefold() in _agency_names()) for n in names)):
+                    name_words_only(n) or n.casefold() in agency_names()) for n in names)):
             return names[0], found  # ('By Ann Lee | 5 March 2019' is a credit line: its author)
     return None
 

@@ -181,6 +181,8 @@ class Scan:
     automaton: Any  # every longer string, each its own value (None when there is none)
     odd: re.Pattern | None  # the odd letters of all the needs (see _odd)
     ascii_odd: bool  # one of them is ASCII (else an ASCII line holds none)
+    # the ASCII strings of short: the only ones an ASCII line may hold (its lower case is ASCII)
+    short_ascii: tuple[str, ...]
 
     @classmethod
     def of(cls, found: tuple[Needs | None, ...], more: frozenset[str] = frozenset()) -> Scan:
@@ -195,15 +197,19 @@ class Scan:
                 automaton.add_word(word, word)
             automaton.make_automaton()
         odd = _odd({ch for w in words for ch in w})
-        return cls(words, tuple(sorted(w for w in words if len(w) <= SHORT)), automaton, odd,
-                   odd is not None and any(map(odd.fullmatch, map(chr, range(128)))))
+        short = tuple(sorted(w for w in words if len(w) <= SHORT))
+        return cls(words, short, automaton, odd,
+                   odd is not None and any(map(odd.fullmatch, map(chr, range(128)))),
+                   tuple(w for w in short if w.isascii()))
 
     def seen(self, text: str) -> Seen:
         """What the scan finds in text (every string it holds, overlapping ones too)."""
         low = text.lower()
+        ascii_text = text.isascii()
         hits = () if self.automaton is None else map(_SECOND, self.automaton.iter(low))
-        found = frozenset(chain(filter(low.__contains__, self.short), hits))
-        if text.isascii():  # (no character beyond the plane, nor an odd letter unless ASCII)
+        found = frozenset(chain(filter(low.__contains__,
+                                       self.short_ascii if ascii_text else self.short), hits))
+        if ascii_text:  # (no character beyond the plane, nor an odd letter unless ASCII)
             plain = not self.ascii_odd or self.odd is None or self.odd.search(text) is None
         else:
             plain = ((self.odd is None or self.odd.search(text) is None)

@@ -117,10 +117,19 @@ def number_of_other(before: str) -> re.Match | None:
     return re.match(r"(?P<pop>.+)", m.group("pop_ru") or m.group("pop_tr"))
 
 
-_THEM = frozenset(("them those these whom них которых ihnen hen eux elles ellos ellas njih"
-                   # the last words of lexicon/of_them.csv: "z nich", "deles", "di loro", ...
-                   " nich deles delas eles elas loro ei ele acestea aceștia aceştia közülük"
-                   " αυτούς αυτές αυτών dem heistä tyre тях нив mereka kanila yao").split())
+# "of them" as lexicon/of_them.csv writes it ("z nich", "di antaranya", "dintre noi"), ending a
+# figure's population (people_phrases reads it as the population of "12 of them")
+_OF_THEM_END = r"(?<!\S)(?:WORDS)$"
+
+
+def names_of_them(population: str) -> bool:
+    """Whether a figure's population is "of them" in one of the languages of of_them.csv (its
+    last words, at most three words in all)."""
+    words = population.lower().split()
+    return 0 < len(words) <= 3 and bool(
+        lexicon.pattern("of_them", _OF_THEM_END).search(" ".join(words)))
+
+
 _IN_PLACES = re.compile(r"\b(?:in|at|across|from|to|on|into|over|within|в|во|из|на)\s++$",
                         re.IGNORECASE)
 
@@ -128,9 +137,8 @@ _IN_PLACES = re.compile(r"\b(?:in|at|across|from|to|on|into|over|within|в|во|
 def of_things(figure: dict, things: list[int], rows: list[dict]) -> bool:
     """Whether a figure is "N of them" after a count of things in its sentence, with no count of
     people between them: "them" are the things ("30 cases; 12 of them were dismissed")."""
-    words = figure["population"].lower().split()
     return bool(things) and (not rows or things[-1] > rows[-1]["start"]) and (
-        0 < len(words) <= 3 and words[-1] in _THEM)
+        names_of_them(figure["population"]))
 
 
 # the one or two words before the comma that precedes "N of them": "terrorist cells,", Spanish
@@ -155,8 +163,7 @@ def of_named_things(text: str, figure: dict, rows: list[dict], nouns: PeopleNoun
     """Whether a figure "N of them" follows, after a comma and with no count before it in its
     sentence, a plural noun that names things: "them" are those things ("... fifty terrorist
     cells, ten of them last year", "... células terroristas, diez de ellas")."""
-    words = figure["population"].lower().split()
-    if rows or not (0 < len(words) <= 3 and words[-1] in _THEM):
+    if rows or not names_of_them(figure["population"]):
         return False
     counted = noun_counted_before(text, figure["start"])
     if counted is not None and not is_people_noun(counted, nouns):

@@ -59,7 +59,7 @@ def _counters(_version: tuple) -> Counters:
     ordinal = re.escape("".join(lexicon.terms("ordinal_marks")))  # "第1名": a rank
     glued_pattern = re.compile(  # "25人", "1,250名", "3万人", "六十三人"; never "第1名" (a rank)
         rf"(?:(?P<q>{pre})\s*+)?(?<![\d{ordinal}])(?<!\d[,.])"
-        rf"(?P<num>\d{{1,3}}(?:,\d{{3}})++|\d++(?:\.\d++)?[{after_digits}]?|{numeral})"
+        rf"(?P<num>\d{{1,3}}(?:,\d{{3}})++|\d++(?:\.\d++)?[{after_digits}]{{0,2}}+|{numeral})"
         rf"(?P<between>{glued_between})?(?P<unit>{units})", re.IGNORECASE) if glued else None
     before_pattern = re.compile(  # "watu 25", "watu zaidi ya 25"
         rf"\b(?P<noun>{alternation(sorted(before), ignore_case=True)})\s++(?:(?P<q>{pre})\s++)?"

@@ -1,0 +1,91 @@
+"""Counts of people (issue 12, point 5), round 12, on sentences written for these tests in the
+manner of news reports: Chinese and Japanese numerals with every large scale (万, 亿/億 with 千
+and 百 inside their sections), "N of them" in every language of lexicon/of_them.csv after a
+count of things, and counts in Catalan, Latvian, Lithuanian and Bengali (people nouns in their
+case forms, spelled numbers)."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import lexicon
+from helpers.classifier_counts import counters
+from helpers.number_context import names_of_them
+from helpers.quantities import figures_in
+
+
+def values(text: str) -> list[float]:
+    return [f["value"] for f in figures_in(text)]
+
+
+# --- Chinese and Japanese numerals: each scale of 10,000 or more multiplies its section --------
+
+@pytest.mark.parametrize("text, expected", [
+    ("死者は一万二千人に達した。", [12000]),                   # Japanese: 万 then 千
+    ("难民人数达到一亿二千万人。", [120000000]),               # Chinese: 亿 then 千万
+    ("避難者は二億五千万人と推計された。", [250000000]),       # Japanese 億 (traditional form)
+    ("受影响的有十二万三千四百五十六人。", [123456]),          # 万 with 千, 百, 十 after it
+    ("全国で3億人が影響を受けた。", [300000000]),              # digits then 億
+    ("约有2千万人受灾。", [20000000]),                        # digits then 千万
+    ("两亿零五百万人受影响。", [205000000]),                   # 零 inside
+    ("数万人が避難した。", []),                                # 'tens of thousands': no count
+])
+def test_cjk_numerals_with_large_scales(text, expected):
+    assert values(text) == expected
+
+
+def test_every_large_scale_of_the_numeral_list_multiplies_its_section():
+    scales = counters().scales
+    big = [char for char, value in scales.items() if value >= 10000]
+    assert {"万", "亿", "億"} <= set(big)
+    for char in big:  # "三<big>二千" = 3 * scale + 2000, whatever the scale
+        assert values(f"共有三{char}二千人。") == [3 * scales[char] + 2000]
+
+
+# --- "N of them" after a count of things, in every language of the lexicon list -----------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Polisi memeriksa 30 kasus, 12 di antaranya fatal.", []),         # Indonesian: the cases
+    ("Sebanyak 300 orang mengungsi, 12 di antaranya balita.", [300, 12]),  # ... the people
+    ("The firm filed 30 complaints, 12 of us were named in them.", []),
+    ("Police investigated 30 cases, 12 of them fatal.", []),
+])
+def test_of_them_after_a_count_of_things_in_more_languages(text, expected):
+    assert values(text) == expected
+
+
+def test_of_them_is_read_from_the_lexicon_list():
+    # the last words of every entry of of_them.csv name "of them"; no copy of the list elsewhere
+    for phrase in ("of them", "of us", "z nich", "di antaranya", "dintre noi", "kati yao",
+                   "d'entre elles", "od njih"):
+        assert names_of_them(phrase), phrase
+    assert lexicon.pattern("of_them", r"(?:WORDS)$").search("dintre noi")
+    for phrase in ("migrants", "of the town", "them all here now"):
+        assert not names_of_them(phrase), phrase
+
+
+# --- Catalan, Latvian, Lithuanian, Bengali ------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Pel cap baix, 152 persones han perdut la vida.", [152]),               # Catalan
+    ("El balanç final va ser de 13 víctimes mortals.", [13]),
+    ("Hi van morir dues persones i vint veïns van ser evacuats.", [2, 20]),
+    ("Tur dzīvību zaudējuši trīs cilvēki.", [3]),                            # Latvian
+    ("Bojāgājušo skaits pieaudzis līdz 15 cilvēkiem, arī 36 bērni.", [15, 36]),
+    ("Ir atrasti 15 bojāgājušie un astoņi izdzīvojušie.", [15, 8]),
+    ("Per potvynį žuvo penki žmonės, o dvylika vaikų dingo.", [5, 12]),      # Lithuanian
+    ("Dingo 40 migrantų, išgelbėti 39 asmenys.", [40, 39]),
+    ("বন্যা থেকে বাঁচাতে পাঁচ হাজার মানুষকে সরিয়ে নেওয়া হয়েছে।", [5000]),  # Bengali accusative
+])
+def test_counts_in_catalan_latvian_lithuanian_and_bengali(text, expected):
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Les pluges van deixar 257 litres en 36 situacions.",     # Catalan: litres, situations
+    "Ūdens līmenis pieauga par astoņiem metriem.",           # Latvian: metres
+    "Sugriuvo šeši namai per keturias valandas.",            # Lithuanian: houses, hours
+    "The 12 homes were flooded.",                             # 'homes' stays an English word
+])
+def test_numbers_of_things_in_those_languages_count_no_one(text):
+    assert values(text) == []

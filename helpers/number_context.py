@@ -87,24 +87,32 @@ def nationality_before(before: str) -> re.Match | None:
 
 
 # Arabic "the number of the dead (rose to | reached | is) N", the noun before the number: "عدد
-# القتلى سبعة", "ارتفع عدد القتلى إلى 30", "بلغت حصيلة الضحايا 40", "عدد الجرحى في المدينة 12"
-# (the words from helpers/lexicon/number_of_before.csv)
+# القتلى سبعة", "ارتفع عدد القتلى إلى 30", "بلغت حصيلة الضحايا 40", "عدد الجرحى في المدينة 12";
+# and the people noun before "number" (Latvian, Lithuanian): "Bojāgājušo skaits ... pieaudzis
+# līdz 120", "žuvusiųjų skaičius išaugo iki 12" (the words from helpers/lexicon/number_of_before.csv)
 @lru_cache(maxsize=4)
-def _number_of_before(_version: tuple) -> tuple[tuple[str, ...], re.Pattern]:
+def _number_of_before(_version: tuple) -> tuple[tuple[str, ...], re.Pattern, re.Pattern | None]:
     table = lexicon.table("number_of_before")
     nouns = tuple(table.loc[table["kind"] == "noun", "term"])
     links = "|".join(map(re.escape, table.loc[table["kind"] == "link", "term"]))
-    return nouns, re.compile(rf"(?<![^\W\d_])(?:{'|'.join(map(re.escape, nouns))})\s++"
-                             r"(?P<pop>[^\W\d_]++)(?:\s++[^\W\d_]++){0,3}?"
-                             rf"(?:\s++(?:{links}))?\s*+$")
+    after = tuple(table.loc[table["kind"] == "after", "term"])
+    after_links = "|".join(map(re.escape, table.loc[table["kind"] == "after_link", "term"]))
+    noun_after = re.compile(  # a clause of at most 120 characters between, no number in it
+        rf"(?<![^\W\d_])(?P<pop>[^\W\d_]++)\s++(?:{'|'.join(map(re.escape, after))})"
+        rf"(?![^\W\d_])[^.;:!?\d]{{0,120}}?(?<![^\W\d_])(?:{after_links})"
+        r"(?:\s++[^\W\d_]++)?\s*+$", re.IGNORECASE) if after and after_links else None
+    return nouns + after, re.compile(rf"(?<![^\W\d_])(?:{'|'.join(map(re.escape, nouns))})\s++"
+                                     r"(?P<pop>[^\W\d_]++)(?:\s++[^\W\d_]++){0,3}?"
+                                     rf"(?:\s++(?:{links}))?\s*+$"), noun_after
 
 
 def number_of_other(before: str) -> re.Match | None:
     """"The number of X is" in French, Spanish, German, Dutch, Italian, Portuguese, Russian,
     Turkish or Arabic right before a number, as a match whose group "pop" is X (an Arabic noun
     without its article); None without one."""
-    nouns, before_number = _number_of_before(lexicon.version("number_of_before"))
-    if any(noun in before for noun in nouns) and (ar := before_number.search(before)):
+    nouns, before_number, noun_after = _number_of_before(lexicon.version("number_of_before"))
+    if any(noun in before for noun in nouns) and (
+            ar := before_number.search(before) or noun_after and noun_after.search(before)):
         return re.match(r"(?:ال)?(?P<pop>.+)", ar.group("pop"))  # the noun without its article
     m = _NUMBER_OF_OTHER.search(before)
     if m is not None and m.group("own"):  # "leur nombre": a people noun must name them before

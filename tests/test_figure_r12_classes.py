@@ -89,3 +89,16 @@ def test_counts_in_catalan_latvian_lithuanian_and_bengali(text, expected):
 ])
 def test_numbers_of_things_in_those_languages_count_no_one(text):
     assert values(text) == []
+
+
+# --- Latvian and Lithuanian "the number of the dead rose to N": the people noun before "number" --
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bojāgājušo skaits plūdos Teksasā, ASV, pieaudzis līdz 120", [120]),      # a headline
+    ("Plūdos bojāgājušo skaits sasniedzis 15, vēl daudzi pazuduši.", [15]),
+    ("Žuvusiųjų skaičius išaugo iki 12.", [12]),                                # Lithuanian
+    ("Bojāgājušo skaits nav zināms, bet 12 ēkas sagruva.", []),     # no link: buildings counted
+    ("Namų skaičius išaugo iki 40.", []),                           # the number of houses
+])
+def test_the_number_of_the_dead_rose_to_n_in_latvian_and_lithuanian(text, expected):
+    assert values(text) == expected

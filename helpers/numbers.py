@@ -117,8 +117,10 @@ def _number_words(_version: tuple) -> NumberWords:
     cores = frozenset(fold(_LETTERS.findall(w)[0]) for w in (*values, *scale_words)) \
         if plain else None
     # a word boundary that is not beside a combining mark: "दस" (10) is no number inside
-    # "हादसे", where the vowel signs around it are not word characters to \b
-    start, end = rf"\b(?<![{MARKS}])", rf"\b(?![{MARKS}])"
+    # "हादसे", where the vowel signs around it are not word characters to \b; a word that ends
+    # in a vowel sign ("दो", Tamil "மூன்று") ends where no letter or sign follows it
+    start = rf"\b(?<![{MARKS}])"
+    end = rf"(?:\b(?![{MARKS}])|(?<=[{MARKS}])(?![\w{MARKS}]))"
     return NumberWords(values, scales, rf"(?:{digits}|{start}{spelled}{end})", digits, cores)
 
 

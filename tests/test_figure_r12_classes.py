@@ -102,3 +102,33 @@ def test_numbers_of_things_in_those_languages_count_no_one(text):
 ])
 def test_the_number_of_the_dead_rose_to_n_in_latvian_and_lithuanian(text, expected):
     assert values(text) == expected
+
+
+# --- rescue, security and other role nouns of many languages; number words ending in a sign ---
+
+@pytest.mark.parametrize("text, expected", [
+    ("Feriti altri due vigili del fuoco.", [2]),                       # Italian firefighters
+    ("Sul posto 40 soccorritori e 12 volontari.", [40, 12]),
+    ("19 jubilados perdieron la vida.", [19]),                          # Spanish pensioners
+    ("Llegaron 30 socorristas y 25 voluntarios.", [30, 25]),
+    ("Έχουν ανασυρθεί έξι σοροί, έρευνες για ακόμη οχτώ αγνοούμενους.", [6, 8]),  # Greek
+    ("Drei Hilfspolizisten wurden verletzt.", [3]),                     # German
+    ("Im Einsatz waren etwa 100 Sicherheitskräfte.", [100]),
+    ("Ruim 50 relschoppers zijn aangehouden.", [50]),                   # Dutch
+    ("Всего задействовано 27 специалистов.", [27]),                     # Russian
+    ("Постраждали 76 жителів.", [76]),                                  # Ukrainian
+    ("Zahynuli dvaja ľudia.", [2]),                                     # Slovak
+])
+def test_role_nouns_of_many_languages(text, expected):
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("दो लोगों की मौत हो गई।", [2]),                     # Hindi 'दो' ends in a vowel sign
+    ("नौ लोग घायल हुए।", [9]),
+    ("மூன்று பேர் மாயமாகியுள்ளனர்.", [3]),               # Tamil
+    ("இரண்டு பேர் காயமடைந்தனர்.", [2]),
+    ("हादसे में 5 लोग घायल हुए।", [5]),                  # 'दस' inside 'हादसे' is still no number
+])
+def test_number_words_ending_in_a_vowel_sign(text, expected):
+    assert values(text) == expected

@@ -132,3 +132,15 @@ def test_role_nouns_of_many_languages(text, expected):
 ])
 def test_number_words_ending_in_a_vowel_sign(text, expected):
     assert values(text) == expected
+
+
+# --- "of them" in French ('parmi elles'), Italian ('di essi') and Arabic ('منهم') --------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sono partiti 87 combattenti, dieci di essi hanno fatto ritorno.", [87, 10]),
+    ("Il tribunale ha esaminato 30 casi, dieci di essi sono stati archiviati.", []),
+    ("غرق قارب يقل 20 مهاجرا، توفي 4 منهم.", [20, 4]),
+    ("Onze femmes sont rentrées, 7 parmi elles sont poursuivies.", [11, 7]),
+])
+def test_of_them_in_french_italian_and_arabic(text, expected):
+    assert values(text) == expected

@@ -144,3 +144,11 @@ def test_number_words_ending_in_a_vowel_sign(text, expected):
 ])
 def test_of_them_in_french_italian_and_arabic(text, expected):
     assert values(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وقتل 3 أشخاص وأصيب 19 آخرون", [3, 19]),        # Arabic 'others', as English 'two others'
+    ("أسفر الحادث عن إصابة 19 آخرين بجروح", [19]),
+])
+def test_arabic_others_after_a_number(text, expected):
+    assert values(text) == expected

@@ -152,3 +152,16 @@ def test_of_them_in_french_italian_and_arabic(text, expected):
 ])
 def test_arabic_others_after_a_number(text, expected):
     assert values(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("La protesta terminó con tres fallecimientos.", [3]),   # Spanish deaths, as 'with 3 deaths'
+    ("Se registraron 12 muertes por las lluvias.", [12]),
+    ("Ci sono stati 4 decessi.", [4]),                       # Italian
+    ("Foram confirmados 12 óbitos.", [12]),                  # Portuguese
+    ("Policja informuje o dziewięciu zgonach.", [9]),        # Polish
+    ("Er vielen 12 sterfgevallen.", [12]),                   # Dutch
+    ("Зафиксировано 10 смертей.", [10]),                     # Russian
+])
+def test_counts_of_deaths_in_more_languages(text, expected):
+    assert values(text) == expected

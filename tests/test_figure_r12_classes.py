@@ -165,3 +165,27 @@ def test_arabic_others_after_a_number(text, expected):
 ])
 def test_counts_of_deaths_in_more_languages(text, expected):
     assert values(text) == expected
+
+
+# --- Hebrew, Georgian, Armenian, Amharic and Hausa: spelled numbers; Hebrew prefixes on digits --
+
+@pytest.mark.parametrize("text, expected", [
+    ("בתאונה היו 12 הרוגים ו-30 פצועים", [12, 30]),   # Hebrew 'and' glued with a hyphen
+    ("דווח על שבעה הרוגים ו-3 נעדרים", [7, 3]),
+    ("נעצרו 5 חשודים", [5]),
+    ("דაიღუპა ხუთი ადამიანი", [5]),                    # Georgian
+    ("Զոհվել է հինգ մարդ", [5]),                       # Armenian
+    ("አምስት ሰዎች ሞተዋል", [5]),                          # Amharic
+    ("mutane biyar sun mutu", [5]),                    # Hausa: the noun first
+])
+def test_spelled_numbers_and_prefixes_of_more_scripts(text, expected):
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "ב-2023 התקיים הטקס",          # Hebrew 'in 2023': a year
+    "Covid-19 patients were moved.",  # a letter glued to the number is still no prefix
+    "Hong Kong-3 people",
+])
+def test_a_hebrew_prefix_makes_no_year_or_code_a_count(text):
+    assert values(text) == []

@@ -189,3 +189,14 @@ def test_spelled_numbers_and_prefixes_of_more_scripts(text, expected):
 ])
 def test_a_hebrew_prefix_makes_no_year_or_code_a_count(text):
     assert values(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Policie zadržela tři muže a dvě ženy.", [3, 2]),                 # Czech accusative
+    ("Poliisi pidätti viisi miestä ja kaksi naista.", [5, 2]),          # Finnish partitive
+    ("Rajalla odottaa 300 pakolaista.", [300]),
+    ("Három férfit és két nőt őrizetbe vettek.", [3, 2]),               # Hungarian accusative
+    ("Öt rendőr megsérült.", [5]),                                      # ... singular after a number
+])
+def test_case_forms_after_numbers_in_czech_finnish_and_hungarian(text, expected):
+    assert values(text) == expected

@@ -200,3 +200,18 @@ def test_a_hebrew_prefix_makes_no_year_or_code_a_count(text):
 ])
 def test_case_forms_after_numbers_in_czech_finnish_and_hungarian(text, expected):
     assert values(text) == expected
+
+
+# --- counts with the noun left out after a group of people, in more languages -----------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bojāgājušo skaits sasniedzis 15 cilvēkus, vēl 43 pazuduši bez vēsts.", [15, 43]),  # Latvian
+    ("Per avariją nukentėjo 10 žmonių, 3 žuvo.", [10, 3]),                # Lithuanian
+    ("Zahynuli dvaja ľudia, piati sú zranení.", [2, 5]),                  # Slovak
+    ("Zranení boli piati policajti.", [5]),
+    ("In mare c'erano 40 migranti, altri 3 sono morti.", [40, 3]),        # Italian
+    ("Vietā bija 12 mājas, 3 gāja bojā.", []),                            # houses before: none
+    ("Sequestrate 30 auto, 3 sono state rubate.", []),
+])
+def test_elided_counts_after_people_in_more_languages(text, expected):
+    assert values(text) == expected

@@ -44,7 +44,8 @@ _LAST_WORD = re.compile(r"(?<![\w'’-])([\w'’-]++)\s++$")
 # ("se monterait à 930", "serait de 450", "X estime le nombre de morts à 990"),
 # "Die Zahl der Dschihadisten ... ist auf 780 gestiegen", "el número de migrantes asciende a"
 _NUMBER_OF_OTHER = re.compile(
-    r"\b(?:le|la|el|die|der|het|il|o)\s++(?:nombre|número|cifra|zahl|anzahl|aantal|numero)\s++"
+    r"\b(?:le|la|el|die|der|het|il|o)\s++(?:nombre|número|cifra|zahl|anzahl|aantal|numero"
+    r"|balance|saldo|bilan|bilancio|balanço)\s++"  # the toll: "el balance de víctimas asciende a"
     r"(?:d['’]|de\s++(?:los\s++|las\s++)?|des\s++|del\s++|der\s++|von\s++|van\s++(?:de\s++)?"
     r"|di\s++|dei\s++|degli\s++|delle\s++|dos\s++|das\s++)?"  # Italian, Portuguese
     r"(?P<pop>[\w'’-]++(?:\s++[\w'’-]++){0,2})[^.;:!?]{0,150}?\b(?:s['’]él[eè]v(?:e|ait|erait)\s++à"

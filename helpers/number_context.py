@@ -90,7 +90,7 @@ def nationality_before(before: str) -> re.Match | None:
 # Arabic "the number of the dead (rose to | reached | is) N", the noun before the number: "عدد
 # القتلى سبعة", "ارتفع عدد القتلى إلى 30", "بلغت حصيلة الضحايا 40", "عدد الجرحى في المدينة 12";
 # and the people noun before "number" (Latvian, Lithuanian): "Bojāgājušo skaits ... pieaudzis
-# līdz 120", "žuvusiųjų skaičius išaugo iki 12" (the words from helpers/lexicon/number_of_before.csv)
+# līdz 120", "žuvusiųjų skaičius išaugo iki 12" (the words from lexicon/number_of_before.csv)
 @lru_cache(maxsize=4)
 def _number_of_before(_version: tuple) -> tuple[tuple[str, ...], re.Pattern, re.Pattern | None]:
     table = lexicon.table("number_of_before")

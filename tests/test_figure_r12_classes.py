@@ -193,8 +193,8 @@ def test_a_hebrew_prefix_makes_no_year_or_code_a_count(text):
     ("Policie zadržela tři muže a dvě ženy.", [3, 2]),                 # Czech accusative
     ("Poliisi pidätti viisi miestä ja kaksi naista.", [5, 2]),          # Finnish partitive
     ("Rajalla odottaa 300 pakolaista.", [300]),
-    ("Három férfit és két nőt őrizetbe vettek.", [3, 2]),               # Hungarian accusative
-    ("Öt rendőr megsérült.", [5]),                                      # ... singular after a number
+    ("Három férfit és két nőt őrizetbe vettek.", [3, 2]),          # Hungarian accusative
+    ("Öt rendőr megsérült.", [5]),                      # ... singular after a number
 ])
 def test_case_forms_after_numbers_in_czech_finnish_and_hungarian(text, expected):
     assert values(text) == expected

@@ -215,7 +215,6 @@ def test_elided_counts_after_people_in_more_languages(text, expected):
     assert values(text) == expected
 
 
-
 # --- "the toll of X rose to N" in Spanish, Portuguese, French; Turkish "those who died" -------
 
 @pytest.mark.parametrize("text, expected", [

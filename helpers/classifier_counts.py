@@ -59,7 +59,7 @@ def _counters(_version: tuple) -> Counters:
     ordinal = re.escape("".join(lexicon.terms("ordinal_marks")))  # "第1名": a rank
     glued_pattern = re.compile(  # "25人", "1,250名", "3万人", "六十三人"; never "第1名" (a rank)
         rf"(?:(?P<q>{pre})\s*+)?(?<![\d{ordinal}])(?<!\d[,.])"
-        rf"(?P<num>\d{{1,3}}(?:,\d{{3}})++|\d++(?:\.\d++)?[{after_digits}]?|{numeral})"
+        rf"(?P<num>\d{{1,3}}(?:,\d{{3}})++|\d++(?:\.\d++)?[{after_digits}]{{0,2}}+|{numeral})"
         rf"(?P<between>{glued_between})?(?P<unit>{units})", re.IGNORECASE) if glued else None
     before_pattern = re.compile(  # "watu 25", "watu zaidi ya 25"
         rf"\b(?P<noun>{alternation(sorted(before), ignore_case=True)})\s++(?:(?P<q>{pre})\s++)?"
@@ -78,21 +78,29 @@ def may_hold(text: str, found: set[str], table: Counters) -> bool:
 
 
 def _cjk_value(number: str, table: Counters) -> float:
-    """'六十三' -> 63, '三' -> 3, '一百二十' -> 120, '两千' -> 2000, '3万' -> 30000 (the numerals
-    of cjk_numerals.csv)."""
+    """'六十三' -> 63, '三' -> 3, '一百二十' -> 120, '两千' -> 2000, '3万' -> 30000, '一亿二千万'
+    -> 120000000 (the numerals of cjk_numerals.csv). A scale below 10,000 multiplies the digit
+    before it; one of 10,000 or more (万, 亿/億, ...) multiplies the whole section before it,
+    back to the last scale as large or larger; alone it counts nothing ('数万人': tens of
+    thousands)."""
     digits, scales = table.digits, table.scales
     if number[0].isdigit():
-        scale = scales.get(number[-1], 1)
-        return parse_number(number.rstrip("".join(scales))) * scale
-    total, current = 0, 0
+        head = number.rstrip("".join(scales))
+        value = parse_number(head)
+        for char in number[len(head):]:
+            value *= scales[char]
+        return value
+    total, section, current = 0, 0, 0
     for char in number:
         if char in digits:
             current = digits[char]
-        elif scales[char] == 10000:  # 万 multiplies all that comes before it
-            total, current = (total + current) * 10000, 0
+        elif scales[char] >= 10000:  # 万, 亿: a section of up to four digits times its scale
+            total += (section + current) * scales[char]  # alone ('数万人'): no count
+            section, current = 0, 0
         else:
-            total, current = total + (current or 1) * scales[char], 0
-    return float(total + current)
+            section += (current or 1) * scales[char]
+            current = 0
+    return float(total + section + current)
 
 
 def classifier_counts(text: str, found: set[str], table: Counters) -> list[dict]:

@@ -44,7 +44,8 @@ _LAST_WORD = re.compile(r"(?<![\w'’-])([\w'’-]++)\s++$")
 # ("se monterait à 930", "serait de 450", "X estime le nombre de morts à 990"),
 # "Die Zahl der Dschihadisten ... ist auf 780 gestiegen", "el número de migrantes asciende a"
 _NUMBER_OF_OTHER = re.compile(
-    r"\b(?:le|la|el|die|der|het|il|o)\s++(?:nombre|número|cifra|zahl|anzahl|aantal|numero)\s++"
+    r"\b(?:le|la|el|die|der|het|il|o)\s++(?:nombre|número|cifra|zahl|anzahl|aantal|numero"
+    r"|balance|saldo|bilan|bilancio|balanço)\s++"  # the toll: "el balance de víctimas asciende a"
     r"(?:d['’]|de\s++(?:los\s++|las\s++)?|des\s++|del\s++|der\s++|von\s++|van\s++(?:de\s++)?"
     r"|di\s++|dei\s++|degli\s++|delle\s++|dos\s++|das\s++)?"  # Italian, Portuguese
     r"(?P<pop>[\w'’-]++(?:\s++[\w'’-]++){0,2})[^.;:!?]{0,150}?\b(?:s['’]él[eè]v(?:e|ait|erait)\s++à"
@@ -87,24 +88,32 @@ def nationality_before(before: str) -> re.Match | None:
 
 
 # Arabic "the number of the dead (rose to | reached | is) N", the noun before the number: "عدد
-# القتلى سبعة", "ارتفع عدد القتلى إلى 30", "بلغت حصيلة الضحايا 40", "عدد الجرحى في المدينة 12"
-# (the words from helpers/lexicon/number_of_before.csv)
+# القتلى سبعة", "ارتفع عدد القتلى إلى 30", "بلغت حصيلة الضحايا 40", "عدد الجرحى في المدينة 12";
+# and the people noun before "number" (Latvian, Lithuanian): "Bojāgājušo skaits ... pieaudzis
+# līdz 120", "žuvusiųjų skaičius išaugo iki 12" (the words from lexicon/number_of_before.csv)
 @lru_cache(maxsize=4)
-def _number_of_before(_version: tuple) -> tuple[tuple[str, ...], re.Pattern]:
+def _number_of_before(_version: tuple) -> tuple[tuple[str, ...], re.Pattern, re.Pattern | None]:
     table = lexicon.table("number_of_before")
     nouns = tuple(table.loc[table["kind"] == "noun", "term"])
     links = "|".join(map(re.escape, table.loc[table["kind"] == "link", "term"]))
-    return nouns, re.compile(rf"(?<![^\W\d_])(?:{'|'.join(map(re.escape, nouns))})\s++"
-                             r"(?P<pop>[^\W\d_]++)(?:\s++[^\W\d_]++){0,3}?"
-                             rf"(?:\s++(?:{links}))?\s*+$")
+    after = tuple(table.loc[table["kind"] == "after", "term"])
+    after_links = "|".join(map(re.escape, table.loc[table["kind"] == "after_link", "term"]))
+    noun_after = re.compile(  # a clause of at most 120 characters between, no number in it
+        rf"(?<![^\W\d_])(?P<pop>[^\W\d_]++)\s++(?:{'|'.join(map(re.escape, after))})"
+        rf"(?![^\W\d_])[^.;:!?\d]{{0,120}}?(?<![^\W\d_])(?:{after_links})"
+        r"(?:\s++[^\W\d_]++)?\s*+$", re.IGNORECASE) if after and after_links else None
+    return nouns + after, re.compile(rf"(?<![^\W\d_])(?:{'|'.join(map(re.escape, nouns))})\s++"
+                                     r"(?P<pop>[^\W\d_]++)(?:\s++[^\W\d_]++){0,3}?"
+                                     rf"(?:\s++(?:{links}))?\s*+$"), noun_after
 
 
 def number_of_other(before: str) -> re.Match | None:
     """"The number of X is" in French, Spanish, German, Dutch, Italian, Portuguese, Russian,
     Turkish or Arabic right before a number, as a match whose group "pop" is X (an Arabic noun
     without its article); None without one."""
-    nouns, before_number = _number_of_before(lexicon.version("number_of_before"))
-    if any(noun in before for noun in nouns) and (ar := before_number.search(before)):
+    nouns, before_number, noun_after = _number_of_before(lexicon.version("number_of_before"))
+    if any(noun in before for noun in nouns) and (
+            ar := before_number.search(before) or noun_after and noun_after.search(before)):
         return re.match(r"(?:ال)?(?P<pop>.+)", ar.group("pop"))  # the noun without its article
     m = _NUMBER_OF_OTHER.search(before)
     if m is not None and m.group("own"):  # "leur nombre": a people noun must name them before
@@ -117,10 +126,19 @@ def number_of_other(before: str) -> re.Match | None:
     return re.match(r"(?P<pop>.+)", m.group("pop_ru") or m.group("pop_tr"))
 
 
-_THEM = frozenset(("them those these whom них которых ihnen hen eux elles ellos ellas njih"
-                   # the last words of lexicon/of_them.csv: "z nich", "deles", "di loro", ...
-                   " nich deles delas eles elas loro ei ele acestea aceștia aceştia közülük"
-                   " αυτούς αυτές αυτών dem heistä tyre тях нив mereka kanila yao").split())
+# "of them" as lexicon/of_them.csv writes it ("z nich", "di antaranya", "dintre noi"), ending a
+# figure's population (people_phrases reads it as the population of "12 of them")
+_OF_THEM_END = r"(?<!\S)(?:WORDS)$"
+
+
+def names_of_them(population: str) -> bool:
+    """Whether a figure's population is "of them" in one of the languages of of_them.csv (its
+    last words, at most three words in all)."""
+    words = population.lower().split()
+    return 0 < len(words) <= 3 and bool(
+        lexicon.pattern("of_them", _OF_THEM_END).search(" ".join(words)))
+
+
 _IN_PLACES = re.compile(r"\b(?:in|at|across|from|to|on|into|over|within|в|во|из|на)\s++$",
                         re.IGNORECASE)
 
@@ -128,9 +146,8 @@ _IN_PLACES = re.compile(r"\b(?:in|at|across|from|to|on|into|over|within|в|во|
 def of_things(figure: dict, things: list[int], rows: list[dict]) -> bool:
     """Whether a figure is "N of them" after a count of things in its sentence, with no count of
     people between them: "them" are the things ("30 cases; 12 of them were dismissed")."""
-    words = figure["population"].lower().split()
     return bool(things) and (not rows or things[-1] > rows[-1]["start"]) and (
-        0 < len(words) <= 3 and words[-1] in _THEM)
+        names_of_them(figure["population"]))
 
 
 # the one or two words before the comma that precedes "N of them": "terrorist cells,", Spanish
@@ -155,8 +172,7 @@ def of_named_things(text: str, figure: dict, rows: list[dict], nouns: PeopleNoun
     """Whether a figure "N of them" follows, after a comma and with no count before it in its
     sentence, a plural noun that names things: "them" are those things ("... fifty terrorist
     cells, ten of them last year", "... células terroristas, diez de ellas")."""
-    words = figure["population"].lower().split()
-    if rows or not (0 < len(words) <= 3 and words[-1] in _THEM):
+    if rows or not names_of_them(figure["population"]):
         return False
     counted = noun_counted_before(text, figure["start"])
     if counted is not None and not is_people_noun(counted, nouns):

@@ -117,8 +117,10 @@ def _number_words(_version: tuple) -> NumberWords:
     cores = frozenset(fold(_LETTERS.findall(w)[0]) for w in (*values, *scale_words)) \
         if plain else None
     # a word boundary that is not beside a combining mark: "दस" (10) is no number inside
-    # "हादसे", where the vowel signs around it are not word characters to \b
-    start, end = rf"\b(?<![{MARKS}])", rf"\b(?![{MARKS}])"
+    # "हादसे", where the vowel signs around it are not word characters to \b; a word that ends
+    # in a vowel sign ("दो", Tamil "மூன்று") ends where no letter or sign follows it
+    start = rf"\b(?<![{MARKS}])"
+    end = rf"(?:\b(?![{MARKS}])|(?<=[{MARKS}])(?![\w{MARKS}]))"
     return NumberWords(values, scales, rf"(?:{digits}|{start}{spelled}{end})", digits, cores)
 
 
@@ -265,6 +267,9 @@ _GLUED = re.compile(r"(?:[A-ZА-ЯЁ]|[^\W\d_]-)$")
 # Indonesian "ke-18 WNI": "ke-" before a number and its noun gathers them ("all 18"); the
 # ordinal is printed after the noun ("WNI ke-18") and counts no one by itself
 _KE = re.compile(r"(?<![^\W\d_])[Kk][Ee]-$")
+# Hebrew prefixes written with a hyphen before digits ("ו-30" and 30, "ב-2023" in 2023, "מ-12"):
+# one to three of the letters ו ב ל ה מ ש כ standing alone, no word glued to the number
+_HEBREW_PREFIX = re.compile(r"(?<![^\W\d_])[ובלהמשכ]{1,3}-$")
 _DATE_TOKEN = re.compile(r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}")
 # "3 p.m.", "10 am", "5 GMT", "9 local time": a time of day
 _CLOCK = re.compile(r"(?<!\s)\s*+(?:[ap]\.?m\.?(?!\w)|(?:GMT|UTC|CET|CEST|EET|EEST|MSK"
@@ -334,7 +339,8 @@ def not_a_count(text: str, start: int, end: int, value: float, has_range: bool) 
     # the patterns below that end the text before the number are searched near its end only
     stripped, longest = len(before.rstrip()), _identifier_longest()
     identifier_from = 0 if longest is None else _from(stripped, longest + 1)
-    if (_GLUED.search(before, _from(stripped, 2)) and not _KE.search(before)) or (
+    if (_GLUED.search(before, _from(stripped, 2)) and not _KE.search(before)
+            and not _HEBREW_PREFIX.search(before, _from(stripped, 4))) or (
             _identifier_before().search(before, identifier_from)):
         return True  # Covid-19, F-16, MH17; Resolution 2178, Article 58, Flight 17
     if _GLUED_AFTER.match(after) or _OPEN_BEFORE.search(before):

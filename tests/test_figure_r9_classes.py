@@ -21,7 +21,7 @@ def values(text: str) -> list[float]:
     ("قالت الشرطة إن 23 شخصا أصيبوا في الحادث", [23]),
     ("أعلنت الوزارة عودة 140 مقاتلاً إلى البلاد", [140]),
     ("وأضاف أن 35 طفلًا و12 امرأة وصلوا إلى المخيم", [35, 12]),
-    ("لقي 4 أشخاص مصرعهم وأصيب 9 آخرون", [4]),
+    ("لقي 4 أشخاص مصرعهم وأصيب 9 آخرون", [4, 9]),  # 9 others injured (round 12)
     # Norwegian, Danish, Swedish
     ("Politiet opplyser at minst 4 personer er skadet.", [4]),
     ("Ifølge politiet blev 12 mennesker evakueret fra bygningen.", [12]),

@@ -17,7 +17,7 @@ CODED = {
     "people_nouns_abroad": ("number", {"singular", "plural", "adjective", "hundreds"}),
     "people_counters": ("kind", {"counter", "approx", "noun"}),
     "people_counters ": ("position", {"glued", "before", ""}),
-    "number_of_before": ("kind", {"noun", "link"}),
+    "number_of_before": ("kind", {"noun", "link", "after", "after_link"}),
     "number_words": ("kind", {"unit", "tens", "scale", "digit_scale"}),
     "titles_roles": ("refers_back", {"yes", "no"}),
     "titles_roles ": ("role", {"yes", "no"}),

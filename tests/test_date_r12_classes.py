@@ -1,0 +1,95 @@
+"""Round 12, printed dates (issue 12 point 2): month names of more languages (the languages are
+data, lexicon/date_languages.csv), and a date line in the page's own script on a page not in
+Latin letters, which the furniture rule for short labels in another script used to take."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from helpers.cleaning import clean
+from helpers.dates import find_dates
+
+MARCH_12 = dt.date(2019, 3, 12)
+
+
+@pytest.mark.parametrize("text", [
+    "12 marca 2019",  # Polish
+    "12. března 2019",  # Czech
+    "12 Μαρτίου 2019",  # Greek
+    "12. maaliskuuta 2019",  # Finnish
+    "12. märts 2019",  # Estonian
+    "12. mars 2019",  # Icelandic
+    "12 март 2019",  # Macedonian (and Bulgarian)
+    "12 de març de 2019",  # Catalan
+    "12 במרץ 2019",  # Hebrew, the month with its prefix
+    "12 მარტი 2019",  # Georgian
+    "12 մարտի 2019",  # Armenian
+    "12 Machi 2019",  # Swahili
+    "12 Mac 2019",  # Malay
+    "12 Marso 2019",  # Filipino
+    "12 Maris 2019",  # Hausa
+    "12 مارچ 2019",  # Urdu
+])
+def test_a_month_name_of_more_languages_gives_the_date(text):
+    assert [d.date for d in find_dates(f"({text})")] == [MARCH_12]
+
+
+def test_croatian_months_are_not_read_where_polish_and_czech_are():
+    # 'listopad' is November in Polish and Czech, October in Croatian
+    assert [d.date for d in find_dates("9 listopada 2019")] == [dt.date(2019, 11, 9)]
+    assert find_dates("12. ožujka 2019.") == []
+
+
+LEADS = {
+    "el": ("Πλημμύρες στη βόρεια Ελλάδα: 300 οικογένειες εκτός σπιτιών",
+           "Περίπου 300 οικογένειες εγκατέλειψαν τα σπίτια τους τη Δευτέρα, ανέφερε η αστυνομία."),
+    "ar": ("فيضانات تجبر 300 عائلة على مغادرة منازلها",
+           "غادرت نحو 300 عائلة منازلها يوم الاثنين بعد ارتفاع منسوب النهر، بحسب الشرطة."),
+    "he": ("שיטפונות בצפון: 300 משפחות עזבו את בתיהן ביום שני",
+           "כ-300 משפחות עזבו את בתיהן ביום שני לאחר שהנהר עלה, כך מסרה המשטרה."),
+    "ka": ("წყალდიდობამ 300 ოჯახი სახლების გარეშე დატოვა ორშაბათს",
+           "დაახლოებით 300 ოჯახმა დატოვა სახლები ორშაბათს, განაცხადა პოლიციამ."),
+    "hy": ("Ջրհեղեղ. 300 ընտանիք մնացել է առանց տան",
+           "Մոտ 300 ընտանիք երկուշաբթի լքել է իրենց տները, հայտնել է ոստիկանությունը։"),
+}
+
+
+@pytest.mark.parametrize("lang, line", [
+    ("el", "Τρίτη, 12 Μαρτίου 2019"), ("el", "12 Μαρτίου 2019, 10:05"),
+    ("ar", "نشر في: 12 مارس 2019"), ("ar", "١٢ مارس ٢٠١٩"),
+    ("he", "12 במרץ 2019"), ("ka", "12 მარტი 2019"), ("hy", "12 մարտի 2019, 10:05"),
+])
+def test_a_date_line_in_the_pages_own_script_is_its_date(lang, line):
+    title, lead = LEADS[lang]
+    art = clean(f"{title}\n\n{line}\n\n{lead}\n")
+    assert art.date is not None and art.date.date == MARCH_12 and art.date_basis == "stated"
+    assert not any(r.rule == "other_script_interface" for r in art.removed)
+
+
+@pytest.mark.parametrize("lang", list(LEADS))
+def test_a_headline_of_seven_words_in_the_pages_own_script_stays_the_title(lang):
+    title, lead = LEADS[lang]
+    art = clean(f"{title}\n\n{lead}\n")
+    assert art.title == title
+
+
+def test_a_short_label_of_another_script_still_goes():
+    english = ("Floods force 300 families from their homes in the north\n\nالعربية\n\n"
+               "Some 300 families left their homes on Monday, the police said.\n")
+    assert any(r.text == "العربية"
+               for r in clean(english).removed)
+    arabic = (f"{LEADS['ar'][0]}\n\nبث مباشر\n\n{LEADS['ar'][1]}\n")  # 'live broadcast'
+    assert any(r.rule == "other_script_interface" and r.text == "بث مباشر"
+               for r in clean(arabic).removed)
+
+
+def test_a_georgian_headline_opens_with_no_capital_and_is_still_a_headline():
+    from helpers.textlines import opens_lower
+
+    assert "წ".islower() and not opens_lower("წყალდიდობამ 300 ოჯახი")  # Unicode's lower case
+    assert opens_lower("detikNews") and opens_lower("паводок") and not opens_lower("Floods")
+    title, lead = LEADS["ka"]
+    art = clean(f"{title}\n\n{lead}\n")
+    assert art.title == title

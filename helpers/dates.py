@@ -106,6 +106,12 @@ def _names_of(_stamp: tuple) -> tuple[dict[str, tuple[int, str]], tuple[str, ...
         for key in _WEEKDAY_KEYS if lang in full else ():
             weekdays.update(name.casefold() for name in info.get(key, [])
                             if len(name) > 2 or not name.isascii())
+    for lang in languages("line"):  # a name that a language whose months are not read spells
+        info = default_loader.get_locale(lang).info  # as another month ('listopad': November in
+        for number, key in enumerate(_MONTH_KEYS, start=1):  # Polish, October in Croatian) is
+            for name in info.get(key, []):  # not read: the page's language is not known
+                if months.get(folded := name.casefold(), (number,))[0] != number:
+                    del months[folded]
     return months, tuple(sorted(weekdays))
 
 

@@ -96,7 +96,7 @@ def _names_of(_stamp: tuple) -> tuple[dict[str, tuple[int, str]], tuple[str, ...
     months: dict[str, tuple[int, str]] = {}
     weekdays: set[str] = set()
     full = languages("full")
-    for lang in languages("full", "months"):
+    for lang in languages("full", "months", "year_first"):
         info = default_loader.get_locale(lang).info
         for number, key in enumerate(_MONTH_KEYS, start=1):
             for name in info.get(key, []):  # (a two-letter Latin abbreviation, Turkish
@@ -140,7 +140,7 @@ def _weekdays(_stamp: tuple, language: str | None, full: bool) -> tuple[str, ...
 
 def month_names(language: str | None = None) -> Mapping[str, int]:
     """Every month name (casefolded, full and abbreviated) of the languages whose months are
-    read ('full' and 'months'), or of one language,
+    read ('full', 'months', 'year_first'), or of one language,
     with its number: for modules that must recognise a month without reading a date."""
     return _month_numbers(_key(), language)
 
@@ -215,6 +215,8 @@ def _build(alternation: Callable[[list[str] | tuple[str, ...]], str]) -> tuple[r
     first = [name for name, (_, lang) in months.items() if lang in full]
     month_first = r"(?P<month>" + alternation(first) + r")\.?(?![^\W\d_])"
     weekday = r"(?:(?:" + alternation(weekdays) + r")\.?(?:\s*,\s*|\s+))?"  # 'Wednesday ,15'
+    later = languages("year_first")
+    year_first = [name for name, (_, lang) in months.items() if lang in later]
 
     return (
         # 25 November 2013, Tue, 06 Mar 2018, 25-Nov-2013, 14 февраля 2019 г., 5 de marzo de 2019,
@@ -229,6 +231,10 @@ def _build(alternation: Callable[[list[str] | tuple[str, ...]], str]) -> tuple[r
         # 2018 жылғы 6 наурыз (Kazakh: the year first)
         re.compile(r"(?=[12])(?<!\d)" + _YEAR + r"\s*(?:" + _joined("year_first") + r")\s*"
                    + _DAY + r"\s+" + month + _TIME, re.I),
+        # 2019. március 5., 2019 m. kovo 5 d. (the year, then the month, in year_first languages)
+        re.compile(r"(?=[12])(?<!\d)" + _YEAR + r"\s*(?:" + _joined("year_month_first") + r")\s*"
+                   + r"(?P<month>" + alternation(year_first) + r")\.?(?![^\W\d_])\s+" + _DAY
+                   + r"(?:\s*(?:" + _joined("day_suffix") + r"))?" + _TIME, re.I),
         # 2013-11-25, 2018-03-06T14:05:09+06:00, 2013/11/25, 2013.11.25 (year first: y-m-d)
         re.compile(r"(?=[12])(?<![\d./])" + _YEAR + r"(?P<isep>[-/.])(?P<nmonth>[01]\d)(?P=isep)"
                    + r"(?P<day>[0-3]\d)"
@@ -261,14 +267,16 @@ def _needs_of(_stamp: tuple) -> tuple[re.Pattern | None, ...]:
     month names at every position of the window. A date with its month first ('November 25,
     2013', 'November 5. 2013') has its day and year side by side, at most a suffix, a dot and a
     comma apart; one with its day first ('25 November 2013', '5. März 2019', '5 de marzo de
-    2019') has a word of letters between them (when every month name is one)."""
+    2019') has a word of letters between them (when every month name is one); one with its
+    year first and then its month ('2019. március 5.') a year_month_first word and a letter."""
     months, _ = _names()
     day_first = None
     if all(re.fullmatch(r"[^\W\d_]+", name) for name in months):
         day_first = re.compile(r"\d(?:st|nd|rd|th|\.)?" + _day_month() + r"(?:\s+|-)[^\W\d_]+\.?"
                                + _month_year() + r"(?:19|20)\d\d", re.I)
     month_first = re.compile(r"\d(?:st|nd|rd|th|\.)?,?\s+(?:19|20)\d\d", re.I)
-    return day_first, month_first, None, None, None
+    year_first = re.compile(r"(?:19|20)\d\d\s*(?:" + _joined("year_month_first") + r")\s*[^\W\d_]")
+    return day_first, month_first, None, year_first, None, None
 
 
 def _parse(day: int, month: str, year: int) -> dt.date | None:

@@ -71,7 +71,7 @@ def test_no_month_name_means_two_months_in_the_languages_read():
     from helpers.dates import _MONTH_KEYS, languages
 
     number: dict[str, int] = {}
-    for lang in languages("full", "months"):
+    for lang in languages("full", "months", "year_first"):
         info = default_loader.get_locale(lang).info
         for n, key in enumerate(_MONTH_KEYS, start=1):
             for name in info.get(key, []):

@@ -95,3 +95,23 @@ def test_a_georgian_headline_opens_with_no_capital_and_is_still_a_headline():
     title, lead = LEADS["ka"]
     art = clean(f"{title}\n\n{lead}\n")
     assert art.title == title
+
+
+@pytest.mark.parametrize("text, printed", [
+    ("2019. március 12. 10:05", "2019. március 12. 10:05"),  # Hungarian: the year first
+    ("Publikálva: 2019. március 12.", "2019. március 12"),
+    ("2019 m. kovo 12 d. 10:05", "2019 m. kovo 12 d. 10:05"),  # Lithuanian
+])
+def test_a_date_with_its_year_first_in_the_languages_that_print_it(text, printed):
+    found = find_dates(text)
+    assert [(d.date, d.text) for d in found] == [(MARCH_12, printed)]
+
+
+def test_a_year_ending_a_sentence_before_an_english_month_is_no_year_first_date():
+    assert find_dates("The war ended in 2019. March 12 was a Tuesday.") == []
+
+
+def test_a_hungarian_date_line_is_the_date():
+    art = clean("Árvíz: 300 család hagyta el otthonát északon\n\n2019. március 12. 10:05\n\n"
+                "Mintegy 300 család hagyta el otthonát hétfőn, közölte a rendőrség.\n")
+    assert art.date is not None and art.date.date == MARCH_12 and art.date_basis == "stated"

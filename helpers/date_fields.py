@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 
 from . import lexicon
-from .dates import DateMatch, date_words, languages, weekday_names
+from .dates import TIME, DateMatch, date_words, languages, weekday_names
 from .scripts import ascii_digits
 
 
@@ -70,6 +70,9 @@ _YEAR_DIGITS = re.compile(r"\d{4}")  # digits of any script
 # year, month and day marked by CJK characters
 _CJK = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*[年년]\s*([01]?\d)\s*[月월]\s*([0-3]?\d)\s*[日일]")
 _DAY_FIRST = re.compile(r"(?<![\d/])([0-3]?\d)/([01]?\d)/((?:19|20)\d\d)(?![\d/])")
+# day, month and a two-digit year split by dots ('12.03.19'), as German, Hebrew and Russian
+# pages print a date line: read day first, the year in 1951-2050 (read on a date line only)
+_SHORT_YEAR = re.compile(r"(?<![\d.,/:])([0-3]?\d)\.([01]?\d)\.(\d\d)(?![\d./:]|,\d)" + TIME)
 
 
 @lru_cache(maxsize=4)
@@ -125,12 +128,21 @@ def _marked(text: str, m: re.Match, year: int, month: int, day: int) -> DateMatc
         return None
 
 
+def _short_year(text: str, m: re.Match) -> DateMatch | None:
+    year = int(m[3]) + (2000 if int(m[3]) <= 50 else 1900)
+    try:
+        return DateMatch(dt.date(year, int(m[2]), int(m[1])), text[m.start():m.end()],
+                         m.start(), m.end())
+    except ValueError:  # no such day
+        return None
+
+
 def script_dates(text: str) -> list[DateMatch]:
     """The Solar Hijri dates of a Persian line ('1400/4/28' -> 2021-07-19) or with a Solar month
-    named ('۱۴ اسفند ۱۳۹۷'), and the CJK and Vietnamese dates of any line, in order ([] if there
-    is none). Their digits may be of any script."""
-    if _YEAR_DIGITS.search(text) is None:  # every form read has a year of four digits
-        return []
+    named ('۱۴ اسفند ۱۳۹۷'), the CJK and Vietnamese dates of any line, and dates with a two-digit
+    year ('12.03.19'), in order ([] if there is none). Their digits may be of any script."""
+    if _YEAR_DIGITS.search(text) is None and _SHORT_YEAR.search(ascii_digits(text)) is None:
+        return []  # every other form read has a year of four digits
     ascii_text = ascii_digits(text)  # (of the same length)
     persian = _PERSIAN.search(text) is not None
     found: list[DateMatch | None] = list(_solar(text, ascii_text, persian))
@@ -140,6 +152,7 @@ def script_dates(text: str) -> list[DateMatch]:
     found += [_marked(text, m, 3, 2, 1) for m in _SPACED_DOTS.finditer(ascii_text)]
     if day_first.search(text):
         found += [_marked(text, m, 3, 2, 1) for m in _DAY_FIRST.finditer(ascii_text)]
+    found += [_short_year(text, m) for m in _SHORT_YEAR.finditer(ascii_text)]
     return sorted((d for d in found if d is not None), key=lambda d: d.start)
 
 

@@ -181,6 +181,7 @@ _ZONE = r"(?:\s*(?:Z|(?-i:[A-Z]{2,5}))?(?:[+-−]\d{1,2}(?::?\d\d)?)?)?"
 _TIME = (r"(?:\s*[,|·–-]?\s*(?:at\s+|в\s+)?[0-2]?\d:[0-5]\d(?::[0-5]\d)?(?:\s*[ap]\.?m\.?)?"
          r"(?:\s*[Uu]hr\b|\s*h\b)?"  # '10:22 Uhr', '10:22 h'
          + _ZONE + r")?")
+TIME = _TIME  # a time of day after a date ('10:22', ', 10:22 Uhr'), for helpers.date_fields
 _ISO_TIME = r"(?:[T ][0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?"
 
 

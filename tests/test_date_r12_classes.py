@@ -115,3 +115,21 @@ def test_a_hungarian_date_line_is_the_date():
     art = clean("Árvíz: 300 család hagyta el otthonát északon\n\n2019. március 12. 10:05\n\n"
                 "Mintegy 300 család hagyta el otthonát hétfőn, közölte a rendőrség.\n")
     assert art.date is not None and art.date.date == MARCH_12 and art.date_basis == "stated"
+
+
+@pytest.mark.parametrize("line, printed", [
+    ("12.03.19 10:05", "12.03.19 10:05"), ("12.03.19, 10:05 Uhr", "12.03.19, 10:05 Uhr"),
+    ("פורסם: 12.03.19", "12.03.19"),
+])
+def test_a_date_line_with_a_two_digit_year_is_read_day_first(line, printed):
+    from helpers.datelines import date_line
+
+    found = date_line(line)
+    assert found is not None and found.date.date == MARCH_12 and found.date.text == printed
+
+
+@pytest.mark.parametrize("line", ["Version 1.2.19", "1.5.19.3", "31.02.19", "score 3.1.19,5"])
+def test_numbers_with_dots_that_are_no_date_line(line):
+    from helpers.datelines import date_line
+
+    assert date_line(line) is None

@@ -118,10 +118,9 @@ def test_a_month_name_gives_the_date_that_dateparser_reads():
     """_parse turns a day, a month name and a year into a date without dateparser's parser;
     for every month name of every language, the date (or none) is the one dateparser reads."""
     import dateparser
+    from dateparser.languages.loader import default_loader
 
     from helpers.dates import _names, _parse
-
-    from dateparser.languages.loader import default_loader
 
     months, _ = _names()
     assert len(months) > 60

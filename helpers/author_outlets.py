@@ -4,14 +4,11 @@ the byline (outlet_basis 'parsed'), and the author is empty."""
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from . import lexicon
 from .page import Article
 from .textlines import words
-
-_ACRONYM = re.compile(r"[A-ZА-ЯЁ]{3,5}")  # 'ANP', 'NTX', 'EFE' (two letters are initials: A1)
 
 
 @lru_cache(maxsize=4)
@@ -26,11 +23,10 @@ def agency_names() -> frozenset[str]:
 
 
 def newsroom_name(name: str) -> bool:
-    """name is a news agency's (news_agencies.csv), an acronym of three to five capitals, or holds
-    a word of an agency's or newsroom's name (agency_words.csv)."""
+    """name is a news agency's (news_agencies.csv: 'ANP', 'NTX', 'EFE'), or holds a word of an
+    agency's or newsroom's name (agency_words.csv). An author in capitals that no list names
+    ('ADMIN', 'EDITOR', 'RED') is no newsroom: it stays the author (or a byline rule drops it)."""
     if name.casefold() in agency_names():
-        return True
-    if _ACRONYM.fullmatch(name):
         return True
     known = lexicon.term_set("agency_words")  # (a desk or staff byline, 'By the BBC's Europe
     return any(w.casefold() in known for w in words(name))  # desk', stays the author)

@@ -1,12 +1,13 @@
 """What a date line may print beside its date, as data (helpers/lexicon/date_line_words.csv):
-weekday names of WEEKDAY_LANGUAGES (dateparser's locale data), a word for
+weekday names of every language of lexicon/date_languages.csv (dateparser's locale data), a word for
 'at the hour' before a time ('الساعة ١١:١٦', 'saat 10:20'), a meridiem or zone after it
 ('صباحاً', 'sáng', 'WIB'), and a site's story number before the date ('کد خبر: 236008').
 Also the dates helpers.dates does not read, in forms that name no month in words or whose
 calendar is another: Solar Hijri dates of Persian pages ('تاریخ: 1400/4/28', '۱۴ اسفند ۱۳۹۷'),
 turned into Gregorian dates by the convertdate library (month names from dateparser), and
 dates of year, month and day marked by CJK characters ('2019年3月5日', '2019년 3월 5일') or
-Vietnamese words ('5 tháng 3 năm 2019'); no calendar arithmetic or month table of our own."""
+Vietnamese words ('5 tháng 3 năm 2019', lexicon/date_words.csv); no calendar arithmetic or month
+table of our own."""
 
 from __future__ import annotations
 
@@ -15,14 +16,8 @@ import re
 from functools import lru_cache
 
 from . import lexicon
-from .dates import LANGUAGES, DateMatch, weekday_names
+from .dates import TIME, DateMatch, date_words, languages, weekday_names
 from .scripts import ascii_digits
-
-# the languages whose weekday names a date line may print: those whose dates helpers.dates reads,
-# and languages whose months it does not read (their dates in figures are read) or that print
-# their own calendars' dates
-WEEKDAY_LANGUAGES = (*LANGUAGES, "fa", "vi", "pl", "cs", "el", "hu", "hr", "th", "hi", "ur", "ms",
-                     "sw")
 
 
 def _words(kind: str) -> str:
@@ -32,7 +27,7 @@ def _words(kind: str) -> str:
 
 @lru_cache(maxsize=4)
 def _parts(_stamp: tuple) -> tuple[str, str, str, re.Pattern]:
-    days = {w for lang in WEEKDAY_LANGUAGES for w in weekday_names(lang)} | _short_days()
+    days = {w for lang in languages() for w in weekday_names(lang)} | _short_days()
     weekday = "|".join(re.escape(w) + r"\b\.?" for w in sorted(days, key=len, reverse=True))
     story_id = re.compile(rf"\s*+(?:{_words('id')})\s*+[:：#№.]?\s*+\d++\s*+[|·•,/–—-]?",
                           re.I)
@@ -45,7 +40,7 @@ def _short_days() -> set[str]:
     from dateparser.languages.loader import default_loader  # imported when needed
 
     keys = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-    return {n.casefold() for lang in LANGUAGES[:12] for key in keys
+    return {n.casefold() for lang in languages("full") for key in keys
             for n in default_loader.get_locale(lang).info.get(key, [])
             if len(n) == 2 and n.isalpha()}
 
@@ -53,7 +48,7 @@ def _short_days() -> set[str]:
 def line_words() -> tuple[str, str, str, re.Pattern]:
     """(weekdays, hour words, meridiem words) as regex alternations, and the pattern of a story
     number opening a date line."""
-    return _parts(lexicon.stamps("date_line_words"))
+    return _parts(lexicon.stamps("date_line_words", "date_languages"))
 
 
 def story_number(head: str) -> int:
@@ -72,16 +67,23 @@ _SOLAR_NAMED = re.compile(r"(?<!\d)([0-3]?\d)\s++([^\W\d_]++)\s++(1[34]\d\d)(?!\
 # day, month and year in figures with a dot and a space after each ('17. 11. 2025'): day first
 _SPACED_DOTS = re.compile(r"(?<![\d.])([0-3]?\d)\.\s([01]?\d)\.\s((?:19|20)\d\d)(?!\d)")
 _YEAR_DIGITS = re.compile(r"\d{4}")  # digits of any script
-# year, month and day marked by CJK characters, or by Vietnamese words ('ngày 5 tháng 3 năm 2019')
+# year, month and day marked by CJK characters
 _CJK = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*[年년]\s*([01]?\d)\s*[月월]\s*([0-3]?\d)\s*[日일]")
-_VIETNAMESE = re.compile(r"(?<!\d)([0-3]?\d)\s+tháng\s+([01]?\d),?\s+(?:năm\s+)?"
-                         r"((?:19|20)\d\d)(?!\d)", re.I)
-
-
-# a Vietnamese weekday or 'ngày' (day) on the line: its dates in figures are day first ('Thứ Ba,
-# 05/03/2019', 'Ngày 5/3/2019'), as Vietnamese prints every date
-_VIETNAMESE_DAY = re.compile(r"(?<!\w)(?:thứ|chủ nhật|ngày)(?!\w)", re.I)
 _DAY_FIRST = re.compile(r"(?<![\d/])([0-3]?\d)/([01]?\d)/((?:19|20)\d\d)(?![\d/])")
+# day, month and a two-digit year split by dots ('12.03.19'), as German, Hebrew and Russian
+# pages print a date line: read day first, the year in 1951-2050 (read on a date line only)
+_SHORT_YEAR = re.compile(r"(?<![\d.,/:])([0-3]?\d)\.([01]?\d)\.(\d\d)(?![\d./:]|,\d)" + TIME)
+
+
+@lru_cache(maxsize=4)
+def _worded(_stamp: tuple) -> tuple[re.Pattern, re.Pattern]:
+    """(a date of day, month and year marked by words, 'ngày 5 tháng 3 năm 2019'; a word on a
+    line whose dates in figures are then day first, a Vietnamese weekday or 'ngày': 'Thứ Ba,
+    05/03/2019', 'Ngày 5/3/2019', as Vietnamese prints every date), from date_words.csv."""
+    worded = re.compile(rf"(?<!\d)([0-3]?\d)\s+(?:{date_words('month_number')})\s+([01]?\d),?\s+"
+                        rf"(?:(?:{date_words('year_number')})\s+)?((?:19|20)\d\d)(?!\d)", re.I)
+    day_first = re.compile(rf"(?<!\w)(?:{date_words('day_first')})(?!\w)", re.I)
+    return worded, day_first
 
 
 @lru_cache(maxsize=1)
@@ -126,20 +128,31 @@ def _marked(text: str, m: re.Match, year: int, month: int, day: int) -> DateMatc
         return None
 
 
+def _short_year(text: str, m: re.Match) -> DateMatch | None:
+    year = int(m[3]) + (2000 if int(m[3]) <= 50 else 1900)
+    try:
+        return DateMatch(dt.date(year, int(m[2]), int(m[1])), text[m.start():m.end()],
+                         m.start(), m.end())
+    except ValueError:  # no such day
+        return None
+
+
 def script_dates(text: str) -> list[DateMatch]:
     """The Solar Hijri dates of a Persian line ('1400/4/28' -> 2021-07-19) or with a Solar month
-    named ('۱۴ اسفند ۱۳۹۷'), and the CJK and Vietnamese dates of any line, in order ([] if there
-    is none). Their digits may be of any script."""
-    if _YEAR_DIGITS.search(text) is None:  # every form read has a year of four digits
-        return []
+    named ('۱۴ اسفند ۱۳۹۷'), the CJK and Vietnamese dates of any line, and dates with a two-digit
+    year ('12.03.19'), in order ([] if there is none). Their digits may be of any script."""
+    if _YEAR_DIGITS.search(text) is None and _SHORT_YEAR.search(ascii_digits(text)) is None:
+        return []  # every other form read has a year of four digits
     ascii_text = ascii_digits(text)  # (of the same length)
     persian = _PERSIAN.search(text) is not None
     found: list[DateMatch | None] = list(_solar(text, ascii_text, persian))
     found += [_marked(text, m, 1, 2, 3) for m in _CJK.finditer(ascii_text)]
-    found += [_marked(text, m, 3, 2, 1) for m in _VIETNAMESE.finditer(ascii_text)]
+    worded, day_first = _worded(lexicon.stamps("date_words"))
+    found += [_marked(text, m, 3, 2, 1) for m in worded.finditer(ascii_text)]
     found += [_marked(text, m, 3, 2, 1) for m in _SPACED_DOTS.finditer(ascii_text)]
-    if _VIETNAMESE_DAY.search(text):
+    if day_first.search(text):
         found += [_marked(text, m, 3, 2, 1) for m in _DAY_FIRST.finditer(ascii_text)]
+    found += [_short_year(text, m) for m in _SHORT_YEAR.finditer(ascii_text)]
     return sorted((d for d in found if d is not None), key=lambda d: d.start)
 
 

@@ -9,7 +9,8 @@ forms news pages print ("25 November 2013", "Monday, 25 November, 2013", "Tue, 0
 "2013-11-25", "2018-03-06T14:05:09+06:00", "25.11.2013", "25-11-2013" (day first, as with dots),
 "25/11/2013" where day and month cannot be confused, and "10/23/2024", month first, where the
 second number can be no month). Month and weekday names are not kept
-here: they come from the dateparser library's locale data for LANGUAGES, which gives each month
+here: they come from the dateparser library's locale data for the languages of
+lexicon/date_languages.csv, which gives each month
 name its number; a candidate's day, month and year are then a date if the calendar has that
 day. A date without a year ("November 13") is not a full date and is not returned.
 """
@@ -23,17 +24,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from types import MappingProxyType
 
+from . import lexicon
 from .scripts import ascii_digits
 
-# the languages whose month and weekday names are read
-# (not Croatian, Czech or Polish: 'listopad' is October in one and November in the others, and
-# a page's language is not known when its dates are read)
-LANGUAGES = ("en", "ru", "kk", "de", "fr", "es", "nl", "it", "tr", "pt", "id", "uk", "sr-Latn",
-             "sr", "bs", "sl", "sq", "az", "da", "nb", "sv", "sk", "ro", "bg", "ar")
-# the languages whose weekday names are read, and whose month names are read before the day too
-# ('November 25, 2013'): the others print the day first, and their weekdays, which the patterns
-# only allow before a date, would cost every date search time for no date found
-FULL_LANGUAGES = LANGUAGES[:12]
 _MONTH_KEYS = ("january", "february", "march", "april", "may", "june", "july", "august",
                "september", "october", "november", "december")
 _LETTERS = re.compile(r"[^\W\d_]+")
@@ -50,8 +43,49 @@ class DateMatch:
     end: int
 
 
-@lru_cache(maxsize=1)
+def languages(*reads: str) -> tuple[str, ...]:
+    """The languages of lexicon/date_languages.csv whose `reads` is one of reads (every one if
+    none is given), in file order: 'full' (month names before or after the day, and weekday
+    names before a date), 'months' (month names after the day), 'line' (weekday names on a date
+    line only)."""
+    return _languages(lexicon.stamps("date_languages"), reads)
+
+
+@lru_cache(maxsize=16)
+def _languages(_stamp: tuple, reads: tuple[str, ...]) -> tuple[str, ...]:
+    frame = lexicon.table("date_languages")
+    return tuple(frame.loc[frame["reads"].isin(reads), "term"] if reads else frame["term"])
+
+
+def _key() -> tuple:
+    """A key for what is built from the languages and the words of a date (lexicon files)."""
+    return lexicon.stamps("date_languages", "date_words")
+
+
+def _joined(kind: str, before: str = "", after: str = "") -> str:
+    """The date_words of `kind` as an alternation, each between `before` and `after`."""
+    frame = lexicon.table("date_words")
+    return "|".join(before + t + after for t in frame.loc[frame["kind"] == kind, "term"])
+
+
+def date_words(kind: str) -> str:
+    """The date_words of `kind` (lexicon/date_words.csv) as a regex alternation."""
+    return _date_words(_key(), kind)
+
+
+@lru_cache(maxsize=16)
+def _date_words(_stamp: tuple, kind: str) -> str:
+    return _joined(kind)
+
+
 def _names() -> tuple[dict[str, tuple[int, str]], tuple[str, ...]]:
+    """Month names (casefolded) with their number and language, and weekday names, from
+    dateparser's locale data (see _names_of)."""
+    return _names_of(_key())
+
+
+@lru_cache(maxsize=2)
+def _names_of(_stamp: tuple) -> tuple[dict[str, tuple[int, str]], tuple[str, ...]]:
     """Month names (casefolded) with their number and language, and weekday names, from
     dateparser's locale data. A two-letter Latin weekday ('mo', 'th') is left out: it is an
     ordinary word or an ordinal suffix far more often than a weekday."""
@@ -61,34 +95,41 @@ def _names() -> tuple[dict[str, tuple[int, str]], tuple[str, ...]]:
 
     months: dict[str, tuple[int, str]] = {}
     weekdays: set[str] = set()
-    for lang in LANGUAGES:
+    full = languages("full")
+    for lang in languages("full", "months", "year_first"):
         info = default_loader.get_locale(lang).info
         for number, key in enumerate(_MONTH_KEYS, start=1):
             for name in info.get(key, []):  # (a two-letter Latin abbreviation, Turkish
                 if len(name) > 2 or not name.isascii():  # 'ka', 'ni', is an ordinary word)
                     if _LETTERS.fullmatch(folded := name.casefold()):  # not 'i̇yun' (a dot
                         months.setdefault(folded, (number, lang))  # left by case folding 'İ')
-        for key in _WEEKDAY_KEYS if lang in FULL_LANGUAGES else ():
+        for key in _WEEKDAY_KEYS if lang in full else ():
             weekdays.update(name.casefold() for name in info.get(key, [])
                             if len(name) > 2 or not name.isascii())
+    for lang in languages("line"):  # a name that a language whose months are not read spells
+        info = default_loader.get_locale(lang).info  # as another month ('listopad': November in
+        for number, key in enumerate(_MONTH_KEYS, start=1):  # Polish, October in Croatian) is
+            for name in info.get(key, []):  # not read: the page's language is not known
+                if months.get(folded := name.casefold(), (number,))[0] != number:
+                    del months[folded]
     return months, tuple(sorted(weekdays))
 
 
 def weekday_names(language: str | None = None, full: bool = False) -> tuple[str, ...]:
-    """The weekday names of FULL_LANGUAGES, or of one language (casefolded), from dateparser's
+    """The weekday names of the 'full' languages, or of one language (casefolded), from dateparser's
     locale data; `full`: each day's full name only (the longest form its locale lists:
     'tuesday', not 'tue' or 'tues'), in order from Monday."""
     if language is None and not full:
         return _names()[1]
-    return _weekdays(language, full)
+    return _weekdays(_key(), language, full)
 
 
-@lru_cache(maxsize=8)
-def _weekdays(language: str | None, full: bool) -> tuple[str, ...]:
+@lru_cache(maxsize=64)
+def _weekdays(_stamp: tuple, language: str | None, full: bool) -> tuple[str, ...]:
     from dateparser.languages.loader import default_loader  # imported when needed
 
     names: dict[str, None] = {}
-    for lang in (language,) if language else FULL_LANGUAGES:
+    for lang in (language,) if language else languages("full"):
         info = default_loader.get_locale(lang).info
         for key in _WEEKDAY_KEYS:
             forms = [n.casefold() for n in info.get(key, []) if len(n) > 2 or not n.isascii()]
@@ -98,13 +139,14 @@ def _weekdays(language: str | None, full: bool) -> tuple[str, ...]:
 
 
 def month_names(language: str | None = None) -> Mapping[str, int]:
-    """Every month name (casefolded, full and abbreviated) of LANGUAGES, or of one language,
+    """Every month name (casefolded, full and abbreviated) of the languages whose months are
+    read ('full', 'months', 'year_first'), or of one language,
     with its number: for modules that must recognise a month without reading a date."""
-    return _month_numbers(language)
+    return _month_numbers(_key(), language)
 
 
-@lru_cache(maxsize=8)
-def _month_numbers(language: str | None) -> Mapping[str, int]:
+@lru_cache(maxsize=16)
+def _month_numbers(_stamp: tuple, language: str | None) -> Mapping[str, int]:
     months, _ = _names()
     return MappingProxyType({name: number for name, (number, lang) in months.items()
                              if language is None or lang == language})  # read-only: shared
@@ -139,6 +181,7 @@ _ZONE = r"(?:\s*(?:Z|(?-i:[A-Z]{2,5}))?(?:[+-−]\d{1,2}(?::?\d\d)?)?)?"
 _TIME = (r"(?:\s*[,|·–-]?\s*(?:at\s+|в\s+)?[0-2]?\d:[0-5]\d(?::[0-5]\d)?(?:\s*[ap]\.?m\.?)?"
          r"(?:\s*[Uu]hr\b|\s*h\b)?"  # '10:22 Uhr', '10:22 h'
          + _ZONE + r")?")
+TIME = _TIME  # a time of day after a date ('10:22', ', 10:22 Uhr'), for helpers.date_fields
 _ISO_TIME = r"(?:[T ][0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?"
 
 
@@ -154,9 +197,14 @@ def _starts_with(names: list[str] | tuple[str, ...], depth: int, extra: str = ""
     return f"(?=[{extra}]|{letters})" if extra else f"(?={letters})"
 
 
-@lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern, ...]:
-    """The date patterns, built once from the month and weekday names."""
+def _patterns(key: tuple | None = None) -> tuple[re.Pattern, ...]:
+    """The date patterns, built once from the month and weekday names and the date words (for
+    `key`, the lists' _key(), or as the lists stand now)."""
+    return _patterns_of(key or _key())
+
+
+@lru_cache(maxsize=2)
+def _patterns_of(_stamp: tuple) -> tuple[re.Pattern, ...]:
     return _build(_by_first_letter)
 
 
@@ -164,23 +212,30 @@ def _build(alternation: Callable[[list[str] | tuple[str, ...]], str]) -> tuple[r
     """The date patterns, with the month and weekday names joined by alternation."""
     months, weekdays = _names()
     month = r"(?P<month>" + alternation(list(months)) + r")\.?(?![^\W\d_])"
-    first = [name for name, (_, lang) in months.items() if lang in FULL_LANGUAGES]
+    full = languages("full")
+    first = [name for name, (_, lang) in months.items() if lang in full]
     month_first = r"(?P<month>" + alternation(first) + r")\.?(?![^\W\d_])"
     weekday = r"(?:(?:" + alternation(weekdays) + r")\.?(?:\s*,\s*|\s+))?"  # 'Wednesday ,15'
+    later = languages("year_first")
+    year_first = [name for name, (_, lang) in months.items() if lang in later]
 
     return (
         # 25 November 2013, Tue, 06 Mar 2018, 25-Nov-2013, 14 февраля 2019 г., 5 de marzo de 2019,
         # 12 березня 2019 року
         re.compile(_starts_with(weekdays, 2, r"\d") + weekday + _DAY
-                   + r"(?:\s+of|\s+de)?(?:\s+|-)" + month
-                   + r"(?:\s+de\s+|,?\s+|-)" + _YEAR + r"(?:\s*г\.|\s*года|\s*року|\s*р\.)?"
+                   + _day_month() + r"(?:\s+|-)" + month
+                   + _month_year() + _YEAR + r"(?:" + _joined("year_suffix", r"\s*") + r")?"
                    + _TIME, re.I),
         # November 25, 2013, Nov. 5 2015
         re.compile(_starts_with((*weekdays, *first), 2) + weekday + month_first + r"\s+" + _DAY
                    + r",?\s+" + _YEAR + _TIME, re.I),
         # 2018 жылғы 6 наурыз (Kazakh: the year first)
-        re.compile(r"(?=[12])(?<!\d)" + _YEAR + r"\s*(?:жылғы|ж\.)\s*" + _DAY + r"\s+" + month
-                   + _TIME, re.I),
+        re.compile(r"(?=[12])(?<!\d)" + _YEAR + r"\s*(?:" + _joined("year_first") + r")\s*"
+                   + _DAY + r"\s+" + month + _TIME, re.I),
+        # 2019. március 5., 2019 m. kovo 5 d. (the year, then the month, in year_first languages)
+        re.compile(r"(?=[12])(?<!\d)" + _YEAR + r"\s*(?:" + _joined("year_month_first") + r")\s*"
+                   + r"(?P<month>" + alternation(year_first) + r")\.?(?![^\W\d_])\s+" + _DAY
+                   + r"(?:\s*(?:" + _joined("day_suffix") + r"))?" + _TIME, re.I),
         # 2013-11-25, 2018-03-06T14:05:09+06:00, 2013/11/25, 2013.11.25 (year first: y-m-d)
         re.compile(r"(?=[12])(?<![\d./])" + _YEAR + r"(?P<isep>[-/.])(?P<nmonth>[01]\d)(?P=isep)"
                    + r"(?P<day>[0-3]\d)"
@@ -191,21 +246,38 @@ def _build(alternation: Callable[[list[str] | tuple[str, ...]], str]) -> tuple[r
     )
 
 
-@lru_cache(maxsize=1)
-def _needs() -> tuple[re.Pattern | None, ...]:
+def _day_month() -> str:
+    """What may stand between a day and its month name ('25th of November', '5 de marzo')."""
+    return r"(?:" + _joined("day_month", r"\s+") + r")?"
+
+
+def _month_year() -> str:
+    """What stands between a month name and its year ('marzo de 2019', 'November, 2013')."""
+    return r"(?:" + _joined("month_year", r"\s+", r"\s+") + r"|,?\s+|-)"
+
+
+def _needs(key: tuple | None = None) -> tuple[re.Pattern | None, ...]:
+    """_needs_of the lists as they stand (key: their _key())."""
+    return _needs_of(key or _key())
+
+
+@lru_cache(maxsize=2)
+def _needs_of(_stamp: tuple) -> tuple[re.Pattern | None, ...]:
     """For each of _patterns(), a pattern that every match of it holds, or None: a window
     without that holds no date of the kind, and one search for it is faster than trying the
     month names at every position of the window. A date with its month first ('November 25,
     2013', 'November 5. 2013') has its day and year side by side, at most a suffix, a dot and a
     comma apart; one with its day first ('25 November 2013', '5. März 2019', '5 de marzo de
-    2019') has a word of letters between them (when every month name is one)."""
+    2019') has a word of letters between them (when every month name is one); one with its
+    year first and then its month ('2019. március 5.') a year_month_first word and a letter."""
     months, _ = _names()
     day_first = None
     if all(re.fullmatch(r"[^\W\d_]+", name) for name in months):
-        day_first = re.compile(r"\d(?:st|nd|rd|th|\.)?(?:\s+of|\s+de)?(?:\s+|-)[^\W\d_]+\.?"
-                               r"(?:\s+de\s+|,?\s+|-)(?:19|20)\d\d", re.I)
+        day_first = re.compile(r"\d(?:st|nd|rd|th|\.)?" + _day_month() + r"(?:\s+|-)[^\W\d_]+\.?"
+                               + _month_year() + r"(?:19|20)\d\d", re.I)
     month_first = re.compile(r"\d(?:st|nd|rd|th|\.)?,?\s+(?:19|20)\d\d", re.I)
-    return day_first, month_first, None, None, None
+    year_first = re.compile(r"(?:19|20)\d\d\s*(?:" + _joined("year_month_first") + r")\s*[^\W\d_]")
+    return day_first, month_first, None, year_first, None, None
 
 
 def _parse(day: int, month: str, year: int) -> dt.date | None:
@@ -277,7 +349,8 @@ def find_dates(text: str) -> list[DateMatch]:
     windows = _windows(text)
     if not windows:
         return found
-    for pattern, need in zip(_patterns(), _needs(), strict=True):
+    key = _key()
+    for pattern, need in zip(_patterns(key), _needs(key), strict=True):
         for lo, hi in windows:
             if need is not None and need.search(text, lo, hi) is None:
                 continue

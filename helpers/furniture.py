@@ -27,7 +27,9 @@ from .captions import (
     slash_credit,
     source_credit,
 )
+from .date_fields import script_dates
 from .datelines import date_only
+from .dates import find_dates
 from .furniture_zones import editor_initials, embed_title, glued_links, timed_headline
 from .literals import Needs, Scan, Seen, needs
 from .menus import (
@@ -228,6 +230,9 @@ class PageTraits:
     other_script: bool = True  # a letter of the script that the article is not written in
     credit_word: bool = True  # one of captions.CREDIT_WORDS (in lower case)
     english: bool = False  # the page is in English (its Latin-script lines in other languages go)
+    latin_letters: bool = True  # most of the page's letters are Latin: a short line wholly in
+    # another script is a foreign label ('العربية'); on an Arabic, Hebrew or Greek page a short
+    # line of its own script that holds a date is its date line ('12 במרץ 2019'), no label
 
     @classmethod
     def of(cls, cores: list[str], script: str, cyrillic: bool = True,
@@ -243,12 +248,14 @@ class PageTraits:
         else:
             other_script = other_letters(script).search(page) is not None
         english = script == "latin" and latin_language(page[:SAMPLE_CHARS]) == "en"
+        latin_letters = script == "latin" and _mostly_latin(page[:SAMPLE_CHARS])
         if seen is None:
             credit = might_be_credit(page, cyrillic)
         else:  # (a line's scan holds every credit word in it: CREDIT_WORDS are scanned)
             credit = any(s is not None and not s.words.isdisjoint(CREDIT_WORDS) for s in seen)
             credit = credit or odd_credit(page)
-        return cls(other_script=other_script, credit_word=credit, english=english)
+        return cls(other_script=other_script, credit_word=credit, english=english,
+                   latin_letters=latin_letters)
 
 
 def line_rule(core: str, script: str, rules: LineRules, page: PageTraits = PageTraits(),
@@ -331,7 +338,8 @@ def _shape_rule(core: str, script: str, rules: LineRules, page: PageTraits,
         return "other_script_interface"
     if page.english and other_latin_language(core):
         return "other_language_interface"
-    if script == "latin" and not core.isascii() and _foreign_label(core):
+    if (script == "latin" and not core.isascii() and _foreign_label(core)
+            and (page.latin_letters or not _holds_date(core))):
         return "other_script_interface"
     if " " not in core and len(core) <= 40 and _IMAGE_NAME.fullmatch(core):
         return "image_name"
@@ -349,6 +357,22 @@ def _shape_rule(core: str, script: str, rules: LineRules, page: PageTraits,
 # an image's file name or alternative text on a line of its own: 'Leb-military', 'IMG_2041.jpg'
 _IMAGE_NAME = re.compile(r"(?<![\w-])(?:[^\W\d_][^\W_]*+(?:[-_][^\W_]++)++"
                          r"(?:\.(?:jpe?g|png|gif|webp))?|[\w-]++\.(?:jpe?g|png|gif|webp))", re.I)
+
+
+def _mostly_latin(text: str) -> bool:
+    """Most letters of the text are Latin (not a page in Arabic, Hebrew, Greek or CJK script)."""
+    if text.isascii():
+        return True
+    letters = sum(ch.isalpha() for ch in text)
+    return 2 * len(_NOT_LATIN.sub("", text)) > letters
+
+
+_NOT_LATIN = re.compile(r"[^A-Za-z\u00C0-\u024F]+")
+
+
+def _holds_date(core: str) -> bool:
+    """The line holds a full date (helpers.dates, or a Solar Hijri, CJK or Vietnamese one)."""
+    return bool(find_dates(core) or script_dates(core))
 
 
 def _foreign_label(core: str) -> bool:

@@ -49,7 +49,7 @@ from .header_lines import (
 from .outlets import dateline_alone
 from .page import Article, Removal
 from .segment import split_sentences
-from .textlines import count_words, ends_sentence, is_label, name_words_only, words
+from .textlines import count_words, ends_sentence, is_label, name_words_only, opens_lower, words
 from .title_shapes import crosshead_above_lead, lead_in, title_date
 
 TITLE_MAX_WORDS = 25
@@ -84,7 +84,7 @@ def _continued(cores: list[str], rule: list[str | None], i: int) -> int | None:
     if j is None or rule[j]:
         return None
     line = cores[j]
-    if (line[:1].islower() and count_words(line, CONTINUED_MAX_WORDS) <= CONTINUED_MAX_WORDS
+    if (opens_lower(line) and count_words(line, CONTINUED_MAX_WORDS) <= CONTINUED_MAX_WORDS
             and not ends_sentence(line) and not find_dates(line) and byline(line) is None
             and not opens_with_label(line)  # 'di Marco Rossi', 'par France 24 FR': credits
             and BYLINE.match(line) is None):  # 'by admin', left by 'Posted on <date> by admin'
@@ -252,7 +252,7 @@ def take_header(cores: list[str], rule: list[str | None], art: Article,
         if (d is not None and (n <= 2 or title.endswith(":"))) or numeric_field(title):
             rule[i] = section_time_date(art, title, d)  # a date beside a weekday or a label,
             continue  # a clock or a rates box: no headline, and the headline may follow
-        if standfirst is None and ((title[:1].islower() and is_label(title, 3))  # 'detikNews',
+        if standfirst is None and ((opens_lower(title) and is_label(title, 3))  # 'detikNews',
                                    or lead_in(title, cores, rule, i)):  # or a lead-in ('...:')
             rule[i] = "masthead"  # above the headline
             continue
@@ -270,7 +270,7 @@ def take_header(cores: list[str], rule: list[str | None], art: Article,
             break  # the page opens with body text (a sentence): no headline is printed
         if standfirst is not None and n < HEADLINE_MIN_WORDS:
             break
-        if title[:1].islower():
+        if opens_lower(title):
             break  # a headline opens with a capital, a digit or a quote: this is a label
         if d is None and _is_masthead(title, cores, rule, i):
             rule[i] = "masthead"

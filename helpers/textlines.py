@@ -112,6 +112,14 @@ def squeeze(text: str) -> str:
     return " ".join(text.split())
 
 
+def opens_lower(text: str) -> bool:
+    """The text opens with a lower-case letter of a script that writes capitals at the start of
+    a headline or sentence: Georgian letters are lower case in Unicode (its Mtavruli capitals,
+    added in 2018, are not written there), so a Georgian headline does not 'open in lower case'."""
+    first = text[:1]
+    return first.islower() and not "\u10d0" <= first <= "\u10ff"
+
+
 def ends_sentence(text: str) -> bool:
     """The text ends with sentence punctuation, possibly followed by closing quotes/brackets;
     also that of other scripts ("。", "।", "۔", "؟", "።": helpers.scripts.SENTENCE_ENDS)."""

@@ -53,7 +53,9 @@ def speaker_patterns() -> SpeakerPatterns:
                                      "named_pattern_markers", "source_pronouns",
                                      "speaker_pronouns", "name_particles", "honorifics",
                                      "qualified_sources", "released_documents",
-                                     "qualified_pattern_words", "v2_openers"))
+                                     "qualified_pattern_words", "v2_openers",
+                                     "said_conjunctions", "subject_articles",
+                                     "arabic_relay_words"))
 
 
 def _named_verbs() -> dict[str, tuple[str, ...]]:

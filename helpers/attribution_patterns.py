@@ -40,6 +40,9 @@ _ITS = r"(?:It|There|That|This|What)['’]s\s"
 # written with the letter first, so that a search skips at once to where a comma or a Q stands
 # (a pattern that opens with an assertion in every branch is tried at every character)
 Q_WORD, Q_OPENING = r"Q(?<!\wQ)", r"Q(?<![\s\S]Q)"
+# a dash standing for the comma before an inverted verb of saying ("Liczba ofiar wzrosła do
+# dziewięciu – poinformował X", "Zemřelo 12 lidí – uvedl mluvčí X", "„...” – powiedział X")
+DASH = r"(?<=[^\s,])\s[–—-](?=\s)"
 
 
 def speaker_patterns() -> SpeakerPatterns:
@@ -160,13 +163,13 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
             r"[^,;:\"“”\d]{1,80}?)?)\s+(?:show|shows|showed|suggest|suggests|indicate|indicates)\b",
             re.IGNORECASE)),
         ("says_name_role", re.compile(  # '..., said X, a spokesman for Y.', '..." said X.'
-            rf"(?:,[\"”»“]?|{Q_OPENING})\s+(?:[-–—]\s+)?(?:{tree['inverted']})\s+(?:(?:je|su)\s+)?(?:(?:the|il|la|el|o|a)(?:\s+[a-z]+){{1,2}}\s+)?{person}"
+            rf"(?:,[\"”»“]?|{Q_OPENING}|{DASH})\s+(?:[-–—]\s+)?(?:{tree['inverted']})\s+(?:(?:je|su)\s+)?(?:(?:the|il|la|el|o|a)(?:\s+[a-z]+){{1,2}}\s+)?{person}"
             r"(?:(?:,\s+|\s+(?:of|from|at|with|for|a|an)\s+)[^,;\"“”]*"  # or a role, then an aside
             r"|(?:,\s+[a-z][^,;\"“”]*)?,?\s+"  # (inverted_aside_words.csv) to the end: ", governor
             rf"(?:{aside})\b[^,;\"“”]*)?\s?[.!?]?$")),  # of the region, in a statement."
         ("says_group", re.compile(  # "..., say specialists and officials." / '"...," said the
             # deputy chairman of the Committee, X, adding'
-            rf"(?:,[\"”»“]?|{Q_WORD})\s+(?:[-–—]\s+)?(?:{tree['inverted']})\s+(?:(?:в|во|на|у|je|su)\s+)?"
+            rf"(?:,[\"”»“]?|{Q_WORD}|{DASH})\s+(?:[-–—]\s+)?(?:{tree['inverted']})\s+(?:(?:в|во|на|у|je|su)\s+)?"
             r"(?P<spk>(?!(?:that|to|how|what|whether|if|it|he|she|they|we|there|que|qu)\b"
             rf"|{phr.PREPOSITION}\b)"
             r"[a-zа-яё][\w'’-]*(?:\s+[\w'’.-]*[\w'’-]){0,15}?)"
@@ -204,6 +207,7 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
         # глава ведомства") is inverted: the words before are what was said (phr.inverted)
         ("name_says", re.compile(rf"(?:^|[,;:.|]\s+)(?:(?:and|but|while)\s+)?"
                                  rf"(?P<spk>(?!(?i:{phr.PREPOSITION}|{phr.AS_WORDS})\b|{_ITS}){_NAME})"
+                                 r"(?<![–—])(?<!\s-)"  # "X – said": the dash ends what was said
                                  rf"(?=,?\s){phr.NOT_AFTER_PREPOSITION},?\s+"
                                  rf"(?:{tree['say']})\b(?!\s+by\b)")),
         ("group_says", re.compile(  # "several rights groups say": a subject in lower case
@@ -332,7 +336,8 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
     after_comma = re.compile(rf",\s+(?:(?:has|have|had)\s+)?(?:{tree['say']})\b")
     # ... or after a quoted title ('The report, titled Q finds that'; quotations read as Q)
     after_comma_or_q = re.compile(rf"(?:,|{Q_WORD})\s+(?:(?:has|have|had)\s+)?(?:{tree['say']})\b")
-    inverted_after = re.compile(rf"(?:,[\"”»“]?|{Q_WORD})\s+(?:[-–—]\s+)?(?:{tree['inverted']})\b")
+    inverted_after = re.compile(rf"(?:,[\"”»“]?|{Q_WORD}|{DASH})\s+(?:[-–—]\s+)?"
+                                rf"(?:{tree['inverted']})\b")
     says_twice = re.compile(rf"\b(?:{tree['say']})\b(?:[^,;:\"“”\d]{{0,80}}?\s+that)?\s+"
                             rf"(?:[a-z][\w'’-]*\s+){{0,2}}[a-z][\w'’-]*\s+(?:\w+ly\s+)?"
                             rf"(?:{tree['say']})\b")

@@ -1,0 +1,52 @@
+"""Speaker classes of issue 12 point 6 added in round 12, each tested on sentences written for these
+tests (not seeds, not the real pages): what names a speaker, and the near misses that must not."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import speaker, speakers
+
+# --- a dash standing for the comma before an inverted verb of saying ----------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("Liczba ofiar wzrosła do dziewięciu – poinformował komendant policji Jan Nowak.",
+     "komendant policji Jan Nowak"),
+    ("Zginęło 12 osób - powiedział rzecznik straży pożarnej.", "rzecznik straży pożarnej"),
+    ("„Zginęło 12 osób” – powiedziała rzeczniczka wojewody Anna Lis.", "Anna Lis"),
+    ("Zemřelo 12 lidí – uvedl mluvčí hasičů Petr Malý.", "mluvčí hasičů Petr Malý"),
+    ("Погибли 12 человек — сообщил глава МЧС Иван Петров.", "глава МЧС Иван Петров"),
+    ("Twelve people died — said the mayor of the town.", "the mayor of the town"),
+])
+def test_a_dash_before_an_inverted_verb_names_the_speaker(text, name):
+    assert name in speaker(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Zginęło 12 osób – powiedział.",  # no speaker after the verb: not the words before the dash
+    "Liczba ofiar wzrosła do dziewięciu – podała policja wczoraj w nocy w Warszawie, a potem "
+    "dodała, że 12 osób jest rannych i że akcja trwa",
+])
+def test_the_words_before_the_dash_are_never_the_speaker(text):
+    assert not speaker(text).startswith(("Zginęło", "Liczba"))
+
+
+# --- verbs of saying of Czech and Romanian (speaker first, and inverted) -------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("Zemřelo 12 lidí, uvedla policie.", "policie"),
+    ("Mluvčí záchranářů Jan Novák řekl, že zemřelo 12 lidí.", "Jan Novák"),
+    ("Hasiči sdělili, že 40 lidí bylo evakuováno.", "Hasiči"),
+    ("Au murit 12 oameni, a anunțat Ministerul de Interne.", "Ministerul de Interne"),
+    ("Au murit 12 oameni, a anunţat Ministerul de Interne.", "Ministerul de Interne"),  # ţ
+    ("Ministrul Ion Popescu a declarat că 12 oameni au murit.", "Ion Popescu"),
+    ("Bilanţul a ajuns la 210 morţi, anunţă autorităţile.", "autorităţile"),
+    ("Ministerul Apărării susține că 3.500 de militari au murit.", "Ministerul Apărării"),
+])
+def test_czech_and_romanian_verbs_of_saying(text, name):
+    assert name in speaker(text)
+
+
+def test_a_romanian_speaker_carries_on_within_its_paragraph():
+    assert speakers("Ministrul Ion Popescu a declarat că 12 oameni au murit. Alți 40 de oameni "
+                    "au fost răniți.") == [(12, "Ministrul Ion Popescu"),
+                                            (40, "Ministrul Ion Popescu")]

@@ -50,3 +50,25 @@ def test_a_romanian_speaker_carries_on_within_its_paragraph():
     assert speakers("Ministrul Ion Popescu a declarat că 12 oameni au murit. Alți 40 de oameni "
                     "au fost răniți.") == [(12, "Ministrul Ion Popescu"),
                                             (40, "Ministrul Ion Popescu")]
+
+
+# --- "according to" before the source and a comma, in more languages ---------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("Potrivit IGSU, 12 oameni au murit.", "IGSU"),
+    ("Potrivit datelor Inspectoratului, 12 oameni au murit.", "Inspectoratului"),
+    ("Potrivit lui Ion Popescu, 12 oameni au murit.", "Ion Popescu"),
+    ("Sipas policisë, 12 persona vdiqën.", "policisë"),
+    ("Ayon sa pulisya, 12 katao ang nasawi.", "pulisya"),
+    ("Kwa mujibu wa polisi, watu 12 wamefariki.", "polisi"),
+])
+def test_according_to_names_the_source(text, name):
+    assert speaker(text) == name
+
+
+@pytest.mark.parametrize("text", [
+    "Potrivit datelor, 12 oameni au murit.",  # "according to the data": nobody named
+    "Potrivit informaţiilor, 12 oameni au murit.",
+])
+def test_according_to_a_bare_noun_names_nobody(text):
+    assert speaker(text) == ""

@@ -15,6 +15,7 @@ from . import attribution_forms as added
 from . import lexicon
 from . import speaker_phrases as phr
 from .dates import weekday_names
+from .pattern_lists import either_case, pattern_terms, spaced
 from .pattern_words import SECOND_WORDS, pattern_words
 from .quick_patterns import alternation
 from .speaker_pattern_set import SpeakerPatterns
@@ -99,6 +100,8 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
     role = "|".join(r for r, _ in roles)
     back = "|".join(r for r, refers in roles if refers == "yes")
     # the verbs in the (case-sensitive) patterns as trees of shared beginnings: same matches
+    laut_nouns = pattern_terms("named_pattern_nouns", "laut")
+    laut_parts = "|".join(sorted({f for n in laut_nouns if " " not in n for f in (n, n.lower())}))
     tree = {name: alternation(forms.split("|")) for name, forms in (
         ("say", say), ("verb_only", verb_only), ("noun_verbs", noun_verbs),
         ("inverted", inverted), ("by_verbs", by_verbs))}
@@ -130,8 +133,13 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
             r"\b(?:according to|based on) (?P<spk>(?!the details\b)[^,.;]+?)"
             r"(?:,\s*as reported by (?P<via>[^,.;]+))?"
             r"\s*(?:[,.;]|$)", re.IGNORECASE)),
-        ("laut", re.compile(  # German "according to": to its noun ("laut offiziellen Angaben")
-            rf"\b[Ll]aut\s+(?P<spk>(?:[a-zäöüß]+\s+){{0,3}}[A-ZÄÖÜ][\w-]*{added.DE_GENITIVE})")),
+        ("laut", re.compile(  # German "according to": to its noun ("laut offiziellen Angaben"),
+            # the genitive after a noun of statements ("laut Angaben des Auswärtigen Amts"), the
+            # part before the hyphen of a compound with one ("laut EU-Angaben", "UN-Zahlen")
+            rf"\b[Ll]aut\s+(?:(?:{either_case(laut_nouns)})\s+(?:des|der|von|vom)\s+)?[„\"]?"
+            rf"(?P<spk>[A-ZÄÖÜ][\w-]*?(?=[“”\"]?-(?:{laut_parts})\b)"
+            rf"|(?:[a-zäöüß]+\s+){{0,3}}[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*){{0,2}}"
+            rf"{added.DE_GENITIVE})")),
         ("subject_aside_says", re.compile(  # "Security sources, who spoke on condition of
             r"^(?P<spk>[^,;:\"“”\d]{1,80}?),\s+(?:who|speaking|which)\s"  # anonymity, said":
             rf"[^;:\"“”]*?,\s+(?:(?:has|have|had)\s+)?(?:{tree['say']})\b")),  # the subject
@@ -256,8 +264,7 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
         ("aldus", re.compile(  # Dutch "..., aldus de minister" / "aldus cijfers van de NCTV"
             r",\s+aldus\s+(?P<spk>[^.;:!?«»\"“”]{1,160}?)\s*[.;!?]?$")),
         ("nach_angaben", re.compile(  # German "nach Angaben des X": X (the genitive's noun)
-            r"\b[Nn]ach\s+(?:Angaben|Aussage|Erkenntnissen|Informationen|Schätzungen|Zählung|Ansicht"
-            r"|einem\s+Bericht|Berichten)"  # "nach einem Bericht der „Rheinischen Post“"
+            rf"\b[Nn]ach\s+(?:{spaced(pattern_terms('named_pattern_nouns', 'nach_angaben'))})"
             r"\s+(?:(?:des|der|von|vom|einer|eines)\s+)?„?(?P<spk>(?:[a-zäöüß-]+\s+){0,3}[A-ZÄÖÜ][\w-]*"
             rf"(?:\s+[A-ZÄÖÜ][\w-]*){{0,3}}{added.DE_GENITIVE})")),  # "Angaben Baerbocks"
         ("po_dannym", re.compile(  # Russian "according to": "По данным МВД", "Как сообщает X"

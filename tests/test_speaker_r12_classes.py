@@ -72,3 +72,21 @@ def test_according_to_names_the_source(text, name):
 ])
 def test_according_to_a_bare_noun_names_nobody(text):
     assert speaker(text) == ""
+
+
+# --- German "laut": the source after a noun of statements, or before the hyphen of a compound ----
+
+@pytest.mark.parametrize("text, name", [
+    ("In Deutschland leben laut Angaben des Auswärtigen Amts 472 Rückkehrer.",
+     "Auswärtigen Amts"),
+    ("In Deutschland leben laut angaben des Auswärtigen Amts 472 Rückkehrer.",
+     "Auswärtigen Amts"),
+    ("Laut EU-Angaben kamen 1200 Migranten an.", "EU"),
+    ("Laut UN-Zahlen sind 300 Menschen ertrunken.", "UN"),
+    ("Laut Zahlen des UNHCR sind 300 Menschen ertrunken.", "UNHCR"),
+    ("Laut Außenministerin Annalena Baerbock sind 20 Frauen zurück.",
+     "Außenministerin Annalena Baerbock"),
+    ("Nach einem Bericht der Rheinischen Post sind 12 Menschen tot.", "Rheinischen Post"),
+])
+def test_laut_names_the_source_of_the_statements(text, name):
+    assert speaker(text) == name

@@ -90,3 +90,23 @@ def test_according_to_a_bare_noun_names_nobody(text):
 ])
 def test_laut_names_the_source_of_the_statements(text, name):
     assert speaker(text) == name
+
+
+# --- the Dutch reportative ("zouden ... zijn": are said to be) names nobody (rule S3) -----------
+
+def test_a_dutch_reportative_takes_no_speaker_from_the_sentence_before():
+    assert speakers("Volgens de cijfers van het Soufan Center zijn 300 Nederlanders vertrokken. "
+                    "Ongeveer vijftig mensen zouden ondertussen zijn teruggekeerd.") == [
+        (300, "de cijfers van het Soufan Center"), (50, "")]
+    assert speakers("Eerder zei minister Jan Smit dat 20 strijders zijn omgekomen. Er zouden in "
+                    "totaal 200 Belgen aan het vechten zijn.") == [
+        (20, "minister Jan Smit"), (200, "")]
+
+
+def test_a_named_speaker_of_the_same_sentence_keeps_a_dutch_reportative():
+    assert speakers("De minister zei dat 50 mensen zouden zijn teruggekeerd.") == [
+        (50, "De minister")]
+
+
+def test_an_indonesian_estimate_names_its_source():
+    assert speaker("BNPB memperkirakan 50 orang meninggal dunia.") == "BNPB"

@@ -110,3 +110,21 @@ def test_a_named_speaker_of_the_same_sentence_keeps_a_dutch_reportative():
 
 def test_an_indonesian_estimate_names_its_source():
     assert speaker("BNPB memperkirakan 50 orang meninggal dunia.") == "BNPB"
+
+
+# --- a dateline glued before a speaker is no part of it ------------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("KUALA LUMPUR — Malaysian police said 12 people were detained.", "Malaysian police"),
+    ("Beirut (AFP) – Syria's Kurds said 12 women were handed over.", "Syria's Kurds"),
+    ("SIRACUSA - I sopravvissuti hanno riferito di essere partiti in cento.",
+     "I sopravvissuti"),
+])
+def test_a_dateline_is_no_part_of_the_speaker(text, name):
+    assert speaker(text) == name
+
+
+def test_capitalised_words_before_a_dash_stay_in_a_speaker():
+    from helpers.speaker_phrases import clean_phrase
+    phrase = "Die Polizei – nach eigenen Angaben"
+    assert clean_phrase(phrase) == phrase

@@ -128,3 +128,26 @@ def test_capitalised_words_before_a_dash_stay_in_a_speaker():
     from helpers.speaker_phrases import clean_phrase
     phrase = "Die Polizei – nach eigenen Angaben"
     assert clean_phrase(phrase) == phrase
+
+
+# --- "according to" after its source: Finnish "X:n mukaan", Hungarian "X szerint" ---------------
+
+@pytest.mark.parametrize("text, name", [
+    ("Poliisin mukaan 12 ihmistä kuoli.", "Poliisin"),
+    ("Poliisin tietojen mukaan 12 ihmistä kuoli.", "Poliisin"),
+    ("Itä-Uudenmaan poliisin mukaan 3 ihmistä loukkaantui.", "Itä-Uudenmaan poliisin"),
+    ("A rendőrség szerint 12 ember meghalt.", "A rendőrség"),
+    ("A rendőrség adatai szerint 12 ember meghalt.", "A rendőrség"),
+])
+def test_a_postposition_names_the_source_before_it(text, name):
+    assert speaker(text) == name
+
+
+@pytest.mark.parametrize("text", [
+    "Ennakkotietojen mukaan 12 ihmistä kuoli.",  # preliminary data: nobody named
+    "Tulokset ovat lain mukaan salassa, 12 ihmistä kuoli.",  # by law
+    "Becslések szerint 12 ember meghalt.",  # estimates
+    "A hírek szerint 12 ember meghalt.",  # the news: reportedly
+])
+def test_a_postposition_after_data_or_a_rule_names_nobody(text):
+    assert speaker(text) == ""

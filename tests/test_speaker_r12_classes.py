@@ -151,3 +151,12 @@ def test_a_postposition_names_the_source_before_it(text, name):
 ])
 def test_a_postposition_after_data_or_a_rule_names_nobody(text):
     assert speaker(text) == ""
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Ifølge politiet døde 12 mennesker.", "politiet"),
+    ("Enligt polisen dog 12 personer.", "polisen"),
+    ("Ifølge Udenrigsministeriet rejste 150 danskere til Syrien.", "Udenrigsministeriet"),
+])
+def test_a_nordic_source_ends_at_the_finite_verb_after_it(text, name):
+    assert speaker(text) == name

@@ -1,6 +1,7 @@
 """The small words of the speaker patterns are data (issue 9 point 1): the conjunction after a
 verb-second verb of saying (said_conjunctions.csv), the Greek articles (subject_articles.csv),
-the Arabic relay words (arabic_relay_words.csv) and the Japanese and Korean particles
+the Arabic relay words (arabic_relay_words.csv), the possessives of the outlet's own voice
+(own_voice_words.csv) and the Japanese and Korean particles
 (script_speaker_forms.csv). Taking an entry out of its file, or putting it back, changes what is
 attributed, with no code edited. Sentences written for these tests."""
 
@@ -74,3 +75,10 @@ def test_a_particle_of_not_topic_passes_over_a_place_to_the_topic(word_lists):
     assert script_speaker(text) != "警視庁"
     _put_back(word_lists, "script_speaker_forms", row)
     assert script_speaker(text) == "警視庁"
+
+
+def test_a_possessive_added_to_own_voice_words_names_nobody(word_lists):
+    text = "Według naszych informacji, zginęło 12 osób."  # "according to our information"
+    assert _said(text)[0] == "naszych informacji"
+    _put_back(word_lists, "own_voice_words", "naszych,pl,our (genitive plural)")
+    assert _said(text)[0] == ""

@@ -160,3 +160,14 @@ def test_a_postposition_after_data_or_a_rule_names_nobody(text):
 ])
 def test_a_nordic_source_ends_at_the_finite_verb_after_it(text, name):
     assert speaker(text) == name
+
+
+@pytest.mark.parametrize("title", [
+    "Neue Angaben: 511 Verletzte bei Loveparade in Duisburg",
+    "Latest figures: 300 migrants rescued off Lampedusa",
+    "Nouveau bilan: 12 morts dans la Manche",
+])
+def test_a_headline_label_of_figures_names_no_speaker(title):
+    from helpers.headline_speakers import attribute_headline
+    assert attribute_headline(title) == ""
+    assert attribute_headline("Security Ministry: 300 migrants rescued") == "Security Ministry"

@@ -18,15 +18,16 @@ from .actors import canonical_speaker
 from .attribution import Attribution
 
 _LIST = "script_speaker_forms"
-# letters of the scripts read here: CJK ideographs, kana, Hangul, Arabic-script, Devanagari
-_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0600-\u06ff\u0900-\u097f]")
+# letters of the scripts read here: CJK ideographs, kana, Hangul, Arabic-script, Devanagari, Hebrew
+_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0600-\u06ff\u0900-\u097f"
+                     r"\u0590-\u05ff]")
 _KANA = re.compile(r"[\u3040-\u30ff]")
 _HIRAGANA_UPTO = re.compile(r"^.*[\u3040-\u309f】]", re.S)  # up to the last hiragana
 # what ends a clause: a speaker phrase never runs over it
 _CLAUSE = r"[,，、،;；؛:：。!！?？「」『』“”\"«»()（）\[\]【】|\n।]"
 _MAX = 200  # characters of a speaker phrase at most, before it is cut
-_SPACED = re.compile(r"[\u0600-\u06ff\u0900-\u097f]")  # scripts that space their words
-_WORD_END = r"(?![\u0600-\u06ff\u0900-\u097f])"
+_SPACED = re.compile(r"[\u0600-\u06ff\u0900-\u097f\u0590-\u05ff]")  # scripts that space words
+_WORD_END = r"(?![\u0600-\u06ff\u0900-\u097f\u0590-\u05ff])"
 
 
 class _Forms(NamedTuple):

@@ -171,3 +171,18 @@ def test_a_headline_label_of_figures_names_no_speaker(title):
     from helpers.headline_speakers import attribute_headline
     assert attribute_headline(title) == ""
     assert attribute_headline("Security Ministry: 300 migrants rescued") == "Security Ministry"
+
+
+# --- Hebrew (no capital letters for the subject patterns): speaker-first verbs, "according to" ---
+
+@pytest.mark.parametrize("text, name", [
+    ("לפי המשטרה, 12 אנשים נהרגו.", "המשטרה"),  # according to the police
+    ("המשטרה מסרה כי 12 אנשים נהרגו.", "המשטרה"),  # the police reported that
+    ("לדברי דובר המשטרה, 12 אנשים נהרגו.", "דובר המשטרה"),  # in the words of the spokesman
+])
+def test_hebrew_speakers(text, name):
+    assert speakers(text) == [(12, name)]
+
+
+def test_a_hebrew_sentence_without_a_speaker_names_none():
+    assert speakers("12 אנשים נהרגו בתאונה.") == [(12, "")]

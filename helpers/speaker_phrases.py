@@ -145,7 +145,7 @@ def clean_phrase(phrase: str) -> str:
     ("a Efe", "tegen de NOS"); a pronoun alone when words of place or audience follow it
     ("er im ARD-Morgenmagazin": "er"); "" for a count ("Het aantal", count_subjects.csv)."""
     phrase = _trim_end(_leading().sub("", phrase.strip(" \"“”'")).strip(" ,")).strip(" ,")
-    if " " in phrase[:40] and phrase[:1].isupper():  # what _DATELINE needs
+    if phrase[:1].isupper() and ("-" in phrase or "–" in phrase or "—" in phrase):  # _DATELINE
         phrase = _DATELINE.sub("", phrase)
     if "." in phrase[-2:]:  # what _FULL_STOP needs ("." last, or before a closing newline)
         phrase = _FULL_STOP.sub("", phrase)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from . import lexicon
 from . import speaker_phrases as phr
 from .actors import actor_by_role, canonical_speaker, find_actor
 from .attribution_patterns import SpeakerPatterns, speaker_patterns
@@ -33,10 +34,6 @@ from .speaker_skips import left_to_try
 _AGE = re.compile(r"(?<=[A-Za-zА-Яа-яЁё]),\s+\d{1,3},(?=\s)")  # "Mr Fallon, 62, told": an age
 _AGE_HINT = re.compile(r",\s+\d{1,3},")  # what _AGE needs (found faster: no look-behind)
 _BODY_HEAD = re.compile(r"(?:the|a|an)\s", re.IGNORECASE)  # a description opening a body's name
-# a source in the first person plural is the outlet's own voice ("selon nos informations",
-# "according to our sources", "según nuestras fuentes", "по нашим данным"): nobody named (S3)
-_OWN_VOICE = re.compile(r"(?:nos|notre|our|nuestras?|nuestros?|unseren?|onze|нашим?|наших)\b",
-                        re.IGNORECASE)
 _OWNER = re.compile(r"^(?P<owner>.+?)['’]s\s+(?P<doc>.+)$")  # "the ministry's report"
 _AS_REPORTED = re.compile(r"\b(?:as )?reported by (?P<via>[^,.;]+)", re.IGNORECASE)
 
@@ -228,7 +225,9 @@ def attribute(text: str, last: Attribution, same_paragraph: bool = True,
             reported = _AS_REPORTED.search(text)
             if reported:
                 found.via = canonical_speaker(clean_phrase(reported.group("via")))
-    if found.speaker and _OWN_VOICE.match(found.speaker):
+    # a source in the first person plural is the outlet's own voice ("selon nos informations",
+    # own_voice_words.csv): nobody named (S3)
+    if found.speaker and lexicon.pattern("own_voice_words", r"(?:WORDS)\b").match(found.speaker):
         found.speaker, found.pattern, unnamed = "", "unnamed", True  # "selon nos informations"
     found.named_here = bool(found.speaker or found.via)
     outlet = find_actor(found.speaker) if found.speaker else None

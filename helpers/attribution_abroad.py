@@ -27,13 +27,15 @@ trust of helpers.attribution_patterns (`early`: before the subject patterns; `la
 
 Their words are data (helpers.pattern_lists): verbs by pattern in named_pattern_verbs.csv, the
 nouns of az_gore in named_pattern_nouns.csv, markers ("görə", "ifølge", "iz") in
-named_pattern_markers.csv, and the pronouns that name no source in source_pronouns.csv.
+named_pattern_markers.csv, the pronouns that name no source in source_pronouns.csv, and the
+words around an Arabic relayed attribution in arabic_relay_words.csv.
 """
 
 from __future__ import annotations
 
 import re
 
+from . import lexicon
 from .pattern_lists import capitalised, either_case, first_words, last_words, pattern_terms, spaced
 
 _VERBS, _NOUNS, _MARKERS = "named_pattern_verbs", "named_pattern_nouns", "named_pattern_markers"
@@ -41,6 +43,12 @@ _VERBS, _NOUNS, _MARKERS = "named_pattern_verbs", "named_pattern_nouns", "named_
 
 def _verbs(pattern: str) -> str:
     return spaced(pattern_terms(_VERBS, pattern))
+
+
+def _arabic(role: str) -> str:
+    """The words of arabic_relay_words.csv with `role` (from, quoting, saying, that)."""
+    table = lexicon.table("arabic_relay_words")
+    return spaced(tuple(table.loc[table["role"] == role, "term"]))
 
 
 def _pronouns(pattern: str) -> str:
@@ -64,7 +72,8 @@ def early() -> tuple[tuple[str, re.Pattern], ...]:
 
 def late(v: dict[str, tuple[str, ...]]) -> tuple[tuple[str, re.Pattern], ...]:
     """The patterns tried after the "according to" patterns; `v`: the verbs of
-    named_pattern_verbs.csv by pattern."""
+    named_pattern_verbs.csv by pattern; the Arabic relay words are arabic_relay_words.csv's."""
+    ar = _arabic
     return (
         ("az_subject_verb", re.compile(  # "Daxili İşlər Nazirliyi ... bildirib": capitalised words
             rf"^(?!(?:{capitalised(pattern_terms('source_pronouns', 'az_subject_verb'))})\b)"
@@ -72,13 +81,13 @@ def late(v: dict[str, tuple[str, ...]]) -> tuple[tuple[str, re.Pattern], ...]:
             rf",?\s+(?:[^;]*?\s)?(?:{_verbs('az_subject_verb')})(?:\s+ki)?(?:[\s,.:;!]|$)")),
         ("ar_relayed", re.compile(  # Arabic "نقلت وكالة X عن Y قوله إن", "قالت X نقلا عن Y
             rf"(?:^|[\s،,.؛])و?(?:{_verbs('ar_relayed')})\s+"  # إن": Y speaks, X relays
-            r"(?P<via>[^،,.؛:«»\"“”\d]{2,80}?)\s+(?:نقلا\s+)?عن\s+"
-            r"(?P<spk>[^،,.؛:«»\"“”\d]{2,80}?)(?:\s+(?:قوله|قولها|قولهم))?"
-            r"(?=\s*[،,:“\"«]|\s+(?:أن|إن|ان)\s)")),
+            rf"(?P<via>[^،,.؛:«»\"“”\d]{{2,80}}?)\s+(?:(?:{ar('quoting')})\s+)?(?:{ar('from')})\s+"
+            rf"(?P<spk>[^،,.؛:«»\"“”\d]{{2,80}}?)(?:\s+(?:{ar('saying')}))?"
+            rf"(?=\s*[،,:“\"«]|\s+(?:{ar('that')})\s)")),
         ("ar_verb_subject", re.compile(  # Arabic: the verb (with "and" glued on) before the
             rf"(?:^|[\s،,.؛])و?(?:{'|'.join(v['ar_verb_subject'])})\s+"  # subject, up to
             r"(?P<spk>[^،,.؛:«»\"“”\d–—-]{2,80}?)"  # a comma, a dash or "that"
-            r"(?=\s*[،,:“\"«]|\s+Q\b|\s+[–—-]|\s+(?:(?:على|إلى)\s+)?(?:أن|إن|ان|عن)\s)")),
+            rf"(?=\s*[،,:“\"«]|\s+Q\b|\s+[–—-]|\s+(?:(?:على|إلى)\s+)?(?:{ar('that')}|{ar('from')})\s)")),
         ("az_gore", re.compile(  # "X-in məlumatına görə": according to X's information; "X-dən
             r"^(?P<spk>[A-ZÇƏĞİÖŞÜ][^,;:\"“”]{0,60}?)(?:['’-]?n?[ıiuüə]n\s+"  # (Y-ya) verilən
             rf"(?:{spaced(pattern_terms(_NOUNS, 'az_gore'))})"  # məlumata"

@@ -70,6 +70,7 @@ import re
 from . import attribution_abroad as abroad
 from . import attribution_greek as greek
 from . import attribution_more_forms as more
+from . import attribution_postpositions as postpositions
 from . import attribution_qualified as qualified
 from . import attribution_v2 as v2
 from .pattern_lists import either_case, first_words, last_words, pattern_terms, spaced
@@ -343,7 +344,7 @@ def spliced(ordered: tuple[tuple[str, re.Pattern], ...], say: str,
     laut, told, selon = at.index("laut"), at.index("told"), at.index("selon") + 1
     return (*ordered[:laut], *qualified.first(), *ordered[laut:told], *early(say, v),
             *v2.early(v), *greek.early(v), *more.early(v), *ordered[told:selon],
-            *late(bodies, v), *more.late(),
+            *late(bodies, v), *more.late(), *postpositions.late(),
             *qualified.late(v, say), *ordered[selon:], *tail())
 
 
@@ -374,4 +375,4 @@ def words(v: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
             "nl_perfect_end": last_words(_VERBS, "nl_perfect_end"),
             **{name: last_words(_MARKERS, name) for name in _MARKED},
             **abroad.words_needed(v), **qualified.words(v), **v2.words_needed(v),
-            **greek.words_needed(v)}
+            **greek.words_needed(v), **postpositions.words_needed()}

@@ -5,29 +5,35 @@
 - el_says: "Ο υπουργός X δήλωσε ότι ...", "Με ανάρτησή του ο βουλευτής X αναφέρει ...": the
   article-led subject before the verb (a short opening phrase may stand before it).
 
-The verbs are data: named_pattern_verbs.csv, pattern el_says.
+The verbs are data (named_pattern_verbs.csv, pattern el_says), the articles too
+(subject_articles.csv, language el).
 """
 
 from __future__ import annotations
 
 import re
 
-from .pattern_lists import spaced
+from . import lexicon
+from .pattern_lists import either_case, spaced
 
 NAMES = ("el_inverted", "el_says")
-_ARTICLE = r"(?:[οηΟΗ]|[Ττ]ο|[Οο]ι|[Ττ]α)"
+
+
+def _article() -> str:
+    table = lexicon.table("subject_articles")
+    return f"(?:{either_case(tuple(table.loc[table['language'] == 'el', 'term']))})"
 
 
 def early(v: dict[str, tuple[str, ...]]) -> tuple[tuple[str, re.Pattern], ...]:
     """The patterns tried before the subject patterns (the verbs of named_pattern_verbs.csv,
     pattern el_says: v)."""
-    verbs = spaced(v["el_says"])
+    verbs, article = spaced(v["el_says"]), _article()
     return (
         ("el_inverted", re.compile(
-            rf"(?:,|[»”\"])\s*(?:{verbs})\s+(?P<spk>{_ARTICLE}\s+[^,.;:«»\"“”\d]{{1,120}}?)"
+            rf"(?:,|[»”\"])\s*(?:{verbs})\s+(?P<spk>{article}\s+[^,.;:«»\"“”\d]{{1,120}}?)"
             r"\s*(?:[,.;:]|$)")),
         ("el_says", re.compile(
-            rf"^(?:[^,;:«»\"“”\d]{{0,40}}?\s)?(?P<spk>{_ARTICLE}\s+[^,;:«»\"“”\d]{{1,140}}?)"
+            rf"^(?:[^,;:«»\"“”\d]{{0,40}}?\s)?(?P<spk>{article}\s+[^,;:«»\"“”\d]{{1,140}}?)"
             rf"\s+(?:{verbs})(?![^\W\d_])")),
     )
 

@@ -15,6 +15,7 @@ from . import attribution_forms as added
 from . import lexicon
 from . import speaker_phrases as phr
 from .dates import weekday_names
+from .pattern_lists import either_case, pattern_terms, spaced
 from .pattern_words import SECOND_WORDS, pattern_words
 from .quick_patterns import alternation
 from .speaker_pattern_set import SpeakerPatterns
@@ -40,6 +41,9 @@ _ITS = r"(?:It|There|That|This|What)['’]s\s"
 # written with the letter first, so that a search skips at once to where a comma or a Q stands
 # (a pattern that opens with an assertion in every branch is tried at every character)
 Q_WORD, Q_OPENING = r"Q(?<!\wQ)", r"Q(?<![\s\S]Q)"
+# a dash standing for the comma before an inverted verb of saying ("Liczba ofiar wzrosła do
+# dziewięciu – poinformował X", "Zemřelo 12 lidí – uvedl mluvčí X", "„...” – powiedział X")
+DASH = r"(?<=[^\s,])\s[–—-](?=\s)"
 
 
 def speaker_patterns() -> SpeakerPatterns:
@@ -53,7 +57,9 @@ def speaker_patterns() -> SpeakerPatterns:
                                      "named_pattern_markers", "source_pronouns",
                                      "speaker_pronouns", "name_particles", "honorifics",
                                      "qualified_sources", "released_documents",
-                                     "qualified_pattern_words", "v2_openers"))
+                                     "qualified_pattern_words", "v2_openers",
+                                     "said_conjunctions", "subject_articles",
+                                     "arabic_relay_words"))
 
 
 def _named_verbs() -> dict[str, tuple[str, ...]]:
@@ -94,6 +100,8 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
     role = "|".join(r for r, _ in roles)
     back = "|".join(r for r, refers in roles if refers == "yes")
     # the verbs in the (case-sensitive) patterns as trees of shared beginnings: same matches
+    laut_nouns = pattern_terms("named_pattern_nouns", "laut")
+    laut_parts = "|".join(sorted({f for n in laut_nouns if " " not in n for f in (n, n.lower())}))
     tree = {name: alternation(forms.split("|")) for name, forms in (
         ("say", say), ("verb_only", verb_only), ("noun_verbs", noun_verbs),
         ("inverted", inverted), ("by_verbs", by_verbs))}
@@ -125,8 +133,13 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
             r"\b(?:according to|based on) (?P<spk>(?!the details\b)[^,.;]+?)"
             r"(?:,\s*as reported by (?P<via>[^,.;]+))?"
             r"\s*(?:[,.;]|$)", re.IGNORECASE)),
-        ("laut", re.compile(  # German "according to": to its noun ("laut offiziellen Angaben")
-            rf"\b[Ll]aut\s+(?P<spk>(?:[a-zäöüß]+\s+){{0,3}}[A-ZÄÖÜ][\w-]*{added.DE_GENITIVE})")),
+        ("laut", re.compile(  # German "according to": to its noun ("laut offiziellen Angaben"),
+            # the genitive after a noun of statements ("laut Angaben des Auswärtigen Amts"), the
+            # part before the hyphen of a compound with one ("laut EU-Angaben", "UN-Zahlen")
+            rf"\b[Ll]aut\s+(?:(?:{either_case(laut_nouns)})\s+(?:des|der|von|vom)\s+)?[„\"]?"
+            rf"(?P<spk>[A-ZÄÖÜ][\w-]*?(?=[“”\"]?-(?:{laut_parts})\b)"
+            rf"|(?:[a-zäöüß]+\s+){{0,3}}[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*){{0,2}}"
+            rf"{added.DE_GENITIVE})")),
         ("subject_aside_says", re.compile(  # "Security sources, who spoke on condition of
             r"^(?P<spk>[^,;:\"“”\d]{1,80}?),\s+(?:who|speaking|which)\s"  # anonymity, said":
             rf"[^;:\"“”]*?,\s+(?:(?:has|have|had)\s+)?(?:{tree['say']})\b")),  # the subject
@@ -158,13 +171,13 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
             r"[^,;:\"“”\d]{1,80}?)?)\s+(?:show|shows|showed|suggest|suggests|indicate|indicates)\b",
             re.IGNORECASE)),
         ("says_name_role", re.compile(  # '..., said X, a spokesman for Y.', '..." said X.'
-            rf"(?:,[\"”»“]?|{Q_OPENING})\s+(?:[-–—]\s+)?(?:{tree['inverted']})\s+(?:(?:je|su)\s+)?(?:(?:the|il|la|el|o|a)(?:\s+[a-z]+){{1,2}}\s+)?{person}"
+            rf"(?:,[\"”»“]?|{Q_OPENING}|{DASH})\s+(?:[-–—]\s+)?(?:{tree['inverted']})\s+(?:(?:je|su)\s+)?(?:(?:the|il|la|el|o|a)(?:\s+[a-z]+){{1,2}}\s+)?{person}"
             r"(?:(?:,\s+|\s+(?:of|from|at|with|for|a|an)\s+)[^,;\"“”]*"  # or a role, then an aside
             r"|(?:,\s+[a-z][^,;\"“”]*)?,?\s+"  # (inverted_aside_words.csv) to the end: ", governor
             rf"(?:{aside})\b[^,;\"“”]*)?\s?[.!?]?$")),  # of the region, in a statement."
         ("says_group", re.compile(  # "..., say specialists and officials." / '"...," said the
             # deputy chairman of the Committee, X, adding'
-            rf"(?:,[\"”»“]?|{Q_WORD})\s+(?:[-–—]\s+)?(?:{tree['inverted']})\s+(?:(?:в|во|на|у|je|su)\s+)?"
+            rf"(?:,[\"”»“]?|{Q_WORD}|{DASH})\s+(?:[-–—]\s+)?(?:{tree['inverted']})\s+(?:(?:в|во|на|у|je|su)\s+)?"
             r"(?P<spk>(?!(?:that|to|how|what|whether|if|it|he|she|they|we|there|que|qu)\b"
             rf"|{phr.PREPOSITION}\b)"
             r"[a-zа-яё][\w'’-]*(?:\s+[\w'’.-]*[\w'’-]){0,15}?)"
@@ -202,6 +215,7 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
         # глава ведомства") is inverted: the words before are what was said (phr.inverted)
         ("name_says", re.compile(rf"(?:^|[,;:.|]\s+)(?:(?:and|but|while)\s+)?"
                                  rf"(?P<spk>(?!(?i:{phr.PREPOSITION}|{phr.AS_WORDS})\b|{_ITS}){_NAME})"
+                                 r"(?<![–—])(?<!\s-)"  # "X – said": the dash ends what was said
                                  rf"(?=,?\s){phr.NOT_AFTER_PREPOSITION},?\s+"
                                  rf"(?:{tree['say']})\b(?!\s+by\b)")),
         ("group_says", re.compile(  # "several rights groups say": a subject in lower case
@@ -250,8 +264,7 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
         ("aldus", re.compile(  # Dutch "..., aldus de minister" / "aldus cijfers van de NCTV"
             r",\s+aldus\s+(?P<spk>[^.;:!?«»\"“”]{1,160}?)\s*[.;!?]?$")),
         ("nach_angaben", re.compile(  # German "nach Angaben des X": X (the genitive's noun)
-            r"\b[Nn]ach\s+(?:Angaben|Aussage|Erkenntnissen|Informationen|Schätzungen|Zählung|Ansicht"
-            r"|einem\s+Bericht|Berichten)"  # "nach einem Bericht der „Rheinischen Post“"
+            rf"\b[Nn]ach\s+(?:{spaced(pattern_terms('named_pattern_nouns', 'nach_angaben'))})"
             r"\s+(?:(?:des|der|von|vom|einer|eines)\s+)?„?(?P<spk>(?:[a-zäöüß-]+\s+){0,3}[A-ZÄÖÜ][\w-]*"
             rf"(?:\s+[A-ZÄÖÜ][\w-]*){{0,3}}{added.DE_GENITIVE})")),  # "Angaben Baerbocks"
         ("po_dannym", re.compile(  # Russian "according to": "По данным МВД", "Как сообщает X"
@@ -330,7 +343,8 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
     after_comma = re.compile(rf",\s+(?:(?:has|have|had)\s+)?(?:{tree['say']})\b")
     # ... or after a quoted title ('The report, titled Q finds that'; quotations read as Q)
     after_comma_or_q = re.compile(rf"(?:,|{Q_WORD})\s+(?:(?:has|have|had)\s+)?(?:{tree['say']})\b")
-    inverted_after = re.compile(rf"(?:,[\"”»“]?|{Q_WORD})\s+(?:[-–—]\s+)?(?:{tree['inverted']})\b")
+    inverted_after = re.compile(rf"(?:,[\"”»“]?|{Q_WORD}|{DASH})\s+(?:[-–—]\s+)?"
+                                rf"(?:{tree['inverted']})\b")
     says_twice = re.compile(rf"\b(?:{tree['say']})\b(?:[^,;:\"“”\d]{{0,80}}?\s+that)?\s+"
                             rf"(?:[a-z][\w'’-]*\s+){{0,2}}[a-z][\w'’-]*\s+(?:\w+ly\s+)?"
                             rf"(?:{tree['say']})\b")

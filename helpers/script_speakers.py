@@ -18,17 +18,16 @@ from .actors import canonical_speaker
 from .attribution import Attribution
 
 _LIST = "script_speaker_forms"
-# letters of the scripts read here: CJK ideographs, kana, Hangul, Arabic-script, Devanagari
-_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0600-\u06ff\u0900-\u097f]")
+# letters of the scripts read here: CJK ideographs, kana, Hangul, Arabic-script, Devanagari, Hebrew
+_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0600-\u06ff\u0900-\u097f"
+                     r"\u0590-\u05ff]")
 _KANA = re.compile(r"[\u3040-\u30ff]")
 _HIRAGANA_UPTO = re.compile(r"^.*[\u3040-\u309f】]", re.S)  # up to the last hiragana
 # what ends a clause: a speaker phrase never runs over it
 _CLAUSE = r"[,，、،;；؛:：。!！?？「」『』“”\"«»()（）\[\]【】|\n।]"
 _MAX = 200  # characters of a speaker phrase at most, before it is cut
-_SPACED = re.compile(r"[\u0600-\u06ff\u0900-\u097f]")  # scripts that space their words
-_WORD_END = r"(?![\u0600-\u06ff\u0900-\u097f])"
-# the last letter of a phrase that is no topic: "には", "では", "とは" ("in", "at", "as for")
-_NOT_TOPIC_END = "にでとへもがをの"
+_SPACED = re.compile(r"[\u0600-\u06ff\u0900-\u097f\u0590-\u05ff]")  # scripts that space words
+_WORD_END = r"(?![\u0600-\u06ff\u0900-\u097f\u0590-\u05ff])"
 
 
 class _Forms(NamedTuple):
@@ -62,6 +61,8 @@ def _forms(_version: tuple) -> _Forms:
     spoken = (rf"(?:^|{_CLAUSE})\s*(?P<spk>[^,，、،;；؛:：。!！?？「」『』“”\"«»|\n।]"
               rf"{{1,{_MAX}}}?)\s*")
     closes = table["form"] == "closes"
+    # a topic particle after one of these is no topic ("には", "では": in, at)
+    not_topic = f"(?<![{''.join(by['not_topic'])}])" if by.get("not_topic") else ""
     ko_verbs = list(table.loc[(table["form"] == "topic_verb") & (table["language"] == "ko"),
                               "term"])
     return _Forms(
@@ -70,7 +71,7 @@ def _forms(_version: tuple) -> _Forms:
         opens=re.compile(rf"(?:{any_term('opens')})\s*(?:[(（][^)）]{{0,8}}[)）])?\s*"
                          rf"(?P<spk>[^,，。;；:：、!！?？「」“”\"]{{1,{_MAX}}}?)(?=\s*(?:{any_term('cut')}|{_CLAUSE}|$))"),
         topic_verb=re.compile(rf"^\s*(?P<spk>[^,，。;；:：、「」『』“”\"]{{1,{_MAX}}}?)"
-                              rf"(?<![{_NOT_TOPIC_END}])(?:{any_term('topic')})"
+                              rf"{not_topic}(?:{any_term('topic')})"
                               # the verb, or a quotation that opens and runs on into the
                               # next sentence, where the verb closes it ("Xは「…。…」と明かした")
                               rf"(?=.*(?:{any_term('topic_verb')})|[^「」]*「[^」]*$)", re.S),
@@ -81,7 +82,8 @@ def _forms(_version: tuple) -> _Forms:
         pronouns=frozenset(by.get("pronoun", [])),
         relay=re.compile(rf"^(?:{any_term('relay')})"),
         lead=re.compile(rf"^(?:(?:{any_term('lead')})\s*)+"),
-        ko_after=re.compile(r"[다라]고\s+(?P<spk>\S+(?:\s+\S+){0,3}?)(?:은|는|이|가)\s+"
+        ko_after=re.compile(rf"(?:{any_term('quote_end')})\s+(?P<spk>\S+(?:\s+\S+){{0,3}}?)"
+                            rf"(?:{any_term('subject')})\s+"
                             rf"(?:{_alt([t.split()[-1] for t in ko_verbs])})"),
         markers=(*(t for form in ("closes", "opens", "topic_verb", "agent_verb")
                    for t in by.get(form, [])), *(t.split()[-1] for t in ko_verbs), "「"),

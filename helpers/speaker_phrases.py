@@ -129,14 +129,24 @@ _MEDIUM = (r"(?<!\s)\s++(?:dans|in|en|im)\s++(?:un|une|a|an|its|their|his|her|su
            r"|sa|einer|einem|een)\s++(?:WORDS)\b.*$")
 # a sentence's full stop after a word ("..., sebut Budi Santoso."), not an initial's ("U.S.")
 _FULL_STOP = re.compile(r"(?<=\w\w)(?<![A-Z]\w)\.$")
+# a dateline glued before a speaker that opens the paragraph: a place in capitals ("KUALA
+# LUMPUR — Malaysian police", "SIRACUSA - Alcuni ...") or a place with its agency in brackets
+# ("Beirut (AFP) – Syria's Kurds"), then a spaced dash
+_DATELINE = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞА-ЯЁ][A-ZÀ-ÖØ-ÞА-ЯЁ'’.-]+(?:\s+[A-ZÀ-ÖØ-ÞА-ЯЁ'’.-]+){0,3}"
+                       r"(?:\s+\([^()]{1,30}\))?"
+                       r"|[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.-]*){0,3}"
+                       r"\s+\([^()]{1,30}\))\s+[-–—]\s+(?=\S)")
 
 
 def clean_phrase(phrase: str) -> str:
     """The phrase without quote marks, commas, leading connectors ("and", "but", "Q"), a
+    dateline ("KUALA LUMPUR — ", "Beirut (AFP) – "), a
     closing auxiliary or adverb ("have", "now"), a sentence's full stop and the one told
     ("a Efe", "tegen de NOS"); a pronoun alone when words of place or audience follow it
     ("er im ARD-Morgenmagazin": "er"); "" for a count ("Het aantal", count_subjects.csv)."""
     phrase = _trim_end(_leading().sub("", phrase.strip(" \"“”'")).strip(" ,")).strip(" ,")
+    if phrase[:1].isupper() and ("-" in phrase or "–" in phrase or "—" in phrase):  # _DATELINE
+        phrase = _DATELINE.sub("", phrase)
     if "." in phrase[-2:]:  # what _FULL_STOP needs ("." last, or before a closing newline)
         phrase = _FULL_STOP.sub("", phrase)
     if phrase.startswith("a") or "tegen" in phrase:  # what either branch of _AUDIENCE needs

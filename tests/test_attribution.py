@@ -231,6 +231,8 @@ NAMED = [
     ("el_inverted", "«Πέθαναν 15 μετανάστες», δήλωσε ο υπουργός Νίκος Παππάς.",
      "ο υπουργός Νίκος Παππάς", ""),
     ("el_says", "Η αστυνομία ανακοίνωσε ότι 15 μετανάστες πέθαναν.", "Η αστυνομία", ""),
+    ("fi_mukaan", "Poliisin tietojen mukaan 12 ihmistä kuoli.", "Poliisin", ""),
+    ("hu_szerint", "A rendőrség szerint 12 ember meghalt.", "A rendőrség", ""),
 ]
 
 

@@ -1,0 +1,45 @@
+""""According to" printed after its source, in the languages that put it there:
+
+- fi_mukaan: Finnish "Poliisin mukaan ...", "Sisäministeriön tietojen mukaan ..." (the source
+  in the genitive: every word of it ends in "n");
+- hu_szerint: Hungarian "A rendőrség szerint, ...", "A rendőrség adatai szerint ..." (one to
+  four words from the clause's start).
+
+A noun of data or statements before the postposition ("tietojen", "adatai": the data of) is cut,
+and such a noun alone names nobody ("Ennakkotietojen mukaan", "Becslések szerint": preliminary
+data, estimates), nor does a rule ("lain mukaan": by law). The postpositions are data
+(named_pattern_markers.csv), the nouns too (named_pattern_nouns.csv), by pattern.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .pattern_lists import last_words, pattern_terms, spaced
+
+NAMES = ("fi_mukaan", "hu_szerint")
+_MARKERS, _NOUNS = "named_pattern_markers", "named_pattern_nouns"
+
+
+def _nouns(name: str) -> str:
+    return spaced(pattern_terms(_NOUNS, name))
+
+
+def late() -> tuple[tuple[str, re.Pattern], ...]:
+    """The patterns tried after the other "according to" patterns."""
+    fi, hu = _nouns("fi_mukaan"), _nouns("hu_szerint")
+    return (
+        ("fi_mukaan", re.compile(
+            rf"(?:^|[,;]\s+)(?!(?i:{fi})\s)"  # a noun of data alone names nobody
+            r"(?P<spk>(?:[^\W\d_][\w:-]*n\s+){0,2}?[^\W\d_][\w:-]*n)"
+            rf"(?:\s+(?i:{fi}))?\s+(?:{spaced(pattern_terms(_MARKERS, 'fi_mukaan'))})\b")),
+        ("hu_szerint", re.compile(
+            rf"(?:^|[,;]\s+)(?!(?:[Aa]z?\s+)?(?i:{hu})\s)"
+            r"(?P<spk>[^\W\d_][^\s,.;:«»\"“”()]*(?:\s+[^\s,.;:«»\"“”()]+){0,3}?)"
+            rf"(?:\s+(?i:{hu}))?\s+(?:{spaced(pattern_terms(_MARKERS, 'hu_szerint'))})\b")),
+    )
+
+
+def words_needed() -> dict[str, tuple[str, ...]]:
+    """The words (whole, any case) each pattern needs: its postpositions."""
+    return {name: last_words(_MARKERS, name) for name in NAMES}

@@ -231,14 +231,24 @@ def _footer_lines(cores: list[str], kept: list[int], lines: list[str] | None,
     under at least TAIL_FOOTER_RUN tail labels (related headlines, section names), with more
     of the page above them. A line that may hold a count stays (counting_sentence), and so do
     the lines under a list of the article (items opened by a bullet in lines, the stripped
-    lines)."""
+    lines; names alone on their lines; items under a lead-in ending with a colon)."""
     footer = 0
     while footer < min(TAIL_FOOTER_LINES, len(kept)) and not label(kept[-1 - footer]):
         footer += 1
-    if not footer or not TAIL_FOOTER_RUN <= _label_run(cores, kept[:len(kept) - footer], lines,
-                                                        label) < len(kept) - footer:
+    above = kept[:len(kept) - footer]
+    run = _label_run(cores, above, lines, label) if footer else 0
+    if not TAIL_FOOTER_RUN <= run < len(above) or _article_list(cores, above, run):
         return 0
     return footer if all(_notice(cores[i]) for i in kept[len(kept) - footer:]) else 0
+
+
+def _article_list(cores: list[str], above: list[int], run: int) -> bool:
+    """The labels closing `above` are a list of the article's own (the victims' names, items):
+    names alone on their lines ('Kibar Polat'), or lines under a lead-in ending with a colon
+    ('The victims were identified as:'). The sentence under them closes the story: no footer."""
+    if cores[above[-run - 1]].endswith(":"):
+        return True
+    return all(name_words_only(cores[i]) for i in above[len(above) - run:])
 
 
 TAIL_INNER_NOTICES = 1

@@ -21,6 +21,9 @@ if TYPE_CHECKING:
 _BRACKET_CREDIT = re.compile(r"[.!?]\s*\[(?!sic\b)[A-Z][^\]\[]{1,60}\]\s*$")
 CAPTION_MAX_WORDS = 30
 TWICE_MIN_CHARS = 20  # a caption printed twice (alone, then with its credit) is this long
+# a caption line closed by its credit: 'Text. (Reuters)' or 'Text. - Foto: © Agency'; the same
+# text alone just above it is the picture's alternative text, whatever numbers it holds
+CAPTION_LINE_RULES = frozenset({"photo_caption", "photo_credit"})
 _PAREN_CREDIT = re.compile(r"[.!?]\s*\((?P<credit>[^()]{2,60})\)$")
 # a photographer's credit after a caption: '(Delil SOULEIMAN)', '(AFP/Delil SOULEIMAN)'
 _PHOTOGRAPHER = re.compile(r"\s\((?:[A-Z]{2,}/)?(?:[A-Z][\w'’-]+\s)+[A-Z]{2,}[A-Z'’-]*\)$")
@@ -75,7 +78,7 @@ def mark_captions(cores: list[str], rule: list[str | None], agencies: frozenset[
             rule[i] = "photo_caption"
         if not rule[i] and "/" in core[:60] and credit_before_caption(core):
             rule[i] = "photo_caption"  # 'AP Photo/Jane Roe, File Women at the gate ...'
-        if rule[i] == "photo_caption":  # the same caption just above, without its credit
+        if rule[i] in CAPTION_LINE_RULES:  # the same caption just above, without its credit
             j = i - 1
             while j >= 0 and not cores[j]:
                 j -= 1

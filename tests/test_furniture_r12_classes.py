@@ -1,0 +1,124 @@
+"""Furniture classes of issue 12 point 4 added in round 12, read from label families in several
+languages (helpers/lexicon/furniture_contacts.csv, furniture_appeals.csv) and from a line's
+shape: contact lines (a label and an e-mail address or phone number), pointers to contacts
+('For more information, contact ...'), the payment details of a donation appeal and their
+lead-in, a paywall's share of the article still to read, an access offer with its price, and a
+caption printed twice (alone, then closed by its credit) whatever numbers it holds. Each goes
+with a rule named in Article.removed; no article sentence is lost, and sentences that use the
+same words in the article stay. Pages written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers.cleaning import clean
+from helpers.furniture import line_rule, line_rules
+
+HEADLINE = "Floods kill 12 in the south"
+LEAD = ("Rescuers recovered the bodies of 12 people on Tuesday after the river burst its banks,"
+        " the prefecture said.")
+MORE = "Another 40 people were taken to hospital, officials added."
+
+
+def _rule(line: str) -> str | None:
+    script = "cyrillic" if any("а" <= ch.lower() <= "я" for ch in line) else "latin"
+    return line_rule(line, script, line_rules())
+
+
+def _removed_at_end(lines: list[str]) -> dict[str, str]:
+    art = clean("\n\n".join([HEADLINE, LEAD, MORE, *lines]) + "\n")
+    kept = " ".join(art.paragraphs)
+    assert LEAD in kept and MORE in kept
+    return {r.text: r.rule for r in art.removed}
+
+
+@pytest.mark.parametrize("line", [
+    "kontakt: kansli@example-rf.se Tel: 019-10665 eller 0707-398097",
+    "Tel.: +33 1 23 45 67 89 / +33 6 12 34 56 78",
+    "E-mail: press@example.org / +32 2 555 01 23",
+    "Contacto: prensa@ejemplo.es / 91 555 12 34",
+    "Телефон: +7 (495) 123-45-67, +7 (495) 123-45-68",
+    "İletişim: 0212 555 44 33 veya bilgi@ornek.com.tr",
+    "Kontak: redaksi@contoh.co.id atau 021-5551234",
+])
+def test_a_contact_line_goes(line):
+    assert _rule(line) == "contact_details"
+    assert _removed_at_end([line]).get(line) == "contact_details"
+
+
+@pytest.mark.parametrize("line", [
+    "For more information, contact the press office at press@example.org",
+    "För mer information kan ni vända er till föreningens kansli",
+    "Pour plus d'informations, contactez le service de presse",
+    "Para más información, contacte con la oficina de prensa",
+    "Für weitere Informationen wenden Sie sich an die Pressestelle",
+    "Voor meer informatie kunt u contact opnemen met de woordvoerder",
+])
+def test_a_pointer_to_contacts_goes(line):
+    assert _rule(line) == "contact_details"
+
+
+@pytest.mark.parametrize("lines", [
+    ["För att bidra till insamlingen:", "Swish", "1234567890", "Bankgiro: 5039-0293",
+     "Plusgironr: 770977-7"],
+    ["To donate:", "IBAN: DE89 3704 0044 0532 0130 00", "BIC: COBADEFFXXX"],
+    ["Pour faire un don :", "IBAN : FR76 3000 6000 0112 3456 7890 189"],
+    ["Para donar:", "Número de cuenta: ES91 2100 0418 4502 0005 1332"],
+])
+def test_the_payment_details_of_a_donation_appeal_go(lines):
+    removed = _removed_at_end(lines)
+    assert all(line in removed for line in lines), removed
+
+
+@pytest.mark.parametrize("line", [
+    "Pozostało jeszcze 82% artykułu",
+    "Noch 80 % des Artikels zu lesen",
+    "Осталось прочитать 70% статьи",
+    "Te queda por leer el 75% de este artículo",
+    "Ti resta da leggere il 60% dell'articolo",
+    "Dostęp na rok tylko za 79zł z płatnościami powtarzalnymi",
+    "Access for just $1 a week",
+    "Subskrybuj i bądź na bieżąco!",
+])
+def test_paywall_lines_go(line):
+    assert _rule(line) == "appeal"
+    assert _removed_at_end([line]).get(line) == "appeal"
+
+
+@pytest.mark.parametrize("line", [
+    "The hotline number is 0800 123 456, police said.",
+    "Contact with the missing fishermen was lost on Monday, the coast guard said.",
+    "To donate blood, residents lined up for hours at the hospital.",
+    "Access to the camp was closed for 12 hours, and 300 families waited outside.",
+    "For more information on the floods, the ministry set up a hotline that 300 people called.",
+    "Pozostało jeszcze 82 rodziny, które czekają na pomoc, powiedział wojewoda.",
+    "Das Konto der Stiftung wurde gesperrt, sagte die Polizei.",
+])
+def test_article_sentences_with_the_same_words_stay(line):
+    assert _rule(line) is None
+    art = clean("\n\n".join([HEADLINE, LEAD, line, MORE]) + "\n")
+    assert line in " ".join(art.paragraphs)
+
+
+@pytest.mark.parametrize("caption, credit", [
+    ("Auch 5 Kinder starben auf der Flucht.", " - Foto: © shutterstock"),
+    ("Rescuers carry 3 survivors to the shore.", " (Photo: AFP)"),
+])
+def test_a_caption_printed_twice_goes_with_its_count(caption, credit):
+    art = clean("\n\n".join([HEADLINE, LEAD, caption, caption + credit, MORE]) + "\n")
+    kept = " ".join(art.paragraphs)
+    assert LEAD in kept and MORE in kept and caption not in kept
+    assert {r.text for r in art.removed} >= {caption, caption + credit}
+
+
+def test_a_sentence_above_a_credit_of_another_text_stays():
+    last = "Three children were among the 12 people rescued on Tuesday."
+    art = clean("\n\n".join([HEADLINE, LEAD, last, "A boat on the river. - Foto: © shutterstock",
+                             MORE]) + "\n")
+    assert last in " ".join(art.paragraphs)
+
+
+@pytest.mark.parametrize("line, rule", [("Email: jroe@example.com", "author_bio"),
+                                        ("Tel: +961 1 234 567", "site_tools")])
+def test_one_address_or_number_alone_keeps_its_older_rule(line, rule):
+    assert _rule(line) == rule

@@ -122,3 +122,27 @@ def test_a_sentence_above_a_credit_of_another_text_stays():
                                         ("Tel: +961 1 234 567", "site_tools")])
 def test_one_address_or_number_alone_keeps_its_older_rule(line, rule):
     assert _rule(line) == rule
+
+
+@pytest.mark.parametrize("line, script", [
+    ("このウェブサイトの著作権は新聞社にあります。", "cjk"),
+    ("掲載された記事、写真の無断転載を禁じます。", "cjk"),
+    ("版权所有 未经授权禁止转载", "cjk"),
+    ("저작권자 © 예시뉴스, 무단 전재 및 재배포 금지", "hangul"),
+    ("جميع الحقوق محفوظة لموقع الخبر 2024", "arabic"),
+    ("© 2024 Gazeta Przykładowa. Wszelkie prawa zastrzeżone.", "latin"),
+    ("Todos os direitos reservados.", "latin"),
+    ("Všechna práva vyhrazena.", "latin"),
+    ("Minden jog fenntartva.", "latin"),
+])
+def test_a_rights_notice_in_more_languages_and_scripts_goes(line, script):
+    assert line_rule(line, script, line_rules()) == "legal_notice"
+
+
+@pytest.mark.parametrize("line, script", [
+    ("قال المسؤول إن جميع الحقوق محفوظة للعائلات وإن 40 شخصا عادوا إلى المخيم أمس.", "arabic"),
+    ("Prokurator powiedział, że wszelkie prawa zastrzeżone dla ofiar zostaną uszanowane.",
+     "latin"),
+])
+def test_a_sentence_that_names_rights_stays(line, script):
+    assert line_rule(line, script, line_rules()) is None

@@ -119,12 +119,17 @@ def other_latin_language(core: str) -> bool:
     return foreign >= 2
 
 
+# a sentence break inside a line: a stop, a space and a capital, or a full-width stop ('。',
+# '！', '？') with more after it ('...という。(c)AFP': a story's last sentence and its credit)
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z\"“‘(]|[。！？]\s*\S")
+
+
 def is_tail_label(core: str) -> bool:
     """A line after the article's last sentence that is no sentence: a headline, a label or a
     teaser (at most 25 words, no sentence break inside, no closing full stop unless it is an
     ellipsis). A cut-off paragraph holds sentence breaks, so it is not one of these."""
     n = count_words(core, 25)
-    if n > 25 or re.search(r"[.!?]\s+[A-Z\"“‘(]", core):
+    if n > 25 or _SENTENCE_BREAK.search(core):
         return False
     if call_to_action(core) or form_label(core) or (
             source_label_at(core) and not ends_sentence(core)):

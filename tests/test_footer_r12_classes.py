@@ -63,3 +63,15 @@ def test_a_real_footer_under_related_headlines_still_goes(footer, labels):
     kept = _kept([HEADLINE, LEAD, MORE, *labels, footer])
     assert LEAD in kept and MORE in kept
     assert footer not in kept
+
+
+@pytest.mark.parametrize("parts, last", [
+    (["岩手県で地震 2人死亡", "気象庁によると、14日朝の地震で2人が死亡し、62人がけがをした。"],
+     "1人は釣りをしていた男性で、もう1人は建物から飛び出した男性だという。(c)AFP"),
+    (["【7月3日 共同】警察によると、川が氾濫し、3人の行方が分からなくなっている。"],
+     "町は避難所を開設し、住民40人が身を寄せたと発表した。(c)共同"),
+])
+def test_a_last_sentence_closed_by_a_full_width_stop_and_its_credit_stays(parts, last):
+    # a full-width stop with more after it is a sentence break: the line is no tail label
+    text = "\n\n".join([*parts, last]) + "\n"
+    assert last.split("。")[0] in " ".join(clean(text).paragraphs)

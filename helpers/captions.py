@@ -67,7 +67,12 @@ def mark_captions(cores: list[str], rule: list[str | None], agencies: frozenset[
     lines kept: there, '..., officials said. (Reuters)' closes a wire story instead."""
     kept = [i for i, core in enumerate(cores) if core and not rule[i]]
     last = set(kept[-3:])
+    begun = False  # a kept line above holds a sentence stop: the article has begun (the title
+    # is no caption)
     for i, core in enumerate(cores):
+        if begun and not rule[i] and dash_credit_caption(core):
+            rule[i] = "photo_caption"  # 'Hotspot a Pozzallo – Ansa'
+        begun = begun or bool(core and not rule[i] and (". " in core or ends_sentence(core)))
         if not rule[i] and core.endswith("]") and _BRACKET_CREDIT.search(  # cores are stripped
                 core, max(0, len(core) - TAIL)):
             rule[i] = "photo_caption"
@@ -118,6 +123,23 @@ def _agencies_for(_stamps: tuple[tuple[int, int], ...]) -> tuple[frozenset[str],
     news = frozenset(n.casefold() for n in lexicon.terms("news_agencies"))
     photo = frozenset(n.casefold() for n in lexicon.terms("photo_agencies"))
     return news | photo, photo - news
+
+
+_DASH_CREDIT = re.compile(r"\s[-–—|]\s(?P<credit>[^-–—|]{2,30})$")
+
+
+def dash_credit_caption(core: str) -> bool:
+    """A caption closed by its photo's credit after a dash or bar: 'Hotspot a Pozzallo – Ansa',
+    'Migrants on the deck of the ship - AFP', the credit an agency of photo_agencies (news
+    agencies too); the caption before it has no sentence stop and at most CAPTION_MAX_WORDS
+    words. Read only once the article has begun, so a headline with its source stays a title."""
+    if not core or not core[-1].isalpha() or (m := _DASH_CREDIT.search(core)) is None:
+        return False
+    if m.group("credit").strip().casefold() not in photo_agencies()[0]:
+        return False
+    caption = core[:m.start()].rstrip()
+    return (any(ch.isalpha() for ch in caption) and not ends_sentence(caption)
+            and count_words(caption, CAPTION_MAX_WORDS) <= CAPTION_MAX_WORDS)
 
 
 def photo_agencies() -> tuple[frozenset[str], frozenset[str]]:

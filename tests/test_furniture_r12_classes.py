@@ -146,3 +146,31 @@ def test_a_rights_notice_in_more_languages_and_scripts_goes(line, script):
 ])
 def test_a_sentence_that_names_rights_stays(line, script):
     assert line_rule(line, script, line_rules()) is None
+
+
+@pytest.mark.parametrize("caption", [
+    "Hotspot del porto di Pozzallo – Ansa",
+    "Migrants on the deck of the rescue ship - AFP",
+    "Rettungskräfte am Ufer des Flusses | dpa",
+    "Police officers at the scene of the blast — Getty Images",
+])
+def test_a_caption_closed_by_an_agency_after_a_dash_goes(caption):
+    art = clean("\n\n".join([HEADLINE, LEAD, caption, MORE]) + "\n")
+    kept = " ".join(art.paragraphs)
+    assert LEAD in kept and MORE in kept
+    assert {r.rule for r in art.removed if r.text == caption} == {"photo_caption"}
+
+
+def test_a_headline_with_its_source_after_a_dash_stays_the_title():
+    title = "Floods kill 12 in the south - Reuters"
+    art = clean("\n\n".join([title, LEAD, MORE]) + "\n")
+    assert art.title == title and LEAD in " ".join(art.paragraphs)
+
+
+@pytest.mark.parametrize("line", [
+    "The meeting ended without a deal - ANSA reported",
+    "Talks are over, the minister told reporters - AFP.",
+])
+def test_a_sentence_that_names_an_agency_after_a_dash_stays(line):
+    art = clean("\n\n".join([HEADLINE, LEAD, line, MORE]) + "\n")
+    assert line.rstrip(".") in " ".join(art.paragraphs)

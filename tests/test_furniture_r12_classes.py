@@ -174,3 +174,41 @@ def test_a_headline_with_its_source_after_a_dash_stays_the_title():
 def test_a_sentence_that_names_an_agency_after_a_dash_stays(line):
     art = clean("\n\n".join([HEADLINE, LEAD, line, MORE]) + "\n")
     assert line.rstrip(".") in " ".join(art.paragraphs)
+
+
+# related headlines that alternate with furniture a rule already took (furniture_lists.py)
+def test_related_headlines_between_time_stamps_go():
+    items = ["Man held after a knife attack in the harbour", "Worker dies in a factory accident",
+             "Driver flees a breath test into the sea"]
+    stamps = ["2024-11-25 10:00", "2024-11-25 09:55", "2024-11-25 09:40", "2024-11-25 09:39"]
+    lines = ["Latest news", stamps[0]]
+    for item, stamp in zip(items, stamps[1:], strict=True):
+        lines += [item, stamp]
+    art = clean("\n".join([HEADLINE, "", LEAD, "", MORE, "", *lines]) + "\n")
+    kept = " ".join(art.paragraphs)
+    assert LEAD in kept and MORE in kept and not any(item in kept for item in items)
+
+
+def test_related_headlines_under_a_repeated_section_label_go():
+    items = ["Pożar hali produkcyjnej pod Warszawą. Nad budynkiem kłęby dymu",
+             "Płonie zabytkowa hala w Gdańsku. Służby ostrzegają przed dymem",
+             "Wstrząs w kopalni. Nie żyje jeden z górników"]
+    lines = []
+    for item in items:
+        lines += ["Klęski żywiołowe", item]
+    art = clean("\n".join([HEADLINE, "", LEAD, "", MORE, "", *lines]) + "\n")
+    kept = " ".join(art.paragraphs)
+    assert LEAD in kept and MORE in kept and not any(item in kept for item in items)
+
+
+def test_article_paragraphs_between_captions_stay():
+    # each paragraph ends with a stop; a single crosshead between two captions stays too
+    first = "Rescuers searched the river banks until nightfall, the mayor said."
+    second = "Schools in the district will stay closed until Monday."
+    crosshead = "Schools closed"
+    caps = ["Rescuers on the river bank. (Photo: AFP)",
+            "A flooded street in the town. (Photo: AFP)", "Volunteers fill sandbags. (Photo: AFP)"]
+    text = "\n\n".join([HEADLINE, LEAD, caps[0], first, caps[1], crosshead, caps[2], second,
+                        MORE]) + "\n"
+    kept = " ".join(clean(text).paragraphs)
+    assert first in kept and second in kept and LEAD in kept and MORE in kept

@@ -133,7 +133,12 @@ def dash_credit_caption(core: str) -> bool:
     'Migrants on the deck of the ship - AFP', the credit an agency of photo_agencies (news
     agencies too); the caption before it has no sentence stop and at most CAPTION_MAX_WORDS
     words. Read only once the article has begun, so a headline with its source stays a title."""
-    if not core or not core[-1].isalpha() or (m := _DASH_CREDIT.search(core)) is None:
+    if not core or not core[-1].isalpha():
+        return False
+    end = core[-34:]  # (a credit is short: the separator stands near the line's end)
+    if " - " not in end and " – " not in end and " — " not in end and " | " not in end:
+        return False
+    if (m := _DASH_CREDIT.search(core, len(core) - len(end))) is None:
         return False
     if m.group("credit").strip().casefold() not in photo_agencies()[0]:
         return False

@@ -1,10 +1,12 @@
 """Lists of related headlines told by their rhythm rather than their words (issue 12 point 4): a
 list whose items alternate with furniture that a rule already took (each headline under its
-section label, 'Klęski żywiołowe'; each over its time stamp, '2024-11-25 10:00'). Used by
-helpers.cleaning after the tail walk, on lines in any language."""
+section label, 'Klęski żywiołowe'; each over its time stamp, '2024-11-25 10:00'), and the
+headline under a related marker alone on its line. Used by helpers.cleaning after the tail walk,
+on lines in any language."""
 
 from __future__ import annotations
 
+from .furniture import line_rules
 from .textlines import count_words, ends_sentence
 
 ITEM_WORDS = 20  # a list item is a headline: at most this many words
@@ -49,3 +51,17 @@ def _take(run: list[int], rule: list[str | None]) -> None:
     if len(run) >= MIN_ITEMS:
         for i in run:
             rule[i] = "related_list_item"
+
+
+def mark_marked_headlines(cores: list[str], rule: list[str | None]) -> None:
+    """Take the headline right under a related marker alone on its line ('A lire aussi', 'Baca
+    juga', 'Читайте также': related_markers.csv, a rule took it): the next line, when it is a
+    headline (no closing sentence stop, at most ITEM_WORDS words). A paragraph under a marker
+    ends with a stop and stays."""
+    bare = line_rules().related
+    for i, core in enumerate(cores):
+        if rule[i] != "related_headlines" or not bare.match(core):
+            continue
+        j = next((j for j in range(i + 1, len(cores)) if cores[j]), None)
+        if j is not None and not rule[j] and _item(cores[j]):
+            rule[j] = "related_headlines"

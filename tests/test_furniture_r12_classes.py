@@ -212,3 +212,23 @@ def test_article_paragraphs_between_captions_stay():
                         MORE]) + "\n"
     kept = " ".join(clean(text).paragraphs)
     assert first in kept and second in kept and LEAD in kept and MORE in kept
+
+
+@pytest.mark.parametrize("marker, headline", [
+    ("A lire aussi", "La France pourrait retirer une partie de ses forces du Sahel"),
+    ("Leggi anche", "Naufragio a Lampedusa, recuperati altri due corpi"),
+    ("Baca juga", "Banjir Bandang Terjang Tiga Desa di Sumatera Barat"),
+    ("Lee también", "Rescatan a 40 migrantes frente a la costa de Almería"),
+    ("Lesen Sie auch", "Hochwasser in Bayern: Zwei Vermisste gefunden"),
+])
+def test_the_headline_under_a_bare_related_marker_goes(marker, headline):
+    art = clean("\n\n".join([HEADLINE, LEAD, marker, headline, MORE]) + "\n")
+    kept = " ".join(art.paragraphs)
+    assert LEAD in kept and MORE in kept and headline not in kept
+    assert {r.rule for r in art.removed if r.text in (marker, headline)} == {"related_headlines"}
+
+
+def test_a_paragraph_under_a_bare_related_marker_stays():
+    paragraph = "Les secours ont retrouvé deux autres corps mardi soir, a indiqué la préfecture."
+    art = clean("\n\n".join([HEADLINE, LEAD, "A lire aussi", paragraph, MORE]) + "\n")
+    assert paragraph in " ".join(art.paragraphs)

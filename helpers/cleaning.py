@@ -208,7 +208,7 @@ def clean(text: str) -> Article:
     mark_shaped_lines(cores, rule, stripped)
     mark_tail(cores, rule, stripped)
     mark_sandwiched_items(cores, rule)
-    mark_marked_headlines(cores, rule)
+    mark_marked_headlines(cores, rule, rules.related)
     mark_inserted_headlines(cores, rule)
     mark_bullet_runs(stripped, cores, rule)
     mark_inner_labels(cores, rule)

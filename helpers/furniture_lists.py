@@ -6,7 +6,8 @@ on lines in any language."""
 
 from __future__ import annotations
 
-from .furniture import line_rules
+import re
+
 from .textlines import count_words, ends_sentence
 
 ITEM_WORDS = 20  # a list item is a headline: at most this many words
@@ -53,14 +54,13 @@ def _take(run: list[int], rule: list[str | None]) -> None:
             rule[i] = "related_list_item"
 
 
-def mark_marked_headlines(cores: list[str], rule: list[str | None]) -> None:
+def mark_marked_headlines(cores: list[str], rule: list[str | None], bare: re.Pattern) -> None:
     """Take the headline right under a related marker alone on its line ('A lire aussi', 'Baca
     juga', 'Читайте также': related_markers.csv, a rule took it): the next line, when it is a
     headline (no closing sentence stop, at most ITEM_WORDS words). A paragraph under a marker
-    ends with a stop and stays."""
-    bare = line_rules().related
-    for i, core in enumerate(cores):
-        if rule[i] != "related_headlines" or not bare.match(core):
+    ends with a stop and stays (bare: furniture.line_rules().related, the page's rules)."""
+    for i, r in enumerate(rule):
+        if r != "related_headlines" or not bare.match(cores[i]):
             continue
         j = next((j for j in range(i + 1, len(cores)) if cores[j]), None)
         if j is not None and not rule[j] and _item(cores[j]):

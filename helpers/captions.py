@@ -21,6 +21,9 @@ if TYPE_CHECKING:
 _BRACKET_CREDIT = re.compile(r"[.!?]\s*\[(?!sic\b)[A-Z][^\]\[]{1,60}\]\s*$")
 CAPTION_MAX_WORDS = 30
 TWICE_MIN_CHARS = 20  # a caption printed twice (alone, then with its credit) is this long
+# a caption line closed by its credit: 'Text. (Reuters)' or 'Text. - Foto: © Agency'; the same
+# text alone just above it is the picture's alternative text, whatever numbers it holds
+CAPTION_LINE_RULES = frozenset({"photo_caption", "photo_credit"})
 _PAREN_CREDIT = re.compile(r"[.!?]\s*\((?P<credit>[^()]{2,60})\)$")
 # a photographer's credit after a caption: '(Delil SOULEIMAN)', '(AFP/Delil SOULEIMAN)'
 _PHOTOGRAPHER = re.compile(r"\s\((?:[A-Z]{2,}/)?(?:[A-Z][\w'’-]+\s)+[A-Z]{2,}[A-Z'’-]*\)$")
@@ -64,7 +67,12 @@ def mark_captions(cores: list[str], rule: list[str | None], agencies: frozenset[
     lines kept: there, '..., officials said. (Reuters)' closes a wire story instead."""
     kept = [i for i, core in enumerate(cores) if core and not rule[i]]
     last = set(kept[-3:])
+    begun = False  # a kept line above holds a sentence stop: the article has begun (the title
+    # is no caption)
     for i, core in enumerate(cores):
+        if begun and not rule[i] and dash_credit_caption(core):
+            rule[i] = "photo_caption"  # 'Hotspot a Pozzallo – Ansa'
+        begun = begun or bool(core and not rule[i] and (". " in core or ends_sentence(core)))
         if not rule[i] and core.endswith("]") and _BRACKET_CREDIT.search(  # cores are stripped
                 core, max(0, len(core) - TAIL)):
             rule[i] = "photo_caption"
@@ -75,7 +83,7 @@ def mark_captions(cores: list[str], rule: list[str | None], agencies: frozenset[
             rule[i] = "photo_caption"
         if not rule[i] and "/" in core[:60] and credit_before_caption(core):
             rule[i] = "photo_caption"  # 'AP Photo/Jane Roe, File Women at the gate ...'
-        if rule[i] == "photo_caption":  # the same caption just above, without its credit
+        if rule[i] in CAPTION_LINE_RULES:  # the same caption just above, without its credit
             j = i - 1
             while j >= 0 and not cores[j]:
                 j -= 1
@@ -115,6 +123,28 @@ def _agencies_for(_stamps: tuple[tuple[int, int], ...]) -> tuple[frozenset[str],
     news = frozenset(n.casefold() for n in lexicon.terms("news_agencies"))
     photo = frozenset(n.casefold() for n in lexicon.terms("photo_agencies"))
     return news | photo, photo - news
+
+
+_DASH_CREDIT = re.compile(r"\s[-–—|]\s(?P<credit>[^-–—|]{2,30})$")
+
+
+def dash_credit_caption(core: str) -> bool:
+    """A caption closed by its photo's credit after a dash or bar: 'Hotspot a Pozzallo – Ansa',
+    'Migrants on the deck of the ship - AFP', the credit an agency of photo_agencies (news
+    agencies too); the caption before it has no sentence stop and at most CAPTION_MAX_WORDS
+    words. Read only once the article has begun, so a headline with its source stays a title."""
+    if not core or not core[-1].isalpha():
+        return False
+    end = core[-34:]  # (a credit is short: the separator stands near the line's end)
+    if " - " not in end and " – " not in end and " — " not in end and " | " not in end:
+        return False
+    if (m := _DASH_CREDIT.search(core, len(core) - len(end))) is None:
+        return False
+    if m.group("credit").strip().casefold() not in photo_agencies()[0]:
+        return False
+    caption = core[:m.start()].rstrip()
+    return (any(ch.isalpha() for ch in caption) and not ends_sentence(caption)
+            and count_words(caption, CAPTION_MAX_WORDS) <= CAPTION_MAX_WORDS)
 
 
 def photo_agencies() -> tuple[frozenset[str], frozenset[str]]:

@@ -38,6 +38,7 @@ from .furniture import (
     line_rule,
     line_rules,
 )
+from .furniture_lists import mark_marked_headlines, mark_sandwiched_items
 from .furniture_pairs import mark_top_doubled_caption
 from .furniture_shapes import mark_inner_labels, mark_shaped_lines
 from .furniture_zones import (
@@ -206,6 +207,8 @@ def clean(text: str) -> Article:
     mark_repeated_standfirst(cores, rule)
     mark_shaped_lines(cores, rule, stripped)
     mark_tail(cores, rule, stripped)
+    mark_sandwiched_items(cores, rule)
+    mark_marked_headlines(cores, rule, rules.related)
     mark_inserted_headlines(cores, rule)
     mark_bullet_runs(stripped, cores, rule)
     mark_inner_labels(cores, rule)

@@ -119,12 +119,17 @@ def other_latin_language(core: str) -> bool:
     return foreign >= 2
 
 
+# a sentence break inside a line: a stop, a space and a capital, or a full-width stop ('。',
+# '！', '？') with more after it ('...という。(c)AFP': a story's last sentence and its credit)
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z\"“‘(]|[。！？]\s*\S")
+
+
 def is_tail_label(core: str) -> bool:
     """A line after the article's last sentence that is no sentence: a headline, a label or a
     teaser (at most 25 words, no sentence break inside, no closing full stop unless it is an
     ellipsis). A cut-off paragraph holds sentence breaks, so it is not one of these."""
     n = count_words(core, 25)
-    if n > 25 or re.search(r"[.!?]\s+[A-Z\"“‘(]", core):
+    if n > 25 or _SENTENCE_BREAK.search(core):
         return False
     if call_to_action(core) or form_label(core) or (
             source_label_at(core) and not ends_sentence(core)):
@@ -231,14 +236,24 @@ def _footer_lines(cores: list[str], kept: list[int], lines: list[str] | None,
     under at least TAIL_FOOTER_RUN tail labels (related headlines, section names), with more
     of the page above them. A line that may hold a count stays (counting_sentence), and so do
     the lines under a list of the article (items opened by a bullet in lines, the stripped
-    lines)."""
+    lines; names alone on their lines; items under a lead-in ending with a colon)."""
     footer = 0
     while footer < min(TAIL_FOOTER_LINES, len(kept)) and not label(kept[-1 - footer]):
         footer += 1
-    if not footer or not TAIL_FOOTER_RUN <= _label_run(cores, kept[:len(kept) - footer], lines,
-                                                        label) < len(kept) - footer:
+    above = kept[:len(kept) - footer]
+    run = _label_run(cores, above, lines, label) if footer else 0
+    if not TAIL_FOOTER_RUN <= run < len(above) or _article_list(cores, above, run):
         return 0
     return footer if all(_notice(cores[i]) for i in kept[len(kept) - footer:]) else 0
+
+
+def _article_list(cores: list[str], above: list[int], run: int) -> bool:
+    """The labels closing `above` are a list of the article's own (the victims' names, items):
+    names alone on their lines ('Kibar Polat'), or lines under a lead-in ending with a colon
+    ('The victims were identified as:'). The sentence under them closes the story: no footer."""
+    if cores[above[-run - 1]].endswith(":"):
+        return True
+    return all(name_words_only(cores[i]) for i in above[len(above) - run:])
 
 
 TAIL_INNER_NOTICES = 1

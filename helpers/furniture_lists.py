@@ -1,0 +1,67 @@
+"""Lists of related headlines told by their rhythm rather than their words (issue 12 point 4): a
+list whose items alternate with furniture that a rule already took (each headline under its
+section label, 'Klęski żywiołowe'; each over its time stamp, '2024-11-25 10:00'), and the
+headline under a related marker alone on its line. Used by helpers.cleaning after the tail walk,
+on lines in any language."""
+
+from __future__ import annotations
+
+import re
+
+from .textlines import count_words, ends_sentence
+
+ITEM_WORDS = 20  # a list item is a headline: at most this many words
+MIN_ITEMS = 2  # items in one run that show the list's rhythm
+
+
+def _removed(rule: str | None) -> bool:
+    """A line a furniture rule took (a header line moved to the title, date or author is none)."""
+    return rule is not None and rule != "" and "moved" not in rule
+
+
+def _item(core: str) -> bool:
+    """A headline-shaped line: no closing sentence stop, at most ITEM_WORDS words."""
+    return not ends_sentence(core) and count_words(core, ITEM_WORDS) <= ITEM_WORDS
+
+
+def mark_sandwiched_items(cores: list[str], rule: list[str | None]) -> None:
+    """Take the items of a list that alternates with furniture, once the article has begun (a
+    kept line above holds a sentence stop): short lines that are no sentence, each with a line
+    a rule took right above and right below it, MIN_ITEMS or more in one run (furniture, item,
+    furniture, item, furniture). A paragraph of the article ends with a stop and stays, and so
+    does a single line between two pieces of furniture (a crosshead between two captions)."""
+    shown = [i for i, core in enumerate(cores) if core]
+    begun = next((n for n, i in enumerate(shown)
+                  if not rule[i] and (". " in cores[i] or ends_sentence(cores[i]))), len(shown))
+    run: list[int] = []
+    last = -1  # the place in shown of the run's last item
+    for n in range(begun + 1, len(shown) - 1):
+        i = shown[n]
+        if rule[i] or not (_removed(rule[shown[n - 1]]) and _removed(rule[shown[n + 1]])
+                           and _item(cores[i])):
+            continue
+        if run and last != n - 2:
+            _take(run, rule)
+            run = []
+        run.append(i)
+        last = n
+    _take(run, rule)
+
+
+def _take(run: list[int], rule: list[str | None]) -> None:
+    if len(run) >= MIN_ITEMS:
+        for i in run:
+            rule[i] = "related_list_item"
+
+
+def mark_marked_headlines(cores: list[str], rule: list[str | None], bare: re.Pattern) -> None:
+    """Take the headline right under a related marker alone on its line ('A lire aussi', 'Baca
+    juga', 'Читайте также': related_markers.csv, a rule took it): the next line, when it is a
+    headline (no closing sentence stop, at most ITEM_WORDS words). A paragraph under a marker
+    ends with a stop and stays (bare: furniture.line_rules().related, the page's rules)."""
+    for i, r in enumerate(rule):
+        if r != "related_headlines" or not bare.match(cores[i]):
+            continue
+        j = next((j for j in range(i + 1, len(cores)) if cores[j]), None)
+        if j is not None and not rule[j] and _item(cores[j]):
+            rule[j] = "related_headlines"

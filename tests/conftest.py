@@ -22,6 +22,7 @@ from hypothesis import settings
 from helpers import lexicon, load_corpus
 from helpers.attribution import Attribution, attribute
 from helpers.estimates import extract_estimates
+from helpers.furniture import line_rule, line_rules
 from helpers.paths import seeds_dir
 from helpers.sources import document_sentences
 
@@ -207,3 +208,16 @@ def speakers(*paragraphs: str, title: str = "") -> list[tuple]:
     docs = pd.DataFrame([{"doc_id": "t01", "title": title, "outlet": "Test News",
                           "text": "\n\n".join(paragraphs)}])
     return [(r.value, r.speaker) for r in extract_estimates(docs).itertuples()]
+
+
+# A short story written for the furniture and footer class tests, which put furniture around it.
+STORY_HEADLINE = "Floods kill 12 in the south"
+STORY_LEAD = ("Rescuers recovered the bodies of 12 people on Tuesday after the river burst its"
+              " banks, the prefecture said.")
+STORY_MORE = "Another 40 people were taken to hospital, officials added."
+
+
+def furniture_rule(line: str) -> str | None:
+    """The furniture rule that takes line, if any (a line with Cyrillic letters read as such)."""
+    script = "cyrillic" if any("а" <= ch.lower() <= "я" for ch in line) else "latin"
+    return line_rule(line, script, line_rules())

@@ -35,7 +35,7 @@ DOC_ID = "005_steppe_courier_checks"  # the file stem becomes the doc_id
 TITLE = "Returnees from Syria face a year of checks, officials say"
 QUOTE = "A year of checks without a court decision is a punishment in all but name"
 LEFT_OUT = {".git", ".venv", "site", "student", "build", "__pycache__", ".pytest_cache",
-            ".ruff_cache", ".ipynb_checkpoints"}
+            ".ruff_cache", ".ipynb_checkpoints", ".hypothesis", ".mypy_cache"}
 
 pytestmark = pytest.mark.slow
 

@@ -7,13 +7,11 @@ labels still goes. Pages written for these tests, in several languages."""
 from __future__ import annotations
 
 import pytest
+from conftest import STORY_HEADLINE as HEADLINE
+from conftest import STORY_LEAD as LEAD
+from conftest import STORY_MORE as MORE
 
 from helpers.cleaning import clean
-
-HEADLINE = "Floods kill 12 in the south"
-LEAD = ("Rescuers recovered the bodies of 12 people on Tuesday after the river burst its banks,"
-        " the prefecture said.")
-MORE = "Another 40 people were taken to hospital, officials added."
 
 
 def _kept(parts: list[str]) -> str:

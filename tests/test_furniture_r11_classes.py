@@ -9,19 +9,12 @@ lost, and sentences that use the same words in the article stay."""
 from __future__ import annotations
 
 import pytest
+from conftest import STORY_HEADLINE as HEADLINE
+from conftest import STORY_LEAD as LEAD
+from conftest import STORY_MORE as MORE
+from conftest import furniture_rule
 
 from helpers.cleaning import clean
-from helpers.furniture import line_rule, line_rules
-
-HEADLINE = "Floods kill 12 in the south"
-LEAD = ("Rescuers recovered the bodies of 12 people on Tuesday after the river burst its banks,"
-        " the prefecture said.")
-MORE = "Another 40 people were taken to hospital, officials added."
-
-
-def _rule(line: str) -> str | None:
-    script = "cyrillic" if any("а" <= ch.lower() <= "я" for ch in line) else "latin"
-    return line_rule(line, script, line_rules())
 
 
 def _page(line: str, where: str = "end") -> str:
@@ -87,14 +80,14 @@ def test_site_disclaimers_go(line):
 @pytest.mark.parametrize("line", ["ascolta articolo", "Sesli Dinle", "Artikel anhören",
                                   "Écouter l'article", "Escuchar noticia", "Послушать статью"])
 def test_listen_controls_go(line):
-    assert _rule(line) == "print_controls"
+    assert furniture_rule(line) == "print_controls"
     _check_removed(line, "middle")
 
 
 @pytest.mark.parametrize("line", ["Le ultime notizie", "Últimas noticias", "Berita Terkini Lainnya",
                                   "Son Haberler", "Les plus lus", "Trends 24h"])
 def test_latest_and_most_read_headers_go(line):
-    assert _rule(line) == "related_headlines"
+    assert furniture_rule(line) == "related_headlines"
     _check_removed(line)
 
 
@@ -106,14 +99,14 @@ def test_latest_and_most_read_headers_go(line):
     "Watch the video: Floods close the mountain road",
 ])
 def test_related_and_video_links_go(line):
-    assert _rule(line) == "related_headlines"
+    assert furniture_rule(line) == "related_headlines"
     _check_removed(line, "middle")
 
 
 @pytest.mark.parametrize("line", ["Читать новость на русском", "Читати українською",
                                   "English version", "Türkçe oku"])
 def test_read_in_another_language_links_go_and_are_no_title(line):
-    assert _rule(line) == "site_tools"
+    assert furniture_rule(line) == "site_tools"
     assert clean(_page(line, "top")).title == HEADLINE
 
 
@@ -123,7 +116,7 @@ def test_read_in_another_language_links_go_and_are_no_title(line):
     "Скриншот из видео МЧС.",
 ])
 def test_screenshot_captions_go(line):
-    assert _rule(line) == "photo_caption"
+    assert furniture_rule(line) == "photo_caption"
     _check_removed(line, "middle")
 
 
@@ -136,7 +129,7 @@ def test_screenshot_captions_go(line):
     "Watch the river, the mayor told the 300 residents who stayed.",
 ])
 def test_article_sentences_with_the_same_words_stay(line):
-    assert _rule(line) is None
+    assert furniture_rule(line) is None
     art = clean(_page(line, "middle"))
     assert line in " ".join(art.paragraphs)
 

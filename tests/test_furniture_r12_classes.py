@@ -10,19 +10,13 @@ same words in the article stay. Pages written for these tests."""
 from __future__ import annotations
 
 import pytest
+from conftest import STORY_HEADLINE as HEADLINE
+from conftest import STORY_LEAD as LEAD
+from conftest import STORY_MORE as MORE
+from conftest import furniture_rule
 
 from helpers.cleaning import clean
 from helpers.furniture import line_rule, line_rules
-
-HEADLINE = "Floods kill 12 in the south"
-LEAD = ("Rescuers recovered the bodies of 12 people on Tuesday after the river burst its banks,"
-        " the prefecture said.")
-MORE = "Another 40 people were taken to hospital, officials added."
-
-
-def _rule(line: str) -> str | None:
-    script = "cyrillic" if any("а" <= ch.lower() <= "я" for ch in line) else "latin"
-    return line_rule(line, script, line_rules())
 
 
 def _removed_at_end(lines: list[str]) -> dict[str, str]:
@@ -42,7 +36,7 @@ def _removed_at_end(lines: list[str]) -> dict[str, str]:
     "Kontak: redaksi@contoh.co.id atau 021-5551234",
 ])
 def test_a_contact_line_goes(line):
-    assert _rule(line) == "contact_details"
+    assert furniture_rule(line) == "contact_details"
     assert _removed_at_end([line]).get(line) == "contact_details"
 
 
@@ -55,7 +49,7 @@ def test_a_contact_line_goes(line):
     "Voor meer informatie kunt u contact opnemen met de woordvoerder",
 ])
 def test_a_pointer_to_contacts_goes(line):
-    assert _rule(line) == "contact_details"
+    assert furniture_rule(line) == "contact_details"
 
 
 @pytest.mark.parametrize("lines", [
@@ -81,7 +75,7 @@ def test_the_payment_details_of_a_donation_appeal_go(lines):
     "Subskrybuj i bądź na bieżąco!",
 ])
 def test_paywall_lines_go(line):
-    assert _rule(line) == "appeal"
+    assert furniture_rule(line) == "appeal"
     assert _removed_at_end([line]).get(line) == "appeal"
 
 
@@ -95,7 +89,7 @@ def test_paywall_lines_go(line):
     "Das Konto der Stiftung wurde gesperrt, sagte die Polizei.",
 ])
 def test_article_sentences_with_the_same_words_stay(line):
-    assert _rule(line) is None
+    assert furniture_rule(line) is None
     art = clean("\n\n".join([HEADLINE, LEAD, line, MORE]) + "\n")
     assert line in " ".join(art.paragraphs)
 
@@ -121,7 +115,7 @@ def test_a_sentence_above_a_credit_of_another_text_stays():
 @pytest.mark.parametrize("line, rule", [("Email: jroe@example.com", "author_bio"),
                                         ("Tel: +961 1 234 567", "site_tools")])
 def test_one_address_or_number_alone_keeps_its_older_rule(line, rule):
-    assert _rule(line) == rule
+    assert furniture_rule(line) == rule
 
 
 @pytest.mark.parametrize("line, script", [

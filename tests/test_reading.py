@@ -120,10 +120,10 @@ def test_huge_file_is_rejected_without_being_read(tmp_path):
     with big.open("wb") as f:  # a sparse 50 MB file
         f.truncate(50 * 1024 * 1024)
     (tmp_path / "good.txt").write_bytes(GOOD)
-    start = time.perf_counter()
+    start = time.process_time()  # CPU time: another test worker's load does not count
     with pytest.warns(SourceWarning, match=r"huge\.txt: the file is 52\.4 MB.*not read"):
         corpus = load_corpus(tmp_path, sources=tmp_path / "none.csv")
-    assert time.perf_counter() - start < 2
+    assert time.process_time() - start < 2
     assert list(corpus.documents["doc_id"]) == ["good"]
     with pytest.raises(SourceProblem, match="MB"):
         read_source(big)

@@ -13,6 +13,8 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+import pandas as pd
+
 from . import lexicon
 from .actors import canonical_speaker
 from .attribution import Attribution
@@ -28,6 +30,7 @@ _CLAUSE = r"[,，、،;；؛:：。!！?？「」『』“”\"«»()（）\[\]�
 _MAX = 200  # characters of a speaker phrase at most, before it is cut
 _SPACED = re.compile(r"[\u0600-\u06ff\u0900-\u097f\u0590-\u05ff]")  # scripts that space words
 _WORD_END = r"(?![\u0600-\u06ff\u0900-\u097f\u0590-\u05ff])"
+_WORD_START = r"(?<![\u0600-\u06ff\u0900-\u097f\u0590-\u05ff])"
 
 
 class _Forms(NamedTuple):
@@ -44,10 +47,13 @@ class _Forms(NamedTuple):
     markers: tuple[str, ...]  # a sentence holds one of these, or no form can match
 
 
-def _alt(terms: list[str]) -> str:
+def _alt(terms: list[str], prefixes: tuple[str, ...] = ()) -> str:
     """Terms as one alternation, longest first; a term of a script that spaces its words
-    (Persian, Hindi, Korean) ends where a word does ("گفت", not "گفتگو")."""
-    return "|".join(re.escape(t).replace(r"\ ", r"\s+")
+    (Persian, Hindi, Hebrew) starts and ends where a word does ("گفت", not "گفتگو"; "אמר", not
+    "נאמר" or "מאמר"), after one of its language's one-letter prefixes at most ("ומסרה")."""
+    before = _WORD_START + (f"(?:{'|'.join(map(re.escape, prefixes))})?" if prefixes else "")
+    return "|".join((before if _SPACED.match(t[0]) else "")
+                    + re.escape(t).replace(r"\ ", r"\s+")
                     + (_WORD_END if _SPACED.match(t[-1]) else "")
                     for t in sorted(terms, key=len, reverse=True))
 
@@ -57,7 +63,14 @@ def _forms(_version: tuple) -> _Forms:
     table = lexicon.table(_LIST)
     zh = table["language"] == "zh"
     by = {form: list(table.loc[table["form"] == form, "term"]) for form in set(table["form"])}
-    any_term = lambda form: _alt(by.get(form, []))  # noqa: E731
+    prefixed = {lang: tuple(rows["term"]) for lang, rows
+                in table.loc[table["form"] == "prefix"].groupby("language")}
+
+    def terms_of(rows: pd.DataFrame) -> str:  # each language's terms with its prefixes
+        return "|".join(_alt(list(r["term"]), prefixed.get(lang, ()))
+                        for lang, r in rows.groupby("language"))
+
+    any_term = lambda form: terms_of(table.loc[table["form"] == form])  # noqa: E731
     spoken = (rf"(?:^|{_CLAUSE})\s*(?P<spk>[^,，、،;；؛:：。!！?？「」『』“”\"«»|\n।]"
               rf"{{1,{_MAX}}}?)\s*")
     closes = table["form"] == "closes"
@@ -66,8 +79,8 @@ def _forms(_version: tuple) -> _Forms:
     ko_verbs = list(table.loc[(table["form"] == "topic_verb") & (table["language"] == "ko"),
                               "term"])
     return _Forms(
-        closes=re.compile(spoken + f"(?:{_alt(list(table.loc[closes & ~zh, 'term']))})"),
-        closes_zh=re.compile(spoken + f"(?:{_alt(list(table.loc[closes & zh, 'term']))})"),
+        closes=re.compile(spoken + f"(?:{terms_of(table.loc[closes & ~zh])})"),
+        closes_zh=re.compile(spoken + f"(?:{terms_of(table.loc[closes & zh])})"),
         opens=re.compile(rf"(?:{any_term('opens')})\s*(?:[(（][^)）]{{0,8}}[)）])?\s*"
                          rf"(?P<spk>[^,，。;；:：、!！?？「」“”\"]{{1,{_MAX}}}?)(?=\s*(?:{any_term('cut')}|{_CLAUSE}|$))"),
         topic_verb=re.compile(rf"^\s*(?P<spk>[^,，。;；:：、「」『』“”\"]{{1,{_MAX}}}?)"

@@ -186,3 +186,22 @@ def test_hebrew_speakers(text, name):
 
 def test_a_hebrew_sentence_without_a_speaker_names_none():
     assert speakers("12 אנשים נהרגו בתאונה.") == [(12, "")]
+
+
+@pytest.mark.parametrize("text", [
+    "בהודעת המשטרה נאמר כי 12 אנשים נהרגו.",  # "it was said": holds אמר, names nobody
+    "במאמר שפורסם אתמול, 12 אנשים נהרגו.",  # "in an article": holds אמר
+    "המסר של המשטרה היה ש-12 אנשים נהרגו.",  # "the message": holds מסר
+    "כלפי המשטרה, 12 אנשים נהרגו.",  # "towards": holds לפי
+    "בתחנת הממסר נהרגו 12 אנשים.",  # "at the relay station": holds מסר
+])
+def test_a_hebrew_verb_inside_another_word_names_no_speaker(text):
+    assert speakers(text) == [(12, "")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("ולפי המשטרה, 12 אנשים נהרגו.", "המשטרה"),  # "and according to": the listed prefix ו
+    ("ולדברי דובר המשטרה, 12 אנשים נהרגו.", "דובר המשטרה"),  # "and in the words of"
+])
+def test_a_hebrew_one_letter_prefix_keeps_the_word(text, name):
+    assert speakers(text) == [(12, name)]

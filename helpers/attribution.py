@@ -178,8 +178,9 @@ def attribute(text: str, last: Attribution, same_paragraph: bool = True,
             if not spk or lone or phr.CLAUSE.search(spk) or phr.negated(spk) or (
                     name == "name_says") and phr.inverted(
                     text[m.start("spk"):m.end("spk") + 1]) or phr.names_before_noun(
-                    groups["spk"], text[m.end("spk"):]):
-                continue  # a clause; "...," X said; "in Yobe and Adamawa states"
+                    groups["spk"], text[m.end("spk"):]) or (
+                    name in ("subject_says", "name_says") and phr.opens_aside(spk)):
+                continue  # a clause; "...," X said; "in Yobe and Adamawa states"; "X – said to"
             if _DOCUMENT.match(spk):
                 groups["doc"] = groups.get("doc") or _DOCUMENT.sub("", spk)
                 groups["spk"] = None  # "the report of X says": X speaks through a document

@@ -44,6 +44,9 @@ Q_WORD, Q_OPENING = r"Q(?<!\wQ)", r"Q(?<![\s\S]Q)"
 # a dash standing for the comma before an inverted verb of saying ("Liczba ofiar wzrosła do
 # dziewięciu – poinformował X", "Zemřelo 12 lidí – uvedl mluvčí X", "„...” – powiedział X")
 DASH = r"(?<=[^\s,])\s[–—-](?=\s)"
+# ... and the dash that closes it when the speaker stands between two ("The amnesty – announced
+# the president in 2017 – covers 60 people"): the speaker ends there, the rest is what was said
+CLOSING_DASH = r"(?(dash)(?:\s[–—-]\s[^\"“”]*?)?)"
 
 
 def speaker_patterns() -> SpeakerPatterns:
@@ -171,19 +174,21 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
             r"[^,;:\"“”\d]{1,80}?)?)\s+(?:show|shows|showed|suggest|suggests|indicate|indicates)\b",
             re.IGNORECASE)),
         ("says_name_role", re.compile(  # '..., said X, a spokesman for Y.', '..." said X.'
-            rf"(?:,[\"”»“]?|{Q_OPENING}|{DASH})\s+(?:[-–—]\s+)?(?:{tree['inverted']})\s+(?:(?:je|su)\s+)?(?:(?:the|il|la|el|o|a)(?:\s+[a-z]+){{1,2}}\s+)?{person}"
+            rf"(?:,[\"”»“]?|{Q_OPENING}|(?P<dash>{DASH}))\s+(?:[-–—]\s+)?(?:{tree['inverted']})\s+(?:(?:je|su)\s+)?(?:(?:the|il|la|el|o|a)(?:\s+[a-z]+){{1,2}}\s+)?{person}"
             r"(?:(?:,\s+|\s+(?:of|from|at|with|for|a|an)\s+)[^,;\"“”]*"  # or a role, then an aside
             r"|(?:,\s+[a-z][^,;\"“”]*)?,?\s+"  # (inverted_aside_words.csv) to the end: ", governor
-            rf"(?:{aside})\b[^,;\"“”]*)?\s?[.!?]?$")),  # of the region, in a statement."
+            rf"(?:{aside})\b[^,;\"“”]*)?"  # of the region, in a statement."
+            rf"{CLOSING_DASH}\s?[.!?]?$")),
         ("says_group", re.compile(  # "..., say specialists and officials." / '"...," said the
             # deputy chairman of the Committee, X, adding'
-            rf"(?:,[\"”»“]?|{Q_WORD}|{DASH})\s+(?:[-–—]\s+)?(?:{tree['inverted']})\s+(?:(?:в|во|на|у|je|su)\s+)?"
+            rf"(?:,[\"”»“]?|{Q_WORD}|(?P<dash>{DASH}))\s+(?:[-–—]\s+)?(?:{tree['inverted']})\s+"
+            r"(?:(?:в|во|на|у|je|su)\s+)?"
             r"(?P<spk>(?!(?:that|to|how|what|whether|if|it|he|she|they|we|there|que|qu)\b"
             rf"|{phr.PREPOSITION}\b)"
-            r"[a-zа-яё][\w'’-]*(?:\s+[\w'’.-]*[\w'’-]){0,15}?)"
+            r"[a-zа-яё][\w'’-]*(?:\s+(?(dash)(?![–—-]\s))[\w'’.-]*[\w'’-]){0,15}?)"
             rf"(?:,\s+(?:(?:{phr.honorifics('name')})\.?\s+)?(?P<name>(?:[A-Z]\.\s?)*{caps}))?"
             rf"(?:,\s+(?:{aside})\b[^\"“”]*)?"  # ", adding ...": inverted_aside_words.csv
-            r"\s?[.!?]?$")),
+            rf"{CLOSING_DASH}\s?[.!?]?$")),
         ("fr_inverted", re.compile(  # '», a dit à un correspondant de l'AFP le porte-parole
             rf"(?:,|[»”\"])\s*a\s+(?:{fr_verbs}|fait\s+savoir)"  # X': X, not the one
             r"(?:\s+(?:ce\s+\w++|(?:lun|mar|mercre|jeu|vendre|same)di|dimanche|hier))?"  # the day

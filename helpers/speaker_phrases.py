@@ -53,6 +53,16 @@ def uk_pronouns(*cases: str) -> tuple[str, ...]:
 
 
 
+_SPACED_DASH = re.compile(r"(?:^|(?<=\s))[–—-](?=\s|$)")
+
+
+def opens_aside(phrase: str) -> bool:
+    """Whether a subject holds a spaced dash that no second one closes ("The group –" of "The
+    group – said to number 300 – fled"): the verb after it stands in the aside, not after its
+    subject ("The ministry – which runs the camps – said" closes it)."""
+    return len(_SPACED_DASH.findall(phrase)) % 2 == 1
+
+
 def negated(phrase: str) -> bool:
     """Whether a subject ends in a negation of negations.csv ("las autoridades todavía no han
     confirmado", "police have not said"), a clitic of negation_clitics.csv maybe after it ("las

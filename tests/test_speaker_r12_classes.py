@@ -30,6 +30,35 @@ def test_the_words_before_the_dash_are_never_the_speaker(text):
     assert not speaker(text).startswith(("Zginęło", "Liczba"))
 
 
+@pytest.mark.parametrize("text, name", [  # an inverted verb between two dashes: the speaker
+    ("The amnesty - announced the president in 2017 - covers 60 people.",  # ends at the second
+     "the president in 2017"),
+    ("The amnesty – announced President Nursultan Nazarbayev – covers 60 people.",
+     "Nursultan Nazarbayev"),
+    ("Amnestia – poinformował prezydent w 2017 roku – obejmuje 60 osób.", "prezydent w 2017 roku"),
+    ("Amnistia – a anunțat președintele în 2017 – acoperă 60 de persoane.",
+     "președintele în 2017"),
+])
+def test_a_speaker_between_two_dashes_ends_at_the_second(text, name):
+    assert speaker(text) == name
+
+
+@pytest.mark.parametrize("text", [  # the verb stands in an aside the dash opens: no subject
+    "The group – said to number 300 – fled the town.",  # passive "said to": nobody speaks
+    "The group - said to number 300 - fled the town.",
+    "Grupul – despre care se spune că numără 300 de oameni – a fugit.",  # "about which it is said"
+    "Grupa – o której mówi się, że liczy 300 osób – uciekła.",  # "of which it is said"
+])
+def test_a_verb_in_a_dash_aside_names_no_subject(text):
+    assert speaker(text) == ""
+
+
+def test_a_subject_keeps_an_aside_its_dashes_close():
+    assert speaker("The ministry – which runs the camps – said 300 people fled.").startswith(
+        "The ministry")
+    assert speaker("The group – said to number 300 – fled the town, police said.") == "police"
+
+
 # --- verbs of saying of Czech and Romanian (speaker first, and inverted) -------------------------
 
 @pytest.mark.parametrize("text, name", [

@@ -87,6 +87,13 @@ def test_paywall_lines_go(line):
     "For more information on the floods, the ministry set up a hotline that 300 people called.",
     "Pozostało jeszcze 82 rodziny, które czekają na pomoc, powiedział wojewoda.",
     "Das Konto der Stiftung wurde gesperrt, sagte die Polizei.",
+    # an access word and a number whose next word opens with a currency's letters, and a price
+    # in a sentence that goes on past it: no access offer
+    "Access to 3 European camps was denied to the 40 families, officials said.",
+    "Zugang zu 12 Krankenhäusern ist nach Angaben der Behörden gesperrt.",
+    "Toegang tot 3 krantenarchieven werd geweigerd, zei de rechter.",
+    "Acceso a 2 eurodiputados fue negado por la policía, dijeron fuentes.",
+    "Access to the shelter cost 5 euros a night, and 30 families could not pay, officials said.",
 ])
 def test_article_sentences_with_the_same_words_stay(line):
     assert furniture_rule(line) is None

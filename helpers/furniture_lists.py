@@ -8,15 +8,21 @@ from __future__ import annotations
 
 import re
 
+from .numbers import may_hold_number, number_words
 from .textlines import count_words, ends_sentence
 
 ITEM_WORDS = 20  # a list item is a headline: at most this many words
 MIN_ITEMS = 2  # items in one run that show the list's rhythm
+# the furniture a list of headlines alternates with: time stamps, section and topic labels, a
+# label repeated down the page, related markers and the page's tail (an advert, a caption or a
+# credit between two lines says nothing about them: an article prints those too)
+LIST_RULES = frozenset({"date_stamp", "timed_headline", "taxonomy", "section_label",
+                        "repeated_line", "related_headlines", "trailing_furniture"})
 
 
-def _removed(rule: str | None) -> bool:
-    """A line a furniture rule took (a header line moved to the title, date or author is none)."""
-    return rule is not None and rule != "" and "moved" not in rule
+def _list_like(rule: str | None) -> bool:
+    """A line a rule took as furniture that lists of headlines alternate with (LIST_RULES)."""
+    return rule in LIST_RULES
 
 
 def _item(core: str) -> bool:
@@ -25,20 +31,25 @@ def _item(core: str) -> bool:
 
 
 def mark_sandwiched_items(cores: list[str], rule: list[str | None]) -> None:
-    """Take the items of a list that alternates with furniture, once the article has begun (a
-    kept line above holds a sentence stop): short lines that are no sentence, each with a line
-    a rule took right above and right below it, MIN_ITEMS or more in one run (furniture, item,
-    furniture, item, furniture). A paragraph of the article ends with a stop and stays, and so
-    does a single line between two pieces of furniture (a crosshead between two captions)."""
+    """Take the items of a list that alternates with list furniture, once the article has begun
+    (a kept line above holds a sentence stop): short lines that are no sentence, each with list
+    furniture (LIST_RULES: time stamps, labels, related markers) right above and right below
+    it, MIN_ITEMS or more in one run (furniture, item, furniture, item, furniture). A paragraph
+    of the article ends with a stop and stays; so do a single line between two pieces of
+    furniture (a crosshead between two captions), lines between adverts or captions, and a
+    line that may hold a count unless a time stamp stands next to it (each headline of a feed
+    over or under its own date and time; a headline kept costs less than a count lost)."""
     shown = [i for i, core in enumerate(cores) if core]
     begun = next((n for n, i in enumerate(shown)
                   if not rule[i] and (". " in cores[i] or ends_sentence(cores[i]))), len(shown))
+    words = number_words()
     run: list[int] = []
     last = -1  # the place in shown of the run's last item
     for n in range(begun + 1, len(shown) - 1):
         i = shown[n]
-        if rule[i] or not (_removed(rule[shown[n - 1]]) and _removed(rule[shown[n + 1]])
-                           and _item(cores[i])):
+        around = (rule[shown[n - 1]], rule[shown[n + 1]])
+        if rule[i] or not (all(map(_list_like, around)) and _item(cores[i])) or (
+                "date_stamp" not in around and may_hold_number(cores[i], words)):
             continue
         if run and last != n - 2:
             _take(run, rule)

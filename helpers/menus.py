@@ -247,13 +247,24 @@ def _footer_lines(cores: list[str], kept: list[int], lines: list[str] | None,
     return footer if all(_notice(cores[i]) for i in kept[len(kept) - footer:]) else 0
 
 
+NAME_WORDS = (2, 3)  # a person's name alone on its line: 'Kibar Polat', 'Ana María Ruiz'
+
+
 def _article_list(cores: list[str], above: list[int], run: int) -> bool:
     """The labels closing `above` are a list of the article's own (the victims' names, items):
-    names alone on their lines ('Kibar Polat'), or lines under a lead-in ending with a colon
-    ('The victims were identified as:'). The sentence under them closes the story: no footer."""
+    names alone on their lines ('Kibar Polat': NAME_WORDS words, each capitalised or a name's
+    connector, no digit), or lines under a lead-in ending with a colon ('The victims were
+    identified as:'). The sentence under them closes the story: no footer. Related headlines
+    in Title Case ('Border Guards Detain Smugglers') are longer, or hold a digit."""
     if cores[above[-run - 1]].endswith(":"):
         return True
-    return all(name_words_only(cores[i]) for i in above[len(above) - run:])
+    return all(_person_name(cores[i]) for i in above[len(above) - run:])
+
+
+def _person_name(core: str) -> bool:
+    """A line shaped as a person's name: NAME_WORDS words, all name words, no digit."""
+    return (NAME_WORDS[0] <= count_words(core, NAME_WORDS[1]) <= NAME_WORDS[1]
+            and name_words_only(core) and not any(ch.isdigit() for ch in core))
 
 
 TAIL_INNER_NOTICES = 1

@@ -73,3 +73,20 @@ def test_a_last_sentence_closed_by_a_full_width_stop_and_its_credit_stays(parts,
     # a full-width stop with more after it is a sentence break: the line is no tail label
     text = "\n\n".join([*parts, last]) + "\n"
     assert last.split("。")[0] in " ".join(clean(text).paragraphs)
+
+
+@pytest.mark.parametrize("headlines, footer", [
+    (["Border Guards Detain Smugglers", "Flood Victims Receive Aid In Capital",
+      "New Bridge Opens Near The Border"],
+     ["The views expressed in our columns belong to their writers.",
+      "Republication without permission is prohibited."]),
+    (["Border Guards Detain Smugglers At Night", "Parliament Approves The New Budget"],
+     ["Haki zote zimehifadhiwa na kampuni ya habari ya mfano, tafadhali wasiliana nasi."]),
+    (["Grenzschützer Nehmen Vier Schmuggler Fest", "Neue Brücke Über Den Fluss Eröffnet"],
+     ["Redakcja portalu wybiera wiadomości z agencji i biur prasowych."]),
+])
+def test_a_footer_under_title_case_related_headlines_goes(headlines, footer):
+    # headlines in Title Case are no list of names: longer than a person's name
+    kept = _kept([HEADLINE, LEAD, MORE, *headlines, *footer])
+    assert LEAD in kept and MORE in kept
+    assert not any(line in kept for line in [*headlines, *footer])

@@ -87,6 +87,13 @@ def test_paywall_lines_go(line):
     "For more information on the floods, the ministry set up a hotline that 300 people called.",
     "Pozostało jeszcze 82 rodziny, które czekają na pomoc, powiedział wojewoda.",
     "Das Konto der Stiftung wurde gesperrt, sagte die Polizei.",
+    # an access word and a number whose next word opens with a currency's letters, and a price
+    # in a sentence that goes on past it: no access offer
+    "Access to 3 European camps was denied to the 40 families, officials said.",
+    "Zugang zu 12 Krankenhäusern ist nach Angaben der Behörden gesperrt.",
+    "Toegang tot 3 krantenarchieven werd geweigerd, zei de rechter.",
+    "Acceso a 2 eurodiputados fue negado por la policía, dijeron fuentes.",
+    "Access to the shelter cost 5 euros a night, and 30 families could not pay, officials said.",
 ])
 def test_article_sentences_with_the_same_words_stay(line):
     assert furniture_rule(line) is None
@@ -226,3 +233,28 @@ def test_a_paragraph_under_a_bare_related_marker_stays():
     paragraph = "Les secours ont retrouvé deux autres corps mardi soir, a indiqué la préfecture."
     art = clean("\n\n".join([HEADLINE, LEAD, "A lire aussi", paragraph, MORE]) + "\n")
     assert paragraph in " ".join(art.paragraphs)
+
+
+@pytest.mark.parametrize("heading, count", [
+    ("Returnees at a glance", "156 children and 59 women among returnees"),
+    ("Rückkehrer im Überblick", "156 Kinder und 59 Frauen unter den Rückkehrern"),
+    ("Les rapatriés en bref", "Cent cinquante-six enfants parmi les rapatriés"),
+])
+def test_short_lines_between_adverts_stay_with_their_count(heading, count):
+    # adverts and captions are no rhythm of a list: an article prints them between its lines
+    art = clean("\n\n".join([HEADLINE, LEAD, "Advertisement", heading, "Advertisement", count,
+                             "Advertisement", MORE]) + "\n")
+    assert count in " ".join(art.paragraphs) and MORE in " ".join(art.paragraphs)
+    assert not any(r.rule == "related_list_item" for r in art.removed)  # (the heading alike)
+
+
+def test_a_line_with_a_count_between_repeated_labels_stays():
+    # a section label repeated down the page shows a list, but a line that may hold a count is
+    # only taken next to a feed's time stamp
+    count = "Over 150 children and 59 women among the returnees"
+    items = ["Fire destroys a warehouse near the port", count, "Miner dies after a tremor"]
+    lines = []
+    for item in items:
+        lines += ["Natural disasters", item]
+    art = clean("\n".join([HEADLINE, "", LEAD, "", *lines, "Natural disasters", "", MORE]) + "\n")
+    assert count in " ".join(art.paragraphs)

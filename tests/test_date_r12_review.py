@@ -47,3 +47,15 @@ def test_inside_pinned_the_date_lists_are_looked_up_once_for_many_calls(looks):
             assert dates.find_dates("5 May 2019")[0].date == dt.date(2019, 5, 5)
             dates.month_names()
     assert sorted(looks) == ["date_languages", "date_words"]
+
+
+def test_weekday_after_a_date_follows_date_languages_csv(word_lists):
+    from helpers.datelines import _weekday_after
+
+    assert _weekday_after().match("5. März 2019, Dienstag", 12)  # German is read in full
+    path = word_lists / "date_languages.csv"
+    text = path.read_text(encoding="utf-8")
+    assert "\nde,full," in text
+    path.write_text(text.replace("\nde,full,", "\nde,line,"), encoding="utf-8")
+    assert _weekday_after().match("5. März 2019, Dienstag", 12) is None
+    assert _weekday_after().match("5 March 2019, Tuesday", 12)

@@ -59,7 +59,7 @@ def _languages(_stamp: tuple, reads: tuple[str, ...]) -> tuple[str, ...]:
 
 def _key() -> tuple:
     """A key for what is built from the languages and the words of a date (lexicon files)."""
-    return lexicon.stamps("date_languages", "date_words")
+    return lexicon.stamps("date_languages", "date_words", "not_month_names")
 
 
 def _joined(kind: str, before: str = "", after: str = "") -> str:
@@ -89,7 +89,11 @@ def _names(key: tuple | None = None) -> tuple[dict[str, tuple[int, str]], tuple[
 def _names_of(_stamp: tuple) -> tuple[dict[str, tuple[int, str]], tuple[str, ...]]:
     """Month names (casefolded) with their number and language, and weekday names, from
     dateparser's locale data. A two-letter Latin weekday ('mo', 'th') is left out: it is an
-    ordinary word or an ordinal suffix far more often than a weekday."""
+    ordinary word or an ordinal suffix far more often than a weekday. Left out of the months:
+    Roman numerals (Hungarian 'III': 'I', 'V' and 'X' are two letters or fewer, so read all or
+    none), the words of lexicon/not_month_names.csv ('pro'), and a name that a read language
+    spells as a weekday ('sat', Hausa September, English Saturday) unless a 'full' language
+    gives it as its month ('mar': March in English, Tuesday in French)."""
     from dateparser.languages.loader import (  # imported when needed
         default_loader,
     )
@@ -113,7 +117,23 @@ def _names_of(_stamp: tuple) -> tuple[dict[str, tuple[int, str]], tuple[str, ...
             for name in info.get(key, []):  # not read: the page's language is not known
                 if months.get(folded := name.casefold(), (number,))[0] != number:
                     del months[folded]
+    weekday_forms, words = _weekday_forms(languages()), lexicon.term_set("not_month_names")
+    for name, (_, lang) in list(months.items()):
+        if _ROMAN.fullmatch(name) or name in words or name in weekday_forms and lang not in full:
+            del months[name]
     return months, tuple(sorted(weekdays))
+
+
+_ROMAN = re.compile(r"[ivx]+")
+
+
+def _weekday_forms(langs: tuple[str, ...]) -> frozenset[str]:
+    """Every weekday name and abbreviation (casefolded) the languages' locale data lists."""
+    from dateparser.languages.loader import default_loader  # imported when needed
+
+    return frozenset(name.casefold() for lang in langs
+                     for key in _WEEKDAY_KEYS
+                     for name in default_loader.get_locale(lang).info.get(key, []))
 
 
 def weekday_names(language: str | None = None, full: bool = False) -> tuple[str, ...]:
@@ -218,7 +238,8 @@ def _build(alternation: Callable[[list[str] | tuple[str, ...]], str],
     full = languages("full")
     first = [name for name, (_, lang) in months.items() if lang in full]
     month_first = r"(?P<month>" + alternation(first) + r")\.?(?![^\W\d_])"
-    weekday = r"(?:(?:" + alternation(weekdays) + r")\.?(?:\s*,\s*|\s+))?"  # 'Wednesday ,15'
+    weekday = (r"(?:(?<![^\W\d_])(?:" + alternation(weekdays)  # a word: not 'ter' of 'Chapter'
+               + r")\.?(?:\s*,\s*|\s+))?")  # 'Wednesday ,15'
     later = languages("year_first")
     year_first = [name for name, (_, lang) in months.items() if lang in later]
 

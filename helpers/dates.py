@@ -59,7 +59,7 @@ def _languages(_stamp: tuple, reads: tuple[str, ...]) -> tuple[str, ...]:
 
 def _key() -> tuple:
     """A key for what is built from the languages and the words of a date (lexicon files)."""
-    return lexicon.stamps("date_languages", "date_words", "not_month_names")
+    return lexicon.stamps("date_languages", "date_words")
 
 
 def _joined(kind: str, before: str = "", after: str = "") -> str:
@@ -91,7 +91,7 @@ def _names_of(_stamp: tuple) -> tuple[dict[str, tuple[int, str]], tuple[str, ...
     dateparser's locale data. A two-letter Latin weekday ('mo', 'th') is left out: it is an
     ordinary word or an ordinal suffix far more often than a weekday. Left out of the months:
     Roman numerals (Hungarian 'III': 'I', 'V' and 'X' are two letters or fewer, so read all or
-    none), the words of lexicon/not_month_names.csv ('pro'), and a name that a read language
+    none), the not_month words of lexicon/date_words.csv ('pro'), and a name that a read language
     spells as a weekday ('sat', Hausa September, English Saturday) unless a 'full' language
     gives it as its month ('mar': March in English, Tuesday in French)."""
     from dateparser.languages.loader import (  # imported when needed
@@ -117,7 +117,7 @@ def _names_of(_stamp: tuple) -> tuple[dict[str, tuple[int, str]], tuple[str, ...
             for name in info.get(key, []):  # not read: the page's language is not known
                 if months.get(folded := name.casefold(), (number,))[0] != number:
                     del months[folded]
-    weekday_forms, words = _weekday_forms(languages()), lexicon.term_set("not_month_names")
+    weekday_forms, words = _weekday_forms(languages()), set(_joined("not_month").split("|"))
     for name, (_, lang) in list(months.items()):
         if _ROMAN.fullmatch(name) or name in words or name in weekday_forms and lang not in full:
             del months[name]

@@ -29,14 +29,14 @@ def test_find_dates_looks_up_each_date_list_once_per_call(looks):
     looks.clear()
     found = dates.find_dates("Tue, 06 Mar 2018, then 5 May 2019 and November 25, 2013")
     assert len(found) == 3
-    assert sorted(looks) == ["date_languages", "date_words", "not_month_names"]
+    assert sorted(looks) == ["date_languages", "date_words"]
 
 
 def test_month_names_looks_up_each_date_list_once_per_call(looks):
     dates.month_names()
     looks.clear()
     assert dates.month_names()["november"] == 11
-    assert sorted(looks) == ["date_languages", "date_words", "not_month_names"]
+    assert sorted(looks) == ["date_languages", "date_words"]
 
 
 def test_inside_pinned_the_date_lists_are_looked_up_once_for_many_calls(looks):
@@ -46,7 +46,7 @@ def test_inside_pinned_the_date_lists_are_looked_up_once_for_many_calls(looks):
         for _ in range(5):
             assert dates.find_dates("5 May 2019")[0].date == dt.date(2019, 5, 5)
             dates.month_names()
-    assert sorted(looks) == ["date_languages", "date_words", "not_month_names"]
+    assert sorted(looks) == ["date_languages", "date_words"]
 
 
 def test_weekday_after_a_date_follows_date_languages_csv(word_lists):
@@ -63,7 +63,7 @@ def test_weekday_after_a_date_follows_date_languages_csv(word_lists):
 
 @pytest.mark.parametrize("text", [
     "Fri 5 Sat 2019",        # Hausa 'Sat' (September) is English Saturday
-    "vote 12 pro 2019",      # Czech 'pro.' (December) is a word (not_month_names.csv)
+    "vote 12 pro 2019",      # Czech 'pro.' (December) is a word (date_words.csv, not_month)
     "the 5 led 2019 lamps",  # Czech 'led.' (January)
     "5 paz 2019",            # Polish 'paź.' without its accent is Turkish 'Paz' (Sunday)
     "Chapter 5 III 2019",    # Roman numerals are no month in any language
@@ -77,7 +77,8 @@ def test_words_that_clash_with_weekdays_or_common_words_are_no_months(text):
 def test_no_month_name_is_a_roman_numeral_or_a_listed_word():
     names = dates.month_names()
     assert not [n for n in names if set(n) <= set("ivxlc")]
-    assert not set(names) & lexicon.term_set("not_month_names")
+    frame = lexicon.table("date_words")
+    assert not set(names) & set(frame.loc[frame["kind"] == "not_month", "term"])
 
 
 @pytest.mark.parametrize(("text", "printed"), [
@@ -96,8 +97,8 @@ def test_a_full_language_keeps_a_month_another_spells_as_a_weekday():
     assert dates.parse_date("2019. március 5.") == dt.date(2019, 3, 5)
 
 
-def test_a_word_added_to_not_month_names_is_no_longer_a_month(word_lists):
+def test_a_not_month_word_added_to_date_words_is_no_longer_a_month(word_lists):
     assert dates.parse_date("5 marca 2019") == dt.date(2019, 3, 5)
-    with (word_lists / "not_month_names.csv").open("a", encoding="utf-8") as f:
-        f.write("marca,test\n")
+    with (word_lists / "date_words.csv").open("a", encoding="utf-8") as f:
+        f.write("marca,not_month,test\n")
     assert dates.parse_date("5 marca 2019") is None

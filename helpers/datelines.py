@@ -205,9 +205,13 @@ def _glued_lead(core: str, end: int) -> re.Match | None:
     return m
 
 
-@lru_cache(maxsize=1)
 def _weekday_after() -> re.Pattern:
-    """A weekday printed after a date (in any language of helpers.dates)."""
+    """A weekday printed after a date (in any 'full' language of date_languages.csv)."""
+    return _weekday_after_for(lexicon.stamps("date_languages"))
+
+
+@lru_cache(maxsize=2)
+def _weekday_after_for(_stamps: tuple[tuple[int, int], ...]) -> re.Pattern:
     names = "|".join(map(re.escape, sorted(weekday_names(), key=len, reverse=True)))
     return re.compile(rf"\s*+,?\s*+(?:{names})\b\.?", re.IGNORECASE)
 

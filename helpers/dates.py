@@ -78,17 +78,22 @@ def _date_words(_stamp: tuple, kind: str) -> str:
     return _joined(kind)
 
 
-def _names() -> tuple[dict[str, tuple[int, str]], tuple[str, ...]]:
+def _names(key: tuple | None = None) -> tuple[dict[str, tuple[int, str]], tuple[str, ...]]:
     """Month names (casefolded) with their number and language, and weekday names, from
-    dateparser's locale data (see _names_of)."""
-    return _names_of(_key())
+    dateparser's locale data (see _names_of; key: the lists' _key(), taken once by a caller
+    that needs the names several times)."""
+    return _names_of(key or _key())
 
 
 @lru_cache(maxsize=2)
 def _names_of(_stamp: tuple) -> tuple[dict[str, tuple[int, str]], tuple[str, ...]]:
     """Month names (casefolded) with their number and language, and weekday names, from
     dateparser's locale data. A two-letter Latin weekday ('mo', 'th') is left out: it is an
-    ordinary word or an ordinal suffix far more often than a weekday."""
+    ordinary word or an ordinal suffix far more often than a weekday. Left out of the months:
+    Roman numerals (Hungarian 'III': 'I', 'V' and 'X' are two letters or fewer, so read all or
+    none), the not_month words of lexicon/date_words.csv ('pro'), and a name that a read language
+    spells as a weekday ('sat', Hausa September, English Saturday) unless a 'full' language
+    gives it as its month ('mar': March in English, Tuesday in French)."""
     from dateparser.languages.loader import (  # imported when needed
         default_loader,
     )
@@ -112,16 +117,33 @@ def _names_of(_stamp: tuple) -> tuple[dict[str, tuple[int, str]], tuple[str, ...
             for name in info.get(key, []):  # not read: the page's language is not known
                 if months.get(folded := name.casefold(), (number,))[0] != number:
                     del months[folded]
+    weekday_forms, words = _weekday_forms(languages()), set(_joined("not_month").split("|"))
+    for name, (_, lang) in list(months.items()):
+        if _ROMAN.fullmatch(name) or name in words or name in weekday_forms and lang not in full:
+            del months[name]
     return months, tuple(sorted(weekdays))
+
+
+_ROMAN = re.compile(r"[ivx]+")
+
+
+def _weekday_forms(langs: tuple[str, ...]) -> frozenset[str]:
+    """Every weekday name and abbreviation (casefolded) the languages' locale data lists."""
+    from dateparser.languages.loader import default_loader  # imported when needed
+
+    return frozenset(name.casefold() for lang in langs
+                     for key in _WEEKDAY_KEYS
+                     for name in default_loader.get_locale(lang).info.get(key, []))
 
 
 def weekday_names(language: str | None = None, full: bool = False) -> tuple[str, ...]:
     """The weekday names of the 'full' languages, or of one language (casefolded), from dateparser's
     locale data; `full`: each day's full name only (the longest form its locale lists:
     'tuesday', not 'tue' or 'tues'), in order from Monday."""
+    key = _key()
     if language is None and not full:
-        return _names()[1]
-    return _weekdays(_key(), language, full)
+        return _names(key)[1]
+    return _weekdays(key, language, full)
 
 
 @lru_cache(maxsize=64)
@@ -146,8 +168,8 @@ def month_names(language: str | None = None) -> Mapping[str, int]:
 
 
 @lru_cache(maxsize=16)
-def _month_numbers(_stamp: tuple, language: str | None) -> Mapping[str, int]:
-    months, _ = _names()
+def _month_numbers(stamp: tuple, language: str | None) -> Mapping[str, int]:
+    months, _ = _names_of(stamp)
     return MappingProxyType({name: number for name, (number, lang) in months.items()
                              if language is None or lang == language})  # read-only: shared
 
@@ -204,18 +226,20 @@ def _patterns(key: tuple | None = None) -> tuple[re.Pattern, ...]:
 
 
 @lru_cache(maxsize=2)
-def _patterns_of(_stamp: tuple) -> tuple[re.Pattern, ...]:
-    return _build(_by_first_letter)
+def _patterns_of(stamp: tuple) -> tuple[re.Pattern, ...]:
+    return _build(_by_first_letter, stamp)
 
 
-def _build(alternation: Callable[[list[str] | tuple[str, ...]], str]) -> tuple[re.Pattern, ...]:
+def _build(alternation: Callable[[list[str] | tuple[str, ...]], str],
+           key: tuple | None = None) -> tuple[re.Pattern, ...]:
     """The date patterns, with the month and weekday names joined by alternation."""
-    months, weekdays = _names()
+    months, weekdays = _names(key)
     month = r"(?P<month>" + alternation(list(months)) + r")\.?(?![^\W\d_])"
     full = languages("full")
     first = [name for name, (_, lang) in months.items() if lang in full]
     month_first = r"(?P<month>" + alternation(first) + r")\.?(?![^\W\d_])"
-    weekday = r"(?:(?:" + alternation(weekdays) + r")\.?(?:\s*,\s*|\s+))?"  # 'Wednesday ,15'
+    weekday = (r"(?:(?<![^\W\d_])(?:" + alternation(weekdays)  # a word: not 'ter' of 'Chapter'
+               + r")\.?(?:\s*,\s*|\s+))?")  # 'Wednesday ,15'
     later = languages("year_first")
     year_first = [name for name, (_, lang) in months.items() if lang in later]
 
@@ -262,7 +286,7 @@ def _needs(key: tuple | None = None) -> tuple[re.Pattern | None, ...]:
 
 
 @lru_cache(maxsize=2)
-def _needs_of(_stamp: tuple) -> tuple[re.Pattern | None, ...]:
+def _needs_of(stamp: tuple) -> tuple[re.Pattern | None, ...]:
     """For each of _patterns(), a pattern that every match of it holds, or None: a window
     without that holds no date of the kind, and one search for it is faster than trying the
     month names at every position of the window. A date with its month first ('November 25,
@@ -270,7 +294,7 @@ def _needs_of(_stamp: tuple) -> tuple[re.Pattern | None, ...]:
     comma apart; one with its day first ('25 November 2013', '5. März 2019', '5 de marzo de
     2019') has a word of letters between them (when every month name is one); one with its
     year first and then its month ('2019. március 5.') a year_month_first word and a letter."""
-    months, _ = _names()
+    months, _ = _names_of(stamp)
     day_first = None
     if all(re.fullmatch(r"[^\W\d_]+", name) for name in months):
         day_first = re.compile(r"\d(?:st|nd|rd|th|\.)?" + _day_month() + r"(?:\s+|-)[^\W\d_]+\.?"
@@ -280,27 +304,28 @@ def _needs_of(_stamp: tuple) -> tuple[re.Pattern | None, ...]:
     return day_first, month_first, None, year_first, None, None
 
 
-def _parse(day: int, month: str, year: int) -> dt.date | None:
+def _parse(day: int, month: str, year: int, key: tuple | None = None) -> dt.date | None:
     """The calendar day of a day, a month name (a key of _names()) and a year, or None if there
     is none: the month's number from dateparser's locale data, so the date is the one that
     dateparser.parse reads from "day month year" in the month name's language (tests/test_dates.py
     compares the two for every month name), without the start-up cost of its parser."""
-    months, _ = _names()
+    months, _ = _names(key)
     try:
         return dt.date(year, months[month][0], day)
     except ValueError:
         return None
 
 
-def _to_date(m: re.Match) -> dt.date | None:
+def _to_date(m: re.Match, key: tuple | None = None) -> dt.date | None:
+    """The date of a match of _patterns(key), or None if the calendar has no such day."""
     groups = m.groupdict()
     year, day = int(groups["year"]), int(groups["day"])
     if groups.get("month"):
         name = groups["month"].casefold().rstrip(".")
-        months, _ = _names()
+        months, _ = _names(key)
         if name not in months:  # matched only through case folding the regex does ('ſept')
             name = name.replace("ſ", "s")
-        return _parse(day, name, year) if name in months else None
+        return _parse(day, name, year, key) if name in months else None
     month = int(groups["nmonth"])
     if groups.get("sep") == "/" and day <= 12 and month <= 12 and day != month:
         return None  # 03/06/2018 could be March or June: do not guess
@@ -349,7 +374,7 @@ def find_dates(text: str) -> list[DateMatch]:
     windows = _windows(text)
     if not windows:
         return found
-    key = _key()
+    key = _key()  # the lists looked up once per call (once per export inside lexicon.pinned())
     for pattern, need in zip(_patterns(key), _needs(key), strict=True):
         for lo, hi in windows:
             if need is not None and need.search(text, lo, hi) is None:
@@ -358,7 +383,7 @@ def find_dates(text: str) -> list[DateMatch]:
                 start, end = m.span()
                 if any(start < f.end and f.start < end for f in found):
                     continue
-                date = _to_date(m)
+                date = _to_date(m, key)
                 if date is not None:
                     found.append(DateMatch(date, printed[start:end].strip(" ,"), start, end))
     return sorted(found, key=lambda d: d.start)

@@ -363,8 +363,10 @@ def _mostly_latin(text: str) -> bool:
     """Most letters of the text are Latin (not a page in Arabic, Hebrew, Greek or CJK script)."""
     if text.isascii():
         return True
-    letters = sum(ch.isalpha() for ch in text)
-    return 2 * len(_NOT_LATIN.sub("", text)) > letters
+    latin = len(_NOT_LATIN.sub("", text))
+    if 2 * latin > len(text):  # more than half of all characters: more than half of the letters
+        return True  # (counting the letters one by one is the costly part on a long page)
+    return 2 * latin > sum(ch.isalpha() for ch in text)
 
 
 _NOT_LATIN = re.compile(r"[^A-Za-z\u00C0-\u024F]+")

@@ -14,10 +14,10 @@ from hypothesis import strategies as st
 
 from helpers import lexicon
 from helpers.author_outlets import agency_names, newsroom_name
-from helpers.furniture import line_rules
+from helpers.furniture import _NOT_LATIN, _mostly_latin, line_rules
 from helpers.literals import _BEYOND, _SECOND, Seen
 from helpers.reading import read_source
-from helpers.textlines import core_of
+from helpers.textlines import SAMPLE_CHARS, core_of
 
 SETTINGS = settings(max_examples=500, deadline=None, derandomize=True,
                     suppress_health_check=[HealthCheck.too_slow])
@@ -90,3 +90,27 @@ def test_an_agency_added_to_the_list_counts_at_once(tmp_path, monkeypatch):
     text = agencies.read_text(encoding="utf-8")
     agencies.write_text(text + "Zorblax Wire Service,a test entry\n", encoding="utf-8")
     assert newsroom_name("zorblax wire service")
+
+
+def _mostly_latin_plain(text: str) -> bool:
+    """The plain form (as in round 11): ASCII text, or more than half of the letters Latin."""
+    if text.isascii():
+        return True
+    letters = sum(ch.isalpha() for ch in text)
+    return 2 * len(_NOT_LATIN.sub("", text)) > letters
+
+
+@pytest.mark.parametrize("name", sorted(TEXT_FOLDERS))
+def test_mostly_latin_is_the_plain_count_on_every_page(name):
+    samples = [read_source(path).text[:SAMPLE_CHARS]
+               for path in sorted(TEXT_FOLDERS[name].glob("*.txt"))]
+    assert samples
+    assert [_mostly_latin(t) for t in samples] == [_mostly_latin_plain(t) for t in samples]
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(["Война ", "der Krieg ", "  ", "...", "战争", "حرب ", "’", "¹²",
+                                 "ǅ", "1999 ", "é", "_", "\u0301", "ⅷ", "Ⅻ", "ﬁ", "ß"]),
+                max_size=40).map("".join) | st.text(max_size=60))
+def test_mostly_latin_is_the_plain_count_on_generated_text(text):
+    assert _mostly_latin(text) == _mostly_latin_plain(text)

@@ -13,7 +13,15 @@ from typing import TYPE_CHECKING
 from . import lexicon
 from .datelines import date_only
 from .numbers import may_hold_number, number_words
-from .textlines import TAIL, common_words, count_words, ends_sentence, is_label, name_words_only
+from .textlines import (
+    TAIL,
+    common_words,
+    count_words,
+    ends_sentence,
+    holds_sentence_stop,
+    is_label,
+    name_words_only,
+)
 
 if TYPE_CHECKING:
     from .literals import Seen
@@ -72,7 +80,7 @@ def mark_captions(cores: list[str], rule: list[str | None], agencies: frozenset[
     for i, core in enumerate(cores):
         if begun and not rule[i] and dash_credit_caption(core):
             rule[i] = "photo_caption"  # 'Hotspot a Pozzallo – Ansa'
-        begun = begun or bool(core and not rule[i] and (". " in core or ends_sentence(core)))
+        begun = begun or bool(core and not rule[i] and holds_sentence_stop(core))
         if not rule[i] and core.endswith("]") and _BRACKET_CREDIT.search(  # cores are stripped
                 core, max(0, len(core) - TAIL)):
             rule[i] = "photo_caption"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .numbers import may_hold_number, number_words
-from .textlines import count_words, ends_sentence
+from .textlines import count_words, ends_sentence, holds_sentence_stop
 
 ITEM_WORDS = 20  # a list item is a headline: at most this many words
 MIN_ITEMS = 2  # items in one run that show the list's rhythm
@@ -41,7 +41,7 @@ def mark_sandwiched_items(cores: list[str], rule: list[str | None]) -> None:
     over or under its own date and time; a headline kept costs less than a count lost)."""
     shown = [i for i, core in enumerate(cores) if core]
     begun = next((n for n, i in enumerate(shown)
-                  if not rule[i] and (". " in cores[i] or ends_sentence(cores[i]))), len(shown))
+                  if not rule[i] and holds_sentence_stop(cores[i])), len(shown))
     words = number_words()
     run: list[int] = []
     last = -1  # the place in shown of the run's last item

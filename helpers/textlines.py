@@ -127,6 +127,13 @@ def ends_sentence(text: str) -> bool:
     return bool(text) and (text[-1] in ".!?:;…" or text[-1] in SENTENCE_ENDS)
 
 
+def holds_sentence_stop(text: str) -> bool:
+    """The text holds a sentence stop: a full stop and a space inside it, or sentence punctuation
+    at its end (ends_sentence). The first kept line that holds one shows the article has begun:
+    a headline or a caption above it has none."""
+    return ". " in text or ends_sentence(text)
+
+
 def is_label(text: str, max_words: int) -> bool:
     """A short line without sentence punctuation: a menu item, a tag or a headline."""
     return not ends_sentence(text) and 0 < count_words(text, max_words) <= max_words

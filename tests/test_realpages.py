@@ -301,13 +301,25 @@ BATCH6_CEILINGS = {"dates_wrong": 0, "sentences_lost": 2, "not_people_reported":
 BATCH7_FLOORS = {"titles_right": 0.89, "dates_found": 0.5, "figure_recall": 0.71,
                  "speaker_accuracy": 0.69, "furniture_removed": 0.67}
 BATCH7_CEILINGS = {"dates_wrong": 0, "sentences_lost": 0, "not_people_reported": 1}
+# The batch 2026-12-01g (round 13): 28 pages from 28 new sites, collected by two helpers who write
+# no rules (Europe, the Balkans, the Americas and Oceania in twelve languages; the Middle East,
+# Turkey, the Caucasus, Africa, South and Southeast Asia in fourteen, an Ethiopian-calendar
+# dateline among them), every entry read again by a second reader who ran no parser (three entries
+# changed; holdout/AUDIT.md); never tuned on. Its first summary, with the code as round 13 began
+# (main at 795e4b8): titles 0.929, dates found 0.667 with 0 wrong, recall 0.773, precision 0.939,
+# 1 non-people number, speakers 0.685, 0 sentences lost, furniture 0.857. The floors and ceilings
+# are those levels; the targets stay the issue's.
+BATCH8_FLOORS = {"titles_right": 0.92, "dates_found": 0.66, "figure_recall": 0.77,
+                 "speaker_accuracy": 0.68, "furniture_removed": 0.85}
+BATCH8_CEILINGS = {"dates_wrong": 0, "sentences_lost": 0, "not_people_reported": 1}
 GROUPS = {"before batches": (FLOORS, CEILINGS), "2026-11-30": (BATCH_FLOORS, BATCH_CEILINGS),
           "2026-12-01": (BATCH2_FLOORS, BATCH2_CEILINGS),
           "2026-12-01b": (BATCH3_FLOORS, BATCH3_CEILINGS),
           "2026-12-01c": (BATCH4_FLOORS, BATCH4_CEILINGS),
           "2026-12-01d": (BATCH5_FLOORS, BATCH5_CEILINGS),
           "2026-12-01e": (BATCH6_FLOORS, BATCH6_CEILINGS),
-          "2026-12-01f": (BATCH7_FLOORS, BATCH7_CEILINGS)}
+          "2026-12-01f": (BATCH7_FLOORS, BATCH7_CEILINGS),
+          "2026-12-01g": (BATCH8_FLOORS, BATCH8_CEILINGS)}
 
 
 @pytest.fixture(scope="module")

@@ -245,11 +245,41 @@ def subject_of(verbs: Iterable[str], cyrillic: Iterable[str]) -> re.Pattern:
         r"|be\s+(?:alive|dead|missing|fighting)))\b", re.IGNORECASE)
 
 
+def age_words_end(before: str) -> bool:
+    """Whether the text before a number ends with words of age_words.csv ("aged", "w wieku"):
+    the list's pattern searched only over as many of its last words (runs of characters other
+    than spaces) as the longest phrase has, when every phrase is plain (_age_words_reach);
+    a match ends the text, and a phrase's words are parted by its spaces alone."""
+    reach = _age_words_reach(lexicon.version("age_words"))
+    start = 0
+    if reach is not None:
+        parts = before.rsplit(maxsplit=reach)  # the last `reach` words and what is before them
+        start = len(parts[0]) if len(parts) > reach else 0
+    return lexicon.pattern("age_words", _AGE_WORDS).search(before, start) is not None
+
+
+# a phrase of age_words.csv made of letters, "?", a class of apostrophes ("d['’]âge"), "\s+"
+# between words and groups around them ("op\s+(?:de\s+)?leeftijd"): nothing in it but "\s+"
+# matches a space
+_PLAIN_PHRASE = re.compile(r"(?:[^\W\d_]|\?|\[['’]+\]|\\s\+|\(\?:|\))+")
+
+
+@lru_cache(maxsize=4)
+def _age_words_reach(_version: tuple) -> int | None:
+    """How many words (runs of characters other than spaces) a phrase of age_words.csv spans
+    at most: one more than the most spaces ("\\s+") one holds; None when a phrase is not plain
+    (_PLAIN_PHRASE)."""
+    terms = lexicon.terms("age_words")
+    if not all(_PLAIN_PHRASE.fullmatch(term) for term in terms):
+        return None
+    return max(term.count(r"\s") for term in terms) + 1
+
+
 def age_bound(before: str, m: re.Match, nouns: PeopleNouns) -> bool:
     """Whether the figure grammar's match `m` (after the text `before`) is an age: "aged over
     50", "as young as 12", or a bound right after a people noun ("children under 12", "people
     over 60", "men between 18 and 60"; not "the number of fighters tops 300")."""
-    if lexicon.pattern("age_words", _AGE_WORDS).search(before):
+    if age_words_end(before):
         return True
     bound = m.group("b_lo") or m.group("f_lo") or (m.group("q") or "").lower() in _BOUNDS
     noun = _LAST_WORD.search(before) if bound else None

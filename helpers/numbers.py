@@ -294,6 +294,14 @@ def _identifier_before() -> re.Pattern:
     return lexicon.pattern("identifier_words", r"(?<![\w'’-])(?:WORDS)\.?\s*+$")
 
 
+def _open_from(before: str, stripped: int) -> int:
+    """Where to search the text before a number for _OPEN_BEFORE (`stripped`: its length without
+    the spaces that end it): each match ends the text with one sign ("+", "(", "#", ":" or "."
+    after a digit), maybe spaces after it, and at most a digit before it, maybe spaces between
+    them; so no match begins before the last character other than a space before that sign."""
+    return max(0, len(before[:max(stripped - 1, 0)].rstrip()) - 1)
+
+
 def _from(stripped: int, longest: int) -> int:
     """Where to search the text before a number (`stripped`: its length without the spaces
     that end it) for a pattern whose match ends it: a word or sign of at most `longest`
@@ -343,7 +351,7 @@ def not_a_count(text: str, start: int, end: int, value: float, has_range: bool) 
             and not _HEBREW_PREFIX.search(before, _from(stripped, 4))) or (
             _identifier_before().search(before, identifier_from)):
         return True  # Covid-19, F-16, MH17; Resolution 2178, Article 58, Flight 17
-    if _GLUED_AFTER.match(after) or _OPEN_BEFORE.search(before):
+    if _GLUED_AFTER.match(after) or _OPEN_BEFORE.search(before, _open_from(before, stripped)):
         return True  # 14:51, 494.98, 37th, 3rd, +7(700); not "(nine Britons", "(9 women)"
     if _PHONE.match(after):
         return True  # phone numbers in groups

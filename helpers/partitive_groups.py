@@ -13,6 +13,7 @@ from . import lexicon
 
 # the determiner right after the number, then at least one space
 _PARTITIVE = r"(?<!\s)\s++(?:WORDS)\s++"
+_FIRST_LETTERS = frozenset("dD")
 
 
 def partitive_group(after: str, value: float | None,
@@ -21,8 +22,8 @@ def partitive_group(after: str, value: float | None,
     """The group after a number (`after`: the text right after it) read through a partitive
     with a determiner, with its length in characters; None without one, after the number one,
     or when `noun_phrase` (the caller's reader of a people noun phrase) finds no people."""
-    if value == 1:
-        return None
+    if value == 1 or after.lstrip()[:1] not in _FIRST_LETTERS:
+        return None  # every determiner of the list starts with "d" (de, dos, desses, dei, des)
     m = lexicon.pattern("partitive_determiners", _PARTITIVE).match(after)
     if m is None:
         return None

@@ -56,8 +56,8 @@ _TOKEN = re.compile(r"[^\W\d_]++|\d++")  # words and runs of digits, where a fig
 OF_WORDS = frozenset(("of", "из"))  # no share without one of them
 # what a share is of ("half of them", "a third of the latter"): every share holds one
 SHARE_BASES = ("them", "whom", "those", "these", "latter")
-_LISTS = ("number_words", "figure_qualifiers", *NOUN_LISTS, "shares", "people_verbs",
-          "people_events", "range_between", "range_words",
+_LISTS = ("number_words", "thousand_before_digits", "figure_qualifiers", *NOUN_LISTS, "shares",
+          "people_verbs", "people_events", "range_between", "range_words",
           "outcome_verbs_ru_uk", "people_counters", "cjk_numerals", "figure_qualifiers_after",
           "ordinal_marks")
 

@@ -1,8 +1,8 @@
 """Counts of people (issue 12, point 5), round 13, on sentences written for these tests in the
 manner of news reports: people picked out of a group by a partitive with a determiner ("12 de
 sus compañeros", "dois dos guardas", "trois de ces hommes"), counts whose noun is left out before
-"more" ("dos más", "dua lagi"), a dash aside closed by a hyphen
-("-15 varones y 16 mujeres-"), and Spanish perfect verbs of saying in the plural that give each
+"more" ("dos más", "dua lagi"), a dash aside closed by a hyphen ("-15 varones y 16 mujeres-"),
+Turkish "bin 109" (1,109), and Spanish perfect verbs of saying in the plural that give each
 clause of a sentence its own speaker ("algunos han manifestado que ..., mientras que otros
 aseguran que ...")."""
 
@@ -101,3 +101,22 @@ def test_each_clause_takes_its_own_speaker_with_spanish_plural_perfects():
             " mientras que otros aseguran que a bordo iban 60 personas.")
     speakers = [a.speaker for _, a in clause_speakers(text)]
     assert speakers == ["algunos", "otros"]
+
+
+# --- Turkish "bin" (a thousand) alone before the digits of the rest ------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bugüne kadar toplam bin 109 yabancı terörist sınır dışı edildi.", [1109]),
+    ("Bin 250 kişi tahliye edildi.", [1250]),
+    ("Selde 8 bin 922 kişi evsiz kaldı.", [8922]),        # after digits, as before
+    ("Usame bin Ladin'in 3 oğlu tutuklandı.", []),         # a name: no digits after "bin"
+])
+def test_a_thousand_alone_before_digits(text, expected):
+    assert values(text) == expected
+
+
+def test_the_thousand_words_are_scales_of_the_number_list():
+    scales = {w.lower() for w, k in zip(lexicon.table("number_words")["term"],
+                                         lexicon.table("number_words")["kind"], strict=True)
+              if k in ("scale", "digit_scale")}
+    assert set(lexicon.terms("thousand_before_digits")) <= scales

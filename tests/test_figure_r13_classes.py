@@ -120,3 +120,15 @@ def test_the_thousand_words_are_scales_of_the_number_list():
                                          lexicon.table("number_words")["kind"], strict=True)
               if k in ("scale", "digit_scale")}
     assert set(lexicon.terms("thousand_before_digits")) <= scales
+
+
+# --- Italian future and passive auxiliaries after a count whose noun is left out ----------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Dei 60 profughi sbarcati, 25 verranno trasferiti a Bari e gli altri 35 saranno ospitati "
+     "a Lecce.", [60, 25, 35]),
+    ("Dei 12 feriti, 4 vengono curati a Catania.", [12, 4]),
+    ("Il comune ha stanziato 30 milioni, 20 verranno spesi per il porto.", []),  # money
+])
+def test_italian_future_and_passive_after_an_elided_count(text, expected):
+    assert values(text) == expected

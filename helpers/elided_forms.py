@@ -4,7 +4,8 @@ or Dutch participle closing the clause ("sind rund 350 zurückgekehrt", "zijn er
 a past tense ("200 kamen ums Leben"), "50 davon", Italian "800 dalla Gran Bretagna", a Russian
 dash ("56 — погибли на пожарах", "50 — в ДТП", "на воде — 102,"), the Turkish possessive
 ("14 şüpheli ..., 5'i tutuklandı"), "only N" closing a clause ("serão ouvidos apenas dois,"),
-"of whom" before the number in more languages ("di cui 40", "varav 40", "od kojih je 40").
+"of whom" before the number in more languages ("di cui 40", "varav 40", "od kojih je 40"),
+"more" after it ("dos más", "dua lagi").
 The population is the group of the figure before (quantities._elided); without one, none of
 these counts."""
 
@@ -42,6 +43,9 @@ _TR_OF_THEM = re.compile(r"['’](?:s?[ıiuü]|[ıiuü]n[ıiuü]n)\b")
 _ONLY_BEFORE = r"\b(?:WORDS)\s*+$"
 # "di cui 40", "varav 40", "od kojih je 40", "w tym 5" (the words of of_whom_before.csv)
 _OF_WHOM_BEFORE = r"(?<![^\W\d_])(?:WORDS)\s*+$"
+# "dos más", "dua lagi": "more" right after the number (the words
+# of more_after_number.csv)
+_MORE_AFTER = r"(?<!\s)\s++(?:WORDS)(?![^\W\d_])"
 _CLAUSE_ENDS = re.compile(r"(?<!\s)\s*+[,;.)]")
 _TR_BEFORE = re.compile(r"(?:,|\bve|\bbunlardan|\bbunların|\bise)\s*+$", re.IGNORECASE)
 # an item of a list with dashes: "в том числе на воде — 102, на пожарах — 48"
@@ -58,7 +62,8 @@ def elided_form(before: str, after: str) -> bool:
                 or _TR_OF_THEM.match(after) and _TR_BEFORE.search(before)
                 or lexicon.pattern("only_words", _ONLY_BEFORE).search(before) is not None
                 and _CLAUSE_ENDS.match(after)
-                or _of_whom(before))
+                or _of_whom(before)
+                or lexicon.pattern("more_after_number", _MORE_AFTER).match(after) is not None)
 
 
 def _of_whom(before: str) -> bool:

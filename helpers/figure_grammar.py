@@ -17,7 +17,7 @@ from functools import cached_property, lru_cache
 from . import lexicon
 from .classifier_counts import Counters, counters
 from .number_context import subject_of
-from .numbers import NumberWords, fold, may_hold_number, number_words, qualifier_words
+from .numbers import NumberWords, fold, may_hold_number, number_words, parse_number, qualifier_words
 from .people_phrases import NOUN_LISTS, PeopleNouns, people_nouns
 from .quick_patterns import alternation, may_hold, phrase_alternation
 
@@ -56,8 +56,8 @@ _TOKEN = re.compile(r"[^\W\d_]++|\d++")  # words and runs of digits, where a fig
 OF_WORDS = frozenset(("of", "из"))  # no share without one of them
 # what a share is of ("half of them", "a third of the latter"): every share holds one
 SHARE_BASES = ("them", "whom", "those", "these", "latter")
-_LISTS = ("number_words", "figure_qualifiers", *NOUN_LISTS, "shares", "people_verbs",
-          "people_events", "range_between", "range_words",
+_LISTS = ("number_words", "thousand_before_digits", "figure_qualifiers", *NOUN_LISTS, "shares",
+          "people_verbs", "people_events", "range_between", "range_words",
           "outcome_verbs_ru_uk", "people_counters", "cjk_numerals", "figure_qualifiers_after",
           "ordinal_marks")
 
@@ -124,6 +124,7 @@ def _build(_version: tuple) -> FigureGrammar:
 # a word glued by an apostrophe to the figure before it is a case ending (Turkish "35'ten
 # fazla", "2017'de"), never a number word of its own ("ten")
 _SUFFIX_AFTER = re.compile(r"\d['’]")
+_WORD = re.compile(r"\S+")
 
 
 def figure_matches(text: str, grammar: FigureGrammar, found: set[str] | None = None
@@ -142,8 +143,30 @@ def figure_matches(text: str, grammar: FigureGrammar, found: set[str] | None = N
             continue  # "35'ten fazla": a case ending after an apostrophe, no number word
         m = grammar.figure.match(text, token.start())
         if m:
-            end = m.end()
-            yield m
+            end = m.end()  # the words of a cut match are read no further ("dos" in "dois dos")
+            yield _first_number(text, m, grammar)
+
+
+def _first_number(text: str, m: re.Match, grammar: FigureGrammar) -> re.Match:
+    """The match, or where its spelled number is a number word followed by a word that only
+    looks like one (Portuguese "dois dos guardas": two of the guards, "dos" being Spanish two),
+    the match cut after its longest run of words that reads as a number."""
+    spelled = m.group("num")
+    if not spelled or " " not in spelled.strip() or spelled[:1].isdigit():
+        return m
+    try:
+        parse_number(spelled)
+        return m
+    except ValueError:
+        pass
+    words = list(_WORD.finditer(spelled))
+    for n in range(len(words) - 1, 0, -1):
+        try:
+            parse_number(spelled[:words[n - 1].end()])
+        except ValueError:
+            continue
+        return grammar.figure.match(text, m.start(), m.start("num") + words[n - 1].end()) or m
+    return m
 
 
 def shares_in(text: str, grammar: FigureGrammar, found: set[str]) -> list[re.Match]:

@@ -72,7 +72,7 @@ class NumberWords:
 
 def number_words() -> NumberWords:
     """The number-word grammar for the current helpers/lexicon/number_words.csv."""
-    return _number_words(lexicon.version("number_words"))
+    return _number_words(lexicon.version("number_words", "thousand_before_digits"))
 
 
 @lru_cache(maxsize=4)
@@ -121,7 +121,11 @@ def _number_words(_version: tuple) -> NumberWords:
     # in a vowel sign ("दो", Tamil "மூன்று") ends where no letter or sign follows it
     start = rf"\b(?<![{MARKS}])"
     end = rf"(?:\b(?![{MARKS}])|(?<=[{MARKS}])(?![\w{MARKS}]))"
-    return NumberWords(values, scales, rf"(?:{digits}|{start}{spelled}{end})", digits, cores)
+    # Turkish "bin 109" (1,109): a thousand alone, then digits (thousand_before_digits.csv)
+    lone = alternation([w.lower() for w in lexicon.terms("thousand_before_digits")],
+                       ignore_case=True)
+    return NumberWords(values, scales, rf"(?:{digits}|\b(?:{lone})\s+\d{{1,3}}(?![\d,.]?\d)"
+                       rf"|{start}{spelled}{end})", digits, cores)
 
 
 # a pattern that ignores case lets "I" match a dotless "ı" and "İ" match "i" ("ALTMIŞ" is the
@@ -195,6 +199,8 @@ def parse_number(text: str) -> float:
     if text in words.values:
         return float(words.values[text])  # a phrase of the list: "half a dozen"
     parts = _PARTS.split(text)
+    if len(parts) == 2 and parts[0] in words.scales and _GROUP.fullmatch(parts[1]):
+        return float(words.scales[parts[0]] + int(parts[1]))  # Turkish "bin 109": 1,109
     if _DECIMAL.fullmatch(parts[0]):
         done, value = 0.0, float(parts[0])  # done: the millions and thousands read so far
         for part in parts[1:]:

@@ -17,6 +17,7 @@ from functools import lru_cache
 import pandas as pd
 
 from . import lexicon
+from .partitive_groups import partitive_group
 from .people_counters import counter_after
 
 
@@ -167,6 +168,7 @@ _VOWELS = frozenset("aeıioöuü")  # Turkish
 def is_people_noun(word: str, nouns: PeopleNouns, value: float | None = None) -> bool:
     """A people noun; a singular one ("man") only after the number one."""
     bare = word.strip(_PUNCT).strip().replace("İ", "I")  # Turkish "İrlandalı" lower-cased
+    bare = bare.rstrip("-") or bare  # a dash aside closed by a hyphen: "-15 varones y 16 mujeres-"
     last = bare.rsplit("-", 1)[-1]  # "IS-Kämpfer", "ex-fighters", "co-defendants"
     lower = bare.lower()
     return (lower in nouns.plural or last.lower() in nouns.plural
@@ -196,6 +198,9 @@ def people_after(after: str, nouns: PeopleNouns, value: float | None = None,
     of_them = lexicon.pattern("of_them", _OF_THEM).match(after)  # "12 of them", "19 z nich"
     if of_them:
         return of_them.group(0).strip(), of_them.end()
+    partitive = partitive_group(after, value, lambda rest: _noun_phrase(rest, nouns, None))
+    if partitive:  # "12 de sus compañeros", "dois dos guardas", "trois de ces hommes"
+        return partitive
     number_of = _NUMBER_OF_AFTER.match(after)
     if number_of and is_people_noun(number_of.group("noun"), nouns):
         return number_of.group(0).strip(), number_of.end()  # "porte à 12 le nombre de morts"

@@ -35,6 +35,8 @@ _AGE = re.compile(r"(?<=[A-Za-zА-Яа-яЁё]),\s+\d{1,3},(?=\s)")  # "Mr Fallo
 _AGE_HINT = re.compile(r",\s+\d{1,3},")  # what _AGE needs (found faster: no look-behind)
 _BODY_HEAD = re.compile(r"(?:the|a|an)\s", re.IGNORECASE)  # a description opening a body's name
 _OWNER = re.compile(r"^(?P<owner>.+?)['’]s\s+(?P<doc>.+)$")  # "the ministry's report"
+# the patterns that read the speaker after an inverted verb: a "que" there opens what was said
+_INVERTED = frozenset({"says_group", "says_name_role"})
 _AS_REPORTED = re.compile(r"\b(?:as )?reported by (?P<via>[^,.;]+)", re.IGNORECASE)
 
 
@@ -176,6 +178,7 @@ def attribute(text: str, last: Attribution, same_paragraph: bool = True,
             lone = phr.lone_word(spk)
             unnamed = unnamed or lone == "impersonal"  # "se informó que": nobody named (S3)
             if not spk or lone or phr.CLAUSE.search(spk) or phr.negated(spk) or (
+                    name in _INVERTED and phr.holds_clause(spk)) or (
                     name == "name_says") and phr.inverted(
                     text[m.start("spk"):m.end("spk") + 1]) or phr.names_before_noun(
                     groups["spk"], text[m.end("spk"):]) or (

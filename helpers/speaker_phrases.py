@@ -112,6 +112,8 @@ def _trim_end(phrase: str) -> str:
             words.pop()
         elif len(words) > 2 and words[-2].casefold() == "on" and last in _weekdays():
             del words[-2:]
+        elif len(words) > 1 and last in _weekdays():  # "said the minister Sunday"
+            words.pop()
         else:
             break
     return " ".join(words)
@@ -282,10 +284,20 @@ def name_beside(phrase: str, after: str) -> str:
 def lone_word(phrase: str) -> str:
     """What a speaker phrase of one word that names nobody is: "impersonal" for an impersonal
     subject ("se ha informado", "on dit": impersonal_subjects.csv), "joiner" for a clause joiner
-    alone ("y ha afirmado": clause_joiners.csv), else ""."""
+    alone ("y ha afirmado": clause_joiners.csv), "time" for a weekday or adverb alone before
+    the verb ("..., svētdien paziņoja glābēji": subject_trailing_words.csv), else ""."""
     if " " in phrase:
         return ""
     word = phrase.casefold()
     if word in lexicon.term_set("impersonal_subjects"):
         return "impersonal"
+    if word in lexicon.term_set("subject_trailing_words"):
+        return "time"
     return "joiner" if word in lexicon.term_set("clause_joiners") else ""
+
+
+def holds_clause(phrase: str) -> bool:
+    """Whether a speaker phrase holds, after its first word, a conjunction that opens what was
+    said ("hoy que las tropas han capturado a 300": speaker_clause_words.csv): a clause."""
+    conjunctions = lexicon.term_set("speaker_clause_words")
+    return any(w in conjunctions for w in re.findall(r"\w+", phrase.casefold())[1:])

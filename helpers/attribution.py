@@ -15,6 +15,7 @@ from . import lexicon
 from . import speaker_phrases as phr
 from .actors import actor_by_role, canonical_speaker, find_actor
 from .attribution_patterns import SpeakerPatterns, speaker_patterns
+from .colon_quotes import colon_speaker
 from .pattern_lists import turkish_stem
 from .quick_patterns import bits_of, holds_twice, matches_at_words, replaced, words_in
 from .speaker_phrases import appositive, clean_phrase
@@ -229,6 +230,10 @@ def attribute(text: str, last: Attribution, same_paragraph: bool = True,
             reported = _AS_REPORTED.search(text)
             if reported:
                 found.via = canonical_speaker(clean_phrase(reported.group("via")))
+    if not found.speaker and not found.via and not unnamed and ":" in text and (
+            spoken := colon_speaker(text)):  # 'Le ministre X : « ... »': X speaks
+        found.speaker, _ = _speaker_of(clean_phrase(spoken), last, patterns)
+        found.pattern = "colon_quote" if found.speaker else found.pattern
     # a source in the first person plural is the outlet's own voice ("selon nos informations",
     # own_voice_words.csv): nobody named (S3)
     if found.speaker and lexicon.pattern("own_voice_words", r"(?:WORDS)\b").match(found.speaker):

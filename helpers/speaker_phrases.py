@@ -261,15 +261,21 @@ def _person_role(_version: tuple) -> re.Pattern:
     return re.compile(rf"(?<![\w-])(?:{roles})(?![\w-])", re.IGNORECASE)
 
 
+def person_role(phrase: str) -> bool:
+    """Whether a phrase holds a person's role (titles_roles.csv, role "yes")."""
+    return _person_role(lexicon.version("titles_roles")).search(phrase) is not None
+
+
 def name_beside(phrase: str, after: str) -> str:
-    """The name printed beside a role after a source word, between commas: "according to the
-    spokesman of the IOM, Joel Millman, 100 ..." (phrase "the spokesman of the IOM", after ",
-    Joel Millman, 100 ..."): "Joel Millman". Empty when the phrase names no person's role
-    (titles_roles.csv: "according to the ministry, Islamic State, ..."), or what follows is no
-    name closed by a comma ("..., 45, was arrested")."""
+    """The name printed beside a role after a source word, between commas or closing the
+    sentence: "according to the spokesman of the IOM, Joel Millman, 100 ..." (phrase "the
+    spokesman of the IOM", after ", Joel Millman, 100 ..."): "Joel Millman"; "..., selon le
+    ministre de l'Intérieur, Gérard Collomb.": "Gérard Collomb". Empty when the phrase names no
+    person's role (titles_roles.csv: "according to the ministry, Islamic State, ..."), or what
+    follows is no name closed by a comma or the sentence's end ("..., 45, was arrested")."""
     if not _person_role(lexicon.version("titles_roles")).search(phrase):
         return ""
-    m = re.match(r"\s*,\s+([^,;:.!?«»\"“”()]{3,60}?),\s*(?!\d)", after)
+    m = re.match(r"\s*,\s+([^,;:.!?«»\"“”()]{3,60}?)(?:,\s*(?!\d)|\s*[.!?]?\s*$)", after)
     if not m:
         return ""
     words = m.group(1).split()

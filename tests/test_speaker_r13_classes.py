@@ -4,7 +4,7 @@ tests (not seeds, not the real pages): what names a speaker, and the near misses
 from __future__ import annotations
 
 import pytest
-from conftest import speaker
+from conftest import speaker, speakers
 
 # --- verbs of saying of more languages, inverted after what was said or after their subject ------
 
@@ -86,3 +86,47 @@ def test_a_weekday_alone_before_an_inverted_verb_is_no_speaker():
 ])
 def test_a_name_before_a_foreign_ambassador_role_speaks(text, name):
     assert speaker(text) == name
+
+
+# --- the name beside a role after "according to", closing the sentence ----------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("At least 217 people returned, according to the interior minister, Gerard Collomb.",
+     "Gerard Collomb"),
+    ("Au moins 217 personnes sont rentrées, selon le ministre de l'Intérieur, Jean Dupont.",
+     "Jean Dupont"),
+    ("Murieron 30 personas, según el portavoz de la policía, Juan Pérez.", "Juan Pérez"),
+])
+def test_a_name_beside_a_role_at_the_sentence_end_is_the_speaker(text, name):
+    assert speaker(text) == name
+
+
+def test_no_name_beside_a_body_or_a_place():
+    assert speaker("At least 217 people returned, according to the ministry, Islamic State.") \
+        == "the ministry"
+    assert speaker("At least 217 people returned, according to the spokesman, in Paris.") == \
+        "the spokesman"
+
+
+# --- a speaker before a colon that opens a quotation ----------------------------------------------
+
+@pytest.mark.parametrize("paragraph, name", [
+    ("Le ministre de l'Intérieur, Jean Dupont : « Les informations sont difficiles à recouper. "
+     "Quant aux retours, nous en sommes à 217 personnes majeures et 54 mineurs. »", "Jean Dupont"),
+    ('Interior Minister John Smith: "We checked the camps. We have 217 returnees."',
+     "John Smith"),
+    ("Der Innenminister Peter Klein: „Wir haben die Lager geprüft. Wir zählen 217 Rückkehrer.“",
+     "Peter Klein"),
+    ("Министр Иван Петров: «Мы проверили лагеря. Вернулись 217 человек».", "Иван Петров"),
+])
+def test_a_speaker_before_a_colon_and_a_quotation_speaks_in_all_of_it(paragraph, name):
+    found = speakers(paragraph)
+    assert found and all(value in (217, 54) and name in who for value, who in found)
+
+
+@pytest.mark.parametrize("paragraph", [  # a topic label or a kicker before the colon: nobody
+    "Terrorisme : « Nous avons vu 217 personnes rentrer. »",
+    'Update: "217 people have returned," the paper wrote.',
+])
+def test_a_label_before_a_colon_and_a_quotation_names_nobody(paragraph):
+    assert all(who in ("", "the paper") for _, who in speakers(paragraph))

@@ -287,11 +287,23 @@ def name_beside(phrase: str, after: str) -> str:
     return m.group(1)
 
 
+def _record_words(kind: str) -> frozenset[str]:
+    """The nouns of estimates that name nobody alone, or the articles before them
+    (unowned_records.csv)."""
+    table = lexicon.table("unowned_records")
+    return frozenset(table.loc[table["kind"] == kind, "term"])
+
+
 def lone_word(phrase: str) -> str:
     """What a speaker phrase of one word that names nobody is: "impersonal" for an impersonal
     subject ("se ha informado", "on dit": impersonal_subjects.csv), "joiner" for a clause joiner
     alone ("y ha afirmado": clause_joiners.csv), "time" for a weekday or adverb alone before
     the verb ("..., svētdien paziņoja glābēji": subject_trailing_words.csv), else ""."""
+    words = phrase.casefold().split()
+    if len(words) == 2 and words[0] in _record_words("article"):
+        words = words[1:]  # "les estimations"
+    if len(words) == 1 and words[0] in _record_words("noun"):
+        return "impersonal"  # "according to estimates": nobody named (unowned_records.csv)
     if " " in phrase:
         return ""
     word = phrase.casefold()

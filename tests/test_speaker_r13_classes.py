@@ -130,3 +130,32 @@ def test_a_speaker_before_a_colon_and_a_quotation_speaks_in_all_of_it(paragraph,
 ])
 def test_a_label_before_a_colon_and_a_quotation_names_nobody(paragraph):
     assert all(who in ("", "the paper") for _, who in speakers(paragraph))
+
+
+# --- "according to estimates" with no owner names nobody (S3) ------------------------------------
+
+@pytest.mark.parametrize("first, second", [
+    ("Police said 12 people died.", "According to estimates, 30 fighters remain in Syria."),
+    ("La police a indiqué que 12 personnes sont mortes.",
+     "Selon les estimations, 30 combattants restent en Syrie."),
+    ("La policía dijo que murieron 12 personas.",
+     "Según estimaciones, 30 combatientes siguen en Siria."),
+    ("Die Polizei sagte, 12 Menschen seien gestorben.",
+     "Nach Schätzungen sind 30 Kämpfer noch in Syrien."),
+    ("Полиция сообщила, что погибли 12 человек.", "По оценкам, в Сирии остаются 30 боевиков."),
+    ("Polícia uviedla, že zomrelo 12 ľudí.", "Podľa odhadov by v Sýrii malo zostať 30 bojovníkov."),
+])
+def test_estimates_with_no_owner_name_nobody_and_carry_nothing(first, second):
+    found = dict(speakers(f"{first} {second}"))
+    assert found[12] and found[30] == ""
+
+
+@pytest.mark.parametrize("text, name", [  # estimates with an owner, or a qualifier, name it
+    ("Police said 12 people died. According to estimates by the UN, 30 fighters remain.", "UN"),
+    ("Police said 12 people died. Official estimates show 30 fighters remain.",
+     "Official estimates"),
+    ("Die Polizei sagte, 12 Menschen seien gestorben. Nach Schätzungen der UN sind 30 Kämpfer "
+     "noch in Syrien.", "UN"),
+])
+def test_estimates_with_an_owner_name_it(text, name):
+    assert name in dict(speakers(text))[30]

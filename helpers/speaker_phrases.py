@@ -290,8 +290,13 @@ def name_beside(phrase: str, after: str) -> str:
 def _record_words(kind: str) -> frozenset[str]:
     """The nouns of estimates that name nobody alone, or the articles before them
     (unowned_records.csv)."""
+    return _records(lexicon.version("unowned_records"))[kind]
+
+
+@lru_cache(maxsize=2)
+def _records(_version: tuple) -> dict[str, frozenset[str]]:
     table = lexicon.table("unowned_records")
-    return frozenset(table.loc[table["kind"] == kind, "term"])
+    return {kind: frozenset(group["term"]) for kind, group in table.groupby("kind")}
 
 
 def lone_word(phrase: str) -> str:
@@ -299,11 +304,12 @@ def lone_word(phrase: str) -> str:
     subject ("se ha informado", "on dit": impersonal_subjects.csv), "joiner" for a clause joiner
     alone ("y ha afirmado": clause_joiners.csv), "time" for a weekday or adverb alone before
     the verb ("..., svētdien paziņoja glābēji": subject_trailing_words.csv), else ""."""
-    words = phrase.casefold().split()
-    if len(words) == 2 and words[0] in _record_words("article"):
-        words = words[1:]  # "les estimations"
-    if len(words) == 1 and words[0] in _record_words("noun"):
-        return "impersonal"  # "according to estimates": nobody named (unowned_records.csv)
+    if phrase.count(" ") <= 1:
+        words = phrase.casefold().split()
+        if len(words) == 2 and words[0] in _record_words("article"):
+            words = words[1:]  # "les estimations"
+        if len(words) == 1 and words[0] in _record_words("noun"):
+            return "impersonal"  # "according to estimates": nobody named (unowned_records.csv)
     if " " in phrase:
         return ""
     word = phrase.casefold()

@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 from conftest import speaker, speakers
 
+from helpers.script_speakers import script_speaker
+
 # --- verbs of saying of more languages, inverted after what was said or after their subject ------
 
 @pytest.mark.parametrize("text, name", [
@@ -159,3 +161,18 @@ def test_estimates_with_no_owner_name_nobody_and_carry_nothing(first, second):
 ])
 def test_estimates_with_an_owner_name_it(text, name):
     assert name in dict(speakers(text))[30]
+
+
+# --- Korean: a time word between the speaker named after a quotation and its verb -----------------
+
+@pytest.mark.parametrize("text, name", [
+    ("폭우로 12명이 숨지고 3명이 실종됐다고 소방청이 오늘 밝혔습니다.", "소방청"),
+    ("12명이 숨졌다고 경찰은 어제 밝혔다.", "경찰"),
+    ("12명이 숨졌다고 경찰은 밝혔다.", "경찰"),
+])
+def test_a_korean_time_word_before_the_verb_keeps_the_speaker(text, name):
+    assert script_speaker(text) == name
+
+
+def test_a_korean_place_before_the_verb_is_no_time_word():
+    assert script_speaker("12명이 숨졌다고 경찰은 서울에서 밝혔다.") == ""

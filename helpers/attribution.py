@@ -15,6 +15,7 @@ from . import lexicon
 from . import speaker_phrases as phr
 from .actors import actor_by_role, canonical_speaker, find_actor
 from .attribution_patterns import SpeakerPatterns, speaker_patterns
+from .colon_quotes import colon_speaker
 from .pattern_lists import turkish_stem
 from .quick_patterns import bits_of, holds_twice, matches_at_words, replaced, words_in
 from .speaker_phrases import appositive, clean_phrase
@@ -35,6 +36,8 @@ _AGE = re.compile(r"(?<=[A-Za-zА-Яа-яЁё]),\s+\d{1,3},(?=\s)")  # "Mr Fallo
 _AGE_HINT = re.compile(r",\s+\d{1,3},")  # what _AGE needs (found faster: no look-behind)
 _BODY_HEAD = re.compile(r"(?:the|a|an)\s", re.IGNORECASE)  # a description opening a body's name
 _OWNER = re.compile(r"^(?P<owner>.+?)['’]s\s+(?P<doc>.+)$")  # "the ministry's report"
+# the patterns that read the speaker after an inverted verb: a "que" there opens what was said
+_INVERTED = frozenset({"says_group", "says_name_role"})
 _AS_REPORTED = re.compile(r"\b(?:as )?reported by (?P<via>[^,.;]+)", re.IGNORECASE)
 
 
@@ -176,6 +179,7 @@ def attribute(text: str, last: Attribution, same_paragraph: bool = True,
             lone = phr.lone_word(spk)
             unnamed = unnamed or lone == "impersonal"  # "se informó que": nobody named (S3)
             if not spk or lone or phr.CLAUSE.search(spk) or phr.negated(spk) or (
+                    name in _INVERTED and phr.holds_clause(spk)) or (
                     name == "name_says") and phr.inverted(
                     text[m.start("spk"):m.end("spk") + 1]) or phr.names_before_noun(
                     groups["spk"], text[m.end("spk"):]) or (
@@ -226,6 +230,10 @@ def attribute(text: str, last: Attribution, same_paragraph: bool = True,
             reported = _AS_REPORTED.search(text)
             if reported:
                 found.via = canonical_speaker(clean_phrase(reported.group("via")))
+    if not found.speaker and not found.via and not unnamed and ":" in text and (
+            spoken := colon_speaker(text)):  # 'Le ministre X : « ... »': X speaks
+        found.speaker, _ = _speaker_of(clean_phrase(spoken), last, patterns)
+        found.pattern = "colon_quote" if found.speaker else found.pattern
     # a source in the first person plural is the outlet's own voice ("selon nos informations",
     # own_voice_words.csv): nobody named (S3)
     if found.speaker and lexicon.pattern("own_voice_words", r"(?:WORDS)\b").match(found.speaker):

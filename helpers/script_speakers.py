@@ -96,7 +96,7 @@ def _forms(_version: tuple) -> _Forms:
         relay=re.compile(rf"^(?:{any_term('relay')})"),
         lead=re.compile(rf"^(?:(?:{any_term('lead')})\s*)+"),
         ko_after=re.compile(rf"(?:{any_term('quote_end')})\s+(?P<spk>\S+(?:\s+\S+){{0,3}}?)"
-                            rf"(?:{any_term('subject')})\s+"
+                            rf"(?:{any_term('subject')})\s+(?:(?:{any_term('between')})\s+)?"
                             rf"(?:{_alt([t.split()[-1] for t in ko_verbs])})"),
         markers=(*(t for form in ("closes", "opens", "topic_verb", "agent_verb")
                    for t in by.get(form, [])), *(t.split()[-1] for t in ko_verbs), "「"),

@@ -112,6 +112,8 @@ def _trim_end(phrase: str) -> str:
             words.pop()
         elif len(words) > 2 and words[-2].casefold() == "on" and last in _weekdays():
             del words[-2:]
+        elif len(words) > 1 and last in _weekdays():  # "said the minister Sunday"
+            words.pop()
         else:
             break
     return " ".join(words)
@@ -259,15 +261,21 @@ def _person_role(_version: tuple) -> re.Pattern:
     return re.compile(rf"(?<![\w-])(?:{roles})(?![\w-])", re.IGNORECASE)
 
 
+def person_role(phrase: str) -> bool:
+    """Whether a phrase holds a person's role (titles_roles.csv, role "yes")."""
+    return _person_role(lexicon.version("titles_roles")).search(phrase) is not None
+
+
 def name_beside(phrase: str, after: str) -> str:
-    """The name printed beside a role after a source word, between commas: "according to the
-    spokesman of the IOM, Joel Millman, 100 ..." (phrase "the spokesman of the IOM", after ",
-    Joel Millman, 100 ..."): "Joel Millman". Empty when the phrase names no person's role
-    (titles_roles.csv: "according to the ministry, Islamic State, ..."), or what follows is no
-    name closed by a comma ("..., 45, was arrested")."""
+    """The name printed beside a role after a source word, between commas or closing the
+    sentence: "according to the spokesman of the IOM, Joel Millman, 100 ..." (phrase "the
+    spokesman of the IOM", after ", Joel Millman, 100 ..."): "Joel Millman"; "..., selon le
+    ministre de l'Intérieur, Gérard Collomb.": "Gérard Collomb". Empty when the phrase names no
+    person's role (titles_roles.csv: "according to the ministry, Islamic State, ..."), or what
+    follows is no name closed by a comma or the sentence's end ("..., 45, was arrested")."""
     if not _person_role(lexicon.version("titles_roles")).search(phrase):
         return ""
-    m = re.match(r"\s*,\s+([^,;:.!?«»\"“”()]{3,60}?),\s*(?!\d)", after)
+    m = re.match(r"\s*,\s+([^,;:.!?«»\"“”()]{3,60}?)(?:,\s*(?!\d)|\s*[.!?]?\s*$)", after)
     if not m:
         return ""
     words = m.group(1).split()
@@ -279,13 +287,41 @@ def name_beside(phrase: str, after: str) -> str:
     return m.group(1)
 
 
+def _record_words(kind: str) -> frozenset[str]:
+    """The nouns of estimates that name nobody alone, or the articles before them
+    (unowned_records.csv)."""
+    return _records(lexicon.version("unowned_records"))[kind]
+
+
+@lru_cache(maxsize=2)
+def _records(_version: tuple) -> dict[str, frozenset[str]]:
+    table = lexicon.table("unowned_records")
+    return {kind: frozenset(group["term"]) for kind, group in table.groupby("kind")}
+
+
 def lone_word(phrase: str) -> str:
     """What a speaker phrase of one word that names nobody is: "impersonal" for an impersonal
     subject ("se ha informado", "on dit": impersonal_subjects.csv), "joiner" for a clause joiner
-    alone ("y ha afirmado": clause_joiners.csv), else ""."""
+    alone ("y ha afirmado": clause_joiners.csv), "time" for a weekday or adverb alone before
+    the verb ("..., svētdien paziņoja glābēji": subject_trailing_words.csv), else ""."""
+    if phrase.count(" ") <= 1:
+        words = phrase.casefold().split()
+        if len(words) == 2 and words[0] in _record_words("article"):
+            words = words[1:]  # "les estimations"
+        if len(words) == 1 and words[0] in _record_words("noun"):
+            return "impersonal"  # "according to estimates": nobody named (unowned_records.csv)
     if " " in phrase:
         return ""
     word = phrase.casefold()
     if word in lexicon.term_set("impersonal_subjects"):
         return "impersonal"
+    if word in lexicon.term_set("subject_trailing_words"):
+        return "time"
     return "joiner" if word in lexicon.term_set("clause_joiners") else ""
+
+
+def holds_clause(phrase: str) -> bool:
+    """Whether a speaker phrase holds, after its first word, a conjunction that opens what was
+    said ("hoy que las tropas han capturado a 300": speaker_clause_words.csv): a clause."""
+    conjunctions = lexicon.term_set("speaker_clause_words")
+    return any(w in conjunctions for w in re.findall(r"\w+", phrase.casefold())[1:])

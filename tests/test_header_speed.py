@@ -1,0 +1,120 @@
+"""The shortcuts of the header pass (round 13, issue 9) change nothing: take_header skips the
+date-line tests on a line that holds no digit (header_lines.may_date), and each page cleans as
+it does with the plain test (the line's length alone), on the seeds, the test articles, the dev
+pages and generated pages; each date test says no on generated lines without a digit."""
+
+from __future__ import annotations
+
+import dataclasses
+import random
+
+import pytest
+from conftest import TEXT_FOLDERS
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from helpers import header, lexicon
+from helpers.bench import _AUTHORS, _DATES, _FOOTERS, _HEADERS
+from helpers.cleaning import clean
+from helpers.datelines import (
+    DATE_LINE_MAX,
+    credit_line,
+    date_line,
+    date_range_line,
+    name_and_date,
+    outlet_and_date,
+)
+from helpers.dates import find_dates
+from helpers.header_lines import may_date
+from helpers.reading import read_source
+
+SETTINGS = settings(max_examples=400, deadline=None, derandomize=True,
+                    suppress_health_check=[HealthCheck.too_slow])
+
+
+def _plain_may_date(core: str) -> bool:
+    """The test as it stood before: only a line longer than DATE_LINE_MAX skipped the tests."""
+    return len(core) <= DATE_LINE_MAX
+
+
+def _texts(name: str) -> list[str]:
+    return [read_source(path).text for path in sorted(TEXT_FOLDERS[name].glob("*.txt"))]
+
+
+def _generated(n: int = 150) -> list[str]:
+    """Pages in the benchmark's layouts (helpers.bench) from the paragraphs of real pages."""
+    rng = random.Random(13)
+    paragraphs = [p for name in TEXT_FOLDERS for t in _texts(name)
+                  for p in t.split("\n\n") if p.strip()]
+    pages = []
+    for _ in range(n):
+        fields = {"title": rng.choice(paragraphs).split("\n")[0][:120],
+                  "date": rng.choice(_DATES), "author": rng.choice(_AUTHORS)}
+        body = "\n\n".join(rng.sample(paragraphs, k=6))
+        pages.append(rng.choice(_HEADERS).format(**fields) + body
+                     + rng.choice(_FOOTERS).format(**fields))
+    return pages
+
+
+def _cleaned(texts: list[str]) -> list[dict]:
+    with lexicon.pinned():
+        return [dataclasses.asdict(clean(t)) for t in texts]
+
+
+@pytest.mark.parametrize("name", [*TEXT_FOLDERS, "generated"])
+def test_pages_clean_as_with_the_plain_test(name, monkeypatch):
+    texts = _generated() if name == "generated" else _texts(name)
+    fast = _cleaned(texts)
+    monkeypatch.setattr(header, "may_date", _plain_may_date)
+    plain = _cleaned(texts)
+    assert any(a["date"] is not None for a in plain)  # the pages do have date lines
+    for text, a, b in zip(texts, fast, plain, strict=True):
+        assert a == b, text[:200]
+
+
+@pytest.mark.parametrize("name", TEXT_FOLDERS)
+def test_no_line_the_shortcut_skips_is_a_date_line_on_real_pages(name):
+    lines = {line.strip() for t in _texts(name) for line in t.split("\n") if line.strip()}
+    skipped = [line for line in lines if _plain_may_date(line) and not may_date(line)]
+    assert skipped and any(may_date(line) and date_line(line) for line in lines)
+    for line in skipped:
+        _assert_no_date_test_holds(line)
+
+
+def _assert_no_date_test_holds(line: str) -> None:
+    assert find_dates(line) == [], line
+    assert not date_range_line(line), line
+    assert date_line(line) is None and date_line(line, []) is None, line
+    assert name_and_date(line) is None, line
+    assert outlet_and_date(line) is None, line
+    assert credit_line(line) is None, line
+
+
+# what a date line, a credit line or a byline is made of, digits of other scripts and CJK marks
+# too; the digits are removed before the test, so that each line is one the shortcut skips
+_PIECES = ["5 March 2019", "2019-03-05", "05/03/2019", "12.03.19", "3-14 juin 2019",
+           "2019年3月5日", "۱۴ اسفند ۱۳۹۷", "١٩ مارس ٢٠٢٥", "ngày 5 tháng 3 năm 2019", "March",
+           "Monday", "yesterday", "Published:", "Updated", " | ", " - ", ", ", "By Jane Roe",
+           "Jane Roe", "Ahram Online", "10:22", "3 min read", "Publié le", "二〇一九年三月五日"]
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(_PIECES) | st.text(max_size=3), max_size=8).map("".join))
+def test_no_generated_line_without_a_digit_is_a_date_line(text):
+    line = "".join(ch for ch in text if not ch.isdecimal()).strip()
+    if any(ch.isalpha() for ch in line) and len(line) <= DATE_LINE_MAX:  # (as take_header reads:
+        # a line without a letter is taken as numbers or symbols before)
+        assert not may_date(line)
+        _assert_no_date_test_holds(line)
+
+
+def test_a_line_with_a_digit_is_tested():
+    assert may_date("5 March 2019") and may_date("١٩ مارس ٢٠٢٥")
+    assert not may_date("March the fifth") and not may_date("2019 " * 30)
+    assert date_line("5 March 2019") is not None  # (what the skipped tests would have read)
+
+
+def test_the_generated_pages_hold_date_lines():
+    pages = _generated(20)
+    with lexicon.pinned():
+        assert sum(clean(p).date is not None for p in pages) >= 10

@@ -243,3 +243,9 @@ def name_words_only(text: str) -> bool:
     return common_words(text) == 0
 
 
+_NOT_ASCII_LETTER = bytes(c for c in range(128) if not chr(c).isalpha())
+
+
+def ascii_letters(text: str) -> int:
+    """How many letters A-Z and a-z the text holds (each one Latin), counted by bytes.translate."""
+    return len(text.encode("ascii", "ignore").translate(None, _NOT_ASCII_LETTER))

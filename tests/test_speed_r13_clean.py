@@ -1,7 +1,10 @@
-"""The shortcuts of the header pass (round 13, issue 9) change nothing: take_header skips the
-date-line tests on a line that holds no digit (header_lines.may_date), and each page cleans as
-it does with the plain test (the line's length alone), on the seeds, the test articles, the dev
-pages and generated pages; each date test says no on generated lines without a digit."""
+"""The shortcuts of round 13 (issue 9) in cleaning change nothing. take_header skips the
+date-line tests on a line that holds no digit (header_lines.may_date): each page cleans as it
+does with the plain test (the line's length alone), on the seeds, the test articles, the dev
+pages and generated pages, and each date test says no on generated lines without a digit.
+furniture._mostly_latin first counts the letters A-Z (textlines.ascii_letters): they are
+counted as one by one, and the page's answer is the plain count's
+(tests/test_speed_r12_clean.py compares _mostly_latin with the plain count too)."""
 
 from __future__ import annotations
 
@@ -13,7 +16,7 @@ from conftest import TEXT_FOLDERS
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from helpers import header, lexicon
+from helpers import furniture, header, lexicon
 from helpers.bench import _AUTHORS, _DATES, _FOOTERS, _HEADERS
 from helpers.cleaning import clean
 from helpers.datelines import (
@@ -27,6 +30,7 @@ from helpers.datelines import (
 from helpers.dates import find_dates
 from helpers.header_lines import may_date
 from helpers.reading import read_source
+from helpers.textlines import SAMPLE_CHARS, ascii_letters
 
 SETTINGS = settings(max_examples=400, deadline=None, derandomize=True,
                     suppress_health_check=[HealthCheck.too_slow])
@@ -118,3 +122,32 @@ def test_the_generated_pages_hold_date_lines():
     pages = _generated(20)
     with lexicon.pinned():
         assert sum(clean(p).date is not None for p in pages) >= 10
+
+
+def _ascii_letters_plain(text: str) -> int:
+    return sum("a" <= ch <= "z" or "A" <= ch <= "Z" for ch in text)
+
+
+def _mostly_latin_plain(text: str) -> bool:
+    """Most letters Latin (A-Z, a-z, U+00C0-U+024F), counted one by one."""
+    latin = sum(_ascii_letters_plain(ch) == 1 or "\u00c0" <= ch <= "\u024f" for ch in text)
+    return text.isascii() or 2 * latin > sum(ch.isalpha() for ch in text)
+
+
+@pytest.mark.parametrize("name", [*TEXT_FOLDERS, "generated"])
+def test_the_letters_a_to_z_are_counted_as_one_by_one(name):
+    texts = _generated() if name == "generated" else _texts(name)
+    samples = [t[:SAMPLE_CHARS] for t in texts]
+    assert any(not t.isascii() for t in samples)
+    for text in samples:
+        assert ascii_letters(text) == _ascii_letters_plain(text)
+        assert furniture._mostly_latin(text) == _mostly_latin_plain(text)
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(["Война ", "der Krieg ", "战争", "حرب ", "é", "ß", "ﬁ", "K", "ſ",
+                                 "İ", "1999 ", "  ", "_", "\x7f"]), max_size=40).map("".join)
+       | st.text(max_size=60))
+def test_the_letters_a_to_z_are_counted_as_one_by_one_on_generated_text(text):
+    assert ascii_letters(text) == _ascii_letters_plain(text)
+    assert furniture._mostly_latin(text) == _mostly_latin_plain(text)

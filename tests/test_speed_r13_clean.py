@@ -4,12 +4,14 @@ does with the plain test (the line's length alone), on the seeds, the test artic
 pages and generated pages, and each date test says no on generated lines without a digit.
 furniture._mostly_latin first counts the letters A-Z (textlines.ascii_letters): they are
 counted as one by one, and the page's answer is the plain count's
-(tests/test_speed_r12_clean.py compares _mostly_latin with the plain count too)."""
+(tests/test_speed_r12_clean.py compares _mostly_latin with the plain count too).
+textlines.folded casefolds a squeezed line instead of splitting and joining a casefolded one."""
 
 from __future__ import annotations
 
 import dataclasses
 import random
+import sys
 
 import pytest
 from conftest import TEXT_FOLDERS
@@ -30,7 +32,7 @@ from helpers.datelines import (
 from helpers.dates import find_dates
 from helpers.header_lines import may_date
 from helpers.reading import read_source
-from helpers.textlines import SAMPLE_CHARS, ascii_letters
+from helpers.textlines import SAMPLE_CHARS, ascii_letters, folded
 
 SETTINGS = settings(max_examples=400, deadline=None, derandomize=True,
                     suppress_health_check=[HealthCheck.too_slow])
@@ -151,3 +153,32 @@ def test_the_letters_a_to_z_are_counted_as_one_by_one(name):
 def test_the_letters_a_to_z_are_counted_as_one_by_one_on_generated_text(text):
     assert ascii_letters(text) == _ascii_letters_plain(text)
     assert furniture._mostly_latin(text) == _mostly_latin_plain(text)
+
+
+def _folded_plain(text: str) -> str:
+    return " ".join(text.casefold().split())
+
+
+@pytest.mark.parametrize("name", [*TEXT_FOLDERS, "generated"])
+def test_a_folded_line_is_the_plain_form_on_pages(name):
+    texts = _generated() if name == "generated" else _texts(name)
+    lines = [line for t in texts for line in t.split("\n")]
+    assert any(folded(line) != line for line in lines)
+    for line in lines:
+        assert folded(line) == _folded_plain(line), line
+
+
+def test_casefolding_keeps_every_white_space_and_makes_none():
+    for code in range(sys.maxunicode + 1):
+        ch = chr(code)
+        if ch.isspace():
+            assert ch.casefold() == ch, hex(code)
+        else:
+            assert not any(c.isspace() for c in ch.casefold()), hex(code)
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(["Straße ", "ΣΑΣ ", "  ", "\t", "\u00a0", "\u2003", "İ", "ﬁ",
+                                 " x", "\n", "Ǆ"]), max_size=20).map("".join) | st.text())
+def test_a_folded_line_is_the_plain_form_on_generated_text(text):
+    assert folded(text) == _folded_plain(text)

@@ -5,7 +5,8 @@ pages and generated pages, and each date test says no on generated lines without
 furniture._mostly_latin first counts the letters A-Z (textlines.ascii_letters): they are
 counted as one by one, and the page's answer is the plain count's
 (tests/test_speed_r12_clean.py compares _mostly_latin with the plain count too).
-textlines.folded casefolds a squeezed line instead of splitting and joining a casefolded one."""
+textlines.folded casefolds a squeezed line instead of splitting and joining a casefolded one.
+captions.credit_after_caption turns away a line ending with a sentence stop before its pattern."""
 
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ from conftest import TEXT_FOLDERS
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from helpers import furniture, header, lexicon
+from helpers import captions, furniture, header, lexicon
 from helpers.bench import _AUTHORS, _DATES, _FOOTERS, _HEADERS
 from helpers.cleaning import clean
 from helpers.datelines import (
@@ -182,3 +183,24 @@ def test_casefolding_keeps_every_white_space_and_makes_none():
                                  " x", "\n", "Ǆ"]), max_size=20).map("".join) | st.text())
 def test_a_folded_line_is_the_plain_form_on_generated_text(text):
     assert folded(text) == _folded_plain(text)
+
+
+@pytest.mark.parametrize("name", [*TEXT_FOLDERS, "generated"])
+def test_no_line_ending_with_a_stop_ends_with_a_caption_credit(name):
+    texts = _generated() if name == "generated" else _texts(name)
+    lines = [line.strip() for t in texts for line in t.split("\n") if line.strip()]
+    assert any(line.endswith((".", "!", "?")) for line in lines)
+    assert captions.credit_after_caption("Women wait at the gate. REUTERS/Jane Roe")
+    for line in lines:
+        if line.endswith((".", "!", "?")):
+            assert captions._CAPTION_END.search(line, max(0, len(line) - captions.TAIL)) is None
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(["Women at the gate", ". ", "REUTERS/Jane Roe", "M.TAUSEEF / AFP",
+                                 ".", "!", "?", " ", "\n", "—", "Photo by Jane Roe"]),
+                max_size=10).map("".join))
+def test_a_caption_credit_never_ends_with_a_stop_on_generated_text(text):
+    if text.endswith((".", "!", "?")):
+        assert captions._CAPTION_END.search(text, max(0, len(text) - captions.TAIL)) is None
+        assert not captions.credit_after_caption(text)

@@ -201,6 +201,8 @@ _CAPTION_END = re.compile(r"[.!?]\s+(?P<credit>(?:[^.!?]|\.(?=\S)){2,80})$")
 
 def credit_after_caption(core: str) -> bool:
     """A caption sentence closed by a slash credit ('Women at the gate. REUTERS/Jane Roe')."""
+    if core.endswith((".", "!", "?")):  # no credit of _CAPTION_END ends with a sentence stop
+        return False  # (only a full stop before more text, 'M.TAUSEEF'): most lines are told here
     m = _CAPTION_END.search(core, max(0, len(core) - TAIL))
     if m is None or count_words(core, CAPTION_MAX_WORDS + 5) > CAPTION_MAX_WORDS + 5:
         return False

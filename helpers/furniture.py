@@ -45,6 +45,7 @@ from .textlines import (
     CYRILLIC,
     LATIN,
     SAMPLE_CHARS,
+    ascii_letters,
     count_words,
     ends_sentence,
     fewest_words,
@@ -361,8 +362,8 @@ _IMAGE_NAME = re.compile(r"(?<![\w-])(?:[^\W\d_][^\W_]*+(?:[-_][^\W_]++)++"
 
 def _mostly_latin(text: str) -> bool:
     """Most letters of the text are Latin (not a page in Arabic, Hebrew, Greek or CJK script)."""
-    if text.isascii():
-        return True
+    if text.isascii() or 2 * ascii_letters(text) > len(text):  # (more than half of all the
+        return True  # characters are letters A-Z: told at once, then the Latin ones are counted)
     latin = len(_NOT_LATIN.sub("", text))
     if 2 * latin > len(text):  # more than half of all characters: more than half of the letters
         return True  # (counting the letters one by one is the costly part on a long page)

@@ -11,7 +11,7 @@ from itertools import islice
 
 from . import lexicon
 from .captions import counting_sentence
-from .textlines import common_words, count_words, ends_sentence, is_label, words
+from .textlines import common_words, count_words, ends_sentence, folded, is_label, words
 
 LIST_BULLETS = tuple("•·▪●◦‣*-–—")
 
@@ -182,7 +182,7 @@ def mark_repeated_labels(cores: list[str], rule: list[str | None]) -> None:
     seen: dict[str, list[int]] = {}
     for i, core in enumerate(cores):
         if core and is_label(core, REPEATED_LABEL_WORDS):
-            seen.setdefault(" ".join(core.casefold().split()), []).append(i)
+            seen.setdefault(folded(core), []).append(i)
     for copies in seen.values():
         if len(copies) < 2:
             continue
@@ -206,7 +206,7 @@ def _repeated_block(cores: list[str], copies: list[int]) -> bool:
 
 def _next_kept(cores: list[str], rule: list[str | None], i: int) -> str | None:
     j = next((j for j in range(i + 1, len(cores)) if cores[j] and not rule[j]), None)
-    return None if j is None else " ".join(cores[j].casefold().split())
+    return None if j is None else folded(cores[j])
 
 
 CUT_TEASER_MIN_WORDS = 6
@@ -253,10 +253,10 @@ def mark_repeated_standfirst(cores: list[str], rule: list[str | None]) -> None:
                   and ends_sentence(core)), None)
     if first is None:
         return
-    key = " ".join(cores[first].casefold().split())
+    key = folded(cores[first])
     below = islice((j for j in range(first + 1, len(cores)) if cores[j] and not rule[j]
                     and ends_sentence(cores[j])), STANDFIRST_REACH)  # (read up to the third)
-    copy = next((j for j in below if " ".join(cores[j].casefold().split()) == key), None)
+    copy = next((j for j in below if folded(cores[j]) == key), None)
     if (copy is not None and _next_kept(cores, rule, copy) is not None
             and _next_kept(cores, rule, first) != _next_kept(cores, rule, copy)):
         rule[first] = "repeated_standfirst"

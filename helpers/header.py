@@ -35,6 +35,7 @@ from .header_lines import (
     glued_to_title,
     headline_twice_below,
     label_above_lead,
+    may_date,
     numeric_field,
     other_byline,
     place_above_date,
@@ -166,12 +167,13 @@ def take_header(cores: list[str], rule: list[str | None], art: Article,
                 set_date(art, DateLine(wire.date, "plain"))
             rule[i] = "dateline (moved to outlet)"
             continue
-        if date_range_line(core):  # '3-14 juin 2019': the days a chronology covers
+        dated = may_date(core)  # (else every date test down to credit_line says no)
+        if dated and date_range_line(core):  # '3-14 juin 2019': the days a chronology covers
             rule[i] = "date_stamp"
             continue
         # found once for both the date-line and the title tests
-        dates = find_dates(core) if len(core) <= DATE_LINE_MAX else None
-        if (found := date_line(core, dates)) is not None:
+        dates = find_dates(core) if dated else None if len(core) > DATE_LINE_MAX else []
+        if dated and (found := date_line(core, dates)) is not None:
             if (art.title is not None and clock is not None and art.date is clock
                     and found.kind == "plain"):  # a site clock above the headline, the
                 art.notes.append(  # article's date line below it: the one below is the date
@@ -184,7 +186,8 @@ def take_header(cores: list[str], rule: list[str | None], art: Article,
                 clock = found.date
             rule[i] = "date (moved to date_text)" if taken else "date_stamp"
             continue
-        if not (opens[i] and byline(core)) and (fields := name_and_date(core)) is not None:
+        if (dated and (fields := name_and_date(core)) is not None
+                and not (opens[i] and byline(core))):  # (the cheaper test first)
             name, found = fields
             art.author = art.author or name
             set_date(art, found)
@@ -195,13 +198,13 @@ def take_header(cores: list[str], rule: list[str | None], art: Article,
             art.date_beside_title |= taken  # the story's own date (no site clock names a place)
             rule[i] = "date (moved to date_text)" if taken else "date_stamp"
             continue
-        if (credit := outlet_and_date(core)) is not None:
+        if dated and (credit := outlet_and_date(core)) is not None:
             outlet, found = credit
             art.outlet_parsed = art.outlet_parsed or outlet
             set_date(art, found)
             rule[i] = "date (moved to date_text)"
             continue
-        if (line := credit_line(core)) is not None:
+        if dated and (line := credit_line(core)) is not None:
             author = line.author or (line.names[0].split(",")[0] if len(line.names) == 1 else None)
             art.author = art.author or author
             art.outlet_parsed = art.outlet_parsed or next(
@@ -242,7 +245,7 @@ def take_header(cores: list[str], rule: list[str | None], art: Article,
             rule[i] = "date_stamp"  # 'Vandaag, 10:22', 'Publié le 05/03/2019 à 10:22' above
             continue  # the lead (a cited source's date after the story is no header)
         lead_seen |= art.title is not None and ends_sentence(core)
-        if (opens[i] and byline(core)) or art.title is not None:
+        if art.title is not None or (opens[i] and byline(core)):
             continue  # after the title, only a date line is still header
         if (page_title := _page_title(core, cores, rule, i)) is not None:
             rule[i] = page_title

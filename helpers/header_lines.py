@@ -351,3 +351,13 @@ def _wrapped(cores: list[str], rule: list[str | None], i: int) -> bool:
 
 # a sentence's end inside a line or at its end (summary points below a headline end none)
 _SENTENCE_END = re.compile(r"[.!?…][»”\"')]?(?:\s+[^\W\d_a-z]|$)")
+
+
+def may_date(core: str) -> bool:
+    """The line may be a date line, a date range, a name or outlet and a date, or a credit line
+    (datelines): it is at most DATE_LINE_MAX characters long and holds a digit, as every date
+    read does (helpers.dates, date_fields.script_dates). The other lines skip those tests."""
+    return len(core) <= DATE_LINE_MAX and _DIGIT.search(core) is not None
+
+
+_DIGIT = re.compile(r"\d")

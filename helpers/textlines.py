@@ -112,6 +112,14 @@ def squeeze(text: str) -> str:
     return " ".join(text.split())
 
 
+def folded(text: str) -> str:
+    """' '.join(text.casefold().split()): the text casefolded, each run of white space made one
+    space. Casefolding maps each character on its own, keeps every white-space character and
+    makes none, so this is squeeze(text) casefolded, and squeeze returns most lines as they are
+    (tests/test_speed_r13_clean.py compares the two forms, and checks every character)."""
+    return squeeze(text).casefold()
+
+
 def opens_lower(text: str) -> bool:
     """The text opens with a lower-case letter of a script that writes capitals at the start of
     a headline or sentence: Georgian letters are lower case in Unicode (its Mtavruli capitals,
@@ -243,3 +251,9 @@ def name_words_only(text: str) -> bool:
     return common_words(text) == 0
 
 
+_NOT_ASCII_LETTER = bytes(c for c in range(128) if not chr(c).isalpha())
+
+
+def ascii_letters(text: str) -> int:
+    """How many letters A-Z and a-z the text holds (each one Latin), counted by bytes.translate."""
+    return len(text.encode("ascii", "ignore").translate(None, _NOT_ASCII_LETTER))

@@ -3,9 +3,12 @@ languages (helpers/lexicon/furniture_comments.csv, furniture_cookies.csv, furnit
 furniture_legal.csv): a blog's anti-spam notice in any language (known by the service it
 names), a notice that no comment has been posted yet, a cookie notice opening with its subject
 in Spanish, French, Italian, German, Dutch or Portuguese, a pointer to the full story on another
-site, a related link behind three angle brackets, and a publisher's disclaimer of what it
-prints. Each goes with a rule named in Article.removed; no article sentence is lost, and
-sentences that use the same words in the article stay. Pages written for these tests."""
+site, a related link behind three angle brackets, a publisher's disclaimer of what it prints
+(furniture_site_tools.csv, furniture_share_follow.csv, caption_phrases.csv:) a newsroom's call
+for tips and letters, a row of reaction buttons, and a caption naming an illustrative or
+archive photo in more languages. Each goes with a rule named in Article.removed; no article
+sentence is lost, and sentences that use the same words in the article stay. Pages written for
+these tests."""
 
 from __future__ import annotations
 
@@ -119,5 +122,59 @@ def test_a_publisher_disclaimer_in_arabic_goes():
     "Il sindaco ha detto che la redazione del giornale locale ha raccontato tutto.",
 ])
 def test_article_sentences_with_the_same_words_stay(line):
+    assert furniture_rule(line) is None
+    assert _kept(line)
+
+
+@pytest.mark.parametrize("line", [
+    "> Give us your news tips.",
+    "Send us your story ideas",
+    "> Submit a letter to the editor.",
+    "> More Gazette contact information.",
+    "Envoyez-nous vos témoignages",
+    "Schicken Sie uns Ihre Hinweise!",
+    "Envíanos tus denuncias",
+    "Kirim berita Anda",
+])
+def test_a_newsroom_call_for_tips_and_letters_goes(line):
+    assert furniture_rule(line) == "feedback_prompt"
+    assert _removed_at_end([line]).get(line) == "feedback_prompt"
+
+
+@pytest.mark.parametrize("line", [
+    "Like Love Haha Wow Sad Angry",
+    "开心 难过 震惊 愤怒",
+])
+def test_a_row_of_reaction_buttons_goes(line):
+    assert line_rule(line, "latin" if line.isascii() else "han", line_rules()) == "share_widget"
+
+
+def test_a_row_of_reaction_buttons_goes_from_a_page():
+    line = "Like Love Haha Wow Sad Angry"
+    assert _removed_at_end([line]).get(line) == "share_widget"
+
+
+@pytest.mark.parametrize(("line", "script"), [
+    ("Ảnh minh họa", "latin"),
+    ("Lực lượng cứu hộ tìm kiếm người mất tích. Ảnh tư liệu", "latin"),
+    ("Soccorritori al lavoro sul molo (immagine di repertorio)", "latin"),
+    ("Zdjęcie ilustracyjne", "latin"),
+    ("صورة تعبيرية", "arabic"),
+    ("فرق الإنقاذ في موقع الحادث - صورة أرشيفية", "arabic"),
+])
+def test_an_illustrative_or_archive_photo_caption_goes(line, script):
+    assert line_rule(line, script, line_rules()) == "photo_caption"
+
+
+def test_an_illustrative_photo_caption_goes_from_a_page():
+    line = "Ảnh minh họa."
+    assert _removed_at_end([line]).get(line) == "photo_caption"
+
+
+@pytest.mark.parametrize("line", [
+    "Readers sent us their news and photos of the flood, the editor said on Monday.",
+    "Volunteers love the work, and they said the wow factor of the rescue was sad.",
+])
+def test_article_sentences_near_these_labels_stay(line):
     assert furniture_rule(line) is None
     assert _kept(line)

@@ -5,10 +5,10 @@ names), a notice that no comment has been posted yet, a cookie notice opening wi
 in Spanish, French, Italian, German, Dutch or Portuguese, a pointer to the full story on another
 site, a related link behind three angle brackets, a publisher's disclaimer of what it prints
 (furniture_site_tools.csv, furniture_share_follow.csv, caption_phrases.csv:) a newsroom's call
-for tips and letters, a row of reaction buttons, and a caption naming an illustrative or
-archive photo in more languages. Each goes with a rule named in Article.removed; no article
-sentence is lost, and sentences that use the same words in the article stay. Pages written for
-these tests."""
+for tips and letters, a row of reaction buttons, a Chinese editor's credit line, and a caption
+naming an illustrative or archive photo in more languages. Each goes with a rule named in
+Article.removed; no article sentence is lost, and sentences that use the same words in the
+article stay. Pages written for these tests."""
 
 from __future__ import annotations
 
@@ -178,3 +178,26 @@ def test_an_illustrative_photo_caption_goes_from_a_page():
 def test_article_sentences_near_these_labels_stay(line):
     assert furniture_rule(line) is None
     assert _kept(line)
+
+
+@pytest.mark.parametrize("line", [
+    "责任编辑：王小明",
+    "（责任编辑：李明）",
+    "編輯: 陳大文",
+    "责编 :张华 (本网版权所有)",
+])
+def test_a_chinese_editor_credit_goes(line):
+    assert line_rule(line, "han", line_rules()) == "reporting_credit"
+
+
+def test_a_chinese_editor_credit_goes_from_a_page():
+    page = ("暴雨致12人死亡\n\n暴雨已造成12人死亡，当局周二表示。\n\n另有40人受伤。\n\n"
+            "责任编辑：王小明\n")
+    art = clean(page)
+    assert "另有40人受伤。" in art.paragraphs
+    assert any(r.rule == "reporting_credit" and r.text == "责任编辑：王小明" for r in art.removed)
+
+
+@pytest.mark.parametrize("line", ["编辑部表示，已有12人获救。", "记者：张三"])
+def test_sentences_naming_the_newsroom_stay(line):
+    assert line_rule(line, "han", line_rules()) is None

@@ -28,6 +28,7 @@ from .datelines import (
     set_date,
 )
 from .dates import DateMatch, find_dates
+from .glued_labels import glued_label
 from .header_lines import (
     document_heading,
     full_stop_line,
@@ -125,7 +126,10 @@ def split_stamps(cores: list[str], art: Article) -> dict[int, Stamp]:
             start, found = stamp
             start += _credit_fields(core[start:], art)
             stamps[i] = Stamp(core[:start].strip(), found)
-            cores[i] = core[start:]
+            cores[i] = core = core[start:]
+        if end := glued_label(core):  # 'Watch VideoAt least ...': the button goes, the text stays
+            art.removed.append(Removal(i + 1, "glued_label", core[:end]))
+            cores[i] = core[end:]
     return stamps
 
 

@@ -66,3 +66,19 @@ def test_a_reading_time_without_a_preposition_is_no_headline(label):
     art = clean(page)
     assert art.title is None
     assert art.paragraphs == [LEAD]
+
+
+@pytest.mark.parametrize(("line", "outlet"), [
+    ("Kaynak: Anadolu Ajansı", "Anadolu Ajansı"),  # Turkish
+    ("Źródło: PAP", "PAP"),  # Polish
+    ("Zdroj: ČTK", "ČTK"),  # Czech
+    ("Izvor: Tanjug", "Tanjug"),  # Serbian
+    ("Forrás: MTI", "MTI"),  # Hungarian
+    ("Kilde: NTB", "NTB"),  # Norwegian
+    ("Source: Reuters", "Reuters"),
+])
+def test_a_source_line_in_many_languages_names_the_outlet_and_no_author(line, outlet):
+    art = clean(f"Twelve rescued as bridge collapses\n{LEAD}\n{line}\n")
+    assert art.outlet_parsed == outlet
+    assert art.author is None
+    assert art.paragraphs == [LEAD]

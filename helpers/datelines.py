@@ -16,6 +16,7 @@ from .author_outlets import agency_names
 from .date_fields import credit_patterns, line_words, script_dates, story_number
 from .dates import DateMatch, find_dates, weekday_names
 from .page import Article
+from .publication_notices import notice_date
 from .textlines import count_words, is_label, name_words_only
 
 DATE_LINE_MAX = 100  # characters: a longer line is never a date line
@@ -351,8 +352,11 @@ def set_date(art: Article, found: DateLine, basis: str = "stated") -> bool:
 def take_labelled_date(core: str, art: Article) -> str | None:
     """Below the header: the rule for a date line ('date_stamp'), which becomes the page's date
     only when it is labelled as the publication date; None if core is no date line."""
-    if len(core) > 60 or (found := date_line(core)) is None:
-        return None
+    found = date_line(core) if len(core) <= 60 else None
+    if found is None:  # a notice sentence: 'This content was published on 28 May 2016'
+        if (notice := notice_date(core)) is None:
+            return None
+        found = DateLine(notice, "published")
     if found.kind == "published" and set_date(art, found):
         return "date (moved to date_text)"
     return "date_stamp"

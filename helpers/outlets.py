@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from . import lexicon
 from .author_outlets import settle_author
+from .captions import source_label_at
 from .datelines import DateLine, set_date
 from .dates import DateMatch, find_dates
 from .page import Article, Removal
@@ -180,6 +181,16 @@ def wire_credit(core: str) -> str | None:
     return None
 
 
+def source_outlet(core: str) -> str | None:
+    """The outlet a source credit names ('Source: AFP', 'Kaynak: Anadolu Ajansı', 'Źródło:
+    PAP'): a wire credit, or after a label of source_labels.csv an agency or a name of at most
+    four capitalised words; or None."""
+    if (name := wire_credit(core)) is not None:
+        return name
+    m = source_label_at(core)
+    return _name(core[m.end():].strip(" ."), agency_list()[0]) or None if m is not None else None
+
+
 def _by_label() -> re.Pattern:
     """The word that opens a byline: "By", or one of byline_labels.csv ("Par", "Von", "di")."""
     return lexicon.pattern("byline_labels", r"(?:by|WORDS)\s+")
@@ -256,7 +267,7 @@ def take_outlet(cores: list[str], rule: list[str | None], art: Article) -> None:
     found.extend(copyright_outlet(core) for i, core in enumerate(cores)
                  if rule[i] == "legal_notice")
     # a source credit naming a wire ('Source: AFP', taken out as furniture)
-    found.extend(wire_credit(core) or "" for i, core in enumerate(cores)
+    found.extend(source_outlet(core) or "" for i, core in enumerate(cores)
                  if rule[i] == "source_credit")
     art.outlet_parsed = art.outlet_parsed or next((f for f in found if f), None)
     settle_author(art)  # 'Por: NTX': a wire's credit read as a byline names the outlet

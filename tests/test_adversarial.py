@@ -31,6 +31,8 @@ RATIO = 10.0  # linear growth gives about 4, quadratic about 16
 # its times stay far above the clock's noise, and 4x the text still shows 16x for quadratic.
 SLOW_PASS = 0.05  # seconds
 MIN_SIZE = 500
+MIN_TIMED = 0.002  # seconds: a high ratio is measured again on texts this slow at least
+MAX_GROWN = 64  # how many times longer that text may grow
 ALARM_SECONDS = 20  # a blow-up on the small text takes far longer than this
 
 # Units repeated into a text; each is a shape that some rule reads (a run of capitalised words,
@@ -126,17 +128,23 @@ def timing_size(run, make, size: int = SIZE) -> int:
     return size
 
 
+def _ratio(run, make, size: int) -> float:
+    return _seconds(run, make(4 * size)) / max(_seconds(run, make(size)), 1e-9)
+
+
 def growth(run, make, size: int = SIZE) -> float:
     """Time on make(4 * size) over time on make(size) (size shrunk by timing_size for a slow
-    run); measured again at 4x the sizes when the first ratio is high, so that a disturbance of
+    run); when that ratio is high, measured again at 4x the sizes or more (until one run takes
+    MIN_TIMED: a run of microseconds is all noise on a busy machine), so that a disturbance of
     the machine is not taken for growth."""
     size = timing_size(run, make, size)
-    ratio = 0.0
-    for scale in (1, 4):
-        small, large = make(size * scale), make(4 * size * scale)
-        ratio = _seconds(run, large) / max(_seconds(run, small), 1e-9)
-        if ratio <= RATIO:
-            return ratio
+    ratio = _ratio(run, make, size)
+    if ratio <= RATIO:
+        return ratio
+    size, longest = 4 * size, size * MAX_GROWN
+    while size < longest and _seconds(run, make(size), repeats=1) < MIN_TIMED:
+        size *= 4
+    return _ratio(run, make, size)
     return ratio
 
 

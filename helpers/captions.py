@@ -203,6 +203,11 @@ def credit_after_caption(core: str) -> bool:
     """A caption sentence closed by a slash credit ('Women at the gate. REUTERS/Jane Roe')."""
     if core.endswith((".", "!", "?")):  # no credit of _CAPTION_END ends with a sentence stop
         return False  # (only a full stop before more text, 'M.TAUSEEF'): most lines are told here
+    return _caption_end_credit(core)
+
+
+def _caption_end_credit(core: str) -> bool:
+    """credit_after_caption without its quick return for a line ending with a sentence stop."""
     m = _CAPTION_END.search(core, max(0, len(core) - TAIL))
     if m is None or count_words(core, CAPTION_MAX_WORDS + 5) > CAPTION_MAX_WORDS + 5:
         return False

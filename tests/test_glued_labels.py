@@ -48,3 +48,30 @@ def test_lines_without_a_glued_label_are_untouched(line):
 
 def test_the_label_length_is_the_cut():
     assert glued_label("Watch VideoAt least") == len("Watch Video")
+
+
+@pytest.mark.parametrize("line", [
+    "VideoLAN volunteers said 30 people were evacuated.",  # capitals run on: a name
+    "AudioBoom staff said 30 people died.",  # a media noun before no sentence opener: a name
+    "GalleryMedia Group said 40 workers were hurt.",
+    "Watch VideoNYPD officers said 12 people were hurt.",
+])
+def test_a_name_written_in_camel_case_is_untouched(line):
+    assert glued_label(line) == 0
+
+
+def test_a_camel_case_title_keeps_its_name():
+    title = "VideoLAN volunteers helped 30 families"
+    art = clean(f"{title}\n\n{title} after the floods, the group said.\n\n{MORE}\n")
+    assert art.title == title
+    assert not [r for r in art.removed if r.rule == "glued_label"]
+
+
+@pytest.mark.parametrize(("label", "text"), [
+    ("Video", LEAD),
+    ("Audio", "The coast guard rescued 85 migrants off Lampedusa on Sunday."),
+    ("Gallery", "La policía detuvo a 12 personas en Madrid, informó el ministerio."),
+    ("Photos", "A 40-year-old man and 12 children were rescued, the agency said."),
+])
+def test_a_bare_media_noun_glued_to_a_sentence_opener_is_cut(label, text):
+    assert glued_label(label + text) == len(label)

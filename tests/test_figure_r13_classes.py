@@ -12,6 +12,7 @@ import pytest
 
 from helpers import lexicon
 from helpers.clause_speakers import clause_speakers
+from helpers.numbers import parse_number
 from helpers.quantities import figures_in
 
 
@@ -113,6 +114,23 @@ def test_each_clause_takes_its_own_speaker_with_spanish_plural_perfects():
 ])
 def test_a_thousand_alone_before_digits(text, expected):
     assert values(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kampta iki bin 500 göçmen bulunuyor.", [2500]),     # a spelled number before "bin"
+    ("Depremde on bin 500 kişi hayatını kaybetti.", [10500]),  # "on" (10) only before "bin"
+    ("Depremde yirmi bin 300 kişi yaralandı.", [20300]),
+    ("Depremde on iki bin 500 kişi öldü.", [12500]),
+    ("Police came on 30 migrants near the border.", [30]),  # "on" alone is no number
+])
+def test_a_spelled_number_before_a_lone_thousand_and_digits(text, expected):
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize("text", ["million 5", "mil 200", "thousand 109", "tausend 5"])
+def test_only_a_lone_thousand_word_takes_digits_after_it(text):
+    with pytest.raises(ValueError):
+        parse_number(text)
 
 
 def test_the_thousand_words_are_scales_of_the_number_list():

@@ -72,9 +72,14 @@ class NumberWords:
     before_thousand: dict[str, int]
 
 
+# the word lists the number-word grammar is built from: a cache of a pattern that holds
+# number_words().number is keyed on all of them
+NUMBER_LISTS = ("number_words", "thousand_before_digits")
+
+
 def number_words() -> NumberWords:
     """The number-word grammar for the current helpers/lexicon/number_words.csv."""
-    return _number_words(lexicon.version("number_words", "thousand_before_digits"))
+    return _number_words(lexicon.version(*NUMBER_LISTS))
 
 
 @lru_cache(maxsize=4)

@@ -11,8 +11,9 @@ from __future__ import annotations
 import pytest
 
 from helpers import lexicon
+from helpers.classifier_counts import counters
 from helpers.clause_speakers import clause_speakers
-from helpers.numbers import parse_number
+from helpers.numbers import number_words, parse_number
 from helpers.quantities import figures_in
 
 
@@ -131,6 +132,14 @@ def test_a_spelled_number_before_a_lone_thousand_and_digits(text, expected):
 def test_only_a_lone_thousand_word_takes_digits_after_it(text):
     with pytest.raises(ValueError):
         parse_number(text)
+
+
+def test_the_counters_follow_an_edit_of_the_thousand_words(word_lists):
+    # a pattern holding the number grammar is rebuilt when a list of that grammar changes
+    assert number_words().number in counters().before_pattern.pattern
+    path = word_lists / "thousand_before_digits.csv"
+    path.write_text(path.read_text(encoding="utf-8") + "tausend,German\n", encoding="utf-8")
+    assert number_words().number in counters().before_pattern.pattern
 
 
 def test_the_thousand_words_are_scales_of_the_number_list():

@@ -13,6 +13,7 @@ import pytest
 from helpers import lexicon
 from helpers.classifier_counts import counters
 from helpers.clause_speakers import clause_speakers
+from helpers.elided_forms import elided_form
 from helpers.numbers import number_words, parse_number
 from helpers.quantities import figures_in
 
@@ -87,6 +88,26 @@ def test_more_after_a_count_whose_noun_is_named_before(text, expected):
 ])
 def test_more_after_things_or_alone_counts_none(text, expected):
     assert values(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hay 30 heridos, 5 más que ayer.", [30]),                 # a comparison, no second group
+    ("Hay 30 heridos, 5 más que el año pasado.", [30]),
+    ("Il y a eu 30 morts, 5 de plus qu'hier.", [30]),
+    ("Il y a eu 30 morts, 5 de plus que la veille.", [30]),
+    ("Hi ha 30 ferits, 5 més que ahir.", [30]),
+    ("Hi ha 30 ferits i 5 més que segueixen ingressats.", [30, 5]),  # a relative: a group
+])
+def test_more_than_before_a_comparison_counts_none(text, expected):
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize("after, expected", [
+    (" in più di ieri.", False), (" in più rispetto a ieri.", False),
+    (" in più sono dispersi.", True),
+])
+def test_italian_more_before_a_comparison_is_no_elided_count(after, expected):
+    assert elided_form("Sono morti 30 migranti, ", after) is expected
 
 
 # --- a dash aside closed by a hyphen ------------------------------------------------------------

@@ -54,8 +54,15 @@ def test_partitive_determiners_come_from_the_lexicon_list():
     for phrase in ("de sus", "de estos", "desses", "de ces", "dei", "dels"):
         assert whole.match(f"{phrase} persone"), phrase
     assert not whole.match("of the persone")  # English is read by helpers.people_phrases
-    # the module skips a number with no "d" after it: every entry must start with one
-    assert all(term[:1] in "dD" for term in lexicon.terms("partitive_determiners"))
+
+
+def test_a_partitive_that_starts_with_another_letter_is_read_once_listed(word_lists):
+    # the quick check's first letters come from the list, not from code
+    text = "Sept parmi ces hommes ont été interpellés."
+    assert values(text) == []
+    path = word_lists / "partitive_determiners.csv"
+    path.write_text(path.read_text(encoding="utf-8") + "parmi\\s++ces,French\n", encoding="utf-8")
+    assert values(text) == [7]
 
 
 def test_a_number_word_before_a_word_that_only_looks_like_one_is_cut_there():

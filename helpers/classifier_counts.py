@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import lexicon
-from .numbers import bounds, fold, number_words, parse_number, qualifier_words
+from .numbers import NUMBER_LISTS, bounds, fold, number_words, parse_number, qualifier_words
 from .people_counters import counter_words
 from .quick_patterns import alternation
 
@@ -36,7 +36,7 @@ class Counters:
 
 def counters() -> Counters:
     """The patterns of the current people_counters.csv, cjk_numerals.csv and number_words.csv."""
-    return _counters(lexicon.version("people_counters", "cjk_numerals", "number_words",
+    return _counters(lexicon.version("people_counters", "cjk_numerals", *NUMBER_LISTS,
                                      "figure_qualifiers", "figure_qualifiers_after",
                                      "ordinal_marks"))
 

@@ -68,11 +68,18 @@ class NumberWords:
     # the words (case-folded) one of which every spelled number of `number` holds: the first
     # word of each number word and each scale word; None when a list entry is not plain words
     cores: frozenset[str] | None
+    # words read as numbers only before a lone thousand (kind before_thousand: Turkish "on")
+    before_thousand: dict[str, int]
+
+
+# the word lists the number-word grammar is built from: a cache of a pattern that holds
+# number_words().number is keyed on all of them
+NUMBER_LISTS = ("number_words", "thousand_before_digits")
 
 
 def number_words() -> NumberWords:
     """The number-word grammar for the current helpers/lexicon/number_words.csv."""
-    return _number_words(lexicon.version("number_words", "thousand_before_digits"))
+    return _number_words(lexicon.version(*NUMBER_LISTS))
 
 
 @lru_cache(maxsize=4)
@@ -81,6 +88,7 @@ def _number_words(_version: tuple) -> NumberWords:
     rows = tuple(zip(table["term"], table["value"], table["kind"], strict=True))
     values = {w.lower(): int(v) for w, v, kind in rows if kind in ("unit", "tens")}
     scales = {w.lower(): int(v) for w, v, kind in rows if kind in ("scale", "digit_scale")}
+    before = {w.lower(): int(v) for w, v, kind in rows if kind == "before_thousand"}
     # a digit_scale word is read only after digits ("8 bin 922"; "Osama bin Laden" is none)
     scale_words = sorted((w.lower() for w, _, kind in rows if kind == "scale"), key=len,
                          reverse=True)
@@ -121,11 +129,15 @@ def _number_words(_version: tuple) -> NumberWords:
     # in a vowel sign ("दो", Tamil "மூன்று") ends where no letter or sign follows it
     start = rf"\b(?<![{MARKS}])"
     end = rf"(?:\b(?![{MARKS}])|(?<=[{MARKS}])(?![\w{MARKS}]))"
-    # Turkish "bin 109" (1,109): a thousand alone, then digits (thousand_before_digits.csv)
+    # Turkish "bin 109" (1,109): a thousand alone, then digits (thousand_before_digits.csv);
+    # after a spelled number the thousands are that number ("iki bin 500": 2,500, not 2 and
+    # 1,500), so the spelled number is part of the match, never left before a lone thousand
     lone = alternation([w.lower() for w in lexicon.terms("thousand_before_digits")],
                        ignore_case=True)
-    return NumberWords(values, scales, rf"(?:{digits}|\b(?:{lone})\s+\d{{1,3}}(?![\d,.]?\d)"
-                       rf"|{start}{spelled}{end})", digits, cores)
+    ahead = rf"(?:{alternation(sorted(before), ignore_case=True)})\s+" if before else ""
+    return NumberWords(values, scales, rf"(?:{digits}|(?:{start}(?:{ahead})?(?:{spelled}\s+)?)?"
+                       rf"\b(?:{lone})\s+\d{{1,3}}(?![\d,.]?\d)|{start}{spelled}{end})",
+                       digits, cores, before)
 
 
 # a pattern that ignores case lets "I" match a dotless "ı" and "İ" match "i" ("ALTMIŞ" is the
@@ -199,7 +211,8 @@ def parse_number(text: str) -> float:
     if text in words.values:
         return float(words.values[text])  # a phrase of the list: "half a dozen"
     parts = _PARTS.split(text)
-    if len(parts) == 2 and parts[0] in words.scales and _GROUP.fullmatch(parts[1]):
+    lone = lexicon.term_set("thousand_before_digits")  # lower-case words
+    if len(parts) == 2 and parts[0] in lone and _GROUP.fullmatch(parts[1]):
         return float(words.scales[parts[0]] + int(parts[1]))  # Turkish "bin 109": 1,109
     if _DECIMAL.fullmatch(parts[0]):
         done, value = 0.0, float(parts[0])  # done: the millions and thousands read so far
@@ -213,7 +226,13 @@ def parse_number(text: str) -> float:
         return done + value
     total, current = 0.0, 0.0
     joined = False  # after "y", "e", "et": "uno", "un", "um" is one ("vingt et un")
-    for word in parts:
+    for n, word in enumerate(parts):
+        if n == len(parts) - 1 and n and parts[n - 1] in lone and _GROUP.fullmatch(word):
+            current += int(word)  # "iki bin 500": the digits after a lone thousand
+            continue
+        if word in words.before_thousand and n + 1 < len(parts) and not lone.isdisjoint(parts):
+            current += words.before_thousand[word]  # "on bin 500", "on iki bin 500"
+            continue
         if word in ("and", "a", "y", "e", "et"):
             current = current or (1.0 if word == "a" else current)
             joined = word != "a"

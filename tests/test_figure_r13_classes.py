@@ -11,7 +11,10 @@ from __future__ import annotations
 import pytest
 
 from helpers import lexicon
+from helpers.classifier_counts import counters
 from helpers.clause_speakers import clause_speakers
+from helpers.elided_forms import elided_form
+from helpers.numbers import number_words, parse_number
 from helpers.quantities import figures_in
 
 
@@ -51,8 +54,15 @@ def test_partitive_determiners_come_from_the_lexicon_list():
     for phrase in ("de sus", "de estos", "desses", "de ces", "dei", "dels"):
         assert whole.match(f"{phrase} persone"), phrase
     assert not whole.match("of the persone")  # English is read by helpers.people_phrases
-    # the module skips a number with no "d" after it: every entry must start with one
-    assert all(term[:1] in "dD" for term in lexicon.terms("partitive_determiners"))
+
+
+def test_a_partitive_that_starts_with_another_letter_is_read_once_listed(word_lists):
+    # the quick check's first letters come from the list, not from code
+    text = "Sept parmi ces hommes ont été interpellés."
+    assert values(text) == []
+    path = word_lists / "partitive_determiners.csv"
+    path.write_text(path.read_text(encoding="utf-8") + "parmi\\s++ces,French\n", encoding="utf-8")
+    assert values(text) == [7]
 
 
 def test_a_number_word_before_a_word_that_only_looks_like_one_is_cut_there():
@@ -87,6 +97,26 @@ def test_more_after_things_or_alone_counts_none(text, expected):
     assert values(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Hay 30 heridos, 5 más que ayer.", [30]),                 # a comparison, no second group
+    ("Hay 30 heridos, 5 más que el año pasado.", [30]),
+    ("Il y a eu 30 morts, 5 de plus qu'hier.", [30]),
+    ("Il y a eu 30 morts, 5 de plus que la veille.", [30]),
+    ("Hi ha 30 ferits, 5 més que ahir.", [30]),
+    ("Hi ha 30 ferits i 5 més que segueixen ingressats.", [30, 5]),  # a relative: a group
+])
+def test_more_than_before_a_comparison_counts_none(text, expected):
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize("after, expected", [
+    (" in più di ieri.", False), (" in più rispetto a ieri.", False),
+    (" in più sono dispersi.", True),
+])
+def test_italian_more_before_a_comparison_is_no_elided_count(after, expected):
+    assert elided_form("Sono morti 30 migranti, ", after) is expected
+
+
 # --- a dash aside closed by a hyphen ------------------------------------------------------------
 
 def test_a_people_noun_glued_to_the_hyphen_that_closes_an_aside():
@@ -113,6 +143,31 @@ def test_each_clause_takes_its_own_speaker_with_spanish_plural_perfects():
 ])
 def test_a_thousand_alone_before_digits(text, expected):
     assert values(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kampta iki bin 500 göçmen bulunuyor.", [2500]),     # a spelled number before "bin"
+    ("Depremde on bin 500 kişi hayatını kaybetti.", [10500]),  # "on" (10) only before "bin"
+    ("Depremde yirmi bin 300 kişi yaralandı.", [20300]),
+    ("Depremde on iki bin 500 kişi öldü.", [12500]),
+    ("Police came on 30 migrants near the border.", [30]),  # "on" alone is no number
+])
+def test_a_spelled_number_before_a_lone_thousand_and_digits(text, expected):
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize("text", ["million 5", "mil 200", "thousand 109", "tausend 5"])
+def test_only_a_lone_thousand_word_takes_digits_after_it(text):
+    with pytest.raises(ValueError):
+        parse_number(text)
+
+
+def test_the_counters_follow_an_edit_of_the_thousand_words(word_lists):
+    # a pattern holding the number grammar is rebuilt when a list of that grammar changes
+    assert number_words().number in counters().before_pattern.pattern
+    path = word_lists / "thousand_before_digits.csv"
+    path.write_text(path.read_text(encoding="utf-8") + "tausend,German\n", encoding="utf-8")
+    assert number_words().number in counters().before_pattern.pattern
 
 
 def test_the_thousand_words_are_scales_of_the_number_list():

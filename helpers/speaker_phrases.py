@@ -290,7 +290,7 @@ def name_beside(phrase: str, after: str) -> str:
 def _record_words(kind: str) -> frozenset[str]:
     """The nouns of estimates that name nobody alone, or the articles before them
     (unowned_records.csv)."""
-    return _records(lexicon.version("unowned_records"))[kind]
+    return _records(lexicon.version("unowned_records")).get(kind, frozenset())
 
 
 @lru_cache(maxsize=2)
@@ -304,8 +304,8 @@ def lone_word(phrase: str) -> str:
     subject ("se ha informado", "on dit": impersonal_subjects.csv), "joiner" for a clause joiner
     alone ("y ha afirmado": clause_joiners.csv), "time" for a weekday or adverb alone before
     the verb ("..., svētdien paziņoja glābēji": subject_trailing_words.csv), else ""."""
-    if phrase.count(" ") <= 1:
-        words = phrase.casefold().split()
+    words = phrase.casefold().split(None, 2)  # any run of white space, at either end too
+    if len(words) <= 2:
         if len(words) == 2 and words[0] in _record_words("article"):
             words = words[1:]  # "les estimations"
         if len(words) == 1 and words[0] in _record_words("noun"):

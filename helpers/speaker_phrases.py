@@ -261,6 +261,11 @@ def _person_role(_version: tuple) -> re.Pattern:
     return re.compile(rf"(?<![\w-])(?:{roles})(?![\w-])", re.IGNORECASE)
 
 
+def role_matches(phrase: str) -> list[re.Match[str]]:
+    """Every person's role (titles_roles.csv, role "yes") that a phrase holds, in order."""
+    return list(_person_role(lexicon.version("titles_roles")).finditer(phrase))
+
+
 def person_role(phrase: str) -> bool:
     """Whether a phrase holds a person's role (titles_roles.csv, role "yes")."""
     return _person_role(lexicon.version("titles_roles")).search(phrase) is not None

@@ -8,6 +8,7 @@ import pytest
 from conftest import speaker
 
 from helpers import speaker_phrases
+from helpers.colon_quotes import colon_speaker
 from helpers.speaker_phrases import lone_word
 
 # --- M1: an estimate noun alone, however the white space around it runs ------------------------
@@ -31,3 +32,36 @@ def test_a_kind_missing_from_the_records_list_reads_as_empty(monkeypatch):
     monkeypatch.setattr(speaker_phrases, "_records", lambda _version: {})
     assert speaker_phrases._record_words("article") == frozenset()
     assert lone_word("the ministry") == ""
+
+
+# --- H3: a label or a clause before a colon and a quotation names nobody -------------------------
+
+@pytest.mark.parametrize("text", [
+    'Breaking News: "30 people were killed in the blast."',
+    'Syria Returnees: "We were 30 when we left."',
+    'Foreign Fighters: “Some 300 remain in the camps.”',
+    'Hurricane Ian Updates: "At least 30 people are dead."',
+    'Ukraine War Live: "30 civilians were killed overnight."',
+    'FLOOD TOLL RISES: "40 people are still missing."',
+    'Why the president is wrong about migrants: "30 people died there."',
+    'Letter to the Prime Minister: "Free the 30 detainees."',
+    'Exclusive Interview With President Erdogan: "We hold 300 fighters."',
+])
+def test_a_title_case_label_before_a_colon_quotation_is_no_speaker(text):
+    assert colon_speaker(text) == ""
+    assert speaker(text) == ""
+
+
+@pytest.mark.parametrize("text, name", [
+    ('The mayor: "30 people are missing."', "The mayor"),
+    ('Interior Minister John Smith: "30 people are missing."', "Interior Minister John Smith"),
+    ('The governor of the northern province: "Twelve fighters came back."',
+     "The governor of the northern province"),
+    ("Le ministre de l'Intérieur, Paul Martin : « Nous avons expulsé 30 personnes. »",
+     "Le ministre de l'Intérieur, Paul Martin"),
+    ('Maria Fernanda Costa: "We counted 300 families."', "Maria Fernanda Costa"),
+    ("Lo ha detto il prefetto di Bari Marco Bianchi: « Sono 30 i dispersi. »",
+     "Lo ha detto il prefetto di Bari Marco Bianchi"),
+])
+def test_a_role_or_a_name_before_a_colon_quotation_still_speaks(text, name):
+    assert colon_speaker(text) == name

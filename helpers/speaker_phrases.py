@@ -327,6 +327,12 @@ def lone_word(phrase: str) -> str:
 
 def holds_clause(phrase: str) -> bool:
     """Whether a speaker phrase holds, after its first word, a conjunction that opens what was
-    said ("hoy que las tropas han capturado a 300": speaker_clause_words.csv): a clause."""
+    said ("hoy que las tropas han capturado a 300": speaker_clause_words.csv): a clause. The
+    conjunction is printed in lower case (not a word of a name: "Ernesto Che Guevara"), some
+    word follows it, and no preposition stands right before it ("the governor of that
+    province": a demonstrative)."""
     conjunctions = lexicon.term_set("speaker_clause_words")
-    return any(w in conjunctions for w in re.findall(r"\w+", phrase.casefold())[1:])
+    words = re.findall(r"\w+", phrase)
+    return any(word.islower() and word.casefold() in conjunctions
+               and words[i - 1].casefold() not in PREPOSITIONS
+               for i, word in enumerate(words[1:-1], start=1))

@@ -9,7 +9,7 @@ from conftest import speaker
 
 from helpers import speaker_phrases
 from helpers.colon_quotes import colon_speaker
-from helpers.speaker_phrases import lone_word
+from helpers.speaker_phrases import holds_clause, lone_word
 
 # --- M1: an estimate noun alone, however the white space around it runs ------------------------
 
@@ -65,3 +65,27 @@ def test_a_title_case_label_before_a_colon_quotation_is_no_speaker(text):
 ])
 def test_a_role_or_a_name_before_a_colon_quotation_still_speaks(text, name):
     assert colon_speaker(text) == name
+
+
+# --- M3: a demonstrative after a preposition, or a word of a name, opens no clause ---------------
+
+@pytest.mark.parametrize("text, name", [
+    ('"Twelve fighters came back," said the governor of that province.',
+     "the governor of that province"),
+    ('"Twelve fighters came back," said Ernesto Che Guevara.', "Ernesto Che Guevara"),
+    ("Regresaron 30 combatientes, dijo el alcalde Pedro Que Ramos.", "Pedro Que Ramos"),
+])
+def test_a_conjunction_word_inside_a_speaker_phrase_keeps_the_speaker(text, name):
+    assert speaker(text) == name
+
+
+@pytest.mark.parametrize("phrase, clause", [
+    ("hoy que las tropas han capturado a 300 combatientes", True),
+    ("the envoy that the troops had captured", True),
+    ("the governor of that province", False),
+    ("the head of that agency", False),
+    ("Ernesto Che Guevara", False),
+    ("the mayor who said that", False),
+])
+def test_holds_clause_reads_a_conjunction_that_opens_a_clause_only(phrase, clause):
+    assert holds_clause(phrase) is clause

@@ -11,6 +11,7 @@ from functools import lru_cache
 from . import lexicon
 from .actors import find_actor
 from .dates import weekday_names
+from .people_phrases import people_nouns
 
 # a speaker phrase that holds "what" or "whom" is a clause ("for what police said were"), no name
 CLAUSE = re.compile(r"\b(?:what|whom)\b", re.IGNORECASE)
@@ -289,7 +290,15 @@ def name_beside(phrase: str, after: str) -> str:
     particles = _particles(lexicon.version("name_particles"))
     if not all(_NAME_WORD.fullmatch(w) and (w[0].isupper() or w in particles) for w in words):
         return ""
-    return m.group(1)
+    return "" if any(_body_word(w) for w in words) else m.group(1)
+
+
+def _body_word(word: str) -> bool:
+    """A word of a body's, a group's or a state's name, never of a person's ("Islamic State":
+    body_name_words.csv, institution_nouns.csv) or a people noun ("Foreign Fighters")."""
+    lower = word.casefold()
+    return (lower in lexicon.term_set("body_name_words") or lower in people_nouns().plural
+            or lexicon.pattern("institution_nouns", r"^(?:WORDS)$").match(word) is not None)
 
 
 def _record_words(kind: str) -> frozenset[str]:

@@ -9,7 +9,7 @@ from conftest import speaker
 
 from helpers import speaker_phrases
 from helpers.colon_quotes import colon_speaker
-from helpers.speaker_phrases import holds_clause, lone_word
+from helpers.speaker_phrases import holds_clause, lone_word, name_beside
 
 # --- M1: an estimate noun alone, however the white space around it runs ------------------------
 
@@ -89,3 +89,26 @@ def test_a_conjunction_word_inside_a_speaker_phrase_keeps_the_speaker(text, name
 ])
 def test_holds_clause_reads_a_conjunction_that_opens_a_clause_only(phrase, clause):
     assert holds_clause(phrase) is clause
+
+
+# --- L2: a body's name after "according to the <role>," is no name beside the role -------------
+
+@pytest.mark.parametrize("text, name", [
+    ("At least 30 people died, according to the interior minister, Islamic State.",
+     "the interior minister"),
+    ("Thirty people were wounded, according to the regional governor, Red Crescent.",
+     "the regional governor"),
+])
+def test_a_body_after_a_role_is_no_name_beside_it(text, name):
+    assert speaker(text) == name
+
+
+@pytest.mark.parametrize("phrase, after, name", [
+    ("the interior minister", ", Islamic State.", ""),
+    ("the spokesman of the agency", ", Democratic Party, 40 ...", ""),
+    ("the governor", ", Foreign Fighters.", ""),
+    ("the spokesman of the agency", ", Laura Bianchi, 40 people ...", "Laura Bianchi"),
+    ("le ministre de l'Intérieur", ", Paul Martin.", "Paul Martin"),
+])
+def test_name_beside_a_role_is_a_person_name(phrase, after, name):
+    assert name_beside(phrase, after) == name

@@ -113,8 +113,8 @@ def _trim_end(phrase: str) -> str:
             words.pop()
         elif len(words) > 2 and words[-2].casefold() == "on" and last in _weekdays():
             del words[-2:]
-        elif len(words) > 1 and last in _weekdays():  # "said the minister Sunday"
-            words.pop()
+        elif len(words) > 1 and last in _weekdays() and words[-2].islower():
+            words.pop()  # "said the minister Sunday"; not "said Joe Friday": a surname
         else:
             break
     return " ".join(words)

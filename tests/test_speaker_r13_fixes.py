@@ -112,3 +112,15 @@ def test_a_body_after_a_role_is_no_name_beside_it(text, name):
 ])
 def test_name_beside_a_role_is_a_person_name(phrase, after, name):
     assert name_beside(phrase, after) == name
+
+
+# --- L4: a weekday after a capitalised name is its surname --------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ('"Nine people died," said Joe Friday.', "Joe Friday"),
+    ('"Nine people died," said Anna Monday.', "Anna Monday"),
+    ('"Nine people died," said the minister Sunday.', "the minister"),
+    ('"Nine people died," said the spokesman on Tuesday.', "the spokesman"),
+])
+def test_a_weekday_is_dropped_after_a_lower_case_word_only(text, name):
+    assert speaker(text) == name

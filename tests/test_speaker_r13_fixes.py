@@ -4,12 +4,15 @@ right one."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from conftest import speaker
 
-from helpers import speaker_phrases
+from helpers import lexicon, speaker_phrases
 from helpers.colon_quotes import colon_speaker
 from helpers.speaker_phrases import holds_clause, lone_word, name_beside
+from helpers.speaker_reference import names_nobody
 
 # --- M1: an estimate noun alone, however the white space around it runs ------------------------
 
@@ -124,3 +127,26 @@ def test_name_beside_a_role_is_a_person_name(phrase, after, name):
 ])
 def test_a_weekday_is_dropped_after_a_lower_case_word_only(text, name):
     assert speaker(text) == name
+
+
+# --- D1: the nouns of estimates are spelled once (unowned_records.csv) -------------------------
+
+def test_unnamed_sources_spell_no_noun_of_estimates_again():
+    table = lexicon.table("unowned_records")
+    nouns = set(table.loc[table["kind"] == "noun", "term"])
+    spelled = {word.casefold() for term in lexicon.terms("unnamed_sources")
+               for word in re.findall(r"\w+", term)}
+    assert not nouns & spelled
+
+
+@pytest.mark.parametrize("text", [
+    "According to estimates, 30 fighters remain in the camps.",
+    "Selon les estimations, 30 combattants restent dans les camps.",
+    "Según algunas estimaciones, 30 combatientes siguen en los campos.",
+    "Segundo as estimativas, 30 combatentes continuam nos campos.",
+    "Secondo le stime, 30 combattenti restano nei campi.",
+    "Nach ersten Schätzungen sind 30 Kämpfer in den Lagern.",
+    "Volgens schattingen, 30 strijders zitten nog in de kampen.",
+])
+def test_according_to_estimates_names_nobody_in_each_language(text):
+    assert names_nobody(text)

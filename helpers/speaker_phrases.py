@@ -336,12 +336,20 @@ def lone_word(phrase: str) -> str:
 
 def holds_clause(phrase: str) -> bool:
     """Whether a speaker phrase holds, after its first word, a conjunction that opens what was
-    said ("hoy que las tropas han capturado a 300": speaker_clause_words.csv): a clause. The
+    said ("hoy que las tropas han capturado a 300": said_conjunctions.csv, clause): a clause. The
     conjunction is printed in lower case (not a word of a name: "Ernesto Che Guevara"), some
     word follows it, and no preposition stands right before it ("the governor of that
     province": a demonstrative)."""
-    conjunctions = lexicon.term_set("speaker_clause_words")
+    conjunctions = _clause_conjunctions(lexicon.version("said_conjunctions"))
     words = re.findall(r"\w+", phrase)
     return any(word.islower() and word.casefold() in conjunctions
                and words[i - 1].casefold() not in PREPOSITIONS
                for i, word in enumerate(words[1:-1], start=1))
+
+
+@lru_cache(maxsize=2)
+def _clause_conjunctions(_version: tuple) -> frozenset[str]:
+    """The conjunctions of said_conjunctions.csv that open a clause in a speaker phrase (clause
+    "yes"), casefolded."""
+    table = lexicon.table("said_conjunctions")
+    return frozenset(t.casefold() for t in table.loc[table["clause"] == "yes", "term"])

@@ -150,3 +150,22 @@ def test_unnamed_sources_spell_no_noun_of_estimates_again():
 ])
 def test_according_to_estimates_names_nobody_in_each_language(text):
     assert names_nobody(text)
+
+
+# --- D2: one list of the conjunctions that open what was said ------------------------------------
+
+@pytest.mark.parametrize("phrase, clause", [
+    ("gisteren dat de troepen 300 strijders hadden gevangen", True),
+    ("gestern daß die Truppen 300 Kämpfer gefangen hatten", True),
+    ("gestern dass die Truppen 300 Kämpfer gefangen hatten", True),
+    ("the mayor at the camp", False),  # Norwegian "at", an English preposition: no clause
+    ("the mayor om the camp", False),
+])
+def test_holds_clause_reads_the_clause_conjunctions_of_said_conjunctions(phrase, clause):
+    assert holds_clause(phrase) is clause
+
+
+def test_the_speaker_clause_conjunctions_have_one_list():
+    assert not (lexicon.FOLDER / "speaker_clause_words.csv").exists()
+    table = lexicon.table("said_conjunctions")
+    assert {"que", "dass", "dat"} <= set(table.loc[table["clause"] == "yes", "term"])

@@ -27,6 +27,7 @@ def _openers() -> tuple[str, ...]:
 
 def _conjunctions(nordic: bool) -> str:
     table = lexicon.table("said_conjunctions")
+    table = table[table["v2"] == "yes"]
     return spaced(tuple(table.loc[table["language"].isin(_NORDIC).eq(nordic), "term"]))
 
 

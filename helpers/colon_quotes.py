@@ -3,9 +3,15 @@ Collomb : « ... »', 'Interior Minister John Smith: "..."', 'Министр И�
 sentence names that speaker, and the quotation's next sentences carry him on (rule S1; S2: every
 sentence of a quoted passage is its attribution's).
 
-The phrase before the colon is a speaker when it ends with a name (two to five capitalised
-words, name particles allowed: name_particles.csv) or holds a person's role (titles_roles.csv);
-a topic or a label ("Terrorisme : « ... »", "Update: ...") is neither.
+A phrase that holds a person's role (titles_roles.csv) is a speaker when it ends with that role:
+at most three words before the role and no preposition among them ("Letter to the Prime
+Minister" is a label), then nothing, a name ("Interior Minister John Smith"), or a complement
+("the governor of that province") and a name after a comma ("Le ministre de l'Intérieur, Gérard
+Collomb"); a clause ("Why the president is wrong about migrants") is none. A phrase without a
+role is a speaker when it ends with a name: two to five capitalised words (name particles
+allowed: name_particles.csv), none a label word (headline_kickers.csv: "Breaking News",
+"Ukraine War Live") or a people noun ("Syria Returnees", "Foreign Fighters"). A topic or a label
+("Terrorisme : « ... »", "Update: ...") is neither.
 """
 
 from __future__ import annotations
@@ -13,7 +19,8 @@ from __future__ import annotations
 import re
 
 from . import lexicon
-from .speaker_phrases import person_role
+from .people_phrases import people_nouns
+from .speaker_phrases import PREPOSITIONS, role_matches
 
 # from the sentence's start: a phrase without sentence punctuation or quote marks, a colon (a
 # space before it in French), an opening quote mark, or the Q that stands for a quotation in the
@@ -32,14 +39,53 @@ def colon_speaker(text: str) -> str:
     if not m:
         return ""
     phrase = m.group("spk").strip().rstrip(",").strip()
-    if person_role(phrase):
-        return phrase
-    particles = lexicon.term_set("name_particles")
+    roles = role_matches(phrase)
+    if roles:
+        return phrase if _ends_with_role(phrase, roles[0], roles[-1]) else ""
     words = phrase.split()
+    name = _name_length(words)
+    return phrase if 2 <= name <= 5 and len(words) <= 12 else ""
+
+
+def _label_word(word: str) -> bool:
+    """A word of a label or a topic, never of a name: a headline kicker ("Live", "Updates") or a
+    people noun ("Returnees", "Fighters")."""
+    lower = word.casefold()
+    return lower in lexicon.term_set("headline_kickers") or lower in people_nouns().plural
+
+
+def _name_length(words: list[str]) -> int:
+    """How many words at the end of `words` make a name: capitalised words, name particles
+    between them; 0 when one of them is a label word or every one is in capitals."""
+    particles = lexicon.term_set("name_particles")
     name = 0
     for word in reversed(words):
         if _CAPITALISED.fullmatch(word) and word[0].isupper():
+            if _label_word(word):
+                return 0
             name += 1
         elif word.casefold() not in particles or not name:
             break
-    return phrase if 2 <= name <= 5 and len(words) <= 12 else ""
+    named = [w for w in words[len(words) - name:] if w[0].isupper()] if name else []
+    return 0 if named and all(w.isupper() for w in named) else name
+
+
+def _is_name(words: list[str], least: int = 1) -> bool:
+    """Whether `words` are all of a name of `least` to five words."""
+    return least <= len(words) <= 5 and _name_length(words) == len(words)
+
+
+def _ends_with_role(phrase: str, first: re.Match[str], last: re.Match[str]) -> bool:
+    """Whether a phrase with a person's role (`first` and `last` of its role matches) ends with
+    it: a few words before the role, no preposition or label word among them, and after it
+    nothing, a name, or a complement opened by a preposition or particle, then a name after a
+    comma."""
+    before = phrase[:first.start()].split()
+    if len(before) > 3 or any(w.casefold() in PREPOSITIONS or _label_word(w) for w in before):
+        return False  # "Letter to the Prime Minister", "Exclusive Interview With President X"
+    head, comma, tail = phrase[last.end():].partition(",")
+    words = head.split()
+    if words and not (words[0] in PREPOSITIONS or words[0] in lexicon.term_set("name_particles")
+                      or _is_name(words)):
+        return False  # "Why the president is wrong about migrants": a clause
+    return not comma or _is_name(tail.split())

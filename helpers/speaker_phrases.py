@@ -11,6 +11,7 @@ from functools import lru_cache
 from . import lexicon
 from .actors import find_actor
 from .dates import weekday_names
+from .people_phrases import people_nouns
 
 # a speaker phrase that holds "what" or "whom" is a clause ("for what police said were"), no name
 CLAUSE = re.compile(r"\b(?:what|whom)\b", re.IGNORECASE)
@@ -112,8 +113,8 @@ def _trim_end(phrase: str) -> str:
             words.pop()
         elif len(words) > 2 and words[-2].casefold() == "on" and last in _weekdays():
             del words[-2:]
-        elif len(words) > 1 and last in _weekdays():  # "said the minister Sunday"
-            words.pop()
+        elif len(words) > 1 and last in _weekdays() and words[-2].islower():
+            words.pop()  # "said the minister Sunday"; not "said Joe Friday": a surname
         else:
             break
     return " ".join(words)
@@ -261,6 +262,11 @@ def _person_role(_version: tuple) -> re.Pattern:
     return re.compile(rf"(?<![\w-])(?:{roles})(?![\w-])", re.IGNORECASE)
 
 
+def role_matches(phrase: str) -> list[re.Match[str]]:
+    """Every person's role (titles_roles.csv, role "yes") that a phrase holds, in order."""
+    return list(_person_role(lexicon.version("titles_roles")).finditer(phrase))
+
+
 def person_role(phrase: str) -> bool:
     """Whether a phrase holds a person's role (titles_roles.csv, role "yes")."""
     return _person_role(lexicon.version("titles_roles")).search(phrase) is not None
@@ -284,13 +290,21 @@ def name_beside(phrase: str, after: str) -> str:
     particles = _particles(lexicon.version("name_particles"))
     if not all(_NAME_WORD.fullmatch(w) and (w[0].isupper() or w in particles) for w in words):
         return ""
-    return m.group(1)
+    return "" if any(_body_word(w) for w in words) else m.group(1)
+
+
+def _body_word(word: str) -> bool:
+    """A word of a body's, a group's or a state's name, never of a person's ("Islamic State":
+    body_name_words.csv, institution_nouns.csv) or a people noun ("Foreign Fighters")."""
+    lower = word.casefold()
+    return (lower in lexicon.term_set("body_name_words") or lower in people_nouns().plural
+            or lexicon.pattern("institution_nouns", r"^(?:WORDS)$").match(word) is not None)
 
 
 def _record_words(kind: str) -> frozenset[str]:
     """The nouns of estimates that name nobody alone, or the articles before them
     (unowned_records.csv)."""
-    return _records(lexicon.version("unowned_records"))[kind]
+    return _records(lexicon.version("unowned_records")).get(kind, frozenset())
 
 
 @lru_cache(maxsize=2)
@@ -304,8 +318,8 @@ def lone_word(phrase: str) -> str:
     subject ("se ha informado", "on dit": impersonal_subjects.csv), "joiner" for a clause joiner
     alone ("y ha afirmado": clause_joiners.csv), "time" for a weekday or adverb alone before
     the verb ("..., svētdien paziņoja glābēji": subject_trailing_words.csv), else ""."""
-    if phrase.count(" ") <= 1:
-        words = phrase.casefold().split()
+    words = phrase.casefold().split(None, 2)  # any run of white space, at either end too
+    if len(words) <= 2:
         if len(words) == 2 and words[0] in _record_words("article"):
             words = words[1:]  # "les estimations"
         if len(words) == 1 and words[0] in _record_words("noun"):
@@ -322,6 +336,20 @@ def lone_word(phrase: str) -> str:
 
 def holds_clause(phrase: str) -> bool:
     """Whether a speaker phrase holds, after its first word, a conjunction that opens what was
-    said ("hoy que las tropas han capturado a 300": speaker_clause_words.csv): a clause."""
-    conjunctions = lexicon.term_set("speaker_clause_words")
-    return any(w in conjunctions for w in re.findall(r"\w+", phrase.casefold())[1:])
+    said ("hoy que las tropas han capturado a 300": said_conjunctions.csv, clause): a clause. The
+    conjunction is printed in lower case (not a word of a name: "Ernesto Che Guevara"), some
+    word follows it, and no preposition stands right before it ("the governor of that
+    province": a demonstrative)."""
+    conjunctions = _clause_conjunctions(lexicon.version("said_conjunctions"))
+    words = re.findall(r"\w+", phrase)
+    return any(word.islower() and word.casefold() in conjunctions
+               and words[i - 1].casefold() not in PREPOSITIONS
+               for i, word in enumerate(words[1:-1], start=1))
+
+
+@lru_cache(maxsize=2)
+def _clause_conjunctions(_version: tuple) -> frozenset[str]:
+    """The conjunctions of said_conjunctions.csv that open a clause in a speaker phrase (clause
+    "yes"), casefolded."""
+    table = lexicon.table("said_conjunctions")
+    return frozenset(t.casefold() for t in table.loc[table["clause"] == "yes", "term"])

@@ -156,7 +156,7 @@ def names_nobody(text: str, words: set[str] | None = None) -> bool:
     (unnamed_sources.csv): then its speaker is empty and carried to no one (S3). `words`
     (helpers.quick_patterns.words_in(text)), when given, turns away at once an ASCII text
     that lacks the words every phrase needs (_Unnamed.may_match)."""
-    unnamed = _unnamed(lexicon.version("unnamed_sources"))
+    unnamed = _unnamed(lexicon.version("unnamed_sources", "unowned_records"))
     if unnamed.starts is None:
         return unnamed.pattern.search(text) is not None
     if words is not None and text.isascii() and not unnamed.may_match(words):
@@ -212,8 +212,12 @@ def _starts(terms: tuple[str, ...]) -> frozenset[str] | None:
 
 @lru_cache(maxsize=4)
 def _unnamed(_version: tuple) -> _Unnamed:
-    """The phrases of one version of unnamed_sources.csv, read for names_nobody."""
-    return _Unnamed(lexicon.terms("unnamed_sources"))
+    """The phrases of one version of unnamed_sources.csv, read for names_nobody, {records} in
+    them the nouns of estimates of unowned_records.csv (kind noun)."""
+    table = lexicon.table("unowned_records")
+    records = "(?:" + "|".join(table.loc[table["kind"] == "noun", "term"]) + ")"
+    return _Unnamed(tuple(term.replace("{records}", records)
+                          for term in lexicon.terms("unnamed_sources")))
 
 
 def pointed_speaker(text: str) -> str:

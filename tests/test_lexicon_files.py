@@ -28,6 +28,8 @@ CODED = {
     "name_particles ": ("beside", {"yes", "no"}),
     "turkish_consonant_alternations": ("ends_word", {"yes", "no"}),
     "anonymous_roles": ("kind", {"role", "group"}),
+    "said_conjunctions": ("v2", {"yes", "no"}),
+    "said_conjunctions ": ("clause", {"yes", "no"}),
 }
 
 

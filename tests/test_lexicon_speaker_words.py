@@ -35,10 +35,10 @@ def _said(text: str) -> tuple[str, str]:
 
 
 @pytest.mark.parametrize("name, row, text, speaker", [
-    ("said_conjunctions", "dat,nl,that",
+    ("said_conjunctions", "dat,nl,yes,yes,that",
      "Eind december zei topman Jan Smit van de AIVD dat 100 Nederlanders in Syrië zaten.",
      "topman Jan Smit van de AIVD"),
-    ("said_conjunctions", "att,sv,that",
+    ("said_conjunctions", "att,sv,yes,no,that",
      "I går sa polisen i Malmö att 12 personer hade skadats.", "polisen i Malmö"),
     ("subject_articles", "η,el,\"the (feminine singular): 'η αστυνομία'\"",
      "«Πέθαναν 15 μετανάστες», ανέφερε η αστυνομία.", "η αστυνομία"),

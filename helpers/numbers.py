@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import lexicon
+from .before_number import open_sign_from, search_from
 from .dates import month_names
 from .quick_patterns import alternation
 from .scripts import MARKS
@@ -319,21 +320,6 @@ def _identifier_before() -> re.Pattern:
     return lexicon.pattern("identifier_words", r"(?<![\w'’-])(?:WORDS)\.?\s*+$")
 
 
-def _open_from(before: str, stripped: int) -> int:
-    """Where to search the text before a number for _OPEN_BEFORE (`stripped`: its length without
-    the spaces that end it): each match ends the text with one sign ("+", "(", "#", ":" or "."
-    after a digit), maybe spaces after it, and at most a digit before it, maybe spaces between
-    them; so no match begins before the last character other than a space before that sign."""
-    return max(0, len(before[:max(stripped - 1, 0)].rstrip()) - 1)
-
-
-def _from(stripped: int, longest: int) -> int:
-    """Where to search the text before a number (`stripped`: its length without the spaces
-    that end it) for a pattern whose match ends it: a word or sign of at most `longest`
-    characters, then only spaces (a search begun there sees the characters before it too)."""
-    return max(0, stripped - longest - 1)
-
-
 def _identifier_longest() -> int | None:
     """The length of the longest word of identifier_words.csv, None when one is no plain word
     (then the text before a number is searched whole)."""
@@ -371,34 +357,34 @@ def not_a_count(text: str, start: int, end: int, value: float, has_range: bool) 
         return True  # 2017-06-01, 25.03.2018
     # the patterns below that end the text before the number are searched near its end only
     stripped, longest = len(before.rstrip()), _identifier_longest()
-    identifier_from = 0 if longest is None else _from(stripped, longest + 1)
-    if (_GLUED.search(before, _from(stripped, 2)) and not _KE.search(before)
-            and not _HEBREW_PREFIX.search(before, _from(stripped, 4))) or (
+    identifier_from = 0 if longest is None else search_from(stripped, longest + 1)
+    if (_GLUED.search(before, search_from(stripped, 2)) and not _KE.search(before)
+            and not _HEBREW_PREFIX.search(before, search_from(stripped, 4))) or (
             _identifier_before().search(before, identifier_from)):
         return True  # Covid-19, F-16, MH17; Resolution 2178, Article 58, Flight 17
-    if _GLUED_AFTER.match(after) or _OPEN_BEFORE.search(before, _open_from(before, stripped)):
+    if _GLUED_AFTER.match(after) or _OPEN_BEFORE.search(before, open_sign_from(before, stripped)):
         return True  # 14:51, 494.98, 37th, 3rd, +7(700); not "(nine Britons", "(9 women)"
     if _PHONE.match(after):
         return True  # phone numbers in groups
     if before[-1:] in lexicon.term_set("ordinal_marks"):
         return True  # Chinese and Japanese "第1名", Korean "제1": a rank, not a count
-    if _CURRENCY.search(before, _from(stripped, _CURRENCY_LONGEST)) or lexicon.pattern(
+    if _CURRENCY.search(before, search_from(stripped, _CURRENCY_LONGEST)) or lexicon.pattern(
             "currency_words", _CURRENCY_AFTER).match(after):
         return True
-    if (_DURATION.match(after) or _AGE.search(before, _from(stripped, max(map(len, _AGES))))
+    if (_DURATION.match(after) or _AGE.search(before, search_from(stripped, max(map(len, _AGES))))
             or _TIMES.match(after)
-            or _CLOCK.match(after) or _CLOCK_BEFORE.search(before, _from(stripped, 6))):
+            or _CLOCK.match(after) or _CLOCK_BEFORE.search(before, search_from(stripped, 6))):
         return True  # ages and durations
     if lexicon.pattern("percent_words", r"\s*+(?:%|(?:WORDS)\b)").match(after):
         return True  # percentages count nothing by themselves (shares are read separately)
     month_after, month_before, month_longest = _month_patterns()
     if (_is_month(month_after.match(after)) and not has_range and value <= 31
-            or _is_month(month_before.search(before, _from(stripped, month_longest)))):
+            or _is_month(month_before.search(before, search_from(stripped, month_longest)))):
         return True  # 6 March, 13th of November, November 13, Nov. 5, March 2018
     if 1900 <= value <= 2099 and _YEAR.fullmatch(text[start:end].strip()) and not has_range:
         if _YEAR_SUFFIX.match(after):
             return True
         years = lexicon.pattern("year_context_words", r"\b(?:WORDS)\s*$|[-–]\s*$")
         longest = max(map(len, lexicon.terms("year_context_words")))
-        return True if years.search(before, _from(stripped, longest)) else None
+        return True if years.search(before, search_from(stripped, longest)) else None
     return False

@@ -28,7 +28,7 @@ def _open_plain(before: str) -> bool:
 
 
 def _open_from_end(before: str) -> bool:
-    start = numbers._open_from(before, len(before.rstrip()))
+    start = numbers.open_sign_from(before, len(before.rstrip()))
     return numbers._OPEN_BEFORE.search(before, start) is not None
 
 

@@ -384,7 +384,7 @@ def test_numbers_read_near_the_end_of_their_context_are_read_as_before(name, mon
     texts = [*corpus_sentences(name),
              "Article 58 of 300 people, aged\n 12, Nov. 5, USD 300, in 2015"]
     near = [figures_in(t) for t in texts]
-    monkeypatch.setattr(numbers, "_from", lambda stripped, longest: 0)
+    monkeypatch.setattr(numbers, "search_from", lambda stripped, longest: 0)
     assert [figures_in(t) for t in texts] == near
     assert any(near)
 
@@ -402,12 +402,12 @@ def test_not_a_count_near_the_end_on_generated_text(words, space, number, after)
     start = len(text) - len(number) - len(after)
     args = (text, start, start + len(number), float(number), False)
     near = numbers.not_a_count(*args)
-    plain = numbers._from
+    plain = numbers.search_from
     try:
-        numbers._from = lambda stripped, longest: 0  # type: ignore[assignment]
+        numbers.search_from = lambda stripped, longest: 0  # type: ignore[assignment]
         assert numbers.not_a_count(*args) == near, text
     finally:
-        numbers._from = plain  # type: ignore[assignment]
+        numbers.search_from = plain  # type: ignore[assignment]
 
 
 # --- where a figure may start, in an ASCII sentence: found by one search -----------------------

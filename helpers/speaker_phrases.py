@@ -112,8 +112,9 @@ def _trim_end(phrase: str) -> str:
             words.pop()
         elif len(words) > 2 and words[-2].casefold() == "on" and last in _weekdays():
             del words[-2:]
-        elif len(words) > 1 and last in _weekdays() and words[-2].islower():
-            words.pop()  # "said the minister Sunday"; not "said Joe Friday": a surname
+        elif len(words) > 1 and last in _weekdays() and (words[-2].islower() or len(words) > 2):
+            words.pop()  # "said the minister Sunday", "said Mayor Eric Adams Sunday"; not "said
+            # Joe Friday": one capitalised word before the weekday, which is a surname
         else:
             break
     return " ".join(words)

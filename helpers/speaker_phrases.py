@@ -120,6 +120,12 @@ def _trim_end(phrase: str) -> str:
     return " ".join(words)
 
 
+def trim_end(phrase: str) -> str:
+    """The phrase without the closing auxiliaries, adverbs and time words that clean_phrase
+    also drops ("Mayor Eric Adams on Monday": "Mayor Eric Adams")."""
+    return _trim_end(phrase)
+
+
 def inverted(phrase: str) -> bool:
     """Whether a subject phrase and the comma after it are a clause with a figure before an
     inverted verb ('... bei rund 600, sagte X', '... 200 детей, сообщил глава', 'Er zijn twaalf

@@ -15,10 +15,9 @@ from .people_phrases import people_nouns
 
 # a speaker phrase that holds "what" or "whom" is a clause ("for what police said were"), no name
 CLAUSE = re.compile(r"\b(?:what|whom)\b", re.IGNORECASE)
-# words that open no speaker phrase: a preposition ("of the rescue efforts, told"), a finite verb
-# ("..., is an increase from the 77 dead reported")
-PREPOSITIONS = ("of", "in", "at", "on", "about", "for", "from", "with", "by", "to", "into",
-                "among", "over", "amid", "after", "following", "despite")
+# words that open no speaker phrase: an English preposition of prepositions.csv ("of the rescue
+# efforts, told"), a finite verb ("..., is an increase from the 77 dead reported")
+PREPOSITIONS = tuple(lexicon.table("prepositions").query("language == 'en'")["term"])
 PREPOSITION = "(?:" + "|".join(PREPOSITIONS) + ")"
 NOT_AFTER_PREPOSITION = "".join(rf"(?<!\b{w})" for w in PREPOSITIONS)  # fixed-width each
 # "As" opening "As X reports, ..." in Ukrainian and Russian ("Як повідомляє ТАСС"): no name
@@ -113,11 +112,18 @@ def _trim_end(phrase: str) -> str:
             words.pop()
         elif len(words) > 2 and words[-2].casefold() == "on" and last in _weekdays():
             del words[-2:]
-        elif len(words) > 1 and last in _weekdays() and words[-2].islower():
-            words.pop()  # "said the minister Sunday"; not "said Joe Friday": a surname
+        elif len(words) > 1 and last in _weekdays() and (words[-2].islower() or len(words) > 2):
+            words.pop()  # "said the minister Sunday", "said Mayor Eric Adams Sunday"; not "said
+            # Joe Friday": one capitalised word before the weekday, which is a surname
         else:
             break
     return " ".join(words)
+
+
+def trim_end(phrase: str) -> str:
+    """The phrase without the closing auxiliaries, adverbs and time words that clean_phrase
+    also drops ("Mayor Eric Adams on Monday": "Mayor Eric Adams")."""
+    return _trim_end(phrase)
 
 
 def inverted(phrase: str) -> bool:
@@ -334,6 +340,17 @@ def lone_word(phrase: str) -> str:
     return "joiner" if word in lexicon.term_set("clause_joiners") else ""
 
 
+def prepositions() -> frozenset[str]:
+    """The prepositions of every language of prepositions.csv (and the genitive articles that
+    stand for one: "des"), casefolded."""
+    return _prepositions(lexicon.version("prepositions"))
+
+
+@lru_cache(maxsize=2)
+def _prepositions(_version: tuple) -> frozenset[str]:
+    return frozenset(t.casefold() for t in lexicon.terms("prepositions"))
+
+
 def holds_clause(phrase: str) -> bool:
     """Whether a speaker phrase holds, after its first word, a conjunction that opens what was
     said ("hoy que las tropas han capturado a 300": said_conjunctions.csv, clause): a clause. The
@@ -343,7 +360,7 @@ def holds_clause(phrase: str) -> bool:
     conjunctions = _clause_conjunctions(lexicon.version("said_conjunctions"))
     words = re.findall(r"\w+", phrase)
     return any(word.islower() and word.casefold() in conjunctions
-               and words[i - 1].casefold() not in PREPOSITIONS
+               and words[i - 1].casefold() not in prepositions()
                for i, word in enumerate(words[1:-1], start=1))
 
 

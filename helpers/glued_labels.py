@@ -39,13 +39,14 @@ def _labels(_stamps: tuple[tuple[int, int], ...]) -> tuple[re.Pattern, re.Patter
 def _sentence_starts(_stamps: tuple[tuple[int, int], ...]) -> frozenset[str]:
     """The words that open a news sentence after a bare media noun (_stamps: the sizes and
     modification times of the lists): openers, number words (not those read only next to
-    digits or a thousand), plural nouns of people."""
+    digits or a thousand), nouns of people that count many ('Rescuers', 'Police')."""
     numbers = lexicon.table("number_words")
     people = lexicon.table("people_nouns")
     spelled = numbers["kind"].isin(["unit", "tens", "scale"])
+    many = people["number"].isin(["plural", "adjective"])  # 'Rescuers', 'Police'
     return (lexicon.term_set("glued_openers")
             | set(numbers.loc[spelled, "term"].str.casefold())
-            | set(people.loc[people["number"].eq("plural"), "term"].str.casefold()))
+            | set(people.loc[many, "term"].str.casefold()))
 
 
 def glued_label(core: str) -> int:

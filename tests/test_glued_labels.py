@@ -81,6 +81,7 @@ def test_a_bare_media_noun_glued_to_a_sentence_opener_is_cut(label, text):
     ("Video", "Rescuers pulled 30 people from the rubble, the agency said."),
     ("Video", "Two hundred migrants died."),
     ("Audio", "Officials said 12 people were missing."),
+    ("Video", "Police said 12 people died in the fire."),
     ("Watch Video", "UN says 300 died."),
     ("Watch Video", "NYPD officers said 12 people were hurt."),
     ("Watch Video", "Firefighters saved 40 residents."),

@@ -3,10 +3,15 @@ line break between a button and the article prints 'Watch VideoAt least 43 migra
 and the sentence's first word ('VideoAt') is then no word of the article. The labels are data
 (helpers/lexicon/glued_labels.csv); a label counts only when its last letter is in lower case
 and a capital follows it with no space, the shape of two strings run together, which no word of
-running text has ('Videographers' stays whole). Names written in camel case have that shape too
-(review r13 L1): the glued word must be a capital and lower-case letters ('VideoLAN' stays), and
-a bare media noun that opens such names ('Audio', 'Gallery') is cut only before a word that opens
-a sentence (glued_openers.csv: 'VideoAt least ...' is cut, 'AudioBoom staff ...' stays)."""
+running text has ('Videographers' stays whole). After a phrase label ('Watch Video') any
+capitalised word is cut off, in capitals too ('Watch VideoUN says ...'). A bare media noun
+('Video', 'Audio', 'Gallery') also opens names written in camel case (review r13 L1, r13b 4), so
+it is cut only when the rest reads as a sentence start: a capital and lower-case letters that
+make a sentence opener (glued_openers.csv: 'VideoAt least ...'), a number word
+(number_words.csv: 'VideoTwo hundred migrants ...') or a plural noun of people
+(people_nouns.csv: 'VideoRescuers pulled ...'), with more text after it; a name's shapes stay
+('VideoLAN volunteers': capitals run on; 'GalleryMedia Group': a capitalised word follows;
+'AudioBoom staff': 'Boom' opens no sentence)."""
 
 from __future__ import annotations
 
@@ -30,11 +35,27 @@ def _labels(_stamps: tuple[tuple[int, int], ...]) -> tuple[re.Pattern, re.Patter
             re.compile(rf"(?:{nouns})(?=[^\W\d_])", re.I))
 
 
+@lru_cache(maxsize=4)
+def _sentence_starts(_stamps: tuple[tuple[int, int], ...]) -> frozenset[str]:
+    """The words that open a news sentence after a bare media noun (_stamps: the sizes and
+    modification times of the lists): openers, number words (not those read only next to
+    digits or a thousand), nouns of people that count many ('Rescuers', 'Police')."""
+    numbers = lexicon.table("number_words")
+    people = lexicon.table("people_nouns")
+    spelled = numbers["kind"].isin(["unit", "tens", "scale"])
+    many = people["number"].isin(["plural", "adjective"])  # 'Rescuers', 'Police'
+    return (lexicon.term_set("glued_openers")
+            | set(numbers.loc[spelled, "term"].str.casefold())
+            | set(people.loc[many, "term"].str.casefold()))
+
+
 def glued_label(core: str) -> int:
     """The length of an interface label glued to the start of core ('Watch VideoAt ...' -> 11),
-    or 0 when core opens with none. The glued word is a capital and lower-case letters only
-    ('VideoLAN' is a name); after a bare media noun it is a sentence opener of glued_openers.csv
-    ('VideoAt least' is cut, 'AudioBoom staff' is a name and stays)."""
+    or 0 when core opens with none. After a phrase label the glued word is any capitalised word
+    ('Watch VideoUN says ...'); after a bare media noun it is a capital and lower-case letters
+    that open a sentence (see the module's note) and more text follows it, not a capitalised
+    word ('VideoRescuers pulled ...' is cut; 'VideoLAN', 'AudioBoom staff', 'GalleryMedia
+    Group' are names and stay)."""
     if not core[:1].isalpha():
         return 0
     phrases, nouns = _labels(lexicon.stamps("glued_labels", "glued_openers"))
@@ -43,9 +64,16 @@ def glued_label(core: str) -> int:
         return 0
     glued = _WORD.match(core, m.end())
     word = "" if glued is None else glued.group(0)
-    if (not core[m.end() - 1].islower() or not word[:1].isupper()
-            or len(word) > 1 and not word[1:].islower()):
+    if not core[m.end() - 1].islower() or not word[:1].isupper():
         return 0
-    if bare and word.casefold() not in lexicon.term_set("glued_openers"):
-        return 0
-    return m.end()
+    if not bare:
+        return m.end()
+    if len(word) > 1 and not word[1:].islower():
+        return 0  # 'VideoLAN'
+    if word.casefold() in lexicon.term_set("glued_openers"):
+        return m.end()  # 'VideoAt least ...'
+    after = re.match(r"\s+([^\W\d_])", core[m.end() + len(word):])
+    if after is None or after.group(1).isupper():
+        return 0  # no more text, or a name of two capitalised words: 'GalleryMedia Group'
+    starts = _sentence_starts(lexicon.stamps("glued_openers", "number_words", "people_nouns"))
+    return m.end() if word.casefold() in starts else 0

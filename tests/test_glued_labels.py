@@ -54,7 +54,7 @@ def test_the_label_length_is_the_cut():
     "VideoLAN volunteers said 30 people were evacuated.",  # capitals run on: a name
     "AudioBoom staff said 30 people died.",  # a media noun before no sentence opener: a name
     "GalleryMedia Group said 40 workers were hurt.",
-    "Watch VideoNYPD officers said 12 people were hurt.",
+    "AudioBoom",
 ])
 def test_a_name_written_in_camel_case_is_untouched(line):
     assert glued_label(line) == 0
@@ -75,3 +75,19 @@ def test_a_camel_case_title_keeps_its_name():
 ])
 def test_a_bare_media_noun_glued_to_a_sentence_opener_is_cut(label, text):
     assert glued_label(label + text) == len(label)
+
+
+@pytest.mark.parametrize(("label", "text"), [
+    ("Video", "Rescuers pulled 30 people from the rubble, the agency said."),
+    ("Video", "Two hundred migrants died."),
+    ("Audio", "Officials said 12 people were missing."),
+    ("Video", "Police said 12 people died in the fire."),
+    ("Watch Video", "UN says 300 died."),
+    ("Watch Video", "NYPD officers said 12 people were hurt."),
+    ("Watch Video", "Firefighters saved 40 residents."),
+])
+def test_a_label_glued_to_a_sentence_start_is_cut(label, text):
+    assert glued_label(label + text) == len(label)
+    art = clean(f"{label}{text}\n\n{MORE}\n")
+    assert [(r.rule, r.text) for r in art.removed if r.rule == "glued_label"] == [
+        ("glued_label", label)]

@@ -30,3 +30,16 @@ def test_italian_more_after_a_count_is_no_place(text, expected):
 ])
 def test_more_after_reads_the_words_of_the_list_without_their_exclusions(after, expected):
     assert more_after(after) is expected
+
+
+# --- French "de plus que": a comparison only before its other side, else a relative ------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Morts : 30, et 5 de plus que les secours ont retrouvés ce matin.", [30, 5]),  # relative
+    ("Il y a eu 30 morts et 5 de plus que l'on a retrouvés.", [30, 5]),
+    ("Il y a eu 30 morts, 5 de plus que prévu.", [30]),            # comparisons
+    ("Il y a eu 30 morts, 5 de plus qu'en 2022.", [30]),
+    ("Il y a eu 30 morts, 5 de plus que la semaine dernière.", [30]),
+])
+def test_french_more_than_only_before_a_comparison(text, expected):
+    assert values(text) == expected

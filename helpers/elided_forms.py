@@ -12,6 +12,7 @@ these counts."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from . import lexicon
 from .number_context import noun_counted_before
@@ -64,6 +65,18 @@ def elided_form(before: str, after: str) -> bool:
                 and _CLAUSE_ENDS.match(after)
                 or _of_whom(before)
                 or lexicon.pattern("more_after_number", _MORE_AFTER).match(after) is not None)
+
+
+def more_after(after: str) -> bool:
+    """Whether the "more" of a row of more_after_number.csv opens `after`, whatever follows it
+    (the row's exclusions cut off): "2 in più di ieri" names no place after "in"."""
+    return _more_words(lexicon.version("more_after_number")).match(after) is not None
+
+
+@lru_cache(maxsize=4)
+def _more_words(_version: tuple) -> re.Pattern:
+    words = "|".join(term.split("(?!", 1)[0] for term in lexicon.terms("more_after_number"))
+    return re.compile(_MORE_AFTER.replace("WORDS", words), re.IGNORECASE)
 
 
 def _of_whom(before: str) -> bool:

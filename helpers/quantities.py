@@ -16,7 +16,7 @@ import re
 
 from . import number_context as around
 from .classifier_counts import classifier_counts, qualified_after, with_classified
-from .elided_forms import elided_form
+from .elided_forms import elided_form, more_after
 from .figure_grammar import FigureGrammar, figure_matches, shares_in
 from .figure_grammar import figure_grammar as _grammar
 from .number_context import ZERO_WORDS, age_bound, counts_things, zero_counts
@@ -160,9 +160,9 @@ def _elided(text: str, m: re.Match, antecedent: dict | None, grammar: FigureGram
     if _ELIDED_AFTER.match(after) or elided_form(before, after) or around.compared_with(
             before, after) or (
             ";" in text and _ITEM_BEFORE.search(before) and _ITEM_AFTER.match(after)) or (
-            _LIST_BEFORE.search(before) and _LOCATIVE_AFTER.match(after)) or (
-            _ELIDED_BEFORE.search(before) and not (_THING_NEXT.match(after) and counts_things(
-                text, m.end(), grammar.nouns))):
+            _LIST_BEFORE.search(before) and _LOCATIVE_AFTER.match(after)
+            and not more_after(after)) or (_ELIDED_BEFORE.search(before) and not (
+                _THING_NEXT.match(after) and counts_things(text, m.end(), grammar.nouns))):
         return antecedent["population"]
     return None  # no group named before ("40 died" names none for "12 were ...")
 

@@ -100,7 +100,7 @@ def _ends_with_role(phrase: str, first: re.Match[str], last: re.Match[str]) -> b
     the label word does not open the words: "Human Rights Watch director X"), and after it
     nothing, a name, or a complement opened by a preposition or particle ("des
     Innenministeriums"), then a name after a comma."""
-    particles = lexicon.term_set("name_particles")
+    particles, before_words = lexicon.term_set("name_particles"), prepositions()
     named_first, comma_first, rest = phrase[:first.start()].partition(",")
     if comma_first and _is_name(named_first.split(), least=2):
         before = rest.split()  # "Kenneth Roth, Human Rights Watch director"
@@ -110,7 +110,7 @@ def _ends_with_role(phrase: str, first: re.Match[str], last: re.Match[str]) -> b
     words = head.split()
     named = bool(comma_first) or bool(words and _is_name(words)) or (
         bool(comma) and _is_name(tail.split()))
-    if any(w.casefold() in prepositions() and (w.islower() or w.casefold() not in particles)
+    if any(w.casefold() in before_words and (w.islower() or w.casefold() not in particles)
            for w in before):
         return False  # "Letter to the Prime Minister", "Exclusive Interview With President X"
     if any(_label_word(w) for w in (before if not named else before[:1])):
@@ -118,6 +118,6 @@ def _ends_with_role(phrase: str, first: re.Match[str], last: re.Match[str]) -> b
     capitalised = all(w[:1].isupper() for w in before)
     if len(before) > (5 if named and capitalised else 3):
         return False
-    if words and not (words[0] in prepositions() or words[0] in particles or _is_name(words)):
+    if words and not (words[0] in before_words or words[0] in particles or _is_name(words)):
         return False  # "Why the president is wrong about migrants": a clause
     return not comma or _is_name(tail.split())

@@ -94,7 +94,7 @@ def _weekdays() -> frozenset[str]:
     return frozenset(weekday_names("en", full=True))
 
 
-def _trim_end(phrase: str) -> str:
+def trim_end(phrase: str) -> str:
     """The phrase without closing auxiliaries, adverbs and 'on <weekday>', word by word from
     the end (linear, where a pattern anchored at the end is tried at every position), and
     without an Indonesian audience ("kepada wartawan") or a closing "for its part" ("de son
@@ -118,12 +118,6 @@ def _trim_end(phrase: str) -> str:
         else:
             break
     return " ".join(words)
-
-
-def trim_end(phrase: str) -> str:
-    """The phrase without the closing auxiliaries, adverbs and time words that clean_phrase
-    also drops ("Mayor Eric Adams on Monday": "Mayor Eric Adams")."""
-    return _trim_end(phrase)
 
 
 def inverted(phrase: str) -> bool:
@@ -163,7 +157,7 @@ def clean_phrase(phrase: str) -> str:
     closing auxiliary or adverb ("have", "now"), a sentence's full stop and the one told
     ("a Efe", "tegen de NOS"); a pronoun alone when words of place or audience follow it
     ("er im ARD-Morgenmagazin": "er"); "" for a count ("Het aantal", count_subjects.csv)."""
-    phrase = _trim_end(_leading().sub("", phrase.strip(" \"“”'")).strip(" ,")).strip(" ,")
+    phrase = trim_end(_leading().sub("", phrase.strip(" \"“”'")).strip(" ,")).strip(" ,")
     if phrase[:1].isupper() and ("-" in phrase or "–" in phrase or "—" in phrase):  # _DATELINE
         phrase = _DATELINE.sub("", phrase)
     if "." in phrase[-2:]:  # what _FULL_STOP needs ("." last, or before a closing newline)
@@ -285,7 +279,7 @@ def name_beside(phrase: str, after: str) -> str:
     ministre de l'Intérieur, Gérard Collomb.": "Gérard Collomb". Empty when the phrase names no
     person's role (titles_roles.csv: "according to the ministry, Islamic State, ..."), or what
     follows is no name closed by a comma or the sentence's end ("..., 45, was arrested")."""
-    if not _person_role(lexicon.version("titles_roles")).search(phrase):
+    if not person_role(phrase):
         return ""
     m = re.match(r"\s*,\s+([^,;:.!?«»\"“”()]{3,60}?)(?:,\s*(?!\d)|\s*[.!?]?\s*$)", after)
     if not m:
@@ -358,9 +352,9 @@ def holds_clause(phrase: str) -> bool:
     word follows it, and no preposition stands right before it ("the governor of that
     province": a demonstrative)."""
     conjunctions = _clause_conjunctions(lexicon.version("said_conjunctions"))
-    words = re.findall(r"\w+", phrase)
+    words, before_words = re.findall(r"\w+", phrase), prepositions()
     return any(word.islower() and word.casefold() in conjunctions
-               and words[i - 1].casefold() not in prepositions()
+               and words[i - 1].casefold() not in before_words
                for i, word in enumerate(words[1:-1], start=1))
 
 

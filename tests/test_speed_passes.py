@@ -125,7 +125,7 @@ def _clean_plain(phrase: str) -> str:
     """helpers.speaker_phrases.clean_phrase with every pattern run on every phrase."""
     from helpers import lexicon
     from helpers import speaker_phrases as sp
-    phrase = sp._trim_end(sp._leading().sub("", phrase.strip(" \"“”'")).strip(" ,")).strip(" ,")
+    phrase = sp.trim_end(sp._leading().sub("", phrase.strip(" \"“”'")).strip(" ,")).strip(" ,")
     phrase = sp._AUDIENCE.sub("", sp._FULL_STOP.sub("", sp._DATELINE.sub("", phrase)))
     phrase = lexicon.pattern("medium_nouns", sp._MEDIUM, 0).sub("", phrase)
     pronoun = sp._pronoun_then(lexicon.version("speaker_pronouns")).match(phrase)

@@ -160,166 +160,35 @@ def test_urls_file_matches_the_pages():
 # --- the kept-aside part: the issue's targets where they are met, floors where not yet ---------
 # Issue 12's targets on pages not tuned on: titles >= 0.95, printed dates found >= 0.90 with
 # none wrong, figure recall >= 0.95 with no non-people number, speakers >= 0.90, no sentence
-# lost, furniture removed >= 0.90. Where the parser does not meet a target yet, FLOORS holds the
-# level it reached when the holdout was first scored after the rules were written (so a change
-# that makes it worse fails); raise a floor to the target once the parser meets it. The holdout
-# grew from 21 to 57 pages (36 new sites) in round 3; the floors are the levels measured on all 57
-# after that round's rules, which were written on the dev part only. Round 4 raised the titles'
-# floor to the level its rules (written on 49 new dev pages) reached: 53 of 57 (0.93).
+# lost, furniture removed >= 0.90. Where the parser does not meet a target yet on a group of
+# kept-aside pages, tests/realpages/floors.csv holds the level it reached there (so a change that
+# makes it worse fails), with each group's history.
 TARGETS = {"titles_right": 0.95, "dates_found": 0.90, "figure_recall": 0.95,
            "speaker_accuracy": 0.90, "furniture_removed": 0.90}
-# Round 4: figure recall (0.959) and speaker accuracy (0.90 on the merged rules) met their
-# targets and are held to them. An audit of the holdout's expectations (holdout/AUDIT.md) moved
-# one line from body to furniture (a highlight bullet repeating the body), which the rules do not
-# remove: 38 of 58 furniture lines are removed (0.655), so its floor is 0.65.
-# Round 6: the audit settled speaker carry-over from issue 12 point 6 (README rules S1-S3) and
-# applied it to both parts; the parser now follows S1-S3 and speaker accuracy on these pages is
-# back at its target (0.90).
-# Round 7: furniture on these pages rose to 0.672 (shape rules written on dev pages only).
-# Round 8: furniture 0.707, speakers 0.915 (rules written on dev pages only).
-# Round 10: furniture 0.741 (a short label with a colon after the last sentence; dev rules only).
-FLOORS = {"titles_right": 0.93, "furniture_removed": 0.74}
-# The most the 57 pages may show of what should be nil: wrong dates, lost sentences, numbers
-# that count no people (targets 0, 0, 0).
-CEILINGS = {"dates_wrong": 0, "sentences_lost": 1, "not_people_reported": 2}
+NIL_MEASURES = ["dates_wrong", "not_people_reported", "sentences_lost"]
 
-# Pages added later carry a "batch" key (tests/realpages/README.md). Batch "2026-11-30": 37
-# pages from 37 new sites, expectations written by hand by someone who wrote no rule, never
-# tuned on. Its first summary, with the code as round 6 began: titles 0.892, dates found 1.0
-# with 0 wrong, recall 0.789, precision 0.921, 8 non-people numbers, speakers 0.838, 2 sentences
-# lost, furniture 0.725. After round 6's rules (written on dev pages only): titles 0.919, dates
-# 1.0 with 1 wrong, recall 0.887, 5 non-people numbers, speakers 0.754 (more figures matched,
-# so more speakers counted), 2 lost, furniture 0.825. Its floors and ceilings are those levels,
-# so a change that makes it worse fails; the targets stay the issue's.
-# After round 7's rules (written on dev pages only; nobody who wrote one read these pages):
-# recall 0.902, 2 non-people numbers, speakers 0.808, furniture 0.85; the rest unchanged.
-# Round 11 (dev rules only): furniture 0.925 (a footer in no word list under the page's last
-# labels).
-BATCH_FLOORS = {"titles_right": 0.91, "figure_recall": 0.90, "speaker_accuracy": 0.80,
-                "furniture_removed": 0.92}
-BATCH_CEILINGS = {"dates_wrong": 1, "sentences_lost": 2, "not_people_reported": 2}
-# Batch "2026-12-01": 34 pages from 34 new sites, collected and annotated by someone who wrote no
-# rule, never tuned on. Its first summary, with the code as round 7 began (main at 6fe2b38):
-# titles 1.0 (34 of 34; held to the target), dates found 0.875 (7 of 8) with 0 wrong, recall
-# 0.764, precision 0.973, 2 non-people numbers, speakers 0.764, 0 sentences lost, furniture
-# 0.469 (32 lines). The floors below are those levels (a change that makes them worse fails); the
-# ceilings hold what should be nil at its measured count; the targets stay the issue's.
-# A second reader (who wrote no rule and ran no parser) checked all 34 entries and changed 10
-# (holdout/AUDIT.md); on the audited entries the code at 6fe2b38 gives recall 0.764, speakers
-# 0.755, 1 non-people number, the rest as above. After round 7's rules (written on dev pages
-# only): recall 0.806, speakers 0.776, 1 non-people number, furniture 0.469 (unchanged).
-# Round 8's figure rules (written on dev pages only) read more of its counts: recall 0.861; the
-# newly matched counts' speakers are mostly not read yet, so speaker accuracy, a share of the
-# matched counts, fell to 0.734, while the counts with the right speaker, as a share of all
-# counts, rose (0.776 x 0.806 = 0.625 before, 0.734 x 0.861 = 0.632 after). The speaker floor is
-# that level; the recall floor holds the gain. With round 8's speaker and furniture rules merged:
-# speakers 0.742, furniture 0.5.
-# Round 9's rules (written on dev pages only): recall 0.882, speakers 0.78 (floors raised).
-BATCH2_FLOORS = {"dates_found": 0.87, "figure_recall": 0.88, "speaker_accuracy": 0.78,
-                 "furniture_removed": 0.50}
-BATCH2_CEILINGS = {"dates_wrong": 0, "sentences_lost": 0, "not_people_reported": 1}
-# Batch "2026-12-01b": 33 pages from 33 new sites, collected and annotated in round 8 by someone
-# who wrote no rule, its 33 entries checked by a second reader who ran no parser (one entry
-# changed; holdout/AUDIT.md); never tuned on. Its first summary, with the code as round 8 began
-# (main at 226f17f): titles 0.879, dates found 0.2 (1 of 5) with 0 wrong, recall 0.711,
-# precision 0.947, 4 non-people numbers, speakers 0.806, 1 sentence lost, furniture 0.824.
-# After round 8's rules (written on dev pages only): recall 0.724, precision 0.932, speakers
-# 0.80, the rest unchanged: the new rules barely reached pages from sites nobody had seen. The
-# floors and ceilings are those levels; the targets stay the issue's.
-# Round 9's figure rules (people nouns and number words of more languages, written on dev pages
-# only) read more of its counts: recall 0.724 -> 0.809. Speaker accuracy, a share of the matched
-# counts, fell to 0.772 because some newly matched counts get no speaker or the wrong one, while
-# the counts with the right speaker, as a share of all counts, rose (0.80 x 0.724 = 0.579 before,
-# 0.772 x 0.809 = 0.625 after). The speaker floor is that level; the recall floor holds the gain.
-# Round 10 (dev rules only): recall 0.849, speakers 0.783, furniture 0.843.
-BATCH3_FLOORS = {"titles_right": 0.87, "dates_found": 0.2, "figure_recall": 0.84,
-                 "speaker_accuracy": 0.78, "furniture_removed": 0.84}
-BATCH3_CEILINGS = {"dates_wrong": 0, "sentences_lost": 1, "not_people_reported": 4}
-# Batch "2026-12-01c": 33 pages from 33 new sites (17 languages; West Africa, the Americas and
-# South Asia among the regions), collected and annotated in round 9 by someone who wrote no rule,
-# its 33 entries checked by a second reader who ran no parser (three `ambiguous` entries changed;
-# holdout/AUDIT.md); never tuned on. Its first summary, with the code as round 9 began (main at
-# 8919695), before and after the second reading alike: titles 0.97 (32 of 33), dates found 0.75
-# (6 of 8) with 0 wrong, recall 0.614, precision 0.909, 3 non-people numbers, speakers 0.90 (held
-# to the target), 1 sentence lost, furniture 0.739. The floors and ceilings are those levels; the
-# targets stay the issue's.
-# Round 9's rules (written on dev pages only, by helpers who never saw this batch): recall 0.693,
-# precision 0.908, 4 non-people numbers (one more than before; which number it is was not looked
-# at, so no rule is fitted to it), speakers 0.899 (the counts with the right speaker, as a share
-# of all counts, rose from 0.90 x 0.614 = 0.553 to 0.899 x 0.693 = 0.623); titles, dates, lost
-# and furniture unchanged.
-# The floors and ceilings are those levels.
-# Round 10 (dev rules only): recall 0.754, precision 0.915, speakers 0.907; the rest unchanged.
-# Round 11 (dev rules only): recall 0.763, speakers 0.908.
-BATCH4_FLOORS = {"dates_found": 0.75, "figure_recall": 0.76, "speaker_accuracy": 0.90,
-                 "furniture_removed": 0.73}
-BATCH4_CEILINGS = {"dates_wrong": 0, "sentences_lost": 1, "not_people_reported": 4}
-# The batch 2026-12-01d (round 10): 34 pages from 34 new sites, collected by two helpers who write
-# no rules (Europe, the Balkans, the Americas and Oceania; the Middle East, Turkey, the Caucasus,
-# Africa, South and Southeast Asia), in 24 languages, eleven of them new to the kept-aside part
-# (Polish, Macedonian, Icelandic, Greek, Malay, Hindi, Swahili, Vietnamese, Bengali, Urdu, Persian);
-# every entry read again by a second reader who ran no parser (six entries changed;
-# holdout/AUDIT.md); never tuned on. Its first summary, with the code as round 10 began (main at
-# c8631c0): titles 0.882, dates found 0.667 with 0 wrong, recall 0.513, precision 0.892,
-# 5 non-people numbers, speakers 0.741, 6 sentences lost, furniture 0.605. The floors and ceilings
-# are those levels; the targets stay the issue's.
-# Round 10's rules (written on dev pages only, by helpers who never saw this batch; among them
-# people nouns, classifiers and digits of the world's most-spoken languages, chosen from a list of
-# languages by speakers, not from this batch): recall 0.513 -> 0.69, precision 0.918, speakers
-# 0.705 (a share of the matched counts: the counts with the right speaker, as a share of all
-# counts, rose from 0.741 x 0.513 = 0.380 to 0.705 x 0.69 = 0.486); the rest unchanged. The
-# floors are those levels.
-# Round 11 (dev rules only, by helpers who never saw this batch): recall 0.717, precision 0.92,
-# speakers 0.728, furniture 0.791; the rest unchanged. The floors are those levels.
-BATCH5_FLOORS = {"titles_right": 0.88, "dates_found": 0.66, "figure_recall": 0.71,
-                 "speaker_accuracy": 0.72, "furniture_removed": 0.79}
-BATCH5_CEILINGS = {"dates_wrong": 0, "sentences_lost": 6, "not_people_reported": 5}
-# The batch 2026-12-01e (round 11): 27 pages from 27 new sites, collected by two helpers who write
-# no rules (Europe, the Americas and Oceania in twelve languages; the Middle East, Turkey, the
-# Caucasus, Africa, South and Southeast Asia in thirteen, six of them new to the kept-aside part:
-# Hebrew, Georgian, Armenian, Amharic, Hausa, Tamil), every entry read again by a second reader
-# who ran no parser (holdout/AUDIT.md; one page dropped as not shown complete as stored); never
-# tuned on. Its first summary, with the code as round 11 began (main at 0370b5a): titles 0.926,
-# dates found 0.5 with 0 wrong, recall 0.619, precision 0.952, 2 non-people numbers, speakers
-# 0.65, 2 sentences lost, furniture 0.771. The floors and ceilings are those levels; the targets
-# stay the issue's.
-# Round 11's rules (written on dev pages only, by helpers who had not seen this batch, which
-# was collected while they worked): recall 0.629, precision 0.953, speakers 0.738, furniture
-# 0.886; titles, dates, non-people numbers and sentences lost unchanged. The floors are those
-# levels.
-BATCH6_FLOORS = {"titles_right": 0.92, "dates_found": 0.5, "figure_recall": 0.62,
-                 "speaker_accuracy": 0.73, "furniture_removed": 0.88}
-BATCH6_CEILINGS = {"dates_wrong": 0, "sentences_lost": 2, "not_people_reported": 2}
-# The batch 2026-12-01f (round 12): 28 pages from 28 new sites, collected by two helpers who write
-# no rules (Europe, the Balkans, the Americas and Oceania in thirteen languages; the Middle East,
-# Turkey, the Caucasus, Africa, South and Southeast Asia in fourteen, Thai and Nepali new to the
-# kept-aside part), every entry read again by a second reader who ran no parser (three entries
-# changed; holdout/AUDIT.md); never tuned on. Its first summary, with the code as round 12 began
-# (main at ba274b3): titles 0.893, dates found 0.5 with 0 wrong, recall 0.718, precision 0.947,
-# 1 non-people number, speakers 0.697, 0 sentences lost, furniture 0.676. The floors and ceilings
-# are those levels; the targets stay the issue's.
-BATCH7_FLOORS = {"titles_right": 0.89, "dates_found": 0.5, "figure_recall": 0.71,
-                 "speaker_accuracy": 0.69, "furniture_removed": 0.67}
-BATCH7_CEILINGS = {"dates_wrong": 0, "sentences_lost": 0, "not_people_reported": 1}
-# The batch 2026-12-01g (round 13): 28 pages from 28 new sites, collected by two helpers who write
-# no rules (Europe, the Balkans, the Americas and Oceania in twelve languages; the Middle East,
-# Turkey, the Caucasus, Africa, South and Southeast Asia in fourteen, an Ethiopian-calendar
-# dateline among them), every entry read again by a second reader who ran no parser (three entries
-# changed; holdout/AUDIT.md); never tuned on. Its first summary, with the code as round 13 began
-# (main at 795e4b8): titles 0.929, dates found 0.667 with 0 wrong, recall 0.773, precision 0.939,
-# 1 non-people number, speakers 0.685, 0 sentences lost, furniture 0.857. The floors and ceilings
-# are those levels; the targets stay the issue's.
-BATCH8_FLOORS = {"titles_right": 0.92, "dates_found": 0.66, "figure_recall": 0.77,
-                 "speaker_accuracy": 0.68, "furniture_removed": 0.85}
-BATCH8_CEILINGS = {"dates_wrong": 0, "sentences_lost": 0, "not_people_reported": 1}
-GROUPS = {"before batches": (FLOORS, CEILINGS), "2026-11-30": (BATCH_FLOORS, BATCH_CEILINGS),
-          "2026-12-01": (BATCH2_FLOORS, BATCH2_CEILINGS),
-          "2026-12-01b": (BATCH3_FLOORS, BATCH3_CEILINGS),
-          "2026-12-01c": (BATCH4_FLOORS, BATCH4_CEILINGS),
-          "2026-12-01d": (BATCH5_FLOORS, BATCH5_CEILINGS),
-          "2026-12-01e": (BATCH6_FLOORS, BATCH6_CEILINGS),
-          "2026-12-01f": (BATCH7_FLOORS, BATCH7_CEILINGS),
-          "2026-12-01g": (BATCH8_FLOORS, BATCH8_CEILINGS)}
+
+def _limits() -> dict[str, dict[str, dict[str, float]]]:
+    """floors.csv as {group: {"floor": {measure: value}, "ceiling": {measure: value}}}."""
+    table = pd.read_csv(REALPAGES / "floors.csv", comment="#")
+    limits: dict[str, dict[str, dict[str, float]]] = {}
+    for row in table.itertuples(index=False):
+        group = limits.setdefault(row.group, {"floor": {}, "ceiling": {}})
+        group[row.bound][row.measure] = row.value
+    return limits
+
+
+GROUPS = _limits()
+
+
+def test_floors_file_is_well_formed():
+    table = pd.read_csv(REALPAGES / "floors.csv", comment="#")
+    assert list(table.columns) == ["group", "measure", "bound", "value"]
+    assert set(table["bound"]) <= {"floor", "ceiling"}
+    assert set(table.loc[table["bound"] == "floor", "measure"]) <= set(TARGETS)
+    assert set(table.loc[table["bound"] == "ceiling", "measure"]) <= set(NIL_MEASURES)
+    assert not table.duplicated(["group", "measure", "bound"]).any()
+    assert all(set(GROUPS[g]["ceiling"]) == set(NIL_MEASURES) for g in GROUPS)
 
 
 @pytest.fixture(scope="module")
@@ -334,14 +203,14 @@ def holdout_groups() -> dict[str, dict]:
 @pytest.mark.parametrize("group", sorted(GROUPS))
 @pytest.mark.parametrize("measure", sorted(TARGETS))
 def test_holdout_meets_its_target_or_floor(holdout_groups, group, measure):
-    floors = GROUPS[group][0]
+    floors = GROUPS[group]["floor"]
     assert holdout_groups[group][measure] >= floors.get(measure, TARGETS[measure])
 
 
 @pytest.mark.parametrize("group", sorted(GROUPS))
-@pytest.mark.parametrize("measure", ["dates_wrong", "sentences_lost", "not_people_reported"])
+@pytest.mark.parametrize("measure", NIL_MEASURES)
 def test_holdout_keeps_what_should_be_nil_at_its_ceiling(holdout_groups, group, measure):
-    assert holdout_groups[group][measure] <= GROUPS[group][1][measure]
+    assert holdout_groups[group][measure] <= GROUPS[group]["ceiling"][measure]
 
 
 def test_every_holdout_page_is_in_a_group_with_floors():

@@ -6,9 +6,13 @@ form it stands for gives, on the seeds, the test articles, the dev pages and gen
   gets the same attribution whatever it would have answered.
 - helpers.speaker_reference.continues decides a sentence inside its paragraph that opens with
   no pronoun or role noun without searching the statement phrases (either way it carries on).
+- helpers.attribution_patterns.DASH (the dash before an inverted verb of saying) opens with the
+  space and looks behind it after it: the same matches, tried only at a space.
 """
 
 from __future__ import annotations
+
+import re
 
 import pytest
 from conftest import TEXT_FOLDERS, corpus_sentences
@@ -19,7 +23,7 @@ import helpers.attribution as attribution
 import helpers.speaker_reference as reference
 from helpers import lexicon
 from helpers.attribution import Attribution, attribute
-from helpers.attribution_patterns import speaker_patterns
+from helpers.attribution_patterns import DASH, speaker_patterns
 
 SETTINGS = settings(max_examples=300, deadline=None, derandomize=True,
                     suppress_health_check=[HealthCheck.too_slow])
@@ -121,3 +125,33 @@ def test_continues_says_what_its_plain_form_says(name):
 @example("They are men from the two cities.")
 def test_continues_says_what_its_plain_form_says_on_generated_text(text):
     _continues_same(text)
+
+
+# --- the dash before an inverted verb, space first ---------------------------------------------
+
+_DASH_PLAIN = re.compile(r"(?<=[^\s,])\s[–—-](?=\s)")  # DASH as written before round 14
+
+
+def _dash_same(text: str) -> None:
+    quick = re.compile(DASH)
+    assert [m.span() for m in quick.finditer(text)] == [
+        m.span() for m in _DASH_PLAIN.finditer(text)], text
+    for at in range(len(text) + 1):
+        found, plain = quick.match(text, at), _DASH_PLAIN.match(text, at)
+        assert (found and found.span()) == (plain and plain.span()), (text, at)
+
+
+@pytest.mark.parametrize("name", TEXT_FOLDERS)
+def test_the_dash_matches_what_its_plain_form_matches(name):
+    for text in corpus_sentences(name):
+        if "-" in text or "–" in text or "—" in text:
+            _dash_same(text)
+
+
+@SETTINGS
+@given(st.text(alphabet=" ,\t\n–—-aQ.\u00a0", max_size=12))
+@example("12 lidí – uvedl")
+@example(", – said")
+@example(" - x")
+def test_the_dash_matches_what_its_plain_form_matches_on_generated_text(text):
+    _dash_same(text)

@@ -115,7 +115,10 @@ def attribute(text: str, last: Attribution, same_paragraph: bool = True,
     by_document = False  # the relay is a document's author ("the report of X"), not an outlet
     ordered: tuple[tuple[str, re.Pattern], ...] = ()  # no pattern can match without a trigger
     words = words_in(text) if words is None else words
-    unnamed = names_nobody(text, words)  # "reportedly", "declined to comment", "Напомним" (S3)
+    # whether nobody is named (S3): set by a cut, a subject or the outlet's own voice below; a
+    # phrase of the sentence that names nobody ("reportedly", "declined to comment",
+    # "Напомним": names_nobody) counts only where no speaker is found, so it is read there
+    whole, whole_words, unnamed = text, words, False
     audience = False  # the relay is the one told ("He told Reuters"), not a source
     bits = bits_of(words, patterns.word_index)  # which word groups the sentence holds
     if bits & patterns.trigger_bit or patterns.opener.match(text.lstrip("\"“”' ")):
@@ -230,7 +233,8 @@ def attribute(text: str, last: Attribution, same_paragraph: bool = True,
             reported = _AS_REPORTED.search(text)
             if reported:
                 found.via = canonical_speaker(clean_phrase(reported.group("via")))
-    if not found.speaker and not found.via and not unnamed and ":" in text and (
+    if not found.speaker and not found.via and ":" in text and not (
+            unnamed or names_nobody(whole, whole_words)) and (
             spoken := colon_speaker(text)):  # 'Le ministre X : « ... »': X speaks
         found.speaker, _ = _speaker_of(clean_phrase(spoken), last, patterns)
         found.pattern = "colon_quote" if found.speaker else found.pattern
@@ -245,7 +249,7 @@ def attribute(text: str, last: Attribution, same_paragraph: bool = True,
         found.via, found.speaker = found.via or outlet.canonical_name, ""
     if not found.speaker and found.via and not audience and (by_document or not last.speaker):
         found.speaker, found.via = found.via, ""  # "the statement of the Committee reads"
-    if not found.speaker and unnamed:
+    if not found.speaker and (unnamed or names_nobody(whole, whole_words)):
         found.pattern = "unnamed"  # nobody named speaks here, and nobody is carried on (S3)
     elif not found.speaker and continues(text, last, same_paragraph, patterns):
         found.speaker = last.speaker

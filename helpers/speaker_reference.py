@@ -93,15 +93,17 @@ def continues(text: str, last: LastSpeaker, same_paragraph: bool,
     points at the last speaker's statement ("Açıklamada, ...", "In the statement, ...")."""
     if not last.speaker:
         return False
-    if _statement_back(lexicon.version("statement_back_references")).match(
-            text.lstrip("\"“”' ")):
+    text = text.lstrip("\"“”' ")
+    opens = patterns.opener.match(text)
+    if opens is None and same_paragraph:
+        return True  # (inside its paragraph: whether it points at the statement or not)
+    if _statement_back(lexicon.version("statement_back_references")).match(text):
         return True  # "Açıklamada, ... belirtildi": the last speaker's statement, read on
-    opens = patterns.opener.match(text.lstrip("\"“”' "))
     if opens is None:
-        return same_paragraph
+        return False
     if same_paragraph:  # "They" may be the people counted; "he" or "the official" must fit
         return opens.group(0).lower() == "they" or fits(opens.group(0), last.speaker, patterns)
-    if _DESCRIBED.match(text.lstrip("\"“”' ")):
+    if _DESCRIBED.match(text):
         return False  # "They are men from the two cities": the people counted, not the source
     return fits(opens.group(0), last.speaker, patterns)
 

@@ -37,11 +37,21 @@ class FigureGrammar:
     # the words a figure can start with (a number, a qualifier, "from"), folded (numbers.fold)
     starts: frozenset[str]
     numbers: NumberWords  # every figure holds one of its numbers
+    # `figure` with only its one-number branch (a qualifier, then a number): the same match
+    # where no branch that holds two numbers (from/between/range/to/or) can match
+    one_number: re.Pattern
 
     @cached_property
     def counters(self) -> Counters:
         """The classifier and qualifier patterns of helpers.classifier_counts ("25人")."""
         return counters()
+
+    @cached_property
+    def counted_cores(self) -> frozenset[str] | None:
+        """numbers.cores, where each of them may start a figure (so the search of figure_matches
+        finds each as a word of its own); else None."""
+        cores = self.numbers.cores
+        return cores if cores is not None and cores <= self.starts else None
 
     @cached_property
     def ascii_starts(self) -> re.Pattern:
@@ -95,6 +105,10 @@ def _build(_version: tuple) -> FigureGrammar:
         rf"|(?P<o_lo>{number})\s+or\s+(?P<o_hi>{number})(?=\s+[\w-])"
         rf"|(?P<num>{number}))",
         re.IGNORECASE)
+    # the same groups, those of the two-number branches in a branch that never matches
+    dead = "".join(f"(?P<{k}_{end}>)" for k in "fbrto" for end in ("lo", "hi"))
+    one_number = re.compile(rf"(?:\b(?P<q>{words})\s+(?:total\s+of\s+)?)?"
+                            rf"(?:(?!){dead}|(?P<num>{number}))", re.IGNORECASE)
     share_words = phrase_alternation(w for w, _ in shares)
     share = re.compile(
         rf"\b(?P<share>{share_words}|(?P<pct>\d+(?:\.\d+)?)\s*(?:%|per\s?cent))\s+of\s+"
@@ -119,7 +133,7 @@ def _build(_version: tuple) -> FigureGrammar:
                         *number_words().before_thousand,
                         "from", *between)
                         for word in (fold(phrase).split()[0], *_TOKEN.findall(fold(phrase))[:1])),
-                    number_words())
+                    number_words(), one_number)
 
 
 # a word glued by an apostrophe to the figure before it is a case ending (Turkish "35'ten
@@ -132,20 +146,42 @@ def figure_matches(text: str, grammar: FigureGrammar, found: set[str] | None = N
                    ) -> Iterator[re.Match]:
     """The figure grammar's matches in reading order, tried only where a word that can start a
     figure begins (the grammar is long: trying it at every character would be slow), and only
-    in a sentence that may hold a number (`found`: the sentence's words_of, if known)."""
+    in a sentence that may hold a number (`found`: the sentence's words_of, if known). Where
+    fewer than two of the words from there on can be part of a number, no branch of two
+    numbers ("from 10 to 20", "10 or 20") can match, and grammar.one_number is tried instead:
+    the same match, found without trying those branches at every number of the sentence."""
     if not may_hold_number(text, grammar.numbers, found):
         return
+    tokens = list((grammar.ascii_starts if text.isascii() else _TOKEN).finditer(text))
+    folded = [None if (word := token.group())[0].isdigit() else fold(word) for token in tokens]
     end = 0
-    for token in (grammar.ascii_starts if text.isascii() else _TOKEN).finditer(text):
-        word = token.group()
-        if token.start() < end or not (word[0].isdigit() or fold(word) in grammar.starts):
+    for token, low, left in zip(tokens, folded, _numbers_left(folded, grammar), strict=True):
+        if token.start() < end or not (low is None or low in grammar.starts):
             continue
-        if not word[0].isdigit() and _SUFFIX_AFTER.match(text, max(0, token.start() - 2)):
+        if low is not None and _SUFFIX_AFTER.match(text, max(0, token.start() - 2)):
             continue  # "35'ten fazla": a case ending after an apostrophe, no number word
-        m = grammar.figure.match(text, token.start())
+        m = (grammar.figure if left >= 2 else grammar.one_number).match(text, token.start())
         if m:
             end = m.end()  # the words of a cut match are read no further ("dos" in "dois dos")
             yield _first_number(text, m, grammar)
+
+
+def _numbers_left(folded: list[str | None], grammar: FigureGrammar) -> list[int]:
+    """For each token of figure_matches (folded: None for a run of digits), how many of the
+    tokens from it on may be part of a number, counted up to 2: a run of digits or a word of
+    numbers.cores. Every number holds one (numbers.may_hold_number), each from its own
+    token, and two numbers are apart (a space or dash between them), so a branch of two
+    numbers needs two. Where a word of cores may start no figure (the search of ASCII text
+    would not find it), each count is 2: the full grammar is always tried."""
+    cores = grammar.counted_cores
+    if cores is None:
+        return [2] * len(folded)
+    left, counts = 0, []
+    for low in reversed(folded):
+        if left < 2 and (low is None or low in cores):
+            left += 1
+        counts.append(left)
+    return counts[::-1]
 
 
 def _first_number(text: str, m: re.Match, grammar: FigureGrammar) -> re.Match:

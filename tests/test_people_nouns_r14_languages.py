@@ -1,0 +1,134 @@
+"""Counts of people in the official national languages of Europe, the Balkans, the Caucasus,
+the Middle East, North Africa, South Asia and Southeast Asia (round 14): the common people nouns of
+each language in the forms a number takes (case forms after a number: Slavic genitive plurals,
+Finnish and Estonian partitives, Georgian and Armenian singulars), on sentences written for these
+tests in the manner of news reports, each of which counted no one before the nouns were listed
+(helpers/lexicon/people_nouns_abroad.csv, the blocks marked 'round 14 (lang)'); and a number of
+things in each language, which counts no one."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers.people_phrases import is_people_noun, people_nouns
+from helpers.quantities import figures_in
+
+
+def values(text: str) -> list[float]:
+    return [f["value"] for f in figures_in(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('Në përmbytje humbën jetën 12 fëmijë dhe 3 ushtarë u plagosën.', [12, 3]),  # Albanian
+    ('Во несреќата загинаа 12 патници, а 30 луѓе се повредени.', [12, 30]),  # Macedonian
+    ('U nesreći je povređeno 15 putnika.', [15]),  # Serbian
+    ('Спасено је 15 путника.', [15]),  # Serbian Cyrillic
+    ('Među njima je 12 ozlijeđenih.', [12]),  # Croatian
+    ('Policija je pridržala 40 migrantov, v požaru je umrlo 7 žensk.', [40, 7]),  # Slovenian
+    ('В катастрофата загинаха 12 пътници.', [12]),  # Bulgarian
+    ('Bilanțul: 3 morți, 12 răniți și 40 salvați.', [3, 12, 40]),  # Romanian
+    ('A buszbalesetben 12 utas és 3 sebesült volt.', [12, 3]),  # Hungarian
+    ('Ratownicy odnaleźli 12 zmarłych i 30 poszkodowanych.', [12, 30]),  # Polish
+    ('Dva vojáci byli zraněni.', [2]),  # Czech
+    ('Pri nehode zahynulo 5 cestujúcich a 12 zranených previezli do nemocnice.', [5, 12]),  # Slovak
+    ('Поранено 12 поліцейських.', [12]),  # Ukrainian
+    ('У выніку аварыі загінулі 12 чалавек, 30 пасажыраў параненыя.', [12, 30]),  # Belarusian
+    ('Στο σημείο έσπευσαν 40 αστυνομικοί και τραυματίστηκαν 12 επιβάτες.', [40, 12]),  # Greek
+    ('Qəzada 12 sərnişin xəsarət alıb.', [12]),  # Azerbaijani
+    ('در این حادثه ۱۲ سرنشین و ۳ زن زخمی شدند.', [12, 3]),  # Persian
+    ('په دې پېښه کې ۱۲ کسان ووژل شول.', [12]),  # Pashto
+    ('حادثے میں 12 مہاجرین ہلاک ہو گئے۔', [12]),  # Urdu
+    ('मौके पर 40 पुलिसकर्मी तैनात थे।', [40]),  # Hindi
+    ('দুর্ঘটনায় ১২ নারী ও ৩ পুরুষ আহত হয়েছেন।', [12, 3]),  # Bengali
+    ('घटनास्थलमा ४० प्रहरी खटिएका थिए।', [40]),  # Nepali
+    ('අනතුරින් 12 දෙනෙක් මිය ගියහ.', [12]),  # Sinhala
+    ('விபத்தில் 12 பயணிகள் காயமடைந்தனர்.', [12]),  # Tamil
+    ('Kelompok itu beranggotakan 300 pejuang asing.', [300]),  # Indonesian
+    ('Seramai 12 askar cedera.', [12]),  # Malay
+    ('Sugatan ang 12 pulis sa engkuwentro.', [12]),  # Tagalog
+    ('ავარიის შედეგად 12 მგზავრი დაშავდა.', [12]),  # Georgian
+    ('Վթարի հետևանքով 12 ուղևոր վիրավորվել է։', [12]),  # Armenian
+    ('בתאונה נפצעו 12 נוסעים.', [12]),  # Hebrew
+    ('أصيب 12 راكبا في الحادث.', [12]),  # Arabic
+    ('لە ڕووداوەکەدا 12 کەس کوژران.', [12]),  # Kurdish Sorani
+    ('Di êrîşê de 12 zarok birîndar bûn.', [12]),  # Kurdish Kurmanji
+    ('Vid olyckan skadades 12 passagerare.', [12]),  # Swedish
+    ('Ved ulykken kom 12 passagerer til skade.', [12]),  # Danish
+    ('Ved ulykken ble 12 passasjerer skadd.', [12]),  # Norwegian
+    ('Poliisi etsii yhä 12 kadonnutta.', [12]),  # Finnish
+    ('Õnnetuses sai viga 12 reisijat.', [12]),  # Estonian
+    ('Avārijā cietuši 12 pasažieri.', [12]),  # Latvian
+    ('Avarijoje nukentėjo 12 keleivių.', [12]),  # Lithuanian
+    ('Fl-inċident weġġgħu 20 persuna.', [20]),  # Maltese
+    ('Bei dem Accident goufe 12 Leit blesséiert.', [12]),  # Luxembourgish
+    ("En l'accident han resultat ferits 12 passatgers.", [12]),  # Catalan
+    ('No confronto ficaram feridos 12 polícias.', [12]),  # Portuguese
+    ('Fueron evacuados 300 vecinos.', [300]),  # Spanish
+    ('Evacuati 300 residenti.', [300]),  # Italian
+    ('Er zijn 300 bewoners geëvacueerd.', [300]),  # Dutch
+])
+def test_counts_of_people_in_the_languages_of_the_regions(text, expected):
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    'U shkatërruan 12 shtëpi dhe 3 ura.',  # Albanian
+    'Изгорени се 12 куќи и 3 автомобили.',  # Macedonian
+    'Oštećeno je 15 automobila i 3 kuće.',  # Serbian
+    'Zgorelo je 12 hiš.',  # Slovenian
+    'Изгоряха 12 къщи.',  # Bulgarian
+    'Au ars 12 case.',  # Romanian
+    'A viharban 3 sérült autó maradt az úton.',  # Hungarian
+    'Zniszczonych zostało 12 domów.',  # Polish
+    'Shořely dva domy.',  # Czech
+    'Zhorelo 12 domov.',  # Slovak
+    'Пошкоджено 12 будинків.',  # Ukrainian
+    'Згарэлі 12 дамоў.',  # Belarusian
+    'Κάηκαν 40 σπίτια.',  # Greek
+    'Yanğında 12 ev yanıb.',  # Azerbaijani
+    '۱۲ خانه ویران شد.',  # Persian
+    '۱۲ کورونه ویجاړ شول.',  # Pashto
+    '12 مکانات تباہ ہو گئے۔',  # Urdu
+    '12 मकान ढह गए।',  # Hindi
+    '১২টি বাড়ি পুড়ে গেছে।',  # Bengali
+    '१२ घर बगाएको छ।',  # Nepali
+    'නිවාස 12 ක් විනාශ විය.',  # Sinhala
+    '12 வீடுகள் சேதமடைந்தன.',  # Tamil
+    'Sebanyak 12 rumah rusak.',  # Indonesian
+    'Nasira ang 12 bahay.',  # Tagalog
+    'ხანძარმა 12 სახლი გაანადგურა.',  # Georgian
+    'Այրվել է 12 տուն։',  # Armenian
+    '12 בתים נהרסו.',  # Hebrew
+    'دمرت 12 منزلا.',  # Arabic
+    '12 xanî hilweşiyan.',  # Kurdish
+    '12 hus brann ned.',  # Swedish
+    '12 taloa paloi.',  # Finnish
+    'Põles 12 maja.',  # Estonian
+    'Nodega 12 mājas.',  # Latvian
+    'Sudegė 12 namų.',  # Lithuanian
+    'Inqerdu 20 karozza.',  # Maltese
+    '12 Haiser sinn ofgebrannt.',  # Luxembourgish
+    'De 10 meest gelezen artikelen.',  # Dutch
+    'W 2020 gra zarobiła milion.',  # Polish
+    'دانشمندان ۱۲ ژن جدید یافتند.',  # Persian
+])
+def test_numbers_of_things_in_those_languages_count_no_one(text):
+    assert values(text) == []
+
+
+@pytest.mark.parametrize("word", [
+    "meest",   # Dutch 'most' ('de 10 meest gelezen'), Estonian 'men' (partitive): left out
+    "gra",     # Polish 'game', Albanian 'women': left out
+    "ژن",      # Persian 'gene', Sorani Kurdish 'women': left out
+    "last",    # English, Estonian 'children' (partitive): left out
+    "homes",   # English, Catalan 'men': left out
+    "bata",    # Indonesian 'brick', Tagalog 'child': left out
+])
+def test_false_friends_of_other_languages_are_no_people_nouns(word):
+    assert not is_people_noun(word, people_nouns())
+
+
+def test_a_word_that_also_means_damaged_counts_only_where_its_phrase_ends():
+    # Hungarian 'sérült': injured, and damaged before a noun ('3 sérült autó')
+    assert values("Tömegbaleset az autópályán: 3 sérült.") == [3]
+    assert values("A viharban 3 sérült autó maradt az úton.") == []

@@ -132,3 +132,56 @@ def test_a_word_that_also_means_damaged_counts_only_where_its_phrase_ends():
     # Hungarian 'sérült': injured, and damaged before a noun ('3 sérült autó')
     assert values("Tömegbaleset az autópályán: 3 sérült.") == [3]
     assert values("A viharban 3 sérült autó maradt az úton.") == []
+
+
+# --- number words: Estonian, Belarusian and Slovak units; thousands and millions ---------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Õnnetuses hukkus kolm inimest ja viga sai kümme reisijat.", [3, 10]),   # Estonian
+    ("Eevakueeriti kaks tuhat inimest.", [2000]),
+    ("Ахвярамі аварыі сталі пяць пасажыраў.", [5]),                             # Belarusian
+    ("Zahynulo päť ľudí.", [5]),                                               # Slovak
+    ("U poplavama je evakuisano 5 hiljada ljudi.", [5000]),                    # Bosnian
+    ("Evakuirano je 2 tisuće ljudi.", [2000]),                                 # Croatian
+    ("Евакуирани са 3 хиляди души.", [3000]),                                  # Bulgarian
+    ("U katastrofë u evakuuan 3 mijë banorë.", [3000]),                        # Albanian
+    ("Evakuerades 3 tusen personer.", [3000]),                                 # Swedish
+    ("Ewakuowano 2 miliony osób.", [2000000]),                                 # Polish
+])
+def test_number_words_of_more_languages(text, expected):
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Kupiono 5 tisuća knjiga.",              # Croatian: books
+    "Prodano je 3 milijuna automobila.",     # cars
+    "Neli Petrova kirjutas.",                # a name, as the Estonian 'four'
+    "viis aastat tagasi",                    # Estonian: five years ago
+])
+def test_those_number_words_count_no_things(text):
+    assert values(text) == []
+
+
+# --- verbs after a count whose noun is left out (elided_past_tenses.csv) ------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Od 300 migranata na brodu, 12 je poginulo, a 40 su ranjena.", [300, 12, 40]),  # Bosnian
+    ("Od 300 putnika, 12 je spašeno.", [300, 12]),
+    ("Od 300 migrantov na ladji jih je 12 umrlo.", [300, 12]),                    # Slovenian
+    ("Nga 300 emigrantët në bord, 12 vdiqën dhe 40 u plagosën.", [300, 12, 40]),  # Albanian
+    ("Laeval oli 300 inimest, 12 hukkus ja 40 said viga.", [300, 12, 40]),        # Estonian
+    ("Од 300 мигранти, 12 загинаа, 40 се повредени.", [300, 12, 40]),             # Macedonian
+    ("מתוך 300 מהגרים, 12 נהרגו ו-40 נפצעו.", [300, 12, 40]),                    # Hebrew
+    ("300 प्रवासियों में से 12 की मौत हो गई।", [300, 12]),                         # Hindi
+])
+def test_elided_counts_after_people_in_more_languages(text, expected):
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Prodali smo 300 automobila, 12 je oštećeno.",   # cars damaged
+    "Imali smo 300 knjiga, 12 je nestalo.",          # books gone missing
+    "Die Firma hat 300 Filialen, 12 starben aus.",   # branches
+])
+def test_those_verbs_after_a_count_of_things_count_no_one(text):
+    assert values(text) == []

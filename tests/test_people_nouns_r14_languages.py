@@ -185,3 +185,44 @@ def test_elided_counts_after_people_in_more_languages(text, expected):
 ])
 def test_those_verbs_after_a_count_of_things_count_no_one(text):
     assert values(text) == []
+
+
+# --- roles often counted in the news: journalists, doctors (patients, pilgrims, fishermen, ...) ---
+
+@pytest.mark.parametrize("text, expected", [
+    ('En la rueda de prensa estaban 30 periodistas y 12 médicos.', [30, 12]),  # Spanish
+    ('Sur place, 30 journalistes et 12 médecins.', [30, 12]),  # French
+    ('Sul posto 30 giornalisti e 12 operai.', [30, 12]),  # Italian
+    ('No local estavam 30 jornalistas.', [30]),  # Portuguese
+    ('Vor Ort waren 30 Journalisten und 12 Ärzte.', [30, 12]),  # German
+    ('Ter plaatse waren 30 journalisten en 12 artsen.', [30, 12]),  # Dutch
+    ('Na miejscu było 30 dziennikarzy i 12 lekarzy.', [30, 12]),  # Polish
+    ('Na místě bylo 30 novinářů a 12 lékařů.', [30, 12]),  # Czech
+    ('На месте работали 30 журналистов и 12 врачей.', [30, 12]),  # Russian
+    ('На місці працювали 30 журналістів і 12 лікарів.', [30, 12]),  # Ukrainian
+    ('Na licu mjesta bilo je 30 novinara i 12 ljekara.', [30, 12]),  # Serbian
+    ('На място бяха 30 журналисти и 12 лекари.', [30, 12]),  # Bulgarian
+    ('La fața locului erau 30 jurnaliști și 12 pacienți.', [30, 12]),  # Romanian
+    ('A helyszínen 30 újságíró és 12 orvos dolgozott.', [30, 12]),  # Hungarian
+    ('Στο σημείο βρίσκονταν 30 δημοσιογράφοι και 12 γιατροί.', [30, 12]),  # Greek
+    ('وكان في المكان 30 صحفيا و12 طبيبا.', [30, 12]),  # Arabic
+    ('در محل ۳۰ خبرنگار و ۱۲ پزشک حضور داشتند.', [30, 12]),  # Persian
+    ('Di lokasi ada 30 wartawan dan 12 dokter.', [30, 12]),  # Indonesian
+    ('मौके पर 30 पत्रकार और 12 डॉक्टर मौजूद थे।', [30, 12]),  # Hindi
+])
+def test_roles_counted_in_the_news_in_more_languages(text, expected):
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Llegaron 12 equipos médicos.",       # Spanish: medical teams
+    "Aperti 12 centri medici.",           # Italian: medical centres ('medici' left out)
+    "V neurju je bilo 12 poškodovanih hiš.",       # Slovenian: damaged houses
+    "Poliisi etsii 12 kadonnutta asiakirjaa.",     # Finnish: missing documents
+    "Изчезнаха 12 зниклих документів.",            # Ukrainian: missing documents
+    "Ударени са 12 цивилни обекта.",               # Bulgarian: civilian sites
+    "۱۲ هدف غیرنظامی بمباران شد.",                  # Persian: civilian targets
+    "Βρέθηκαν 12 ύποπτοι φάκελοι.",                # Greek: suspicious envelopes
+])
+def test_a_role_word_after_a_noun_of_things_counts_no_one(text):
+    assert values(text) == []

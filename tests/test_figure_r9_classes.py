@@ -28,7 +28,7 @@ def values(text: str) -> list[float]:
     ("Räddningstjänsten uppger att 30 personer har evakuerats.", [30]),
     # Serbian and Montenegrin, Cyrillic and Latin; Bulgarian
     ("Полиција је ухапсила 14 држављана Албаније.", [14]),
-    ("U nesreći je poginulo 6 radnika, a 20 putnika je povređeno.", [6]),
+    ("U nesreći je poginulo 6 radnika, a 20 putnika je povređeno.", [6, 20]),  # round 14
     ("Около 250 души са евакуирани от селото.", [250]),
     # Azerbaijani, Hungarian accusative
     ("Əməliyyat zamanı 11 nəfər saxlanılıb.", [11]),

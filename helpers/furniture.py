@@ -162,7 +162,8 @@ CLASS_LISTS = ("furniture_skip_links", "furniture_appeals", "furniture_share_fol
                "furniture_controls", "furniture_legal", "furniture_related",
                "furniture_comments", "furniture_author_bio", "furniture_captions",
                "furniture_cookies", "furniture_navigation", "furniture_adverts",
-               "furniture_page_notices", "furniture_site_tools", "furniture_contacts")
+               "furniture_page_notices", "furniture_site_tools", "furniture_contacts",
+               "furniture_labels_world")
 _LISTS = ("furniture_lines", "furniture_openers", "related_markers", "taxonomy_labels",
           "advert_labels", "rates_weather_labels", "caption_phrases",
           "language_names", "social_networks", *CLASS_LISTS)

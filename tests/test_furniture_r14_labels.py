@@ -1,0 +1,140 @@
+"""Widget and navigation labels printed alone on a line, filled language by language
+(helpers/lexicon/furniture_labels_world.csv, issue 12 point 4): share, comment, related and
+most-read, read-more and log-in, subscribe, advert, follow-us, tag, print and previous/next
+labels in 30 languages, and a blog platform's pager. Each label alone on its line leaves the
+body under its rule; the same words inside an article sentence stay. Pages written for these
+tests."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import furniture_rule
+
+from helpers.cleaning import clean
+
+# one label per class and language family: (line, rule)
+LABELS = [
+    ("Partager cet article", "share_widget"),
+    ("Compartilhe", "share_widget"),
+    ("Artikel teilen", "share_widget"),
+    ("Jaa artikkeli", "share_widget"),
+    ("Udostępnij artykuł", "share_widget"),
+    ("Podijeli na Facebooku", "share_widget"),
+    ("Distribuie pe Facebook", "share_widget"),
+    ("Bagikan artikel ini", "share_widget"),
+    ("Chia sẻ bài viết", "share_widget"),
+    ("Laisser un commentaire", "comment_form"),
+    ("Deja un comentario", "comment_form"),
+    ("Lascia un commento", "comment_form"),
+    ("Kommentar schreiben", "comment_form"),
+    ("Laat een reactie achter", "comment_form"),
+    ("Lämna en kommentar", "comment_form"),
+    ("Ostavite komentar", "comment_form"),
+    ("Залишити коментар", "comment_form"),
+    ("Hozzászólások", "comment_form"),
+    ("Yorumlar", "comment_form"),
+    ("Tinggalkan komentar", "comment_form"),
+    ("Δεν υπάρχουν σχόλια:", "comment_form"),
+    ("Articles similaires", "related_headlines"),
+    ("Noticias relacionadas", "related_headlines"),
+    ("Articoli correlati", "related_headlines"),
+    ("Ähnliche Artikel", "related_headlines"),
+    ("Mest lästa", "related_headlines"),
+    ("Luetuimmat", "related_headlines"),
+    ("Najczęściej czytane", "related_headlines"),
+    ("Související články", "related_headlines"),
+    ("Povezane vijesti", "related_headlines"),
+    ("Свързани новини", "related_headlines"),
+    ("Cele mai citite", "related_headlines"),
+    ("Benzer haberler", "related_headlines"),
+    ("Artikel terkait", "related_headlines"),
+    ("Tin liên quan", "related_headlines"),
+    ("Retour en haut", "widget"),
+    ("Leer más", "widget"),
+    ("Voltar ao topo", "widget"),
+    ("Lees meer", "widget"),
+    ("Czytaj dalej", "widget"),
+    ("Tovább olvasom", "widget"),
+    ("Giriş yap", "widget"),
+    ("Baca seterusnya", "widget"),
+    ("Abonnez-vous", "appeal"),
+    ("Suscríbete", "appeal"),
+    ("Prenumerera", "appeal"),
+    ("Pretplatite se", "appeal"),
+    ("Abone ol", "appeal"),
+    ("Mainos", "advert"),
+    ("Reklamë", "advert"),
+    ("Suivez-nous", "social_follow"),
+    ("Síguenos en Twitter", "social_follow"),
+    ("Seuraa meitä Facebookissa", "social_follow"),
+    ("Bizi takip edin", "social_follow"),
+    ("Ikuti kami di Instagram", "social_follow"),
+    ("Mots-clés", "taxonomy"),
+    ("Schlagwörter", "taxonomy"),
+    ("Címkék", "taxonomy"),
+    ("Etiketler", "taxonomy"),
+    ("Imprimer", "print_controls"),
+    ("Drukuj", "print_controls"),
+    ("Yazdır", "print_controls"),
+    ("Article précédent", "prev_next"),
+    ("Próximo artigo", "prev_next"),
+    ("Edellinen artikkeli", "prev_next"),
+    ("Předchozí článek", "prev_next"),
+    ("Entrada más reciente Entrada antigua Página principal", "prev_next"),
+]
+
+
+@pytest.mark.parametrize(("line", "rule"), LABELS)
+def test_a_label_alone_on_its_line_is_furniture(line, rule):
+    assert furniture_rule(line) == rule
+
+
+# pages in one language each: a label between two paragraphs leaves, the paragraphs stay
+PAGES = [
+    ("Inondations : trois morts dans le Var",
+     "Trois personnes sont mortes dans les inondations qui ont frappé le Var dimanche, a "
+     "indiqué la préfecture.",
+     ["Partager cet article", "Articles similaires", "Suivez-nous"],
+     "Les secours ont évacué quarante habitants pendant la nuit."),
+    ("Hochwasser: Zwei Tote in Bayern",
+     "Bei dem Hochwasser in Bayern sind zwei Menschen ums Leben gekommen, teilte die Polizei "
+     "mit.",
+     ["Artikel teilen", "Kommentar schreiben", "Ähnliche Artikel"],
+     "Die Feuerwehr brachte am Abend zwanzig Bewohner in Sicherheit."),
+    ("Powódź na południu kraju",
+     "W powodzi zginęły dwie osoby, poinformowała straż pożarna w czwartek wieczorem.",
+     ["Udostępnij artykuł", "Najczęściej czytane", "Czytaj dalej"],
+     "Ewakuowano ponad stu mieszkańców zalanych domów."),
+    ("Selde iki kişi hayatını kaybetti",
+     "Şiddetli yağışların ardından oluşan selde iki kişi hayatını kaybetti, valilik açıkladı.",
+     ["Yorumlar", "Benzer haberler", "Bizi takip edin"],
+     "Ekipler gece boyunca otuz kişiyi tahliye etti."),
+    ("Banjir rendam tiga desa",
+     "Banjir merendam tiga desa dan memaksa 120 warga mengungsi, kata kepala desa pada Senin.",
+     ["Bagikan artikel ini", "Artikel terkait", "Baca selengkapnya"],
+     "Petugas masih mendata kerusakan rumah warga di lokasi."),
+    ("Árvíz: két ember meghalt",
+     "Két ember meghalt az áradásban, közölte a katasztrófavédelem vasárnap.",
+     ["Megosztás", "Kapcsolódó cikkek", "Hozzászólások"],
+     "A tűzoltók negyven embert menekítettek ki az elárasztott házakból."),
+]
+
+
+@pytest.mark.parametrize(("headline", "lead", "labels", "more"), PAGES)
+def test_labels_between_paragraphs_leave_and_the_paragraphs_stay(headline, lead, labels, more):
+    art = clean("\n\n".join([headline, lead, *labels, more]) + "\n")
+    kept = " ".join(art.paragraphs)
+    assert lead in kept and more in kept
+    removed = {r.text for r in art.removed}
+    assert all(label in removed for label in labels)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Die Kommentare des Ministers wurden am Abend gelöscht.",
+    "Yorumlar sosyal medyada hızla yayıldı, dedi yetkili.",
+    "Les articles similaires publiés la veille ont été retirés par le journal.",
+    "Imprimer des affiches a coûté trois mille euros à la mairie.",
+    "Kövessen minket, mondta a rendőr a menekülőknek.",
+])
+def test_the_same_words_in_a_sentence_stay(sentence):
+    assert furniture_rule(sentence) is None

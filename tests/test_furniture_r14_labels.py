@@ -138,3 +138,47 @@ def test_labels_between_paragraphs_leave_and_the_paragraphs_stay(headline, lead,
 ])
 def test_the_same_words_in_a_sentence_stay(sentence):
     assert furniture_rule(sentence) is None
+
+
+@pytest.mark.parametrize("line", [
+    "Ova stranica koristi kolačiće kako bi vam pružila bolje korisničko iskustvo.",
+    "Ez a weboldal sütiket használ a jobb felhasználói élmény érdekében.",
+    "Tämä sivusto käyttää evästeitä käyttökokemuksen parantamiseksi.",
+    "Ta strona używa plików cookie, aby świadczyć usługi na najwyższym poziomie.",
+    "Acest site folosește cookie-uri pentru a vă oferi o experiență mai bună.",
+    "Situs ini menggunakan cookie untuk meningkatkan pengalaman Anda.",
+    "Αυτός ο ιστότοπος χρησιμοποιεί cookies για να βελτιώσει την εμπειρία σας.",
+    "Tout accepter",
+    "Alle akzeptieren",
+    "Elfogadom",
+])
+def test_a_cookie_notice_or_its_button_goes_in_more_languages(line):
+    assert furniture_rule(line) == "cookie_notice"
+
+
+@pytest.mark.parametrize(("line", "rule"), [
+    ("Política de privacidad", "legal_notice"),
+    ("Datenschutzerklärung", "legal_notice"),
+    ("Mentions légales", "legal_notice"),
+    ("Regulamin", "legal_notice"),
+    ("Her hakkı saklıdır", "legal_notice"),
+    ("Всички права запазени", "legal_notice"),
+    ("Quiénes somos", "navigation_menu"),
+    ("Chi siamo", "navigation_menu"),
+    ("Über uns", "navigation_menu"),
+    ("Hakkımızda", "navigation_menu"),
+    ("Tentang kami", "navigation_menu"),
+    ("Redakcja", "navigation_menu"),
+])
+def test_a_site_link_alone_on_its_line_goes(line, rule):
+    assert furniture_rule(line) == rule
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ova stranica koristi podatke policije o broju stradalih.",
+    "Tämä sivusto käyttää kuvia, jotka lukijat ovat lähettäneet.",
+    "Die Datenschutzerklärung der Behörde wurde nach dem Unfall geändert.",
+    "Chi siamo noi per giudicare, ha detto il sindaco.",
+])
+def test_sentences_with_those_words_stay(sentence):
+    assert furniture_rule(sentence) is None

@@ -182,3 +182,36 @@ def test_a_site_link_alone_on_its_line_goes(line, rule):
 ])
 def test_sentences_with_those_words_stay(sentence):
     assert furniture_rule(sentence) is None
+
+
+@pytest.mark.parametrize(("line", "rule"), [
+    ("Subscribe to: Post Comments (Atom)", "share_widget"),
+    ("Suscribirse a: Enviar comentarios (Atom)", "share_widget"),
+    ("Εγγραφή σε: Σχόλια ανάρτησης (Atom)", "share_widget"),
+    ("Email This BlogThis! Share to Twitter Share to Facebook Share to Pinterest", "share_widget"),
+    ("Enviar por correo electrónico Escribe un blog Compartir con Twitter Compartir con Facebook",
+     "share_widget"),
+    ("Con la tecnología de Blogger.", "widget"),
+    ("Compartir esta entrada", "share_widget"),
+    ("Entrada más reciente Entrada antigua Inicio", "prev_next"),
+    ("Publicar un comentario en la entrada", "comment_form"),
+    ("Libellés : migrants, Manche", "taxonomy"),
+    ("Marcadores: chuvas, Rio de Janeiro", "taxonomy"),
+])
+def test_a_blog_platforms_lines_go_in_its_languages(line, rule):
+    assert furniture_rule(line) == rule
+
+
+def test_a_blog_post_loses_its_platform_lines_and_keeps_its_text():
+    lead = ("Cinco personas han muerto y otras 500 continúan sin localizar por las lluvias en el"
+            " estado, informaron las autoridades.")
+    more = "Hay varias localidades desalojadas y el gobernador pidió ayuda federal."
+    platform = ["Enviar por correo electrónico Escribe un blog Compartir con Twitter",
+                "Etiquetas: lluvias, Colorado", "No hay comentarios:",
+                "Publicar un comentario en la entrada",
+                "Entrada más reciente Entrada antigua Inicio",
+                "Suscribirse a: Enviar comentarios (Atom)"]
+    art = clean("\n".join([lead, more, *platform]) + "\n")
+    kept = " ".join(art.paragraphs)
+    assert lead in kept and more in kept
+    assert not any(line in kept for line in platform)

@@ -215,3 +215,24 @@ def test_a_blog_post_loses_its_platform_lines_and_keeps_its_text():
     kept = " ".join(art.paragraphs)
     assert lead in kept and more in kept
     assert not any(line in kept for line in platform)
+
+
+@pytest.mark.parametrize(("line", "rule"), [
+    ("23:37 3405 stampa questo articolo", "print_controls"),
+    ("Condividi 340", "share_widget"),
+    ("1.2K Paylaş", "share_widget"),
+    ("Kommentare 4", "comment_form"),
+    ("324 Bagikan", "share_widget"),
+    ("12:30 Artikel terkait", "related_headlines"),
+    ("Drukuj (3)", "print_controls"),
+])
+def test_a_label_with_its_count_or_time_beside_it_goes(line, rule):
+    assert furniture_rule(line) == rule
+
+
+@pytest.mark.parametrize("line", [
+    "12 March 2020", "1500 migranti", "Article 12", "12.03.2021 Teilen",
+    "340 persone sono state evacuate 12",
+])
+def test_numbers_beside_words_that_are_no_label_stay(line):
+    assert furniture_rule(line) is None

@@ -236,3 +236,32 @@ def test_a_label_with_its_count_or_time_beside_it_goes(line, rule):
 ])
 def test_numbers_beside_words_that_are_no_label_stay(line):
     assert furniture_rule(line) is None
+
+
+@pytest.mark.parametrize(("line", "rule"), [
+    ("Assine nossa newsletter e receba as principais notícias do dia.", "appeal"),
+    ("Zapisz się do naszego newslettera i otrzymuj najważniejsze informacje.", "appeal"),
+    ("Iratkozzon fel hírlevelünkre!", "appeal"),
+    ("Bültenimize abone olun, en son haberler e-postanıza gelsin.", "appeal"),
+    ("Підпишіться на наш Telegram-канал, щоб першими дізнаватися новини.", "appeal"),
+    ("Recibe las noticias más importantes en tu correo.", "appeal"),
+    ("Dapatkan berita terbaru langsung di ponsel Anda lewat WhatsApp.", "appeal"),
+    ("Siga-nos no Instagram e fique por dentro das novidades.", "social_follow"),
+    ("Pratite nas na Facebooku i Instagramu.", "social_follow"),
+    ("Ikuti berita terkini dari Kompas.com di Google News.", "social_follow"),
+    ("Bizi Google News üzerinden takip edin.", "social_follow"),
+    ("Wesprzyj niezależne dziennikarstwo.", "appeal"),
+    ("Підтримайте незалежну журналістику.", "appeal"),
+])
+def test_an_appeal_in_sentence_form_goes_in_many_languages(line, rule):
+    assert furniture_rule(line) == rule
+
+
+@pytest.mark.parametrize("sentence", [
+    "Wesprzyjmy powodzian, zaapelował burmistrz do mieszkańców miasta.",
+    "Ikuti arahan petugas, kata kepala desa kepada 120 warga yang mengungsi.",
+    "Siga as orientações da Defesa Civil, pediu o prefeito aos moradores.",
+    "Síguenos contando, dijo el alcalde, porque aún faltan 20 personas.",
+])
+def test_an_appeal_to_the_public_inside_the_news_stays(sentence):
+    assert furniture_rule(sentence) is None

@@ -265,3 +265,32 @@ def test_an_appeal_in_sentence_form_goes_in_many_languages(line, rule):
 ])
 def test_an_appeal_to_the_public_inside_the_news_stays(sentence):
     assert furniture_rule(sentence) is None
+
+
+@pytest.mark.parametrize("marker", [
+    "Lue myös:", "Vezi și:", "Pogledajte i:", "Preberite tudi:", "Llegiu també:", "Terkait:",
+    "Liên quan:", "Σχετικό:", "Skaitykite taip pat:", "Lasiet arī:", "Loe ka:", "Relacionado:",
+    "Mehr dazu:", "Kapcsolódó:",
+])
+def test_a_related_link_goes_behind_its_marker_in_more_languages(marker):
+    line = f"{marker} Flood kills two in the south"
+    assert furniture_rule(line) == "related_headlines"
+
+
+def test_a_marker_alone_takes_the_headline_under_it():
+    lead = ("Tulvassa kuoli kaksi ihmistä sunnuntaina, kertoi poliisi maanantaina"
+            " tiedotteessaan.")
+    more = "Pelastajat evakuoivat neljäkymmentä asukasta yön aikana."
+    art = clean("\n\n".join(["Tulva vei kaksi ihmishenkeä", lead, "Lue myös",
+                             "Myrsky katkaisi sähköt tuhansilta", more]) + "\n")
+    kept = " ".join(art.paragraphs)
+    assert lead in kept and more in kept
+    assert "Myrsky katkaisi sähköt tuhansilta" not in kept
+
+
+@pytest.mark.parametrize("sentence", [
+    "Relacionado con el caso, la policía detuvo a dos personas en Valencia.",
+    "Terkait hal itu, polisi memeriksa 12 saksi di lokasi kejadian.",
+])
+def test_a_sentence_opening_with_a_marker_word_stays(sentence):
+    assert furniture_rule(sentence) is None

@@ -294,3 +294,29 @@ def test_a_marker_alone_takes_the_headline_under_it():
 ])
 def test_a_sentence_opening_with_a_marker_word_stays(sentence):
     assert furniture_rule(sentence) is None
+
+
+@pytest.mark.parametrize("line", [
+    "Twój adres e-mail nie zostanie opublikowany. Wymagane pola są oznaczone *",
+    "E-posta adresiniz yayınlanmayacak. Gerekli alanlar * ile işaretlenmişlerdir",
+    "Sähköpostiosoitettasi ei julkaista. Pakolliset kentät on merkitty *",
+    "Vaša adresa e-pošte neće biti objavljena. Obavezna polja su označena sa *",
+    "Din e-postadress kommer inte publiceras. Obligatoriska fält är märkta *",
+    "Guarda mi nombre, correo electrónico y web en este navegador para la próxima vez que"
+    " comente.",
+    "Nevem, e-mail címem, és weboldalcímem mentése ebben a böngészőben a következő"
+    " hozzászólásomhoz.",
+    "Bir dahaki sefere yorum yaptığımda kullanılmak üzere adımı, e-posta adresimi ve web site"
+    " adresimi bu tarayıcıya kaydet.",
+])
+def test_a_comment_forms_notices_go_in_many_languages(line):
+    assert furniture_rule(line) == "comment_form"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Your email to the mayor was forwarded to 12 officials, the spokesman said.",
+    "Salvar vidas é a prioridade, disse o comandante dos bombeiros.",
+    "Guarda Civil rescató a 43 personas en el navegador de la embarcación.",
+])
+def test_sentences_near_those_words_stay(sentence):
+    assert furniture_rule(sentence) is None

@@ -30,6 +30,7 @@ from .captions import (
 from .date_fields import script_dates
 from .datelines import date_only
 from .dates import find_dates
+from .furniture_shapes import COUNTED_RULES, without_counters
 from .furniture_zones import editor_initials, embed_title, glued_links, timed_headline
 from .literals import Needs, Scan, Seen, needs
 from .menus import (
@@ -162,7 +163,8 @@ CLASS_LISTS = ("furniture_skip_links", "furniture_appeals", "furniture_share_fol
                "furniture_controls", "furniture_legal", "furniture_related",
                "furniture_comments", "furniture_author_bio", "furniture_captions",
                "furniture_cookies", "furniture_navigation", "furniture_adverts",
-               "furniture_page_notices", "furniture_site_tools", "furniture_contacts")
+               "furniture_page_notices", "furniture_site_tools", "furniture_contacts",
+               "furniture_labels_world")
 _LISTS = ("furniture_lines", "furniture_openers", "related_markers", "taxonomy_labels",
           "advert_labels", "rates_weather_labels", "caption_phrases",
           "language_names", "social_networks", *CLASS_LISTS)
@@ -352,6 +354,9 @@ def _shape_rule(core: str, script: str, rules: LineRules, page: PageTraits,
         return "navigation_menu"
     if "." in core[-16:] and embed_title(core):
         return "embed_title"
+    if (rest := without_counters(core)) and (
+            found := _row_rule(_whole_row(rest, rules), rules.whole_rows, rest)) in COUNTED_RULES:
+        return found  # a widget's label with its count or time: '3405 stampa questo articolo'
     return None
 
 

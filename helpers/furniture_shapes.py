@@ -174,3 +174,26 @@ def mark_inner_labels(cores: list[str], rule: list[str | None]) -> None:
                 and is_label(core, INNER_LABEL_WORDS) and not any(ch.isdigit() for ch in core)):
             rule[kept[n]] = "inner_label"
 
+
+
+# a counter printed beside a widget's label: a count ('3405', '1.2K', '(12)') or a time
+# ('23:37'), each a token of digits with separators, at the line's start or end; a date
+# ('12.03.2021') is none: a date line beside a label is the header's to read
+_COUNTER = r"(?![(\[]?\d{1,4}[./-]\d{1,2}[./-]\d)[(\[]?\d[\d.,:]*[kKmMкК]?[)\]]?"
+_COUNTERS = re.compile(rf"\A(?:{_COUNTER}\s+)+(?=\D)|(?<=\D)(?:\s+{_COUNTER})+\Z")
+COUNTED_LABEL_CHARS = 80  # a label with its counters is short
+# the rules of labels that sites print with a count or a time beside them
+COUNTED_RULES = frozenset({"share_widget", "comment_form", "print_controls", "widget",
+                           "related_headlines", "social_follow", "appeal", "prev_next"})
+
+
+def without_counters(core: str) -> str | None:
+    """The line without the counters at its start or end ('3405 stampa questo articolo' ->
+    'stampa questo articolo', 'Condividi 340' -> 'Condividi'), or None when it has none or is
+    too long for a label (COUNTED_LABEL_CHARS). The caller asks whether the rest is a label of
+    COUNTED_RULES: a sentence or a date line ('12 March 2020') is none."""
+    if len(core) > COUNTED_LABEL_CHARS or not (core[0].isdecimal() or core[-1].isdecimal()
+                                               or core[-1] in ")]"):
+        return None
+    rest = _COUNTERS.sub("", core)
+    return rest if rest != core and rest else None

@@ -1,0 +1,82 @@
+"""Speaker classes of issue 12 point 6 added in round 14, each tested on sentences written for these
+tests (not seeds, not the real pages): what names a speaker, and the near misses that must not."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import speaker
+
+# --- the common verbs of saying of more languages, after their subject or inverted -------------
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Při nehodě zemřeli tři lidé, uvedla policie.", "policie"),
+    ("Policie uvedla, že zemřeli tři lidé.", "Policie"),
+    ("Zemřeli tři lidé, uvedl mluvčí hasičů.", "mluvčí hasičů"),
+    ("Zraněno bylo pět lidí, napsala policie na sociální síti.", "policie"),
+    ("Zranených bolo päť ľudí, doplnila hovorkyňa nemocnice.", "hovorkyňa nemocnice"),
+    ("Zomreli traja ľudia, povedali hasiči.", "hasiči"),
+    ("Zginęły trzy osoby, podała policja.", "policja"),
+    ("Policja podała, że zginęły trzy osoby.", "Policja"),
+    ("Zginęły trzy osoby - poinformowało ministerstwo.", "ministerstwo"),
+    ("Rannych jest pięć osób, dodał rzecznik straży.", "rzecznik straży"),
+    ("Straż pożarna potwierdziła, że zginęły trzy osoby.", "Straż pożarna"),
+    ("Policia tha se tre persona humbën jetën.", "Policia"),
+    ("Pesë persona u plagosën, deklaroi ministri.", "ministri"),
+    ("Ministria njoftoi se pesë persona u plagosën.", "Ministria"),
+    ("Poliisi kertoi, että kolme ihmistä kuoli.", "Poliisi"),
+    ("Viisi ihmistä loukkaantui, totesi komisario.", "komisario"),
+    ("Tre personer omkom, uppgav polisen.", "polisen"),
+    ("Räddningstjänsten meddelade att fem personer skadades.", "Räddningstjänsten"),
+    ("Tre personer døde, oplyste politiet.", "politiet"),
+    ("Fem personer blev såret, fortæller politiet.", "politiet"),
+    ("Fem personer ble skadet, bekrefter politiet.", "politiet"),
+    ("Öt ember megsérült, nyilatkozta a polgármester.", "a polgármester"),
+    ("Umrli so trije ljudje, je povedal gasilec.", "gasilec"),
+    ("Poginule su tri osobe, dodao je glasnogovornik policije.", "glasnogovornik policije"),
+    ("Загинаа тројца луѓе, соопшти полицијата.", "полицијата"),
+    ("Hukkus kolm inimest, lisas politsei.", "politsei"),
+    ("Han mort tres persones, ha informat la policia.", "la policia"),
+    ("Tre persone sono morte, ha raccontato il sindaco.", "il sindaco"),
+    ("Tatlong tao ang namatay, iniulat ng pulisya.", "pulisya"),
+    ("Công an tỉnh cho biết 3 người tử vong.", "Công an tỉnh"),
+])
+def test_common_verbs_of_saying_of_more_languages_name_the_speaker(text, name):
+    assert name in speaker(text)
+
+
+def test_a_german_impersonal_passive_of_reporting_names_nobody():
+    assert speaker("Es wurde berichtet, dass sieben Menschen zurückgekehrt seien.") == ""
+
+
+# --- "according to X" closing its sentence after a comma -----------------------------------------
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Tatlong tao ang namatay, ayon sa pulisya.", "pulisya"),
+    ("Trei persoane au murit, potrivit poliției.", "poliției"),
+    ("Τρεις άνθρωποι σκοτώθηκαν, σύμφωνα με την αστυνομία.", "αστυνομία"),
+    ("Zginęły trzy osoby, według policji.", "policji"),
+    ("Tres persones han mort, segons els bombers.", "els bombers"),
+    ("Segons els bombers, han mort tres persones.", "els bombers"),
+])
+def test_according_to_closing_the_sentence_names_the_source(text, name):
+    assert name in speaker(text)
+
+
+def test_a_preposition_that_also_means_towards_names_nobody_at_the_end():
+    # Bosnian, Croatian, Serbian "prema" is also "towards": a place, not a source
+    assert speaker("Grupa od 50 migranata krenula je dalje, prema Hrvatskoj.") == ""
+
+
+# --- "Jak uvedl X, ..." (as X said): the word before the verb is no subject ----------------------
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Jak wyjaśnił komendant, zginęły trzy osoby.", "komendant"),
+    ("Jak poinformował rzecznik policji, zginęły trzy osoby.", "rzecznik policji"),
+    ("Jak uvedla policie, zemřeli tři lidé.", "policie"),
+    ("Ako uviedol hovorca polície, zomreli traja ľudia.", "hovorca polície"),
+])
+def test_as_x_said_names_x_not_the_word_as(text, name):
+    assert speaker(text) == name

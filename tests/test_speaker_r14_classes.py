@@ -80,3 +80,26 @@ def test_a_preposition_that_also_means_towards_names_nobody_at_the_end():
 ])
 def test_as_x_said_names_x_not_the_word_as(text, name):
     assert speaker(text) == name
+
+
+# --- a name that opens with a capital letter with a mark ----------------------------------------
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Štefan Hamran potvrdil, že zomreli traja ľudia.", "Štefan Hamran"),
+    ("„Zomreli traja ľudia,“ povedal Štefan Hamran.", "Štefan Hamran"),
+    ('"Zginęły trzy osoby," powiedział Łukasz Żak.', "Łukasz Żak"),
+    ("Éva Szabó közölte, hogy hárman meghaltak.", "Éva Szabó"),
+    ("Three people died, said Ömer Çelik.", "Ömer Çelik"),
+    ("Ömer Çelik said 30 people were killed.", "Ömer Çelik"),
+    ("Trois personnes sont mortes, a déclaré Élodie Martin.", "Élodie Martin"),
+    ("Murieron tres personas, dijo Ángel García.", "Ángel García"),
+    ("Drie mensen kwamen om, zegt Ömer Çelik.", "Ömer Çelik"),
+    ("Ärzte sagten, dass drei Menschen starben.", "Ärzte"),
+])
+def test_a_name_opening_with_a_marked_capital_is_read(text, name):
+    assert speaker(text) == name
+
+
+def test_a_marked_capital_pronoun_alone_names_nobody():
+    assert speaker("Él dijo que murieron tres personas.") == ""

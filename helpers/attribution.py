@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from . import lexicon
+from . import lexicon, said_continuations
 from . import speaker_phrases as phr
 from .actors import actor_by_role, canonical_speaker, find_actor
 from .attribution_patterns import SpeakerPatterns, speaker_patterns
@@ -230,6 +230,9 @@ def attribute(text: str, last: Attribution, same_paragraph: bool = True,
             reported = _AS_REPORTED.search(text)
             if reported:
                 found.via = canonical_speaker(clean_phrase(reported.group("via")))
+    if not found.speaker and not found.via and not unnamed and (
+            said := said_continuations.cut(start, words)):  # "..., uvedla X s tím, že": X speaks
+        return attribute(said, last, same_paragraph, patterns)
     if not found.speaker and not found.via and not unnamed and ":" in text and (
             spoken := colon_speaker(text)):  # 'Le ministre X : « ... »': X speaks
         found.speaker, _ = _speaker_of(clean_phrase(spoken), last, patterns)

@@ -1,0 +1,73 @@
+"""Header labels of round 14, on lines written for these tests: the labels of a publication date
+and of an update in some thirty languages (lexicon date_labels.csv), among them the plain word
+for 'Date' and labels of scripts whose words end in a vowel sign or tone mark (Devanagari,
+Bengali, Tamil, Thai), and byline labels ('Written by', 'By', 'Author:') in as many
+(lexicon byline_labels.csv)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from helpers.bylines import labelled_byline
+from helpers.datelines import date_line
+
+D = dt.date(2019, 3, 5)
+P, U, O = "published", "updated", "other"
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("Datum: 05.03.2019", P), ("Fecha: 05.03.2019", P), ("Data: 05.03.2019", P),
+    ("Tarih: 05.03.2019", P), ("TARİH: 05.03.2019", P), ("Tarix: 05.03.2019", P),
+    ("Дата: 05.03.2019", P), ("Ημερομηνία: 05.03.2019", P), ("Dato: 05.03.2019", P),
+    ("Kuupäev: 05.03.2019", P), ("Tanggal: 05.03.2019", P), ("Tarehe: 05.03.2019", P),
+    ("التاريخ: 05.03.2019", P), ("תאריך: 05.03.2019", P), ("თარიღი: 05.03.2019", P),
+    ("तारीख: 05.03.2019", P), ("তারিখ: 05.03.2019", P), ("日期：2019-03-05", P),
+    ("Publiziert am 05.03.2019", P), ("Geändert am 05.03.2019", U),
+    ("Paru le 05.03.2019", P), ("Dernière mise à jour : 05.03.2019", U),
+    ("Postado em 05.03.2019", P), ("Última atualização: 05.03.2019", U),
+    ("Publicat el 05.03.2019", P), ("Actualitzat: 05.03.2019", U),
+    ("Inserito il 05.03.2019", P), ("Modificato il 05.03.2019", U),
+    ("Laatst gewijzigd: 05-03-2019", U), ("Размещено: 05.03.2019", P),
+    ("Изменено: 05.03.2019", U), ("Змінено: 05.03.2019", U), ("Публикувано на 05.03.2019", P),
+    ("Dodano: 05.03.2019", P), ("Zmieniono: 05.03.2019", U), ("Upraveno: 05.03.2019", U),
+    ("Izmijenjeno: 05.03.2019", U), ("ΔΗΜΟΣΙΕΥΣΗ: 05.03.2019", P),
+    ("Përditësuar më 05.03.2019", U), ("Eklenme Tarihi: 05.03.2019", P),
+    ("Güncellenme: 05.03.2019", U), ("Publicerat: 05.03.2019", P),
+    ("Sidst opdateret: 05.03.2019", U), ("Birt: 05.03.2019", P), ("Uppfært: 05.03.2019", U),
+    ("Paskelbta: 2019-03-05", P), ("Atnaujinta: 2019-03-05", U), ("Publicēts: 05.03.2019", P),
+    ("Avaldatud: 05.03.2019", P), ("Uuendatud: 05.03.2019", U),
+    ("გამოქვეყნდა: 05.03.2019", P), ("Թարմացվել է: 05.03.2019", U),
+    ("نشر: 05.03.2019", P), ("آخر تعديل: 05.03.2019", U),
+    ("آخرین بهروزرسانی: 05.03.2019", U),  # Persian with its joiner lost
+    ("آخری اپ ڈیٹ: 05.03.2019", U), ("Disiarkan: 05.03.2019", P),
+    ("Kemaskini: 05.03.2019", U), ("An wallafa: 05.03.2019", P),
+    ("Ngày cập nhật: 05/03/2019", U), ("기사입력 2019-03-05 10:22", P),
+    ("최종수정 2019-03-05 11:40", U), ("Stampato il 05.03.2019", O),
+])
+def test_date_labels_of_thirty_languages_give_the_date_and_its_kind(line, kind):
+    found = date_line(line)
+    assert found is not None and (found.date.date, found.kind) == (D, kind)
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("प्रकाशन तिथि: 05.03.2019", P),  # Hindi: the label ends in a vowel sign
+    ("अपडेट किया गया: 05.03.2019", U),
+    ("প্রকাশের সময়: 05.03.2019", P),  # Bengali: a nukta closes the label
+    ("பதிவு: 05.03.2019", P),  # Tamil
+    ("புதுப்பிக்கப்பட்டது: 05.03.2019", U),
+    ("เผยแพร่: 05.03.2019", P),  # Thai: a tone mark closes the label
+])
+def test_a_label_ending_in_a_combining_mark_is_still_a_label(line, kind):
+    found = date_line(line)
+    assert found is not None and (found.date.date, found.kind) == (D, kind)
+
+
+@pytest.mark.parametrize("line", [
+    "Datum der Veranstaltung und 05.03.2019",  # a label word inside a phrase is no label
+    "Data di scadenza del bando 05.03.2019",
+    "Tarihinde 05.03.2019",  # a longer word that opens with a label
+])
+def test_a_label_word_inside_a_longer_phrase_gives_no_date_line(line):
+    assert date_line(line) is None

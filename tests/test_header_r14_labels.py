@@ -11,10 +11,11 @@ import datetime as dt
 import pytest
 
 from helpers.bylines import labelled_byline
+from helpers.cleaning import clean
 from helpers.datelines import date_line
 
 D = dt.date(2019, 3, 5)
-P, U, O = "published", "updated", "other"
+P, U, OTHER = "published", "updated", "other"
 
 
 @pytest.mark.parametrize("line, kind", [
@@ -44,7 +45,7 @@ P, U, O = "published", "updated", "other"
     ("آخری اپ ڈیٹ: 05.03.2019", U), ("Disiarkan: 05.03.2019", P),
     ("Kemaskini: 05.03.2019", U), ("An wallafa: 05.03.2019", P),
     ("Ngày cập nhật: 05/03/2019", U), ("기사입력 2019-03-05 10:22", P),
-    ("최종수정 2019-03-05 11:40", U), ("Stampato il 05.03.2019", O),
+    ("최종수정 2019-03-05 11:40", U), ("Stampato il 05.03.2019", OTHER),
 ])
 def test_date_labels_of_thirty_languages_give_the_date_and_its_kind(line, kind):
     found = date_line(line)
@@ -71,3 +72,53 @@ def test_a_label_ending_in_a_combining_mark_is_still_a_label(line, kind):
 ])
 def test_a_label_word_inside_a_longer_phrase_gives_no_date_line(line):
     assert date_line(line) is None
+
+
+HEADLINE = "Fourteen hurt as bus and lorry collide near the town"
+LEAD = ("Police said 14 people were injured when a bus and a lorry collided on the road near"
+        " the town on Saturday morning.")
+SECOND = "The injured were taken to the regional hospital, a police spokesman said."
+
+
+@pytest.mark.parametrize("line, name", [
+    ("Geschrieben von Anna Lehmann", "Anna Lehmann"), ("Écrit par Jean Dupont", "Jean Dupont"),
+    ("Escrito por Juan Pérez", "Juan Pérez"), ("Scritto da Marco Rossi", "Marco Rossi"),
+    ("Ditulis oleh Budi Santoso", "Budi Santoso"), ("Skrevet af Lars Hansen", "Lars Hansen"),
+    ("Napisał Jan Kowalski", "Jan Kowalski"), ("Napsal Jan Novák", "Jan Novák"),
+    ("Nga Arben Gashi", "Arben Gashi"), ("Shkruan: Arben Gashi", "Arben Gashi"),
+    ("Eftir Jón Jónsson", "Jón Jónsson"), ("Na John Mwangi", "John Mwangi"),
+    ("Ni Maria Santos", "Maria Santos"), ("Daga Aminu Abdullahi", "Aminu Abdullahi"),
+    ("de Ion Popescu", "Ion Popescu"), ("Avtor: Janez Novak", "Janez Novak"),
+    ("Autors: Jānis Bērziņš", "Jānis Bērziņš"),
+    ("Kirjoittaja: Matti Virtanen", "Matti Virtanen"),
+    ("Text: Anna Svensson", "Anna Svensson"),
+    ("Γράφει ο Γιάννης Παπαδόπουλος", "Γιάννης Παπαδόπουλος"),
+    ("Аутор: Марко Марковић", "Марко Марковић"), ("Müəllif: Əli Məmmədov", "Əli Məmmədov"),
+    ("Yazan: Ahmet Yılmaz", "Ahmet Yılmaz"), ("Mwandishi: John Mwangi", "John Mwangi"),
+    ("מאת דני כהן", "דני כהן"), ("تحریر: علی احمد", "علی احمد"),
+    ("लेखक: राम कुमार", "राम कुमार"),  # vowel signs inside the name
+    ("লেখক: রহিম উদ্দিন", "রহিম উদ্দিন"),
+    ("ავტორი: გიორგი ბერიძე", "გიორგი ბერიძე"),  # Georgian: no capitals printed
+    ("Հեղինակ: Արամ Պետրոսյան", "Արամ Պետրոսյան"), ("โดย สมชาย ใจดี", "สมชาย ใจดี"),
+])
+def test_byline_labels_of_more_languages_name_the_author(line, name):
+    assert labelled_byline(line) == name
+
+
+@pytest.mark.parametrize("line", [
+    "Per Andersson", "Haber: Haber Merkezi", "Na kraju godine", "De ce a plecat",
+    "Nga qyteti i Tiranës", "Ni hatari kubwa", "Daga cikin mutanen", "Yazan Ahmed",
+])
+def test_a_name_or_a_phrase_opening_with_such_a_word_is_no_byline(line):
+    assert labelled_byline(line) is None
+
+
+@pytest.mark.parametrize("headline, line, lead, name", [
+    (HEADLINE, "Na John Mwangi", LEAD, "John Mwangi"),
+    (HEADLINE, "लेखक: राम कुमार", LEAD, "राम कुमार"),
+    (HEADLINE, "Ditulis oleh Budi Santoso", LEAD, "Budi Santoso"),
+])
+def test_a_labelled_byline_under_the_headline_is_the_author_and_no_body(headline, line, lead,
+                                                                       name):
+    art = clean(f"{headline}\n{line}\n\n{lead}\n\n{SECOND}\n")
+    assert art.author == name and not any(line in p for p in art.paragraphs)

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
@@ -29,7 +30,10 @@ from .scripts import ascii_digits
 
 _MONTH_KEYS = ("january", "february", "march", "april", "may", "june", "july", "august",
                "september", "october", "november", "december")
-_LETTERS = re.compile(r"[^\W\d_]+")
+# the blocks of the Indic scripts (Devanagari to Sinhala), whose vowel signs and viramas are no
+# \w: a month name of Bengali ('সেপ্টেম্বর') is letters and such marks
+INDIC = "\u0900-\u0DFF"
+_LETTERS = re.compile(rf"(?:[^\W\d_]|[{INDIC}])+")
 _WEEKDAY_KEYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
@@ -104,12 +108,12 @@ def _names_of(_stamp: tuple) -> tuple[dict[str, tuple[int, str]], tuple[str, ...
     for lang in languages("full", "months", "year_first"):
         info = default_loader.get_locale(lang).info
         for number, key in enumerate(_MONTH_KEYS, start=1):
-            for name in info.get(key, []):  # (a two-letter Latin abbreviation, Turkish
-                if len(name) > 2 or not name.isascii():  # 'ka', 'ni', is an ordinary word)
+            for name in _both_forms(info.get(key, [])):  # (a two-letter Latin abbreviation,
+                if len(name) > 2 or not name.isascii():  # Turkish 'ka', 'ni', is a word)
                     if _LETTERS.fullmatch(folded := name.casefold()):  # not 'i̇yun' (a dot
                         months.setdefault(folded, (number, lang))  # left by case folding 'İ')
         for key in _WEEKDAY_KEYS if lang in full else ():
-            weekdays.update(name.casefold() for name in info.get(key, [])
+            weekdays.update(name.casefold() for name in _both_forms(info.get(key, []))
                             if len(name) > 2 or not name.isascii())
     for lang in languages("line"):  # a name that a language whose months are not read spells
         info = default_loader.get_locale(lang).info  # as another month ('listopad': November in
@@ -125,6 +129,14 @@ def _names_of(_stamp: tuple) -> tuple[dict[str, tuple[int, str]], tuple[str, ...
 
 
 _ROMAN = re.compile(r"[ivx]+")
+
+
+def _both_forms(names: list[str]) -> list[str]:
+    """names, each followed by its NFC form where that differs: the locale data spell some
+    Bengali names with a precomposed letter ('য়' in 'জানুয়ারি') that NFC text, as pages print
+    it, splits into a letter and a nukta."""
+    return [form for name in names
+            for form in dict.fromkeys((name, unicodedata.normalize("NFC", name)))]
 
 
 def _weekday_forms(langs: tuple[str, ...]) -> frozenset[str]:
@@ -234,10 +246,10 @@ def _build(alternation: Callable[[list[str] | tuple[str, ...]], str],
            key: tuple | None = None) -> tuple[re.Pattern, ...]:
     """The date patterns, with the month and weekday names joined by alternation."""
     months, weekdays = _names(key)
-    month = r"(?P<month>" + alternation(list(months)) + r")\.?(?![^\W\d_])"
+    month = r"(?P<month>" + alternation(list(months)) + rf")\.?(?![^\W\d_]|[{INDIC}])"
     full = languages("full")
     first = [name for name, (_, lang) in months.items() if lang in full]
-    month_first = r"(?P<month>" + alternation(first) + r")\.?(?![^\W\d_])"
+    month_first = r"(?P<month>" + alternation(first) + rf")\.?(?![^\W\d_]|[{INDIC}])"
     weekday = (r"(?:(?<![^\W\d_])(?:" + alternation(weekdays)  # a word: not 'ter' of 'Chapter'
                + r")\.?(?:\s*,\s*|\s+))?")  # 'Wednesday ,15'
     later = languages("year_first")
@@ -296,9 +308,10 @@ def _needs_of(stamp: tuple) -> tuple[re.Pattern | None, ...]:
     year first and then its month ('2019. március 5.') a year_month_first word and a letter."""
     months, _ = _names_of(stamp)
     day_first = None
-    if all(re.fullmatch(r"[^\W\d_]+", name) for name in months):
-        day_first = re.compile(r"\d(?:st|nd|rd|th|\.)?" + _day_month() + r"(?:\s+|-)[^\W\d_]+\.?"
-                               + _month_year() + r"(?:19|20)\d\d", re.I)
+    if all(_LETTERS.fullmatch(name) for name in months):
+        day_first = re.compile(r"\d(?:st|nd|rd|th|\.)?" + _day_month()
+                               + rf"(?:\s+|-)(?:[^\W\d_]|[{INDIC}])+\.?" + _month_year()
+                               + r"(?:19|20)\d\d", re.I)
     month_first = re.compile(r"\d(?:st|nd|rd|th|\.)?,?\s+(?:19|20)\d\d", re.I)
     year_first = re.compile(r"(?:19|20)\d\d\s*(?:" + _joined("year_month_first") + r")\s*[^\W\d_]")
     return day_first, month_first, None, year_first, None, None

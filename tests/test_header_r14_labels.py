@@ -122,3 +122,24 @@ def test_a_labelled_byline_under_the_headline_is_the_author_and_no_body(headline
                                                                        name):
     art = clean(f"{headline}\n{line}\n\n{lead}\n\n{SECOND}\n")
     assert art.author == name and not any(line in p for p in art.paragraphs)
+
+
+@pytest.mark.parametrize("line, date, kind", [
+    ("অক্টোবর ৯, ২০১৭", dt.date(2017, 10, 9), "plain"),  # Bengali month first, Bengali digits
+    ("৯ অক্টোবর ২০১৭", dt.date(2017, 10, 9), "plain"),
+    ("বৃহস্পতিবার, ৭ সেপ্টেম্বর ২০১৭", dt.date(2017, 9, 7), "plain"),  # a weekday
+    ("প্রকাশ :সেপ্টেম্বর ৭, ২০১৭ ১২:৩৬ অপরাহ্ণ", dt.date(2017, 9, 7), P),  # pm after the time
+    ("প্রকাশিত: ১০ জানুয়ারি ২০২৫, সকাল ১০:২২", dt.date(2025, 1, 10), P),  # nukta split (NFC)
+    ("আপডেট: ১০ জানুয়ারি ২০২৫, ১১:৪০ পূর্বাহ্ণ", dt.date(2025, 1, 10), U),
+])
+def test_bengali_dates_with_month_names_and_bengali_digits(line, date, kind):
+    found = date_line(line)
+    assert found is not None and (found.date.date, found.kind) == (date, kind)
+
+
+def test_a_bengali_date_line_under_the_headline_dates_the_page():
+    page = ("নাফ নদীতে নৌকাডুবি : নিখোঁজ ১৮\nঅক্টোবর ৯, ২০১৭\n\n"
+            "কক্সবাজারের টেকনাফে রোহিঙ্গা বোঝাই একটি নৌকা ডুবে গেছে বলে পুলিশ জানিয়েছে।\n")
+    art = clean(page)
+    assert art.date is not None and art.date.date == dt.date(2017, 10, 9)
+    assert art.date_basis == "stated"

@@ -108,6 +108,8 @@ def test_byline_labels_of_more_languages_name_the_author(line, name):
 @pytest.mark.parametrize("line", [
     "Per Andersson", "Haber: Haber Merkezi", "Na kraju godine", "De ce a plecat",
     "Nga qyteti i Tiranës", "Ni hatari kubwa", "Daga cikin mutanen", "Yazan Ahmed",
+    "Na Slovensku", "Nga Tirana", "Daga Abuja",  # 'in Slovakia', 'from Tirana', 'from Abuja'
+    "Na Ukrajině zemřeli dva vojáci",  # 'In Ukraine two soldiers died'
 ])
 def test_a_name_or_a_phrase_opening_with_such_a_word_is_no_byline(line):
     assert labelled_byline(line) is None

@@ -19,20 +19,16 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import unicodedata
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from types import MappingProxyType
 
 from . import lexicon
-from .scripts import ascii_digits
+from .scripts import INDIC, ascii_digits, both_forms
 
 _MONTH_KEYS = ("january", "february", "march", "april", "may", "june", "july", "august",
                "september", "october", "november", "december")
-# the blocks of the Indic scripts (Devanagari to Sinhala), whose vowel signs and viramas are no
-# \w: a month name of Bengali ('সেপ্টেম্বর') is letters and such marks
-INDIC = "\u0900-\u0DFF"
 _LETTERS = re.compile(rf"(?:[^\W\d_]|[{INDIC}])+")
 _WEEKDAY_KEYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
@@ -108,12 +104,12 @@ def _names_of(_stamp: tuple) -> tuple[dict[str, tuple[int, str]], tuple[str, ...
     for lang in languages("full", "months", "year_first"):
         info = default_loader.get_locale(lang).info
         for number, key in enumerate(_MONTH_KEYS, start=1):
-            for name in _both_forms(info.get(key, [])):  # (a two-letter Latin abbreviation,
+            for name in both_forms(info.get(key, [])):  # (a two-letter Latin abbreviation,
                 if len(name) > 2 or not name.isascii():  # Turkish 'ka', 'ni', is a word)
                     if _LETTERS.fullmatch(folded := name.casefold()):  # not 'i̇yun' (a dot
                         months.setdefault(folded, (number, lang))  # left by case folding 'İ')
         for key in _WEEKDAY_KEYS if lang in full else ():
-            weekdays.update(name.casefold() for name in _both_forms(info.get(key, []))
+            weekdays.update(name.casefold() for name in both_forms(info.get(key, []))
                             if len(name) > 2 or not name.isascii())
     for lang in languages("line"):  # a name that a language whose months are not read spells
         info = default_loader.get_locale(lang).info  # as another month ('listopad': November in
@@ -129,14 +125,6 @@ def _names_of(_stamp: tuple) -> tuple[dict[str, tuple[int, str]], tuple[str, ...
 
 
 _ROMAN = re.compile(r"[ivx]+")
-
-
-def _both_forms(names: list[str]) -> list[str]:
-    """names, each followed by its NFC form where that differs: the locale data spell some
-    Bengali names with a precomposed letter ('য়' in 'জানুয়ারি') that NFC text, as pages print
-    it, splits into a letter and a nukta."""
-    return [form for name in names
-            for form in dict.fromkeys((name, unicodedata.normalize("NFC", name)))]
 
 
 def _weekday_forms(langs: tuple[str, ...]) -> frozenset[str]:

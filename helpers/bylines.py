@@ -15,9 +15,11 @@ from .outlets import wire_credit
 from .textlines import count_words, ends_sentence, is_label, name_words_only, words
 
 # a byline's name (one or two people) and what may follow it: an outlet, a role, a date
+# (the vowel signs and tone marks of Indic scripts and Thai are no \w: their blocks are named)
+_MARKED = "\u0900-\u0DFF\u0E00-\u0E7F"
 _NAME_AND_REST = (
-    r"(?P<name>[^\W\d_][\w.'’\-/ ]{1,60}?(?:\s+(?:and|&|и|et|und|y|en|ve|dan|och|og)\s+"
-    r"[^\W\d_][\w.'’\-/ ]{1,40})?)"
+    rf"(?P<name>[^\W\d_][\w{_MARKED}.'’\-/ ]{{1,60}}?(?:\s+(?:and|&|и|et|und|y|en|ve|dan|och|og)\s+"
+    rf"[^\W\d_][\w{_MARKED}.'’\-/ ]{{1,40}})?)"
     r"\s*(?:(?:[,|–—-]|\s(?=on\s+\S*\d|on\s+[A-Z]))\s*(?P<rest>.*))?$")
 BYLINE = re.compile(
     r"^(?:by|written by|text by|reporting by|posted by|published by|author|authors|автор|"
@@ -71,8 +73,9 @@ def _names_a_person(m: re.Match) -> bool:
     without capitals), not a month or weekday, and what follows the name (an outlet, a role, a
     date) is no sentence."""
     names, person = words(m.group("name")), _person_part(m.group("name"))
-    caseless = 2 <= len(names) <= 4 and not any(c.isupper() or c.islower() for c in person)
-    if (not names or len(names) > 6 or not (name_words_only(person) or caseless)  # ('فؤاد مشيك':
+    caseless = 2 <= len(person.split()) <= 4 and not any(_cased(c) for c in person)
+    if (not names or (len(names) > 6 and not caseless)  # ('فؤاد مشيك', 'राम कुमार':
+            or not (name_words_only(person) or caseless)
             or any(ch.isdigit() for ch in m.group("name"))  # 'By March 2019'
             or (len(names) == 1 and any(names[0].casefold().rstrip(".") in month_names(lang)
                                         for lang in BY_MONTHS))  # 'By May Lee' is a name
@@ -82,6 +85,12 @@ def _names_a_person(m: re.Match) -> bool:
     # what follows the name must be an outlet or role, or a date line
     return not rest or (count_words(rest, 8) <= 8 and (name_words_only(rest) or _role(rest))) \
         or date_only(re.sub(r"^on\s+", "", rest)) is not None
+
+
+def _cased(c: str) -> bool:
+    """c is a letter of a script that prints capitals; Georgian letters count as lower case
+    since Unicode 11 gave them capitals (Mtavruli) that names never print."""
+    return c.isupper() or (c.islower() and not "\u10d0" <= c <= "\u10ff")
 
 
 def _role(text: str) -> bool:

@@ -164,7 +164,7 @@ def _credit_patterns(_stamps: tuple[tuple[int, int], ...]) -> tuple[re.Pattern, 
     frame = lexicon.table("date_labels")
     dated = "|".join(frame.loc[frame["kind"].isin(["published", "updated"]), "pattern"])
     separator = re.compile(rf"\s*\|\s*|\s+[-–—•·/]\s+|\s{{2,}}|[,;،]?\s+(?=(?:first |last )?"
-                           rf"(?:{dated})\b)", re.I)
+                           rf"(?:{dated})(?!\w))", re.I)
     labels = "|".join(lexicon.terms("byline_labels"))
     by = re.compile(rf"^(?:by|reporter|author|written by|posted by|автор|{labels})\s*:?\s+", re.I)
     return separator, by

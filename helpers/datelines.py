@@ -56,7 +56,7 @@ def _labels_for(_stamps: tuple[tuple[int, int], ...]) -> tuple[re.Pattern, tuple
     # a word for the hour before a time and a meridiem or zone after it ('الساعة ١١:١٦ صباحاً')
     days, hour, meridiem, _ = line_words()
     weekday = f"{_WEEKDAY}|{days}"
-    filler = re.compile(rf"{_SEPARATORS}(?:(?:{groups})\b)?{_SEPARATORS}{_AT}?"
+    filler = re.compile(rf"{_SEPARATORS}(?:(?:{groups})(?!\w))?{_SEPARATORS}{_AT}?"
                         rf"{_SEPARATORS}(?:(?:{weekday}){_SEPARATORS})?(?:(?:{hour})\s*+)?"
                         rf"(?:{_TIME})?(?:\s*+(?:{meridiem})(?!\w))?{_SEPARATORS}(?:at)?"
                         rf"{_SEPARATORS}", re.I)
@@ -136,7 +136,7 @@ def _update_for(_stamps: tuple[tuple[int, int], ...]) -> re.Pattern:
     # "Publié le 12/03/2019 à 10:20 | Mis à jour le ...", "..., mis à jour le ...", "Giriş:
     # 12.03.2019 10:20 Güncelleme: ..." (the label right after a space)
     return re.compile(rf"\s*+(?:[,|·–—-]\s*+)?(?:{_AT}\s*+)?(?:{_TIME}\s*+)?"
-                      rf"(?P<cut>[,(\[|·–—-]|(?<=\s))\s*+(?:{labels})\b", re.I)
+                      rf"(?P<cut>[,(\[|·–—-]|(?<=\s))\s*+(?:{labels})(?!\w)", re.I)
 
 
 def _update_note(text: str, first: DateMatch) -> int | None:

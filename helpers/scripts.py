@@ -59,3 +59,16 @@ def ascii_digits(text: str) -> str:
     if text.isascii() or _OTHER_DIGIT.search(text) is None:
         return text
     return text.translate(_digit_table())
+
+
+# the blocks of the Indic scripts (Devanagari to Sinhala), whose vowel signs and viramas are no
+# \w: a month name of Bengali ('সেপ্টেম্বর') is letters and such marks (helpers.dates)
+INDIC = "\u0900-\u0DFF"
+
+
+def both_forms(names: list[str]) -> list[str]:
+    """names, each followed by its NFC form where that differs: the locale data spell some
+    Bengali names with a precomposed letter ('য়' in 'জানুয়ারি') that NFC text, as pages print
+    it, splits into a letter and a nukta."""
+    return [form for name in names
+            for form in dict.fromkeys((name, unicodedata.normalize("NFC", name)))]

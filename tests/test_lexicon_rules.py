@@ -103,7 +103,7 @@ def test_an_honorific_added_to_honorifics_is_no_part_of_the_name(word_lists):
 
 def test_a_label_added_to_byline_labels_opens_a_corporate_byline(word_lists):
     assert outlet_byline("Par Le Figaro avec AFP") == "Le Figaro"
-    assert outlet_byline("Eftir Le Figaro avec AFP") is None
+    assert outlet_byline("Gan Le Figaro avec AFP") is None
     with (word_lists / "byline_labels.csv").open("a", encoding="utf-8") as f:
-        f.write("eftir,yes,Icelandic\n")
-    assert outlet_byline("Eftir Le Figaro avec AFP") == "Le Figaro"
+        f.write("gan,yes,Welsh\n")
+    assert outlet_byline("Gan Le Figaro avec AFP") == "Le Figaro"

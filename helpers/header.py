@@ -265,8 +265,7 @@ def take_header(cores: list[str], rule: list[str | None], art: Article,
             continue
         if (n == 0 or (n > TITLE_MAX_WORDS and not _title_and_subtitle(title))
                 or full_stop_line(title, cores, rule, i)
-                or _CREDIT_AFTER_SENTENCE.search(title)  # a caption: '... charges. (Reuters)'
-                or cores[i + 1:i + 2] == [core]):  # or a line the very next one repeats
+                or _CREDIT_AFTER_SENTENCE.search(title)):  # a caption: '... charges. (Reuters)'
             if (j := printed_twice(cores, rule, i)) is not None:
                 rule[i] = rule[j] = "photo_caption"  # an image's alternative text and caption
                 continue

@@ -30,16 +30,11 @@ SITE_NAME_WORDS = 10  # a site's name after a headline printed again
 TEASER_MIN_WORDS = 4
 def printed_twice(cores: list[str], rule: list[str | None], i: int) -> int | None:
     """The index of the next kept line when it repeats line i, a long line with no closing full
-    stop (CAPTION_MIN_WORDS words or more, longer than a headline), or any line without one that
-    the very next line repeats: a photo's alternative text and its caption, printed one below
-    the other above the headline (a headline printed twice has a blank line between, at least).
-    A sentence printed twice is left to the body."""
+    stop (CAPTION_MIN_WORDS words or more, longer than a headline): a photo's alternative text
+    and its caption, printed one below the other above the headline. A sentence printed twice is
+    left to the body."""
     line = cores[i]
-    if ends_sentence(line):
-        return None
-    if cores[i + 1:i + 2] == [line]:  # on the very next line, whatever its length
-        return i + 1  # ('義城郡の山火事を見る住民ら=27日、義城(聯合ニュース)' twice): no headline
-    if count_words(line, CAPTION_MIN_WORDS) < CAPTION_MIN_WORDS:
+    if ends_sentence(line) or count_words(line, CAPTION_MIN_WORDS) < CAPTION_MIN_WORDS:
         return None
     j = next((j for j in range(i + 1, len(cores)) if cores[j] and not rule[j]), None)
     return j if j is not None and cores[j] == line else None

@@ -161,21 +161,3 @@ def test_a_short_headline_in_the_pages_own_script_stays_the_title(headline, lead
     art = clean(f"{headline}\n\n{lead}\n\n{control}\n")
     assert art.title == headline
     assert any(r.text == control and r.rule == "other_script_interface" for r in art.removed)
-
-
-@pytest.mark.parametrize("caption, lead", [
-    ("Rescuers search the rubble of the collapsed school in the town (Reuters)",
-     f"{LEAD}\n\n{SECOND}"),
-    ("倒壊した校舎で捜索する救助隊員=27日、町内(共同)",
-     "町内で発生した地震で校舎が倒壊し、14人が負傷したと警察が発表した。\n\n"
-     "負傷者は町内の病院に運ばれた。"),
-])
-def test_a_line_repeated_on_the_very_next_line_is_a_caption_not_the_headline(caption, lead):
-    art = clean(f"{caption}\n{caption}\n{lead}\n")
-    assert art.title is None
-    assert [r.rule for r in art.removed if r.text == caption] == ["photo_caption"] * 2
-
-
-def test_a_headline_printed_twice_with_a_blank_line_between_stays_the_title():
-    art = clean(f"{HEADLINE}\n\n{HEADLINE}\n\n{LEAD}\n\n{SECOND}\n")
-    assert art.title == HEADLINE

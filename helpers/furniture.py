@@ -56,7 +56,6 @@ from .textlines import (
     other_letters,
     other_script,
 )
-from .title_shapes import control_sized
 
 SOURCE_URL = re.compile(
     r"^(?:source url|original url|url|link|permalink|canonical|article url|original article)"
@@ -342,8 +341,8 @@ def _shape_rule(core: str, script: str, rules: LineRules, page: PageTraits,
         return "other_script_interface"
     if page.english and other_latin_language(core):
         return "other_language_interface"
-    if (script == "latin" and not core.isascii() and _foreign_label(core) and (
-            page.latin_letters or (control_sized(core) and not _holds_date(core)))):
+    if (script == "latin" and not core.isascii() and _foreign_label(core)
+            and (page.latin_letters or not _holds_date(core))):
         return "other_script_interface"
     if " " not in core and len(core) <= 40 and _IMAGE_NAME.fullmatch(core):
         return "image_name"

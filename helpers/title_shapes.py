@@ -11,12 +11,10 @@ from functools import lru_cache
 from . import lexicon
 from .datelines import date_line
 from .dates import DateMatch
-from .textlines import count_words, ends_sentence, is_label
+from .textlines import count_words, ends_sentence
 
 LEAD_IN_MIN_WORDS = 2  # one word and a colon is a kicker or a label ('Tunisia:'), read elsewhere
 HEADLINE_WORDS = (2, 25)  # the words of the headline the lead-in announces
-CONTROL_WORDS = 3  # a menu item, a control or a section name: 'Σχετικά θέματα', 'اترك تعليقا'
-CONTROL_CHARS = 8  # ... written without spaces ('分享按钮'): a headline is longer
 
 
 def lead_in(line: str, cores: list[str], rule: list[str | None], i: int) -> bool:
@@ -93,12 +91,3 @@ def title_date(text: str, dates: list[DateMatch]) -> tuple[str, DateMatch | None
         if after and not before:
             return after, d
     return trailing_date(text, dates) or (text, None)  # '... - Site, Monday 9 February 2026'
-
-
-def control_sized(core: str) -> bool:
-    """core is as short as a menu item, a control or a section name (CONTROL_WORDS words, or
-    CONTROL_CHARS characters in a script written without spaces), never as long as a headline:
-    on a page in a script other than Latin and Cyrillic, such a line of its own script is
-    interface ('Όλα τα νέα', '광고 로드중'), while a longer one may be the headline ('خواطر سياسية -
-    غرق فقراء مصر', '日本地震海啸或致逾1800人死亡或失踪')."""
-    return is_label(core, CONTROL_WORDS) and (" " in core.strip() or len(core) <= CONTROL_CHARS)

@@ -145,19 +145,3 @@ def test_a_bengali_date_line_under_the_headline_dates_the_page():
     art = clean(page)
     assert art.date is not None and art.date.date == dt.date(2017, 10, 9)
     assert art.date_basis == "stated"
-
-
-@pytest.mark.parametrize("headline, lead, control", [
-    ("غرق قارب للمهاجرين قبالة ليبيا",  # Arabic: five words
-     "قال مسؤول في خفر السواحل إن 14 مهاجرا غرقوا بعد انقلاب قاربهم قبالة سواحل ليبيا.",
-     "اترك تعليقا"),
-    ("Ναυάγιο με νεκρούς στη Λέσβο",  # Greek: five words
-     "Τέσσερις άνθρωποι έχασαν τη ζωή τους σε ναυάγιο βάρκας στα ανοιχτά της Λέσβου, ανέφερε"
-     " το Λιμενικό.", "Σχετικά θέματα"),
-    ("부산 시내버스 사고로 승객 14명 부상",  # Korean: six words
-     "부산에서 시내버스와 화물차가 충돌해 승객 14명이 다쳤다고 경찰이 밝혔다.", "광고 로드중"),
-])
-def test_a_short_headline_in_the_pages_own_script_stays_the_title(headline, lead, control):
-    art = clean(f"{headline}\n\n{lead}\n\n{control}\n")
-    assert art.title == headline
-    assert any(r.text == control and r.rule == "other_script_interface" for r in art.removed)

@@ -317,9 +317,7 @@ def lone_word(phrase: str) -> str:
     """What a speaker phrase of one word that names nobody is: "impersonal" for an impersonal
     subject ("se ha informado", "on dit": impersonal_subjects.csv), "joiner" for a clause joiner
     alone ("y ha afirmado": clause_joiners.csv), "time" for a weekday or adverb alone before
-    the verb ("..., svētdien paziņoja glābēji": subject_trailing_words.csv), "preposition" for
-    the first word of an "according to" phrase ("Jak" of "Jak uvedl X, ...":
-    source_prepositions.csv), else ""."""
+    the verb ("..., svētdien paziņoja glābēji": subject_trailing_words.csv), else ""."""
     words = phrase.casefold().split(None, 2)  # any run of white space, at either end too
     if len(words) <= 2:
         if len(words) == 2 and words[0] in _record_words("article"):
@@ -333,19 +331,7 @@ def lone_word(phrase: str) -> str:
         return "impersonal"
     if word in lexicon.term_set("subject_trailing_words"):
         return "time"
-    if word in _source_openers(lexicon.version("source_prepositions")):
-        return "preposition"  # "Jak wyjaśnił komendant, ...": the source follows the verb
     return "joiner" if word in lexicon.term_set("clause_joiners") else ""
-
-
-@lru_cache(maxsize=2)
-def _source_openers(_version: tuple) -> frozenset[str]:
-    """The first words of the "according to" phrases of source_prepositions.csv that hold a
-    verb of saying after them ("jak uvedl", "ako informoval"), casefolded: alone before that
-    verb, such a word is no subject."""
-    table = lexicon.table("source_prepositions")
-    return frozenset(t.split()[0].casefold() for t in table.loc[table["kind"] == "preposition",
-                                                                "term"] if " " in t)
 
 
 def prepositions() -> frozenset[str]:

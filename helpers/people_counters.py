@@ -65,10 +65,11 @@ def counter_after(after: str) -> tuple[str, int] | None:
 def numeral_alone(number: str, after: str) -> str | None:
     """The numeral itself when it counts persons without a noun (Russian "Погибли трое",
     Serbian "uhapšena su dvojica", Hungarian "hárman"; helpers/lexicon/people_numerals.csv),
-    unless a noun it counts as a thing follows ("трое суток"); None otherwise."""
+    also as the scale word after digits (Hungarian "40 ezren", 40,000 persons), unless a noun
+    it counts as a thing follows ("трое суток"); None otherwise."""
     word = number.strip().lower()
     numerals, things = _numerals(lexicon.version("people_numerals"))
-    if word not in numerals:
+    if word not in numerals and not (word[:1].isdigit() and word.rsplit(None, 1)[-1] in numerals):
         return None
     following = after.split(None, 1)
     return None if following and following[0].strip(".,;:!?»\"").lower() in things else word

@@ -35,3 +35,17 @@ def test_hungarian_numerals_of_persons(text, expected):
 def test_hungarian_hundreds_in_one_word():
     # "száz" (100) and "ötszáz" (500) before a people noun
     assert values("Csaknem száz migránst mentettek ki, ötszáz menekült vár.") == [100, 500]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Hungarian case and possessive endings on a people noun after a number
+    ("A mentők hatvan túlélőt szállítottak a szigetre.", [60]),          # accusative after a vowel
+    ("A csónak mintegy 92-97 utassal hagyta el a partot.", [94.5]),     # instrumental, doubled s
+    ("A parti őrség két tisztje is megsérült.", [2]),                   # possessive
+    ("A tengerből 11 férfi és három nő holttestét emelték ki.", [11, 3]),
+    ("A minisztérium 20 katonának adott kitüntetést.", [20]),          # dative, lengthened a
+    # the same endings on nouns of things count no one
+    ("A mentés két órát vett igénybe, 30 percet késtek.", []),
+])
+def test_hungarian_case_endings_on_people_nouns(text, expected):
+    assert values(text) == expected

@@ -49,3 +49,24 @@ def test_hungarian_hundreds_in_one_word():
 ])
 def test_hungarian_case_endings_on_people_nouns(text, expected):
     assert values(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # thousands and millions after digits, in the words of many languages (number_words.csv)
+    ("2,5 millió migráns érkezett Európába.", [2500000]),                # Hungarian
+    ("V táborech žije 2 miliony lidí.", [2000000]),                     # Czech
+    ("Do Polski przyjechało 1,5 miliona uchodźców.", [1500000]),        # Polish
+    ("Iz zemlje je otišlo 5 hiljada ljudi.", [5000]),                   # Bosnian / Serbian
+    ("U kampu živi 3 tisuće izbjeglica.", [3000]),                      # Croatian
+    ("Πάνω από 2 εκατομμύρια άνθρωποι εκτοπίστηκαν.", [2000000]),        # Greek
+    ("Hơn 50 nghìn người phải sơ tán.", [50000]),                        # Vietnamese
+    ("Över 3 miljoner människor har flytt.", [3000000]),                 # Swedish
+    ("Yli 5 tuhatta ihmistä evakuoitiin.", [5000]),                      # Finnish
+    ("Më shumë se 5 mijë njerëz u larguan.", [5000]),                    # Albanian
+    ("Apie 3 tūkstančiai žmonių evakuoti.", [3000]),                    # Lithuanian
+    ("Около 5 хиляди души бяха евакуирани.", [5000]),                    # Bulgarian
+    # a scale word after digits before a noun of things counts no one
+    ("Škoda dosáhla 2 miliony korun.", []),
+])
+def test_scale_words_after_digits(text, expected):
+    assert values(text) == expected

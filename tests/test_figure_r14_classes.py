@@ -70,3 +70,18 @@ def test_hungarian_case_endings_on_people_nouns(text, expected):
 ])
 def test_scale_words_after_digits(text, expected):
     assert values(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Italian "erano in 47", "partiti in cento": a number after a verb and "in" counts the
+    # persons of the clause, with no noun
+    ("Erano in 47 sul gommone partito dalla Libia.", [47]),
+    ("I superstiti dicono di essere partiti in cento.", [100]),
+    ("Nel naufragio sono morti in tre, tra cui un bambino.", [3]),
+    # a unit of time or a noun of things after the number: no count
+    ("Sono arrivati in 3 giorni a Lampedusa.", []),
+    ("Siamo in 40 minuti al porto.", []),
+    ("Le elezioni erano in 2 turni.", []),
+])
+def test_italian_count_after_verb_and_in(text, expected):
+    assert values(text) == expected

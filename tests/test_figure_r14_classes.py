@@ -85,3 +85,30 @@ def test_scale_words_after_digits(text, expected):
 ])
 def test_italian_count_after_verb_and_in(text, expected):
     assert values(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "one" that is also "a", read as one before a scale word (number_words.csv,
+    # kind one_before_scale)
+    ("Plus d’un million de personnes ont fui les combats.", [1000000]),    # French
+    ("Más de un millón de personas huyeron del país.", [1000000]),        # Spanish
+    ("Oltre un milione di persone sono fuggite.", [1000000]),             # Italian
+    ("Mehr als eine Million Menschen flohen.", [1000000]),                # German
+    ("سیل میں ایک لاکھ افراد متاثر ہوئے", [100000]),                      # Urdu
+    ("বন্যায় এক লাখ মানুষ ক্ষতিগ্রস্ত", [100000]),                         # Bengali
+    # ... and nowhere else: "un homme", "une femme" are no counts
+    ("Un homme et une femme ont été arrêtés.", []),
+])
+def test_one_that_is_also_a_before_a_scale(text, expected):
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Arabic and Persian numbers whose groups are joined by "و" (and)
+    ("قال الوزير إن 35 ألفًا و114 شخصًا عادوا إلى بلادهم.", [35114]),
+    ("۲۱۶ هزار و ۷۹۶ نفر به کشورشان بازگشته اند.", [216796]),
+    ("یک میلیون و ۲۱۶ هزار و ۷۹۶ نفر بازگشته اند.", [1216796]),
+    ("بیش از یک میلیون و ۷۰۰ هزار نفر تمایل به بازگشت دارند.", [1700000]),
+])
+def test_groups_joined_by_and_in_arabic_and_persian(text, expected):
+    assert values(text) == expected

@@ -73,8 +73,10 @@ def numeral_alone(number: str, after: str, before: str = "") -> str | None:
     if " in" in before[-4:].lower() and (counted := _in_number(before, after)):
         return counted
     numerals, things = _numerals(lexicon.version("people_numerals"))
-    if word not in numerals and not (word[:1].isdigit() and word.rsplit(None, 1)[-1] in numerals):
+    words = word.split()  # a qualifier may stand before the numeral ("több mint 40 ezren")
+    if not words or words[-1] not in numerals:
         return None
+    word = " ".join(words[-2:]) if len(words) > 1 and words[-2][:1].isdigit() else words[-1]
     following = after.split(None, 1)
     return None if following and following[0].strip(".,;:!?»\"").lower() in things else word
 

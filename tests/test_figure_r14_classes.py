@@ -125,3 +125,20 @@ def test_groups_joined_by_and_in_arabic_and_persian(text, expected):
 ])
 def test_people_nouns_of_persian_vietnamese_macedonian(text, expected):
     assert values(text) == expected
+
+
+@pytest.mark.parametrize("text, qualifier", [
+    # qualifiers of more languages (figure_qualifiers.csv)
+    ("Legalább 15 migráns meghalt a balesetben.", "at least"),           # Hungarian
+    ("Csaknem száz migránst szállított a csónak.", "about"),
+    ("Több mint 40 ezren kértek menedékjogot.", "more than"),           # before a numeral
+    ("Při nehodě zemřelo nejméně 14 lidí.", "at least"),                 # Czech
+    ("Okolo 30 lidí demonstrovalo před úřadem.", "about"),
+    ("Πάνω από 200 άνθρωποι εκτοπίστηκαν.", "more than"),                # Greek
+    ("Yli 50 ihmistä evakuoitiin.", "more than"),                         # Finnish
+    ("Minst 12 personer omkom i olyckan.", "at least"),                   # Swedish
+    ("Cel puțin 9 oameni au murit.", "at least"),                         # Romanian
+    ("Rreth 300 njerëz u larguan nga shtëpitë.", "about"),               # Albanian
+])
+def test_qualifiers_of_more_languages(text, qualifier):
+    assert [f["qualifier"] for f in figures_in(text)] == [qualifier]

@@ -130,7 +130,7 @@ def _build(_version: tuple) -> FigureGrammar:
                     # each phrase's first word and its first run of letters ("п’ять")
                     frozenset(word for phrase in (
                         *number_words().values, *number_words().scales, *dict(qualifiers),
-                        *number_words().before_thousand,
+                        *number_words().before_thousand, *number_words().ones,
                         "from", *between)
                         for word in (fold(phrase).split()[0], *_TOKEN.findall(fold(phrase))[:1])),
                     number_words(), one_number)

@@ -52,6 +52,7 @@ from .textlines import (
     fewest_words,
     is_label,
     latin_language,
+    latin_letters,
     name_words_only,
     other_letters,
     other_script,
@@ -341,9 +342,9 @@ def _shape_rule(core: str, script: str, rules: LineRules, page: PageTraits,
         return "other_script_interface"
     if page.english and other_latin_language(core):
         return "other_language_interface"
-    if (script == "latin" and not core.isascii() and _foreign_label(core)
-            and (page.latin_letters or not _holds_date(core))):
-        return "other_script_interface"
+    if (script == "latin" and not core.isascii() and _foreign_label(core) and (
+            page.latin_letters or not (find_dates(core) or script_dates(core)))):
+        return "other_script_interface"  # (a line with a full date, in any script, stays)
     if " " not in core and len(core) <= 40 and _IMAGE_NAME.fullmatch(core):
         return "image_name"
     if core[0].isdecimal() and timed_headline(core):
@@ -369,18 +370,10 @@ def _mostly_latin(text: str) -> bool:
     """Most letters of the text are Latin (not a page in Arabic, Hebrew, Greek or CJK script)."""
     if text.isascii() or 2 * ascii_letters(text) > len(text):  # (more than half of all the
         return True  # characters are letters A-Z: told at once, then the Latin ones are counted)
-    latin = len(_NOT_LATIN.sub("", text))
+    latin = latin_letters(text)
     if 2 * latin > len(text):  # more than half of all characters: more than half of the letters
         return True  # (counting the letters one by one is the costly part on a long page)
     return 2 * latin > sum(ch.isalpha() for ch in text)
-
-
-_NOT_LATIN = re.compile(r"[^A-Za-z\u00C0-\u024F]+")
-
-
-def _holds_date(core: str) -> bool:
-    """The line holds a full date (helpers.dates, or a Solar Hijri, CJK or Vietnamese one)."""
-    return bool(find_dates(core) or script_dates(core))
 
 
 def _foreign_label(core: str) -> bool:

@@ -15,6 +15,7 @@ from functools import lru_cache
 from . import lexicon
 from .before_number import open_sign_from, search_from
 from .dates import month_names
+from .number_folds import fold, words_of
 from .quick_patterns import alternation
 from .scripts import MARKS
 
@@ -71,6 +72,9 @@ class NumberWords:
     cores: frozenset[str] | None
     # words read as numbers only before a lone thousand (kind before_thousand: Turkish "on")
     before_thousand: dict[str, int]
+    # words for "one" that are also "a", read as one only before a scale word (kind
+    # one_before_scale: French "un million", Persian "یک میلیون", Bengali "এক লাখ")
+    ones: frozenset[str] = frozenset()
 
 
 # the word lists the number-word grammar is built from: a cache of a pattern that holds
@@ -90,6 +94,7 @@ def _number_words(_version: tuple) -> NumberWords:
     values = {w.lower(): int(v) for w, v, kind in rows if kind in ("unit", "tens")}
     scales = {w.lower(): int(v) for w, v, kind in rows if kind in ("scale", "digit_scale")}
     before = {w.lower(): int(v) for w, v, kind in rows if kind == "before_thousand"}
+    ones = frozenset(w.lower() for w, _, kind in rows if kind == "one_before_scale")
     # a digit_scale word is read only after digits ("8 bin 922"; "Osama bin Laden" is none)
     scale_words = sorted((w.lower() for w, _, kind in rows if kind == "scale"), key=len,
                          reverse=True)
@@ -106,9 +111,12 @@ def _number_words(_version: tuple) -> NumberWords:
     # "forty-five", "two thousand five hundred", "a hundred"; each part is one word, so the
     # repetition is linear (a part cannot match inside another); Spanish "treinta y cinco",
     # Portuguese "vinte e dois", French "vingt et un": tens and a unit joined by "and"
-    spelled = (rf"(?:(?:{ten})\s+(?:y|e|et)\s+(?:{unit}|{_ONE_AFTER_AND})\b|(?:a|one)\s+(?:{scale})"
-               rf"|(?:{word}))"
-               rf"(?:(?:\s+and\s+|[\s-]+)(?:{word}|{scale})\b)*")
+    # "un million", "یک میلیون": a word for "one" that is also "a", before a scale; Persian
+    # and Arabic "یک میلیون و ۲۱۶ هزار و ۷۹۶": the groups joined by "و" (and), digits after it
+    one = alternation(sorted(ones, key=len, reverse=True), ignore_case=True) if ones else "one"
+    spelled = (rf"(?:(?:{ten})\s+(?:y|e|et)\s+(?:{unit}|{_ONE_AFTER_AND})\b"
+               rf"|(?:a|one|{one})\s+(?:{scale})|(?:{word}))"
+               rf"(?:(?:\s+and\s+|[\s-]+)(?:{word}|{scale})\b|{_AND_DIGITS})*")
     # "1,250", "3 000" (a space between groups of three), "1.507.000", "1.5", each optionally
     # "million" (also joined by a hyphen: "3.5-million"); "1,5 тысячи", "3,5-million": a decimal
     # comma before a scale word; "1 thousand 576", "8 bin
@@ -118,9 +126,11 @@ def _number_words(_version: tuple) -> NumberWords:
               rf"|(?<![\d.,])\d{{1,3}}(?:,\d{{3}})+(?![\d,]\d)|(?<![\d.,])\d{{1,3}}(?:[ \u00a0"
               rf"\u2009\u202f]\d{{3}})+(?![\d,.]?\d)|(?<![\d.,])\d{{1,3}}(?:\.\d{{3}}){{2,}}+"
               rf"(?![\d,.]?\d)|(?<![\d.,])\d+,\d{{1,2}}(?=(?:\s+|-)?(?:{big})\b)"
-              rf"|\d+(?:\.\d+)?)(?:\s+(?:{thousand})\s+\d{{1,3}}(?![\d,.]?\d)"
-              # "1 milyon 290 bin", "1 million 200 thousand 5": a million, then thousands
-              rf"|\s+(?:{million})\s+\d{{1,3}}\s+(?:{thousand})\b(?:\s+\d{{1,3}}(?![\d,.]?\d))?"
+              rf"|\d+(?:\.\d+)?)(?:\s+(?:{thousand})\s+(?:و\s*+)?\d{{1,3}}(?![\d,.]?\d)"
+              # "1 milyon 290 bin", "1 million 200 thousand 5": a million, then thousands;
+              # Arabic and Persian join the groups by "و" ("35 ألفًا و114", "۲۱۶ هزار و ۷۹۶")
+              rf"|\s+(?:{million})\s+(?:و\s*+)?\d{{1,3}}\s+(?:{thousand})\b"
+              rf"(?:\s+(?:و\s*+)?\d{{1,3}}(?![\d,.]?\d))?"
               rf"|(?:\s+|-|(?<=\d))(?:{big})\b\.?)?")
     plain = all(_PLAIN.fullmatch(w) for w in (*values, *scales))
     cores = frozenset(fold(_LETTERS.findall(w)[0]) for w in (*values, *scale_words)) \
@@ -138,48 +148,7 @@ def _number_words(_version: tuple) -> NumberWords:
     ahead = rf"(?:{alternation(sorted(before), ignore_case=True)})\s+" if before else ""
     return NumberWords(values, scales, rf"(?:{digits}|(?:{start}(?:{ahead})?(?:{spelled}\s+)?)?"
                        rf"\b(?:{lone})\s+\d{{1,3}}(?![\d,.]?\d)|{start}{spelled}{end})",
-                       digits, cores, before)
-
-
-# a pattern that ignores case lets "I" match a dotless "ı" and "İ" match "i" ("ALTMIŞ" is the
-# number word "altmış"); str.casefold does not: these two are folded to "i" on both sides
-def fold(word: str) -> str:
-    """word case-folded as the quick checks compare words (the dotless and the dotted I made
-    "i" first, as said above)."""
-    return word.replace("ı", "i").replace("İ", "i").casefold()
-
-
-def words_of(text: str) -> set[str]:
-    """The words of text (runs of letters), folded (fold): what the quick checks before the
-    figure grammar look words up in. The text is folded whole, not word by word (the same
-    words, faster), unless it holds a character whose folding makes letters of a non-letter
-    or a non-letter of a letter (_REFOLDS)."""
-    if text.isascii():  # letters lower-cased, every other character a space, then split
-        return set(text.encode("ascii").translate(_ASCII_LETTERS).decode("ascii").split())
-    if _refolds().search(text) is None:
-        return set(_LETTERS.findall(fold(text)))
-    return set(map(fold, _LETTERS.findall(text)))
-
-
-_ASCII_LETTERS = bytes(c | 0x20 if chr(c).isascii() and chr(c).isalpha() else 0x20
-                       for c in range(256))  # for bytes.translate: "A" -> "a", "1" -> " "
-
-
-def _folds_alike(char: str) -> bool:
-    """Whether every character of char's fold is a letter if char is one, and none if not."""
-    letter = _LETTERS.fullmatch(char) is not None
-    return all((_LETTERS.fullmatch(c) is not None) == letter for c in fold(char))
-
-
-@lru_cache(maxsize=1)
-def _refolds() -> re.Pattern:
-    """The characters of Unicode's first plane whose fold holds a letter where the character
-    is none, or a non-letter where it is a letter ("ǰ" folds to "j" and a combining mark; the
-    Greek iota subscript to a letter), and any character beyond that plane: in a text holding
-    one, a run of letters folded is not always a run of the folded text."""
-    odd = [c for c in map(chr, range(0x80, 0x10000))
-           if not 0xD800 <= ord(c) < 0xE000 and fold(c) != c and not _folds_alike(c)]
-    return re.compile("[" + "".join(map(re.escape, odd)) + "\U00010000-\U0010FFFF]")
+                       digits, cores, before, ones)
 
 
 def may_hold_number(text: str, words: NumberWords, found: set[str] | None = None) -> bool:
@@ -193,6 +162,11 @@ def may_hold_number(text: str, words: NumberWords, found: set[str] | None = None
 
 
 _ONE_AFTER_AND = "un|une|uno|una|um|uma"  # "one" after tens and "and": no number word alone
+# a group of digits after "و" (and) in a spelled number: "یک میلیون و ۲۱۶ هزار" (with the scale
+# word after it read by the next repetition)
+_AND_DIGITS = r"\s+و\s*+\d{1,3}(?![\d,.]?\d)"
+_AND_GLUED = re.compile(r"(?<!\S)و\s*(?=\d)")  # "و114", "و ۷۹۶": the "and" of a number
+_AND = "و"
 _DECIMAL_COMMA = re.compile(r"(?<=\d),(?=\d{1,2}(?![\d,]))")  # "1,5 тысячи", "2,5mila"
 _GLUED_SCALE = re.compile(r"(?<=\d)(?=[^\W\d_])")  # "3mila": a scale word glued to digits
 _GROUP_SPACE = re.compile(r"(?<=\d)[ \u00a0\u2009\u202f](?=\d{3}\b)")  # "3 000" -> "3000"
@@ -209,6 +183,7 @@ def parse_number(text: str) -> float:
     text = _DECIMAL_COMMA.sub(".", text.strip().replace("İ", "i").lower().rstrip("."))
     text = _GROUP_SPACE.sub("", text.replace(",", ""))
     text = _GLUED_SCALE.sub(" ", text)  # "12mila" -> "12 mila"
+    text = _AND_GLUED.sub(_AND + " ", text)  # "35 ألفًا و114" -> "35 ألفًا و 114"
     if text in words.values:
         return float(words.values[text])  # a phrase of the list: "half a dozen"
     parts = _PARTS.split(text)
@@ -218,6 +193,8 @@ def parse_number(text: str) -> float:
     if _DECIMAL.fullmatch(parts[0]):
         done, value = 0.0, float(parts[0])  # done: the millions and thousands read so far
         for part in parts[1:]:
+            if part == _AND:
+                continue  # "35 ألفًا و 114"
             if _GROUP.fullmatch(part) and done + value >= 1000:
                 done, value = done + value, float(part)  # "1 thousand 576", "1 milyon 290 bin"
             elif part in words.scales:
@@ -227,12 +204,22 @@ def parse_number(text: str) -> float:
         return done + value
     total, current = 0.0, 0.0
     joined = False  # after "y", "e", "et": "uno", "un", "um" is one ("vingt et un")
+    skip = -1  # the digits read with the "و" before them
     for n, word in enumerate(parts):
         if n == len(parts) - 1 and n and parts[n - 1] in lone and _GROUP.fullmatch(word):
             current += int(word)  # "iki bin 500": the digits after a lone thousand
             continue
         if word in words.before_thousand and n + 1 < len(parts) and not lone.isdisjoint(parts):
             current += words.before_thousand[word]  # "on bin 500", "on iki bin 500"
+            continue
+        if word in words.ones and n + 1 < len(parts) and parts[n + 1] in words.scales:
+            current = current or 1.0  # "un million", "یک میلیون"
+            continue
+        if word == _AND and n + 1 < len(parts) and _GROUP.fullmatch(parts[n + 1]):
+            current += int(parts[n + 1])  # "یک میلیون و 216 هزار": digits after "و"
+            skip = n + 1
+            continue
+        if n == skip:
             continue
         if word in ("and", "a", "y", "e", "et"):
             current = current or (1.0 if word == "a" else current)

@@ -62,16 +62,43 @@ def counter_after(after: str) -> tuple[str, int] | None:
     return (m.group(0).strip(), m.end()) if m else None
 
 
-def numeral_alone(number: str, after: str) -> str | None:
+def numeral_alone(number: str, after: str, before: str = "") -> str | None:
     """The numeral itself when it counts persons without a noun (Russian "Погибли трое",
     Serbian "uhapšena su dvojica", Hungarian "hárman"; helpers/lexicon/people_numerals.csv),
-    unless a noun it counts as a thing follows ("трое суток"); None otherwise."""
+    also as the scale word after digits (Hungarian "40 ezren", 40,000 persons), unless a noun
+    it counts as a thing follows ("трое суток"); None otherwise. A number after an Italian verb
+    and "in" (`before`: "Erano in 47", "partiti in cento"; in_number_verbs.csv) counts the
+    persons of the clause: the verb and "in" are returned, unless a unit of time follows."""
     word = number.strip().lower()
+    if " in" in before[-4:].lower() and (counted := _in_number(before, after)):
+        return counted
     numerals, things = _numerals(lexicon.version("people_numerals"))
-    if word not in numerals:
+    words = word.split()  # a qualifier may stand before the numeral ("több mint 40 ezren")
+    if not words or words[-1] not in numerals:
         return None
+    word = " ".join(words[-2:]) if len(words) > 1 and words[-2][:1].isdigit() else words[-1]
     following = after.split(None, 1)
     return None if following and following[0].strip(".,;:!?»\"").lower() in things else word
+
+
+def _in_number(before: str, after: str) -> str | None:
+    """The verb and "in" before a number that counts persons ("erano in"), or None where the
+    number is followed by a word that is no preposition, article or conjunction of the list
+    ("arrivati in 3 giorni", "erano in 2 turni")."""
+    verbs, following = _in_number_words(lexicon.version("in_number_verbs"))
+    m = re.search(rf"\b(?:{verbs})\s++in\s*+$", before[-40:], re.IGNORECASE)
+    word = after.split(None, 1)[0].lower() if after.strip() else ""
+    if m is None or word[:1].isalnum() and word.rstrip(".,;:!?)") not in following:
+        return None
+    return " ".join(m.group(0).split())
+
+
+@lru_cache(maxsize=4)
+def _in_number_words(_version: tuple) -> tuple[str, frozenset[str]]:
+    table = lexicon.table("in_number_verbs")
+    words = {kind: [t for t, k in zip(table["term"], table["kind"], strict=True) if k == kind]
+             for kind in ("verb", "next")}
+    return "|".join(map(re.escape, words["verb"])), frozenset(words["next"])
 
 
 @lru_cache(maxsize=4)

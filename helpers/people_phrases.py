@@ -118,7 +118,7 @@ class PeopleNouns:
 
 
 NOUN_LISTS = ("people_nouns", "people_nouns_abroad", "people_noun_endings", "turkish_case_suffixes",
-              "turkish_consonant_alternations")
+              "turkish_consonant_alternations", "hungarian_case_suffixes")
 
 
 def people_nouns() -> PeopleNouns:
@@ -138,7 +138,9 @@ def _people_nouns(_version: tuple) -> PeopleNouns:
                                                             "hundreds"))
     turkish = table.loc[table["comment"].str.startswith(("Turkish", "Azerbaijani")),
                         "term"].str.lower()  # nouns that take turkish_case_suffixes.csv
-    return PeopleNouns(plural | _other_forms(plural, frozenset(turkish)), singular | hundreds,
+    hungarian = table.loc[table["comment"].str.startswith("Hungarian"), "term"].str.lower()
+    return PeopleNouns(plural | _other_forms(plural, frozenset(turkish))
+                       | _hungarian_forms(frozenset(hungarian) & plural), singular | hundreds,
                        adjective, frozenset(w for w, _, kind in rows if kind == "state"), hundreds)
 
 
@@ -163,6 +165,26 @@ def _other_forms(plural: frozenset[str], turkish: frozenset[str]) -> frozenset[s
 
 
 _VOWELS = frozenset("aeıioöuü")  # Turkish
+_HU_VOWELS = frozenset("aáeéiíoóöőuúüű")
+_HU_LONG = {"a": "á", "e": "é"}  # a final a or e is lengthened before an ending (katona: katonát)
+
+
+def _hungarian_forms(nouns: frozenset[str]) -> frozenset[str]:
+    """The case and possessive forms of Hungarian people nouns made by the endings of
+    hungarian_case_suffixes.csv ("túlélő" -> "túlélőt", "utas" -> "utassal", "tiszt" ->
+    "tisztje"): each ending after the final vowel or consonant it follows."""
+    table = lexicon.table("hungarian_case_suffixes")
+    forms = set()
+    for ending, after in zip(table["term"], table["after"], strict=True):
+        for noun in nouns:
+            last = noun[-1]
+            if after == "vowel" and last in _HU_VOWELS:
+                forms.add(noun[:-1] + _HU_LONG.get(last, last) + ending)
+            elif after == "consonant" and last not in _HU_VOWELS:
+                forms.add(noun + ending)
+            elif after == "double" and last not in _HU_VOWELS:
+                forms.add(noun + last + ending)
+    return frozenset(forms)
 
 
 def is_people_noun(word: str, nouns: PeopleNouns, value: float | None = None) -> bool:

@@ -392,7 +392,7 @@ def _figure(text: str, m: re.Match, grammar: FigureGrammar, antecedent: dict | N
                   and _AUX_AFTER.match(text, m.end())):
                 population = "the " + m.group(0).strip()  # spelled: "the three", not "the 12"
             if not population:  # "Погибли трое": a collective numeral counts persons by itself
-                population = numeral_alone(m.group(0), text[m.end():]) or ""
+                population = numeral_alone(m.group(0), text[m.end():], before) or ""
             if not population:
                 return None
     return {"value": value, "low": low, "high": high, "qualifier": qualifier,

@@ -151,7 +151,8 @@ def _n_cyrillic(text: str) -> int:
     return len(_NOT_CYRILLIC.sub("", text))
 
 
-def _n_latin(text: str) -> int:
+def latin_letters(text: str) -> int:
+    """How many Latin letters (A-Z and the Latin-1 to Latin Extended-B letters) the text holds."""
     return len(_NOT_LATIN.sub("", text))
 
 
@@ -227,7 +228,7 @@ def other_script(text: str, script: str) -> bool:
         return False
     for d in reversed(find_dates(text)):
         text = text[: d.start] + text[d.end:]
-    n_cyrillic, n_latin = _n_cyrillic(text), _n_latin(text)
+    n_cyrillic, n_latin = _n_cyrillic(text), latin_letters(text)
     n_other, n_own = (n_cyrillic, n_latin) if script == "latin" else (n_latin, n_cyrillic)
     if n_other == 0:
         return False

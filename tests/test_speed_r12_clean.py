@@ -14,10 +14,10 @@ from hypothesis import strategies as st
 
 from helpers import lexicon
 from helpers.author_outlets import agency_names, newsroom_name
-from helpers.furniture import _NOT_LATIN, _mostly_latin, line_rules
+from helpers.furniture import _mostly_latin, line_rules
 from helpers.literals import _BEYOND, _SECOND, Seen
 from helpers.reading import read_source
-from helpers.textlines import SAMPLE_CHARS, core_of
+from helpers.textlines import SAMPLE_CHARS, core_of, latin_letters
 
 SETTINGS = settings(max_examples=500, deadline=None, derandomize=True,
                     suppress_health_check=[HealthCheck.too_slow])
@@ -97,7 +97,7 @@ def _mostly_latin_plain(text: str) -> bool:
     if text.isascii():
         return True
     letters = sum(ch.isalpha() for ch in text)
-    return 2 * len(_NOT_LATIN.sub("", text)) > letters
+    return 2 * latin_letters(text) > letters
 
 
 @pytest.mark.parametrize("name", sorted(TEXT_FOLDERS))

@@ -71,3 +71,22 @@ def test_a_number_of_things_counts_no_one(text):
 ])
 def test_false_friends_add_no_count(text):
     assert 6 not in values(text) and 24 not in values(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('Die aanvallers het 12 burgerlikes en 3 gyselaars doodgemaak.', [12, 3]),  # Afrikaans
+    ('Die polisie het 5 verdagtes en 40 leerders ondervra.', [5, 40]),  # Afrikaans
+    ('Lapolis arete 12 prizonye ki te sove.', [12]),  # Haitian Creole
+    ('Сургуульд 300 сурагч, 12 эмч байна.', [300, 12]),  # Mongolian
+    ('Waxaa la dilay 12 dagaalyahan iyo 3 maxbuus.', [12, 3]),  # Somali
+    ('በግጭቱ 300 ሰው ተፈናቅሏል፤ 12 ጋዜጠኞች ታስረዋል።', [300, 12]),  # Amharic
+    ('Maiti 12 zimepatikana, wafungwa 3 wametoroka.', [12, 3]),  # Swahili
+    ('Abaturage 300 bimuwe, abanyeshuri 12 barakomereka.', [300, 12]),  # Kinyarwanda
+    ('Mponina 300 no nafindra.', [300]),  # Malagasy
+    ('Ijoollee 12 fi dubartoota 3 du\'aniiru.', [12, 3]),  # Oromo
+    ('Ụmụaka 12 nwụrụ.', [12]),  # Igbo
+    ('Vashandi 300 vakadzingwa basa.', [300]),  # Shona
+    ('Amayi 12 anavulala.', [12]),  # Chichewa
+])
+def test_roles_counted_in_the_news_in_the_languages_of_africa_and_asia(text, expected):
+    assert values(text) == expected

@@ -90,3 +90,24 @@ def test_false_friends_add_no_count(text):
 ])
 def test_roles_counted_in_the_news_in_the_languages_of_africa_and_asia(text, expected):
     assert values(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('Doonta waxaa saarnaa 30 rakaab ah, 12 ayaa ku dhintay.', [30, 12]),  # Somali
+    ('Nan 30 pasaje ki te nan bis la, 12 mouri.', [30, 12]),  # Haitian Creole
+    ('Die bus het 30 passasiers vervoer: 12 het gesterf.', [30, 12]),  # Afrikaans
+    ('Автобусанд 30 зорчигч явж байсны 12 нь нас барсан.', [30, 12]),  # Mongolian
+])
+def test_a_count_whose_noun_is_left_out_before_a_verb_of_harm(text, expected):
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    'Doonta waxaa saarnaa 30 sanduuq, 12 ayaa ku dhacay.',  # Somali: boxes
+    'Nan 30 machin yo, 12 kraze.',  # Haitian Creole: cars
+    'Van die 30 motors is 12 beskadig.',  # Afrikaans: cars
+    '30 машины 12 нь эвдэрсэн.',  # Mongolian: cars
+    'Die storm het 30 bome getref: 12 het gesterf.',  # Afrikaans: trees
+])
+def test_a_verb_of_harm_after_a_number_of_things_counts_no_one(text):
+    assert values(text) == []

@@ -111,3 +111,25 @@ def test_a_count_whose_noun_is_left_out_before_a_verb_of_harm(text, expected):
 ])
 def test_a_verb_of_harm_after_a_number_of_things_counts_no_one(text):
     assert values(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('Abantu babiri bapfuye.', [2]),  # Kinyarwanda
+    ('Vanhu vatatu vakakuvara.', [3]),  # Shona
+    ('Anthu asanu amwalira.', [5]),  # Chichewa
+    ('Bato mibale bakufi.', [2]),  # Lingala
+    ('Mmadụ atọ nwụrụ.', [3]),  # Igbo
+    ('Olona dimy no maty.', [5]),  # Malagasy
+])
+def test_a_number_word_after_a_noun_of_people(text, expected):
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    'Amazu abiri yahiye.',  # Kinyarwanda: houses
+    'Dzimba mbiri dzakatsva.',  # Shona: houses
+    'Ndako mibale ezikaki.',  # Lingala: houses
+    'Trano dimy no may.',  # Malagasy: houses
+])
+def test_a_number_word_after_a_noun_of_things_counts_no_one(text):
+    assert values(text) == []

@@ -12,14 +12,14 @@ from . import lexicon
 from .datelines import date_only
 from .dates import month_names
 from .outlets import wire_credit
+from .scripts import MARKS
 from .textlines import count_words, ends_sentence, is_label, name_words_only, words
 
 # a byline's name (one or two people) and what may follow it: an outlet, a role, a date
-# (the vowel signs and tone marks of Indic scripts and Thai are no \w: their blocks are named)
-_MARKED = "\u0900-\u0DFF\u0E00-\u0E7F"
+# (the vowel signs and tone marks of Indic scripts and Thai are no \w: scripts.MARKS adds them)
 _NAME_AND_REST = (
-    rf"(?P<name>[^\W\d_][\w{_MARKED}.'’\-/ ]{{1,60}}?(?:\s+(?:and|&|и|et|und|y|en|ve|dan|och|og)\s+"
-    rf"[^\W\d_][\w{_MARKED}.'’\-/ ]{{1,40}})?)"
+    rf"(?P<name>[^\W\d_][\w{MARKS}.'’\-/ ]{{1,60}}?(?:\s+(?:and|&|и|et|und|y|en|ve|dan|och|og)\s+"
+    rf"[^\W\d_][\w{MARKS}.'’\-/ ]{{1,40}})?)"
     r"\s*(?:(?:[,|–—-]|\s(?=on\s+\S*\d|on\s+[A-Z]))\s*(?P<rest>.*))?$")
 BYLINE = re.compile(
     r"^(?:by|written by|text by|reporting by|posted by|published by|author|authors|автор|"

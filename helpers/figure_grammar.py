@@ -94,8 +94,9 @@ def _build(_version: tuple) -> FigureGrammar:
     ranges = lexicon.table("range_words")
     joins = {kind: "|".join(t for t, k in zip(ranges["term"], ranges["kind"], strict=True)
                             if k == kind) for kind in ("and", "to")}  # range_words.csv
+    qualifier = rf"(?:\b(?P<q>{words})\s+(?:total\s+of\s+)?)?"  # "about", "a total of"
     figure = re.compile(
-        rf"(?:\b(?P<q>{words})\s+(?:total\s+of\s+)?)?(?:"
+        rf"{qualifier}(?:"
         rf"\bfrom\s+(?P<f_lo>{number})\s+to\s+(?P<f_hi>{number})"
         rf"|\b(?:{'|'.join(between)})\s+(?:i\s+|gli\s+)?(?P<b_lo>{number})"
         rf"\s+(?:{joins['and']})\s+(?:i\s+|gli\s+)?(?P<b_hi>{number})"
@@ -107,8 +108,7 @@ def _build(_version: tuple) -> FigureGrammar:
         re.IGNORECASE)
     # the same groups, those of the two-number branches in a branch that never matches
     dead = "".join(f"(?P<{k}_{end}>)" for k in "fbrto" for end in ("lo", "hi"))
-    one_number = re.compile(rf"(?:\b(?P<q>{words})\s+(?:total\s+of\s+)?)?"
-                            rf"(?:(?!){dead}|(?P<num>{number}))", re.IGNORECASE)
+    one_number = re.compile(rf"{qualifier}(?:(?!){dead}|(?P<num>{number}))", re.IGNORECASE)
     share_words = phrase_alternation(w for w, _ in shares)
     share = re.compile(
         rf"\b(?P<share>{share_words}|(?P<pct>\d+(?:\.\d+)?)\s*(?:%|per\s?cent))\s+of\s+"

@@ -27,3 +27,26 @@ def test_a_name_opening_with_a_marked_capital_is_read(text, name):
 
 def test_a_marked_capital_pronoun_alone_names_nobody():
     assert speaker("Él dijo que murieron tres personas.") == ""
+
+
+# --- an inverted speaker who goes on to say more ("s tím, že", "adding that") --------------------
+
+
+@pytest.mark.parametrize("text, name", [
+    ("„Na místo vyrazily všechny složky,“ sdělila mluvčí policie Jana Nová s tím, že dva lidé"
+     " zemřeli.", "mluvčí policie Jana Nová"),
+    ('"Situácia je vážna," povedala hovorkyňa nemocnice s tým, že zomreli traja ľudia.',
+     "hovorkyňa nemocnice"),
+    ("Na miejsce przybyły wszystkie służby - poinformował rzecznik policji dodając, że zginęły"
+     " trzy osoby.", "rzecznik policji"),
+])
+def test_a_speaker_who_goes_on_to_say_more_is_read(text, name):
+    assert speaker(text) == name
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Ministerstvo počítá s tím, že zemřelo pět lidí, řekl mluvčí.", "mluvčí"),  # later speaker
+    ("Vláda souhlasí s tím, že zemřelo pět lidí.", ""),  # "agrees with that": nobody speaks
+])
+def test_with_that_after_other_verbs_names_no_speaker_of_its_own(text, name):
+    assert speaker(text) == name

@@ -64,7 +64,7 @@ def speaker_patterns() -> SpeakerPatterns:
                                      "qualified_sources", "released_documents",
                                      "qualified_pattern_words", "v2_openers",
                                      "said_conjunctions", "subject_articles",
-                                     "arabic_relay_words"))
+                                     "arabic_relay_words", "subject_trailing_words"))
 
 
 def _named_verbs() -> dict[str, tuple[str, ...]]:
@@ -94,6 +94,10 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
     bodies = "|".join(lexicon.terms("institution_nouns"))
     say = "|".join(v for v, _, _ in verbs)
     aside = "|".join(lexicon.terms("inverted_aside_words"))  # after an inverted speaker
+    # a time word or auxiliary between the comma and an inverted verb (subject_trailing_words.csv:
+    # "..., svētdien paziņoja glābēji", "..., dnes informoval hovorca X")
+    trailing = "|".join(map(re.escape, lexicon.terms("subject_trailing_words")))
+    before_verb = rf"(?:(?:{trailing})\s+)?"
     weekdays = "|".join(n.title() for n in weekday_names("en", full=True))  # "told VOA Monday"
     verb_only = "|".join(v for v, _, noun in verbs if noun == "no")
     noun_verbs = "|".join(v for v, _, noun in verbs if noun == "yes")
@@ -176,14 +180,14 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
             r"[^,;:\"“”\d]{1,80}?)?)\s+(?:show|shows|showed|suggest|suggests|indicate|indicates)\b",
             re.IGNORECASE)),
         ("says_name_role", re.compile(  # '..., said X, a spokesman for Y.', '..." said X.'
-            rf"(?:,[\"”»“]?|{Q_OPENING}|(?P<dash>{DASH}))\s+(?:[-–—]\s+)?(?:{tree['inverted']})\s+(?:(?:je|su)\s+)?(?:(?:the|il|la|el|o|a)(?:\s+(?!{phr.PREPOSITION}\b)[a-z]+){{1,2}}\s+)?(?!(?:{weekdays})\b){person}"
+            rf"(?:,[\"”»“]?|{Q_OPENING}|(?P<dash>{DASH}))\s+(?:[-–—]\s+)?{before_verb}(?:{tree['inverted']})\s+(?:(?:je|su)\s+)?(?:(?:the|il|la|el|o|a)(?:\s+(?!{phr.PREPOSITION}\b)[a-z]+){{1,2}}\s+)?(?!(?:{weekdays})\b){person}"
             r"(?:(?:,\s+|\s+(?:of|from|at|with|for|a|an)\s+)[^,;\"“”]*"  # or a role, then an aside
             r"|(?:,\s+[a-z][^,;\"“”]*)?,?\s+"  # (inverted_aside_words.csv) to the end: ", governor
             rf"(?:{aside})\b[^,;\"“”]*)?"  # of the region, in a statement."
             rf"{CLOSING_DASH}\s?[.!?]?$")),
         ("says_group", re.compile(  # "..., say specialists and officials." / '"...," said the
             # deputy chairman of the Committee, X, adding'
-            rf"(?:,[\"”»“]?|{Q_WORD}|(?P<dash>{DASH}))\s+(?:[-–—]\s+)?(?:{tree['inverted']})\s+"
+            rf"(?:,[\"”»“]?|{Q_WORD}|(?P<dash>{DASH}))\s+(?:[-–—]\s+)?{before_verb}(?:{tree['inverted']})\s+"
             r"(?:(?:в|во|на|у|je|su)\s+)?"
             r"(?P<spk>(?!(?:that|to|how|what|whether|if|it|he|she|they|we|there|que|qu)\b"
             rf"|{phr.PREPOSITION}\b)"
@@ -350,7 +354,7 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
     after_comma = re.compile(rf",\s+(?:(?:has|have|had)\s+)?(?:{tree['say']})\b")
     # ... or after a quoted title ('The report, titled Q finds that'; quotations read as Q)
     after_comma_or_q = re.compile(rf"(?:,|{Q_WORD})\s+(?:(?:has|have|had)\s+)?(?:{tree['say']})\b")
-    inverted_after = re.compile(rf"(?:,[\"”»“]?|{Q_WORD}|{DASH})\s+(?:[-–—]\s+)?"
+    inverted_after = re.compile(rf"(?:,[\"”»“]?|{Q_WORD}|{DASH})\s+(?:[-–—]\s+)?{before_verb}"
                                 rf"(?:{tree['inverted']})\b")
     says_twice = re.compile(rf"\b(?:{tree['say']})\b(?:[^,;:\"“”\d]{{0,80}}?\s+that)?\s+"
                             rf"(?:[a-z][\w'’-]*\s+){{0,2}}[a-z][\w'’-]*\s+(?:\w+ly\s+)?"

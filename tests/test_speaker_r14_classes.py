@@ -50,3 +50,16 @@ def test_a_speaker_who_goes_on_to_say_more_is_read(text, name):
 ])
 def test_with_that_after_other_verbs_names_no_speaker_of_its_own(text, name):
     assert speaker(text) == name
+
+
+# --- a time word or an auxiliary between the comma and an inverted verb -------------------------
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Zomreli traja ľudia, dnes informoval hovorca polície.", "hovorca polície"),
+    ("Három ember meghalt, kedden közölte a rendőrség.", "a rendőrség"),
+    ("Trīs cilvēki gāja bojā, vakar paziņoja policija.", "policija"),
+    ("Three people died, also said the minister.", "the minister"),
+])
+def test_the_speaker_after_a_time_word_and_an_inverted_verb_is_named(text, name):
+    assert speaker(text) == name

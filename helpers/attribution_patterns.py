@@ -96,7 +96,7 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
     aside = "|".join(lexicon.terms("inverted_aside_words"))  # after an inverted speaker
     # a time word or auxiliary between the comma and an inverted verb (subject_trailing_words.csv:
     # "..., svētdien paziņoja glābēji", "..., dnes informoval hovorca X")
-    trailing = "|".join(map(re.escape, lexicon.terms("subject_trailing_words")))
+    trailing = alternation(lexicon.terms("subject_trailing_words"), literal=True)
     before_verb = rf"(?:(?:{trailing})\s+)?"
     weekdays = "|".join(n.title() for n in weekday_names("en", full=True))  # "told VOA Monday"
     verb_only = "|".join(v for v, _, noun in verbs if noun == "no")

@@ -63,3 +63,29 @@ def test_with_that_after_other_verbs_names_no_speaker_of_its_own(text, name):
 ])
 def test_the_speaker_after_a_time_word_and_an_inverted_verb_is_named(text, name):
     assert speaker(text) == name
+
+
+# --- "as X said" in Greek, and "citing Y" after an outlet in more languages ----------------------
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Όπως είπε η εκπρόσωπος, τρεις άνθρωποι σκοτώθηκαν.", "η εκπρόσωπος"),
+    ("Όπως ανέφερε η αστυνομία, τρεις άνθρωποι σκοτώθηκαν.", "η αστυνομία"),
+])
+def test_as_x_said_in_greek_names_x(text, name):
+    assert speaker(text) == name
+
+
+def test_citing_after_an_inverted_outlet_is_no_part_of_its_name():
+    # "sdělil server X s odvoláním na policii": the outlet's name ends before "citing"
+    assert speaker("Zemřeli tři lidé, sdělil server Novinky s odvoláním na policii.") == \
+        "server Novinky"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Trīs cilvēki gāja bojā, atsaucoties uz vietējām varasiestādēm.", "vietējām varasiestādēm"),
+    ("Zemřeli tři lidé, s odvoláním na policii.", "policii"),
+])
+def test_citing_closing_the_sentence_names_the_one_cited(text, name):
+    # kind closing of source_prepositions.csv: "citing Y." at the sentence's end
+    assert speaker(text) == name

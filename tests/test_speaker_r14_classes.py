@@ -89,3 +89,25 @@ def test_citing_after_an_inverted_outlet_is_no_part_of_its_name():
 def test_citing_closing_the_sentence_names_the_one_cited(text, name):
     # kind closing of source_prepositions.csv: "citing Y." at the sentence's end
     assert speaker(text) == name
+
+
+# --- Finnish and Hungarian "according to" after its source, closing the sentence -----------------
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Kolme ihmistä kuoli poliisin mukaan.", "poliisin"),
+    ("Kolme ihmistä kuoli Helsingin poliisin mukaan.", "Helsingin poliisin"),
+    ("Hárman meghaltak a rendőrség szerint.", "a rendőrség"),
+    ("Hárman meghaltak a megyei rendőrség adatai szerint.", "a megyei rendőrség"),
+])
+def test_a_postposition_closing_the_sentence_names_its_source(text, name):
+    assert speaker(text) == name
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Kolme ihmistä kuoli lain mukaan.", ""),  # by law: a rule names nobody
+    ("Hárman meghaltak a becslések szerint.", ""),  # estimates alone name nobody
+    ("A rendőrség adatai szerint hárman meghaltak a faluban.", "A rendőrség"),
+])
+def test_a_postposition_names_no_clause_and_no_bare_noun_of_data(text, name):
+    assert speaker(text) == name

@@ -111,3 +111,22 @@ def test_a_postposition_closing_the_sentence_names_its_source(text, name):
 ])
 def test_a_postposition_names_no_clause_and_no_bare_noun_of_data(text, name):
     assert speaker(text) == name
+
+
+# --- Tagalog attributions with the verb first ("Sinabi ng X na ...") -----------------------------
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Sinabi ng pulisya na tatlong tao ang namatay.", "pulisya"),
+    ("Dagdag pa ni Bulalacao, 47 katao ang sugatan.", "Bulalacao"),
+    ("Ayon pa kay Inspector General Juan Cruz, tatlong tao ang namatay.",
+     "Inspector General Juan Cruz"),
+    ("Według policji na miejscu zginęły trzy osoby.", "policji"),  # the source ends at "na"
+])
+def test_a_verb_first_attribution_names_the_source(text, name):
+    assert speaker(text) == name
+
+
+def test_a_pronoun_after_according_to_is_no_source():
+    # "Podľa jeho slov" (in his words): a pronoun, not a name
+    assert speaker("Podľa jeho slov dnes na linku volalo 15 ľudí.") == ""

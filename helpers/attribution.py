@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from . import lexicon
+from . import lexicon, said_continuations
 from . import speaker_phrases as phr
 from .actors import actor_by_role, canonical_speaker, find_actor
 from .attribution_patterns import SpeakerPatterns, speaker_patterns
@@ -233,6 +233,10 @@ def attribute(text: str, last: Attribution, same_paragraph: bool = True,
             reported = _AS_REPORTED.search(text)
             if reported:
                 found.via = canonical_speaker(clean_phrase(reported.group("via")))
+    if not found.speaker and not found.via and (
+            said := said_continuations.cut(start, words)) and not (
+            unnamed or names_nobody(whole, whole_words)):  # "..., uvedla X s tím, že": X speaks
+        return attribute(said, last, same_paragraph, patterns)
     if not found.speaker and not found.via and ":" in text and not (
             unnamed or names_nobody(whole, whole_words)) and (
             spoken := colon_speaker(text)):  # 'Le ministre X : « ... »': X speaks

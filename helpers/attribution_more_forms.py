@@ -58,15 +58,18 @@ def late() -> tuple[tuple[str, re.Pattern], ...]:
     aux = _terms("verb")
     return (
         ("slavic_prema", re.compile(
-            rf"(?:^|[,;]\s+|\s)(?:{_terms('preposition')})\s+(?:(?:{_terms('noun')})\s+)?"
+            rf"(?:^|[,;]\s+|\s)(?:(?P<closing>(?<=[,;]\s)(?:{_terms('closing')}))"
+            rf"|{_terms('preposition')})\s+(?:(?:{_terms('noun')})\s+)?"
             # (no source when the phrase ends with the noun: "Prema prvim informacijama, ...")
             rf"(?P<spk>(?!(?:{pronouns})\b)"
             rf"(?!(?:[^\W\d_]+\s+){{0,2}}(?:{_terms('noun')})\s*(?:[,;:]|$|\s(?:{aux})\s))"
             # (nor a clause: a source runs eight words at most, "Podľa doposiaľ zistených
             # informácií sa v aute nachádzalo sedem ľudí, ..." names nobody)
             r"[^\s,.;:«»\"“”\d]+(?:\s+[^\s,.;:«»\"“”\d]+){0,7}?)"
-            # up to a comma, or an auxiliary after the source ("Po oceni ministrstva je bilo")
-            rf"\s*(?:[,;:]|$|(?=\s(?:{aux})\s))")),
+            # up to a comma, or an auxiliary after the source ("Po oceni ministrstva je bilo"),
+            # or, for a phrase of kind closing ("citing"), the sentence's end after a comma
+            # ("..., vēsta X, atsaucoties uz vietējām varasiestādēm.")
+            rf"\s*(?:[,;:]|(?(closing)\.?$|$)|(?=\s(?:{aux})\s))")),
         ("az_gore_of", re.compile(
             r"(?:^|[,;]\s+)(?P<spk>[^\W\d_][^,;:\"“”]{0,80}?)[-'’]?n?[ıiuüə]n\s+"
             rf"(?:{spaced(pattern_terms(_NOUNS, 'az_gore_of'))})\s+(?:{_marker('az_gore_of')})\b")),

@@ -15,14 +15,14 @@ from . import attribution_forms as added
 from . import lexicon
 from . import speaker_phrases as phr
 from .dates import weekday_names
-from .pattern_lists import either_case, pattern_terms, spaced
+from .pattern_lists import UPPER, UPPER_LATIN, either_case, pattern_terms, spaced
 from .pattern_words import SECOND_WORDS, pattern_words
 from .quick_patterns import alternation
 from .speaker_pattern_set import SpeakerPatterns
 
 # a speaker phrase: a capital, a quote mark, "the ..." or a pronoun, up to the verb
 # (at most 120 characters: an unbounded lazy run made each attempt scan the rest of the text)
-_NAME = r"(?:[A-ZА-ЯЁ\"“]|the\s|he\b|she\b|they\b)[^,;:\"“”]{0,120}?"
+_NAME = rf"(?:[{UPPER}\"“]|the\s|he\b|she\b|they\b)[^,;:\"“”]{{0,120}}?"
 
 
 def _caps() -> str:
@@ -31,8 +31,8 @@ def _caps() -> str:
     der Leyen", "Abu Bakr al-Baghdadi")."""
     table = lexicon.table("name_particles")
     particle = "|".join(table.loc[table["in_names"] == "yes", "term"])
-    return (r"[A-ZА-ЯЁ][\w'’-]++"
-            rf"(?: (?:(?:{particle}) ){{0,2}}[A-ZА-ЯЁ][\w'’-]++| (?:al|el)-[A-Z][\w'’-]++)*+")
+    return (rf"[{UPPER}][\w'’-]++"
+            rf"(?: (?:(?:{particle}) ){{0,2}}[{UPPER}][\w'’-]++| (?:al|el)-[A-Z][\w'’-]++)*+")
 
 
 # "It's believed", "There's said to be": a contracted pronoun, no speaker
@@ -64,7 +64,7 @@ def speaker_patterns() -> SpeakerPatterns:
                                      "qualified_sources", "released_documents",
                                      "qualified_pattern_words", "v2_openers",
                                      "said_conjunctions", "subject_articles",
-                                     "arabic_relay_words"))
+                                     "arabic_relay_words", "subject_trailing_words"))
 
 
 def _named_verbs() -> dict[str, tuple[str, ...]]:
@@ -94,6 +94,10 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
     bodies = "|".join(lexicon.terms("institution_nouns"))
     say = "|".join(v for v, _, _ in verbs)
     aside = "|".join(lexicon.terms("inverted_aside_words"))  # after an inverted speaker
+    # a time word or auxiliary between the comma and an inverted verb (subject_trailing_words.csv:
+    # "..., svētdien paziņoja glābēji", "..., dnes informoval hovorca X")
+    trailing = alternation(lexicon.terms("subject_trailing_words"), literal=True)
+    before_verb = rf"(?:(?:{trailing})\s+)?"
     weekdays = "|".join(n.title() for n in weekday_names("en", full=True))  # "told VOA Monday"
     verb_only = "|".join(v for v, _, noun in verbs if noun == "no")
     noun_verbs = "|".join(v for v, _, noun in verbs if noun == "yes")
@@ -176,14 +180,14 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
             r"[^,;:\"“”\d]{1,80}?)?)\s+(?:show|shows|showed|suggest|suggests|indicate|indicates)\b",
             re.IGNORECASE)),
         ("says_name_role", re.compile(  # '..., said X, a spokesman for Y.', '..." said X.'
-            rf"(?:,[\"”»“]?|{Q_OPENING}|(?P<dash>{DASH}))\s+(?:[-–—]\s+)?(?:{tree['inverted']})\s+(?:(?:je|su)\s+)?(?:(?:the|il|la|el|o|a)(?:\s+(?!{phr.PREPOSITION}\b)[a-z]+){{1,2}}\s+)?(?!(?:{weekdays})\b){person}"
+            rf"(?:,[\"”»“]?|{Q_OPENING}|(?P<dash>{DASH}))\s+(?:[-–—]\s+)?{before_verb}(?:{tree['inverted']})\s+(?:(?:je|su)\s+)?(?:(?:the|il|la|el|o|a)(?:\s+(?!{phr.PREPOSITION}\b)[a-z]+){{1,2}}\s+)?(?!(?:{weekdays})\b){person}"
             r"(?:(?:,\s+|\s+(?:of|from|at|with|for|a|an)\s+)[^,;\"“”]*"  # or a role, then an aside
             r"|(?:,\s+[a-z][^,;\"“”]*)?,?\s+"  # (inverted_aside_words.csv) to the end: ", governor
             rf"(?:{aside})\b[^,;\"“”]*)?"  # of the region, in a statement."
             rf"{CLOSING_DASH}\s?[.!?]?$")),
         ("says_group", re.compile(  # "..., say specialists and officials." / '"...," said the
             # deputy chairman of the Committee, X, adding'
-            rf"(?:,[\"”»“]?|{Q_WORD}|(?P<dash>{DASH}))\s+(?:[-–—]\s+)?(?:{tree['inverted']})\s+"
+            rf"(?:,[\"”»“]?|{Q_WORD}|(?P<dash>{DASH}))\s+(?:[-–—]\s+)?{before_verb}(?:{tree['inverted']})\s+"
             r"(?:(?:в|во|на|у|je|su)\s+)?"
             r"(?P<spk>(?!(?:that|to|how|what|whether|if|it|he|she|they|we|there|que|qu)\b"
             rf"|{phr.PREPOSITION}\b)"
@@ -197,7 +201,7 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
             r"(?:\s+(?:à|au|aux)\s+(?:(?:un|une|la|le)\s+)?(?:[Ll]['’])?[\w-]++"
             r"(?:\s+(?:de|du)\s+(?:[Ll]['’])?[\w-]++)?)?"
             r"\s+(?P<spk>(?!(?:la\s+semaine|le\s+mois|l['’]an(?:née)?|hier|ce\s+\w+)\b)"  # a time
-            r"(?:[Ll]es?\s|[Ll]a\s|[Ll]['’]|[Uu]ne?\s|[Dd]es\s|[A-Z])"  # no speaker, nor "que"
+            rf"(?:[Ll]es?\s|[Ll]a\s|[Ll]['’]|[Uu]ne?\s|[Dd]es\s|[{UPPER}])"  # no speaker, nor "que"
             r"(?:(?!\bque\b|\bqu['’])[^.;:!?«»\"“”]){0,160}?)"
             rf"(?:,\s+[a-zé]+ant\b[^.;!?]*{added.FR_AFTER})?\s*[.;!?]?$")),  # ", ...ant": aside
         ("es_inverted", re.compile(  # Spanish "..., según X, ha informado Salvamento Marítimo en
@@ -212,7 +216,7 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
             r"(?<!\bthe)(?<!\ba)(?<!\ban)(?<!\bits)(?<!\btheir)(?<!\bhis)(?<!\bher)"
             rf"\s+(?:\w+ly\s+)?(?:{tree['say']})\b")),
         ("subject_says", re.compile(  # "The ministry of the interior stated that ..."
-            rf"^(?!{_ITS})(?P<spk>(?:[A-Z\"“]|the\s)[^,;:\"“”\d]{{0,200}}?)\s+(?:{tree['verb_only']})\b")),
+            rf"^(?!{_ITS})(?P<spk>(?:[{UPPER_LATIN}\"“]|the\s)[^,;:\"“”\d]{{0,200}}?)\s+(?:{tree['verb_only']})\b")),
         ("quote_then_says", re.compile(  # '"...," the minister said.' / ", Tengrinews reports."
             rf"(?:,(?=\s)|[”\"])\s*(?P<spk>(?![-–—\s])(?!(?:{phr.FINITE}|(?i:{phr.PREPOSITION})|{tree['say']})\b)[^,;:\"“”]{{1,200}}?)\s+(?:(?:{tree['verb_only']})\b"
             r"(?:[^,;\"“”]*[.!?]?$|,?[\"”])"  # a verb that is also a noun only near the end:
@@ -254,7 +258,7 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
             rf"(?:[,”\"]|^Q)\s*(?:{'|'.join(v['id_inverted'])})\s+(?P<spk>(?:{'|'.join(phr.pronouns('id'))})\b"
             r"|[A-Z][\w'’.-]*+(?:\s+(?:[A-Z][\w'’.-]*+|\([A-Z]{2,8}\)(?=\s+[A-Z]))){0,7})")),
         ("nl_inverted", re.compile(  # Dutch "..., schrijft het Algemeen Dagblad."
-            rf"(?:,|^Q)\s+(?:{'|'.join(v['nl_inverted'])})\s+(?P<spk>(?:[Hh]et\s|[Dd]e\s|[Ee]en\s|[A-Z])"
+            rf"(?:,|^Q)\s+(?:{'|'.join(v['nl_inverted'])})\s+(?P<spk>(?:[Hh]et\s|[Dd]e\s|[Ee]en\s|[{UPPER}])"
             r"[^.;:!?«»\"“”]{0,160}?)\s*[.;!?]?$")),
         ("tr_subject_verb", re.compile(  # Turkish "Milli Savunma Bakanlığı, ... duyurdu."; "X’nın
             r"^(?P<spk>[A-ZÇĞİÖŞÜ][^,;:\"“”'’]{1,80}?)"  # Twitter hesabından, “...” açıklaması
@@ -350,7 +354,7 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
     after_comma = re.compile(rf",\s+(?:(?:has|have|had)\s+)?(?:{tree['say']})\b")
     # ... or after a quoted title ('The report, titled Q finds that'; quotations read as Q)
     after_comma_or_q = re.compile(rf"(?:,|{Q_WORD})\s+(?:(?:has|have|had)\s+)?(?:{tree['say']})\b")
-    inverted_after = re.compile(rf"(?:,[\"”»“]?|{Q_WORD}|{DASH})\s+(?:[-–—]\s+)?"
+    inverted_after = re.compile(rf"(?:,[\"”»“]?|{Q_WORD}|{DASH})\s+(?:[-–—]\s+)?{before_verb}"
                                 rf"(?:{tree['inverted']})\b")
     says_twice = re.compile(rf"\b(?:{tree['say']})\b(?:[^,;:\"“”\d]{{0,80}}?\s+that)?\s+"
                             rf"(?:[a-z][\w'’-]*\s+){{0,2}}[a-z][\w'’-]*\s+(?:\w+ly\s+)?"

@@ -28,15 +28,23 @@ def _nouns(name: str) -> str:
 def late() -> tuple[tuple[str, re.Pattern], ...]:
     """The patterns tried after the other "according to" patterns."""
     fi, hu = _nouns("fi_mukaan"), _nouns("hu_szerint")
+    fi_marker = f"(?:{spaced(pattern_terms(_MARKERS, 'fi_mukaan'))})"
+    hu_marker = f"(?:{spaced(pattern_terms(_MARKERS, 'hu_szerint'))})"
     return (
         ("fi_mukaan", re.compile(
-            rf"(?:^|[,;]\s+)(?!(?i:{fi})\s)"  # a noun of data alone names nobody
+            # at the clause's start, or closing the sentence ("... kuoli poliisin mukaan.")
+            rf"(?:^|[,;]\s+|\s(?=(?:[^\W\d_][\w:-]*n\s+){{0,2}}(?:(?i:{fi})\s+)?{fi_marker}\.?$))"
+            rf"(?!(?i:{fi})\s)"  # a noun of data alone names nobody
             r"(?P<spk>(?:[^\W\d_][\w:-]*n\s+){0,2}?[^\W\d_][\w:-]*n)"
-            rf"(?:\s+(?i:{fi}))?\s+(?:{spaced(pattern_terms(_MARKERS, 'fi_mukaan'))})\b")),
+            rf"(?:\s+(?i:{fi}))?\s+{fi_marker}\b")),
         ("hu_szerint", re.compile(
-            rf"(?:^|[,;]\s+)(?!(?:[Aa]z?\s+)?(?i:{hu})\s)"
+            # at the clause's start (unless an article inside shows that the source closes the
+            # sentence), or closing the sentence from its article ("... a rendőrség szerint.")
+            rf"(?:(?:^|[,;]\s+)(?![^,;]*?\s(?:a|az)\s[^,;]*?\s{hu_marker}\.?$)"
+            rf"|\s(?=az?\s[^,;]*?\s{hu_marker}\.?$))"
+            rf"(?!(?:[Aa]z?\s+)?(?i:{hu})\s)"
             r"(?P<spk>[^\W\d_][^\s,.;:«»\"“”()]*(?:\s+[^\s,.;:«»\"“”()]+){0,3}?)"
-            rf"(?:\s+(?i:{hu}))?\s+(?:{spaced(pattern_terms(_MARKERS, 'hu_szerint'))})\b")),
+            rf"(?:\s+(?i:{hu}))?\s+{hu_marker}\b")),
     )
 
 

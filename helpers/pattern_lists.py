@@ -11,6 +11,13 @@ from functools import lru_cache
 
 from . import lexicon
 
+# the capital letters that open a name, for a character class: A-Z and the capitals of the Latin
+# letters with marks ("Štefan", "Łukasz", "Ömer", "Élodie", "Đại", "Ángel"), then (UPPER) with
+# Cyrillic and the capitals of the other Cyrillic alphabets ("Євген", "Ђорђе")
+UPPER_LATIN = "A-Z" + "".join(c for lo, hi in ((0xC0, 0x24F), (0x1E00, 0x1EFF))
+                              for c in map(chr, range(lo, hi + 1)) if c.isupper())
+UPPER = UPPER_LATIN + "А-ЯЁ" + "".join(c for c in map(chr, range(0x400, 0x410)) if c.isupper())
+
 
 def by_pattern(name: str) -> dict[str, tuple[str, ...]]:
     """The terms of list `name` by the named pattern that reads them, in file order."""

@@ -175,12 +175,13 @@ def mark_inner_labels(cores: list[str], rule: list[str | None]) -> None:
             rule[kept[n]] = "inner_label"
 
 
-
 # a counter printed beside a widget's label: a count ('3405', '1.2K', '(12)') or a time
 # ('23:37'), each a token of digits with separators, at the line's start or end; a date
-# ('12.03.2021') is none: a date line beside a label is the header's to read
+# ('12.03.2021') is none: a date line beside a label is the header's to read. The counters at
+# the end are sought only right after a letter or sign (not after a space or a digit): a run of
+# spaces is then tried once, not at each of its spaces (linear time on long runs of spaces)
 _COUNTER = r"(?![(\[]?\d{1,4}[./-]\d{1,2}[./-]\d)[(\[]?\d[\d.,:]*[kKmMкК]?[)\]]?"
-_COUNTERS = re.compile(rf"\A(?:{_COUNTER}\s+)+(?=\D)|(?<=\D)(?:\s+{_COUNTER})+\Z")
+_COUNTERS = re.compile(rf"\A(?:{_COUNTER}\s+)+(?=\D)|(?<=[^\s\d])(?:\s+{_COUNTER})+\Z")
 COUNTED_LABEL_CHARS = 80  # a label with its counters is short
 # the rules of labels that sites print with a count or a time beside them
 COUNTED_RULES = frozenset({"share_widget", "comment_form", "print_controls", "widget",

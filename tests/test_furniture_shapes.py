@@ -480,3 +480,32 @@ def test_markup_and_script_left_by_a_scraper_go(line):
 ])
 def test_prose_with_brackets_or_semicolons_stays(line):
     assert line in clean(_page(line)).paragraphs
+
+
+# --- counters beside a label (furniture_shapes.without_counters) ------------------------------
+
+@pytest.mark.parametrize(("line", "rest"), [
+    ("Condividi 340", "Condividi"),
+    ("Condividi  1,234", "Condividi"),
+    ("3405 stampa questo articolo", "stampa questo articolo"),
+    ("Komentari (12)", "Komentari"),
+    ("Tweet 12 340", "Tweet"),
+    ("Share\t23:37", "Share"),
+])
+def test_counters_beside_a_label_are_taken_off(line, rest):
+    from helpers.furniture_shapes import without_counters
+    assert without_counters(line) == rest
+
+
+@pytest.mark.parametrize("line", ["Posted on 12.03.2021", "Share this"])
+def test_a_date_or_a_line_with_no_counter_keeps_its_text(line):
+    from helpers.furniture_shapes import without_counters
+    assert without_counters(line) is None
+
+
+def test_counters_after_a_long_run_of_spaces_are_still_found():
+    """The counters at a line's end are sought right after the last letter, not at each space
+    of a run before them (the pattern stays linear on long runs of spaces)."""
+    from helpers.furniture_shapes import _COUNTERS
+    assert _COUNTERS.sub("", "Condividi" + " " * 60 + "340") == "Condividi"
+    assert _COUNTERS.sub("", " " * 3000 + "!\n") == " " * 3000 + "!\n"

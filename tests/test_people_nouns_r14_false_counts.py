@@ -1,0 +1,46 @@
+"""Round 14's people nouns and number words that also name things, or mean something else, and so
+made counts of no one (review of round 14, fixC): sentences written for these tests, in which no
+people are counted."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers.quantities import figures_in
+
+
+def values(text: str) -> list[float]:
+    return [f["value"] for f in figures_in(text)]
+
+
+# words for the dead, injured, rescued or missing that are also said of things or animals:
+# they count only where their phrase ends ('3 sérült.'), not before a noun ('3 sérült autó')
+@pytest.mark.parametrize("text", [
+    "Policija ima letos 12 rešenih primerov vlomov.",        # Slovenian: solved cases
+    "Во невремето има 12 повредени куќи.",                   # Macedonian: damaged houses
+    "Полицията откри 3 изчезнали картини.",                  # Bulgarian: missing paintings
+    "В приюта има 30 спасени кучета.",                       # Bulgarian: rescued dogs
+    "A rendőrség 3 eltűnt festményt keres.",                 # Hungarian: missing paintings
+    "A 20 halott ponty a tóban úszott.",                     # Hungarian: dead carp
+    "გზაზე 3 დაშავებული მანქანა დარჩა.",                     # Georgian: damaged cars
+    "Polícia hľadá 5 nezvestných dokumentov.",               # Slovak: missing documents
+    "W schronisku jest 3 uratowanych psów.",                 # Polish: rescued dogs
+    "Au fost 3 câini salvați și duși la adăpost.",           # Romanian: rescued dogs
+    "सडकमा ५ बेपत्ता गाडी भेटिए।",                              # Nepali: missing vehicles
+    "নদীতে ৩ নিখোঁজ নৌকা পাওয়া গেছে।",                          # Bengali: missing boats
+    "پلیس ۵ کالای مفقود را پیدا کرد.",                        # Persian: missing goods
+    "V jezeru je 12 mrtvih rib.",                            # Slovenian: dead fish
+    "Našli su 12 spašenih pasa u skloništu.",               # Bosnian: rescued dogs
+    "Policija je našla 4 pogrešanih slik.",                  # Slovenian: missing paintings
+])
+def test_states_of_things_count_no_one(text):
+    assert values(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bilanțul: 3 morți, 12 răniți și 40 salvați.", [3, 12, 40]),
+    ("Tömegbaleset az autópályán: 3 halott.", [3]),
+    ("Ratownicy odnaleźli 12 uratowanych.", [12]),
+])
+def test_those_states_still_count_where_their_phrase_ends(text, expected):
+    assert values(text) == expected

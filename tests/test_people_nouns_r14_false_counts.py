@@ -44,3 +44,20 @@ def test_states_of_things_count_no_one(text):
 ])
 def test_those_states_still_count_where_their_phrase_ends(text, expected):
     assert values(text) == expected
+
+
+# Persian modifiers follow their noun ('ایستگاه پلیس', police station), and 'مرد' (man) is also
+# the verb 'died'; Nepali 'प्रहरी' (police) also stands before the noun it qualifies ('प्रहरी चौकी',
+# police post): left out
+@pytest.mark.parametrize("text", [
+    "۲۷ کشور عضو اتحادیه اروپا در این نشست شرکت کردند.",   # member countries
+    "۳ ایستگاه پلیس آتش گرفت.",                             # police stations
+    "۱۰ خودروی پلیس در محل بودند.",                          # police cars
+    "با شماره ۱۱۰ پلیس تماس بگیرید.",                        # the police number
+    "ارتش ۳ پایگاه نظامی را تخلیه کرد.",                     # military bases
+    "او در سال ۱۳۷۰ مرد.",                                   # he died in 1370
+    "پدربزرگم در ۱۹۹۰ مرد.",                                 # my grandfather died in 1990
+    "माओवादीले ४ प्रहरी चौकी जलाए।",                           # police posts
+])
+def test_persian_and_nepali_modifiers_and_verbs_count_no_one(text):
+    assert values(text) == []

@@ -274,6 +274,8 @@ def _noun_phrase(after: str, nouns: PeopleNouns, value: float | None) -> tuple[s
         position = m.start(1) + len(word.rstrip(_PUNCT))
         if _MEMBER_TR.match(bare) and _modifies_noun(after, position, nouns):
             continue  # "3 AB’li şirket": the next word is the counted noun
+        if n == 0 and bare.lower() in lexicon.term_set("people_noun_last_syllables"):
+            continue  # "12 binh khí" (weapons), but "200 chiến binh", "30 binh sĩ"
         if is_people_noun(word, nouns) or _CASES.search(after[:position]):
             if _PLACE_BEFORE_NOUN.match(after, position) and _demonym().match(bare) and (
                     bare.lower() not in nouns.plural):

@@ -61,3 +61,20 @@ def test_those_states_still_count_where_their_phrase_ends(text, expected):
 ])
 def test_persian_and_nepali_modifiers_and_verbs_count_no_one(text):
     assert values(text) == []
+
+
+# Vietnamese 'binh' (soldier, the last syllable of 'chiến binh') is also the first syllable of
+# words for weapons and army units: right after a number it is passed over
+@pytest.mark.parametrize("text", [
+    "Bảo tàng trưng bày 12 binh khí cổ.",       # weapons
+    "Quân đội có 3 binh đoàn.",                 # army corps
+    "Lục quân gồm 5 binh chủng.",               # arms of service
+])
+def test_vietnamese_binh_of_weapons_and_units_counts_no_one(text):
+    assert values(text) == []
+
+
+def test_vietnamese_soldiers_still_count():
+    assert values("Khoảng 200 chiến binh IS đã trở về Tây Ban Nha.") == [200]
+    assert values("Tây Ban Nha có khoảng 200 chiến binh.") == [200]
+    assert values("Có 30 binh sĩ bị thương.") == [30]

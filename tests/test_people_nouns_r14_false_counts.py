@@ -78,3 +78,24 @@ def test_vietnamese_soldiers_still_count():
     assert values("Khoảng 200 chiến binh IS đã trở về Tây Ban Nha.") == [200]
     assert values("Tây Ban Nha có khoảng 200 chiến binh.") == [200]
     assert values("Có 30 binh sĩ bị thương.") == [30]
+
+
+# Hungarian false friends: 'tiszt' (officer) + possessive 'a' makes 'tiszta' (clean; the
+# possessive is 'tisztje'); 'nő' (woman) is also 'grows'; 'felnőtt' (adult) is also 'grown'
+@pytest.mark.parametrize("text", [
+    "A boltban 3 tiszta inget vettem.",          # clean shirts
+    "A gazdaság 3 százalékkal nő.",              # the economy grows by 3 percent
+    "Az árak 5 százalékkal nőnek.",              # prices grow by 5 percent
+    "12 felnőtt fát vágtak ki.",                 # grown trees
+])
+def test_hungarian_false_friends_count_no_one(text):
+    assert values(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A parti őrség két tisztje is megsérült.", [2]),
+    ("A tengerből 11 férfi és három nő holttestét emelték ki.", [11, 3]),
+    ("A buszon 30 gyerek és 12 felnőtt.", [30, 12]),
+])
+def test_those_hungarian_nouns_still_count(text, expected):
+    assert values(text) == expected

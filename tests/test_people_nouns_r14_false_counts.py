@@ -99,3 +99,9 @@ def test_hungarian_false_friends_count_no_one(text):
 ])
 def test_those_hungarian_nouns_still_count(text, expected):
     assert values(text) == expected
+
+
+def test_estonian_took_is_no_number():
+    # Estonian 'viis' (five) is also 'took': left out of number_words.csv
+    assert values("Politsei viis kaks inimest kinni.") == [2]
+    assert values("Päästjad viisid kolm inimest haiglasse.") == [3]

@@ -32,6 +32,8 @@ def values(text: str) -> list[float]:
     "V jezeru je 12 mrtvih rib.",                            # Slovenian: dead fish
     "Našli su 12 spašenih pasa u skloništu.",               # Bosnian: rescued dogs
     "Policija je našla 4 pogrešanih slik.",                  # Slovenian: missing paintings
+    "მაგიდაზე 3 დაჭრილი ვაშლი დევს.",                       # Georgian: cut apples
+    "Merepõhjas on kolm hukkunut laeva.",                    # Estonian: wrecked ships
 ])
 def test_states_of_things_count_no_one(text):
     assert values(text) == []
@@ -41,6 +43,7 @@ def test_states_of_things_count_no_one(text):
     ("Bilanțul: 3 morți, 12 răniți și 40 salvați.", [3, 12, 40]),
     ("Tömegbaleset az autópályán: 3 halott.", [3]),
     ("Ratownicy odnaleźli 12 uratowanych.", [12]),
+    ("Õnnetuses oli 12 hukkunut.", [12]),
 ])
 def test_those_states_still_count_where_their_phrase_ends(text, expected):
     assert values(text) == expected

@@ -108,3 +108,9 @@ def test_estonian_took_is_no_number():
     # Estonian 'viis' (five) is also 'took': left out of number_words.csv
     assert values("Politsei viis kaks inimest kinni.") == [2]
     assert values("Päästjad viisid kolm inimest haiglasse.") == [3]
+
+
+def test_macedonian_besides_is_no_number():
+    # Belarusian 'сем' (seven) is Macedonian 'besides': left out of number_words.csv
+    assert values("Сем полицајци, во акцијата учествуваа и војници.") == []
+    assert values("Сем тројца полицајци, повредени се и 5 граѓани.") == [3, 5]

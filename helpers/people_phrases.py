@@ -175,8 +175,8 @@ def _hungarian_forms(nouns: frozenset[str]) -> frozenset[str]:
     "tisztje"): each ending after the final vowel or consonant it follows."""
     table = lexicon.table("hungarian_case_suffixes")
     forms = set()
-    for ending, after in zip(table["term"], table["after"], strict=True):
-        for noun in nouns:
+    for ending, after, but in zip(table["term"], table["after"], table["except"], strict=True):
+        for noun in nouns - set(but.split()):
             last = noun[-1]
             if after == "vowel" and last in _HU_VOWELS:
                 forms.add(noun[:-1] + _HU_LONG.get(last, last) + ending)
@@ -274,6 +274,10 @@ def _noun_phrase(after: str, nouns: PeopleNouns, value: float | None) -> tuple[s
         position = m.start(1) + len(word.rstrip(_PUNCT))
         if _MEMBER_TR.match(bare) and _modifies_noun(after, position, nouns):
             continue  # "3 AB’li şirket": the next word is the counted noun
+        if n == 0 and bare.lower() in lexicon.term_set("people_noun_last_syllables"):
+            continue  # "12 binh khí" (weapons), but "200 chiến binh", "30 binh sĩ"
+        if n > 0 and bare.lower() in lexicon.term_set("people_nouns_right_after_number"):
+            return None  # "3 százalékkal nő" (grows), but "három nő" (three women)
         if is_people_noun(word, nouns) or _CASES.search(after[:position]):
             if _PLACE_BEFORE_NOUN.match(after, position) and _demonym().match(bare) and (
                     bare.lower() not in nouns.plural):

@@ -118,7 +118,7 @@ def test_groups_joined_by_and_in_arabic_and_persian(text, expected):
     # common people nouns of Persian (singular after a number), Vietnamese and Macedonian
     ("۶۴ نفر شامل ۱۸ زن و ۳۴ کودک بازگشته اند.", [64, 18, 34]),
     ("بیش از ۳۶۴ هزار زن در میان آوارگان هستند.", [364000]),
-    ("۵ مرد و ۳ زن بازداشت شدند.", [5, 3]),
+    ("۵ جنگجو و ۳ زن بازداشت شدند.", [5, 3]),  # 'مرد' (men; also died) left out
     ("یک میلیون و ۷۰۰ هزار آواره سوری تمایل به بازگشت دارند.", [1700000]),
     ("Khoảng 200 chiến binh IS đã trở về Tây Ban Nha.", [200]),
     ("Околу 3 илјади луѓе протестираа во Скопје.", [3000]),

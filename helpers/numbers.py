@@ -122,15 +122,18 @@ def _number_words(_version: tuple) -> NumberWords:
     # comma before a scale word; "1 thousand 576", "8 bin
     # 922": a scale of a thousand, then the rest in digits; Italian "3mila": a scale glued on
     # "1,00,000", "12,50,000": the Indian grouping of lakhs and crores by two digits
+    # the group after a scale is its rest only if no scale follows it: "بین ۲۰ هزار و ۳۰ هزار"
+    # (between 20,000 and 30,000) is a range of two numbers, not 20,030
+    last = rf"(?!\s*+(?:{big})\b)"
     digits = (rf"(?:(?<![\d.,])\d{{1,2}}(?:,\d\d)+,\d{{3}}(?![\d,]\d)"
               rf"|(?<![\d.,])\d{{1,3}}(?:,\d{{3}})+(?![\d,]\d)|(?<![\d.,])\d{{1,3}}(?:[ \u00a0"
               rf"\u2009\u202f]\d{{3}})+(?![\d,.]?\d)|(?<![\d.,])\d{{1,3}}(?:\.\d{{3}}){{2,}}+"
               rf"(?![\d,.]?\d)|(?<![\d.,])\d+,\d{{1,2}}(?=(?:\s+|-)?(?:{big})\b)"
-              rf"|\d+(?:\.\d+)?)(?:\s+(?:{thousand})\s+(?:و\s*+)?\d{{1,3}}(?![\d,.]?\d)"
+              rf"|\d+(?:\.\d+)?)(?:\s+(?:{thousand})\s+(?:و\s*+)?\d{{1,3}}(?![\d,.]?\d){last}"
               # "1 milyon 290 bin", "1 million 200 thousand 5": a million, then thousands;
               # Arabic and Persian join the groups by "و" ("35 ألفًا و114", "۲۱۶ هزار و ۷۹۶")
               rf"|\s+(?:{million})\s+(?:و\s*+)?\d{{1,3}}\s+(?:{thousand})\b"
-              rf"(?:\s+(?:و\s*+)?\d{{1,3}}(?![\d,.]?\d))?"
+              rf"(?:\s+(?:و\s*+)?\d{{1,3}}(?![\d,.]?\d){last})?"
               rf"|(?:\s+|-|(?<=\d))(?:{big})\b\.?)?")
     plain = all(_PLAIN.fullmatch(w) for w in (*values, *scales))
     cores = frozenset(fold(_LETTERS.findall(w)[0]) for w in (*values, *scale_words)) \
@@ -216,6 +219,9 @@ def parse_number(text: str) -> float:
             current = current or 1.0  # "un million", "یک میلیون"
             continue
         if word == _AND and n + 1 < len(parts) and _GROUP.fullmatch(parts[n + 1]):
+            after = words.scales.get(parts[n + 2], 0) if n + 2 < len(parts) else 0
+            if after >= 1000 and total and after >= _last_scale(total):
+                raise ValueError(f"two numbers joined by {_AND!r}: {text!r}")  # a range
             current += int(parts[n + 1])  # "یک میلیون و 216 هزار": digits after "و"
             skip = n + 1
             continue
@@ -239,6 +245,15 @@ def parse_number(text: str) -> float:
         else:
             raise ValueError(f"not a number word: {word!r} in {text!r}")
     return total + current
+
+
+def _last_scale(total: float) -> float:
+    """The smallest scale of a thousand or more in `total` (read so far): 20000 -> 1000,
+    3000000 -> 1000000; a group joined by "و" and its own scale must be below it."""
+    scale = 1000.0
+    while total % (scale * 1000) == 0:
+        scale *= 1000
+    return scale
 
 
 def qualifier_words() -> dict[str, str]:

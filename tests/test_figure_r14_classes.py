@@ -114,6 +114,20 @@ def test_groups_joined_by_and_in_arabic_and_persian(text, expected):
     assert values(text) == expected
 
 
+@pytest.mark.parametrize("text, ends", [
+    # two numbers joined by "و", each with its scale, are the two ends of a range: never one
+    # number adding them up (20,030), whatever the parser reads of the range
+    ("بین ۲۰ هزار و ۳۰ هزار مهاجر به مرز رسیدند.", (20000, 30000)),
+    ("نزح 10 آلاف و 5 آلاف شخص من المدينتين.", (10000, 5000)),
+    ("بين 3 آلاف و 5 آلاف لاجئ عبروا الحدود.", (3000, 5000)),
+    ("بین بیست هزار و ۳۰ هزار مهاجر به مرز رسیدند.", (20000, 30000)),
+    ("بين ثلاثة آلاف و 5 آلاف لاجئ عبروا الحدود.", (3000, 5000)),
+    ("یک میلیون و ۲ میلیون نفر آواره شدند.", (1000000, 2000000)),
+])
+def test_two_numbers_joined_by_and_are_not_added(text, ends):
+    assert all(v in ends for v in values(text))
+
+
 @pytest.mark.parametrize("text, expected", [
     # common people nouns of Persian (singular after a number), Vietnamese and Macedonian
     ("۶۴ نفر شامل ۱۸ زن و ۳۴ کودک بازگشته اند.", [64, 18, 34]),

@@ -82,6 +82,14 @@ def test_scale_words_after_digits(text, expected):
     ("Sono arrivati in 3 giorni a Lampedusa.", []),
     ("Siamo in 40 minuti al porto.", []),
     ("Le elezioni erano in 2 turni.", []),
+    # the subject opening the clause is a people noun: a count
+    ("I migranti erano in 47 sul gommone.", [47]),
+    # ... or a noun of things: no count; "su 10" after the number makes a share, no count
+    ("Le navi erano in 3 nel porto.", []),
+    ("Le auto coinvolte sono in 4 secondo la polizia.", []),
+    ("Le ipotesi sono in 3 e nessuna convince.", []),
+    ("Le squadre sono in 2 a pari punti.", []),
+    ("Sono in 3 su 10 a non votare.", []),
 ])
 def test_italian_count_after_verb_and_in(text, expected):
     assert values(text) == expected

@@ -20,7 +20,7 @@ CODED = {
     "number_of_before": ("kind", {"noun", "link", "after", "after_link"}),
     "number_words": ("kind", {"unit", "tens", "scale", "digit_scale",
                                 "before_thousand", "one_before_scale"}),
-    "in_number_verbs": ("kind", {"verb", "next"}),
+    "in_number_verbs": ("kind", {"verb", "next", "article", "ratio"}),
     "hungarian_case_suffixes": ("after", {"vowel", "consonant", "double"}),
     "titles_roles": ("refers_back", {"yes", "no"}),
     "titles_roles ": ("role", {"yes", "no"}),

@@ -92,18 +92,22 @@ def _number_words(_version: tuple) -> NumberWords:
     table = lexicon.table("number_words")
     rows = tuple(zip(table["term"], table["value"], table["kind"], strict=True))
     values = {w.lower(): int(v) for w, v, kind in rows if kind in ("unit", "tens")}
-    scales = {w.lower(): int(v) for w, v, kind in rows if kind in ("scale", "digit_scale")}
+    scales = {w.lower(): int(v) for w, v, kind in rows
+              if kind in ("scale", "digit_scale", "after_number_scale")}
     before = {w.lower(): int(v) for w, v, kind in rows if kind == "before_thousand"}
     ones = frozenset(w.lower() for w, _, kind in rows if kind == "one_before_scale")
     # a digit_scale word is read only after digits ("8 bin 922"; "Osama bin Laden" is none)
     scale_words = sorted((w.lower() for w, _, kind in rows if kind == "scale"), key=len,
                          reverse=True)
+    # an after_number_scale word also after a spelled number, never alone ("ötszáz ezer")
+    later = sorted((w.lower() for w, _, kind in rows if kind == "after_number_scale"), key=len,
+                   reverse=True) or ["(?!)"]
     # each list, longest first, as a tree of shared beginnings (the same matches, found faster)
     tens, units = ([w.lower() for w, v, k in rows if k == kind and (k == "tens" or int(v) < 10)]
                    for kind in ("tens", "unit"))
-    word, scale, big, thousand, million, ten, unit = (alternation(words, ignore_case=True)
-                                                       for words in (
-        sorted(values, key=len, reverse=True), scale_words,
+    word, scale, after, big, thousand, million, ten, unit = (
+        alternation(words, ignore_case=True) for words in (
+        sorted(values, key=len, reverse=True), scale_words, later,
         [s for s in sorted(scales, key=len, reverse=True) if scales[s] >= 1000],
         [s for s in sorted(scales, key=len, reverse=True) if scales[s] == 1000],
         [s for s in sorted(scales, key=len, reverse=True) if scales[s] == 1000000],
@@ -116,7 +120,7 @@ def _number_words(_version: tuple) -> NumberWords:
     one = alternation(sorted(ones, key=len, reverse=True), ignore_case=True) if ones else "one"
     spelled = (rf"(?:(?:{ten})\s+(?:y|e|et)\s+(?:{unit}|{_ONE_AFTER_AND})\b"
                rf"|(?:a|one|{one})\s+(?:{scale})|(?:{word}))"
-               rf"(?:(?:\s+and\s+|[\s-]+)(?:{word}|{scale})\b|{_AND_DIGITS})*")
+               rf"(?:(?:\s+and\s+|[\s-]+)(?:{word}|{scale}|{after})\b|{_AND_DIGITS})*")
     # "1,250", "3 000" (a space between groups of three), "1.507.000", "1.5", each optionally
     # "million" (also joined by a hyphen: "3.5-million"); "1,5 тысячи", "3,5-million": a decimal
     # comma before a scale word; "1 thousand 576", "8 bin

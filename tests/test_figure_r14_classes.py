@@ -25,6 +25,8 @@ def values(text: str) -> list[float]:
     # the same ending as "on": an age bound, no count of persons
     ("A betegség főleg az ötvenen felüli nőket érinti.", []),
     ("Negyvenen túl már nehezebb munkát találni.", []),
+    ("Ötvenen alul senki nem kapott támogatást.", []),
+    ("A negyvenen aluli nők jelentkezhettek.", []),
     # the thousand of persons only after digits; "ezer" alone counts things here
     ("A 40 ezer forintos támogatást megkapták.", []),
 ])
@@ -35,6 +37,19 @@ def test_hungarian_numerals_of_persons(text, expected):
 def test_hungarian_hundreds_in_one_word():
     # "száz" (100) and "ötszáz" (500) before a people noun
     assert values("Csaknem száz migránst mentettek ki, ötszáz menekült vár.") == [100, 500]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a sum of forints (currency_words.csv, with its case endings) counts no one
+    ("Ötszáz forintot fizetett minden utas.", []),
+    ("Háromszáz forintért száz ember dolgozott.", [100]),
+    # "ezer" after a spelled number is its thousand; alone it stays no number ("Ezer" is a name)
+    ("Ötszáz ezer ember tüntetett a fővárosban.", [500000]),
+    ("Több mint 500 ezer ember tüntetett.", [500000]),
+    ("Ezer Weizman szerint 30 migráns érkezett.", [30]),
+])
+def test_hungarian_money_and_thousands(text, expected):
+    assert values(text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [

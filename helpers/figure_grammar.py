@@ -198,6 +198,8 @@ def _first_number(text: str, m: re.Match, grammar: FigureGrammar) -> re.Match:
         pass
     words = list(_WORD.finditer(spelled))
     for n in range(len(words) - 1, 0, -1):
+        if n > 1 and words[n - 2].group() == "و" and words[n - 1].group().isdigit():
+            continue  # "بیست هزار و ۳۰ هزار": the group after "و" starts a second number
         try:
             parse_number(spelled[:words[n - 1].end()])
         except ValueError:

@@ -92,18 +92,22 @@ def _number_words(_version: tuple) -> NumberWords:
     table = lexicon.table("number_words")
     rows = tuple(zip(table["term"], table["value"], table["kind"], strict=True))
     values = {w.lower(): int(v) for w, v, kind in rows if kind in ("unit", "tens")}
-    scales = {w.lower(): int(v) for w, v, kind in rows if kind in ("scale", "digit_scale")}
+    scales = {w.lower(): int(v) for w, v, kind in rows
+              if kind in ("scale", "digit_scale", "after_number_scale")}
     before = {w.lower(): int(v) for w, v, kind in rows if kind == "before_thousand"}
     ones = frozenset(w.lower() for w, _, kind in rows if kind == "one_before_scale")
     # a digit_scale word is read only after digits ("8 bin 922"; "Osama bin Laden" is none)
     scale_words = sorted((w.lower() for w, _, kind in rows if kind == "scale"), key=len,
                          reverse=True)
+    # an after_number_scale word also after a spelled number, never alone ("ötszáz ezer")
+    later = sorted((w.lower() for w, _, kind in rows if kind == "after_number_scale"), key=len,
+                   reverse=True) or ["(?!)"]
     # each list, longest first, as a tree of shared beginnings (the same matches, found faster)
     tens, units = ([w.lower() for w, v, k in rows if k == kind and (k == "tens" or int(v) < 10)]
                    for kind in ("tens", "unit"))
-    word, scale, big, thousand, million, ten, unit = (alternation(words, ignore_case=True)
-                                                       for words in (
-        sorted(values, key=len, reverse=True), scale_words,
+    word, scale, after, big, thousand, million, ten, unit = (
+        alternation(words, ignore_case=True) for words in (
+        sorted(values, key=len, reverse=True), scale_words, later,
         [s for s in sorted(scales, key=len, reverse=True) if scales[s] >= 1000],
         [s for s in sorted(scales, key=len, reverse=True) if scales[s] == 1000],
         [s for s in sorted(scales, key=len, reverse=True) if scales[s] == 1000000],
@@ -116,21 +120,24 @@ def _number_words(_version: tuple) -> NumberWords:
     one = alternation(sorted(ones, key=len, reverse=True), ignore_case=True) if ones else "one"
     spelled = (rf"(?:(?:{ten})\s+(?:y|e|et)\s+(?:{unit}|{_ONE_AFTER_AND})\b"
                rf"|(?:a|one|{one})\s+(?:{scale})|(?:{word}))"
-               rf"(?:(?:\s+and\s+|[\s-]+)(?:{word}|{scale})\b|{_AND_DIGITS})*")
+               rf"(?:(?:\s+and\s+|[\s-]+)(?:{word}|{scale}|{after})\b|{_AND_DIGITS})*")
     # "1,250", "3 000" (a space between groups of three), "1.507.000", "1.5", each optionally
     # "million" (also joined by a hyphen: "3.5-million"); "1,5 тысячи", "3,5-million": a decimal
     # comma before a scale word; "1 thousand 576", "8 bin
     # 922": a scale of a thousand, then the rest in digits; Italian "3mila": a scale glued on
     # "1,00,000", "12,50,000": the Indian grouping of lakhs and crores by two digits
+    # the group after a scale is its rest only if no scale follows it: "بین ۲۰ هزار و ۳۰ هزار"
+    # (between 20,000 and 30,000) is a range of two numbers, not 20,030
+    last = rf"(?!\s*+(?:{big})\b)"
     digits = (rf"(?:(?<![\d.,])\d{{1,2}}(?:,\d\d)+,\d{{3}}(?![\d,]\d)"
               rf"|(?<![\d.,])\d{{1,3}}(?:,\d{{3}})+(?![\d,]\d)|(?<![\d.,])\d{{1,3}}(?:[ \u00a0"
               rf"\u2009\u202f]\d{{3}})+(?![\d,.]?\d)|(?<![\d.,])\d{{1,3}}(?:\.\d{{3}}){{2,}}+"
               rf"(?![\d,.]?\d)|(?<![\d.,])\d+,\d{{1,2}}(?=(?:\s+|-)?(?:{big})\b)"
-              rf"|\d+(?:\.\d+)?)(?:\s+(?:{thousand})\s+(?:و\s*+)?\d{{1,3}}(?![\d,.]?\d)"
+              rf"|\d+(?:\.\d+)?)(?:\s+(?:{thousand})\s+(?:و\s*+)?\d{{1,3}}(?![\d,.]?\d){last}"
               # "1 milyon 290 bin", "1 million 200 thousand 5": a million, then thousands;
               # Arabic and Persian join the groups by "و" ("35 ألفًا و114", "۲۱۶ هزار و ۷۹۶")
               rf"|\s+(?:{million})\s+(?:و\s*+)?\d{{1,3}}\s+(?:{thousand})\b"
-              rf"(?:\s+(?:و\s*+)?\d{{1,3}}(?![\d,.]?\d))?"
+              rf"(?:\s+(?:و\s*+)?\d{{1,3}}(?![\d,.]?\d){last})?"
               rf"|(?:\s+|-|(?<=\d))(?:{big})\b\.?)?")
     plain = all(_PLAIN.fullmatch(w) for w in (*values, *scales))
     cores = frozenset(fold(_LETTERS.findall(w)[0]) for w in (*values, *scale_words)) \
@@ -216,6 +223,9 @@ def parse_number(text: str) -> float:
             current = current or 1.0  # "un million", "یک میلیون"
             continue
         if word == _AND and n + 1 < len(parts) and _GROUP.fullmatch(parts[n + 1]):
+            after = words.scales.get(parts[n + 2], 0) if n + 2 < len(parts) else 0
+            if after >= 1000 and total and after >= _last_scale(total):
+                raise ValueError(f"two numbers joined by {_AND!r}: {text!r}")  # a range
             current += int(parts[n + 1])  # "یک میلیون و 216 هزار": digits after "و"
             skip = n + 1
             continue
@@ -239,6 +249,15 @@ def parse_number(text: str) -> float:
         else:
             raise ValueError(f"not a number word: {word!r} in {text!r}")
     return total + current
+
+
+def _last_scale(total: float) -> float:
+    """The smallest scale of a thousand or more in `total` (read so far): 20000 -> 1000,
+    3000000 -> 1000000; a group joined by "و" and its own scale must be below it."""
+    scale = 1000.0
+    while total % (scale * 1000) == 0:
+        scale *= 1000
+    return scale
 
 
 def qualifier_words() -> dict[str, str]:

@@ -85,20 +85,53 @@ def _in_number(before: str, after: str) -> str | None:
     """The verb and "in" before a number that counts persons ("erano in"), or None where the
     number is followed by a word that is no preposition, article or conjunction of the list
     ("arrivati in 3 giorni", "erano in 2 turni")."""
-    verbs, following = _in_number_words(lexicon.version("in_number_verbs"))
+    verbs, following, articles, ratio = _in_number_words(lexicon.version("in_number_verbs"))
     m = re.search(rf"\b(?:{verbs})\s++in\s*+$", before[-40:], re.IGNORECASE)
-    word = after.split(None, 1)[0].lower() if after.strip() else ""
+    words = after.split(None, 2)
+    word = words[0].lower() if words else ""
     if m is None or word[:1].isalnum() and word.rstrip(".,;:!?)") not in following:
         return None
+    if word in ratio and len(words) > 1 and _is_number(words[1]):
+        return None  # "Sono in 3 su 10 a non votare": a share, no count
+    subject = _subject(before[:len(before) - len(before[-40:]) + m.start()], articles)
+    if subject is not None:
+        from .people_phrases import is_people_noun, people_nouns  # (it imports this module)
+        if not is_people_noun(subject, people_nouns()):
+            return None  # "Le navi erano in 3": a subject that is no people noun
     return " ".join(m.group(0).split())
 
 
+_CLAUSE_END = re.compile(r"[.;:,!?()«»\"]")
+
+
+def _subject(clause: str, articles: frozenset[str]) -> str | None:
+    """The noun after the article that opens the last clause of text ("Le navi" -> "navi";
+    "l'equipaggio" -> "equipaggio"), or None if the clause opens with no article."""
+    words = _CLAUSE_END.split(clause)[-1].split()
+    if not words:
+        return None
+    first = words[0].lower()
+    if first in articles and len(words) > 1:
+        return words[1]
+    elided = next((a for a in articles if a.endswith("'") and first.startswith(a)
+                   and len(first) > len(a)), None)
+    return words[0][len(elided):] if elided else None
+
+
+def _is_number(word: str) -> bool:
+    from .numbers import number_words
+    bare = word.strip(".,;:!?)").lower()
+    return bare[:1].isdigit() or bare in number_words().values
+
+
 @lru_cache(maxsize=4)
-def _in_number_words(_version: tuple) -> tuple[str, frozenset[str]]:
+def _in_number_words(_version: tuple) -> tuple[str, frozenset[str], frozenset[str],
+                                               frozenset[str]]:
     table = lexicon.table("in_number_verbs")
     words = {kind: [t for t, k in zip(table["term"], table["kind"], strict=True) if k == kind]
-             for kind in ("verb", "next")}
-    return "|".join(map(re.escape, words["verb"])), frozenset(words["next"])
+             for kind in ("verb", "next", "article", "ratio")}
+    return ("|".join(map(re.escape, words["verb"])), frozenset(words["next"]),
+            frozenset(words["article"]), frozenset(words["ratio"]))
 
 
 @lru_cache(maxsize=4)

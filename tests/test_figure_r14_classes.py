@@ -25,6 +25,8 @@ def values(text: str) -> list[float]:
     # the same ending as "on": an age bound, no count of persons
     ("A betegség főleg az ötvenen felüli nőket érinti.", []),
     ("Negyvenen túl már nehezebb munkát találni.", []),
+    ("Ötvenen alul senki nem kapott támogatást.", []),
+    ("A negyvenen aluli nők jelentkezhettek.", []),
     # the thousand of persons only after digits; "ezer" alone counts things here
     ("A 40 ezer forintos támogatást megkapták.", []),
 ])
@@ -35,6 +37,19 @@ def test_hungarian_numerals_of_persons(text, expected):
 def test_hungarian_hundreds_in_one_word():
     # "száz" (100) and "ötszáz" (500) before a people noun
     assert values("Csaknem száz migránst mentettek ki, ötszáz menekült vár.") == [100, 500]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a sum of forints (currency_words.csv, with its case endings) counts no one
+    ("Ötszáz forintot fizetett minden utas.", []),
+    ("Háromszáz forintért száz ember dolgozott.", [100]),
+    # "ezer" after a spelled number is its thousand; alone it stays no number ("Ezer" is a name)
+    ("Ötszáz ezer ember tüntetett a fővárosban.", [500000]),
+    ("Több mint 500 ezer ember tüntetett.", [500000]),
+    ("Ezer Weizman szerint 30 migráns érkezett.", [30]),
+])
+def test_hungarian_money_and_thousands(text, expected):
+    assert values(text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -82,6 +97,14 @@ def test_scale_words_after_digits(text, expected):
     ("Sono arrivati in 3 giorni a Lampedusa.", []),
     ("Siamo in 40 minuti al porto.", []),
     ("Le elezioni erano in 2 turni.", []),
+    # the subject opening the clause is a people noun: a count
+    ("I migranti erano in 47 sul gommone.", [47]),
+    # ... or a noun of things: no count; "su 10" after the number makes a share, no count
+    ("Le navi erano in 3 nel porto.", []),
+    ("Le auto coinvolte sono in 4 secondo la polizia.", []),
+    ("Le ipotesi sono in 3 e nessuna convince.", []),
+    ("Le squadre sono in 2 a pari punti.", []),
+    ("Sono in 3 su 10 a non votare.", []),
 ])
 def test_italian_count_after_verb_and_in(text, expected):
     assert values(text) == expected
@@ -112,6 +135,20 @@ def test_one_that_is_also_a_before_a_scale(text, expected):
 ])
 def test_groups_joined_by_and_in_arabic_and_persian(text, expected):
     assert values(text) == expected
+
+
+@pytest.mark.parametrize("text, ends", [
+    # two numbers joined by "و", each with its scale, are the two ends of a range: never one
+    # number adding them up (20,030), whatever the parser reads of the range
+    ("بین ۲۰ هزار و ۳۰ هزار مهاجر به مرز رسیدند.", (20000, 30000)),
+    ("نزح 10 آلاف و 5 آلاف شخص من المدينتين.", (10000, 5000)),
+    ("بين 3 آلاف و 5 آلاف لاجئ عبروا الحدود.", (3000, 5000)),
+    ("بین بیست هزار و ۳۰ هزار مهاجر به مرز رسیدند.", (20000, 30000)),
+    ("بين ثلاثة آلاف و 5 آلاف لاجئ عبروا الحدود.", (3000, 5000)),
+    ("یک میلیون و ۲ میلیون نفر آواره شدند.", (1000000, 2000000)),
+])
+def test_two_numbers_joined_by_and_are_not_added(text, ends):
+    assert all(v in ends for v in values(text))
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -25,6 +25,11 @@ def _nouns(name: str) -> str:
     return spaced(pattern_terms(_NOUNS, name))
 
 
+# the most characters hu_szerint looks across for a closing "szerint" (a look-ahead over the rest
+# of the text at every article would make the pattern quadratic on a long sentence)
+GAP = 200
+
+
 def late() -> tuple[tuple[str, re.Pattern], ...]:
     """The patterns tried after the other "according to" patterns."""
     fi, hu = _nouns("fi_mukaan"), _nouns("hu_szerint")
@@ -40,8 +45,8 @@ def late() -> tuple[tuple[str, re.Pattern], ...]:
         ("hu_szerint", re.compile(
             # at the clause's start (unless an article inside shows that the source closes the
             # sentence), or closing the sentence from its article ("... a rendőrség szerint.")
-            rf"(?:(?:^|[,;]\s+)(?![^,;]*?\s(?:a|az)\s[^,;]*?\s{hu_marker}\.?$)"
-            rf"|\s(?=az?\s[^,;]*?\s{hu_marker}\.?$))"
+            rf"(?:(?:^|[,;]\s+)(?![^,;]{{0,{GAP}}}?\s(?:a|az)\s[^,;]{{0,{GAP}}}?\s{hu_marker}\.?$)"
+            rf"|\s(?=az?\s[^,;]{{0,{GAP}}}?\s{hu_marker}\.?$))"
             rf"(?!(?:[Aa]z?\s+)?(?i:{hu})\s)"
             r"(?P<spk>[^\W\d_][^\s,.;:«»\"“”()]*(?:\s+[^\s,.;:«»\"“”()]+){0,3}?)"
             rf"(?:\s+(?i:{hu}))?\s+{hu_marker}\b")),

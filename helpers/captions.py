@@ -7,11 +7,13 @@ just above a credit. Agency names are data
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from . import lexicon
 from .datelines import date_only
+from .literals import Needs, needs
 from .numbers import may_hold_number, number_words
 from .textlines import (
     TAIL,
@@ -241,50 +243,45 @@ def source_credit(core: str) -> bool:
     return is_label(rest, 5) and common_words(rest) == 0
 
 
-_PHOTO_CREDIT = re.compile(
-    r"©|\(c\)\s|\b(?:photo|photograph|image|picture|illustration|credit|foto|fotoğraf|bild)s?"
-    r"\s*(?:by\b|:|/)|"
-    r"\bown work\b|wikimedia\.org/wiki/File:|\(cc[- ]by|\bcreative commons\b|getty images|"
-    r"\bafp photo\b|\bфото:",
-    re.I,
-)
 _CITATION_WITH_TITLE = re.compile(r"^source\s*:\s*[“\"«]", re.I)
-_CREDIT_WORDS = ("©", "photo", "image", "picture", "illustration", "credit", "own work",
-                 "wikimedia", "creative commons", "getty", "foto", "bild")
-_CREDIT_WORDS_IN_BRACKETS = ("(c)", "(cc")  # looked for only in a text that holds a "("
-_CREDIT_WORDS_CYRILLIC = ("фото",)  # looked for only in a text that holds a Cyrillic letter
-# The letters that _PHOTO_CREDIT's re.I takes for a letter of the words above but that lower()
-# does not turn into that letter: "İ" (lower() gives "i" and a combining dot), dotless "ı", long
-# "ſ", and the narrow Cyrillic "о" and "т". A line holding one is given to the pattern itself.
-_CASE_ODD = "\u0130\u0131\u017f\u1c82\u1c84\u1c85"
 
 
-CREDIT_WORDS = frozenset(_CREDIT_WORDS + _CREDIT_WORDS_IN_BRACKETS + _CREDIT_WORDS_CYRILLIC)
-_ODD_CHARACTER = re.compile(f"[{_CASE_ODD}]")
+@dataclass(frozen=True)
+class CreditRules:
+    """The photo-credit words of helpers/lexicon/photo_credit_words.csv, compiled."""
+
+    pattern: re.Pattern  # a credit anywhere in a line
+    needs: Needs | None  # the words a line needs for the pattern to match in it
 
 
-def odd_credit(core: str) -> bool:
-    """The line holds a letter of _CASE_ODD, and the credit pattern finds a credit in it."""
-    return (not core.isascii() and _ODD_CHARACTER.search(core) is not None
-            and _PHOTO_CREDIT.search(core) is not None)
+@lru_cache(maxsize=4)
+def _credit_rules_for(_stamps: tuple[tuple[int, int], ...]) -> CreditRules:
+    """The credit rules from the list as it is on disk (_stamps: its size and modification
+    time, so that an edited list is read again)."""
+    rows = lexicon.table("photo_credit_words")
+    labels = [term for term, kind in zip(rows["term"], rows["kind"], strict=True)
+              if kind == "label"]
+    parts: list[str] = []
+    for term, kind in zip(rows["term"], rows["kind"], strict=True):
+        if kind == "mark":
+            parts.append(term)
+        elif term == labels[0]:  # the labels as one alternative, where the first stands
+            parts.append(rf"\b(?:{'|'.join(labels)})s?\s*(?:by\b|:|/)")
+    text = "|".join(parts)
+    return CreditRules(re.compile(text, re.I), needs(text, re.I))
 
 
-def might_be_credit(core: str, cyrillic: bool = True, seen: Seen | None = None) -> bool:
-    """A fast test that _PHOTO_CREDIT could match: one of its words is in the line (cyrillic:
-    False when the text holds no Cyrillic letter; lower-casing makes none; seen: the line's
-    scan, which holds every credit word it has). It says True on every line that the pattern
-    matches, so it can only spare the pattern, never change a rule."""
-    if seen is not None:
-        return not seen.words.isdisjoint(CREDIT_WORDS) or odd_credit(core)
-    low = core.lower()
-    for word in _CREDIT_WORDS:  # a plain loop: this runs on every line of every page
-        if word in low:
-            return True
-    if "(" in low and any(word in low for word in _CREDIT_WORDS_IN_BRACKETS):
-        return True
-    if cyrillic and any(word in low for word in _CREDIT_WORDS_CYRILLIC):
-        return True
-    return odd_credit(core)
+def credit_rules() -> CreditRules:
+    """The photo-credit words as they stand in helpers/lexicon now."""
+    return _credit_rules_for(lexicon.stamps("photo_credit_words"))
+
+
+def might_be_credit(core: str, seen: Seen | None = None) -> bool:
+    """A fast test that the credit pattern could match: the line holds the words it needs (seen:
+    the line's scan, made with the credit needs, when the caller has it). It says True on every
+    line that the pattern matches, so it can only spare the pattern, never change a rule."""
+    found = credit_rules().needs
+    return found is None or found.may_match(core, seen=seen)
 
 
 _URL = re.compile(r"(?:https?://|www\.)\S*|(?<![\w.-])\w[\w.-]*+(?<=\.[a-z]{2})"
@@ -295,8 +292,8 @@ _LAST_SENTENCE_END = re.compile(r"[.!?…]\s|[(\[]")  # where a caption's closin
 def _credit_only(text: str) -> bool:
     """text is a credit and nothing else: a credit word, and names of people or agencies (one
     common word may stand among them: 'Image by Wikimedia user Example', 'Photo: the author')."""
-    return (_PHOTO_CREDIT.search(text) is not None
-            and common_words(_PHOTO_CREDIT.sub(" ", text)) <= 1)
+    credit = credit_rules().pattern
+    return credit.search(text) is not None and common_words(credit.sub(" ", text)) <= 1
 
 
 def _is_credit_line(core: str) -> bool:
@@ -313,6 +310,6 @@ def _is_credit_line(core: str) -> bool:
 def photo_credit_line(core: str, seen: Seen | None = None) -> bool:
     """The line is a photo credit ('Photo: AFP', '©REUTERS') or a caption closed by one (seen:
     the line's scan, when the caller has it: see might_be_credit)."""
-    return (might_be_credit(core, True, seen) and count_words(core, 40) <= 40
-            and _PHOTO_CREDIT.search(core) is not None and _is_credit_line(core)
+    return (might_be_credit(core, seen) and count_words(core, 40) <= 40
+            and credit_rules().pattern.search(core) is not None and _is_credit_line(core)
             and not _CITATION_WITH_TITLE.search(core))

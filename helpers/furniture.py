@@ -19,10 +19,9 @@ from functools import lru_cache
 from . import lexicon
 from .bylines import BYLINE
 from .captions import (
-    CREDIT_WORDS,
     credit_after_caption,
+    credit_rules,
     might_be_credit,
-    odd_credit,
     photo_credit_line,
     slash_credit,
     source_credit,
@@ -126,8 +125,8 @@ def _compile(whole: tuple[tuple[str, str, str], ...], openers: tuple[tuple[str, 
         starts=starts,
         captions=re.compile("|".join(captions), re.I),
         caption_needs=caption_needs,
-        scan=Scan.of((*whole_set.needs, *starts.needs, caption_needs),  # (openers: in starts)
-                     CREDIT_WORDS | COOKIE_WORDS | languages_folded),
+        scan=Scan.of((*whole_set.needs, *starts.needs, caption_needs,  # (openers: in starts)
+                      credit_rules().needs), COOKIE_WORDS | languages_folded),
         languages=languages_folded,
         **patterns,
     )
@@ -168,7 +167,7 @@ CLASS_LISTS = ("furniture_skip_links", "furniture_appeals", "furniture_share_fol
                "furniture_labels_world")
 _LISTS = ("furniture_lines", "furniture_openers", "related_markers", "taxonomy_labels",
           "advert_labels", "rates_weather_labels", "caption_phrases",
-          "language_names", "social_networks", *CLASS_LISTS)
+          "language_names", "social_networks", "photo_credit_words", *CLASS_LISTS)
 
 
 def _class_rows(match: str) -> tuple[tuple[str, str, str], ...]:
@@ -232,7 +231,7 @@ class PageTraits:
     per-line test that looks for it would say False on every line, so it is skipped."""
 
     other_script: bool = True  # a letter of the script that the article is not written in
-    credit_word: bool = True  # one of captions.CREDIT_WORDS (in lower case)
+    credit_word: bool = True  # a line may hold a photo credit (captions.might_be_credit)
     english: bool = False  # the page is in English (its Latin-script lines in other languages go)
     latin_letters: bool = True  # most of the page's letters are Latin: a short line wholly in
     # another script is a foreign label ('العربية'); on an Arabic, Hebrew or Greek page a short
@@ -245,7 +244,7 @@ class PageTraits:
         break, which no searched word contains). cyrillic: False when the page's text holds no
         Cyrillic letter, so that neither do its cores (made of the text's characters); seen:
         line_rules().scan.seen of each core (None for an empty one), when the caller has them:
-        the credit words are then looked up in them."""
+        a line may hold a credit only if its scan holds the credit words."""
         page = "\n".join(cores)
         if script == "latin" and not cyrillic:
             other_script = False
@@ -253,11 +252,10 @@ class PageTraits:
             other_script = other_letters(script).search(page) is not None
         english = script == "latin" and latin_language(page[:SAMPLE_CHARS]) == "en"
         latin_letters = script == "latin" and _mostly_latin(page[:SAMPLE_CHARS])
-        if seen is None:
-            credit = might_be_credit(page, cyrillic)
-        else:  # (a line's scan holds every credit word in it: CREDIT_WORDS are scanned)
-            credit = any(s is not None and not s.words.isdisjoint(CREDIT_WORDS) for s in seen)
-            credit = credit or odd_credit(page)
+        # (a line's scan holds every credit word in it: the credit needs are scanned)
+        scans = seen if seen is not None else [None] * len(cores)
+        credit = any(core and might_be_credit(core, s)
+                     for core, s in zip(cores, scans, strict=True))
         return cls(other_script=other_script, credit_word=credit, english=english,
                    latin_letters=latin_letters)
 

@@ -169,7 +169,7 @@ def _same_credit_tests(cores: list[str]) -> None:
     seen = [scan.seen(core) if core else None for core in cores]
     for core, found in zip(cores, seen, strict=True):
         if core:
-            assert (captions.might_be_credit(core, True, found)
+            assert (captions.might_be_credit(core, found)
                     == captions.might_be_credit(core)), core
     text = "\n".join(cores)
     cyrillic = CYRILLIC.search(text) is not None

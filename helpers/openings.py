@@ -202,6 +202,11 @@ class OrderedPatterns:
     _by_start: dict[str, tuple[int, ...]] = field(default_factory=dict, compare=False)
     # pattern k -> the runs of RUN characters it may open with (found when first asked)
     _runs: dict[int, re.Pattern | None] = field(default_factory=dict, compare=False)
+    # candidates(start) as a mask (bit k: pattern k), remembered like _by_start
+    _masks: dict[str, int] = field(default_factory=dict, compare=False)
+    # "": the mask of the patterns without needs; each first string of a need: the mask of
+    # the patterns whose needs' first strings hold it (made when first asked: _gates)
+    _gate: dict[str, int] = field(default_factory=dict, compare=False)
 
     @classmethod
     def of(cls, patterns: tuple[str, ...], flags: int = re.IGNORECASE) -> OrderedPatterns:
@@ -259,6 +264,8 @@ class OrderedPatterns:
         """The first pattern (below index `stop`, if given) that matches the whole text (seen:
         what a literals.Scan made with these patterns' needs finds in it, when the caller has
         it: each pattern's needs are then looked up in it)."""
+        if seen is not None and seen.plain and text:
+            return self._first_gated(text, stop, seen)
         indexes = (self.candidates(text[:RUN] if len(text) >= RUN else text[:2]) if text
                    else range(len(self.patterns)))
         low = None  # text.lower(), made for the first pattern that needs words, then shared
@@ -276,6 +283,53 @@ class OrderedPatterns:
                     low = text.lower() if low is None else low
                     if not need.may_match(text, low):
                         continue
+            m = self.patterns[k].fullmatch(text)
+            if m is not None:
+                return k, m
+        return None
+
+    def _gates(self) -> dict[str, int]:
+        """The masks of _gate: "" -> the patterns without needs, and each first string of a
+        need -> the patterns whose needs' first strings (Needs.first) hold it."""
+        if not self._gate:
+            gate = {"": 0}
+            for k in range(len(self.patterns)):
+                need = self.needs[k] if self.needs else None
+                if need is None:
+                    gate[""] |= 1 << k
+                    continue
+                for word in need.first:
+                    gate[word] = gate.get(word, 0) | 1 << k
+            self._gate.update(gate)
+        return self._gate
+
+    def _first_gated(self, text: str, stop: int | None, seen: Seen) -> tuple[int, re.Match] | None:
+        """first_match(text, stop, seen) of a plain line (seen.plain), as the loop over the
+        candidates finds it, without stepping through those that cannot match: a pattern with
+        needs is tried only if the line holds one of its needs' first strings (the test the loop
+        makes one pattern at a time: on a plain line, a need none of whose first strings the
+        scan found says no), and these are told for every pattern at once by a mask, the union
+        of the masks of the strings the scan found. Its bits, in increasing order, are the
+        candidates the loop would try, in its order (candidates lists them in increasing
+        order, and the loop stops at `stop`)."""
+        start = text[:RUN] if len(text) >= RUN else text[:2]
+        allowed = self._masks.get(start)
+        if allowed is None:
+            allowed = self._masks[start] = sum(1 << k for k in self.candidates(start))
+        gate = self._gates()
+        able = gate[""]
+        for word in seen.words:
+            able |= gate.get(word, 0)
+        allowed &= able
+        if stop is not None:
+            allowed &= (1 << stop) - 1
+        while allowed:
+            low = allowed & -allowed
+            allowed ^= low
+            k = low.bit_length() - 1
+            need = self.needs[k] if self.needs else None
+            if need is not None and not need.may_match(text, None, seen):
+                continue
             m = self.patterns[k].fullmatch(text)
             if m is not None:
                 return k, m

@@ -1,8 +1,9 @@
 """Round 15 (issue 9): inside lexicon.pinned() a list's pattern and set are kept in the block's
-look-ups (one dictionary look-up per rule and sentence instead of a key built and hashed each
-time). They change nothing: the same patterns and sets as outside a block, one per template and
-flags, and the block's own version of the list; the export's passes give the same results on
-the seeds, the test articles, the dev pages and generated articles."""
+look-ups, and inside paths.pinned() each data/ file's path (one dictionary look-up per rule and
+sentence instead of a key built and hashed each time). They change nothing: the same patterns,
+sets and paths as outside a block, one pattern per template and flags, the block's own version
+of a list and root; the export's passes give the same results on the seeds, the test articles,
+the dev pages and generated articles."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ import os
 import pytest
 from conftest import TEXT_FOLDERS
 
-from helpers import lexicon
+from helpers import lexicon, paths
 from helpers.bench import write_corpus
 from helpers.passes import _document_pass
 from helpers.sources import load_corpus
@@ -78,5 +79,24 @@ def test_a_document_pass_inside_a_pinned_block_is_the_pass_outside(name, tmp_pat
     else:
         folder = TEXT_FOLDERS[name]
     plain = _passes(folder)
-    with lexicon.pinned():
+    with lexicon.pinned(), paths.pinned():
         assert _passes(folder) == plain
+
+
+def test_a_pinned_data_path_is_the_plain_one_and_follows_the_root_after_the_block(
+        tmp_path, monkeypatch):
+    plain = {name: paths.data_file(name) for name in ("actors.csv", "sources.csv")}
+    assert plain["actors.csv"] == str(paths.data_dir() / "actors.csv")
+    for name in ("seeds", "data", "helpers"):
+        (tmp_path / name).mkdir()
+    with paths.pinned():
+        for _ in range(2):  # asked again: from the block's look-ups
+            assert {name: paths.data_file(name) for name in plain} == plain
+        monkeypatch.setenv(paths.ROOT_VARIABLE, str(tmp_path))  # another root, set in the block
+        assert paths.data_file("actors.csv") == plain["actors.csv"]
+        with paths.pinned():  # one document inside a pinned export: the export's root
+            assert paths.data_file("actors.csv") == plain["actors.csv"]
+    moved = str(tmp_path.resolve() / "data" / "actors.csv")
+    assert paths.data_file("actors.csv") == moved  # the new root counts after the block
+    with paths.pinned():
+        assert paths.data_file("actors.csv") == moved

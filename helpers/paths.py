@@ -24,14 +24,17 @@ def _is_root(folder: Path) -> bool:
     return all((folder / name).is_dir() for name in ("seeds", "data", "helpers"))
 
 
-_PINNED: ContextVar[Path | None] = ContextVar("pinned_root", default=None)
+# inside pinned(): the root found when the block began, and the paths of data/ files asked for
+# in the block (name -> path as a string), each built once
+_PINNED: ContextVar[tuple[Path, dict[str, str]] | None] = ContextVar("pinned_root", default=None)
 
 
 @contextmanager
 def pinned() -> Iterator[None]:
-    """Within the block the root is looked up once (one pass over a document asks for
-    data/actors.csv once per speaker phrase); after it, as before."""
-    token = _PINNED.set(repo_root())
+    """Within the block the root is looked up once, and so is each data/ file's path (one
+    pass over a document asks for data/actors.csv once per speaker phrase: one dictionary
+    look-up); after it, as before."""
+    token = _PINNED.set((repo_root(), {}))
     try:
         yield
     finally:
@@ -41,9 +44,9 @@ def pinned() -> Iterator[None]:
 def repo_root() -> Path:
     """The collection's top folder: $KZ_COLLECTION_ROOT, else the nearest one above the working
     directory, else the package's (inside pinned(): the one found when the block began)."""
-    pinned_root = _PINNED.get()
-    if pinned_root is not None:
-        return pinned_root
+    pins = _PINNED.get()
+    if pins is not None:
+        return pins[0]
     named = os.environ.get(ROOT_VARIABLE)
     if named:
         return Path(named).resolve()
@@ -74,9 +77,12 @@ def data_dir() -> Path:
 def data_file(name: str) -> str:
     """The path of data/<name> as a string: what data_dir() / name gives, looked up once per
     root variable and working directory (rules ask for actors.csv once per speaker phrase)."""
-    pinned_root = _PINNED.get()
-    if pinned_root is not None:
-        return _in_root(pinned_root, name)
+    pins = _PINNED.get()
+    if pins is not None:
+        found = pins[1].get(name)
+        if found is None:
+            found = pins[1][name] = str(pins[0] / "data" / name)
+        return found
     return _data_file(os.environ.get(ROOT_VARIABLE) or "", os.getcwd(), name)
 
 
@@ -85,7 +91,3 @@ def _data_file(named: str, cwd: str, name: str) -> str:
     root = Path(named).resolve() if named else _root_from(cwd)
     return str(root / "data" / name)
 
-
-@lru_cache(maxsize=64)
-def _in_root(root: Path, name: str) -> str:
-    return str(root / "data" / name)

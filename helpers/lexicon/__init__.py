@@ -32,7 +32,9 @@ class LexiconError(ValueError):
 
 # inside pinned(): a list's name, or a file's path (holding "/"), -> its look-up; and the keys
 # that stamps() and version() built from the look-ups, under ("stamps", names) or ("version",
-# names), so that a rule asking for its key once per sentence gets it from one dictionary
+# names), so that a rule asking for its key once per sentence gets it from one dictionary; so
+# too what term_set() and pattern() give for them, under ("term_set", name) and ("pattern",
+# name, template, flags) (built from the block's one version of the list)
 _PINNED: ContextVar[dict[Any, Any] | None] = ContextVar("lexicon_pinned", default=None)
 
 
@@ -112,8 +114,15 @@ def _set(path: str, size: int, mtime_ns: int) -> frozenset[str]:
 
 
 def term_set(name: str) -> frozenset[str]:
-    """The first column of list `name` as a set, for membership tests."""
-    return _set(*_stat(name))
+    """The first column of list `name` as a set, for membership tests (inside pinned(), kept
+    in the block's look-ups: rules ask for it once per sentence)."""
+    pins = _PINNED.get()
+    if pins is None:
+        return _set(*_stat(name))
+    found = pins.get(("term_set", name))
+    if found is None:
+        found = pins[("term_set", name)] = _set(*_stat(name))
+    return found
 
 
 def stamps(*names: str) -> tuple[tuple[int, int], ...]:
@@ -160,8 +169,17 @@ def version(*names: str) -> tuple[tuple[str, int, int], ...]:
 
 def pattern(name: str, template: str = r"\b(?:WORDS)\b", flags: int = re.IGNORECASE) -> re.Pattern:
     """The entries of list `name` as one alternation put in place of WORDS in `template`, compiled
-    with `flags`; built again when the list changes on disk."""
-    return _pattern(version(name), name, template, flags)
+    with `flags`; built again when the list changes on disk. Inside pinned() (one version of
+    each list) the pattern is kept in the block's look-ups, so that a rule asking for it once
+    per sentence or phrase gets it from one dictionary."""
+    pins = _PINNED.get()
+    if pins is None:
+        return _pattern(version(name), name, template, flags)
+    key = ("pattern", name, template, flags)
+    found = pins.get(key)
+    if found is None:
+        found = pins[key] = _pattern(version(name), name, template, flags)
+    return found
 
 
 @lru_cache(maxsize=64)

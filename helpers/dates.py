@@ -46,8 +46,9 @@ class DateMatch:
 def languages(*reads: str) -> tuple[str, ...]:
     """The languages of lexicon/date_languages.csv whose `reads` is one of reads (every one if
     none is given), in file order: 'full' (month names before or after the day, and weekday
-    names before a date), 'months' (month names after the day), 'line' (weekday names on a date
-    line only)."""
+    names before a date), 'months' (month names after the day), 'month_first' (as months, and
+    also before the day: 'Marso 12, 2019'), 'year_first' (as months, and also after the year),
+    'line' (weekday names on a date line only)."""
     return _languages(lexicon.stamps("date_languages"), reads)
 
 
@@ -90,9 +91,11 @@ def _names_of(_stamp: tuple) -> tuple[dict[str, tuple[int, str]], tuple[str, ...
     """Month names (casefolded) with their number and language, and weekday names, from
     dateparser's locale data. A two-letter Latin weekday ('mo', 'th') is left out: it is an
     ordinary word or an ordinal suffix far more often than a weekday. Left out of the months:
-    Roman numerals (Hungarian 'III': 'I', 'V' and 'X' are two letters or fewer, so read all or
-    none), the not_month words of lexicon/date_words.csv ('pro'), and a name that a read language
-    spells as a weekday ('sat', Hausa September, English Saturday) unless a 'full' language
+    a name two read languages give different months (Croatian and Polish 'listopada', October
+    and November: a page's language is not known when its dates are read), Roman numerals
+    (Hungarian 'III': 'I', 'V' and 'X' are two letters or fewer, so read all or none), the
+    not_month words of lexicon/date_words.csv ('pro'), and a name that a read language spells
+    as a weekday ('sat', Hausa September, English Saturday) unless a 'full' language
     gives it as its month ('mar': March in English, Tuesday in French)."""
     from dateparser.languages.loader import (  # imported when needed
         default_loader,
@@ -101,13 +104,16 @@ def _names_of(_stamp: tuple) -> tuple[dict[str, tuple[int, str]], tuple[str, ...
     months: dict[str, tuple[int, str]] = {}
     weekdays: set[str] = set()
     full = languages("full")
-    for lang in languages("full", "months", "year_first"):
+    twice: set[str] = set()  # names two read languages give different months ('listopada')
+    for lang in languages(*READ):
         info = default_loader.get_locale(lang).info
         for number, key in enumerate(_MONTH_KEYS, start=1):
             for name in both_forms(info.get(key, [])):  # (a two-letter Latin abbreviation,
                 if len(name) > 2 or not name.isascii():  # Turkish 'ka', 'ni', is a word)
-                    if _LETTERS.fullmatch(folded := name.casefold()):  # not 'i̇yun' (a dot
-                        months.setdefault(folded, (number, lang))  # left by case folding 'İ')
+                    folded = name.casefold()  # not 'i̇yun' (a dot left by case folding 'İ')
+                    if _LETTERS.fullmatch(folded) and months.setdefault(
+                            folded, (number, lang))[0] != number:
+                        twice.add(folded)
         for key in _WEEKDAY_KEYS if lang in full else ():
             weekdays.update(name.casefold() for name in both_forms(info.get(key, []))
                             if len(name) > 2 or not name.isascii())
@@ -119,12 +125,15 @@ def _names_of(_stamp: tuple) -> tuple[dict[str, tuple[int, str]], tuple[str, ...
                     del months[folded]
     weekday_forms, words = _weekday_forms(languages()), set(_joined("not_month").split("|"))
     for name, (_, lang) in list(months.items()):
-        if _ROMAN.fullmatch(name) or name in words or name in weekday_forms and lang not in full:
+        if (name in twice or _ROMAN.fullmatch(name) or name in words
+                or name in weekday_forms and lang not in full):
             del months[name]
     return months, tuple(sorted(weekdays))
 
 
 _ROMAN = re.compile(r"[ivx]+")
+# the `reads` of date_languages.csv whose month names are read
+READ = ("full", "months", "year_first", "month_first")
 
 
 def _weekday_forms(langs: tuple[str, ...]) -> frozenset[str]:
@@ -235,7 +244,7 @@ def _build(alternation: Callable[[list[str] | tuple[str, ...]], str],
     """The date patterns, with the month and weekday names joined by alternation."""
     months, weekdays = _names(key)
     month = r"(?P<month>" + alternation(list(months)) + rf")\.?(?![^\W\d_]|[{INDIC}])"
-    full = languages("full")
+    full = languages("full", "month_first")
     first = [name for name, (_, lang) in months.items() if lang in full]
     month_first = r"(?P<month>" + alternation(first) + rf")\.?(?![^\W\d_]|[{INDIC}])"
     weekday = (r"(?:(?<![^\W\d_])(?:" + alternation(weekdays)  # a word: not 'ter' of 'Chapter'

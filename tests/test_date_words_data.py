@@ -58,3 +58,17 @@ def test_the_words_of_a_date_in_figures_are_read_from_the_file(word_lists):
     assert date_fields.script_dates("Ngày 5/3/2019") == []
     assert date_fields.script_dates("5 tháng 3 năm 2019") == []
     assert [d.date for d in date_fields.script_dates("5 thg 3 năm 2019")] == [dt.date(2019, 3, 5)]
+
+
+def test_a_name_two_read_languages_give_different_months_is_not_read(word_lists):
+    # 'listopada': October in Croatian, November in Polish; 'ožujka' is March in Croatian only
+    _edit(word_lists, "date_languages", "hr,line,", "hr,months,")
+    assert find_dates("Zagreb, 3. listopada 2019.") == []
+    assert [d.date for d in find_dates("Zagreb, 5. ožujka 2019.")] == [dt.date(2019, 3, 5)]
+
+
+def test_a_language_marked_month_first_has_its_month_read_before_the_day(word_lists):
+    assert find_dates("Marso 12, 2019") == []
+    _edit(word_lists, "date_languages", "fil,months,", "fil,month_first,")
+    assert [d.date for d in find_dates("Marso 12, 2019")] == [dt.date(2019, 3, 12)]
+    assert [d.date for d in find_dates("12 Marso 2019")] == [dt.date(2019, 3, 12)]

@@ -25,6 +25,7 @@ from functools import lru_cache
 from types import MappingProxyType
 
 from . import lexicon
+from .date_regex import by_first_letter, starts_with
 from .scripts import INDIC, ascii_digits, both_forms
 
 _MONTH_KEYS = ("january", "february", "march", "april", "may", "june", "july", "august",
@@ -183,28 +184,6 @@ def _month_numbers(stamp: tuple, language: str | None) -> Mapping[str, int]:
                              if language is None or lang == language})  # read-only: shared
 
 
-def _alternation(names: list[str] | tuple[str, ...]) -> str:
-    return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-
-
-def _by_first_letter(names: list[str] | tuple[str, ...]) -> str:
-    """_alternation(names), each run of names that open with one letter put behind a look-ahead
-    for it: ignoring case, the engine would enter every name wherever it tries one, and now
-    enters only the names of the letter it reads. Letters that match each other ignoring case
-    ('i' and 'ı') share a run, so one run at most admits a character, and the names it may
-    match are tried in the same order, longest first (the same match)."""
-    runs: dict[str, list[str]] = {}
-    for name in sorted(names, key=len, reverse=True):
-        key = next((k for k in runs if _same_letter(k, name[0])), name[0])
-        runs.setdefault(key, []).append(name)
-    return "|".join("(?=[" + "".join(sorted({re.escape(n[0]) for n in run})) + "])(?:"
-                    + _alternation(run) + ")" for run in runs.values())
-
-
-def _same_letter(a: str, b: str) -> bool:
-    return bool(re.fullmatch(re.escape(a), b, re.I) or re.fullmatch(re.escape(b), a, re.I))
-
-
 # a day, not the tail of a longer number: 5, 5th, and 5. as German and Scandinavian print it
 _DAY = r"(?<![\d.:])(?P<day>[0-3]?\d)(?:st|nd|rd|th|\.(?=\s))?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)(?![\d])"
@@ -216,18 +195,6 @@ TIME = _TIME  # a time of day after a date ('10:22', ', 10:22 Uhr'), for helpers
 _ISO_TIME = r"(?:[T ][0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?"
 
 
-def _starts_with(names: list[str] | tuple[str, ...], depth: int, extra: str = "") -> str:
-    r"""A lookahead that lets a match start only where its first `depth` characters are letters
-    that some name has at those places, or where a character of extra stands (a class such as
-    r"\d", for a match that may also begin with a number). It changes no match, since every
-    match of the pattern it guards begins with a name (or a character of extra); it only spares
-    the regex engine from trying hundreds of names at every position of a line."""
-    depth = min(depth, *map(len, names))
-    places = ["".join(sorted({re.escape(name[k]) for name in names})) for k in range(depth)]
-    letters = "".join(f"[{chars}]" for chars in places)
-    return f"(?=[{extra}]|{letters})" if extra else f"(?={letters})"
-
-
 def _patterns(key: tuple | None = None) -> tuple[re.Pattern, ...]:
     """The date patterns, built once from the month and weekday names and the date words (for
     `key`, the lists' _key(), or as the lists stand now)."""
@@ -236,7 +203,7 @@ def _patterns(key: tuple | None = None) -> tuple[re.Pattern, ...]:
 
 @lru_cache(maxsize=2)
 def _patterns_of(stamp: tuple) -> tuple[re.Pattern, ...]:
-    return _build(_by_first_letter, stamp)
+    return _build(by_first_letter, stamp)
 
 
 def _build(alternation: Callable[[list[str] | tuple[str, ...]], str],
@@ -255,12 +222,12 @@ def _build(alternation: Callable[[list[str] | tuple[str, ...]], str],
     return (
         # 25 November 2013, Tue, 06 Mar 2018, 25-Nov-2013, 14 февраля 2019 г., 5 de marzo de 2019,
         # 12 березня 2019 року
-        re.compile(_starts_with(weekdays, 2, r"\d") + weekday + _DAY
+        re.compile(starts_with(weekdays, 2, r"\d") + weekday + _DAY
                    + _day_month() + r"(?:\s+|-)" + month
                    + _month_year() + _YEAR + r"(?:" + _joined("year_suffix", r"\s*") + r")?"
                    + _TIME, re.I),
         # November 25, 2013, Nov. 5 2015
-        re.compile(_starts_with((*weekdays, *first), 2) + weekday + month_first + r"\s+" + _DAY
+        re.compile(starts_with((*weekdays, *first), 2) + weekday + month_first + r"\s+" + _DAY
                    + r",?\s+" + _YEAR + _TIME, re.I),
         # 2018 жылғы 6 наурыз (Kazakh: the year first)
         re.compile(r"(?=[12])(?<!\d)" + _YEAR + r"\s*(?:" + _joined("year_first") + r")\s*"

@@ -164,7 +164,8 @@ def _weekdays(_stamp: tuple, language: str | None, full: bool) -> tuple[str, ...
     for lang in (language,) if language else languages("full"):
         info = default_loader.get_locale(lang).info
         for key in _WEEKDAY_KEYS:
-            forms = [n.casefold() for n in info.get(key, []) if len(n) > 2 or not n.isascii()]
+            forms = [n.casefold() for n in both_forms(info.get(key, []))
+                     if len(n) > 2 or not n.isascii()]
             for name in [max(forms, key=len)] if full and forms else forms:
                 names.setdefault(name)
     return tuple(names)

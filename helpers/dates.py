@@ -30,7 +30,9 @@ from .scripts import INDIC, ascii_digits, both_forms
 
 _MONTH_KEYS = ("january", "february", "march", "april", "may", "june", "july", "august",
                "september", "october", "november", "december")
-_LETTERS = re.compile(rf"(?:[^\W\d_]|[{INDIC}])+")
+_WORD = rf"(?:[^\W\d_]|[{INDIC}])+"
+_LETTERS = re.compile(_WORD)
+_NAME = re.compile(rf"{_WORD}(?: {_WORD})?")  # a month name of month_names.csv: 'كانون الثاني'
 _WEEKDAY_KEYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
@@ -61,7 +63,7 @@ def _languages(_stamp: tuple, reads: tuple[str, ...]) -> tuple[str, ...]:
 
 def _key() -> tuple:
     """A key for what is built from the languages and the words of a date (lexicon files)."""
-    return lexicon.stamps("date_languages", "date_words")
+    return lexicon.stamps("date_languages", "date_words", "month_names")
 
 
 def _joined(kind: str, before: str = "", after: str = "") -> str:
@@ -118,6 +120,10 @@ def _names_of(_stamp: tuple) -> tuple[dict[str, tuple[int, str]], tuple[str, ...
         for key in _WEEKDAY_KEYS if lang in full else ():
             weekdays.update(name.casefold() for name in both_forms(info.get(key, []))
                             if len(name) > 2 or not name.isascii())
+    for name, number, lang in lexicon.table("month_names")[["term", "month", "language"]].values:
+        if _NAME.fullmatch(folded := name.casefold()) and months.setdefault(
+                folded, (int(number), lang))[0] != int(number):  # (names the locale data
+            twice.add(folded)  # lack, lexicon/month_names.csv: Levantine Arabic 'آذار')
     for lang in languages("line"):  # a name that a language whose months are not read spells
         info = default_loader.get_locale(lang).info  # as another month ('listopad': November in
         for number, key in enumerate(_MONTH_KEYS, start=1):  # Polish, October in Croatian) is
@@ -273,9 +279,9 @@ def _needs_of(stamp: tuple) -> tuple[re.Pattern | None, ...]:
     year first and then its month ('2019. március 5.') a year_month_first word and a letter."""
     months, _ = _names_of(stamp)
     day_first = None
-    if all(_LETTERS.fullmatch(name) for name in months):
+    if all(_NAME.fullmatch(name) for name in months):
         day_first = re.compile(r"\d(?:st|nd|rd|th|\.)?" + _day_month()
-                               + rf"(?:\s+|-)(?:[^\W\d_]|[{INDIC}])+\.?" + _month_year()
+                               + rf"(?:\s+|-){_WORD}(?: {_WORD})?\.?" + _month_year()
                                + r"(?:19|20)\d\d", re.I)
     month_first = re.compile(r"\d(?:st|nd|rd|th|\.)?,?\s+(?:19|20)\d\d", re.I)
     year_first = re.compile(r"(?:19|20)\d\d\s*(?:" + _joined("year_month_first") + r")\s*[^\W\d_]")

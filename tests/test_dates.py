@@ -121,6 +121,7 @@ def test_a_month_name_gives_the_date_that_dateparser_reads():
     import dateparser
     from dateparser.languages.loader import default_loader
 
+    from helpers import lexicon
     from helpers.dates import _names, _parse
     from helpers.scripts import _bare
 
@@ -128,7 +129,10 @@ def test_a_month_name_gives_the_date_that_dateparser_reads():
     assert len(months) > 60
     settings = {"REQUIRE_PARTS": ["day", "month", "year"], "STRICT_PARSING": True,
                 "DATE_ORDER": "DMY", "RETURN_AS_TIMEZONE_AWARE": False}
+    extra = {n.casefold() for n in lexicon.terms("month_names")}  # not dateparser's names
     for name, (_, lang) in months.items():
+        if name in extra:
+            continue
         # dateparser is given the name as its locale spells it: case folding turns a Greek
         # final sigma into a medial one ('ιανουάριος' -> 'ιανουάριοσ'), which no page prints
         info = default_loader.get_locale(lang).info

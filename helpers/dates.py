@@ -244,8 +244,8 @@ def _build(alternation: Callable[[list[str] | tuple[str, ...]], str],
                    + r"(?P<month>" + alternation(year_first) + r")\.?(?![^\W\d_])\s+" + _DAY
                    + r"(?:\s*(?:" + _joined("day_suffix") + r"))?" + _TIME, re.I),
         # 2013-11-25, 2018-03-06T14:05:09+06:00, 2013/11/25, 2013.11.25 (year first: y-m-d)
-        re.compile(r"(?=[12])(?<![\d./])" + _YEAR + r"(?P<isep>[-/.])(?P<nmonth>[01]\d)(?P=isep)"
-                   + r"(?P<day>[0-3]\d)"
+        re.compile(r"(?=[12])(?<![\d./])" + _YEAR + r"(?P<isep>[-/.])(?P<nmonth>[01]?\d)"
+                   + r"(?P=isep)(?P<day>[0-3]?\d)"  # (or '2019/3/5', as CJK pages print it)
                    + r"(?![\d])" + _ISO_TIME + _TIME),
         # 25.11.2013, 25/11/2013, 25-11-2013, 10/23/2024 (month first: _to_date)
         re.compile(r"(?=\d)(?<![\d./-])" + _DAY + r"(?P<sep>[./-])(?P<nmonth>[0-3]?\d)(?P=sep)"

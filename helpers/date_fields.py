@@ -66,6 +66,8 @@ _SOLAR = re.compile(r"(?<![\d/.-])(1[34]\d\d)([/.-])([01]?\d)\2([0-3]?\d)(?![\d/
 _SOLAR_NAMED = re.compile(r"(?<!\d)([0-3]?\d)\s++([^\W\d_]++)\s++(1[34]\d\d)(?!\d)")
 # day, month and year in figures with a dot and a space after each ('17. 11. 2025'): day first
 _SPACED_DOTS = re.compile(r"(?<![\d.])([0-3]?\d)\.\s([01]?\d)\.\s((?:19|20)\d\d)(?!\d)")
+# the same, year first ('2019. 3. 12.', as Korean and Hungarian pages print it)
+_SPACED_YEAR_FIRST = re.compile(r"(?<![\d.])((?:19|20)\d\d)\.\s([01]?\d)\.\s([0-3]?\d)\.(?!\d)")
 _YEAR_DIGITS = re.compile(r"\d{4}")  # digits of any script
 # year, month and day marked by CJK characters
 _CJK = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*[年년]\s*([01]?\d)\s*[月월]\s*([0-3]?\d)\s*[日일]")
@@ -150,6 +152,7 @@ def script_dates(text: str) -> list[DateMatch]:
     worded, day_first = _worded(lexicon.stamps("date_words"))
     found += [_marked(text, m, 3, 2, 1) for m in worded.finditer(ascii_text)]
     found += [_marked(text, m, 3, 2, 1) for m in _SPACED_DOTS.finditer(ascii_text)]
+    found += [_marked(text, m, 1, 2, 3) for m in _SPACED_YEAR_FIRST.finditer(ascii_text)]
     if day_first.search(text):
         found += [_marked(text, m, 3, 2, 1) for m in _DAY_FIRST.finditer(ascii_text)]
     found += [_short_year(text, m) for m in _SHORT_YEAR.finditer(ascii_text)]

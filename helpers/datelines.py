@@ -20,11 +20,12 @@ from .publication_notices import notice_date
 from .textlines import count_words, is_label, name_words_only
 
 DATE_LINE_MAX = 100  # characters: a longer line is never a date line
+# a zone in brackets after a time, or after a date with its time: '(UTC +04:00)', '(IST)'
+_ZONE = r"\((?:(?:utc|gmt)\s?[+−-]\s?\d{1,2}(?::\d\d)?|(?-i:[A-Z]{2,5}))\)"
 # a time: 10:22, 10.22 am, 10:22 GMT, and as French and German print it (10h22, 10:22 Uhr)
 _TIME = (r"(?:\d{1,2}(?:[:.]|h(?=\d))\d\d(?:\s*[ap]\.?\s*m\.?)?(?:\s*uhr\b|\s*h\b)?"
          r"(?:\s*(?-i:[A-Z]{2,5}))?"
-         r"(?:\s*+\((?:utc|gmt)\s?[+−-]\s?\d{1,2}(?::\d\d)?\))?"  # '11:14 (UTC +04:00)'
-         r"|\((?:utc|gmt)\s?[+−-]\s?\d{1,2}(?::\d\d)?\))")  # the zone after a date with its time
+         rf"(?:\s*+{_ZONE})?|{_ZONE})")
 # the word before a time or a date: on, at; à, um, alle, a las, às, om, в
 _AT = r"(?:on|at|à|um|alle|ore|a las|às|om|в|о)"
 # possessive: separators between optional parts read once (the Arabic comma, a full stop after a

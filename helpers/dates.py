@@ -25,11 +25,14 @@ from functools import lru_cache
 from types import MappingProxyType
 
 from . import lexicon
+from .date_regex import by_first_letter, starts_with
 from .scripts import INDIC, ascii_digits, both_forms
 
 _MONTH_KEYS = ("january", "february", "march", "april", "may", "june", "july", "august",
                "september", "october", "november", "december")
-_LETTERS = re.compile(rf"(?:[^\W\d_]|[{INDIC}])+")
+_WORD = rf"(?:[^\W\d_]|[{INDIC}])+"
+_LETTERS = re.compile(_WORD)
+_NAME = re.compile(rf"{_WORD}(?: {_WORD})?")  # a month name of month_names.csv: 'كانون الثاني'
 _WEEKDAY_KEYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
@@ -46,8 +49,9 @@ class DateMatch:
 def languages(*reads: str) -> tuple[str, ...]:
     """The languages of lexicon/date_languages.csv whose `reads` is one of reads (every one if
     none is given), in file order: 'full' (month names before or after the day, and weekday
-    names before a date), 'months' (month names after the day), 'line' (weekday names on a date
-    line only)."""
+    names before a date), 'months' (month names after the day), 'month_first' (as months, and
+    also before the day: 'Marso 12, 2019'), 'year_first' (as months, and also after the year),
+    'line' (weekday names on a date line only)."""
     return _languages(lexicon.stamps("date_languages"), reads)
 
 
@@ -59,7 +63,7 @@ def _languages(_stamp: tuple, reads: tuple[str, ...]) -> tuple[str, ...]:
 
 def _key() -> tuple:
     """A key for what is built from the languages and the words of a date (lexicon files)."""
-    return lexicon.stamps("date_languages", "date_words")
+    return lexicon.stamps("date_languages", "date_words", "month_names")
 
 
 def _joined(kind: str, before: str = "", after: str = "") -> str:
@@ -90,9 +94,11 @@ def _names_of(_stamp: tuple) -> tuple[dict[str, tuple[int, str]], tuple[str, ...
     """Month names (casefolded) with their number and language, and weekday names, from
     dateparser's locale data. A two-letter Latin weekday ('mo', 'th') is left out: it is an
     ordinary word or an ordinal suffix far more often than a weekday. Left out of the months:
-    Roman numerals (Hungarian 'III': 'I', 'V' and 'X' are two letters or fewer, so read all or
-    none), the not_month words of lexicon/date_words.csv ('pro'), and a name that a read language
-    spells as a weekday ('sat', Hausa September, English Saturday) unless a 'full' language
+    a name two read languages give different months (Croatian and Polish 'listopada', October
+    and November: a page's language is not known when its dates are read), Roman numerals
+    (Hungarian 'III': 'I', 'V' and 'X' are two letters or fewer, so read all or none), the
+    not_month words of lexicon/date_words.csv ('pro'), and a name that a read language spells
+    as a weekday ('sat', Hausa September, English Saturday) unless a 'full' language
     gives it as its month ('mar': March in English, Tuesday in French)."""
     from dateparser.languages.loader import (  # imported when needed
         default_loader,
@@ -101,16 +107,23 @@ def _names_of(_stamp: tuple) -> tuple[dict[str, tuple[int, str]], tuple[str, ...
     months: dict[str, tuple[int, str]] = {}
     weekdays: set[str] = set()
     full = languages("full")
-    for lang in languages("full", "months", "year_first"):
+    twice: set[str] = set()  # names two read languages give different months ('listopada')
+    for lang in languages(*READ):
         info = default_loader.get_locale(lang).info
         for number, key in enumerate(_MONTH_KEYS, start=1):
             for name in both_forms(info.get(key, [])):  # (a two-letter Latin abbreviation,
                 if len(name) > 2 or not name.isascii():  # Turkish 'ka', 'ni', is a word)
-                    if _LETTERS.fullmatch(folded := name.casefold()):  # not 'i̇yun' (a dot
-                        months.setdefault(folded, (number, lang))  # left by case folding 'İ')
+                    folded = name.casefold()  # not 'i̇yun' (a dot left by case folding 'İ')
+                    if _LETTERS.fullmatch(folded) and months.setdefault(
+                            folded, (number, lang))[0] != number:
+                        twice.add(folded)
         for key in _WEEKDAY_KEYS if lang in full else ():
             weekdays.update(name.casefold() for name in both_forms(info.get(key, []))
                             if len(name) > 2 or not name.isascii())
+    for name, number, lang in lexicon.table("month_names")[["term", "month", "language"]].values:
+        if _NAME.fullmatch(folded := name.casefold()) and months.setdefault(
+                folded, (int(number), lang))[0] != int(number):  # (names the locale data
+            twice.add(folded)  # lack, lexicon/month_names.csv: Levantine Arabic 'آذار')
     for lang in languages("line"):  # a name that a language whose months are not read spells
         info = default_loader.get_locale(lang).info  # as another month ('listopad': November in
         for number, key in enumerate(_MONTH_KEYS, start=1):  # Polish, October in Croatian) is
@@ -119,12 +132,15 @@ def _names_of(_stamp: tuple) -> tuple[dict[str, tuple[int, str]], tuple[str, ...
                     del months[folded]
     weekday_forms, words = _weekday_forms(languages()), set(_joined("not_month").split("|"))
     for name, (_, lang) in list(months.items()):
-        if _ROMAN.fullmatch(name) or name in words or name in weekday_forms and lang not in full:
+        if (name in twice or _ROMAN.fullmatch(name) or name in words
+                or name in weekday_forms and lang not in full):
             del months[name]
     return months, tuple(sorted(weekdays))
 
 
 _ROMAN = re.compile(r"[ivx]+")
+# the `reads` of date_languages.csv whose month names are read
+READ = ("full", "months", "year_first", "month_first")
 
 
 def _weekday_forms(langs: tuple[str, ...]) -> frozenset[str]:
@@ -154,7 +170,8 @@ def _weekdays(_stamp: tuple, language: str | None, full: bool) -> tuple[str, ...
     for lang in (language,) if language else languages("full"):
         info = default_loader.get_locale(lang).info
         for key in _WEEKDAY_KEYS:
-            forms = [n.casefold() for n in info.get(key, []) if len(n) > 2 or not n.isascii()]
+            forms = [n.casefold() for n in both_forms(info.get(key, []))
+                     if len(n) > 2 or not n.isascii()]
             for name in [max(forms, key=len)] if full and forms else forms:
                 names.setdefault(name)
     return tuple(names)
@@ -174,28 +191,6 @@ def _month_numbers(stamp: tuple, language: str | None) -> Mapping[str, int]:
                              if language is None or lang == language})  # read-only: shared
 
 
-def _alternation(names: list[str] | tuple[str, ...]) -> str:
-    return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-
-
-def _by_first_letter(names: list[str] | tuple[str, ...]) -> str:
-    """_alternation(names), each run of names that open with one letter put behind a look-ahead
-    for it: ignoring case, the engine would enter every name wherever it tries one, and now
-    enters only the names of the letter it reads. Letters that match each other ignoring case
-    ('i' and 'ı') share a run, so one run at most admits a character, and the names it may
-    match are tried in the same order, longest first (the same match)."""
-    runs: dict[str, list[str]] = {}
-    for name in sorted(names, key=len, reverse=True):
-        key = next((k for k in runs if _same_letter(k, name[0])), name[0])
-        runs.setdefault(key, []).append(name)
-    return "|".join("(?=[" + "".join(sorted({re.escape(n[0]) for n in run})) + "])(?:"
-                    + _alternation(run) + ")" for run in runs.values())
-
-
-def _same_letter(a: str, b: str) -> bool:
-    return bool(re.fullmatch(re.escape(a), b, re.I) or re.fullmatch(re.escape(b), a, re.I))
-
-
 # a day, not the tail of a longer number: 5, 5th, and 5. as German and Scandinavian print it
 _DAY = r"(?<![\d.:])(?P<day>[0-3]?\d)(?:st|nd|rd|th|\.(?=\s))?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)(?![\d])"
@@ -207,18 +202,6 @@ TIME = _TIME  # a time of day after a date ('10:22', ', 10:22 Uhr'), for helpers
 _ISO_TIME = r"(?:[T ][0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?"
 
 
-def _starts_with(names: list[str] | tuple[str, ...], depth: int, extra: str = "") -> str:
-    r"""A lookahead that lets a match start only where its first `depth` characters are letters
-    that some name has at those places, or where a character of extra stands (a class such as
-    r"\d", for a match that may also begin with a number). It changes no match, since every
-    match of the pattern it guards begins with a name (or a character of extra); it only spares
-    the regex engine from trying hundreds of names at every position of a line."""
-    depth = min(depth, *map(len, names))
-    places = ["".join(sorted({re.escape(name[k]) for name in names})) for k in range(depth)]
-    letters = "".join(f"[{chars}]" for chars in places)
-    return f"(?=[{extra}]|{letters})" if extra else f"(?={letters})"
-
-
 def _patterns(key: tuple | None = None) -> tuple[re.Pattern, ...]:
     """The date patterns, built once from the month and weekday names and the date words (for
     `key`, the lists' _key(), or as the lists stand now)."""
@@ -227,7 +210,7 @@ def _patterns(key: tuple | None = None) -> tuple[re.Pattern, ...]:
 
 @lru_cache(maxsize=2)
 def _patterns_of(stamp: tuple) -> tuple[re.Pattern, ...]:
-    return _build(_by_first_letter, stamp)
+    return _build(by_first_letter, stamp)
 
 
 def _build(alternation: Callable[[list[str] | tuple[str, ...]], str],
@@ -235,7 +218,7 @@ def _build(alternation: Callable[[list[str] | tuple[str, ...]], str],
     """The date patterns, with the month and weekday names joined by alternation."""
     months, weekdays = _names(key)
     month = r"(?P<month>" + alternation(list(months)) + rf")\.?(?![^\W\d_]|[{INDIC}])"
-    full = languages("full")
+    full = languages("full", "month_first")
     first = [name for name, (_, lang) in months.items() if lang in full]
     month_first = r"(?P<month>" + alternation(first) + rf")\.?(?![^\W\d_]|[{INDIC}])"
     weekday = (r"(?:(?<![^\W\d_])(?:" + alternation(weekdays)  # a word: not 'ter' of 'Chapter'
@@ -246,12 +229,12 @@ def _build(alternation: Callable[[list[str] | tuple[str, ...]], str],
     return (
         # 25 November 2013, Tue, 06 Mar 2018, 25-Nov-2013, 14 февраля 2019 г., 5 de marzo de 2019,
         # 12 березня 2019 року
-        re.compile(_starts_with(weekdays, 2, r"\d") + weekday + _DAY
+        re.compile(starts_with(weekdays, 2, r"\d") + weekday + _DAY
                    + _day_month() + r"(?:\s+|-)" + month
                    + _month_year() + _YEAR + r"(?:" + _joined("year_suffix", r"\s*") + r")?"
                    + _TIME, re.I),
         # November 25, 2013, Nov. 5 2015
-        re.compile(_starts_with((*weekdays, *first), 2) + weekday + month_first + r"\s+" + _DAY
+        re.compile(starts_with((*weekdays, *first), 2) + weekday + month_first + r"\s+" + _DAY
                    + r",?\s+" + _YEAR + _TIME, re.I),
         # 2018 жылғы 6 наурыз (Kazakh: the year first)
         re.compile(r"(?=[12])(?<!\d)" + _YEAR + r"\s*(?:" + _joined("year_first") + r")\s*"
@@ -261,8 +244,8 @@ def _build(alternation: Callable[[list[str] | tuple[str, ...]], str],
                    + r"(?P<month>" + alternation(year_first) + r")\.?(?![^\W\d_])\s+" + _DAY
                    + r"(?:\s*(?:" + _joined("day_suffix") + r"))?" + _TIME, re.I),
         # 2013-11-25, 2018-03-06T14:05:09+06:00, 2013/11/25, 2013.11.25 (year first: y-m-d)
-        re.compile(r"(?=[12])(?<![\d./])" + _YEAR + r"(?P<isep>[-/.])(?P<nmonth>[01]\d)(?P=isep)"
-                   + r"(?P<day>[0-3]\d)"
+        re.compile(r"(?=[12])(?<![\d./])" + _YEAR + r"(?P<isep>[-/.])(?P<nmonth>[01]?\d)"
+                   + r"(?P=isep)(?P<day>[0-3]?\d)"  # (or '2019/3/5', as CJK pages print it)
                    + r"(?![\d])" + _ISO_TIME + _TIME),
         # 25.11.2013, 25/11/2013, 25-11-2013, 10/23/2024 (month first: _to_date)
         re.compile(r"(?=\d)(?<![\d./-])" + _DAY + r"(?P<sep>[./-])(?P<nmonth>[0-3]?\d)(?P=sep)"
@@ -296,9 +279,9 @@ def _needs_of(stamp: tuple) -> tuple[re.Pattern | None, ...]:
     year first and then its month ('2019. március 5.') a year_month_first word and a letter."""
     months, _ = _names_of(stamp)
     day_first = None
-    if all(_LETTERS.fullmatch(name) for name in months):
+    if all(_NAME.fullmatch(name) for name in months):
         day_first = re.compile(r"\d(?:st|nd|rd|th|\.)?" + _day_month()
-                               + rf"(?:\s+|-)(?:[^\W\d_]|[{INDIC}])+\.?" + _month_year()
+                               + rf"(?:\s+|-){_WORD}(?: {_WORD})?\.?" + _month_year()
                                + r"(?:19|20)\d\d", re.I)
     month_first = re.compile(r"\d(?:st|nd|rd|th|\.)?,?\s+(?:19|20)\d\d", re.I)
     year_first = re.compile(r"(?:19|20)\d\d\s*(?:" + _joined("year_month_first") + r")\s*[^\W\d_]")

@@ -79,7 +79,7 @@ CONTINUED_MAX_WORDS = 8
 
 def _continued(cores: list[str], rule: list[str | None], i: int) -> int | None:
     """The index of the line that carries on the headline of line i: the next kept line, short,
-    opening in lower case and ending without sentence punctuation ('parents, terror suspects'
+    opening in lower case, no date ('torek, 12. 3. 2019'), no sentence end ('parents, suspects'
     below "Army arrests IS fighters'"). A line a rule took out (a caption, a source label)
     between them ends the headline: what follows it is no part of it."""
     j = next((j for j in range(i + 1, len(cores)) if cores[j]), None)
@@ -87,8 +87,8 @@ def _continued(cores: list[str], rule: list[str | None], i: int) -> int | None:
         return None
     line = cores[j]
     if (opens_lower(line) and count_words(line, CONTINUED_MAX_WORDS) <= CONTINUED_MAX_WORDS
-            and not ends_sentence(line) and not find_dates(line) and byline(line) is None
-            and not opens_with_label(line)  # 'di Marco Rossi', 'par France 24 FR': credits
+            and not ends_sentence(line) and not find_dates(line) and not date_only(line)
+            and byline(line) is None and not opens_with_label(line)  # 'di Marco Rossi': credits
             and BYLINE.match(line) is None):  # 'by admin', left by 'Posted on <date> by admin'
         return j
     return None

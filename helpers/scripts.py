@@ -67,8 +67,24 @@ INDIC = "\u0900-\u0DFF"
 
 
 def both_forms(names: list[str]) -> list[str]:
-    """names, each followed by its NFC form where that differs: the locale data spell some
-    Bengali names with a precomposed letter ('য়' in 'জানুয়ারি') that NFC text, as pages print
-    it, splits into a letter and a nukta."""
+    """names, each followed by its NFC form where that differs (the locale data spell some
+    Bengali names with a precomposed letter, 'য়' in 'জানুয়ারি', that NFC text, as pages print
+    it, splits into a letter and a nukta) and, for a Greek name, by its forms without accents
+    and diaeresis ('μαρτιου') and without accents only ('μαϊου'), as Greek pages print it in
+    capitals ('ΜΑΡΤΙΟΥ', 'ΜΑΪΟΥ', 'ΤΡΙΤΗ')."""
     return [form for name in names
-            for form in dict.fromkeys((name, unicodedata.normalize("NFC", name)))]
+            for form in dict.fromkeys((name, unicodedata.normalize("NFC", name), *_bare(name)))]
+
+
+_GREEK = re.compile("[\u0370-\u03ff\u1f00-\u1fff]")
+_TONOS = "\u0301"
+
+
+def _bare(name: str) -> tuple[str, ...]:
+    """A Greek name without its accents and diaeresis, and without its accents only (NFC);
+    none for any other name."""
+    if _GREEK.search(name) is None:
+        return ()
+    marks = unicodedata.normalize("NFD", name)
+    return ("".join(c for c in marks if not unicodedata.combining(c)),
+            unicodedata.normalize("NFC", marks.replace(_TONOS, "")))

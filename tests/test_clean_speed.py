@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 
 from helpers import (
     cleaning,
+    date_regex,
     datelines,
     dates,
     furniture,
@@ -102,7 +103,7 @@ def test_the_years_are_the_same_on_generated_text(text):
 @lru_cache(maxsize=1)
 def _plain_date_patterns() -> tuple[re.Pattern, ...]:
     """The date patterns with the month and weekday names in one plain alternation each."""
-    return dates._build(dates._alternation)
+    return dates._build(date_regex._alternation)
 
 
 def _plain_find_dates(text: str) -> list[dates.DateMatch]:
@@ -379,14 +380,14 @@ def test_one_run_of_names_at_most_admits_any_character():
     months, weekdays = dates._names()
     plane = _plane()
     for names in (list(months), weekdays):
-        runs = re.findall(r"\(\?=\[((?:\\.|[^\]])*)\]\)", dates._by_first_letter(names))
+        runs = re.findall(r"\(\?=\[((?:\\.|[^\]])*)\]\)", date_regex.by_first_letter(names))
         assert len(runs) > 10
         admitted: set[str] = set()
         for run in runs:
             found = set(re.findall(f"[{run}]", plane, re.I))
             assert found and not found & admitted, run
             admitted |= found
-    assert dates._same_letter("i", "ı") and not dates._same_letter("i", "j")
+    assert date_regex._same_letter("i", "ı") and not date_regex._same_letter("i", "j")
 
 
 def _plain_page_title(line: str, cores: list[str], rule: list[str | None], i: int) -> str | None:

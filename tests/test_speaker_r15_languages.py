@@ -40,3 +40,55 @@ def test_a_relative_pronoun_elsewhere_leaves_the_speaker(text, speaker):
     assert speaker in _speaker(text)
 
 
+# Finnish, Swedish, Danish, Norwegian, Icelandic: verbs of saying (verbs_of_saying.csv) and the
+# pronouns 'han', 'hon', 'hun', 'hän' (speaker_pronouns.csv)
+@pytest.mark.parametrize("text, speaker", [
+    ("Onnettomuudessa kuoli 12 ihmistä, kertoi poliisi.", "poliisi"),
+    ("Poliisi kertoi, että onnettomuudessa kuoli 12 ihmistä.", "Poliisi"),
+    ("Ministeri Antti Kaikkonen sanoi, että 40 sotilasta lähetetään.", "Antti Kaikkonen"),
+    ("Pelastuslaitos ilmoitti, että 30 ihmistä evakuoitiin.", "Pelastuslaitos"),
+    ("Tolv personer dog i olyckan, berättade räddningschefen Anna Berg.", "Anna Berg"),
+    ("Polisen meddelade att 12 personer greps.", "Polisen"),
+    ("12 personer blev anholdt, fortalte vagtchef Lars Hansen.", "Lars Hansen"),
+    ("Politiet oplyste, at 12 personer blev anholdt.", "Politiet"),
+    ("12 personer ble arrestert, forteller operasjonsleder Kari Nilsen.", "Kari Nilsen"),
+    ("Lögreglan sagði að 12 manns hefðu verið handteknir.", "Lögreglan"),
+])
+def test_nordic_and_finnish_verbs_of_saying(text, speaker):
+    assert speaker in _speaker(text)
+
+
+@pytest.mark.parametrize("first, second", [
+    ("Ministeri Antti Kaikkonen sanoi, että 40 sotilasta lähetetään.",
+     "Hän sanoi, että 15 ihmistä on loukkaantunut."),
+    ("Räddningschefen Anna Berg berättade att 12 personer dog.",
+     "Hon sade att 15 personer skadades."),
+    ("Vagtchef Lars Hansen fortalte, at 12 personer blev anholdt.",
+     "Han sagde, at 15 personer blev såret."),
+])
+def test_nordic_and_finnish_pronoun_in_a_new_paragraph_takes_the_last_speaker(first, second):
+    found = speakers(first, second)
+    assert found[1][1] and found[1][1] == found[0][1]
+
+
+@pytest.mark.parametrize("paragraphs", [
+    # a relative clause: the men counted told something, nobody gives the count
+    ("Poliisi pidätti eilen 12 miestä, jotka kertoivat olleensa Syyriassa.",),
+    ("Polisen grep 12 män som berättade att de varit i Syrien.",),
+    # a verb of saying whose object is no person, in a sentence without the count
+    ("Poliisi kertoi tapauksesta tiedotteessa.", "Lisäksi 12 ihmistä evakuoitiin."),
+    # a new paragraph without a pronoun takes no speaker from the one before
+    ("Politiet oplyste, at branden startede i nat.", "I alt 12 personer blev evakueret."),
+    ("Poliisi kertoi, että palo syttyi yöllä.", "Yhteensä 12 ihmistä evakuoitiin."),
+])
+def test_nordic_and_finnish_sentences_that_name_no_speaker(paragraphs):
+    assert _speaker(*paragraphs) == ""
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Onnettomuudessa kuoli 12 ihmistä, ja poliisi kertoi tutkivansa asiaa.", "poliisi"),
+    ("Tolv personer dog, och polisen sade att branden var anlagd.", "polisen"),
+    ("Tolv personer døde, og politiet fortalte at brannen var påsatt.", "politiet"),
+])
+def test_nordic_and_finnish_and_before_the_speaker_is_no_part_of_it(text, speaker):
+    assert _speaker(text) == speaker

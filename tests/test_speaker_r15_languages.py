@@ -92,3 +92,50 @@ def test_nordic_and_finnish_sentences_that_name_no_speaker(paragraphs):
 ])
 def test_nordic_and_finnish_and_before_the_speaker_is_no_part_of_it(text, speaker):
     assert _speaker(text) == speaker
+
+
+# Albanian, Polish, Czech, Croatian, Slovenian: verbs of saying (verbs_of_saying.csv) and the
+# pronouns 'ai', 'ajo', 'ata', 'ona', 'oni' (speaker_pronouns.csv)
+@pytest.mark.parametrize("text, speaker", [
+    ("Policia tha se 12 persona u arrestuan.", "Policia"),
+    ("Ministri Taulant Balla deklaroi se 12 persona u arrestuan.", "Taulant Balla"),
+    ("Zatrzymano 12 osób, przekazali policjanci.", "policjanci"),
+    ("Zatrzymano 12 osób, mówi rzecznik policji Jan Kowalski.", "Jan Kowalski"),
+    ("Ministerstwo Zdrowia podało, że zmarło 12 osób.", "Ministerstwo Zdrowia"),
+    ("Policie zadržela 12 lidí, uvedl mluvčí Jan Novák.", "Jan Novák"),
+    ("Policie uvedla, že zadržela 12 lidí.", "Policie"),
+    ("Uhićeno je 12 osoba, izvijestila je policija.", "policija"),
+    ("Policija je priopćila da je uhićeno 12 osoba.", "Policija"),
+    ("Pridržanih je bilo 12 ljudi, je povedal tiskovni predstavnik Jure Novak.", "Jure Novak"),
+])
+def test_albanian_and_slavic_verbs_of_saying(text, speaker):
+    assert speaker in _speaker(text)
+
+
+@pytest.mark.parametrize("first, second", [
+    ("Ministri Taulant Balla deklaroi se 12 persona u arrestuan.",
+     "Ai shtoi se 15 persona u plagosën."),
+    ("Rzeczniczka Anna Nowak powiedziała, że zatrzymano 12 osób.",
+     "Ona dodała, że 15 osób zostało rannych."),
+])
+def test_albanian_and_polish_pronoun_in_a_new_paragraph_takes_the_last_speaker(first, second):
+    found = speakers(first, second)
+    assert found[1][1] and found[1][1] == found[0][1]
+
+
+@pytest.mark.parametrize("paragraphs", [
+    ("Policia arrestoi 12 burra që deklaruan se kishin qenë në Siri.",),
+    ("Policja zatrzymała 12 mężczyzn, którzy powiedzieli, że byli w Syrii.",),
+    ("Policie zadržela 12 mužů, kteří uvedli, že byli v Sýrii.",),
+    ("Policija je uhitila 12 muškaraca koji su izjavili da su bili u Siriji.",),
+    # a verb of saying whose object is no person, in a sentence without the count
+    ("Policja zatrzymała 12 osób. Ministerstwo podało nazwiska.",),
+    # a new paragraph without a pronoun takes no speaker from the one before
+    ("Policia njoftoi për aksionin.", "Gjithsej 12 persona u arrestuan."),
+    ("Policija je sporočila podatke.", "Pridržanih je bilo 12 ljudi."),
+    # Vietnamese 'tha' (to release, 'tha bổng': acquitted) is no Albanian 'tha'
+    ("Tòa án nhân dân tỉnh đã tha bổng 12 người trong vụ án.",),
+    ("Cảnh sát đã bắt 12 người, tha bổng cho 3 người.",),
+])
+def test_albanian_and_slavic_sentences_that_name_no_speaker(paragraphs):
+    assert _speaker(*paragraphs) == ""

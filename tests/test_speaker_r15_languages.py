@@ -139,3 +139,41 @@ def test_albanian_and_polish_pronoun_in_a_new_paragraph_takes_the_last_speaker(f
 ])
 def test_albanian_and_slavic_sentences_that_name_no_speaker(paragraphs):
     assert _speaker(*paragraphs) == ""
+
+
+# Greek 'σύμφωνα με' (according to) before its source and a comma, with the articles and the
+# nouns of data and statements that may stand before the source (source_prepositions.csv);
+# the perfect and plural verbs of saying of Spanish, Italian, Portuguese, French and Romanian
+# that the lists lacked (verbs_of_saying.csv)
+@pytest.mark.parametrize("text, speaker", [
+    ("Σύμφωνα με την αστυνομία, 12 άτομα συνελήφθησαν.", "αστυνομία"),
+    ("Σύμφωνα με τα στοιχεία της Πυροσβεστικής, 12 άτομα απεγκλωβίστηκαν.", "Πυροσβεστικής"),
+    ("Σύμφωνα με τις δηλώσεις των διασωθέντων, 12 άτομα επέβαιναν στη βάρκα.",
+     "διασωθέντων"),
+    ("La policía ha dicho que 12 personas fueron detenidas.", "policía"),
+    ("I carabinieri hanno spiegato che 12 persone sono state fermate.", "carabinieri"),
+    ("A polícia contou que 12 pessoas foram presas.", "polícia"),
+    ("Os bombeiros confirmaram que 12 pessoas morreram.", "bombeiros"),
+    ("Le ministre a dit que 12 personnes avaient été arrêtées.", "ministre"),
+    ("Les gendarmes ont confirmé que 12 personnes ont été interpellées.", "gendarmes"),
+    ("Poliția a comunicat că 12 persoane au fost reținute.", "Poliția"),
+    ("Pompierii au confirmat că 12 persoane au murit.", "Pompierii"),
+])
+def test_greek_according_to_and_romance_verbs_of_saying(text, speaker):
+    assert speaker in _speaker(text)
+
+
+@pytest.mark.parametrize("paragraphs", [
+    # 'according to information / first information / testimonies': nobody named
+    ("Σύμφωνα με τις πρώτες πληροφορίες, 12 άτομα τραυματίστηκαν.",),
+    ("Σύμφωνα με πληροφορίες, 12 άτομα τραυματίστηκαν.",),
+    ("Σύμφωνα με μαρτυρίες, 12 άτομα επέβαιναν στη βάρκα.",),
+    # a relative clause, a verb of saying in another sentence, a verb with an object
+    ("A polícia prendeu 12 homens que confirmaram ter estado na Síria.",),
+    ("La polizia ha fermato 12 persone. I carabinieri hanno spiegato che erano armate.",),
+    ("La police a arrêté 12 personnes. Le préfet a dit sa colère.",),
+    # a new paragraph without a pronoun takes no speaker from the one before
+    ("Les gendarmes ont confirmé l'incendie.", "Au total, 12 personnes ont été évacuées."),
+])
+def test_greek_and_romance_sentences_that_name_no_speaker(paragraphs):
+    assert _speaker(*paragraphs) == ""

@@ -177,3 +177,39 @@ def test_greek_according_to_and_romance_verbs_of_saying(text, speaker):
 ])
 def test_greek_and_romance_sentences_that_name_no_speaker(paragraphs):
     assert _speaker(*paragraphs) == ""
+
+
+# Vietnamese 'cho biết' / 'cho hay' / 'khẳng định' (the speaker always first), Hausa 'ya ce' and
+# 'a cewar', Somali 'ayaa sheegay', Swahili 'ilisema' (a body), Tagalog 'ayon kay'
+# (verbs_of_saying.csv, source_prepositions.csv); Vietnamese 'không' / 'chưa' before the verb
+# (negations.csv), 'khi' / 'sau khi' before the subject (leading_connectors.csv) and the
+# pronouns 'ông', 'bà', 'họ' (speaker_pronouns.csv)
+@pytest.mark.parametrize("text, speaker", [
+    ("Cảnh sát cho biết 12 người đã bị bắt.", "Cảnh sát"),
+    ("Ông Nguyễn Văn An cho biết 12 người đã bị bắt.", "Nguyễn Văn An"),
+    ("“12 người đã bị bắt”, ông Nguyễn Văn An cho biết.", "Nguyễn Văn An"),
+    ("Khi đến hiện trường, ông Nguyễn Văn An cho biết 12 người đã bị bắt.", "Nguyễn Văn An"),
+    ("Kakakin 'yan sanda ya ce mutane 12 ne aka kama.", "Kakakin 'yan sanda"),
+    ("A cewar rundunar 'yan sanda, mutane 12 ne aka kama.", "rundunar 'yan sanda"),
+    ("Booliska ayaa sheegay in 12 qof la xiray.", "Booliska"),
+    ("Wizara ya Afya ilisema watu 12 walifariki.", "Wizara ya Afya"),
+    ("Ayon kay Juan Cruz, 12 katao ang naaresto.", "Juan Cruz"),
+])
+def test_vietnamese_hausa_somali_swahili_tagalog_attributions(text, speaker):
+    assert speaker in _speaker(text)
+
+
+def test_vietnamese_pronoun_in_a_new_paragraph_takes_the_last_speaker():
+    found = speakers("Ông Nguyễn Văn An cho biết 12 người đã bị bắt.",
+                     "Ông cho biết thêm 5 người bị thương.")
+    assert found[1][1] and found[1][1] == found[0][1]
+
+
+@pytest.mark.parametrize("paragraphs", [
+    ("Cảnh sát không cho biết 12 người bị bắt ở đâu.",),  # a refusal
+    ("12 người đã bị bắt, sau khi họ cho biết đã ở Syria.",),  # the people counted said it
+    ("Cảnh sát cho biết vụ việc đang được điều tra.", "Sau đó, 5 người được thả."),
+    ("Polisi iliwakamata watu 12 ambao walisema walikuwa Syria.",),
+])
+def test_vietnamese_and_swahili_sentences_that_name_no_speaker(paragraphs):
+    assert _speaker(*paragraphs) == ""

@@ -213,3 +213,36 @@ def test_vietnamese_pronoun_in_a_new_paragraph_takes_the_last_speaker():
 ])
 def test_vietnamese_and_swahili_sentences_that_name_no_speaker(paragraphs):
     assert _speaker(*paragraphs) == ""
+
+
+# Macedonian, Bulgarian, Lithuanian, Latvian, Estonian, Hungarian: verbs of saying
+# (verbs_of_saying.csv); Hungarian 'azt' (that) between the subject and its verb
+# (speaker_trailing_phrases.csv)
+@pytest.mark.parametrize("text, speaker", [
+    ("Приведени се 12 лица, соопшти полицијата.", "полицијата"),
+    ("Портпаролот Иван Петровски изјави дека приведени се 12 лица.", "Иван Петровски"),
+    ("Задържани са 12 души, потвърди говорителят Иван Петров.", "Иван Петров"),
+    ("МВР обясни, че са задържани 12 души.", "МВР"),
+    ("Sulaikyti 12 žmonių, pabrėžė policijos atstovas Jonas Petraitis.", "Jonas Petraitis"),
+    ("Aizturēti 12 cilvēki, uzsvēra policijas pārstāvis Jānis Bērziņš.", "Jānis Bērziņš"),
+    ("Kinni peeti 12 inimest, lisas politsei pressiesindaja Mari Tamm.", "Mari Tamm"),
+    ("Politsei pressiesindaja Mari Tamm rääkis, et kinni peeti 12 inimest.", "Mari Tamm"),
+    ("12 embert vettek őrizetbe, tette hozzá a szóvivő.", "szóvivő"),
+])
+def test_macedonian_bulgarian_baltic_hungarian_verbs_of_saying(text, speaker):
+    assert speaker in _speaker(text)
+
+
+def test_hungarian_that_before_the_verb_is_no_part_of_the_speaker():
+    text = "A rendőrség szóvivője azt nyilatkozta, hogy 12 embert vettek őrizetbe."
+    assert _speaker(text) == "A rendőrség szóvivője"
+
+
+@pytest.mark.parametrize("paragraphs", [
+    ("Полицијата приведе 12 лица кои изјавија дека биле во Сирија.",),
+    ("A rendőrség 12 férfit vett őrizetbe, akik azt nyilatkozták, hogy Szíriában voltak.",),
+    ("A rendőrség közölte a hírt.", "Összesen 12 embert vettek őrizetbe."),
+    ("Полицијата соопшти детали.", "Вкупно 12 лица се приведени."),
+])
+def test_macedonian_and_hungarian_sentences_that_name_no_speaker(paragraphs):
+    assert _speaker(*paragraphs) == ""

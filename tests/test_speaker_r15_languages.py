@@ -246,3 +246,18 @@ def test_hungarian_that_before_the_verb_is_no_part_of_the_speaker():
 ])
 def test_macedonian_and_hungarian_sentences_that_name_no_speaker(paragraphs):
     assert _speaker(*paragraphs) == ""
+
+
+# 'as X said' before its clause in Polish, Czech, Slovak and Croatian ('Jak uvedl X, ...'): the
+# speaker follows the verb; 'Jak' / 'Ako' / 'Kako' opens no subject (leading_connectors.csv, the
+# Russian 'как'), and the forms are read as 'according to' (source_prepositions.csv; Croatian:
+# named_pattern_verbs.csv, bcs_kako)
+@pytest.mark.parametrize("text, speaker", [
+    ("Jak uvedl mluvčí policie, zemřeli dva lidé.", "mluvčí policie"),
+    ("Jak podała policja, zginęło 5 osób.", "policja"),
+    ("Jak dodał rzecznik policji, zginęło 5 osób.", "rzecznik policji"),
+    ("Ako uviedol hovorca polície, zomreli dvaja ľudia.", "hovorca polície"),
+    ("Kako je izvijestila policija, poginulo je 5 osoba.", "policija"),
+])
+def test_as_x_said_before_its_clause_names_x(text, speaker):
+    assert _speaker(text) == speaker

@@ -261,3 +261,24 @@ def test_macedonian_and_hungarian_sentences_that_name_no_speaker(paragraphs):
 ])
 def test_as_x_said_before_its_clause_names_x(text, speaker):
     assert _speaker(text) == speaker
+
+
+# Portuguese 'ele', 'ela', 'eles', 'elas' and Italian 'lei', 'loro', 'egli' (speaker_pronouns.csv):
+# a pronoun opening a new paragraph names the last speaker, not a speaker called 'Ele'
+@pytest.mark.parametrize("first, second", [
+    ("O ministro João Silva disse que 12 pessoas morreram.",
+     "Ele acrescentou que 15 pessoas ficaram feridas."),
+    ("La ministra Anna Rossi ha detto che 12 persone sono morte.",
+     "Lei ha aggiunto che 15 persone sono ferite."),
+])
+def test_portuguese_and_italian_pronoun_in_a_new_paragraph_takes_the_last_speaker(first, second):
+    found = speakers(first, second)
+    assert found[1][1] == found[0][1]
+
+
+@pytest.mark.parametrize("paragraphs", [
+    ("12 pessoas morreram, disse ela.",),  # nobody named before the pronoun
+    ("Doze pessoas morreram.", "Eles disseram que 15 ficaram feridas."),
+])
+def test_portuguese_pronoun_with_no_speaker_before_names_nobody(paragraphs):
+    assert all(speaker == "" for _, speaker in speakers(*paragraphs))

@@ -182,6 +182,7 @@ def attribute(text: str, last: Attribution, same_paragraph: bool = True,
             lone = phr.lone_word(spk)
             unnamed = unnamed or lone == "impersonal"  # "se informó que": nobody named (S3)
             if not spk or lone or phr.CLAUSE.search(spk) or phr.negated(spk) or (
+                    phr.ends_relative(spk)) or (
                     name in _INVERTED and phr.holds_clause(spk)) or (
                     name == "name_says") and phr.inverted(
                     text[m.start("spk"):m.end("spk") + 1]) or phr.names_before_noun(

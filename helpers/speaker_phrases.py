@@ -73,6 +73,14 @@ def negated(phrase: str) -> bool:
     return lexicon.pattern("negations", r"\b(?:WORDS)$").search(phrase) is not None
 
 
+def ends_relative(phrase: str) -> bool:
+    """Whether a subject ends with a relative pronoun of relative_pronouns.csv ("Police arrested
+    12 men who", "jotka", "12 män som"): the verb after it is the relative clause's, and the
+    phrase names no speaker. The pronoun is printed in lower case ("the WHO said": a name)."""
+    last = phrase.rsplit(None, 1)[-1:]
+    return bool(last) and last[0] in lexicon.term_set("relative_pronouns")
+
+
 def _leading() -> re.Pattern[str]:
     """The connectors of leading_connectors.csv that open a clause ("Además, señaló"), with a
     comma or not, as often as they repeat, at the start of a phrase."""

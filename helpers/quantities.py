@@ -22,7 +22,7 @@ from .figure_grammar import figure_grammar as _grammar
 from .number_context import ZERO_WORDS, age_bound, counts_things, zero_counts
 from .number_idioms import idiom_at
 from .numbers import bounds, may_hold_number, not_a_count, parse_number, words_of
-from .people_counters import numeral_alone
+from .people_counters import classified_before, numeral_alone
 from .people_phrases import is_people_noun, people_after
 from .scripts import ascii_digits
 
@@ -247,7 +247,7 @@ def figures_and_scope(text: str, previous: list[dict] | None = None,
     for m in figure_matches(text, grammar, found) if numbered else ():
         if around.overlaps(share_spans, m.start(), m.end()):
             continue
-        counted = False
+        counted, antecedent = False, classified_before(classified, m.start(), antecedent, things)
         for part in _alone(text, m, grammar, antecedent):
             figure = _figure(text, part, grammar, antecedent)
             if figure and rows and figure["start"] < rows[-1]["end"] and (

@@ -87,3 +87,16 @@ def _of_whom(before: str) -> bool:
         return False
     counted = noun_counted_before(before, m.start())
     return counted is None or is_people_noun(counted, people_nouns())
+
+
+def object_ends(after: str) -> bool:
+    """Whether the object of a verb of people ("killed 300", "Police Arrest 12 Over Attack
+    Plot", "مقتل 12 في هجوم", "Mueren 12 en un accidente") ends right after its number: a
+    punctuation mark, the end, or a word of object_ends.csv (a preposition or "and"), so no
+    other noun follows that the number counts."""
+    return lexicon.pattern("object_ends", _OBJECT_END).match(after) is not None
+
+
+# after the number: a punctuation mark, the end, a word of the list, or the Arabic "and" glued
+# to the next word ("مقتل 12 وإصابة 30": 12 killed and 30 wounded)
+_OBJECT_END = r"(?<!\s)\s*+(?:[,.;:!?)،؛]|$|(?<=\s)(?:WORDS)(?![^\W\d_])|(?<=\s)و(?=[^\W\d_]))"

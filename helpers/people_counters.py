@@ -139,3 +139,22 @@ def _numerals(_version: tuple) -> tuple[frozenset[str], frozenset[str]]:
     table = lexicon.table("people_numerals")
     return (frozenset(table.loc[table["kind"] == "numeral", "term"].str.lower()),
             frozenset(table.loc[table["kind"] == "thing", "term"].str.lower()))
+
+
+def classified_before(classified: list[dict], start: int, antecedent: dict | None,
+                      things: list[int]) -> dict | None:
+    """The antecedent of an elided count at `start` (helpers.quantities): the last count of
+    helpers.classifier_counts that ends before it ("Watu 30 walikamatwa na 12 wameachiliwa":
+    the 12 are of the 'watu', people, counted noun first), when it comes after `antecedent`
+    and after every count of things (`things`: where they start); else `antecedent`. Those
+    counts are added to the sentence's figures after its other numbers are read, so without
+    this a count of them is no antecedent inside its own sentence."""
+    last = None
+    for row in classified:
+        if row["end"] > start:
+            break
+        last = row
+    if last is None or any(t > last["start"] for t in things) or (
+            antecedent is not None and antecedent.get("start", -1) > last["start"]):
+        return antecedent
+    return last

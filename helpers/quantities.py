@@ -16,13 +16,13 @@ import re
 
 from . import number_context as around
 from .classifier_counts import classifier_counts, qualified_after, with_classified
-from .elided_forms import elided_form, more_after
+from .elided_forms import elided_form, more_after, object_ends
 from .figure_grammar import FigureGrammar, figure_matches, shares_in
 from .figure_grammar import figure_grammar as _grammar
 from .number_context import ZERO_WORDS, age_bound, counts_things, zero_counts
 from .number_idioms import idiom_at
 from .numbers import bounds, may_hold_number, not_a_count, parse_number, words_of
-from .people_counters import numeral_alone
+from .people_counters import classified_before, numeral_alone
 from .people_phrases import is_people_noun, people_after
 from .scripts import ascii_digits
 
@@ -121,10 +121,6 @@ _THE_NUMBER_AFTER = re.compile(r"(?<!\s)\s++the\s++(?:total\s++)?(?:(?:number|to
 _TOLL = re.compile(r"\b(?P<pop>(?:(?:death|casualty)\s+)?toll)\b[^;:]{0,120}?"
                    r"\b(?:to|at|of|reach(?:es|ed)?|hit|above|over|is|was|stands|stood|tops|topped"
                    r"|passed|exceeded|surpassed)\s*+[‘'\"“]?$", re.IGNORECASE)
-# after "killed 300": the object ends there ("killed 300 in Syria"), no other noun follows
-_OBJECT_ENDS = re.compile(r"(?<!\s)\s*+(?:[,.;:!?)]|$|(?<=\s)(?:in|on|at|since|and|or|from|during|"
-                          r"across|last|this|over|after|before|when|while|as|by|to|for|into)\b)",
-                          re.IGNORECASE)  # "Police Arrest 12 Over Attack Plot"
 # "Among the reported deaths, 504 were in ...": the group is named before the comma
 # "one" without a noun is a pronoun ("the last one", "that one had returned") unless a verb of
 # people counts it ("killed one", "One was killed")
@@ -247,7 +243,7 @@ def figures_and_scope(text: str, previous: list[dict] | None = None,
     for m in figure_matches(text, grammar, found) if numbered else ():
         if around.overlaps(share_spans, m.start(), m.end()):
             continue
-        counted = False
+        counted, antecedent = False, classified_before(classified, m.start(), antecedent, things)
         for part in _alone(text, m, grammar, antecedent):
             figure = _figure(text, part, grammar, antecedent)
             if figure and rows and figure["start"] < rows[-1]["end"] and (
@@ -371,7 +367,7 @@ def _figure(text: str, m: re.Match, grammar: FigureGrammar, antecedent: dict | N
             population = numbered.group("pop")  # also "Dead: 12", "Returnees – 300"
         elif toll:
             population = toll.group("pop")
-        elif verb and _OBJECT_ENDS.match(text[m.end():]):
+        elif verb and object_ends(text[m.end():]):
             population, noun = verb.group("verb"), False
         else:
             place = _FROM_PLACE.match(text, m.end())

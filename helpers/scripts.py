@@ -3,7 +3,8 @@ digits of every script read as ASCII digits (Devanagari "२५", Bengali "২�
 Persian "۲۵", Thai "๒๕" -> "25") with the Arabic thousands and decimal separators ("١٬٢٥٠",
 "٢٫٥"), the combining marks that belong inside a word (vowel signs, viramas, nuktas, Arabic
 harakat), and the marks that end a sentence in other scripts (the Devanagari danda "।", the
-Urdu full stop "۔", the Arabic question mark "؟", the CJK full stop "。", the Ethiopic "።")."""
+Urdu full stop "۔", the Arabic question mark "؟", the CJK full stop "。", the Ethiopic "።",
+the Armenian "։", the Myanmar "။" and the Khmer "។")."""
 
 from __future__ import annotations
 
@@ -35,8 +36,8 @@ def _ranges(chars: list[int]) -> str:
 # a full stop although no capital follows it
 CASELESS = _ranges([c for c in range(0x100, 0x10000) if unicodedata.category(chr(c)) == "Lo"])
 # marks that end a sentence as "." "!" "?" do, in scripts written without them
-SENTENCE_ENDS = "।॥۔؟。！？።፧"
-FULL_STOPS = ".。।۔።"  # the full stops among them, and ".": a headline closes with none
+SENTENCE_ENDS = "।॥۔؟。！？።፧։။។"  # ..., the Armenian, Myanmar and Khmer full stops
+FULL_STOPS = ".。।۔።։။។"  # the full stops among them, and ".": a headline closes with none
 # the Arabic thousands separator and decimal separator, read as "," and "."
 _SEPARATORS = {"\u066c": ",", "\u066b": "."}
 _OTHER_DIGIT = re.compile(r"(?![0-9])\d|[\u066b\u066c]")  # a digit of another script

@@ -11,7 +11,12 @@ make a sentence opener (glued_openers.csv: 'VideoAt least ...'), a number word
 (number_words.csv: 'VideoTwo hundred migrants ...') or a plural noun of people
 (people_nouns.csv: 'VideoRescuers pulled ...'), with more text after it; a name's shapes stay
 ('VideoLAN volunteers': capitals run on; 'GalleryMedia Group': a capitalised word follows;
-'AudioBoom staff': 'Boom' opens no sentence)."""
+'AudioBoom staff': 'Boom' opens no sentence). A site's section label glued to its headline
+('ŚwiatW katastrofie zaginęło ...', 'GündemDeprem bölgesinde ...') is cut the same way
+(glued_section; the labels are section_labels.csv, filled for 40 languages): the label's last
+letter in lower case, a capital and lower-case letters after it (or one capital letter: Polish
+'W'), and two words more, so that a label inside a word ('Worldwide', 'Światowa') or a name of
+capitals ('NewsUSA') stays."""
 
 from __future__ import annotations
 
@@ -50,6 +55,12 @@ def _sentence_starts(_stamps: tuple[tuple[int, int], ...]) -> frozenset[str]:
 
 
 def glued_label(core: str) -> int:
+    """The length of an interface label (see _interface_label) or a section label (see
+    glued_section) glued to the start of core, or 0."""
+    return _interface_label(core) or glued_section(core)
+
+
+def _interface_label(core: str) -> int:
     """The length of an interface label glued to the start of core ('Watch VideoAt ...' -> 11),
     or 0 when core opens with none. After a phrase label the glued word is any capitalised word
     ('Watch VideoUN says ...'); after a bare media noun it is a capital and lower-case letters
@@ -77,3 +88,38 @@ def glued_label(core: str) -> int:
         return 0  # no more text, or a name of two capitalised words: 'GalleryMedia Group'
     starts = _sentence_starts(lexicon.stamps("glued_openers", "number_words", "people_nouns"))
     return m.end() if word.casefold() in starts else 0
+
+
+@lru_cache(maxsize=4)
+def _sections(_stamps: tuple[tuple[int, int], ...]) -> tuple[re.Pattern, frozenset[str]]:
+    """The section labels (section_labels.csv) as one pattern, longest first, and as a set of
+    casefolded labels (_stamps: the list's size and modification time)."""
+    terms = sorted(lexicon.terms("section_labels"), key=len, reverse=True)
+    pattern = "|".join(re.escape(t) for t in terms)
+    return re.compile(rf"(?:{pattern})(?=[^\W\d_])", re.I), frozenset(t.casefold() for t in terms)
+
+
+def section_name(line: str) -> bool:
+    """The line is a site's section label alone ('Svijet', 'Gündem', 'В мире'), ignoring a
+    closing colon."""
+    return " ".join(line.rstrip(" :").split()).casefold() in _sections(
+        lexicon.stamps("section_labels"))[1]
+
+
+_GLUED_REST = re.compile(r"[^\W\d_]*\s+\S+\s+\S")
+
+
+def glued_section(core: str) -> int:
+    """The length of a section label glued to the headline at the start of core ('ŚwiatW
+    katastrofie ...' -> 5), or 0: the label's last letter in lower case, then a capital with no
+    space, the rest of that word in lower case, and two more words after it."""
+    if not core[:1].isupper():
+        return 0
+    m = _sections(lexicon.stamps("section_labels"))[0].match(core)
+    if m is None or not core[m.end() - 1].islower() or not core[m.end()].isupper():
+        return 0
+    glued = _WORD.match(core, m.end())
+    word = "" if glued is None else glued.group(0)
+    if not word[1:].islower() and len(word) > 1:
+        return 0  # 'NewsUSA': capitals run on, a name
+    return m.end() if _GLUED_REST.match(core, m.end() + 1) else 0

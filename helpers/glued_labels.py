@@ -91,21 +91,24 @@ def _interface_label(core: str) -> int:
 
 
 @lru_cache(maxsize=4)
-def _sections(_stamps: tuple[tuple[int, int], ...]) -> tuple[re.Pattern, frozenset[str]]:
-    """The section labels (section_labels.csv) as one pattern, longest first, and as a set of
-    casefolded labels (_stamps: the list's size and modification time)."""
-    terms = sorted(lexicon.terms("section_labels"), key=len, reverse=True)
-    pattern = "|".join(re.escape(t) for t in terms)
-    return re.compile(rf"(?:{pattern})(?=[^\W\d_])", re.I), frozenset(t.casefold() for t in terms)
+def _sections(_stamps: tuple[tuple[int, int], ...]) -> tuple[tuple[int, ...], frozenset[str]]:
+    """The lengths of the section labels (section_labels.csv), longest first, and the set of
+    casefolded labels (_stamps: the list's size and modification time): a line's first
+    characters are looked up at each length, no pattern of 400 labels is run."""
+    labels = frozenset(t.casefold() for t in lexicon.terms("section_labels"))
+    return tuple(sorted({len(t) for t in labels}, reverse=True)), labels
 
 
 def section_name(line: str) -> bool:
     """The line is a site's section label alone ('Svijet', 'Gündem', 'В мире'), ignoring a
     closing colon."""
+    if len(line) > SECTION_MAX_CHARS:
+        return False
     return " ".join(line.rstrip(" :").split()).casefold() in _sections(
         lexicon.stamps("section_labels"))[1]
 
 
+SECTION_MAX_CHARS = 40  # no section label is longer (a longer line is looked at no further)
 _GLUED_REST = re.compile(r"[^\W\d_]*\s+\S+\s+\S")
 
 
@@ -115,11 +118,13 @@ def glued_section(core: str) -> int:
     space, the rest of that word in lower case, and two more words after it."""
     if not core[:1].isupper():
         return 0
-    m = _sections(lexicon.stamps("section_labels"))[0].match(core)
-    if m is None or not core[m.end() - 1].islower() or not core[m.end()].isupper():
+    lengths, labels = _sections(lexicon.stamps("section_labels"))
+    end = next((n for n in lengths if n < len(core) and core[n].isupper() and core[n - 1].islower()
+                and core[:n].casefold() in labels), 0)
+    if not end:
         return 0
-    glued = _WORD.match(core, m.end())
+    glued = _WORD.match(core, end)
     word = "" if glued is None else glued.group(0)
     if not word[1:].islower() and len(word) > 1:
         return 0  # 'NewsUSA': capitals run on, a name
-    return m.end() if _GLUED_REST.match(core, m.end() + 1) else 0
+    return end if _GLUED_REST.match(core, end + 1) else 0

@@ -11,7 +11,12 @@ make a sentence opener (glued_openers.csv: 'VideoAt least ...'), a number word
 (number_words.csv: 'VideoTwo hundred migrants ...') or a plural noun of people
 (people_nouns.csv: 'VideoRescuers pulled ...'), with more text after it; a name's shapes stay
 ('VideoLAN volunteers': capitals run on; 'GalleryMedia Group': a capitalised word follows;
-'AudioBoom staff': 'Boom' opens no sentence)."""
+'AudioBoom staff': 'Boom' opens no sentence). A site's section label glued to its headline
+('ŚwiatW katastrofie zaginęło ...', 'GündemDeprem bölgesinde ...') is cut the same way
+(glued_section; the labels are section_labels.csv, filled for 40 languages): the label's last
+letter in lower case, a capital and lower-case letters after it (or one capital letter: Polish
+'W'), and two words more, so that a label inside a word ('Worldwide', 'Światowa') or a name of
+capitals ('NewsUSA') stays."""
 
 from __future__ import annotations
 
@@ -50,6 +55,12 @@ def _sentence_starts(_stamps: tuple[tuple[int, int], ...]) -> frozenset[str]:
 
 
 def glued_label(core: str) -> int:
+    """The length of an interface label (see _interface_label) or a section label (see
+    glued_section) glued to the start of core, or 0."""
+    return _interface_label(core) or glued_section(core)
+
+
+def _interface_label(core: str) -> int:
     """The length of an interface label glued to the start of core ('Watch VideoAt ...' -> 11),
     or 0 when core opens with none. After a phrase label the glued word is any capitalised word
     ('Watch VideoUN says ...'); after a bare media noun it is a capital and lower-case letters
@@ -77,3 +88,43 @@ def glued_label(core: str) -> int:
         return 0  # no more text, or a name of two capitalised words: 'GalleryMedia Group'
     starts = _sentence_starts(lexicon.stamps("glued_openers", "number_words", "people_nouns"))
     return m.end() if word.casefold() in starts else 0
+
+
+@lru_cache(maxsize=4)
+def _sections(_stamps: tuple[tuple[int, int], ...]) -> tuple[tuple[int, ...], frozenset[str]]:
+    """The lengths of the section labels (section_labels.csv), longest first, and the set of
+    casefolded labels (_stamps: the list's size and modification time): a line's first
+    characters are looked up at each length, no pattern of 400 labels is run."""
+    labels = frozenset(t.casefold() for t in lexicon.terms("section_labels"))
+    return tuple(sorted({len(t) for t in labels}, reverse=True)), labels
+
+
+def section_name(line: str) -> bool:
+    """The line is a site's section label alone ('Svijet', 'Gündem', 'В мире'), ignoring a
+    closing colon."""
+    if len(line) > SECTION_MAX_CHARS:
+        return False
+    return " ".join(line.rstrip(" :").split()).casefold() in _sections(
+        lexicon.stamps("section_labels"))[1]
+
+
+SECTION_MAX_CHARS = 40  # no section label is longer (a longer line is looked at no further)
+_GLUED_REST = re.compile(r"[^\W\d_]*\s+\S+\s+\S")
+
+
+def glued_section(core: str) -> int:
+    """The length of a section label glued to the headline at the start of core ('ŚwiatW
+    katastrofie ...' -> 5), or 0: the label's last letter in lower case, then a capital with no
+    space, the rest of that word in lower case, and two more words after it."""
+    if not core[:1].isupper():
+        return 0
+    lengths, labels = _sections(lexicon.stamps("section_labels"))
+    end = next((n for n in lengths if n < len(core) and core[n].isupper() and core[n - 1].islower()
+                and core[:n].casefold() in labels), 0)
+    if not end:
+        return 0
+    glued = _WORD.match(core, end)
+    word = "" if glued is None else glued.group(0)
+    if not word[1:].islower() and len(word) > 1:
+        return 0  # 'NewsUSA': capitals run on, a name
+    return end if _GLUED_REST.match(core, end + 1) else 0

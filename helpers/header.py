@@ -28,7 +28,7 @@ from .datelines import (
     set_date,
 )
 from .dates import DateMatch, find_dates
-from .glued_labels import glued_label
+from .glued_labels import glued_label, section_name
 from .header_lines import (
     document_heading,
     full_stop_line,
@@ -279,6 +279,9 @@ def take_header(cores: list[str], rule: list[str | None], art: Article,
             break
         if opens_lower(title):
             break  # a headline opens with a capital, a digit or a quote: this is a label
+        if d is None and section_name(title) and is_label(_next_kept(cores, rule, i), 25):
+            rule[i] = "section_label"  # 'Svijet' above a headline (<= 25 words), however short
+            continue
         if d is None and _is_masthead(title, cores, rule, i):
             rule[i] = "masthead"
             mastheads.add(core.casefold())

@@ -15,6 +15,7 @@ import re
 from functools import lru_cache
 
 from . import lexicon
+from .dates import month_names
 from .number_context import noun_counted_before
 from .people_phrases import is_people_noun, people_nouns
 
@@ -93,8 +94,16 @@ def object_ends(after: str) -> bool:
     """Whether the object of a verb of people ("killed 300", "Police Arrest 12 Over Attack
     Plot", "مقتل 12 في هجوم", "Mueren 12 en un accidente") ends right after its number: a
     punctuation mark, the end, or a word of object_ends.csv (a preposition or "and"), so no
-    other noun follows that the number counts."""
-    return lexicon.pattern("object_ends", _OBJECT_END).match(after) is not None
+    other noun follows that the number counts. Not where a day and its month follow the word
+    ("Fermati 12 e 13 luglio": the number is the first of two days)."""
+    if lexicon.pattern("object_ends", _OBJECT_END).match(after) is None:
+        return False
+    day = _DAY_AFTER.match(after)
+    return day is None or day.group(1).casefold() not in month_names()
+
+
+# the word ending the object, then a day and a month name: "12 e 13 luglio", "3 y 4 de junio"
+_DAY_AFTER = re.compile(r"\s*+[^\W\d_]+\s++[0-3]?\d\.?\s++(?:de\s++)?([^\W\d_]+)")
 
 
 # after the number: a punctuation mark, the end, a word of the list, or the Arabic "and" glued

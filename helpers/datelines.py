@@ -25,7 +25,8 @@ _ZONE = r"\((?:(?:utc|gmt)\s?[+−-]\s?\d{1,2}(?::\d\d)?|(?-i:[A-Z]{2,5}))\)"
 # a time: 10:22, 10.22 am, 10:22 GMT, and as French and German print it (10h22, 10:22 Uhr)
 _TIME = (r"(?:\d{1,2}(?:[:.]|h(?=\d))\d\d(?:\s*[ap]\.?\s*m\.?)?(?:\s*uhr\b|\s*h\b)?"
          r"(?:\s*(?-i:[A-Z]{2,5}))?"
-         rf"(?:\s*+{_ZONE})?|{_ZONE})")
+         rf"(?:\s*+{_ZONE})?"  # '11:14 (UTC +04:00)', '10:05 AM (IST)'
+         r"|\((?:utc|gmt)\s?[+−-]\s?\d{1,2}(?::\d\d)?\))")  # an offset after a date and time
 # the word before a time or a date: on, at; à, um, alle, a las, às, om, в
 _AT = r"(?:on|at|à|um|alle|ore|a las|às|om|в|о)"
 # possessive: separators between optional parts read once (the Arabic comma, a full stop after a

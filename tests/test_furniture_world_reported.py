@@ -94,3 +94,14 @@ def test_a_reported_sentence_stays_in_the_body_of_a_page(sentence):
     lead = "Mindestens 45 Migranten sind vor Libyen ums Leben gekommen, teilten die Behörden mit."
     art = clean("\n\n".join(["Bootsunglück vor Libyen", lead, sentence]) + "\n")
     assert sentence in " ".join(art.paragraphs)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Nachdruck ohne Genehmigung kostete den Verlag 2000 Euro.",
+    "Kopiering utan tillstånd är förbjuden sedan 2019.",
+    "Vietata la riproduzione delle foto dei 12 minori morti.",
+    "Redakcja nie ponosi odpowiedzialności za śmierć 12 osób.",
+    "Использование химического оружия запрещено Конвенцией 1993 года.",
+])
+def test_a_sentence_with_a_number_is_no_opinion_or_reproduction_notice(sentence):
+    assert furniture_rule(sentence) is None

@@ -105,3 +105,33 @@ def test_a_reported_sentence_stays_in_the_body_of_a_page(sentence):
 ])
 def test_a_sentence_with_a_number_is_no_opinion_or_reproduction_notice(sentence):
     assert furniture_rule(sentence) is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "Rozpowszechnianie nagrań bez zgody ofiar jest przestępstwem.",
+    "Kopiowanie kluczy bez zgody właściciela jest zabronione.",
+    "Šíření fotografií obětí bez souhlasu rodin je trestné.",
+    "Prenošenje oružja nije dozvoljeno.",
+    "Zabranjeno je prenošenje oružja na skupovima.",
+    "Использование дронов без разрешения властей запрещено.",
+    "Skelbti nukentėjusiųjų vardus draudžiama.",
+    "Απαγορεύεται η αναπαραγωγή σκύλων χωρίς άδεια.",
+    "Απαγορεύεται η αντιγραφή των κλειδιών χωρίς άδεια.",
+    "Dilarang mengambil kayu dari hutan tanpa izin.",
+    "Folgen Sie unseren Spuren auf Instagram.",
+])
+def test_a_ban_on_something_else_than_the_sites_content_is_no_notice(sentence):
+    assert furniture_rule(sentence) is None
+
+
+@pytest.mark.parametrize("line", [
+    "Kopiowanie i rozpowszechnianie bez zgody redakcji zabronione.",
+    "Šíření obsahu bez souhlasu je zakázáno.",
+    "Zabranjeno preuzimanje sadržaja bez dozvole.",
+    "Перепечатка материалов без согласия редакции запрещена.",
+    "Kopijuoti ir platinti portalo turinį be sutikimo draudžiama.",
+    "Απαγορεύεται η αναπαραγωγή του περιεχομένου χωρίς άδεια.",
+    "Dilarang mengutip atau menyalin tanpa izin.",
+])
+def test_a_ban_on_the_sites_content_is_still_a_notice(line):
+    assert furniture_rule(line) == "legal_notice"

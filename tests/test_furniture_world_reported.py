@@ -135,3 +135,13 @@ def test_a_ban_on_something_else_than_the_sites_content_is_no_notice(sentence):
 ])
 def test_a_ban_on_the_sites_content_is_still_a_notice(line):
     assert furniture_rule(line) == "legal_notice"
+
+
+@pytest.mark.parametrize(("line", "rule"), [
+    ("Stavovi izneseni u izvještaju su neprihvatljivi.", None),
+    ("Pendapat yang dikemukakan dalam rapat itu adalah pendapat pribadi.", None),
+    ("Stavovi izneseni u tekstu su lični stavovi autora.", "legal_notice"),
+    ("Pandangan yang dinyatakan dalam artikel ini adalah milik penulis.", "legal_notice"),
+])
+def test_an_opinion_disclaimer_needs_its_own_ending(line, rule):
+    assert furniture_rule(line) == rule

@@ -145,3 +145,9 @@ def test_a_ban_on_the_sites_content_is_still_a_notice(line):
 ])
 def test_an_opinion_disclaimer_needs_its_own_ending(line, rule):
     assert furniture_rule(line) == rule
+
+
+def test_a_long_sentence_opening_like_a_notice_is_no_notice():
+    sentence = ("Toute reproduction est interdite dans les zones classées du parc national depuis"
+                " que les gardes ont découvert les nids des oiseaux migrateurs sur les falaises.")
+    assert furniture_rule(sentence) is None

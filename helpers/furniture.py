@@ -155,12 +155,17 @@ def _rows(name: str, match: str | None = None) -> tuple[tuple[str, str, str], ..
         frame = frame[frame["match"] == match]
         networks = "|".join(lexicon.terms("social_networks"))
         frame = frame.assign(pattern=frame["pattern"].str.replace("NETWORKS", networks))
+    if name in _NOTICE_LISTS:  # a line that holds an attribution is a reported sentence
+        said = "|".join(lexicon.terms("notice_attributions"))
+        frame = frame.assign(pattern=rf"(?!.*(?<!\w)(?:{said})(?!\w))(?:" + frame["pattern"] + ")")
     return tuple(zip(frame["pattern"], frame["rule"], frame["max_words"], strict=True))
 
 
 # furniture in sentence form (comment, legal, paywall, click-here, ad-block notices ...) filled
 # language group by language group, one list per group: every furniture_world_*.csv
 WORLD_LISTS = tuple(sorted(p.stem for p in lexicon.FOLDER.glob("furniture_world_*.csv")))
+# the lists of notices, whose rows never take a line holding an attribution (notice_attributions)
+_NOTICE_LISTS = (*WORLD_LISTS, "furniture_legal", "furniture_cookies")
 # one list per class of furniture: whole lines (match=line) and openers (match=opens)
 CLASS_LISTS = ("furniture_skip_links", "furniture_appeals", "furniture_share_follow",
                "furniture_controls", "furniture_legal", "furniture_related",
@@ -170,7 +175,8 @@ CLASS_LISTS = ("furniture_skip_links", "furniture_appeals", "furniture_share_fol
                "furniture_labels_world", *WORLD_LISTS)
 _LISTS = ("furniture_lines", "furniture_openers", "related_markers", "taxonomy_labels",
           "advert_labels", "rates_weather_labels", "caption_phrases",
-          "language_names", "social_networks", "photo_credit_words", *CLASS_LISTS)
+          "language_names", "social_networks", "photo_credit_words", "notice_attributions",
+          *CLASS_LISTS)
 
 
 def _class_rows(match: str) -> tuple[tuple[str, str, str], ...]:

@@ -103,7 +103,9 @@ def object_ends(after: str) -> bool:
 
 
 # the word ending the object, then a day and a month name: "12 e 13 luglio", "3 y 4 de junio"
-_DAY_AFTER = re.compile(r"\s*+[^\W\d_]+\s++[0-3]?\d\.?\s++(?:de\s++)?([^\W\d_]+)")
+# (the spaces and the word start where none stands before: a search inside a run fails at once)
+_DAY_AFTER = re.compile(r"(?<!\s)\s*+(?<![^\W\d_])[^\W\d_]++"
+                        r"\s++[0-3]?\d\.?\s++(?:de\s++)?([^\W\d_]++)")
 
 
 # after the number: a punctuation mark, the end, a word of the list, or the Arabic "and" glued

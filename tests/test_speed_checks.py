@@ -99,9 +99,9 @@ def _append(path: Path, row: str) -> None:
 
 
 def test_a_number_word_added_to_the_list_passes_the_check(lexicon_copy):
-    sentence = "Dwanaście Kazakhstanis returned home."  # Polish 12: in no list
+    sentence = "Tolvanta Kazakhstanis returned home."  # a made-up number word: in no list
     assert figures_in(sentence) == []
-    _append(lexicon_copy / "number_words.csv", "dwanaście,12,unit,Polish")
+    _append(lexicon_copy / "number_words.csv", "tolvanta,12,unit,a test entry")
     assert may_hold_number(sentence, number_words())
     assert [f["value"] for f in figures_in(sentence)] == [12.0]
 

@@ -367,10 +367,20 @@ def find_dates(text: str) -> list[DateMatch]:
                 start, end = m.span()
                 if any(start < f.end and f.start < end for f in found):
                     continue
+                if "isep" in pattern.groupindex \
+                        and _numbered(key).search(text, max(0, start - 40), start):
+                    continue  # 'Directive 2019/1/15': a document's number
                 date = _to_date(m, key)
                 if date is not None:
                     found.append(DateMatch(date, printed[start:end].strip(" ,"), start, end))
     return sorted(found, key=lambda d: d.start)
+
+
+@lru_cache(maxsize=2)
+def _numbered(_stamp: tuple) -> re.Pattern[str]:
+    """A document-number word (date_words.csv, document_number) that ends the text before a
+    year-first date in figures, a colon between them allowed."""
+    return re.compile(r"(?:" + _joined("document_number") + r")\s*[:：]?\s*$", re.I)
 
 
 def parse_date(text: str) -> dt.date | None:

@@ -25,6 +25,7 @@ from functools import lru_cache
 from types import MappingProxyType
 
 from . import lexicon
+from .date_guards import in_a_name, numbered
 from .date_regex import by_first_letter, starts_with
 from .scripts import INDIC, ascii_digits, both_forms
 
@@ -359,7 +360,8 @@ def find_dates(text: str) -> list[DateMatch]:
     if not windows:
         return found
     key = _key()  # the lists looked up once per call (once per export inside lexicon.pinned())
-    for pattern, need in zip(_patterns(key), _needs(key), strict=True):
+    patterns = _patterns(key)
+    for pattern, need in zip(patterns, _needs(key), strict=True):
         for lo, hi in windows:
             if need is not None and need.search(text, lo, hi) is None:
                 continue
@@ -367,20 +369,15 @@ def find_dates(text: str) -> list[DateMatch]:
                 start, end = m.span()
                 if any(start < f.end and f.start < end for f in found):
                     continue
-                if "isep" in pattern.groupindex \
-                        and _numbered(key).search(text, max(0, start - 40), start):
+                if "isep" in pattern.groupindex and numbered(text, start, key):
                     continue  # 'Directive 2019/1/15': a document's number
+                if pattern is patterns[1] and in_a_name(
+                        m, text, _names(key)[0], languages("month_first")):
+                    continue  # 'Big Mac 5, 2019': Malay 'Mac' (March) in a name
                 date = _to_date(m, key)
                 if date is not None:
                     found.append(DateMatch(date, printed[start:end].strip(" ,"), start, end))
     return sorted(found, key=lambda d: d.start)
-
-
-@lru_cache(maxsize=2)
-def _numbered(_stamp: tuple) -> re.Pattern[str]:
-    """A document-number word (date_words.csv, document_number) that ends the text before a
-    year-first date in figures, a colon between them allowed."""
-    return re.compile(r"(?:" + _joined("document_number") + r")\s*[:：]?\s*$", re.I)
 
 
 def parse_date(text: str) -> dt.date | None:

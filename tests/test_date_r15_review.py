@@ -1,6 +1,8 @@
 """Dates: the review of round 15's date lists (REVIEW_r15 section 4), on text written for these
 tests. A year-first number in figures after a document-number word (date_words.csv,
-document_number) is that document's number, not a date; the same figures elsewhere stay a date."""
+document_number) is that document's number, not a date; the same figures elsewhere stay a
+date; a month name read month first (Malay 'Mac') that is a word of a name ('Big Mac 5, 2019')
+is no month."""
 
 from __future__ import annotations
 
@@ -29,4 +31,27 @@ def test_a_document_number_is_no_date(text):
     ("The decision of 2019/3/12 was annulled.", dt.date(2019, 3, 12)),
 ])
 def test_the_same_figures_elsewhere_are_a_date(text, date):
+    assert [d.date for d in find_dates(text)] == [date]
+
+
+# A month name only a month_first language reads (Malay 'Mac', Hausa 'Maris'), before its day:
+# in lower case or after a capitalised word (no date label) it is a word of a name
+@pytest.mark.parametrize("text", [
+    "Big Mac 5, 2019 prices rose in 12 countries.",
+    "Les maris 12, 2019",
+    "The Apple Mac 12, 2019 review",
+])
+def test_a_month_first_name_in_a_name_is_no_date(text):
+    assert find_dates(text) == []
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Selasa, Mac 12, 2019 @ 10:05am", dt.date(2019, 3, 12)),
+    ("Mac 12, 2019 @ 10:05am", dt.date(2019, 3, 12)),
+    ("Dikemaskini: Mac 12, 2019", dt.date(2019, 3, 12)),
+    ("Inilathala Marso 12, 2019", dt.date(2019, 3, 12)),
+    ("Jumanne, Machi 12, 2019", dt.date(2019, 3, 12)),
+    ("Updated March 12, 2019", dt.date(2019, 3, 12)),
+])
+def test_a_month_first_date_stays(text, date):
     assert [d.date for d in find_dates(text)] == [date]

@@ -35,7 +35,7 @@ def in_a_name(m: re.Match, text: str, months: Mapping[str, tuple[int, str]],
     if m.start("month") != m.start() \
             or months.get(name.casefold().rstrip("."), (0, ""))[1] not in month_first:
         return False
-    if not name[0].isupper():
+    if name[0].islower():  # (a script without case has neither)
         return True
     before = text[max(0, m.start() - 40):m.start()]
     return (_capitalised.search(before) is not None

@@ -372,7 +372,7 @@ def find_dates(text: str) -> list[DateMatch]:
                 if "isep" in pattern.groupindex and numbered(text, start, key):
                     continue  # 'Directive 2019/1/15': a document's number
                 if pattern is patterns[1] and in_a_name(
-                        m, text, _names(key)[0], languages("month_first")):
+                        m, text, _names(key)[0], _languages(key[:1], ("month_first",))):
                     continue  # 'Big Mac 5, 2019': Malay 'Mac' (March) in a name
                 date = _to_date(m, key)
                 if date is not None:

@@ -10,6 +10,7 @@ import datetime as dt
 
 import pytest
 
+from helpers.cleaning import clean
 from helpers.dates import find_dates
 
 
@@ -55,3 +56,32 @@ def test_a_month_first_name_in_a_name_is_no_date(text):
 ])
 def test_a_month_first_date_stays(text, date):
     assert [d.date for d in find_dates(text)] == [date]
+
+
+# 4a: an event's label, its date and the hour ('Utakmica: ... u 20:00') is no dateline nor a
+# dateline: the page takes no date from it (helpers.outlets.dateline_date)
+LEAD = ("Policija je rekla da je oko 300 obitelji napustilo domove u ponedjeljak nakon što je"
+        " rijeka porasla.")
+
+
+def _page_date(header: str) -> dt.date | None:
+    art = clean("\n\n".join(("Poplava: 300 obitelji napustilo domove", header, LEAD)) + "\n")
+    return art.date.date if art.date else None
+
+
+@pytest.mark.parametrize("header", [
+    "Utakmica: 20. ožujka 2019. u 20:00",
+    "Utakmica: 20.03.2019. u 20:00",
+    "Koncert: 20. ožujka 2019. u 20:00",
+    "Pogreb: 20. ožujka 2019. u 14:00",
+])
+def test_an_event_header_is_no_publication_date(header):
+    assert _page_date(header) is None
+
+
+@pytest.mark.parametrize("header, date", [
+    ("Objavljeno: 12. ožujka 2019. u 10:05", dt.date(2019, 3, 12)),
+    ("Zagreb 12. ožujka 2019.", dt.date(2019, 3, 12)),
+])
+def test_a_publication_line_or_dateline_still_dates_the_page(header, date):
+    assert _page_date(header) == date

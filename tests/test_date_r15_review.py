@@ -85,3 +85,13 @@ def test_an_event_header_is_no_publication_date(header):
 ])
 def test_a_publication_line_or_dateline_still_dates_the_page(header, date):
     assert _page_date(header) == date
+
+
+# 4d: Arabic 'اب' (August, also 'father') and 'ماي' (May) are read only between a day and a year
+@pytest.mark.parametrize("text, dates", [
+    ("12 اب 2019", [dt.date(2019, 8, 12)]),
+    ("12 ماي 2019", [dt.date(2019, 5, 12)]),
+    ("قتل 12 اب و 2019 ابن", []),
+])
+def test_arabic_month_names_that_are_words(text, dates):
+    assert [d.date for d in find_dates(text)] == dates

@@ -64,7 +64,8 @@ def speaker_patterns() -> SpeakerPatterns:
                                      "qualified_sources", "released_documents",
                                      "qualified_pattern_words", "v2_openers",
                                      "said_conjunctions", "subject_articles",
-                                     "arabic_relay_words", "subject_trailing_words"))
+                                     "arabic_relay_words", "subject_trailing_words",
+                                     "verb_uses_not_saying"))
 
 
 def _named_verbs() -> dict[str, tuple[str, ...]]:
@@ -301,7 +302,9 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
     # "it" refers back to a body ("The ministry said ... It added"), but opens no carry-over:
     # "It is the second such flight" in a new paragraph names nobody
     # "the prime minister", "the interior minister": a role noun after one or two words
-    anaphora = re.compile(rf"^(?:{'|'.join(phr.pronouns())}|{added.ROLE_LEAD}(?:{back})"
+    # a word in capitals is an abbreviation, not a pronoun ("AI said": Amnesty International)
+    anaphora = re.compile(rf"^(?!(?-i:[A-Z]{{2,}})\b)(?:{'|'.join(phr.pronouns())}"
+                          rf"|{added.ROLE_LEAD}(?:{back})"
                           rf"|{'|'.join(phr.uk_pronouns())})$", re.IGNORECASE)
     opener = re.compile(rf"^(?:he|she|they|the (?:{back}))\b", re.IGNORECASE)
     # "it should be noted", "was claimed by IS", "are said to", "an estimated 300": no speaker
@@ -317,6 +320,10 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
     infinitives = "say|tell|confirm|comment"
     modals = "could|would|can|cannot|can't|couldn't|wouldn't|will|won't|did|does|do"
     refusals, withheld = "|".join(v["refusal"]), "|".join(v["withheld"])  # not "went on to"
+    # a verb of saying in another use ("podał się do dymisji", "írta alá"): the verb is cut
+    uses = lexicon.table("verb_uses_not_saying")
+    other_use = "|".join(rf"\b{re.escape(v)}(?=\s+(?:{a}))"
+                         for v, a in zip(uses["verb"], uses["after"], strict=True))
     not_saying = re.compile(
         rf"(?P<unnamed>\b(?:{aux})\s+(?:(?:\w+ly|also)\s+)?(?:{unnamed_saying})\b"
         rf"(?:\s+to\b|(?!\s+{by}\b|\s+as\s+saying\b)))"
@@ -327,13 +334,14 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
         rf"|(?P<refused>\b(?:(?:{modals})\s+(?:not\s+)?(?:\w+ly\s+)?(?:{infinitives})"
         rf"|(?:{refusals})\s+(?:not\s+)?to\s+(?:\w+ly\s+)?(?:{withheld}))\b)"
         rf"|\b(?:{visual})\s+(?:{shows})\b"  # "Photos showed ...", "TV showed footage": nobody
-        rf"|\b(?:{shows})\s+(?:\w+\s+)?(?:{visual})\b", re.IGNORECASE)
+        rf"|\b(?:{shows})\s+(?:\w+\s+)?(?:{visual})\b"
+        rf"|{other_use}", re.IGNORECASE)
     # per alternative, the word groups of which it needs a word each, the group it starts with
     # first (lower case; a form with an apostrophe, "can't", starts with the word "can")
     not_saying_needs = tuple(tuple(first(g.replace("'", " ")) for g in groups) for groups in (
         (aux, unnamed_saying), (aux, estimated), (claimed, by), (saying, "to", to_be),
         (articles, adjectives), (modals, infinitives), (refusals, withheld), (visual, shows),
-        (shows, visual)))
+        (shows, visual), ("|".join(uses["verb"]),)))
 
     verbs_needed = {"says_others_say": say, "name_role_says": say, "subject_aside_says": say,
                     "says_name_role": inverted, "says_group": inverted, "subject_says": verb_only,

@@ -25,6 +25,7 @@ from functools import lru_cache
 from types import MappingProxyType
 
 from . import lexicon
+from .date_guards import in_a_name, numbered
 from .date_regex import by_first_letter, starts_with
 from .scripts import INDIC, ascii_digits, both_forms
 
@@ -359,7 +360,8 @@ def find_dates(text: str) -> list[DateMatch]:
     if not windows:
         return found
     key = _key()  # the lists looked up once per call (once per export inside lexicon.pinned())
-    for pattern, need in zip(_patterns(key), _needs(key), strict=True):
+    patterns = _patterns(key)
+    for pattern, need in zip(patterns, _needs(key), strict=True):
         for lo, hi in windows:
             if need is not None and need.search(text, lo, hi) is None:
                 continue
@@ -367,6 +369,11 @@ def find_dates(text: str) -> list[DateMatch]:
                 start, end = m.span()
                 if any(start < f.end and f.start < end for f in found):
                     continue
+                if "isep" in pattern.groupindex and numbered(text, start, key):
+                    continue  # 'Directive 2019/1/15': a document's number
+                if pattern is patterns[1] and in_a_name(
+                        m, text, _names(key)[0], _languages(key[:1], ("month_first",))):
+                    continue  # 'Big Mac 5, 2019': Malay 'Mac' (March) in a name
                 date = _to_date(m, key)
                 if date is not None:
                     found.append(DateMatch(date, printed[start:end].strip(" ,"), start, end))

@@ -86,6 +86,8 @@ def place_and_date(core: str, dates: list[DateMatch]) -> DateLine | None:
     if not head[len(place):] or head[len(place):] != " " * len(head[len(place):]):
         return None  # the place and the date are a space apart ('Jane Roe | 04.03.2019' is a
         # byline, read before)
+    if place.endswith((":", "：")) and _CLOCK.search(rest):  # 'Utakmica: 20. ožujka 2019. u
+        return None  # 20:00', 'Pogreb: ...': a label, an event's date and its hour
     if (count_words(place, PLACE_MAX_WORDS) > PLACE_MAX_WORDS or not name_words_only(place)
             or any(ch.isdigit() for ch in place) or date_only(dates[0].text + rest) is None):
         return None
@@ -285,6 +287,7 @@ def summary_points(cores: list[str], rule: list[str | None], i: int) -> list[int
 # skips at once to a digit (tests/test_load_speed.py compares the two)
 _NUMERIC_FIELD = re.compile(r"\d(?<!\d\d)(?:\d{0,3}[/.-]\d{1,2}[/.-]\d{2,4}|\d?[:h]\d\d(?!\d)"
                             r"|\d*+,\d\d(?!\d))")
+_CLOCK = re.compile(r"\d[:.]\d\d")  # a time of day
 _LETTER_WORD = re.compile(r"[^\W\d_]+")
 _NUMERIC_DATE = re.compile(r"(?<!\d)\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d(?!\d)")
 FIELD_LABEL_WORDS = 2

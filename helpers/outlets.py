@@ -114,6 +114,7 @@ def dateline(core: str) -> Dateline | None:
 
 _PLACE_AND_DATE = re.compile(_PLACE + r"\s*[,:]\s*")
 _AFTER_DATE = re.compile(r"(?<!\s)\s*+(?:--|[-–—(/]|\.\s|:\s)")
+_CLOCK, _WORD = re.compile(r"\d[:.]\d\d"), re.compile(r"[^\W\d_]{3}")  # a time; a word
 
 
 def dateline_date(core: str) -> DateMatch | None:
@@ -125,6 +126,10 @@ def dateline_date(core: str) -> DateMatch | None:
     dates = find_dates(core[: m.end() + 60])
     if not dates or dates[0].start != m.end():
         return None
+    rest = core[dates[0].end:]
+    if _CLOCK.search(rest) and not _WORD.search(rest):
+        return None  # 'Utakmica: 20. ožujka 2019. u 20:00': a time follows, no sentence: an
+        # event's date and hour ('Match:', 'Funeral:'), no dateline
     return dates[0] if _AFTER_DATE.match(core, dates[0].end) else None
 
 

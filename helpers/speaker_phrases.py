@@ -78,7 +78,20 @@ def ends_relative(phrase: str) -> bool:
     12 men who", "jotka", "12 män som"): the verb after it is the relative clause's, and the
     phrase names no speaker. The pronoun is printed in lower case ("the WHO said": a name)."""
     last = phrase.rsplit(None, 1)[-1:]
-    return bool(last) and last[0] in lexicon.term_set("relative_pronouns")
+    if not last or last[0] not in lexicon.term_set("relative_pronouns"):
+        return False
+    # a pronoun that is also an English noun ends an English phrase as that noun
+    # ("the head of intensive care": relative_pronouns.csv, not_with)
+    cue = _relative_cues(lexicon.version("relative_pronouns")).get(last[0])
+    return cue is None or cue.search(phrase) is None
+
+
+@lru_cache(maxsize=4)
+def _relative_cues(_version: tuple) -> dict[str, re.Pattern[str]]:
+    """The English cue of each relative pronoun that has one (relative_pronouns.csv, not_with)."""
+    table = lexicon.table("relative_pronouns")
+    return {t: re.compile(c, re.IGNORECASE)
+            for t, c in zip(table["term"], table["not_with"], strict=True) if c}
 
 
 def _leading() -> re.Pattern[str]:

@@ -12,6 +12,7 @@ from . import lexicon
 from .datelines import date_only
 from .dates import month_names
 from .outlets import wire_credit
+from .page import Article
 from .scripts import MARKS
 from .textlines import count_words, ends_sentence, is_label, name_words_only, words
 
@@ -251,3 +252,20 @@ def bracket_byline(core: str) -> re.Match | None:
     if m is None or not name_words_only(m.group("name")) or len(words(m.group("name"))) > 6:
         return None
     return m
+
+
+def credit_fields(rest: str, art: Article) -> int:
+    """After a leading date, the ' | '-separated fields that are a byline or the outlet's name
+    ('The North Africa Journal | By Hakim Briki | ...'): they are moved to author and
+    outlet_parsed, and the index where the text proper begins is returned."""
+    at = 0
+    while (bar := rest.find(" | ", at)) > 0:
+        field = rest[at:bar].strip()
+        if (m := byline(field)) is not None:
+            art.author = art.author or m.group("name").strip()
+        elif is_label(field, 5) and name_words_only(field):
+            art.outlet_parsed = art.outlet_parsed or field
+        else:
+            break
+        at = bar + 3
+    return at

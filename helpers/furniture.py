@@ -161,22 +161,19 @@ def _rows(name: str, match: str | None = None) -> tuple[tuple[str, str, str], ..
     return tuple(zip(frame["pattern"], frame["rule"], frame["max_words"], strict=True))
 
 
-# furniture in sentence form (comment, legal, paywall, click-here, ad-block notices ...) filled
-# language group by language group, one list per group: every furniture_world_*.csv
+# furniture in sentence form, one list per language group (every furniture_world_*.csv); its
+# rows and the legal and cookie notices never take a line holding an attribution (see _rows)
 WORLD_LISTS = tuple(sorted(p.stem for p in lexicon.FOLDER.glob("furniture_world_*.csv")))
-# the lists of notices, whose rows never take a line holding an attribution (notice_attributions)
 _NOTICE_LISTS = (*WORLD_LISTS, "furniture_legal", "furniture_cookies")
 # one list per class of furniture: whole lines (match=line) and openers (match=opens)
 CLASS_LISTS = ("furniture_skip_links", "furniture_appeals", "furniture_share_follow",
-               "furniture_controls", "furniture_legal", "furniture_related",
-               "furniture_comments", "furniture_author_bio", "furniture_captions",
-               "furniture_cookies", "furniture_navigation", "furniture_adverts",
-               "furniture_page_notices", "furniture_site_tools", "furniture_contacts",
-               "furniture_labels_world", *WORLD_LISTS)
+               "furniture_controls", "furniture_legal", "furniture_related", "furniture_comments",
+               "furniture_author_bio", "furniture_captions", "furniture_cookies",
+               "furniture_navigation", "furniture_adverts", "furniture_page_notices",
+               "furniture_site_tools", "furniture_contacts", "furniture_labels_world", *WORLD_LISTS)
 _LISTS = ("furniture_lines", "furniture_openers", "related_markers", "taxonomy_labels",
-          "advert_labels", "rates_weather_labels", "caption_phrases",
-          "language_names", "social_networks", "photo_credit_words", "notice_attributions",
-          *CLASS_LISTS)
+          "advert_labels", "rates_weather_labels", "caption_phrases", "language_names",
+          "social_networks", "photo_credit_words", "notice_attributions", *CLASS_LISTS)
 
 
 def _class_rows(match: str) -> tuple[tuple[str, str, str], ...]:

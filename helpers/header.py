@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .bylines import BYLINE, byline, labelled_byline, opens_with_label
+from .bylines import BYLINE, byline, credit_fields, labelled_byline, opens_with_label
 from .datelines import (
     DATE_LINE_MAX,
     DateLine,
@@ -51,29 +51,12 @@ from .header_lines import (
 from .outlets import dateline_alone
 from .page import Article, Removal
 from .segment import split_sentences
-from .textlines import count_words, ends_sentence, is_label, name_words_only, opens_lower, words
+from .textlines import count_words, ends_sentence, is_label, opens_lower, words
 from .title_shapes import crosshead_above_lead, lead_in, title_date
 
 TITLE_MAX_WORDS = 25
 TITLE_MIN_WORDS = 2  # a one-word first line is a label (a section, a site name), not a headline
 HEADER_LINES = 8  # the header is read among this many first kept lines
-def _credit_fields(rest: str, art: Article) -> int:
-    """After a leading date, the ' | '-separated fields that are a byline or the outlet's name
-    ('The North Africa Journal | By Hakim Briki | ...'): they are moved to author and
-    outlet_parsed, and the index where the text proper begins is returned."""
-    at = 0
-    while (bar := rest.find(" | ", at)) > 0:
-        field = rest[at:bar].strip()
-        if (m := byline(field)) is not None:
-            art.author = art.author or m.group("name").strip()
-        elif is_label(field, 5) and name_words_only(field):
-            art.outlet_parsed = art.outlet_parsed or field
-        else:
-            break
-        at = bar + 3
-    return at
-
-
 CONTINUED_MAX_WORDS = 8
 
 
@@ -124,7 +107,7 @@ def split_stamps(cores: list[str], art: Article) -> dict[int, Stamp]:
             cores[i] = core = core[m.end():]
         if (stamp := leading_stamp(core)) is not None:
             start, found = stamp
-            start += _credit_fields(core[start:], art)
+            start += credit_fields(core[start:], art)
             stamps[i] = Stamp(core[:start].strip(), found)
             cores[i] = core = core[start:]
         if end := glued_label(core):  # 'Watch VideoAt least ...': the button goes, the text stays

@@ -109,8 +109,8 @@ def section_name(line: str) -> bool:
 
 
 SECTION_MAX_CHARS = 40  # no section label is longer (a longer line is looked at no further)
-_LETTERS = re.compile(r"[^\W\d_]*+")  # the rest of the glued word
-# two more words after it (no space before: a search inside a run of spaces fails at once)
+# two more words after the glued word (no space before: a search inside a run of spaces fails
+# at once)
 _TWO_MORE_WORDS = re.compile(r"(?<!\s)\s++\S++\s++\S")
 
 
@@ -129,5 +129,5 @@ def glued_section(core: str) -> int:
     word = "" if glued is None else glued.group(0)
     if not word[1:].islower() and len(word) > 1:
         return 0  # 'NewsUSA': capitals run on, a name
-    rest = _LETTERS.match(core, end + 1)
-    return end if rest is not None and _TWO_MORE_WORDS.match(core, rest.end()) else 0
+    after = end + 1 if glued is None else glued.end()  # (the glued word's end)
+    return end if _TWO_MORE_WORDS.match(core, after) else 0

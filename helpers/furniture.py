@@ -45,13 +45,12 @@ from .textlines import (
     CYRILLIC,
     LATIN,
     SAMPLE_CHARS,
-    ascii_letters,
     count_words,
     ends_sentence,
     fewest_words,
     is_label,
     latin_language,
-    latin_letters,
+    mostly_latin,
     name_words_only,
     other_letters,
     other_script,
@@ -140,7 +139,7 @@ def _stops(widths: tuple[int, ...]) -> tuple[int, ...]:
 
 
 def _rows(name: str, match: str | None = None) -> tuple[tuple[str, str, str], ...]:
-    """(pattern, rule, max_words) of a list; of a class list (CLASS_LISTS), the rows whose
+    """(pattern, rule, max_words) of a list; of a class list (class_lists()), the rows whose
     `match` is the given one ('line' or 'opens'), NETWORKS standing for the social networks."""
     frame = lexicon.table(name)
     odd = frame.index[~frame["max_words"].str.isdecimal()
@@ -155,29 +154,34 @@ def _rows(name: str, match: str | None = None) -> tuple[tuple[str, str, str], ..
         frame = frame[frame["match"] == match]
         networks = "|".join(lexicon.terms("social_networks"))
         frame = frame.assign(pattern=frame["pattern"].str.replace("NETWORKS", networks))
-    if name in _NOTICE_LISTS:  # a line that holds an attribution is a reported sentence
+    if name in _NOTICE_LISTS or name.startswith(WORLD_PREFIX):  # a reported sentence
         said = "|".join(lexicon.terms("notice_attributions"))
         frame = frame.assign(pattern=rf"(?!.*(?<!\w)(?:{said})(?!\w))(?:" + frame["pattern"] + ")")
     return tuple(zip(frame["pattern"], frame["rule"], frame["max_words"], strict=True))
 
 
-# furniture in sentence form, one list per language group (every furniture_world_*.csv); its
-# rows and the legal and cookie notices never take a line holding an attribution (see _rows)
-WORLD_LISTS = tuple(sorted(p.stem for p in lexicon.FOLDER.glob("furniture_world_*.csv")))
-_NOTICE_LISTS = (*WORLD_LISTS, "furniture_legal", "furniture_cookies")
-# one list per class of furniture: whole lines (match=line) and openers (match=opens)
-CLASS_LISTS = ("furniture_skip_links", "furniture_appeals", "furniture_share_follow",
-               "furniture_controls", "furniture_legal", "furniture_related", "furniture_comments",
-               "furniture_author_bio", "furniture_captions", "furniture_cookies",
-               "furniture_navigation", "furniture_adverts", "furniture_page_notices",
-               "furniture_site_tools", "furniture_contacts", "furniture_labels_world", *WORLD_LISTS)
+# one list per class of furniture: whole lines (match=line) and openers (match=opens); then, in
+# class_lists(), every furniture_world_*.csv on disk (furniture in sentence form, one list per
+# language group): their rows and the legal and cookie notices never take a line holding an
+# attribution (see _rows)
+WORLD_PREFIX, _NOTICE_LISTS = "furniture_world_", ("furniture_legal", "furniture_cookies")
+_CLASS_LISTS = ("furniture_skip_links", "furniture_appeals", "furniture_share_follow",
+                "furniture_controls", "furniture_legal", "furniture_related", "furniture_comments",
+                "furniture_author_bio", "furniture_captions", "furniture_cookies",
+                "furniture_navigation", "furniture_adverts", "furniture_page_notices",
+                "furniture_site_tools", "furniture_contacts", "furniture_labels_world")
 _LISTS = ("furniture_lines", "furniture_openers", "related_markers", "taxonomy_labels",
           "advert_labels", "rates_weather_labels", "caption_phrases", "language_names",
-          "social_networks", "photo_credit_words", "notice_attributions", *CLASS_LISTS)
+          "social_networks", "photo_credit_words", "notice_attributions", *_CLASS_LISTS)
 
 
-def _class_rows(match: str) -> tuple[tuple[str, str, str], ...]:
-    return tuple(row for name in CLASS_LISTS for row in _rows(name, match))
+def class_lists() -> tuple[str, ...]:
+    """The class lists: the fixed ones, then the language groups' lists now on disk."""
+    return _CLASS_LISTS + lexicon.family(WORLD_PREFIX)
+
+
+def _class_rows(names: tuple[str, ...], match: str) -> tuple[tuple[str, str, str], ...]:
+    return tuple(row for name in names for row in _rows(name, match))
 
 
 def _widest_first(rows: tuple[tuple[str, str, str], ...]) -> tuple[tuple[str, str, str], ...]:
@@ -187,11 +191,11 @@ def _widest_first(rows: tuple[tuple[str, str, str], ...]) -> tuple[tuple[str, st
 
 
 @lru_cache(maxsize=4)
-def _rules_for(_stamps: tuple[tuple[int, int], ...]) -> LineRules:
-    """The rules from the lists as they are on disk (_stamps: their sizes and modification
-    times, so that an edited list is read again)."""
-    return _compile(_widest_first(_rows("furniture_lines") + _class_rows("line")),
-                    _widest_first(_rows("furniture_openers") + _class_rows("opens")),
+def _rules_for(names: tuple[str, ...], _stamps: tuple[tuple[int, int], ...]) -> LineRules:
+    """The rules from the lists as they are on disk (names: the class lists; _stamps: the sizes
+    and modification times of every list, so that an edited or added list is read again)."""
+    return _compile(_widest_first(_rows("furniture_lines") + _class_rows(names, "line")),
+                    _widest_first(_rows("furniture_openers") + _class_rows(names, "opens")),
                     lexicon.terms("related_markers"), lexicon.terms("taxonomy_labels"),
                     lexicon.terms("advert_labels"), lexicon.terms("rates_weather_labels"),
                     lexicon.terms("caption_phrases"), lexicon.terms("language_names"))
@@ -199,8 +203,9 @@ def _rules_for(_stamps: tuple[tuple[int, int], ...]) -> LineRules:
 
 def line_rules() -> LineRules:
     """The furniture phrases as they stand in helpers/lexicon now (read and compiled again only
-    when a list changes on disk: an edited list takes effect at the next page)."""
-    return _rules_for(lexicon.stamps(*_LISTS))
+    when a list changes on disk: an edited or added list takes effect at the next page)."""
+    names = class_lists()
+    return _rules_for(names, lexicon.stamps(*_LISTS, *names))
 
 
 def _row_rule(row: int | None, rows: tuple[tuple[str, int], ...], core: str) -> str | None:
@@ -257,7 +262,7 @@ class PageTraits:
         else:
             other_script = other_letters(script).search(page) is not None
         english = script == "latin" and latin_language(page[:SAMPLE_CHARS]) == "en"
-        latin_letters = script == "latin" and _mostly_latin(page[:SAMPLE_CHARS])
+        latin_letters = script == "latin" and mostly_latin(page[:SAMPLE_CHARS])
         # (a line's scan holds every credit word in it: the credit needs are scanned)
         scans = seen if seen is not None else [None] * len(cores)
         credit = any(core and might_be_credit(core, s)
@@ -368,16 +373,6 @@ def _shape_rule(core: str, script: str, rules: LineRules, page: PageTraits,
 # an image's file name or alternative text on a line of its own: 'Leb-military', 'IMG_2041.jpg'
 _IMAGE_NAME = re.compile(r"(?<![\w-])(?:[^\W\d_][^\W_]*+(?:[-_][^\W_]++)++"
                          r"(?:\.(?:jpe?g|png|gif|webp))?|[\w-]++\.(?:jpe?g|png|gif|webp))", re.I)
-
-
-def _mostly_latin(text: str) -> bool:
-    """Most letters of the text are Latin (not a page in Arabic, Hebrew, Greek or CJK script)."""
-    if text.isascii() or 2 * ascii_letters(text) > len(text):  # (more than half of all the
-        return True  # characters are letters A-Z: told at once, then the Latin ones are counted)
-    latin = latin_letters(text)
-    if 2 * latin > len(text):  # more than half of all characters: more than half of the letters
-        return True  # (counting the letters one by one is the costly part on a long page)
-    return 2 * latin > sum(ch.isalpha() for ch in text)
 
 
 def _foreign_label(core: str) -> bool:

@@ -258,3 +258,13 @@ _NOT_ASCII_LETTER = bytes(c for c in range(128) if not chr(c).isalpha())
 def ascii_letters(text: str) -> int:
     """How many letters A-Z and a-z the text holds (each one Latin), counted by bytes.translate."""
     return len(text.encode("ascii", "ignore").translate(None, _NOT_ASCII_LETTER))
+
+
+def mostly_latin(text: str) -> bool:
+    """Most letters of the text are Latin (not a page in Arabic, Hebrew, Greek or CJK script)."""
+    if text.isascii() or 2 * ascii_letters(text) > len(text):  # (more than half of all the
+        return True  # characters are letters A-Z: told at once, then the Latin ones are counted)
+    latin = latin_letters(text)
+    if 2 * latin > len(text):  # more than half of all characters: more than half of the letters
+        return True  # (counting the letters one by one is the costly part on a long page)
+    return 2 * latin > sum(ch.isalpha() for ch in text)

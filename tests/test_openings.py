@@ -141,7 +141,7 @@ def _plain_openers_and_starts() -> tuple[re.Pattern, re.Pattern]:
     """The opener rows as one alternation (group g<k> for row k) and every pattern read from a
     line's start as one alternation: what furniture used before the rows were ordered."""
     rows = furniture._widest_first(furniture._rows("furniture_openers")
-                                   + furniture._class_rows("opens"))
+                                   + furniture._class_rows(furniture.class_lists(), "opens"))
     openers = re.compile("^(?:" + "|".join(f"(?P<g{k}>{r[0]})" for k, r in enumerate(rows))
                          + ")", re.I)
     rules = furniture.line_rules()

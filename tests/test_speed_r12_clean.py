@@ -14,10 +14,11 @@ from hypothesis import strategies as st
 
 from helpers import lexicon
 from helpers.author_outlets import agency_names, newsroom_name
-from helpers.furniture import _mostly_latin, line_rules
+from helpers.furniture import line_rules
 from helpers.literals import _BEYOND, _SECOND, Seen
 from helpers.reading import read_source
 from helpers.textlines import SAMPLE_CHARS, core_of, latin_letters
+from helpers.textlines import mostly_latin as _mostly_latin
 
 SETTINGS = settings(max_examples=500, deadline=None, derandomize=True,
                     suppress_health_check=[HealthCheck.too_slow])

@@ -2,9 +2,9 @@
 date-line tests on a line that holds no digit (header_lines.may_date): each page cleans as it
 does with the plain test (the line's length alone), on the seeds, the test articles, the dev
 pages and generated pages, and each date test says no on generated lines without a digit.
-furniture._mostly_latin first counts the letters A-Z (textlines.ascii_letters): they are
+textlines.mostly_latin first counts the letters A-Z (textlines.ascii_letters): they are
 counted as one by one, and the page's answer is the plain count's
-(tests/test_speed_r12_clean.py compares _mostly_latin with the plain count too).
+(tests/test_speed_r12_clean.py compares mostly_latin with the plain count too).
 textlines.folded casefolds a squeezed line instead of splitting and joining a casefolded one.
 captions.credit_after_caption turns away a line ending with a sentence stop before its pattern."""
 
@@ -19,7 +19,7 @@ from conftest import TEXT_FOLDERS
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from helpers import captions, furniture, header, lexicon
+from helpers import captions, header, lexicon, textlines
 from helpers.bench import _AUTHORS, _DATES, _FOOTERS, _HEADERS
 from helpers.cleaning import clean
 from helpers.datelines import (
@@ -144,7 +144,7 @@ def test_the_letters_a_to_z_are_counted_as_one_by_one(name):
     assert any(not t.isascii() for t in samples)
     for text in samples:
         assert ascii_letters(text) == _ascii_letters_plain(text)
-        assert furniture._mostly_latin(text) == _mostly_latin_plain(text)
+        assert textlines.mostly_latin(text) == _mostly_latin_plain(text)
 
 
 @SETTINGS
@@ -153,7 +153,7 @@ def test_the_letters_a_to_z_are_counted_as_one_by_one(name):
        | st.text(max_size=60))
 def test_the_letters_a_to_z_are_counted_as_one_by_one_on_generated_text(text):
     assert ascii_letters(text) == _ascii_letters_plain(text)
-    assert furniture._mostly_latin(text) == _mostly_latin_plain(text)
+    assert textlines.mostly_latin(text) == _mostly_latin_plain(text)
 
 
 def _folded_plain(text: str) -> str:

@@ -75,7 +75,7 @@ def test_gated_first_match_finds_what_the_plain_loop_finds_on_real_pages(name):
 def _phrases() -> tuple[str, ...]:
     """Lines that match a pattern of each set: the first words of the furniture rows, as the
     generated lines' openings (so that the gate is asked about lines that do match)."""
-    names = ("furniture_lines", "furniture_openers", *furniture.CLASS_LISTS)
+    names = ("furniture_lines", "furniture_openers", *furniture.class_lists())
     heads = (re.split(r"[(|?\[\\.*+{]", pattern)[0].strip()
              for name in names for pattern in lexicon.table(name)["pattern"])
     return tuple(sorted({head for head in heads if head}))

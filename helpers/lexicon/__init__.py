@@ -34,7 +34,8 @@ class LexiconError(ValueError):
 # that stamps() and version() built from the look-ups, under ("stamps", names) or ("version",
 # names), so that a rule asking for its key once per sentence gets it from one dictionary; so
 # too what term_set() and pattern() give for them, under ("term_set", name) and ("pattern",
-# name, template, flags) (built from the block's one version of the list)
+# name, template, flags) (built from the block's one version of the list), and the names of a
+# family of lists, under ("family", prefix)
 _PINNED: ContextVar[dict[Any, Any] | None] = ContextVar("lexicon_pinned", default=None)
 
 
@@ -122,6 +123,19 @@ def term_set(name: str) -> frozenset[str]:
     found = pins.get(("term_set", name))
     if found is None:
         found = pins[("term_set", name)] = _set(*_stat(name))
+    return found
+
+
+def family(prefix: str) -> tuple[str, ...]:
+    """The names of the lists in the folder whose names begin with prefix, sorted: a list added
+    to the folder (one more language group) is found at the next call, or, inside pinned(), at
+    the next block (looked up once per block)."""
+    pins = _PINNED.get()
+    found = None if pins is None else pins.get(("family", prefix))
+    if found is None:
+        found = tuple(sorted(p.stem for p in Path(FOLDER).glob(f"{prefix}*.csv")))
+        if pins is not None:
+            pins[("family", prefix)] = found
     return found
 
 

@@ -1,0 +1,46 @@
+"""Furniture and titles told by shape across languages (round 16), on text written for the
+test: a menu row of links split by spaces only."""
+
+import pytest
+
+from helpers.cleaning import clean
+from helpers.menu_rows import menu_row
+
+HEADLINE = "Floods kill twelve in the north of the country"
+LEAD = "Heavy rains caused rivers to burst their banks on Monday, officials said."
+MIDDLE = "Twelve people died and 300 were evacuated from their homes, the police said."
+CLOSE = "Rescue teams are still searching for two missing fishermen near the coast."
+BODY = [LEAD, MIDDLE, CLOSE]
+
+
+def _page(top: list[str], end: list[str] | None = None) -> str:
+    return "\n\n".join([*top, HEADLINE, *BODY, *(end or [])]) + "\n"
+
+
+@pytest.mark.parametrize("row", [
+    "Anasayfa Gündem Dünya Ekonomi Spor Yaşam",
+    "Home Nieuws Sport Economie Cultuur Opinie Video",
+    "Beranda Nasional Internasional Ekonomi Olahraga",
+    "Accueil Actualités International Société Culture Sport",
+    "Strona główna Wiadomości Kraj Świat Sport",
+    "الرئيسية أخبار محلية عربي ودولي اقتصاد رياضة",
+    "Trang chủ Thời sự Thế giới Kinh tế Xã hội Thể thao",
+])
+def test_a_menu_row_split_by_spaces_is_no_title_and_no_text(row):
+    assert menu_row(row)
+    art = clean(_page([row]))
+    assert art.title == HEADLINE
+    assert art.paragraphs == BODY
+    assert any(r.text == row and r.rule == "navigation_menu" for r in art.removed)
+
+
+@pytest.mark.parametrize("line", [
+    "Police Get More Time To Question Syria Suspects",  # a headline in title case
+    "Coast Guard Rescues Migrants Off Aegean Islands",
+    "Sport, Kultur und Politik: Was die Stadt 2021 plant",  # punctuation and a digit
+    "World leaders meet in Rome to discuss the economy",  # words of running text
+])
+def test_a_headline_or_a_sentence_is_no_menu_row(line):
+    assert not menu_row(line)
+    art = clean("\n\n".join([line, *BODY]) + "\n")
+    assert art.title == line

@@ -1,10 +1,11 @@
 """Furniture and titles told by shape across languages (round 16), on text written for the
-test: a menu row of links split by spaces only."""
+test: a menu row of links split by spaces only, rows of counters and of share buttons."""
 
 import pytest
 
 from helpers.cleaning import clean
 from helpers.menu_rows import menu_row
+from helpers.widget_rows import counter_row, share_row
 
 HEADLINE = "Floods kill twelve in the north of the country"
 LEAD = "Heavy rains caused rivers to burst their banks on Monday, officials said."
@@ -44,3 +45,47 @@ def test_a_headline_or_a_sentence_is_no_menu_row(line):
     assert not menu_row(line)
     art = clean("\n\n".join([line, *BODY]) + "\n")
     assert art.title == line
+
+
+@pytest.mark.parametrize("row", [
+    "12 yorum 345 görüntülenme", "Share 0 Tweet 0", "1,2K 35 12", "1.234 προβολές 12 σχόλια",
+    "Просмотры 1234 Комментарии 5",
+])
+def test_a_row_of_counters_is_no_title_and_no_text(row):
+    assert counter_row(row)
+    for text in (_page([row]), "\n\n".join([HEADLINE, LEAD, row, MIDDLE, CLOSE]) + "\n"):
+        art = clean(text)
+        assert art.title == HEADLINE
+        assert art.paragraphs == BODY
+
+
+@pytest.mark.parametrize("line", [
+    "3 ölü 12 yaralı",  # a count of people: nouns of people
+    "21 muertos 40 desaparecidos",
+    "28 de Noviembre del 2024",  # a date
+    "12 March 2021",
+    "Twelve people died and 300 were evacuated",  # a sentence
+    "Galatasaray beat Fenerbahçe 2 1 in Istanbul",
+])
+def test_counts_of_people_dates_and_sentences_are_no_counter_row(line):
+    assert not counter_row(line)
+
+
+@pytest.mark.parametrize("row", [
+    "Bagikan: Facebook Twitter WhatsApp", "Κοινοποίηση Facebook Twitter Viber",
+    "Share 12 Facebook Twitter", "Telegram WhatsApp Facebook",
+])
+def test_a_row_of_share_buttons_is_no_title_and_no_text(row):
+    assert share_row(row)
+    art = clean(_page([row], [row]))
+    assert art.title == HEADLINE
+    assert art.paragraphs == BODY
+
+
+@pytest.mark.parametrize("line", [
+    "Facebook and Twitter removed the accounts",
+    "Facebook Twitter Google Fined",
+    "The ministry posted the figures on Facebook, Twitter and Telegram.",
+])
+def test_a_sentence_naming_networks_is_no_share_row(line):
+    assert not share_row(line)

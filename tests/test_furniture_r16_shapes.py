@@ -89,3 +89,31 @@ def test_a_row_of_share_buttons_is_no_title_and_no_text(row):
 ])
 def test_a_sentence_naming_networks_is_no_share_row(line):
     assert not share_row(line)
+
+
+def test_a_headline_printed_again_without_its_apostrophe_goes():
+    title = "Adıyaman ve Şanlıurfa'daki selde 14 kişi öldü"
+    lead = "Şiddetli yağışlar sonrası oluşan sel nedeniyle 14 kişi öldü."
+    more = "Kayıp 5 kişi için arama kurtarma çalışmaları sürüyor."
+    art = clean("\n\n".join([title, lead, "Adıyaman ve Şanlıurfadaki selde 14 kişi öldü", more]))
+    assert art.title == title
+    assert art.paragraphs == [lead, more]
+
+
+def test_a_standfirst_printed_without_its_full_stop_goes_and_its_copy_stays():
+    standfirst = ("La prefettura ha già predisposto il trasferimento di 140 persone con il "
+                  "traghetto di linea che giungerà in serata a Porto Empedocle")
+    lead = "Nuovo sbarco all'alba di oggi a Lampedusa con 48 migranti a bordo."
+    close = "Le operazioni di sbarco si sono concluse in modo ordinato."
+    art = clean("\n\n".join([HEADLINE, standfirst, lead, standfirst + ".", close]))
+    assert art.paragraphs == [lead, standfirst + ".", close]
+
+
+def test_a_line_that_differs_in_words_is_no_copy():
+    standfirst = ("La prefettura ha già predisposto il trasferimento di 140 persone con il "
+                  "traghetto di linea che giungerà in serata a Porto Empedocle")
+    lead = "Nuovo sbarco all'alba di oggi a Lampedusa con 48 migranti a bordo."
+    other = standfirst.replace("140", "150") + "."
+    close = "Le operazioni di sbarco si sono concluse in modo ordinato."
+    art = clean("\n\n".join([HEADLINE, standfirst, lead, other, close]))
+    assert standfirst in " ".join(art.paragraphs)

@@ -30,11 +30,13 @@ SITE_NAME_WORDS = 10  # a site's name after a headline printed again
 TEASER_MIN_WORDS = 4
 def printed_twice(cores: list[str], rule: list[str | None], i: int) -> int | None:
     """The index of the next kept line when it repeats line i, a long line with no closing full
-    stop (CAPTION_MIN_WORDS words or more, longer than a headline): a photo's alternative text
+    stop (CAPTION_MIN_WORDS words or more, longer than a headline, or sentences_inside): a
+    photo's alternative text
     and its caption, printed one below the other above the headline. A sentence printed twice is
     left to the body."""
     line = cores[i]
-    if ends_sentence(line) or count_words(line, CAPTION_MIN_WORDS) < CAPTION_MIN_WORDS:
+    if ends_sentence(line) or (count_words(line, CAPTION_MIN_WORDS) < CAPTION_MIN_WORDS
+                               and not sentences_inside(line)):  # (sentences: no headline)
         return None
     j = next((j for j in range(i + 1, len(cores)) if cores[j] and not rule[j]), None)
     return j if j is not None and cores[j] == line else None
@@ -202,8 +204,10 @@ def full_stop_line(line: str, cores: list[str], rule: list[str | None], i: int) 
     differently: a headline printed with a full stop and taken up by the lead ('61 people are
     missing after a boat capsizes.' above '61 people are missing after a boat carrying migrants
     ...'). A line with an ideographic full stop inside it ("。", "．") followed by more text is a
-    paragraph of sentences in a script without spaces, whatever closes it ("...した。(編集KM)")."""
-    if _INNER_STOP.search(line):
+    paragraph of sentences in a script without spaces, whatever closes it ("...した。(編集KM)"),
+    and so is a line with INNER_BREAKS sentence ends inside it, whatever closes it (a paragraph
+    cut mid-word)."""
+    if _INNER_STOP.search(line) or sentences_inside(line):
         return True
     if line[-1:] not in FULL_STOPS or line.endswith("..."):  # "." or another script's ("।", "。")
         return False
@@ -215,6 +219,26 @@ def full_stop_line(line: str, cores: list[str], rule: list[str | None], i: int) 
 
 
 LED_WORDS = 5  # the headline's opening words that the lead must repeat
+# a sentence's end inside a line, in any script that writes capitals: a word of three letters or
+# more ending in lower case, its stop, a space and a capital ('... başlattı. Ekiplerin ...'); an
+# initial or a title ('U.S. Army', 'Dr. Smith', 'Gov. Newsom') is shorter or in capitals
+_INNER_BREAK = re.compile(r"(?<![^\W\d_])([^\W\d_]{3,})[.!?]\s+[\"“„«(]?(?=[^\W\d_])")
+INNER_BREAKS = 2  # a headline may join two clauses with a stop ('Floods in Kenya. 40 dead')
+
+
+def sentences_inside(line: str) -> bool:
+    """The line holds INNER_BREAKS sentence ends or more before its last characters: a paragraph
+    of sentences, never a headline."""
+    if ". " not in line and "! " not in line and "? " not in line:
+        return False
+    breaks = 0
+    for m in _INNER_BREAK.finditer(line):
+        word = m.group(1)
+        if word[-1].islower() and (len(word) > 3 or word.islower()) and line[m.end()].isupper():
+            breaks += 1
+            if breaks >= INNER_BREAKS:
+                return True
+    return False
 # an ideographic full stop with a sentence after it (closing quotes and brackets aside); a
 # full-width point between digits is a decimal point ('震度５．２')
 _INNER_STOP = re.compile(r"(?:。|(?<![0-9０-９])．|．(?![0-9０-９]))[」』”）)]*[^\s」』”）)]")

@@ -1,9 +1,12 @@
 """Furniture and titles told by shape across languages (round 16), on text written for the
-test: a menu row of links split by spaces only, rows of counters and of share buttons."""
+test: a menu row of links split by spaces only, rows of counters and of share buttons, copies
+that differ in punctuation, lines of sentences (never a title) and lines closed by a bare bar."""
 
 import pytest
 
 from helpers.cleaning import clean
+from helpers.furniture_shapes import open_separator
+from helpers.header_lines import sentences_inside
 from helpers.menu_rows import menu_row
 from helpers.widget_rows import counter_row, share_row
 
@@ -117,3 +120,46 @@ def test_a_line_that_differs_in_words_is_no_copy():
     close = "Le operazioni di sbarco si sono concluse in modo ordinato."
     art = clean("\n\n".join([HEADLINE, standfirst, lead, other, close]))
     assert standfirst in " ".join(art.paragraphs)
+
+
+@pytest.mark.parametrize("line, inside", [
+    ("Dauerregen hat Flüsse in Fluten verwandelt. Dutzende Menschen starben. Die Lage bleibt "
+     "angespannt", True),
+    ("Yağmur sele dönüştü. Ekipler çalışma başlattı. Hayatını", True),
+    ("Floods in Kenya. Forty dead", False),  # one stop: a headline may join two clauses so
+    ("U.S. Army and Dr. Smith in St. Louis for talks", False),  # abbreviations and initials
+    ("Sen. Warren and Gov. Newsom meet Mrs. Obama", False),
+])
+def test_sentences_inside_a_line(line, inside):
+    assert sentences_inside(line) is inside
+
+
+def test_a_line_of_sentences_is_never_the_title():
+    para = ("Dauerregen hat im Westen Flüsse in reißende Fluten verwandelt. Dutzende Menschen "
+            "starben. Die Lage bleibt extrem angespannt")
+    art = clean("\n\n".join([para, *BODY]) + "\n")
+    assert art.title is None
+    assert para in art.paragraphs
+
+
+def test_a_caption_of_sentences_printed_twice_above_the_headline_goes():
+    caption = ("Dauerregen hat im Westen Flüsse in reißende Fluten verwandelt. Dutzende Menschen "
+               "starben. Die Lage bleibt angespannt. Reuters, AFP")
+    art = clean("\n".join([caption, caption, "", *BODY]) + "\n")
+    assert art.title is None
+    assert art.paragraphs == BODY
+
+
+@pytest.mark.parametrize("line", [
+    "A badly damaged bus after an accident in India. (Illustration photo) |",
+    "Комментировать | | Обсудить на форуме |",
+])
+def test_a_line_closed_by_a_bare_bar_goes(line):
+    for text in (_page([], [line]), "\n\n".join([HEADLINE, LEAD, line, MIDDLE, CLOSE])):
+        assert clean(text).paragraphs == BODY
+
+
+def test_a_table_row_or_a_sentence_with_a_bar_inside_stays():
+    assert not open_separator("| Ankara | 12 | 5 |")
+    row = "Twelve people died in Ankara | the police said on Monday."
+    assert row in clean("\n\n".join([HEADLINE, LEAD, row, MIDDLE, CLOSE])).paragraphs

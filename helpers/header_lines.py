@@ -24,6 +24,7 @@ from .textlines import (
     name_words_only,
     words,
 )
+from .title_shapes import clock_row, sentences_inside
 
 CAPTION_MIN_WORDS = 26  # a line printed twice this long is a caption, not a headline
 SITE_NAME_WORDS = 10  # a site's name after a headline printed again
@@ -219,26 +220,6 @@ def full_stop_line(line: str, cores: list[str], rule: list[str | None], i: int) 
 
 
 LED_WORDS = 5  # the headline's opening words that the lead must repeat
-# a sentence's end inside a line, in any script that writes capitals: a word of three letters or
-# more ending in lower case, its stop, a space and a capital ('... başlattı. Ekiplerin ...'); an
-# initial or a title ('U.S. Army', 'Dr. Smith', 'Gov. Newsom') is shorter or in capitals
-_INNER_BREAK = re.compile(r"(?<![^\W\d_])([^\W\d_]{3,})[.!?]\s+[\"“„«(]?(?=[^\W\d_])")
-INNER_BREAKS = 2  # a headline may join two clauses with a stop ('Floods in Kenya. 40 dead')
-
-
-def sentences_inside(line: str) -> bool:
-    """The line holds INNER_BREAKS sentence ends or more before its last characters: a paragraph
-    of sentences, never a headline."""
-    if ". " not in line and "! " not in line and "? " not in line:
-        return False
-    breaks = 0
-    for m in _INNER_BREAK.finditer(line):
-        word = m.group(1)
-        if word[-1].islower() and (len(word) > 3 or word.islower()) and line[m.end()].isupper():
-            breaks += 1
-            if breaks >= INNER_BREAKS:
-                return True
-    return False
 # an ideographic full stop with a sentence after it (closing quotes and brackets aside); a
 # full-width point between digits is a decimal point ('震度５．２')
 _INNER_STOP = re.compile(r"(?:。|(?<![0-9０-９])．|．(?![0-9０-９]))[」』”）)]*[^\s」』”）)]")
@@ -339,6 +320,8 @@ def numeric_field(line: str) -> bool:
     DATED_FIELD_WORDS words besides and no sentence's end (a dateline opening the lead, 'BAKU,
     05.03.2019 - The women landed on Sunday.', is the story's): a field of the site, never a
     headline."""
+    if clock_row(line):
+        return True
     if _NUMERIC_FIELD.search(line) is None:
         return False
     n = len(_LETTER_WORD.findall(_NUMERIC_FIELD.sub(" ", line)))

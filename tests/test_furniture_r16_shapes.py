@@ -6,8 +6,8 @@ import pytest
 
 from helpers.cleaning import clean
 from helpers.furniture_shapes import open_separator
-from helpers.header_lines import sentences_inside
 from helpers.menu_rows import menu_row
+from helpers.title_shapes import clock_row, sentences_inside
 from helpers.widget_rows import counter_row, share_row
 
 HEADLINE = "Floods kill twelve in the north of the country"
@@ -163,3 +163,24 @@ def test_a_table_row_or_a_sentence_with_a_bar_inside_stays():
     assert not open_separator("| Ankara | 12 | 5 |")
     row = "Twelve people died in Ankara | the police said on Monday."
     assert row in clean("\n\n".join([HEADLINE, LEAD, row, MIDDLE, CLOSE])).paragraphs
+
+
+@pytest.mark.parametrize("row", [
+    "১৯শে জানুয়ারি, ২০২৫ ইং | ৫ই মাঘ, ১৪৩১ বঙ্গাব্দ | সকাল ৬:০৩",
+    "Ὥρα 14:35 | ३ माघ २०८१ | ዓርብ ፲፪",  # forms no date rule reads, a digit in each field
+    "الخميس ١٢ | ٢٨ رجب ١٤٤٢ | ١٤:٣٥",
+])
+def test_a_clock_row_is_never_the_title(row):
+    assert clock_row(row)
+    art = clean(_page([row]))
+    assert art.title == HEADLINE
+    assert art.paragraphs == BODY
+
+
+@pytest.mark.parametrize("line", [
+    "Floods: 12 dead | 300 evacuated",  # two fields: a headline may be split so
+    "Election 2024 | Results | Live",  # a field without a digit
+    "12 killed as floods hit the north of the country | Kenya news 2021 | page 2",
+])
+def test_a_headline_split_by_bars_is_no_clock_row(line):
+    assert not clock_row(line)

@@ -36,7 +36,6 @@ from .menus import (
     doubled_label,
     is_hashtag_line,
     is_language_menu,
-    is_menu_line,
     other_latin_language,
     source_label,
 )
@@ -55,6 +54,7 @@ from .textlines import (
     other_letters,
     other_script,
 )
+from .widget_rows import row_rule
 
 SOURCE_URL = re.compile(
     r"^(?:source url|original url|url|link|permalink|canonical|article url|original article)"
@@ -338,8 +338,8 @@ def _shape_rule(core: str, script: str, rules: LineRules, page: PageTraits,
     if (m := _TAXONOMY_BARE.match(core)) and is_label(m.group("rest"), 10) and name_words_only(
             m.group("rest")):
         return "taxonomy"
-    if is_menu_line(core):
-        return "navigation_menu"
+    if found := row_rule(core):  # a menu, a row of counters or of share buttons
+        return found
     if doubled_label(core):
         return "repeated_label"
     if core.endswith(":") and source_label(core[:-1]):

@@ -2,8 +2,8 @@
 short label standing between two paragraphs of the article, a 'Label: Name' credit, a tag line
 of spaced hashtags, an embedded post's signature and text, a comment form's note on its required
 fields, a footnote to a word marked with an asterisk, a contact line with an e-mail address,
-and markup or script left by a scraper. Used by helpers.cleaning once the header has taken
-its lines (a crosshead goes too: it is header, never article text)."""
+a line closed by a bare bar, and markup or script left by a scraper. Used by helpers.cleaning
+once the header has taken its lines (a crosshead goes too: it is header, never article text)."""
 
 from __future__ import annotations
 
@@ -82,6 +82,14 @@ def required_fields(core: str) -> bool:
             and count_words(core, REQUIRED_NOTE_WORDS) <= REQUIRED_NOTE_WORDS)
 
 
+def open_separator(core: str) -> bool:
+    """'A badly damaged bus after an accident. (Illustration photo) |', 'Комментировать | |
+    Обсудить на форуме |': a line closed by a bar after a space, with nothing after it: a link's
+    text (a caption, a widget's label) in a row of links, whose next item the scraper dropped.
+    An article's line never ends so; a table's row opens with a bar too, and stays."""
+    return core[0] != "|" and core[-2:-1].isspace()
+
+
 REQUIRED_NOTE_WORDS = 25
 _LONE_ASTERISK = re.compile(r"\s\*(?:\s|$)")
 
@@ -148,6 +156,8 @@ def mark_shaped_lines(cores: list[str], rule: list[str | None], lines: list[str]
             rule[i] = "contact_line"
         elif " *" in core and required_fields(core):
             rule[i] = "comment_form"
+        elif core[-1] == "|" and open_separator(core):
+            rule[i] = "link_row"
         elif lines[i][:1] == "*":
             marked = marked_words("\n".join(lines)) if marked is None else marked
             if footnote(lines[i], marked):

@@ -172,7 +172,8 @@ def _first_sentence(cores: list[str], rule: list[str | None]) -> int | None:
 
 def mark_repeated_labels(cores: list[str], rule: list[str | None]) -> None:
     """A label or headline printed on two lines of the page (a link's text and its tooltip on
-    lines of their own, a related headline in two boxes, a caption's alternative text): each
+    lines of their own, a related headline in two boxes, a caption's alternative text; the
+    copies may differ in punctuation, _letters_key): each
     copy still kept goes, but for the first copy of a headline printed twice above the first
     sentence, which the header reads. Only lines that are no sentence (at most 15 words, no
     sentence punctuation) are compared; a paragraph printed twice is the paragraph pass's, and so
@@ -182,7 +183,7 @@ def mark_repeated_labels(cores: list[str], rule: list[str | None]) -> None:
     seen: dict[str, list[int]] = {}
     for i, core in enumerate(cores):
         if core and is_label(core, REPEATED_LABEL_WORDS):
-            seen.setdefault(folded(core), []).append(i)
+            seen.setdefault(_letters_key(core), []).append(i)
     for copies in seen.values():
         if len(copies) < 2:
             continue
@@ -193,6 +194,17 @@ def mark_repeated_labels(cores: list[str], rule: list[str | None]) -> None:
         for i in copies:
             if not rule[i]:
                 rule[i] = "repeated_line"
+
+
+# what a copy may change: punctuation (an apostrophe or a quote mark dropped or changed, a stop
+# added), as an image's alternative text or a link's tooltip prints the headline
+_NOT_LETTER = re.compile(r"[^\w\s]+|_")
+
+
+def _letters_key(core: str) -> str:
+    """The line's words without punctuation, casefolded, one space apart ("Şanlıurfa'daki" and
+    'Şanlıurfadaki' are the same word of two copies of one headline)."""
+    return " ".join(_NOT_LETTER.sub("", folded(core)).split())
 
 
 def _repeated_block(cores: list[str], copies: list[int]) -> bool:
@@ -246,21 +258,31 @@ def mark_repeated_standfirst(cores: list[str], rule: list[str | None]) -> None:
     sentence, a dateline or a byline, may stand between), the copy is not the page's last line
     (a paragraph the scraper printed again at the end keeps its first copy), and it is no part
     of a block that the scraper printed twice (the line after each copy differs). The first
-    copy goes; the article keeps the words where it prints them. A standfirst cut with an
-    ellipsis is found by mark_cut_teasers, a caption printed twice by mark_doubled_captions."""
+    copy goes; the article keeps the words where it prints them. The copies may differ in
+    punctuation (_letters_key), and a long standfirst may lack its full stop. A standfirst cut
+    with an ellipsis is found by mark_cut_teasers, a caption printed twice by
+    mark_doubled_captions."""
     mark_cut_teasers(cores, rule)
     first = next((i for i, core in enumerate(cores) if core and not rule[i]
                   and ends_sentence(core)), None)
     if first is None:
         return
-    key = folded(cores[first])
-    below = islice((j for j in range(first + 1, len(cores)) if cores[j] and not rule[j]
-                    and ends_sentence(cores[j])), STANDFIRST_REACH)  # (read up to the third)
-    copy = next((j for j in below if folded(cores[j]) == key), None)
-    if (copy is not None and _next_kept(cores, rule, copy) is not None
-            and _next_kept(cores, rule, first) != _next_kept(cores, rule, copy)):
-        rule[first] = "repeated_standfirst"
+    # a long standfirst printed without its full stop ('... giungerà in serata a Porto
+    # Empedocle', then the article's '... a Porto Empedocle.') is read too
+    lead = next(i for i, core in enumerate(cores) if core and not rule[i] and (
+        i == first or count_words(core, STANDFIRST_WORDS) >= STANDFIRST_WORDS))
+    for start in {lead, first}:
+        key = _letters_key(cores[start])
+        below = islice((j for j in range(start + 1, len(cores)) if cores[j] and not rule[j]
+                        and ends_sentence(cores[j])), STANDFIRST_REACH)  # (up to the third)
+        copy = next((j for j in below if _letters_key(cores[j]) == key), None)
+        if (copy is not None and _next_kept(cores, rule, copy) is not None
+                and _next_kept(cores, rule, start) != _next_kept(cores, rule, copy)):
+            rule[start] = "repeated_standfirst"
     mark_doubled_captions(cores, rule, first)
+
+
+STANDFIRST_WORDS = 12  # a line this long with no full stop may be a standfirst
 
 
 DOUBLED_CAPTION_WORDS = 40

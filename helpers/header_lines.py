@@ -24,17 +24,20 @@ from .textlines import (
     name_words_only,
     words,
 )
+from .title_shapes import clock_row, sentences_inside
 
 CAPTION_MIN_WORDS = 26  # a line printed twice this long is a caption, not a headline
 SITE_NAME_WORDS = 10  # a site's name after a headline printed again
 TEASER_MIN_WORDS = 4
 def printed_twice(cores: list[str], rule: list[str | None], i: int) -> int | None:
     """The index of the next kept line when it repeats line i, a long line with no closing full
-    stop (CAPTION_MIN_WORDS words or more, longer than a headline): a photo's alternative text
+    stop (CAPTION_MIN_WORDS words or more, longer than a headline, or sentences_inside): a
+    photo's alternative text
     and its caption, printed one below the other above the headline. A sentence printed twice is
     left to the body."""
     line = cores[i]
-    if ends_sentence(line) or count_words(line, CAPTION_MIN_WORDS) < CAPTION_MIN_WORDS:
+    if ends_sentence(line) or (count_words(line, CAPTION_MIN_WORDS) < CAPTION_MIN_WORDS
+                               and not sentences_inside(line)):  # (sentences: no headline)
         return None
     j = next((j for j in range(i + 1, len(cores)) if cores[j] and not rule[j]), None)
     return j if j is not None and cores[j] == line else None
@@ -202,8 +205,10 @@ def full_stop_line(line: str, cores: list[str], rule: list[str | None], i: int) 
     differently: a headline printed with a full stop and taken up by the lead ('61 people are
     missing after a boat capsizes.' above '61 people are missing after a boat carrying migrants
     ...'). A line with an ideographic full stop inside it ("。", "．") followed by more text is a
-    paragraph of sentences in a script without spaces, whatever closes it ("...した。(編集KM)")."""
-    if _INNER_STOP.search(line):
+    paragraph of sentences in a script without spaces, whatever closes it ("...した。(編集KM)"),
+    and so is a line with INNER_BREAKS sentence ends inside it, whatever closes it (a paragraph
+    cut mid-word)."""
+    if _INNER_STOP.search(line) or sentences_inside(line):
         return True
     if line[-1:] not in FULL_STOPS or line.endswith("..."):  # "." or another script's ("।", "。")
         return False
@@ -315,6 +320,8 @@ def numeric_field(line: str) -> bool:
     DATED_FIELD_WORDS words besides and no sentence's end (a dateline opening the lead, 'BAKU,
     05.03.2019 - The women landed on Sunday.', is the story's): a field of the site, never a
     headline."""
+    if clock_row(line):
+        return True
     if _NUMERIC_FIELD.search(line) is None:
         return False
     n = len(_LETTER_WORD.findall(_NUMERIC_FIELD.sub(" ", line)))

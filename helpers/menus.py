@@ -13,6 +13,7 @@ from .captions import counting_sentence, source_label_at
 from .comment_threads import mark_comment_threads
 from .dates import find_dates
 from .furniture_zones import call_to_action, form_label
+from .menu_rows import menu_row
 from .textlines import (
     BULLET,
     BULLET_STARTS,
@@ -51,14 +52,15 @@ def is_language_menu(core: str, languages: frozenset[str]) -> bool:
 def is_menu_line(core: str) -> bool:
     """'Home | News | World | Sport': three or more short items split by bars or bullets; or a
     breadcrumb trail, 'Home > News > World' or 'News / World', two or more items of at most
-    three words split by arrows or slashes, with no number (a dateline's '29.01.18' has one)."""
+    three words split by arrows or slashes, with no number (a dateline's '29.01.18' has one); or
+    a row of a menu's links split by spaces only (helpers.menu_rows)."""
     if (">" in core or "›" in core or "»" in core or "/" in core) and len(core) < 200 and not any(
             ch.isdigit() for ch in core):
         items = [i.strip() for i in _BREADCRUMB.split(core)]
         if len(items) >= 2 and all(is_label(i, 3) and i[:1].isupper() for i in items):
             return True
     if "|" not in core and "•" not in core and "·" not in core:
-        return False
+        return menu_row(core)  # 'Anasayfa Gündem Dünya Ekonomi Spor': links split by spaces
     items = [i.strip() for i in re.split(r"\s[|•·]\s", core)]
     return (len(items) >= 3 and all(is_label(i, 3) for i in items)
             and not find_dates(core))  # a credit line with a date is the header's

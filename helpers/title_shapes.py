@@ -1,7 +1,7 @@
 """Line shapes above a headline that are never the title (issue 12 point 1), by shape and in any
-script: a lead-in that ends with a colon and announces the headline below it ('Nous vous
-présentons les dernières nouvelles :', 'سخنگوی اورژانس کشور در گفتوگو با آنا خبر داد:'); and a
-date line printed at the end of the headline's line, after a separator, which is no part of it."""
+script: a paragraph of sentences and a site's clock row; a lead-in that ends with a colon and
+announces the headline below it ('Nous vous présentons les dernières nouvelles :'); and a date
+line printed at the end of the headline's line, after a separator, which is no part of it."""
 
 from __future__ import annotations
 
@@ -91,3 +91,39 @@ def title_date(text: str, dates: list[DateMatch]) -> tuple[str, DateMatch | None
         if after and not before:
             return after, d
     return trailing_date(text, dates) or (text, None)  # '... - Site, Monday 9 February 2026'
+
+
+# a sentence's end inside a line, in any script that writes capitals: a word of three letters or
+# more ending in lower case, its stop, a space and a capital ('... başlattı. Ekiplerin ...'); an
+# initial or a title ('U.S. Army', 'Dr. Smith', 'Gov. Newsom') is shorter or in capitals
+_INNER_BREAK = re.compile(r"(?<![^\W\d_])([^\W\d_]{3,})[.!?]\s+[\"“„«(]?(?=[^\W\d_])")
+INNER_BREAKS = 2  # a headline may join two clauses with a stop ('Floods in Kenya. 40 dead')
+
+
+def sentences_inside(line: str) -> bool:
+    """The line holds INNER_BREAKS sentence ends or more before its last characters: a paragraph
+    of sentences, never a headline."""
+    if ". " not in line and "! " not in line and "? " not in line:
+        return False
+    breaks = 0
+    for m in _INNER_BREAK.finditer(line):
+        word = m.group(1)
+        if word[-1].islower() and (len(word) > 3 or word.islower()) and line[m.end()].isupper():
+            breaks += 1
+            if breaks >= INNER_BREAKS:
+                return True
+    return False
+
+
+CLOCK_FIELDS = 3
+CLOCK_FIELD_WORDS = 4  # '১৯শে জানুয়ারি, ২০২৫ ইং', 'Thứ năm, 12/3/2021'
+_FIELD_BAR = re.compile(r"\s[|•·]\s")
+
+
+def clock_row(line: str) -> bool:
+    """'১৯শে জানুয়ারি, ২০২৫ ইং | ৫ই মাঘ, ১৪৩১ বঙ্গাব্দ | সকাল ৬:০৩': CLOCK_FIELDS fields or more
+    split by bars or bullets, each holding a digit (of any script) and at most CLOCK_FIELD_WORDS
+    words: a site's clock in two calendars, in whatever forms no date rule reads."""
+    fields = _FIELD_BAR.split(line) if "|" in line or "•" in line or "·" in line else []
+    return len(fields) >= CLOCK_FIELDS and all(
+        any(ch.isdigit() for ch in f) and len(f.split()) <= CLOCK_FIELD_WORDS for f in fields)

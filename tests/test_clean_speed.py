@@ -21,6 +21,7 @@ from helpers import (
     dates,
     furniture,
     lexicon,
+    menu_rows,
     menus,
     outlets,
     scripts,
@@ -269,7 +270,7 @@ def _plain_menu_line(core: str) -> bool:
         if len(items) >= 2 and all(textlines.is_label(i, 3) and i[:1].isupper() for i in items):
             return True
     if "|" not in core and "•" not in core and "·" not in core:
-        return False
+        return menu_rows.menu_row(core)  # (round 16: a row of links split by spaces only)
     items = [i.strip() for i in re.split(r"\s[|•·]\s", core)]
     return (len(items) >= 3 and all(textlines.is_label(i, 3) for i in items)
             and not dates.find_dates(core))

@@ -12,7 +12,7 @@ import pytest
 from helpers import figure_grammar, lexicon, pattern_parts
 from helpers.pattern_parts import PLACEHOLDERS, compile_parts, expand, parts_code, text_code
 
-N, D = PLACEHOLDERS[:2]
+N, D, Y = PLACEHOLDERS[:3]
 # a part that backtracks ("one", "one hundred", "onetwo"): which of its matches is taken
 # depends on what follows it in the template
 NUMBER = r"(?:one\s+hundred|one|two|\d+(?:\.\d+)?)(?:-(?:one|two))*"
@@ -22,10 +22,12 @@ TEMPLATES = [
     rf"\bfrom\s+{N}(?:\s+or\s+{N})?(?=\s)",  # in a repeat, before a lookahead
     rf"(?:about\s+)?{N}?x|(?P<r>{D})\s*-\s*{D}",  # a part repeated, two parts
     rf"(?<!\w){N}{D}+|{N}\s+and\s+{N}\b",  # a part after a lookbehind, several times
+    rf"(?P<y>{Y})-{Y}",  # a part of one width: the pattern's width is measured with it
 ]
-PARTS = {N: NUMBER, D: DIGITS}
-TEXTS = ["from one hundred or two people", "about one hundred two x", "1,200 - 3 million",
-         "one-two to 5.5 and two", "onex 12", "two and one hundred", "", "from 7 or 8 "]
+PARTS = {N: NUMBER, D: DIGITS, Y: r"(?:19|20)\d\d"}
+TEXTS = ["from one hundred or two people", "1999-2004", "about one hundred two x",
+         "1,200 - 3 million", "one-two to 5.5 and two", "onex 12", "two and one hundred", "",
+         "from 7 or 8 "]
 
 
 @pytest.mark.parametrize("flags", [0, re.IGNORECASE])

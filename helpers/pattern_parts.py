@@ -46,11 +46,17 @@ def expand(template: str, parts: dict[str, str]) -> str:
 
 def compile_parts(template: str, parts: dict[str, str], flags: int = 0) -> re.Pattern:
     """re.compile(expand(template, parts), flags), each part parsed once (the same pattern:
-    its code, groups and flags; its .pattern is the expanded text)."""
-    text = expand(template, parts)
-    flags = int(flags)
+    its code, groups and flags; its .pattern is the expanded text). Like re.compile, it keeps
+    the patterns it made: a rule built again from the same lists (a copy of them) gets the
+    same pattern at once."""
+    return _compiled(template, tuple(parts.items()), int(flags))
+
+
+@lru_cache(maxsize=16)
+def _compiled(template: str, parts: tuple[tuple[str, str], ...], flags: int) -> re.Pattern:
+    text = expand(template, dict(parts))
     try:
-        return _put_together(text, template, parts, flags)
+        return _put_together(text, template, dict(parts), flags)
     except Exception:  # noqa: BLE001 - anything unexpected: the plain way (its own errors)
         return re.compile(text, flags)
 

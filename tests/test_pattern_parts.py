@@ -74,3 +74,13 @@ def test_the_figure_grammar_is_the_whole_text(monkeypatch, tmp_path):
     assert len(made) == 4
     for template, parts, flags in made:
         assert parts_code(template, parts, flags)[1] == text_code(expand(template, parts), flags)
+
+
+def test_a_pattern_made_again_from_the_same_text_is_the_one_made_before():
+    """As re.compile keeps its patterns, so that a grammar built again from a copy of the same
+    lists costs nothing; a changed part makes a new one."""
+    template = TEMPLATES[0]
+    made = compile_parts(template, dict(PARTS), re.IGNORECASE)
+    assert compile_parts(template, dict(PARTS), re.IGNORECASE) is made
+    changed = compile_parts(template, {**PARTS, N: NUMBER + "|three"}, re.IGNORECASE)
+    assert changed is not made and changed.match("three to one")

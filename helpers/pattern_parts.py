@@ -96,7 +96,7 @@ def text_code(text: str, flags: int = 0) -> list[int]:
     return _COMPILER._code(_PARSER.parse(text, flags), flags)
 
 
-@lru_cache(maxsize=16)
+@lru_cache(maxsize=4)  # a parse of the number pattern is large: the current lists' few
 def _part_tree(part: str, flags: int) -> Any:
     """The parse of "(?:part)" (shared by every pattern that holds the part: the compiler only
     reads it); a part must hold no group that captures, no back reference, no flags."""

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from . import lexicon
 from .numbers import NUMBER_LISTS, bounds, fold, number_words, parse_number, qualifier_words
+from .pattern_parts import PLACEHOLDERS, compile_parts
 from .people_counters import counter_words
 from .quick_patterns import alternation
 
@@ -61,9 +62,11 @@ def _counters(_version: tuple) -> Counters:
         rf"(?:(?P<q>{pre})\s*+)?(?<![\d{ordinal}])(?<!\d[,.])"
         rf"(?P<num>\d{{1,3}}(?:,\d{{3}})++|\d++(?:\.\d++)?[{after_digits}]{{0,2}}+|{numeral})"
         rf"(?P<between>{glued_between})?(?P<unit>{units})", re.IGNORECASE) if glued else None
-    before_pattern = re.compile(  # "watu 25", "watu zaidi ya 25"
+    number = PLACEHOLDERS[0]  # the number pattern, parsed once (helpers.pattern_parts)
+    before_pattern = compile_parts(  # "watu 25", "watu zaidi ya 25"
         rf"\b(?P<noun>{alternation(sorted(before), ignore_case=True)})\s++(?:(?P<q>{pre})\s++)?"
-        rf"(?P<num>{number_words().number})(?![\w,.]\d)", re.IGNORECASE) if before else None
+        rf"(?P<num>{number})(?![\w,.]\d)", {number: number_words().number},
+        re.IGNORECASE) if before else None
     return Counters(glued, glued_pattern, words.digits, words.scales, before, before_pattern,
                     qualifiers,
                     re.compile(rf"(?<=[\d\s])(?:{'|'.join(map(re.escape, between))})(?=\s)")

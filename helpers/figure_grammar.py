@@ -18,6 +18,7 @@ from . import lexicon
 from .classifier_counts import Counters, counters
 from .number_context import subject_of
 from .numbers import NumberWords, fold, may_hold_number, number_words, parse_number, qualifier_words
+from .pattern_parts import PLACEHOLDERS, compile_parts
 from .people_phrases import NOUN_LISTS, PeopleNouns, people_nouns
 from .quick_patterns import alternation, may_hold, phrase_alternation
 
@@ -80,7 +81,10 @@ def figure_grammar() -> FigureGrammar:
 
 @lru_cache(maxsize=4)
 def _build(_version: tuple) -> FigureGrammar:
-    number, digits = number_words().number, number_words().digits
+    # the number pattern (and its digits-only form) stands about a dozen times in the patterns
+    # below: each is written once, in place of a placeholder (helpers.pattern_parts)
+    number, digits = PLACEHOLDERS[:2]
+    parts = {number: number_words().number, digits: number_words().digits}
     qualifiers = tuple(qualifier_words().items())
     table = lexicon.table("shares")
     shares = tuple(zip(table["term"], table["value"], strict=True))
@@ -95,7 +99,7 @@ def _build(_version: tuple) -> FigureGrammar:
     joins = {kind: "|".join(t for t, k in zip(ranges["term"], ranges["kind"], strict=True)
                             if k == kind) for kind in ("and", "to")}  # range_words.csv
     qualifier = rf"(?:\b(?P<q>{words})\s+(?:total\s+of\s+)?)?"  # "about", "a total of"
-    figure = re.compile(
+    figure = compile_parts(
         rf"{qualifier}(?:"
         rf"\bfrom\s+(?P<f_lo>{number})\s+to\s+(?P<f_hi>{number})"
         rf"|\b(?:{'|'.join(between)})\s+(?:i\s+|gli\s+)?(?P<b_lo>{number})"
@@ -105,18 +109,19 @@ def _build(_version: tuple) -> FigureGrammar:
         r"(?=\s+[\w-]|\s*+[.;,]|\s*+$)"
         rf"|(?P<o_lo>{number})\s+or\s+(?P<o_hi>{number})(?=\s+[\w-])"
         rf"|(?P<num>{number}))",
-        re.IGNORECASE)
+        parts, re.IGNORECASE)
     # the same groups, those of the two-number branches in a branch that never matches
     dead = "".join(f"(?P<{k}_{end}>)" for k in "fbrto" for end in ("lo", "hi"))
-    one_number = re.compile(rf"{qualifier}(?:(?!){dead}|(?P<num>{number}))", re.IGNORECASE)
+    one_number = compile_parts(rf"{qualifier}(?:(?!){dead}|(?P<num>{number}))", parts,
+                               re.IGNORECASE)
     share_words = phrase_alternation(w for w, _ in shares)
-    share = re.compile(
+    share = compile_parts(
         rf"\b(?P<share>{share_words}|(?P<pct>\d+(?:\.\d+)?)\s*(?:%|per\s?cent))\s+of\s+"
         rf"(?:{'|'.join(SHARE_BASES[:-1])}|the\s+{SHARE_BASES[-1]})"
         r"(?P<new>\s+(?:who|that|which)\b)?"
         rf"(?:\s+(?P<base>{number}))?"
         rf"(?:\s*(?:are|were|is|was|-|–|—)\s+(?:also\s+)?(?P<pop>[\w-]+))?",
-        re.IGNORECASE)
+        parts, re.IGNORECASE)
     return FigureGrammar(figure, share, {w.lower(): float(v) for w, v in shares},
                     dict(qualifiers),
                     people_nouns(),
@@ -125,8 +130,8 @@ def _build(_version: tuple) -> FigureGrammar:
                                r"(?:(?:another|a\s+further|an\s+additional|the\s+remaining)"
                                r"\s*+)?$", re.IGNORECASE),
                     subject_of(verbs, lexicon.terms("outcome_verbs_ru_uk")),
-                    re.compile(rf"\s++(?:and|y|et|und|en|ve|и)\s++(?:{number})(?=\s)",
-                               re.IGNORECASE),
+                    compile_parts(rf"\s++(?:and|y|et|und|en|ve|и)\s++{number}(?=\s)", parts,
+                                  re.IGNORECASE),
                     # each phrase's first word and its first run of letters ("п’ять")
                     frozenset(word for phrase in (
                         *number_words().values, *number_words().scales, *dict(qualifiers),

@@ -30,15 +30,29 @@ def _item(core: str) -> bool:
     return not ends_sentence(core) and count_words(core, ITEM_WORDS) <= ITEM_WORDS
 
 
+# the furniture that a feed prints with each of its headlines, whatever the headline's end: its
+# date and time, or its section label repeated down the list
+RHYTHM_RULES = frozenset({"date_stamp", "timed_headline", "repeated_line"})
+
+
+def _short(core: str) -> bool:
+    """A line of at most ITEM_WORDS words, a headline's length, whatever ends it ('I dinosauri
+    potrebbero aver influito su come gli esseri umani invecchiano.', 'Rzecznik MSWiA o pożarach
+    w Polsce. Czy łączą się z wojną na Ukrainie?')."""
+    return count_words(core, ITEM_WORDS) <= ITEM_WORDS
+
+
 def mark_sandwiched_items(cores: list[str], rule: list[str | None]) -> None:
     """Take the items of a list that alternates with list furniture, once the article has begun
     (a kept line above holds a sentence stop): short lines that are no sentence, each with list
     furniture (LIST_RULES: time stamps, labels, related markers) right above and right below
     it, MIN_ITEMS or more in one run (furniture, item, furniture, item, furniture). A paragraph
-    of the article ends with a stop and stays; so do a single line between two pieces of
-    furniture (a crosshead between two captions), lines between adverts or captions, and a
-    line that may hold a count unless a time stamp stands next to it (each headline of a feed
-    over or under its own date and time; a headline kept costs less than a count lost)."""
+    of the article ends with a stop and stays, unless it is short and furniture that a feed
+    prints with each headline stands beside it (RHYTHM_RULES: a date stamp, a repeated label);
+    so do a single line between two pieces of furniture (a crosshead between two captions),
+    lines between adverts or captions, and a line that may hold a count unless a time stamp
+    stands next to it (each headline of a feed over or under its own date and time; a headline
+    kept costs less than a count lost)."""
     shown = [i for i, core in enumerate(cores) if core]
     begun = next((n for n, i in enumerate(shown)
                   if not rule[i] and holds_sentence_stop(cores[i])), len(shown))
@@ -48,7 +62,8 @@ def mark_sandwiched_items(cores: list[str], rule: list[str | None]) -> None:
     for n in range(begun + 1, len(shown) - 1):
         i = shown[n]
         around = (rule[shown[n - 1]], rule[shown[n + 1]])
-        if rule[i] or not (all(map(_list_like, around)) and _item(cores[i])) or (
+        if rule[i] or not (all(map(_list_like, around)) and (
+                _item(cores[i]) or (not RHYTHM_RULES.isdisjoint(around) and _short(cores[i])))) or (
                 "date_stamp" not in around and may_hold_number(cores[i], words)):
             continue
         if run and last != n - 2:

@@ -37,11 +37,12 @@ def menu_row(core: str) -> bool:
     links, read greedily (a name of LABEL_WORDS words first), and at most one word in
     OTHER_SHARE that is none, each of those opening with a capital or in a script without
     case; no digit and no sentence punctuation."""
-    if len(core) > MENU_ROW_CHARS or _NOT_MENU.search(core):
+    if (len(core) > MENU_ROW_CHARS or core[:1].islower() or core.count(" ") < MENU_ROW_ITEMS - 1
+            or _NOT_MENU.search(core)):
         return False
     tokens = _TOKEN.findall(core)
-    if len(tokens) < MENU_ROW_ITEMS:
-        return False
+    if len(tokens) < MENU_ROW_ITEMS or tokens[0][0].islower():
+        return False  # (a menu's first link is capitalised, or in a script without case)
     names = _names(lexicon.stamps("section_labels", "menu_row_words"))
     i = items = other = 0
     while i < len(tokens):

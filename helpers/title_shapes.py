@@ -123,7 +123,10 @@ _FIELD_BAR = re.compile(r"\s[|•·]\s")
 def clock_row(line: str) -> bool:
     """'১৯শে জানুয়ারি, ২০২৫ ইং | ৫ই মাঘ, ১৪৩১ বঙ্গাব্দ | সকাল ৬:০৩': CLOCK_FIELDS fields or more
     split by bars or bullets, each holding a digit (of any script) and at most CLOCK_FIELD_WORDS
-    words: a site's clock in two calendars, in whatever forms no date rule reads."""
-    fields = _FIELD_BAR.split(line) if "|" in line or "•" in line or "·" in line else []
+    words, and no sentence's end: a site's clock in two calendars, in whatever forms no date
+    rule reads."""
+    if ends_sentence(line) or not ("|" in line or "•" in line or "·" in line):
+        return False  # ('Scores were 2 | 3 | 4, the referee said.': a sentence)
+    fields = _FIELD_BAR.split(line)
     return len(fields) >= CLOCK_FIELDS and all(
         any(ch.isdigit() for ch in f) and len(f.split()) <= CLOCK_FIELD_WORDS for f in fields)

@@ -18,11 +18,13 @@ from .menus import is_menu_line
 
 ROW_CHARS = 80  # a widget's row is short
 SHARE_LABEL_WORDS = 3  # 'Bagikan:', 'Share on', 'Follow us on'
+SHARE_ROW_SPACES = 15  # a row of a label, names and counts
 # a count as a widget prints it: digits with separators and a 'K' or 'M' for thousands or
 # millions, maybe in brackets ('1.234', '1,2K', '(12)'); a time ('14:35') is none
 _COUNT = re.compile(r"[(\[]?\d[\d.,]*[kKmMкКтТ]?[)\]]?")
 _WORD = re.compile(r"[^\W\d_]+")
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_TWO_NUMBERS = re.compile(r"\d\D+\d")  # two counts need two digits apart
 
 
 @lru_cache(maxsize=4)
@@ -31,16 +33,18 @@ def _people(_stamps: tuple[tuple[int, int], ...]) -> frozenset[str]:
 
 
 @lru_cache(maxsize=4)
-def _networks(_stamps: tuple[tuple[int, int], ...]) -> re.Pattern:
-    """The names of social networks (social_networks.csv), a whole word each."""
-    return re.compile("(?:" + "|".join(lexicon.terms("social_networks")) + ")", re.I)
+def _networks(_stamps: tuple[tuple[int, int], ...]) -> tuple[re.Pattern, re.Pattern]:
+    """The names of social networks (social_networks.csv): a pattern for a whole token, and one
+    that finds a name as a word anywhere in a line."""
+    names = "(?:" + "|".join(lexicon.terms("social_networks")) + ")"
+    return re.compile(names, re.I), re.compile(rf"(?<!\w){names}(?!\w)", re.I)
 
 
 def counter_row(core: str) -> bool:
     """'12 yorum 345 görüntülenme', 'Share 0 Tweet 0', '1,2K 35 12': at least two counts, at
     most one word (of letters only) beside each, or one more, and nothing else; no noun of
     people, no year and no date."""
-    if len(core) > ROW_CHARS or not any(ch.isdigit() for ch in core):
+    if len(core) > ROW_CHARS or _TWO_NUMBERS.search(core) is None:
         return False
     tokens = core.split()
     counts = sum(1 for t in tokens if _COUNT.fullmatch(t))
@@ -57,9 +61,12 @@ def share_row(core: str) -> bool:
     """'Bagikan: Facebook Twitter WhatsApp', 'Share 12 Facebook Twitter': two or more names of
     social networks, each a word of its own, with counts between them, after a label of at most
     SHARE_LABEL_WORDS words; nothing but names and counts after the first name."""
-    if len(core) > ROW_CHARS:
+    if (len(core) > ROW_CHARS or core[-1:] in (".", "!", "?", ":", ";")
+            or core.count(" ") > SHARE_ROW_SPACES):
+        return False  # (a sentence, a label of what follows, or too long for a row)
+    networks, anywhere = _networks(lexicon.stamps("social_networks"))
+    if anywhere.search(core) is None:  # (most lines name no network: one search skips them)
         return False
-    networks = _networks(lexicon.stamps("social_networks"))
     tokens = core.split()
     first = next((n for n, t in enumerate(tokens) if networks.fullmatch(t.strip(",|·•"))), None)
     if first is None or first > SHARE_LABEL_WORDS:

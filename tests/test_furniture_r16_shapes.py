@@ -184,3 +184,18 @@ def test_a_clock_row_is_never_the_title(row):
 ])
 def test_a_headline_split_by_bars_is_no_clock_row(line):
     assert not clock_row(line)
+
+
+def test_feed_items_that_end_a_sentence_go_between_their_date_stamps():
+    items = ["I dinosauri potrebbero aver influito su come gli esseri umani invecchiano.",
+             "Rzecznik MSWiA o pożarach w Polsce. Czy łączą się z wojną na Ukrainie?"]
+    stamp = "1 de Dicembre de 2023"
+    page = "\n\n".join([HEADLINE, "30 novembre 2023", *BODY, "Le ultime notizie", items[0],
+                        stamp, items[1], stamp])
+    assert clean(page).paragraphs == BODY
+
+
+def test_one_short_sentence_beside_a_date_stamp_stays():
+    short = "The search will resume on Tuesday."
+    page = "\n\n".join([HEADLINE, *BODY, short, "1 December 2023", "Le ultime notizie"])
+    assert short in clean(page).paragraphs

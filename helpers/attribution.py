@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from . import lexicon, said_continuations
+from . import closing_dates, lexicon, said_continuations
 from . import speaker_phrases as phr
 from .actors import actor_by_role, canonical_speaker, find_actor
 from .attribution_patterns import SpeakerPatterns, speaker_patterns
@@ -37,7 +37,7 @@ _AGE_HINT = re.compile(r",\s+\d{1,3},")  # what _AGE needs (found faster: no loo
 _BODY_HEAD = re.compile(r"(?:the|a|an)\s", re.IGNORECASE)  # a description opening a body's name
 _OWNER = re.compile(r"^(?P<owner>.+?)['’]s\s+(?P<doc>.+)$")  # "the ministry's report"
 # the patterns that read the speaker after an inverted verb: a "que" there opens what was said
-_INVERTED = frozenset({"says_group", "says_name_role"})
+_INVERTED = frozenset({"says_group", "says_name_role", "dash_inverted"})
 _AS_REPORTED = re.compile(r"\b(?:as )?reported by (?P<via>[^,.;]+)", re.IGNORECASE)
 
 
@@ -135,6 +135,8 @@ def attribute(text: str, last: Attribution, same_paragraph: bool = True,
         aged = 0
         if _AGE_HINT.search(text):
             text, aged = _AGE.subn("", text)
+        if (dated := closing_dates.cut(text)) != text:  # "kata X pada Minggu (20/3).": X
+            text, aged = dated, aged + 1
         if changed or aged:  # the words left after the cuts
             words = words_in(text)
             bits = bits_of(words, patterns.word_index)
@@ -165,6 +167,11 @@ def attribute(text: str, last: Attribution, same_paragraph: bool = True,
         if not m:
             continue
         groups = m.groupdict()
+        if name == "dash_verb_alone":  # "– ... – powiedział.": he said (an unsaid pronoun)
+            if last.speaker and not found.speaker:
+                found.speaker, found.pattern = last.speaker, name
+                found.via = found.via or last.via
+            continue
         if name == "relay_reports":
             if not re.search(rf"\b(?:{patterns.say})\b", text[:m.start()]):
                 continue  # "..., Trend reports." alone: Trend is the speaker (read below)

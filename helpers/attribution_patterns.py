@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from . import attribution_dash as dash
 from . import attribution_forms as added
 from . import lexicon
 from . import speaker_phrases as phr
@@ -65,7 +66,7 @@ def speaker_patterns() -> SpeakerPatterns:
                                      "qualified_pattern_words", "v2_openers",
                                      "said_conjunctions", "subject_articles",
                                      "arabic_relay_words", "subject_trailing_words",
-                                     "verb_uses_not_saying"))
+                                     "verb_uses_not_saying", "prepositions"))
 
 
 def _named_verbs() -> dict[str, tuple[str, ...]]:
@@ -219,7 +220,9 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
         ("subject_says", re.compile(  # "The ministry of the interior stated that ..."
             rf"^(?!{_ITS})(?P<spk>(?:[{UPPER_LATIN}\"“]|the\s)[^,;:\"“”\d]{{0,200}}?)\s+(?:{tree['verb_only']})\b")),
         ("quote_then_says", re.compile(  # '"...," the minister said.' / ", Tengrinews reports."
-            rf"(?:,(?=\s)|[”\"])\s*(?P<spk>(?![-–—\s])(?!(?:{phr.FINITE}|(?i:{phr.PREPOSITION})|{tree['say']})\b)[^,;:\"“”]{{1,200}}?)\s+(?:(?:{tree['verb_only']})\b"
+            rf"(?:,(?=\s)|[”\"])\s*(?P<spk>(?![-–—\s])(?!(?:{phr.FINITE}|(?i:{phr.PREPOSITION})|{tree['say']})\b)[^,;:\"“”]{{1,200}}?)"
+            r"(?<![–—])(?<!\s-)"  # "..., amely ... – közölte X": the dash ends what was said
+            rf"\s+(?:(?:{tree['verb_only']})\b"
             r"(?:[^,;\"“”]*[.!?]?$|,?[\"”])"  # a verb that is also a noun only near the end:
             rf"|(?:{tree['noun_verbs']})\b(?:\s+[^,;\"“”\s]+){{0,2}}[.!?]?$)")),
         # a subject that opens or ends with no preposition ("Amid reports", "on reports");
@@ -292,6 +295,7 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
             r"(?P<spk>[^,.;:]{1,120})")),  # one before: pointing_back.csv), ", об этом заявил X"
     )
     ordered = added.spliced(ordered, tree["verb_only"], v, bodies)  # the added forms, by trust
+    ordered = (*ordered, *dash.late(DASH, before_verb, tree["inverted"]))  # after all
 
     def first(forms: str) -> frozenset[str]:  # the first word of each verb form
         return frozenset(form.split()[0].lower() for form in forms.split("|") if form)
@@ -345,6 +349,7 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
 
     verbs_needed = {"says_others_say": say, "name_role_says": say, "subject_aside_says": say,
                     "says_name_role": inverted, "says_group": inverted, "subject_says": verb_only,
+                    **dict.fromkeys(dash.NAMES, inverted),
                     "quote_then_says": f"{verb_only}|{noun_verbs}", "name_says": say,
                     "group_says": verb_only, **dict.fromkeys(added.SAYS, verb_only)}
     words = pattern_words(v)
@@ -370,7 +375,7 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
     gates = {**dict.fromkeys(("subject_aside_says", "name_role_says", "role_name_says",
                               "id_subject_aside"), after_comma),
              "subject_prep_aside": after_comma_or_q,
-             **dict.fromkeys(("says_name_role", "says_group"), inverted_after),
+             **dict.fromkeys(("says_name_role", "says_group", *dash.NAMES), inverted_after),
              "says_others_say": says_twice}
     return SpeakerPatterns(ordered, needs, triggers, say, anaphora,
                            opener, not_saying, not_saying_needs,

@@ -115,3 +115,17 @@ def test_a_bracket_that_is_no_day_and_month_stays():
 ])
 def test_a_turkish_subject_and_a_closing_verb_of_saying(text, speaker):
     assert _speaker(text) == speaker
+
+
+# verbs_of_saying.csv, round 16: Polish, Czech, Slovak, Hungarian and Bosnian / Croatian / Serbian
+# verbs of saying that close a sentence after a dash (present tense, both genders)
+@pytest.mark.parametrize("text, speaker", [
+    ("Zatrzymano 26 migrantów - potwierdza rzecznik Straży Granicznej.",
+     "rzecznik Straży Granicznej"),
+    ("Zemřelo 12 lidí – říká mluvčí hasičů.", "mluvčí hasičů"),
+    ("Zomrelo 12 ľudí – hovorí hovorca polície.", "hovorca polície"),
+    ("Két ember meghalt - tudatta a rendőrség szóvivője.", "a rendőrség szóvivője"),
+    ("Poginulo je 12 osoba - rekao je glasnogovornik policije.", "glasnogovornik policije"),
+])
+def test_a_verb_of_saying_after_a_dash_in_central_european_languages(text, speaker):
+    assert speaker in _speaker(text)

@@ -319,14 +319,17 @@ def _plain_standfirst(cores: list[str], rule: list[str | None]) -> None:
                   and ends_sentence(core)), None)
     if first is None:
         return
-    key = " ".join(cores[first].casefold().split())
-    below = [j for j in range(first + 1, len(cores)) if cores[j] and not rule[j]
-             and ends_sentence(cores[j])][:furniture_zones.STANDFIRST_REACH]
-    copy = next((j for j in below if " ".join(cores[j].casefold().split()) == key), None)
-    nxt = furniture_zones._next_kept
-    if copy is not None and nxt(cores, rule, copy) is not None and nxt(
-            cores, rule, first) != nxt(cores, rule, copy):
-        rule[first] = "repeated_standfirst"
+    lead = next(i for i, core in enumerate(cores) if core and not rule[i] and (
+        i == first or count_words(core, 99) >= furniture_zones.STANDFIRST_WORDS))
+    nxt, key_of = furniture_zones._next_kept, furniture_zones._letters_key
+    for start in {lead, first}:
+        key = key_of(cores[start])
+        below = [j for j in range(start + 1, len(cores)) if cores[j] and not rule[j]
+                 and ends_sentence(cores[j])][:furniture_zones.STANDFIRST_REACH]
+        copy = next((j for j in below if key_of(cores[j]) == key), None)
+        if copy is not None and nxt(cores, rule, copy) is not None and nxt(
+                cores, rule, start) != nxt(cores, rule, copy):
+            rule[start] = "repeated_standfirst"
     furniture_zones.mark_doubled_captions(cores, rule, first)
 
 

@@ -28,12 +28,14 @@ def cut(text: str) -> str:
     text itself."""
     if "/" not in text or not _HINT.search(text):
         return text
-    return _pattern(lexicon.version("closing_date_words")).sub("", text)
+    return _pattern(lexicon.version("closing_date_words"), weekday_names()).sub("", text)
 
 
 @lru_cache(maxsize=2)
-def _pattern(_version: tuple) -> re.Pattern:
+def _pattern(_version: tuple, weekdays: tuple[str, ...]) -> re.Pattern:
+    """The cut, built again when closing_date_words.csv or the weekday names change (weekdays:
+    helpers.dates.weekday_names(), itself kept up to date with the date lists)."""
     words = alternation(sorted(lexicon.term_set("closing_date_words")), literal=True)
-    days = alternation(sorted(weekday_names()), literal=True)
+    days = alternation(sorted(weekdays), literal=True)
     return re.compile(rf"(?:,\s*|\s+)(?:(?:{words})\s+)?(?:(?:{days})\s*)?"
                       r"\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)(?=\s*[.!?]?\s*$)", re.IGNORECASE)

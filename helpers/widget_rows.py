@@ -47,8 +47,8 @@ def counter_row(core: str) -> bool:
     if len(core) > ROW_CHARS or _TWO_NUMBERS.search(core) is None:
         return False
     tokens = core.split()
-    counts = sum(1 for t in tokens if _COUNT.fullmatch(t))
     labels = [t for t in tokens if not _COUNT.fullmatch(t)]
+    counts = len(tokens) - len(labels)
     if counts < 2 or len(labels) > counts + 1 or not all(_WORD.fullmatch(t) for t in labels):
         return False
     if any(_YEAR.fullmatch(t) for t in tokens):

@@ -54,7 +54,6 @@ from .textlines import (
     other_letters,
     other_script,
 )
-from .title_shapes import own_script_headline
 from .widget_rows import row_rule
 
 SOURCE_URL = re.compile(
@@ -353,9 +352,8 @@ def _shape_rule(core: str, script: str, rules: LineRules, page: PageTraits,
     if page.english and other_latin_language(core):
         return "other_language_interface"
     if (script == "latin" and not core.isascii() and _foreign_label(core) and (
-            page.latin_letters or not (own_script_headline(core) or find_dates(core)
-                                       or script_dates(core)))):
-        return "other_script_interface"  # (a headline or a date line in the page's script stays)
+            page.latin_letters or not (find_dates(core) or script_dates(core)))):
+        return "other_script_interface"  # (a line with a full date, in any script, stays)
     if " " not in core and len(core) <= 40 and _IMAGE_NAME.fullmatch(core):
         return "image_name"
     if core[0].isdecimal() and timed_headline(core):

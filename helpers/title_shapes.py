@@ -130,15 +130,3 @@ def clock_row(line: str) -> bool:
     fields = _FIELD_BAR.split(line)
     return len(fields) >= CLOCK_FIELDS and all(
         any(ch.isdigit() for ch in f) and len(f.split()) <= CLOCK_FIELD_WORDS for f in fields)
-
-
-HEADLINE_MIN_WORDS_OWN_SCRIPT = 4  # a label has fewer words ('خبر فوری', '연결 가능 링크')
-
-
-def own_script_headline(line: str) -> bool:
-    """A short line on a page in a script other than Latin and Cyrillic (Arabic, Persian, Greek,
-    Korean...) with enough words to be a headline ('Λέσβος - μεταναστευτικό: Ναυάγιο με
-    νεκρούς', 'خواطر سياسية - غرق فقراء مصر'), not a label of the site's interface: at least
-    HEADLINE_MIN_WORDS_OWN_SCRIPT words. (A script written without spaces is left to the
-    label rule: a caption 'X=27日、義城(聯合ニュース)' is one run of characters too.)"""
-    return len(line.split()) >= HEADLINE_MIN_WORDS_OWN_SCRIPT

@@ -29,6 +29,7 @@ from .bylines import (
     work_byline,
 )
 from .captions import mark_captions
+from .closing_date_lines import take_closing_date
 from .datelines import DateLine, check_stated_date, set_date, take_labelled_date
 from .dates import find_dates
 from .furniture import (
@@ -212,6 +213,7 @@ def clean(text: str) -> Article:
     mark_inserted_headlines(cores, rule)
     mark_bullet_runs(stripped, cores, rule)
     mark_inner_labels(cores, rule)
+    take_closing_date(cores, rule, art)
     art.removed.extend(Removal(i + 1, r, stripped[i]) for i, r in enumerate(rule) if r)
     _paragraphs(stripped, cores, rule, art)
     art.removed.sort(key=lambda r: r.line_no)

@@ -47,6 +47,7 @@ from .header_lines import (
     sentence_broken_after,
     summary_points,
     teaser_of_next,
+    worded_clock,
 )
 from .outlets import dateline_alone
 from .page import Article, Removal
@@ -239,7 +240,8 @@ def take_header(cores: list[str], rule: list[str | None], art: Article,
             continue
         title, d = title_date(core, find_dates(core) if dates is None else dates)
         n = len(words(title))
-        if (d is not None and (n <= 2 or title.endswith(":"))) or numeric_field(title):
+        if ((d is not None and (n <= 2 or title.endswith(":"))) or numeric_field(title)
+                or (d is None and worded_clock(title))):  # a clock: no headline, no date
             rule[i] = section_time_date(art, title, d)  # a date beside a weekday or a label,
             continue  # a clock or a rates box: no headline, and the headline may follow
         if standfirst is None and ((opens_lower(title) and is_label(title, 3))  # 'detikNews',

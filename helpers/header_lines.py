@@ -11,9 +11,11 @@ from functools import lru_cache
 
 from . import lexicon
 from .bylines import byline, labelled_byline
+from .date_fields import script_dates
 from .datelines import DATE_LINE_MAX, DateLine, date_only, set_date
-from .dates import DateMatch
+from .dates import DateMatch, find_dates
 from .page import Article
+from .scripts import ascii_digits
 from .segment import split_sentences
 from .textlines import (
     FULL_STOPS,
@@ -327,6 +329,20 @@ def numeric_field(line: str) -> bool:
     n = len(_LETTER_WORD.findall(_NUMERIC_FIELD.sub(" ", line)))
     return n <= FIELD_LABEL_WORDS or (n <= DATED_FIELD_WORDS and not ends_sentence(line)
                                       and bool(_NUMERIC_DATE.search(line)))
+
+
+def worded_clock(line: str) -> bool:
+    """'جمعه ۷ اردیبهشت ۱۴۰۳ تهران ۰۶:۵۱', 'Friday 26 April 2024 Prague 06:51': one date with its
+    month in words (in any calendar or script), a time of day, and at most FIELD_LABEL_WORDS
+    words besides (a weekday, a city): a site's clock, never a headline."""
+    if (len(line) > DATE_LINE_MAX or ends_sentence(line)
+            or not _TIME_OF_DAY.search(ascii_digits(line))):  # ('۰۶:۵۱')
+        return False
+    dates = find_dates(line) or script_dates(line)
+    if len(dates) != 1:
+        return False
+    rest = f"{line[:dates[0].start]} {line[dates[0].end:]}"
+    return len(_LETTER_WORD.findall(_NUMERIC_FIELD.sub(" ", rest))) <= FIELD_LABEL_WORDS
 
 
 WRAP_WIDTH = (40, 100)  # the widths (characters) at which a page may wrap its paragraphs

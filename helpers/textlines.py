@@ -57,15 +57,21 @@ def core_of(line: str) -> str:
 
 
 def _dotted_day(line: str) -> bool:
-    """'24. avgust 2024 13:30', '5. März 2019': a date whose day is written with a dot (German,
-    the Slavic and Nordic languages), which is no list's numbering."""
+    """'24. avgust 2024 13:30', '5. März 2019', '02. 06. 2019. u 18:44': a date whose day is
+    written with a dot (German, the Slavic and Nordic languages; in figures, the month too, with
+    a space after each dot, as Czech, Slovak, Slovenian and Serbian pages print it), which is no
+    list's numbering."""
     if not (line[:1].isdecimal() and "." in line[1:3]):
         return False
+    if (m := _SPACED_NUMERIC_DATE.match(line)) is not None:
+        return 1 <= int(m.group(1)) <= 31 and 1 <= int(m.group(2)) <= 12
     found = find_dates(line[:DATE_OPENING])
     return bool(found) and found[0].start == 0
 
 
 DATE_OPENING = 40  # enough characters for a date with a weekday and a time
+# a day and a month in figures, each with a dot and a space, then the year ('2. 6. 2019')
+_SPACED_NUMERIC_DATE = re.compile(r"\s*(\d{1,2})\.\s(\d{1,2})\.\s?(?:19|20)\d\d(?!\d)")
 
 
 def words(text: str) -> list[str]:

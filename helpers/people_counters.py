@@ -40,6 +40,12 @@ def _counter_words(_version: tuple) -> CounterWords:
     approx = [re.escape(t) for t, k, _, _ in rows if k == "approx"]
     counters = [re.escape(t) + (f"(?![{re.escape(str(nb))}])" if str(nb).strip() else "")
                 for t, k, _, nb in rows if k == "counter"]
+    # a counter that is also a unit of things (Persian "تن", persons and tonnes) counts persons
+    # only before a word of kind `next` (a state, "other": "۲۵ تن جان", "۴۳ تن دیگر"); before
+    # any other word ("۵۰۰ تن گندم", "۵۰۰ تن است") or at a clause end it weighs things
+    following = "|".join(re.escape(t) for t, k, _, _ in rows if k == "next")
+    counters += [re.escape(t) + rf"(?=[ \u00a0]++(?:{following})(?![^\W\d_]))"
+                 for t, k, _, _ in rows if k == "counter_if" and following]
     numerals = lexicon.table("cjk_numerals")
     values = {kind: {t: int(v) for t, k, v in zip(numerals["term"], numerals["kind"],
                                                    numerals["value"], strict=True) if k == kind}

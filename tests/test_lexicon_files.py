@@ -15,7 +15,7 @@ CODED = {
     "figure_qualifiers": ("qualifier", {"about", "more than", "at least", "up to"}),
     "people_nouns": ("number", {"singular", "plural", "adjective", "hundreds"}),
     "people_nouns_abroad": ("number", {"singular", "plural", "adjective", "hundreds"}),
-    "people_counters": ("kind", {"counter", "approx", "noun"}),
+    "people_counters": ("kind", {"counter", "approx", "noun", "counter_if", "next"}),
     "people_counters ": ("position", {"glued", "before", ""}),
     "number_of_before": ("kind", {"noun", "link", "after", "after_link"}),
     "number_words": ("kind", {"unit", "tens", "scale", "digit_scale",

@@ -86,6 +86,7 @@ def late(v: dict[str, tuple[str, ...]]) -> tuple[tuple[str, re.Pattern], ...]:
             rf"(?=\s*[،,:“\"«]|\s+(?:{ar('that')})\s)")),
         ("ar_verb_subject", re.compile(  # Arabic: the verb (with "and" glued on) before the
             rf"(?:^|[\s،,.؛])و?(?:{'|'.join(v['ar_verb_subject'])})\s+"  # subject, up to
+            rf"(?!(?:{ar('that')})\s)"  # ("وأوضح أن ...": no subject, helpers.zero_subjects)
             r"(?P<spk>[^،,.؛:«»\"“”\d–—-]{2,80}?)"  # a comma, a dash or "that"
             rf"(?=\s*[،,:“\"«]|\s+Q\b|\s+[–—-]|\s+(?:(?:على|إلى)\s+)?(?:{ar('that')}|{ar('from')})\s)")),
         ("az_gore", re.compile(  # "X-in məlumatına görə": according to X's information; "X-dən

@@ -20,6 +20,7 @@ from .attribution import Attribution, attribute, speaker_patterns
 from .script_speakers import script_attribution
 from .speaker_phrases import clean_phrase
 from .speaker_reference import pointed_speaker
+from .zero_subjects import says_unnamed
 
 # a quote ends before the next opens ("...", “...”); a curly quote may close with two
 # apostrophes (“...’’, as some wires type it); German quotes open low („...“)
@@ -143,6 +144,9 @@ def attributions(texts: list[str], paras: list[int], words: list[set[str]] | Non
             own = script  # "外交部发言人陆慷表示", "X ने बताया" (helpers.script_speakers)
         if silent and not own.named_here:
             own = Attribution()  # S3: after "declined to comment" nobody is carried on
+        elif not own.named_here and own.pattern != "unnamed" and last.speaker and (
+                says_unnamed(text)):  # "Añadió que ...", "وأضاف أن": he said (a zero pronoun)
+            own = Attribution(last.speaker, last.via, True, "zero_subject")
         pointed = pointed_speaker(text)
         if pointed and not own.via:  # "Об этом сообщили в МИД": its speaker, and the one before's
             # the speaker a named pattern read inside the pointer's phrase is the tidier one

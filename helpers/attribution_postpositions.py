@@ -3,7 +3,12 @@
 - fi_mukaan: Finnish "Poliisin mukaan ...", "Sisäministeriön tietojen mukaan ..." (the source
   in the genitive: every word of it ends in "n");
 - hu_szerint: Hungarian "A rendőrség szerint, ...", "A rendőrség adatai szerint ..." (one to
-  four words from the clause's start).
+  four words from the clause's start);
+- case_source: a source in the genitive before a noun of data or words in a case that says "by"
+  or "according to" (no postposition): Lithuanian "policijos duomenimis", "ministro teigimu",
+  Estonian "politsei andmetel", "ministri sõnul", Georgian "პოლიციის ცნობით", Armenian
+  "ոստիկանության տվյալներով" (one to four words from the clause's start; an adjective before
+  the noun, "preliminariais duomenimis", "esialgsetel andmetel", names nobody).
 
 A noun of data or statements before the postposition ("tietojen", "adatai": the data of) is cut,
 and such a noun alone names nobody ("Ennakkotietojen mukaan", "Becslések szerint": preliminary
@@ -17,7 +22,7 @@ import re
 
 from .pattern_lists import last_words, pattern_terms, spaced
 
-NAMES = ("fi_mukaan", "hu_szerint")
+NAMES = ("fi_mukaan", "hu_szerint", "case_source")
 _MARKERS, _NOUNS = "named_pattern_markers", "named_pattern_nouns"
 
 
@@ -35,6 +40,8 @@ def late() -> tuple[tuple[str, re.Pattern], ...]:
     fi, hu = _nouns("fi_mukaan"), _nouns("hu_szerint")
     fi_marker = f"(?:{spaced(pattern_terms(_MARKERS, 'fi_mukaan'))})"
     hu_marker = f"(?:{spaced(pattern_terms(_MARKERS, 'hu_szerint'))})"
+    case_marker = f"(?:{spaced(pattern_terms(_MARKERS, 'case_source'))})"
+    nobody = _nouns("case_source")  # words that, alone before the noun, name nobody
     return (
         ("fi_mukaan", re.compile(
             # at the clause's start, or closing the sentence ("... kuoli poliisin mukaan.")
@@ -50,6 +57,9 @@ def late() -> tuple[tuple[str, re.Pattern], ...]:
             rf"(?!(?:[Aa]z?\s+)?(?i:{hu})\s)"
             r"(?P<spk>[^\W\d_][^\s,.;:«»\"“”()]*(?:\s+[^\s,.;:«»\"“”()]+){0,3}?)"
             rf"(?:\s+(?i:{hu}))?\s+{hu_marker}\b")),
+        ("case_source", re.compile(
+            r"(?:^|[,;]\s+)(?P<spk>(?:[^\W\d_][\w'’-]*\s+){0,3}?"
+            rf"(?!(?i:{nobody})\s)[^\W\d_][\w'’-]*)\s+{case_marker}(?!\w)")),
     )
 
 

@@ -61,7 +61,7 @@ ACCORDING = frozenset({"according_to", "laut", "selon", "volgens", "nach_angaben
                        "menurut", "de_acuerdo", "d_apres", "pt_it_segundo", "uk_za_danymy",
                        "de_zufolge", "per_source", "as_per", "bcs_kako", "slavic_prema", "az_gore",
                        "az_gore_of", "it_secondo_quanto", "tr_compound_gore",
-                       "fi_mukaan", "hu_szerint"})
+                       "fi_mukaan", "hu_szerint", "case_source"})
 
 
 def is_medium(phrase: str) -> bool:

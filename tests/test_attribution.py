@@ -233,6 +233,7 @@ NAMED = [
     ("el_says", "Η αστυνομία ανακοίνωσε ότι 15 μετανάστες πέθαναν.", "Η αστυνομία", ""),
     ("fi_mukaan", "Poliisin tietojen mukaan 12 ihmistä kuoli.", "Poliisin", ""),
     ("hu_szerint", "A rendőrség szerint 12 ember meghalt.", "A rendőrség", ""),
+    ("case_source", "Policijos duomenimis, žuvo 12 žmonių.", "Policijos", ""),
     ("dash_inverted", "Két ember meghalt - közölte Borsod megye katasztrófavédelmi szóvivője.",
      "Borsod megye katasztrófavédelmi szóvivője", ""),
     ("dash_verb_alone", "– Két ember meghalt – közölte.", "", ""),  # nobody before: nobody

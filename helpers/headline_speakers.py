@@ -10,6 +10,9 @@ from .actors import canonical_speaker, find_actor
 from .attribution import Attribution, attribute, speaker_patterns
 
 _LABEL = re.compile(r"^(?P<spk>[A-ZА-ЯЁ][\w'’.-]*(?:\s+[A-ZА-ЯЁ][\w'’.-]*){0,3}):\s+\S")
+# the same in capitalised words of any alphabet ("İçişleri Bakanlığı", "Υπουργείο ..."): a
+# speaker only when it holds a body noun
+_ANY_LABEL = re.compile(r"^(?P<spk>[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,3}):\s+\S")
 # "Migranti, Guardia costiera: 300 dispersi": a one-word topic, then a body's name that may hold
 # lower-case words (a body noun of institution_nouns.csv must be in it)
 _TOPIC_BODY = re.compile(r"^[A-ZА-ЯЁ][\w'’-]*,\s+"
@@ -19,6 +22,8 @@ _TOPIC_BODY = re.compile(r"^[A-ZА-ЯЁ][\w'’-]*,\s+"
 # brackets, at the very end
 # an acronym of a body or agency ("IOM", "МЧС", "AFAD", "BNPB"): two to six capitals
 _ACRONYM = re.compile(r"[A-ZА-ЯЁÇĞİÖŞÜ]{2,6}")
+# a label before a colon in a script without capital letters ("المنظمة الدولية للهجرة: 53 ...")
+_UNCASED_LABEL = re.compile(r"^(?P<spk>[^\W\d_][^:：\n]{0,60}?)\s*[:：]\s+\S")
 _TRAILER = re.compile(r"(?:\s[-–—]|[-–—]\s|:\s)\s*(?P<spk>\w[\w'’.]*(?:\s+[\w'’.]+){0,3})"
                       r"(?:\s+\([^()]{1,30}\))?\s*$")
 
@@ -30,12 +35,22 @@ def attribute_headline(title: str) -> str:
     topic ("Migranti, Guardia costiera: 300 dispersi"), "...: IOM" (an acronym
     after a final colon, an agency too) or "Syria Kurds say 2 women returned"; else ""."""
     label = _LABEL.match(title)
+    uncased = title[:1].isalpha() and not title[:1].isupper() and not title[:1].islower()
+    if uncased and (label := _UNCASED_LABEL.match(title)):  # (Arabic, Hebrew, Devanagari ...)
+        name = label.group("spk")
+        if len(name.split()) <= 5 and (_world_body(name) or find_actor(name) is not None):
+            return canonical_speaker(name)
+        label = None
+    if label is None and (other := _ANY_LABEL.match(title)) and all(
+            word[0].isupper() for word in other.group("spk").split()) and _world_body(
+            other.group("spk")):
+        return canonical_speaker(other.group("spk"))
     if label:
         name = label.group("spk")
         words = name.split()
         patterns = speaker_patterns()
         if not {w.lower() for w in words} & set(lexicon.terms("headline_kickers")) and (
-                patterns.body.search(name) or patterns.person_role.search(name)
+                patterns.body.search(name) or _world_body(name) or patterns.person_role.search(name)
                 or find_actor(name) is not None or "-" in name or len(words) > 1
                 or _ACRONYM.fullmatch(name)):
             return canonical_speaker(name)
@@ -60,3 +75,9 @@ def _names_a_source(name: str) -> bool:
         return actor.actor_type != "news outlet"
     return bool(patterns.person_role.search(name) or patterns.document.search(name)
                 or patterns.body.search(name))
+
+
+def _world_body(name: str) -> bool:
+    """Whether a label holds a body noun of another language (body_nouns_world.csv): "Polri",
+    "المنظمة الدولية للهجرة", "İçişleri Bakanlığı"."""
+    return lexicon.pattern("body_nouns_world", r"(?<!\w)(?:WORDS)(?!\w)").search(name) is not None

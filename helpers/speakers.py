@@ -15,12 +15,12 @@ from typing import NamedTuple
 
 import pandas as pd
 
+from . import zero_subjects
 from .actors import canonical_speaker
 from .attribution import Attribution, attribute, speaker_patterns
 from .script_speakers import script_attribution
 from .speaker_phrases import clean_phrase
 from .speaker_reference import pointed_speaker
-from .zero_subjects import says_unnamed
 
 # a quote ends before the next opens ("...", “...”); a curly quote may close with two
 # apostrophes (“...’’, as some wires type it); German quotes open low („...“)
@@ -113,6 +113,7 @@ def attributions(texts: list[str], paras: list[int], words: list[set[str]] | Non
     when the caller has them (one pass over a document reads its quotation runs once, for
     both extractors)."""
     patterns = speaker_patterns()
+    says_unnamed = zero_subjects.reader()  # "Añadió que ...": a subject left unsaid
     run_end = quote_run_texts(texts, paras) if runs is None else runs
     found: list[Said | None] = [None] * len(texts)  # None: a citation line, nobody speaks
     # last: the last speaker named (pronouns refer to it); gap: nothing to carry on in this

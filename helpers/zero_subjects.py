@@ -10,6 +10,7 @@ said ("que", "že", "أن"), the glued conjunctions and the lead words are data
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -61,10 +62,23 @@ def _forms(_version: tuple) -> _Forms:
 def says_unnamed(text: str) -> bool:
     """Whether a sentence (its frame: quotations as Q, helpers.speakers.outside_quotes) opens
     or ends with a verb of saying whose subject is left unsaid."""
+    return reader()(text)
+
+
+_CLOSING = " \t\n.!?。！？؟।።\"”»'’)"  # what may close a sentence after its last verb
+
+
+def reader() -> Callable[[str], bool]:
+    """says_unnamed with the current word list read once (a caller that reads every sentence
+    of a document asks for it once per document)."""
     forms = _forms(lexicon.version(_LIST))
-    head = text.lstrip(" \"“”'«„‘").split(None, 1)
-    first = head[0].rstrip(",:،").lower() if head else ""
-    if first in forms.firsts and forms.opens.match(text):
-        return True
-    tail = re.sub(_END, "", text[-_TAIL:]).lower()
-    return tail.endswith(forms.lasts) and forms.closes.search(text[-_TAIL:]) is not None
+
+    def unsaid(text: str) -> bool:
+        head = text.lstrip(" \"“”'«„‘").split(None, 1)
+        if head and head[0].rstrip(",:،").lower() in forms.firsts and forms.opens.match(text):
+            return True
+        tail = text[-_TAIL:]
+        return tail.rstrip(_CLOSING).lower().endswith(forms.lasts) and (
+            forms.closes.search(tail) is not None)
+
+    return unsaid

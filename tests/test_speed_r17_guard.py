@@ -74,7 +74,8 @@ def test_first_match_with_the_guard_once_finds_what_each_whole_pattern_finds(nam
             _same(core + ", he said")  # the guard fails
 
 
-_NOTICES = ["All rights reserved", "Сайт использует файлы cookie", "заявил", "он", "This article first appeared on", "We use cookies",
+_NOTICES = ["All rights reserved", "Сайт использует файлы cookie", "заявил", "он",
+            "This article first appeared on", "We use cookies",
             "The views expressed are those of the author", "said", "says", "told", "sagte",
             "reproduction", "prohibited", "without", "permission", "copyright", "©", "2024",
             "the", "site", "uses", "cookies", "police", "Saidu", "résumé", "unsaid", ",", "."]

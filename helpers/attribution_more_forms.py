@@ -85,6 +85,15 @@ def late() -> tuple[tuple[str, re.Pattern], ...]:
     )
 
 
+def gates() -> dict[str, re.Pattern]:
+    """What every match of slavic_prema holds: its preposition (or its closing phrase after a
+    comma) and a space. The pattern may start at any space of a sentence, so searching it is
+    slow; this search, with no opening context, skips most sentences that merely hold its
+    needed word ("s" of "it's", "po", "jak"). helpers.attribution searches it first."""
+    return {"slavic_prema": re.compile(
+        rf"(?:(?<=[,;]\s)(?:{_terms('closing')})|{_terms('preposition')})\s")}
+
+
 def words_needed() -> dict[str, tuple[str, ...]]:
     """The words (whole, any case) one of which each pattern needs: the first word of a
     preposition of source_prepositions.csv, or a marker's last word."""

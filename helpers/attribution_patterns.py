@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from . import attribution_dash as dash
 from . import attribution_forms as added
+from . import attribution_more_forms as more
 from . import lexicon
 from . import speaker_phrases as phr
 from .dates import weekday_names
@@ -376,7 +377,10 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
                               "id_subject_aside"), after_comma),
              "subject_prep_aside": after_comma_or_q,
              **dict.fromkeys(("says_name_role", "says_group", *dash.NAMES), inverted_after),
-             "says_others_say": says_twice}
+             "says_others_say": says_twice, **more.gates(),
+             # "X quoted/reported Y as saying": both end so (their words alone are common)
+             **dict.fromkeys(("reported_as_saying", "quoted_as_saying"),
+                             re.compile(r"\sas\s+(?:saying|stating)\b"))}
     return SpeakerPatterns(ordered, needs, triggers, say, anaphora,
                            opener, not_saying, not_saying_needs,
                            re.compile(rf"\b(?:{document})$", re.IGNORECASE),

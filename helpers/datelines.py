@@ -51,7 +51,8 @@ class DateLine:
 
 
 @lru_cache(maxsize=4)
-def _labels_for(_stamps: tuple[tuple[int, int], ...]) -> tuple[re.Pattern, tuple[str, ...]]:
+def _labels_for(_stamps: tuple[tuple[int, int], ...]
+                ) -> tuple[re.Pattern, tuple[str, ...], re.Match | None]:
     frame = lexicon.table("date_labels")
     groups = "|".join(f"(?P<g{k}>{p})" for k, p in enumerate(frame["pattern"]))
     # a weekday in English or any language of helpers.dates ('12 Mart 2019 Salı 10:20', 'الأحد'),
@@ -62,12 +63,13 @@ def _labels_for(_stamps: tuple[tuple[int, int], ...]) -> tuple[re.Pattern, tuple
                         rf"{_SEPARATORS}(?:(?:{weekday}){_SEPARATORS})?(?:(?:{hour})\s*+)?"
                         rf"(?:{_TIME})?(?:\s*+(?:{meridiem})(?!\w))?{_SEPARATORS}(?:at)?"
                         rf"{_SEPARATORS}", re.I)
-    return filler, tuple(frame["kind"])
+    return filler, tuple(frame["kind"]), filler.fullmatch("")
 
 
-def _labels() -> tuple[re.Pattern, tuple[str, ...]]:
-    """(filler, kinds): filler matches what may stand beside a date on a date line; its group
-    g<k> is label k, of kind kinds[k]."""
+def _labels() -> tuple[re.Pattern, tuple[str, ...], re.Match | None]:
+    """(filler, kinds, empty): filler matches what may stand beside a date on a date line; its
+    group g<k> is label k, of kind kinds[k]; empty is its match of "" (most dates stand alone
+    on one side: trying the long pattern on nothing is slow, so it is tried once)."""
     return _labels_for(lexicon.stamps("date_labels", "date_line_words"))
 
 
@@ -92,13 +94,14 @@ def date_line(text: str, dates: list[DateMatch] | None = None) -> DateLine | Non
         return None
     if (counter := _COUNTER_AFTER.search(text, dates[0].end)) is not None:
         text = text[: counter.start()]  # '02 August 2016    Read: 926': a read counter after it
-    filler, kinds = _labels()
+    filler, kinds, empty = _labels()
     head = text[: dates[0].start]
     head = head[story_number(head):]  # 'کد خبر: 236008 تاریخ:': a story number before the label
     if (section := _SECTION.match(head)) is not None:  # 'NEWS 19.12.2019 20:34'
         head = head[section.end():]
-    before = filler.fullmatch(head)
-    after = filler.fullmatch(_past_ordinal_dot(text, dates[0]))
+    tail = _past_ordinal_dot(text, dates[0])
+    before = filler.fullmatch(head) if head else empty
+    after = filler.fullmatch(tail) if tail else empty
     if before is None or after is None:
         return None
     if after.lastgroup and not before.lastgroup:  # a label after the date: only a clock's
@@ -115,7 +118,7 @@ def _day_first_after_label(text: str) -> DateLine | None:
     May?), read day first when a label of a language that prints dates day first stands before
     it (date_labels.csv, day_first); None otherwise: a date is not guessed."""
     m = _SLASHED.search(text)
-    filler, kinds = _labels()
+    filler, kinds, _ = _labels()
     before = filler.fullmatch(text[: m.start()]) if m else None
     if m is None or before is None or not before.lastgroup:
         return None
@@ -230,7 +233,7 @@ def leading_stamp(core: str) -> tuple[int, DateLine] | None:
     if not dates or dates[0].start > 40:
         return None
     d = dates[0]
-    filler, kinds = _labels()
+    filler, kinds, _ = _labels()
     before = filler.fullmatch(core[: d.start])
     if before is None:
         return None

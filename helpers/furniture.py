@@ -29,7 +29,7 @@ from .captions import (
 from .date_fields import script_dates
 from .datelines import date_only
 from .dates import find_dates
-from .furniture_shapes import COUNTED_RULES, without_counters
+from .furniture_shapes import COUNTED_RULES, said_guard, without_counters
 from .furniture_zones import editor_initials, embed_title, glued_links, timed_headline
 from .literals import Needs, Scan, Seen, needs
 from .menus import (
@@ -95,7 +95,8 @@ class LineRules:
 def _compile(whole: tuple[tuple[str, str, str], ...], openers: tuple[tuple[str, str, str], ...],
              related: tuple[str, ...], taxonomy: tuple[str, ...], advert: tuple[str, ...],
              rates: tuple[str, ...], captions: tuple[str, ...],
-             languages: tuple[str, ...]) -> LineRules:
+             languages: tuple[str, ...], guard: str) -> LineRules:
+    """The rules of the rows (guard: said_guard(), which some rows open with)."""
     markers = "|".join(related)
     patterns = {
         "advert": re.compile(rf"^(?:{'|'.join(advert)})\b", re.I),
@@ -107,11 +108,13 @@ def _compile(whole: tuple[tuple[str, str, str], ...], openers: tuple[tuple[str, 
     }
     # one pattern per row, matched at the line's start: what follows the row's match is any
     # text; each row is tried only on lines opening with characters its match may open with
-    opener_set = OrderedPatterns.of(tuple(rf"\A(?:{r[0]})(?s:.*)" for r in openers), re.I)
+    opener_set = OrderedPatterns.of(tuple(rf"\A(?:{r[0]})(?s:.*)" for r in openers), re.I,
+                                    guard)
     others = (SOURCE_URL, BYLINE, CITATION, *patterns.values())
     # one pattern per row, tried in order on the whole line (\A: a search for one of them
     # cannot start again at every character)
-    whole_set = OrderedPatterns.of(tuple(rf"\A(?:{r[0]})\s*[:.!]?" for r in whole), re.I)
+    whole_set = OrderedPatterns.of(tuple(rf"\A(?:{r[0]})\s*[:.!]?" for r in whole), re.I,
+                                   guard)
     starts = OrderedPatterns.of(tuple(rf"\A(?:{p.pattern})(?s:.*)" for p in others)) + opener_set
     caption_needs = needs("|".join(captions), re.I)
     languages_folded = frozenset(n.casefold() for n in languages)
@@ -155,8 +158,7 @@ def _rows(name: str, match: str | None = None) -> tuple[tuple[str, str, str], ..
         networks = "|".join(lexicon.terms("social_networks"))
         frame = frame.assign(pattern=frame["pattern"].str.replace("NETWORKS", networks))
     if name in _NOTICE_LISTS or name.startswith(WORLD_PREFIX):  # a reported sentence
-        said = "|".join(lexicon.terms("notice_attributions"))
-        frame = frame.assign(pattern=rf"(?!.*(?<!\w)(?:{said})(?!\w))(?:" + frame["pattern"] + ")")
+        frame = frame.assign(pattern=said_guard() + "(?:" + frame["pattern"] + ")")
     return tuple(zip(frame["pattern"], frame["rule"], frame["max_words"], strict=True))
 
 
@@ -198,7 +200,8 @@ def _rules_for(names: tuple[str, ...], _stamps: tuple[tuple[int, int], ...]) -> 
                     _widest_first(_rows("furniture_openers") + _class_rows(names, "opens")),
                     lexicon.terms("related_markers"), lexicon.terms("taxonomy_labels"),
                     lexicon.terms("advert_labels"), lexicon.terms("rates_weather_labels"),
-                    lexicon.terms("caption_phrases"), lexicon.terms("language_names"))
+                    lexicon.terms("caption_phrases"), lexicon.terms("language_names"),
+                    said_guard())
 
 
 def line_rules() -> LineRules:

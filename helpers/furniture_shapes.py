@@ -208,3 +208,10 @@ def without_counters(core: str) -> str | None:
         return None
     rest = _COUNTERS.sub("", core)
     return rest if rest != core and rest else None
+
+
+def said_guard() -> str:
+    """What the notice and world lists' rows open with: no word of notice_attributions.csv
+    ("said") in the line (OrderedPatterns matches it once per line for all of them)."""
+    said = "|".join(lexicon.terms("notice_attributions"))
+    return rf"(?!.*(?<!\w)(?:{said})(?!\w))"

@@ -207,18 +207,32 @@ class OrderedPatterns:
     # "": the mask of the patterns without needs; each first string of a need: the mask of
     # the patterns whose needs' first strings hold it (made when first asked: _gates)
     _gate: dict[str, int] = field(default_factory=dict, compare=False)
+    # a lookahead that some patterns open with, right after their "\A(?:" (helpers.furniture:
+    # "no verb of saying anywhere in the line", which scans the whole line), and each pattern
+    # less it (None for one without it): the guard is matched once per line (guard_fails),
+    # and a pattern that opens with it is tried, where it holds, without it (the same match)
+    guard: re.Pattern | None = None
+    unguarded: tuple[re.Pattern | None, ...] = ()
 
     @classmethod
-    def of(cls, patterns: tuple[str, ...], flags: int = re.IGNORECASE) -> OrderedPatterns:
+    def of(cls, patterns: tuple[str, ...], flags: int = re.IGNORECASE,
+           guard: str | None = None) -> OrderedPatterns:
+        r"""The patterns, each a pattern of its own; `guard`: a lookahead "(?!...)" that those
+        opening with "\A(?:" + guard share (see the field guard)."""
         from .literals import needs  # (helpers.literals reads patterns with this module's parser)
 
         parsed = [_parser.parse(p, flags | re.UNICODE).data for p in patterns]
         openings = tuple(_opening_of(items) for items in parsed)
         wide = [o is None or sum(1 for c in _LETTERS if o.fullmatch(c)) > 20 for o in openings]
+        head = r"\A(?:" + (guard or "")
+        unguarded = tuple(re.compile(r"\A(?:" + p[len(head):], flags)
+                          if guard and p.startswith(head) else None for p in patterns)
         return cls(tuple(re.compile(p, flags) for p in patterns), openings,
                    tuple(needs(p, flags) if w else None for p, w in zip(patterns, wide,
                                                                       strict=True)),
-                   tuple(_pair_of(items) for items in parsed))
+                   tuple(_pair_of(items) for items in parsed),
+                   guard=re.compile(guard, flags) if any(unguarded) and guard else None,
+                   unguarded=unguarded if any(unguarded) else ())
 
     def __add__(self, other: OrderedPatterns) -> OrderedPatterns:
         """The patterns of self, then those of other (pattern k of other is len(self) + k)."""
@@ -226,9 +240,27 @@ class OrderedPatterns:
             return found or (None,) * n
 
         n, m = len(self.patterns), len(other.patterns)
+        guard = self.guard or other.guard
+        if self.guard and other.guard and self.guard != other.guard:
+            guard = None  # (two guards: each pattern is tried whole)
         return OrderedPatterns(self.patterns + other.patterns, self.openings + other.openings,
                                filled(self.needs, n) + filled(other.needs, m),
-                               filled(self.pairs, n) + filled(other.pairs, m))
+                               filled(self.pairs, n) + filled(other.pairs, m), guard=guard,
+                               unguarded=(filled(self.unguarded, n) + filled(other.unguarded, m)
+                                          if guard else ()))
+
+    def _fullmatch(self, k: int, text: str, said: list[bool]) -> re.Match | None:
+        r"""patterns[k].fullmatch(text); for a pattern that opens with the guard, the guard is
+        matched once per text (said: [] until then, then [whether it fails]) and where it
+        holds the pattern is tried without it: "\A(?:(?!X)P)" fullmatches where X does not
+        match at the start and "\A(?:P)" fullmatches, with the same span and groups (the
+        guard has none)."""
+        free = self.unguarded[k] if self.unguarded else None
+        if free is None:
+            return self.patterns[k].fullmatch(text)
+        if not said:
+            said.append(self.guard is not None and self.guard.match(text) is None)
+        return None if said[0] else free.fullmatch(text)
 
     def candidates(self, start: str) -> tuple[int, ...]:
         """The indexes of the patterns that a text opening with `start` (its first character,
@@ -269,6 +301,7 @@ class OrderedPatterns:
         indexes = (self.candidates(text[:RUN] if len(text) >= RUN else text[:2]) if text
                    else range(len(self.patterns)))
         low = None  # text.lower(), made for the first pattern that needs words, then shared
+        said: list[bool] = []  # whether the guard fails on text, once known (_fullmatch)
         for k in indexes:
             if stop is not None and k >= stop:
                 break
@@ -283,7 +316,7 @@ class OrderedPatterns:
                     low = text.lower() if low is None else low
                     if not need.may_match(text, low):
                         continue
-            m = self.patterns[k].fullmatch(text)
+            m = self._fullmatch(k, text, said)
             if m is not None:
                 return k, m
         return None
@@ -323,6 +356,7 @@ class OrderedPatterns:
         allowed &= able
         if stop is not None:
             allowed &= (1 << stop) - 1
+        said: list[bool] = []  # whether the guard fails on text, once known (_fullmatch)
         while allowed:
             low = allowed & -allowed
             allowed ^= low
@@ -330,7 +364,7 @@ class OrderedPatterns:
             need = self.needs[k] if self.needs else None
             if need is not None and not need.may_match(text, None, seen):
                 continue
-            m = self.patterns[k].fullmatch(text)
+            m = self._fullmatch(k, text, said)
             if m is not None:
                 return k, m
         return None

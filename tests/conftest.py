@@ -173,8 +173,8 @@ def command(capsys):
 # of conftest's rendered_site, printed by the handout test), and the files that take longest start
 # first (FIRST), so that none of them is left running alone at the end.
 SAME_WORKER = {"tests/test_handout.py": "tests/test_site.py"}
-FIRST = ("tests/test_add_source.py", "tests/test_adversarial.py", "tests/test_speed_shortcuts.py",
-         "tests/test_site.py", "tests/test_scale.py")
+FIRST = ("tests/test_add_source.py", "tests/test_adversarial.py", "tests/test_adversarial_more.py",
+         "tests/test_speed_shortcuts.py", "tests/test_site.py", "tests/test_scale.py")
 
 
 @pytest.hookimpl(optionalhook=True)

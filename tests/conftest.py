@@ -43,12 +43,28 @@ TEXT_FOLDERS = {"seeds": seeds_dir(), "articles": ARTICLES,
                 "dev": Path(__file__).resolve().parent / "realpages" / "dev"}
 
 
+# The pages of TEXT_FOLDERS are parsed once per worker and shared by every test file that reads
+# them with the package's own word lists (a test that edits a list loads the pages itself).
+# Tests only read these objects, never change them.
+@lru_cache(maxsize=4)
+def corpus_documents(name: str) -> pd.DataFrame:
+    """The documents table of load_corpus(TEXT_FOLDERS[name])."""
+    return load_corpus(TEXT_FOLDERS[name]).documents
+
+
+@lru_cache(maxsize=4)
+def corpus_rows(name: str) -> tuple[tuple[tuple, ...], ...]:
+    """For each document of corpus_documents(name), in order, its sentence rows as
+    document_sentences gives them (SENTENCE_COLUMNS: id, paragraph, doc, para, n, text, words)."""
+    docs = corpus_documents(name)
+    return tuple(tuple(document_sentences(d, t))
+                 for d, t in zip(docs["doc_id"], docs["text"], strict=True))
+
+
 @lru_cache(maxsize=4)
 def corpus_sentences(name: str) -> tuple[str, ...]:
     """Every sentence of the pages in TEXT_FOLDERS[name], as the export splits them."""
-    docs = load_corpus(TEXT_FOLDERS[name]).documents
-    return tuple(row[5] for d, t in zip(docs["doc_id"], docs["text"], strict=True)
-                 for row in document_sentences(d, t))
+    return tuple(row[5] for rows in corpus_rows(name) for row in rows)
 
 
 def seed_checksums() -> dict[str, str]:
@@ -157,8 +173,8 @@ def command(capsys):
 # of conftest's rendered_site, printed by the handout test), and the files that take longest start
 # first (FIRST), so that none of them is left running alone at the end.
 SAME_WORKER = {"tests/test_handout.py": "tests/test_site.py"}
-FIRST = ("tests/test_add_source.py", "tests/test_adversarial.py", "tests/test_speed_shortcuts.py",
-         "tests/test_site.py", "tests/test_scale.py")
+FIRST = ("tests/test_add_source.py", "tests/test_adversarial.py", "tests/test_adversarial_more.py",
+         "tests/test_speed_shortcuts.py", "tests/test_site.py", "tests/test_scale.py")
 
 
 @pytest.hookimpl(optionalhook=True)

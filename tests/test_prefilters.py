@@ -5,17 +5,16 @@ that its check turns away, so running it anyway would change nothing."""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from pathlib import Path
 
 import pytest
+from conftest import TEXT_FOLDERS, corpus_sentences
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from helpers.attribution import _AGE, _AGE_HINT, speaker_patterns
 from helpers.paths import seeds_dir
 from helpers.quick_patterns import words_in
-from helpers.sources import document_sentences, load_corpus
 from helpers.statements import _role_patterns
 
 _TESTS = Path(__file__).parent
@@ -23,11 +22,9 @@ FOLDERS = {"seeds": seeds_dir(), "articles": _TESTS / "articles",
            "dev": _TESTS / "realpages" / "dev"}
 
 
-@lru_cache(maxsize=4)
 def _texts(name: str) -> tuple[str, ...]:
-    docs = load_corpus(FOLDERS[name]).documents
-    return tuple(row[5] for d, t in zip(docs["doc_id"], docs["text"], strict=True)
-                 for row in document_sentences(d, t))
+    assert FOLDERS[name] == TEXT_FOLDERS[name]
+    return corpus_sentences(name)
 
 
 @pytest.mark.parametrize("name", FOLDERS)

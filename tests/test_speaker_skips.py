@@ -8,13 +8,13 @@ from functools import lru_cache
 from pathlib import Path
 
 import pytest
+from conftest import TEXT_FOLDERS, corpus_rows
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import helpers.attribution as attribution
 from helpers.attribution import speaker_patterns
 from helpers.paths import seeds_dir
-from helpers.sources import document_sentences, load_corpus
 from helpers.speaker_skips import DOCUMENT, DOCUMENT_NOUNS, left_to_try, may_name_document
 from helpers.speakers import attributions
 
@@ -25,10 +25,9 @@ FOLDERS = {"seeds": seeds_dir(), "articles": _TESTS / "articles",
 
 @lru_cache(maxsize=4)
 def _documents(name: str) -> tuple[tuple[list[str], list[int]], ...]:
-    docs = load_corpus(FOLDERS[name]).documents
+    assert FOLDERS[name] == TEXT_FOLDERS[name]
     out = []
-    for d, t in zip(docs["doc_id"], docs["text"], strict=True):
-        rows = document_sentences(d, t)
+    for rows in corpus_rows(name):
         out.append(([r[5] for r in rows], [r[3] for r in rows]))
     return tuple(out)
 

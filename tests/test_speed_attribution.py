@@ -7,7 +7,7 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
-from conftest import TEXT_FOLDERS, corpus_sentences
+from conftest import TEXT_FOLDERS, corpus_rows, corpus_sentences
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -15,7 +15,6 @@ import helpers.attribution as attribution
 import helpers.speakers as speakers
 from helpers.attribution_patterns import speaker_patterns
 from helpers.quick_patterns import bits_of, words_in
-from helpers.sources import document_sentences, load_corpus
 from helpers.speakers import attributions
 
 SETTINGS = settings(max_examples=400, deadline=None, derandomize=True,
@@ -23,9 +22,7 @@ SETTINGS = settings(max_examples=400, deadline=None, derandomize=True,
 
 
 def _documents(name: str) -> list[tuple[list[str], list[int]]]:
-    docs = load_corpus(TEXT_FOLDERS[name]).documents
-    rows = [document_sentences(d, t) for d, t in zip(docs["doc_id"], docs["text"], strict=True)]
-    return [([r[5] for r in rs], [r[3] for r in rs]) for rs in rows]
+    return [([r[5] for r in rs], [r[3] for r in rs]) for rs in corpus_rows(name)]
 
 
 # --- a pattern with a second group of words is tried only where one of them is -----------------

@@ -11,7 +11,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import TEXT_FOLDERS, corpus_sentences
+from conftest import TEXT_FOLDERS, corpus_documents, corpus_rows, corpus_sentences
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
@@ -27,7 +27,6 @@ from helpers.quick_patterns import (
     matches_at_words,
     may_match_starts,
 )
-from helpers.sources import document_sentences, load_corpus
 
 _TESTS = Path(__file__).parent
 FOLDERS = TEXT_FOLDERS
@@ -213,9 +212,7 @@ def test_words_read_once_give_what_each_rule_reads_itself(name):
     from helpers.reliability.text_rules import measure_sentences
     from helpers.speakers import attributions
 
-    docs = load_corpus(FOLDERS[name]).documents
-    for doc_id, text in zip(docs["doc_id"], docs["text"], strict=True):
-        rows = document_sentences(doc_id, text)
+    for doc_id, rows in zip(corpus_documents(name)["doc_id"], corpus_rows(name), strict=True):
         texts, paras = [r[5] for r in rows], [r[3] for r in rows]
         words = [words_in(t) for t in texts]
         assert attributions(texts, paras, words) == attributions(texts, paras), doc_id

@@ -7,11 +7,11 @@ and speaker-phrase checks give what the plain rules give."""
 from __future__ import annotations
 
 import pytest
-from conftest import TEXT_FOLDERS
+from conftest import TEXT_FOLDERS, corpus_rows
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from helpers.sources import document_sentences, load_corpus
+from helpers.sources import load_corpus
 from helpers.speakers import attributions, outside_quotes, quote_run_texts, run_text, runs_in
 from helpers.statements import document_statements
 
@@ -20,10 +20,8 @@ SETTINGS = settings(max_examples=200, deadline=None, derandomize=True,
 
 
 def _documents(name: str) -> list[tuple[list[str], list[str], list[int]]]:
-    docs = load_corpus(TEXT_FOLDERS[name]).documents
     found = []
-    for doc_id, text in zip(docs["doc_id"], docs["text"], strict=True):
-        rows = document_sentences(doc_id, text)
+    for rows in corpus_rows(name):
         found.append(([r[0] for r in rows], [r[5] for r in rows], [r[3] for r in rows]))
     return found
 

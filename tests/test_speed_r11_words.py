@@ -6,7 +6,7 @@ text."""
 from __future__ import annotations
 
 import pytest
-from conftest import TEXT_FOLDERS, corpus_sentences
+from conftest import TEXT_FOLDERS, corpus_documents, corpus_rows, corpus_sentences
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -14,7 +14,6 @@ from helpers.estimates import document_estimates
 from helpers.numbers import words_of
 from helpers.quick_patterns import words_in
 from helpers.sentence_words import sentence_words
-from helpers.sources import document_sentences, load_corpus
 from helpers.speakers import attributions
 
 SETTINGS = settings(max_examples=500, deadline=None, derandomize=True,
@@ -56,9 +55,8 @@ def test_sentence_words_on_generated_text(text):
 
 @pytest.mark.parametrize("name", TEXT_FOLDERS)
 def test_estimates_read_with_the_shared_words_are_the_same(name):
-    docs, total = load_corpus(TEXT_FOLDERS[name]).documents, 0
-    for doc_id, title, text in zip(docs["doc_id"], docs["title"], docs["text"], strict=True):
-        rows = document_sentences(doc_id, text)
+    docs, total = corpus_documents(name), 0
+    for doc_id, title, rows in zip(docs["doc_id"], docs["title"], corpus_rows(name), strict=True):
         ids, paras, texts = ([r[k] for r in rows] for k in (0, 3, 5))
         said = attributions(texts, paras)
         letters = [sentence_words(t)[1] for t in texts]

@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING
 
 from . import lexicon
 from .datelines import date_only
+from .layout_numbers import layout_may_hold_number
 from .literals import Needs, needs
-from .numbers import may_hold_number, number_words
 from .textlines import (
     TAIL,
     common_words,
@@ -125,7 +125,7 @@ def counting_sentence(core: str) -> bool:
     """A line that ends a sentence and may hold a count ('Forty women came home in March.'):
     above a photo credit it may be article text, and a caption kept costs less than a count
     lost, so no caption rule takes it for a caption's first line."""
-    return ends_sentence(core) and may_hold_number(core, number_words())
+    return ends_sentence(core) and layout_may_hold_number(core)
 
 
 @lru_cache(maxsize=4)

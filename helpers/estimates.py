@@ -21,6 +21,7 @@ from .headline_speakers import attribute_headline
 from .numbers import ABOUT_MARGIN, QUALIFIERS, bounds, parse_number
 from .partitives import partitive_counts
 from .quantities import figures_and_scope, figures_in
+from .scripts import WORD_CHARS
 from .sources import document_sentences
 from .speakers import Said, attributions, quote_runs
 
@@ -29,7 +30,7 @@ __all__ = ["ABOUT_MARGIN", "ESTIMATE_COLUMNS", "QUALIFIERS", "Attribution", "att
 
 ESTIMATE_COLUMNS = ["doc_id", "sentence_id", "value", "low", "high", "qualifier", "population",
                     "speaker", "via", "excerpt"]
-_WORD = re.compile(r"\w+")
+_WORD = re.compile(WORD_CHARS)  # a word with the combining marks inside it
 
 
 def outlet_name(outlet: object) -> str:

@@ -19,8 +19,10 @@ from .classifier_counts import Counters, counters
 from .number_context import subject_of
 from .numbers import NumberWords, fold, may_hold_number, number_words, parse_number, qualifier_words
 from .pattern_parts import PLACEHOLDERS, compile_parts
+from .people_counters import glued_heads
 from .people_phrases import NOUN_LISTS, PeopleNouns, people_nouns
 from .quick_patterns import alternation, may_hold, phrase_alternation
+from .scripts import LETTER_RUN
 
 
 @dataclass(frozen=True)
@@ -63,7 +65,8 @@ class FigureGrammar:
                           r"(?![A-Za-z])", re.IGNORECASE)
 
 
-_TOKEN = re.compile(r"[^\W\d_]++|\d++")  # words and runs of digits, where a figure may start
+# words (the marks inside them) and runs of digits: where a figure may start
+_TOKEN = re.compile(rf"{LETTER_RUN}|\d++")
 OF_WORDS = frozenset(("of", "из"))  # no share without one of them
 # what a share is of ("half of them", "a third of the latter"): every share holds one
 SHARE_BASES = ("them", "whom", "those", "these", "latter")
@@ -161,8 +164,9 @@ def figure_matches(text: str, grammar: FigureGrammar, found: set[str] | None = N
     folded = [None if (word := token.group())[0].isdigit() else fold(word) for token in tokens]
     end = 0
     for token, low, left in zip(tokens, folded, _numbers_left(folded, grammar), strict=True):
-        if token.start() < end or not (low is None or low in grammar.starts):
-            continue
+        if token.start() < end or not (low is None or low in grammar.starts or (
+                not grammar.starts.isdisjoint(glued_heads({low}, grammar.numbers.glued)))):
+            continue  # (a word may begin with a number and a counter glued to it: "পাঁচজন")
         if low is not None and _SUFFIX_AFTER.match(text, max(0, token.start() - 2)):
             continue  # "35'ten fazla": a case ending after an apostrophe, no number word
         m = (grammar.figure if left >= 2 else grammar.one_number).match(text, token.start())

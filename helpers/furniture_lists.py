@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .numbers import may_hold_number, number_words
+from .layout_numbers import layout_may_hold_number
 from .textlines import count_words, ends_sentence, holds_sentence_stop
 
 ITEM_WORDS = 20  # a list item is a headline: at most this many words
@@ -56,7 +56,6 @@ def mark_sandwiched_items(cores: list[str], rule: list[str | None]) -> None:
     shown = [i for i, core in enumerate(cores) if core]
     begun = next((n for n, i in enumerate(shown)
                   if not rule[i] and holds_sentence_stop(cores[i])), len(shown))
-    words = number_words()
     run: list[int] = []
     last = -1  # the place in shown of the run's last item
     for n in range(begun + 1, len(shown) - 1):
@@ -64,7 +63,7 @@ def mark_sandwiched_items(cores: list[str], rule: list[str | None]) -> None:
         around = (rule[shown[n - 1]], rule[shown[n + 1]])
         if rule[i] or not (all(map(_list_like, around)) and (
                 _item(cores[i]) or (not RHYTHM_RULES.isdisjoint(around) and _short(cores[i])))) or (
-                "date_stamp" not in around and may_hold_number(cores[i], words)):
+                "date_stamp" not in around and layout_may_hold_number(cores[i])):
             continue
         if run and last != n - 2:
             _take(run, rule)

@@ -6,7 +6,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .scripts import LETTER_RUN, holds_marks
+
 _LETTERS = re.compile(r"[^\W\d_]++")  # a run of letters
+_MARKED = re.compile(LETTER_RUN)  # a run of letters and the combining marks inside it
 
 
 # a pattern that ignores case lets "I" match a dotless "ı" and "İ" match "i" ("ALTMIŞ" is the
@@ -18,15 +21,25 @@ def fold(word: str) -> str:
 
 
 def words_of(text: str) -> set[str]:
-    """The words of text (runs of letters), folded (fold): what the quick checks before the
-    figure grammar look words up in. The text is folded whole, not word by word (the same
-    words, faster), unless it holds a character whose folding makes letters of a non-letter
-    or a non-letter of a letter (_REFOLDS)."""
+    """The words of text (runs of letters and the marks inside them: "ग्यारह" is one word),
+    folded (fold): what the quick checks before the figure grammar look words up in. The text
+    is folded whole, not word by word (the same words, faster), unless it holds a character
+    whose folding makes letters of a non-letter or a non-letter of a letter (_REFOLDS)."""
+    return _words_of(text, _MARKED if holds_marks(text) else _LETTERS)
+
+
+def layout_words_of(text: str) -> set[str]:
+    """words_of(text) as the layout rules read it (helpers.layout_numbers): runs of letters
+    only, a word split at each combining mark ("ग्यारह" -> "ग", "य", "रह")."""
+    return _words_of(text, _LETTERS)
+
+
+def _words_of(text: str, letters: re.Pattern) -> set[str]:
     if text.isascii():  # letters lower-cased, every other character a space, then split
         return set(text.encode("ascii").translate(_ASCII_LETTERS).decode("ascii").split())
     if _refolds().search(text) is None:
-        return set(_LETTERS.findall(fold(text)))
-    return set(map(fold, _LETTERS.findall(text)))
+        return set(letters.findall(fold(text)))
+    return set(map(fold, letters.findall(text)))
 
 
 _ASCII_LETTERS = bytes(c | 0x20 if chr(c).isascii() and chr(c).isalpha() else 0x20

@@ -16,17 +16,16 @@ from . import lexicon
 from .before_number import open_sign_from, search_from
 from .dates import month_names
 from .number_folds import fold, words_of
+from .people_counters import after_word, glued_heads
 from .quick_patterns import alternation
-from .scripts import MARKS
+from .scripts import LETTER_RUN, MARKS
 
 QUALIFIERS = ("about", "more than", "at least", "up to", "exact", "share of an earlier figure",
               "range")
 ABOUT_MARGIN = 0.10
-_LETTERS = re.compile(r"[^\W\d_]++")  # a run of letters: a word of a spelled number
-# words only, no pattern syntax (an apostrophe inside a word: Ukrainian "п'ять"; a combining
-# mark inside a word: Hindi "ग्यारह", Bengali "হাজার" hold vowel signs and viramas)
-_MARKED = rf"[^\W\d_](?:[^\W\d_]|[{MARKS}])*+"  # a word: letters and the marks inside it
-_PLAIN = re.compile(rf"{_MARKED}(?:[\s'’-]{_MARKED})*+")
+_LETTERS = re.compile(LETTER_RUN)  # a word: letters and the marks inside it ("ग्यारह", "হাজার")
+# words only, no pattern syntax (an apostrophe inside a word: Ukrainian "п'ять")
+_PLAIN = re.compile(rf"{LETTER_RUN}(?:[\s'’-]{LETTER_RUN})*+")
 _DIGIT = re.compile(r"\d")
 
 
@@ -75,11 +74,12 @@ class NumberWords:
     # words for "one" that are also "a", read as one only before a scale word (kind
     # one_before_scale: French "un million", Persian "یک میلیون", Bengali "এক লাখ")
     ones: frozenset[str] = frozenset()
+    glued: tuple[str, ...] = ()  # counters glued to a number word ("পাঁচজন": after_word())
 
 
 # the word lists the number-word grammar is built from: a cache of a pattern that holds
 # number_words().number is keyed on all of them
-NUMBER_LISTS = ("number_words", "thousand_before_digits")
+NUMBER_LISTS = ("number_words", "thousand_before_digits", "people_counters")
 
 
 def number_words() -> NumberWords:
@@ -144,9 +144,12 @@ def _number_words(_version: tuple) -> NumberWords:
         if plain else None
     # a word boundary that is not beside a combining mark: "दस" (10) is no number inside
     # "हादसे", where the vowel signs around it are not word characters to \b; a word that ends
-    # in a vowel sign ("दो", Tamil "மூன்று") ends where no letter or sign follows it
+    # in a vowel sign ("दो", Tamil "மூன்று") ends where no letter or sign follows it, or where a
+    # counter of persons glued to it begins (Bengali "পাঁচজন", "দুইজনের")
     start = rf"\b(?<![{MARKS}])"
-    end = rf"(?:\b(?![{MARKS}])|(?<=[{MARKS}])(?![\w{MARKS}]))"
+    joined = rf"|(?=(?:{alternation(glued, literal=True)}))" if (
+        glued := tuple(map(fold, after_word()))) else ""
+    end = rf"(?:(?<![{MARKS}])\b(?![{MARKS}])|(?<=[{MARKS}])(?![\w{MARKS}]){joined})"
     # Turkish "bin 109" (1,109): a thousand alone, then digits (thousand_before_digits.csv);
     # after a spelled number the thousands are that number ("iki bin 500": 2,500, not 2 and
     # 1,500), so the spelled number is part of the match, never left before a lone thousand
@@ -155,7 +158,7 @@ def _number_words(_version: tuple) -> NumberWords:
     ahead = rf"(?:{alternation(sorted(before), ignore_case=True)})\s+" if before else ""
     return NumberWords(values, scales, rf"(?:{digits}|(?:{start}(?:{ahead})?(?:{spelled}\s+)?)?"
                        rf"\b(?:{lone})\s+\d{{1,3}}(?![\d,.]?\d)|{start}{spelled}{end})",
-                       digits, cores, before, ones)
+                       digits, cores, before, ones, glued)
 
 
 def may_hold_number(text: str, words: NumberWords, found: set[str] | None = None) -> bool:
@@ -165,7 +168,8 @@ def may_hold_number(text: str, words: NumberWords, found: set[str] | None = None
     the caller has it."""
     if words.cores is None or _DIGIT.search(text):
         return True
-    return not words.cores.isdisjoint(words_of(text) if found is None else found)
+    found = words_of(text) if found is None else found  # ("পাঁচজন" holds "পাঁচ": glued_heads)
+    return not words.cores.isdisjoint(found | glued_heads(found, words.glued))
 
 
 _ONE_AFTER_AND = "un|une|uno|una|um|uma"  # "one" after tens and "and": no number word alone

@@ -58,6 +58,21 @@ def _counter_words(_version: tuple) -> CounterWords:
         digits=values["digit"], scales=values["scale"])
 
 
+def after_word() -> tuple[str, ...]:
+    """The counters of persons also printed glued to a spelled number (position after_word:
+    Bengali "পাঁচজন", five persons, "দুইজনের", of two persons)."""
+    table = lexicon.table("people_counters")
+    return tuple(t for t, p in zip(table["term"], table["position"], strict=True)
+                 if p == "after_word")
+
+
+def glued_heads(found: set[str], glued: tuple[str, ...]) -> set[str]:
+    """The words of `found` less a counter of `glued` glued at their end: the spelled numbers
+    they may begin with ("পাঁচজন", "দুইজনের" -> "পাঁচ", "দুই")."""
+    return {word[:at] for word in found for counter in glued
+            if (at := word.find(counter)) > 0} if glued else set()
+
+
 def counter_after(after: str) -> tuple[str, int] | None:
     """The counter of persons right after a number (glued to it or after one space, with an
     optional "some / over" mark before it) and its length in characters, or None."""

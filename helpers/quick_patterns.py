@@ -35,9 +35,10 @@ import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
-from .scripts import MARKS
+from .scripts import MARKS, WORD_CHARS, holds_marks
 
 _WORD = re.compile(r"\w+")
+_MARKED_WORD = re.compile(WORD_CHARS)  # with the combining marks inside a word (helpers.scripts)
 # letters, digits, spaces, apostrophes, hyphens and the combining marks inside words ("ग्यारह"):
 # no syntax
 _PLAIN = re.compile(rf"[\w ’'{MARKS}-]+")
@@ -108,8 +109,9 @@ def _group(branches: list[str]) -> str:
 
 
 def words_in(text: str) -> set[str]:
-    """The words (runs of word characters) of text, in lower case."""
-    return set(_WORD.findall(text.lower()))
+    """The words (runs of word characters and the combining marks inside them) of text, in
+    lower case: "कहा" is one word, not "कह" (helpers.scripts.WORD_CHARS)."""
+    return set((_MARKED_WORD if holds_marks(text) else _WORD).findall(text.lower()))
 
 
 def word_bits(groups: Iterable[Iterable[str]]) -> dict[str, int]:

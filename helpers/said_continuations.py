@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 
 from . import lexicon
+from .scripts import LETTER_RUN
 
 
 def cut(text: str, words: set[str]) -> str:
@@ -25,5 +26,5 @@ def cut(text: str, words: set[str]) -> str:
 @lru_cache(maxsize=2)
 def _keys(_version: tuple) -> frozenset[str]:
     """The longest word of each phrase (one the text must hold for the phrase to be there)."""
-    return frozenset(max(re.findall(r"[^\W\d_]+", term.lower()), key=len)
+    return frozenset(max(re.findall(LETTER_RUN, term.lower()), key=len)
                      for term in lexicon.terms("said_continuations"))

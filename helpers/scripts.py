@@ -17,6 +17,31 @@ from functools import lru_cache
 # word is letters and these marks ("ग्यारह" is one word, not three)
 MARKS = "".join(chr(c) for c in range(0x300, 0x10000)
                 if unicodedata.category(chr(c)) in ("Mn", "Mc") and chr(c) not in "\\]^-[")
+_ENCLOSING = "".join(chr(c) for c in range(0x300, 0x10000) if unicodedata.category(chr(c)) == "Me")
+# what a word holds besides letters and digits, wherever a word is looked up (matched): the
+# combining marks (vowel signs, viramas, nuktas, Thai and Khmer vowel and tone marks, Hebrew
+# points, Arabic harakat, enclosing marks) and the zero-width joiners (Persian "می‌خواهد",
+# Sinhala "ක්‍ය"). Word COUNTS are not taken so: the layout thresholds of the header and the
+# furniture count helpers.textlines' layout words (pieces split at a mark), as they were tuned
+IN_WORD = MARKS + _ENCLOSING + "\u200c\u200d"
+# the one definition of a word: a letter (or digit), then letters, digits and the marks inside
+# it; Python's \w and [^\W\d_] stop at a mark ("हादसे" would be "ह", "दस"). Letters only:
+LETTER_RUN = rf"[^\W\d_](?:[^\W\d_]|[{IN_WORD}])*+"
+WORD_RUN = rf"[^\W_](?:[^\W_]|[{IN_WORD}])*+"  # letters and digits (never "_")
+WORD_CHARS = rf"[\w{IN_WORD}]+"  # word characters of \w ("_" too) and the marks
+# a text holding none of these is split into words by the plain classes alike (ASCII text,
+# most Latin, Cyrillic, Greek, CJK and unpointed Arabic and Hebrew text): the quick path
+_IN_WORD_MARK = re.compile(f"[{IN_WORD}]")
+
+
+def holds_marks(text: str) -> bool:
+    """Whether text holds a combining mark or a zero-width joiner (then \\w runs are no words)."""
+    return not text.isascii() and _IN_WORD_MARK.search(text) is not None
+
+
+# the scripts written without spaces between words (Thai, Lao, Myanmar, Khmer): a word is not
+# told by spaces there (script_speakers reads their speaker forms without word boundaries)
+UNSPACED = "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff"
 
 
 def _ranges(chars: list[int]) -> str:

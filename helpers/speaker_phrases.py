@@ -12,6 +12,7 @@ from . import lexicon
 from .actors import find_actor
 from .dates import weekday_names
 from .people_phrases import people_nouns
+from .scripts import WORD_CHARS
 
 # a speaker phrase that holds "what" or "whom" is a clause ("for what police said were"), no name
 CLAUSE = re.compile(r"\b(?:what|whom)\b", re.IGNORECASE)
@@ -373,7 +374,7 @@ def holds_clause(phrase: str) -> bool:
     word follows it, and no preposition stands right before it ("the governor of that
     province": a demonstrative)."""
     conjunctions = _clause_conjunctions(lexicon.version("said_conjunctions"))
-    words, before_words = re.findall(r"\w+", phrase), prepositions()
+    words, before_words = re.findall(WORD_CHARS, phrase), prepositions()
     return any(word.islower() and word.casefold() in conjunctions
                and words[i - 1].casefold() not in before_words
                for i, word in enumerate(words[1:-1], start=1))

@@ -16,8 +16,9 @@ from typing import Protocol
 from . import lexicon
 from .actors import find_actor
 from .quick_patterns import bits_of, literal_starts, matches_at_words, needed_words, word_bits
+from .scripts import WORD_CHARS
 
-_WORD = re.compile(r"\w+")
+_WORD = re.compile(WORD_CHARS)  # a word with the combining marks inside it
 # a group named in lower case ("officials", "police sources", "the rescuers"); "the Dutch RTL
 # News" is a name, not a group
 _GROUP = re.compile(r"^(?:the\s+)?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)*s$")

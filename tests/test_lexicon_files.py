@@ -16,7 +16,7 @@ CODED = {
     "people_nouns": ("number", {"singular", "plural", "adjective", "hundreds"}),
     "people_nouns_abroad": ("number", {"singular", "plural", "adjective", "hundreds"}),
     "people_counters": ("kind", {"counter", "approx", "noun", "counter_if", "next"}),
-    "people_counters ": ("position", {"glued", "before", ""}),
+    "people_counters ": ("position", {"glued", "before", "after_word", ""}),
     "number_of_before": ("kind", {"noun", "link", "after", "after_link"}),
     "number_words": ("kind", {"unit", "tens", "scale", "digit_scale",
                                 "before_thousand", "one_before_scale",

@@ -18,19 +18,26 @@ import pandas as pd
 from . import lexicon
 from .actors import canonical_speaker
 from .attribution import Attribution
+from .scripts import IN_WORD, UNSPACED
 
 _LIST = "script_speaker_forms"
-# letters of the scripts read here: CJK ideographs, kana, Hangul, Arabic-script, Devanagari, Hebrew
-_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0600-\u06ff\u0900-\u097f"
-                     r"\u0590-\u05ff]")
+# letters of the scripts read here: CJK ideographs, kana, Hangul, Arabic-script, Hebrew, the
+# Indic scripts (Devanagari to Sinhala), Thai, Lao, Myanmar and Khmer
+_SCRIPT = re.compile(rf"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0600-\u06ff\u0900-\u0dff"
+                     rf"\u0590-\u05ff{UNSPACED}]")
 _KANA = re.compile(r"[\u3040-\u30ff]")
 _HIRAGANA_UPTO = re.compile(r"^.*[\u3040-\u309f】]", re.S)  # up to the last hiragana
 # what ends a clause: a speaker phrase never runs over it
 _CLAUSE = r"[,，、،;；؛:：。!！?？「」『』“”\"«»()（）\[\]【】|\n।]"
 _MAX = 200  # characters of a speaker phrase at most, before it is cut
-_SPACED = re.compile(r"[\u0600-\u06ff\u0900-\u097f\u0590-\u05ff]")  # scripts that space words
-_WORD_END = r"(?![\u0600-\u06ff\u0900-\u097f\u0590-\u05ff])"
-_WORD_START = r"(?<![\u0600-\u06ff\u0900-\u097f\u0590-\u05ff])"
+# a letter of a script that spaces its words (not CJK, kana, Hangul, whose particles are glued
+# to the word before, nor Thai, Lao, Myanmar, Khmer): a term of it starts and ends where a word
+# does, a word being letters and the marks inside them (helpers.scripts): "कहा" ends before
+# "।" or ",", which are no letters, and "گفت" before "،"
+_SPACED = re.compile(rf"(?![\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af{UNSPACED}])"
+                     rf"(?:[^\W\d_]|[{IN_WORD}])")  # (a term may end in a vowel sign: "कहा")
+_WORD_END = rf"(?![^\W\d_]|[{IN_WORD}])"
+_WORD_START = rf"(?<![^\W\d_])(?<![{IN_WORD}])"
 
 
 class _Forms(NamedTuple):

@@ -89,3 +89,31 @@ def test_a_counter_glued_to_a_spelled_number():
         "দুর্ঘটনায় পাঁচজন নিহত হয়েছেন এবং দুইজনের অবস্থা গুরুতর বলে একজন কর্মকর্তা জানান।")]
     assert found == [(5.0, "পাঁচজন"), (2.0, "দুইজন")]
     assert figures_in("এই ঘটনায় তিনজনের মৃত্যু হয়েছে।")[0]["value"] == 3.0
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("हादसे में 11 लोगों की मौत हो गई, पुलिस ने कहा।", "पुलिस"),  # a verb before the danda
+    ("پلیس گفت، ۱۲ نفر در این حادثه کشته شدند.", "پلیس"),  # before the Arabic comma
+    ("دوازده نفر کشته شدند، پلیس گفت۔", "پلیس"),  # before the Urdu full stop
+])
+def test_a_verb_of_saying_ends_where_its_word_does(text, speaker):
+    # a marker of script_speaker_forms.csv ends where no letter or mark follows it: the danda,
+    # the Arabic comma and the Urdu full stop are in the same Unicode blocks as the letters,
+    # and were read as letters of the word
+    from helpers.script_speakers import script_speaker
+    assert script_speaker(text) == speaker
+    assert script_speaker(text.replace("कहा", "कहानी").replace("گفت", "گفتگو")) != speaker
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("जिल्ला प्रहरी कार्यालयका अनुसार बाढीमा १२ जनाको मृत्यु भएको छ।", "जिल्ला प्रहरी कार्यालयका"),
+    ("দমকল বাহিনী জানায়, আগুনে ১২ জন দগ্ধ হয়েছেন।", "দমকল বাহিনী"),
+    ("জেলা প্রশাসক জানান, নৌকাডুবিতে ১২ জন নিখোঁজ রয়েছেন।", "জেলা প্রশাসক"),
+    ("ආපදා කළමනාකරණ මධ්යස්ථානය පවසන්නේ පුද්ගලයින් 12 දෙනෙකු මිය ගිය බවයි.",
+     "ආපදා කළමනාකරණ මධ්යස්ථානය"),
+])
+def test_speaker_first_forms_of_bengali_nepali_and_sinhala(text, speaker):
+    # the speaker before "according to" or a verb of saying (script_speaker_forms.csv), read
+    # now that the script's words, marks and all, are words (script_speakers)
+    from helpers.script_speakers import script_speaker
+    assert script_speaker(text) == speaker

@@ -117,3 +117,14 @@ def test_speaker_first_forms_of_bengali_nepali_and_sinhala(text, speaker):
     # now that the script's words, marks and all, are words (script_speakers)
     from helpers.script_speakers import script_speaker
     assert script_speaker(text) == speaker
+
+
+def test_a_short_headline_in_the_pages_own_letters_stays_the_title():
+    # (r16-scripts' 317e311) counted whole, this Bengali headline is four words, and the
+    # six-word foreign-label rule of the furniture took it; the layout counts in pieces, as on
+    # main, so it stays the page's title with no change to the furniture rule
+    from helpers.cleaning import clean
+    headline = "নদীতে নৌকাডুবিতে নিহত ৭"
+    art = clean(f"{headline}\n\nরবিবার সকালে নদীতে একটি নৌকা ডুবে সাতজনের মৃত্যু হয়েছে বলে "
+                "জানিয়েছে স্থানীয় প্রশাসন। উদ্ধারকাজ চলছে।\n")
+    assert art.title == headline

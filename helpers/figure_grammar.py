@@ -19,7 +19,7 @@ from .classifier_counts import Counters, counters
 from .number_context import subject_of
 from .numbers import NumberWords, fold, may_hold_number, number_words, parse_number, qualifier_words
 from .pattern_parts import PLACEHOLDERS, compile_parts
-from .people_counters import glued_heads
+from .people_counters import glued_heads, glued_in
 from .people_phrases import NOUN_LISTS, PeopleNouns, people_nouns
 from .quick_patterns import alternation, may_hold, phrase_alternation
 from .scripts import LETTER_RUN
@@ -162,10 +162,11 @@ def figure_matches(text: str, grammar: FigureGrammar, found: set[str] | None = N
         return
     tokens = list((grammar.ascii_starts if text.isascii() else _TOKEN).finditer(text))
     folded = [None if (word := token.group())[0].isdigit() else fold(word) for token in tokens]
+    glued = glued_in(text, grammar.numbers.glued)  # counters the text holds at all
     end = 0
     for token, low, left in zip(tokens, folded, _numbers_left(folded, grammar), strict=True):
         if token.start() < end or not (low is None or low in grammar.starts or (
-                not grammar.starts.isdisjoint(glued_heads({low}, grammar.numbers.glued)))):
+                glued and not grammar.starts.isdisjoint(glued_heads({low}, glued)))):
             continue  # (a word may begin with a number and a counter glued to it: "পাঁচজন")
         if low is not None and _SUFFIX_AFTER.match(text, max(0, token.start() - 2)):
             continue  # "35'ten fazla": a case ending after an apostrophe, no number word

@@ -16,7 +16,7 @@ from . import lexicon
 from .before_number import open_sign_from, search_from
 from .dates import month_names
 from .number_folds import fold, words_of
-from .people_counters import after_word, glued_heads
+from .people_counters import after_word, glued_heads, glued_in
 from .quick_patterns import alternation
 from .scripts import LETTER_RUN, MARKS
 
@@ -169,7 +169,8 @@ def may_hold_number(text: str, words: NumberWords, found: set[str] | None = None
     if words.cores is None or _DIGIT.search(text):
         return True
     found = words_of(text) if found is None else found  # ("পাঁচজন" holds "পাঁচ": glued_heads)
-    return not words.cores.isdisjoint(found | glued_heads(found, words.glued))
+    return not (words.cores.isdisjoint(found) and words.cores.isdisjoint(
+        glued_heads(found, glued_in(text, words.glued))))
 
 
 _ONE_AFTER_AND = "un|une|uno|una|um|uma"  # "one" after tens and "and": no number word alone

@@ -66,6 +66,12 @@ def after_word() -> tuple[str, ...]:
                  if p == "after_word")
 
 
+def glued_in(text: str, glued: tuple[str, ...]) -> tuple[str, ...]:
+    """The counters of `glued` (after_word(): of a script without case, so folding changes
+    none of them) that text holds anywhere: most texts hold none, and glued_heads is skipped."""
+    return tuple(counter for counter in glued if counter in text) if glued else ()
+
+
 def glued_heads(found: set[str], glued: tuple[str, ...]) -> set[str]:
     """The words of `found` less a counter of `glued` glued at their end: the spelled numbers
     they may begin with ("পাঁচজন", "দুইজনের" -> "পাঁচ", "দুই")."""

@@ -169,8 +169,10 @@ def may_hold_number(text: str, words: NumberWords, found: set[str] | None = None
     if words.cores is None or _DIGIT.search(text):
         return True
     found = words_of(text) if found is None else found  # ("পাঁচজন" holds "পাঁচ": glued_heads)
-    return not (words.cores.isdisjoint(found) and words.cores.isdisjoint(
-        glued_heads(found, glued_in(text, words.glued))))
+    if not words.cores.isdisjoint(found):
+        return True
+    return bool(glued := glued_in(text, words.glued)) and not words.cores.isdisjoint(
+        glued_heads(found, glued))
 
 
 _ONE_AFTER_AND = "un|une|uno|una|um|uma"  # "one" after tens and "and": no number word alone

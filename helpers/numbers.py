@@ -16,7 +16,7 @@ from . import lexicon
 from .before_number import open_sign_from, search_from
 from .dates import month_names
 from .number_folds import fold, words_of
-from .people_counters import after_word, glued_heads, glued_in
+from .people_counters import after_word, glued_core
 from .quick_patterns import alternation
 from .scripts import LETTER_RUN, MARKS
 
@@ -142,10 +142,9 @@ def _number_words(_version: tuple) -> NumberWords:
     plain = all(_PLAIN.fullmatch(w) for w in (*values, *scales))
     cores = frozenset(fold(_LETTERS.findall(w)[0]) for w in (*values, *scale_words)) \
         if plain else None
-    # a word boundary that is not beside a combining mark: "दस" (10) is no number inside
-    # "हादसे", where the vowel signs around it are not word characters to \b; a word that ends
-    # in a vowel sign ("दो", Tamil "மூன்று") ends where no letter or sign follows it, or where a
-    # counter of persons glued to it begins (Bengali "পাঁচজন", "দুইজনের")
+    # a word boundary not beside a combining mark: "दस" (10) is no number inside "हादसे" (the
+    # vowel signs are no word characters to \b); a word ending in a vowel sign ("दो", Tamil
+    # "மூன்று") ends where no letter or sign follows it, or where a glued counter begins ("পাঁচজন")
     start = rf"\b(?<![{MARKS}])"
     joined = rf"|(?=(?:{alternation(glued, literal=True)}))" if (
         glued := tuple(map(fold, after_word()))) else ""
@@ -169,10 +168,7 @@ def may_hold_number(text: str, words: NumberWords, found: set[str] | None = None
     if words.cores is None or _DIGIT.search(text):
         return True
     found = words_of(text) if found is None else found  # ("পাঁচজন" holds "পাঁচ": glued_heads)
-    if not words.cores.isdisjoint(found):
-        return True
-    return bool(glued := glued_in(text, words.glued)) and not words.cores.isdisjoint(
-        glued_heads(found, glued))
+    return not words.cores.isdisjoint(found) or glued_core(text, found, words.glued, words.cores)
 
 
 _ONE_AFTER_AND = "un|une|uno|una|um|uma"  # "one" after tens and "and": no number word alone

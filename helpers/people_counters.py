@@ -72,6 +72,12 @@ def glued_in(text: str, glued: tuple[str, ...]) -> tuple[str, ...]:
     return tuple([counter for counter in glued if counter in text]) if glued else ()
 
 
+def glued_core(text: str, found: set[str], glued: tuple[str, ...], cores: frozenset[str]) -> bool:
+    """Whether a word of `found` (the words of text) begins with one of `cores` and ends in a
+    counter of `glued` ("পাঁচজন"): looked for only if text holds such a counter (glued_in)."""
+    return bool(held := glued_in(text, glued)) and not cores.isdisjoint(glued_heads(found, held))
+
+
 def glued_heads(found: set[str], glued: tuple[str, ...]) -> set[str]:
     """The words of `found` less a counter of `glued` glued at their end: the spelled numbers
     they may begin with ("পাঁচজন", "দুইজনের" -> "পাঁচ", "দুই")."""

@@ -32,13 +32,7 @@ from .captions import mark_captions
 from .closing_date_lines import take_closing_date
 from .datelines import DateLine, check_stated_date, set_date, take_labelled_date
 from .dates import find_dates
-from .furniture import (
-    CITATION,
-    SOURCE_URL,
-    PageTraits,
-    line_rule,
-    line_rules,
-)
+from .furniture import CITATION, SOURCE_URL, PageTraits, line_rule, line_rules
 from .furniture_lists import mark_marked_headlines, mark_sandwiched_items
 from .furniture_pairs import mark_top_doubled_caption
 from .furniture_shapes import mark_inner_labels, mark_shaped_lines

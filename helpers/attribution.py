@@ -54,7 +54,9 @@ class Attribution:
     named_here says whether the sentence itself names them (not only carries them on), and
     pattern which named speaker pattern did ("document" when a document of the speaker's;
     "unnamed" for a refusal or a source left unnamed, rule S3; "points_back" for a sentence
-    that names the speaker of the one before, set by helpers.speakers)."""
+    that names the speaker of the one before, and "zero_subject" for a verb of saying whose
+    subject is left unsaid, "Añadió que ...", both set by helpers.speakers: such a verb counts
+    as naming the last speaker in its own sentence, as "He added that ..." does)."""
 
     speaker: str = ""
     via: str = ""

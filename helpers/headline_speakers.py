@@ -8,6 +8,7 @@ import re
 from . import lexicon
 from .actors import canonical_speaker, find_actor
 from .attribution import Attribution, attribute, speaker_patterns
+from .scripts import IN_WORD
 
 _LABEL = re.compile(r"^(?P<spk>[A-ZА-ЯЁ][\w'’.-]*(?:\s+[A-ZА-ЯЁ][\w'’.-]*){0,3}):\s+\S")
 # the same in capitalised words of any alphabet ("İçişleri Bakanlığı", "Υπουργείο ..."): a
@@ -32,8 +33,10 @@ def attribute_headline(title: str) -> str:
     """The speaker a headline names: "Security Ministry: Six women deported" (a label before a
     colon that names a body, a role, a known actor, a hyphenated name, an acronym ("AFAD:") or
     two to four capitalised words, never a kicker such as "Breaking:"), a body after a one-word
-    topic ("Migranti, Guardia costiera: 300 dispersi"), "...: IOM" (an acronym
-    after a final colon, an agency too) or "Syria Kurds say 2 women returned"; else ""."""
+    topic ("Migranti, Guardia costiera: 300 dispersi"), a label that holds a body noun of
+    another language (body_nouns_world.csv: "Polri:", also in a script without capitals,
+    "المنظمة الدولية للهجرة:"), "...: IOM" (an acronym after a final colon, an agency too) or
+    "Syria Kurds say 2 women returned"; else ""."""
     label = _LABEL.match(title)
     uncased = title[:1].isalpha() and not title[:1].isupper() and not title[:1].islower()
     if uncased and (label := _UNCASED_LABEL.match(title)):  # (Arabic, Hebrew, Devanagari ...)
@@ -80,4 +83,5 @@ def _names_a_source(name: str) -> bool:
 def _world_body(name: str) -> bool:
     """Whether a label holds a body noun of another language (body_nouns_world.csv): "Polri",
     "المنظمة الدولية للهجرة", "İçişleri Bakanlığı"."""
-    return lexicon.pattern("body_nouns_world", r"(?<!\w)(?:WORDS)(?!\w)").search(name) is not None
+    return lexicon.pattern("body_nouns_world", rf"(?<![^\W_])(?<![{IN_WORD}])(?:WORDS)"
+                           rf"(?![^\W_]|[{IN_WORD}])").search(name) is not None

@@ -79,8 +79,9 @@ def glued_core(text: str, found: set[str], glued: tuple[str, ...], cores: frozen
 
 
 def glued_heads(found: set[str], glued: tuple[str, ...]) -> set[str]:
-    """The words of `found` less a counter of `glued` glued at their end: the spelled numbers
-    they may begin with ("পাঁচজন", "দুইজনের" -> "পাঁচ", "দুই")."""
+    """The words of `found` cut before the first counter of `glued` they hold past their first
+    letter (a case ending may follow it): the spelled numbers they may begin with ("পাঁচজন",
+    "দুইজনের" -> "পাঁচ", "দুই")."""
     return {word[:at] for word in found for counter in glued
             if (at := word.find(counter)) > 0} if glued else set()
 

@@ -78,8 +78,9 @@ def _dotted_day(line: str) -> bool:
 
 
 DATE_OPENING = 40  # enough characters for a date with a weekday and a time
-# a day and a month in figures, each with a dot and a space, then the year ('2. 6. 2019')
-_SPACED_NUMERIC_DATE = re.compile(r"\s*(\d{1,2})\.\s(\d{1,2})\.\s?(?:19|20)\d\d(?!\d)")
+# a day and a month in figures, each with a dot and a space, then the year ('2. 6. 2019'), as
+# helpers.date_fields reads it (_SPACED_DOTS); matched at a line's first character only
+_SPACED_NUMERIC_DATE = re.compile(r"(\d{1,2})\.\s(\d{1,2})\.\s(?:19|20)\d\d(?!\d)")
 
 
 def words(text: str) -> list[str]:

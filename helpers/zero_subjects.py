@@ -15,9 +15,15 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from . import lexicon
+from .scripts import IN_WORD
 
 _LIST = "zero_subject_sayings"
-_END = r"[\s.!?。！？؟।።\"”»'’)]*$"  # what may close a sentence after its last verb
+_CLOSERS = ".!?。！？؟।።\"”»'’)"  # what may close a sentence after its last verb, with spaces
+_SPACES = "".join(c for c in map(chr, range(0x3001)) if c.isspace())  # what \s matches
+_END = rf"[\s{re.escape(_CLOSERS)}]*$"
+_CLOSING = _SPACES + _CLOSERS  # the same set, for str.rstrip
+_BEFORE = rf"(?<![^\W_])(?<![{IN_WORD}])"  # no letter, digit or mark before ('می‌گفت')
+_AFTER = rf"(?![^\W_]|[{IN_WORD}])"  # nor after (a word's vowel signs and joiners count)
 _TAIL = 40  # characters of a sentence's end that a closing verb is looked for in
 
 
@@ -40,18 +46,16 @@ def _forms(_version: tuple) -> _Forms:
     table["term"] = table["term"].str.lower()
     of = lambda position: list(table.loc[table["position"] == position, "term"])  # noqa: E731
     opening, bare = of("opens"), of("opens_bare")
-    glued = table["language"].isin(("ja", "ko", "zh"))  # (scripts whose verbs are glued on)
-    ending = list(table.loc[(table["position"] == "ends") & ~glued, "term"])
-    ending_glued = list(table.loc[(table["position"] == "ends") & glued, "term"])
+    ending, ending_glued = of("ends"), of("ends_glued")
     that, prefix, lead = of("that"), of("prefix"), of("lead")
     start = (rf"^[\s\"“”'«„‘]*(?:(?:{_words(lead)})[\s,]+)?"
              rf"(?:(?:{_words(prefix)})(?=\w))?")
     opens = re.compile(
-        start + rf"(?:(?:{_words(opening)})(?=\s*[:,،“\"«„]|\s+Q\b|\s+(?:{_words(that)})(?!\w))"
-        rf"|(?:{_words(bare)})(?!\w))", re.IGNORECASE)
+        start + rf"(?:(?:{_words(opening)})(?=\s*[:,،“\"«„]|\s+Q\b|\s+(?:{_words(that)}){_AFTER})"
+        rf"|(?:{_words(bare)}){_AFTER})", re.IGNORECASE)
     closes = re.compile(
         rf"(?:(?:[,،–—]|\s-|Q)\s*(?:{_words(opening + bare)})"
-        rf"|(?<!\w)(?:{_words(ending)})|(?:{_words(ending_glued)}))(?:\s+Q)?{_END}",
+        rf"|{_BEFORE}(?:{_words(ending)})|(?:{_words(ending_glued)}))(?:\s+Q)?{_END}",
         re.IGNORECASE)
     firsts = frozenset(t.split()[0] for t in opening + bare + lead) | frozenset(
         p + t.split()[0] for p in prefix for t in opening)
@@ -59,18 +63,10 @@ def _forms(_version: tuple) -> _Forms:
     return _Forms(opens, closes, firsts, lasts)
 
 
-def says_unnamed(text: str) -> bool:
-    """Whether a sentence (its frame: quotations as Q, helpers.speakers.outside_quotes) opens
-    or ends with a verb of saying whose subject is left unsaid."""
-    return reader()(text)
-
-
-_CLOSING = " \t\n.!?。！？؟।።\"”»'’)"  # what may close a sentence after its last verb
-
-
 def reader() -> Callable[[str], bool]:
-    """says_unnamed with the current word list read once (a caller that reads every sentence
-    of a document asks for it once per document)."""
+    """A test of whether a sentence (its frame: quotations as Q, helpers.speakers.outside_quotes)
+    opens or ends with a verb of saying whose subject is left unsaid, with the current word list
+    read once (a caller that reads every sentence of a document asks for it once per document)."""
     forms = _forms(lexicon.version(_LIST))
 
     def unsaid(text: str) -> bool:

@@ -43,28 +43,47 @@ TEXT_FOLDERS = {"seeds": seeds_dir(), "articles": ARTICLES,
                 "dev": Path(__file__).resolve().parent / "realpages" / "dev"}
 
 
-# The pages of TEXT_FOLDERS are parsed once per worker and shared by every test file that reads
-# them with the package's own word lists (a test that edits a list loads the pages itself).
-# Tests only read these objects, never change them.
-@lru_cache(maxsize=4)
+# The pages of TEXT_FOLDERS are parsed once per worker and version of the word lists, and shared
+# by every test file that reads them: the cache is keyed on the lexicon's folder and the version
+# of every list in it, so a test that edits a list (or points the lexicon at a copy) gets pages
+# parsed with its lists, never another test's. Tests only read these objects, never change them.
+def _lexicon_key() -> tuple:
+    """The lexicon's folder and the version (path, size, modification time) of its lists."""
+    return str(lexicon.FOLDER), lexicon.version(
+        *sorted(path.stem for path in Path(lexicon.FOLDER).glob("*.csv")))
+
+
 def corpus_documents(name: str) -> pd.DataFrame:
     """The documents table of load_corpus(TEXT_FOLDERS[name])."""
+    return _documents(name, _lexicon_key())
+
+
+@lru_cache(maxsize=4)
+def _documents(name: str, _key: tuple) -> pd.DataFrame:
     return load_corpus(TEXT_FOLDERS[name]).documents
 
 
-@lru_cache(maxsize=4)
 def corpus_rows(name: str) -> tuple[tuple[tuple, ...], ...]:
     """For each document of corpus_documents(name), in order, its sentence rows as
     document_sentences gives them (SENTENCE_COLUMNS: id, paragraph, doc, para, n, text, words)."""
-    docs = corpus_documents(name)
+    return _rows(name, _lexicon_key())
+
+
+@lru_cache(maxsize=4)
+def _rows(name: str, key: tuple) -> tuple[tuple[tuple, ...], ...]:
+    docs = _documents(name, key)
     return tuple(tuple(document_sentences(d, t))
                  for d, t in zip(docs["doc_id"], docs["text"], strict=True))
 
 
-@lru_cache(maxsize=4)
 def corpus_sentences(name: str) -> tuple[str, ...]:
     """Every sentence of the pages in TEXT_FOLDERS[name], as the export splits them."""
-    return tuple(row[5] for rows in corpus_rows(name) for row in rows)
+    return _sentences(name, _lexicon_key())
+
+
+@lru_cache(maxsize=4)
+def _sentences(name: str, key: tuple) -> tuple[str, ...]:
+    return tuple(row[5] for rows in _rows(name, key) for row in rows)
 
 
 def seed_checksums() -> dict[str, str]:

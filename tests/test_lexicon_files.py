@@ -16,6 +16,8 @@ CODED = {
     "people_nouns": ("number", {"singular", "plural", "adjective", "hundreds"}),
     "people_nouns_abroad": ("number", {"singular", "plural", "adjective", "hundreds"}),
     "people_counters": ("kind", {"counter", "approx", "noun", "counter_if", "next"}),
+    "zero_subject_sayings": ("position", {"opens", "opens_bare", "ends", "ends_glued", "that",
+                                          "prefix", "lead"}),
     "people_counters ": ("position", {"glued", "before", "after_word", ""}),
     "number_of_before": ("kind", {"noun", "link", "after", "after_link"}),
     "number_words": ("kind", {"unit", "tens", "scale", "digit_scale",

@@ -19,6 +19,8 @@ from helpers.headline_speakers import attribute_headline
     ("وزارة الداخلية: القبض على 12 متهما", "وزارة الداخلية"),
     ("پلیس: ۱۲ نفر دستگیر شدند", "پلیس"),
     ("पुलिस: 12 लोग गिरफ्तार", "पुलिस"),
+    ("Polizei: 12 Verletzte nach Unfall", "Polizei"),
+    ("Behörden: 12 Tote nach Hochwasser", "Behörden"),
 ])
 def test_a_label_with_a_body_noun_speaks(title, speaker):
     assert attribute_headline(title) == speaker
@@ -29,6 +31,10 @@ def test_a_label_with_a_body_noun_speaks(title, speaker):
     "سوريا: مقتل 12 شخصا في انفجار",  # a country
     "زلزال تركيا: ارتفاع عدد القتلى إلى 12",  # a topic
     "सीरिया: 12 लोगों की मौत",
+    "Polizeieinsatz: 12 Verletzte",  # a German compound that begins with a body noun: a topic
+    "Regierungskrise: 12 Minister treten zurück",
+    "सरकारी अस्पताल में आग: 12 मरे",  # 'governmental': the noun with a vowel sign glued on
+    "সরকারি হাসপাতালে আগুন: ১২ জন নিহত",
 ])
 def test_a_place_or_topic_label_names_nobody(title):
     assert attribute_headline(title) == ""

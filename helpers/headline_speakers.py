@@ -8,7 +8,7 @@ import re
 from . import lexicon
 from .actors import canonical_speaker, find_actor
 from .attribution import Attribution, attribute, speaker_patterns
-from .scripts import IN_WORD
+from .scripts import WORD_END, WORD_START
 
 _LABEL = re.compile(r"^(?P<spk>[A-ZА-ЯЁ][\w'’.-]*(?:\s+[A-ZА-ЯЁ][\w'’.-]*){0,3}):\s+\S")
 # the same in capitalised words of any alphabet ("İçişleri Bakanlığı", "Υπουργείο ..."): a
@@ -83,5 +83,5 @@ def _names_a_source(name: str) -> bool:
 def _world_body(name: str) -> bool:
     """Whether a label holds a body noun of another language (body_nouns_world.csv): "Polri",
     "المنظمة الدولية للهجرة", "İçişleri Bakanlığı"."""
-    return lexicon.pattern("body_nouns_world", rf"(?<![^\W_])(?<![{IN_WORD}])(?:WORDS)"
-                           rf"(?![^\W_]|[{IN_WORD}])").search(name) is not None
+    return lexicon.pattern("body_nouns_world",
+                           f"{WORD_START}(?:WORDS){WORD_END}").search(name) is not None

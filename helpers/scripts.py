@@ -29,6 +29,10 @@ IN_WORD = MARKS + _ENCLOSING + "\u200c\u200d"
 LETTER_RUN = rf"[^\W\d_](?:[^\W\d_]|[{IN_WORD}])*+"
 WORD_RUN = rf"[^\W_](?:[^\W_]|[{IN_WORD}])*+"  # letters and digits (never "_")
 WORD_CHARS = rf"[\w{IN_WORD}]+"  # word characters of \w ("_" too) and the marks
+# where a word of WORD_RUN starts and ends: no letter, digit or mark of a word beside a matched
+# term ('گفت' is no word inside 'نمی‌گفت', 'सरकार' none inside 'सरकारी'), as \b is in plain text
+WORD_START = rf"(?<![^\W_])(?<![{IN_WORD}])"
+WORD_END = rf"(?![^\W_]|[{IN_WORD}])"
 # a text holding none of these is split into words by the plain classes alike (ASCII text,
 # most Latin, Cyrillic, Greek, CJK and unpointed Arabic and Hebrew text): the quick path
 _IN_WORD_MARK = re.compile(f"[{IN_WORD}]")

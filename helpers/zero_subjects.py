@@ -15,15 +15,13 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from . import lexicon
-from .scripts import IN_WORD
+from .scripts import WORD_END, WORD_START
 
 _LIST = "zero_subject_sayings"
 _CLOSERS = ".!?。！？؟।።\"”»'’)"  # what may close a sentence after its last verb, with spaces
 _SPACES = "".join(c for c in map(chr, range(0x3001)) if c.isspace())  # what \s matches
 _END = rf"[\s{re.escape(_CLOSERS)}]*$"
 _CLOSING = _SPACES + _CLOSERS  # the same set, for str.rstrip
-_BEFORE = rf"(?<![^\W_])(?<![{IN_WORD}])"  # no letter, digit or mark before ('می‌گفت')
-_AFTER = rf"(?![^\W_]|[{IN_WORD}])"  # nor after (a word's vowel signs and joiners count)
 _TAIL = 40  # characters of a sentence's end that a closing verb is looked for in
 
 
@@ -51,11 +49,11 @@ def _forms(_version: tuple) -> _Forms:
     start = (rf"^[\s\"“”'«„‘]*(?:(?:{_words(lead)})[\s,]+)?"
              rf"(?:(?:{_words(prefix)})(?=\w))?")
     opens = re.compile(
-        start + rf"(?:(?:{_words(opening)})(?=\s*[:,،“\"«„]|\s+Q\b|\s+(?:{_words(that)}){_AFTER})"
-        rf"|(?:{_words(bare)}){_AFTER})", re.IGNORECASE)
+        start + rf"(?:(?:{_words(opening)})(?=\s*[:,،“\"«„]|\s+Q\b|\s+(?:{_words(that)}){WORD_END})"
+        rf"|(?:{_words(bare)}){WORD_END})", re.IGNORECASE)
     closes = re.compile(
         rf"(?:(?:[,،–—]|\s-|Q)\s*(?:{_words(opening + bare)})"
-        rf"|{_BEFORE}(?:{_words(ending)})|(?:{_words(ending_glued)}))(?:\s+Q)?{_END}",
+        rf"|{WORD_START}(?:{_words(ending)})|(?:{_words(ending_glued)}))(?:\s+Q)?{_END}",
         re.IGNORECASE)
     firsts = frozenset(t.split()[0] for t in opening + bare + lead) | frozenset(
         p + t.split()[0] for p in prefix for t in opening)

@@ -190,6 +190,14 @@ def slow_inputs(name: str, pattern: re.Pattern, size: int = SIZE) -> list[str]:
     return slow
 
 
+def test_a_backtracking_blow_up_is_stopped_and_named(alarm, monkeypatch):
+    """A nested quantifier that fails late backtracks exponentially: the alarm stops it and the
+    test fails naming the pattern (rather than hanging the run)."""
+    monkeypatch.setattr(sys.modules[__name__], "ALARM_SECONDS", 1)
+    with pytest.raises(pytest.fail.Exception, match=r"nested did not finish within 1 s"):
+        slow_inputs("nested", re.compile(r"(?:A+)+$"), 100)
+
+
 def test_a_slow_run_is_timed_on_a_shorter_text_where_quadratic_growth_still_shows(monkeypatch):
     """timing_size shrinks the text only for a slow run; growth then still tells quadratic from
     linear (runs that keep the processor busy for a time set by the text's length stand in for

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 from conftest import speaker
 
+
 @pytest.mark.parametrize("text, name", [
     # the verb after the count and a comma, its speaker after it (inverted)
     ("Dotze persones han mort, ha informat la policia.", "la policia"),

@@ -68,6 +68,7 @@ from __future__ import annotations
 import re
 
 from . import attribution_abroad as abroad
+from . import attribution_as as as_says
 from . import attribution_greek as greek
 from . import attribution_more_forms as more
 from . import attribution_postpositions as postpositions
@@ -343,7 +344,8 @@ def spliced(ordered: tuple[tuple[str, re.Pattern], ...], say: str,
     at = [name for name, _ in ordered]
     laut, told, selon = at.index("laut"), at.index("told"), at.index("selon") + 1
     return (*ordered[:laut], *qualified.first(), *ordered[laut:told], *early(say, v),
-            *v2.early(v), *greek.early(v), *more.early(v), *ordered[told:selon],
+            *v2.early(v), *greek.early(v), *as_says.early(say), *more.early(v),
+            *ordered[told:selon],
             *late(bodies, v), *more.late(), *postpositions.late(),
             *qualified.late(v, say), *ordered[selon:], *tail())
 
@@ -375,4 +377,5 @@ def words(v: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
             "nl_perfect_end": last_words(_VERBS, "nl_perfect_end"),
             **{name: last_words(_MARKERS, name) for name in _MARKED},
             **abroad.words_needed(v), **qualified.words(v), **v2.words_needed(v),
-            **greek.words_needed(v), **postpositions.words_needed()}
+            **greek.words_needed(v), **postpositions.words_needed(),
+            **as_says.words_needed()}

@@ -237,6 +237,8 @@ NAMED = [
     ("dash_inverted", "Két ember meghalt - közölte Borsod megye katasztrófavédelmi szóvivője.",
      "Borsod megye katasztrófavédelmi szóvivője", ""),
     ("dash_verb_alone", "– Két ember meghalt – közölte.", "", ""),  # nobody before: nobody
+    ("as_says", "Kaip pranešė policija, žuvo 12 žmonių.", "policija", ""),
+    ("as_subject_says", "Zoals de politie meldt, zijn 12 mensen omgekomen.", "de politie", ""),
 ]
 
 

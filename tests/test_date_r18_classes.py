@@ -139,3 +139,34 @@ def test_sentences_with_such_words_are_no_date_lines(line):
 def test_a_name_and_a_date_split_by_a_bar_stay_a_byline():
     art = clean(_page("en", "Jane Roe | 12.03.2019"))
     assert art.author == "Jane Roe" and art.date is not None and art.date.date == MARCH_12
+
+
+@pytest.mark.parametrize("text, date", [
+    ("15 ജൂലൈ 2021", dt.date(2021, 7, 15)), ("ജൂലൈ 15, 2021", dt.date(2021, 7, 15)),  # Malayalam
+    ("15 జూలై 2021", dt.date(2021, 7, 15)), ("15 ಜುಲೈ 2021", dt.date(2021, 7, 15)),  # te, kn
+    ("15 ਜੁਲਾਈ 2021", dt.date(2021, 7, 15)),  # Punjabi
+    ("15 ઓગસ્ટ 2021", dt.date(2021, 8, 15)),  # Gujarati, with a plain o
+    ("15 जुलै 2021", dt.date(2021, 7, 15)),  # Marathi
+    ("15 Gorffennaf 2021", dt.date(2021, 7, 15)),  # Welsh
+    ("15 ta' Lulju 2021", dt.date(2021, 7, 15)),  # Maltese, with 'ta'' (of)
+    ("১৫ জুলাই ২০২১ ইং", dt.date(2021, 7, 15)),  # Bengali 'ইং' after the year
+    ("15 جولائی 2021ء", dt.date(2021, 7, 15)),  # Urdu 'ء' glued to the year
+])
+def test_month_names_of_more_scripts_and_year_marks_are_read(text, date):
+    found = date_line(text)
+    assert found is not None and found.date.date == date
+
+
+@pytest.mark.parametrize("weekday", [
+    "یکشنبه", "سه شنبه", "یک شنبه",  # Persian, with a space for the lost joiner
+    "الاحد", "الاربعاء",  # Arabic without the hamza
+    "Persembe", "Carsamba",  # Turkish in ASCII
+    "Jum'at", "Sambata", "Duminica",  # Indonesian with an apostrophe, Romanian in ASCII
+])
+def test_weekday_spellings_the_locale_data_lack_leave_a_date_line(weekday):
+    found = date_line(f"{weekday}, 12.03.2019")
+    assert found is not None and found.date.date == MARCH_12 and found.kind == "plain"
+
+
+def test_a_weekday_spelling_is_no_date_by_itself():
+    assert date_line("Persembe, 12 victims") is None and find_dates("الاحد 12") == []

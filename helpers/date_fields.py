@@ -28,6 +28,8 @@ def _words(kind: str) -> str:
 @lru_cache(maxsize=4)
 def _parts(_stamp: tuple) -> tuple[str, str, str, re.Pattern]:
     days = {w for lang in languages() for w in weekday_names(lang)} | _short_days()
+    days |= {w.casefold() for w in _words("weekday").split("|") if w}  # spellings the locale
+    # data lack (date_line_words.csv, kind weekday)
     weekday = "|".join(re.escape(w) + r"\b\.?" for w in sorted(days, key=len, reverse=True))
     story_id = re.compile(rf"\s*+(?:{_words('id')})\s*+[:：#№.]?\s*+\d++\s*+[|·•,/–—-]?",
                           re.I)

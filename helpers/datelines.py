@@ -14,6 +14,7 @@ from functools import lru_cache
 from . import lexicon
 from .author_outlets import agency_names
 from .date_fields import credit_patterns, line_words, script_dates, story_number
+from .date_line_fields import place_field, reading_time
 from .dates import DateMatch, find_dates, weekday_names
 from .page import Article
 from .publication_notices import notice_date
@@ -22,8 +23,8 @@ from .textlines import count_words, is_label, name_words_only
 DATE_LINE_MAX = 100  # characters: a longer line is never a date line
 # a zone in brackets after a time, or after a date with its time: '(UTC +04:00)', '(IST)'
 _ZONE = r"\((?:(?:utc|gmt)\s?[+−-]\s?\d{1,2}(?::\d\d)?|(?-i:[A-Z]{2,5}))\)"
-# a time: 10:22, 10.22 am, 10:22 GMT, and as French and German print it (10h22, 10:22 Uhr)
-_TIME = (r"(?:\d{1,2}(?:[:.]|h(?=\d))\d\d(?:\s*[ap]\.?\s*m\.?)?(?:\s*uhr\b|\s*h\b)?"
+# a time: 10:22, 10.22 am, 10:22 GMT, and as French and German print it (10h22, 10 h 22, 10:22 Uhr)
+_TIME = (r"(?:\d{1,2}(?:[:.]|\s?h\s?(?=\d))\d\d(?:\s*[ap]\.?\s*m\.?)?(?:\s*uhr\b|\s*h\b)?"
          r"(?:\s*(?-i:[A-Z]{2,5}))?"
          rf"(?:\s*+{_ZONE})?"  # '11:14 (UTC +04:00)', '10:05 AM (IST)'
          r"|\((?:utc|gmt)\s?[+−-]\s?\d{1,2}(?::\d\d)?\))")  # an offset after a date and time
@@ -94,6 +95,7 @@ def date_line(text: str, dates: list[DateMatch] | None = None) -> DateLine | Non
         return None
     if (counter := _COUNTER_AFTER.search(text, dates[0].end)) is not None:
         text = text[: counter.start()]  # '02 August 2016    Read: 926': a read counter after it
+    text = text[: reading_time(text, dates[0].end)]  # '... / 5 Minuten Lesezeit', '· 4 min read'
     filler, kinds, empty = _labels()
     head = text[: dates[0].start]
     head = head[story_number(head):]  # 'کد خبر: 236008 تاریخ:': a story number before the label
@@ -101,6 +103,8 @@ def date_line(text: str, dates: list[DateMatch] | None = None) -> DateLine | Non
         head = head[section.end():]
     tail = _past_ordinal_dot(text, dates[0])
     before = filler.fullmatch(head) if head else empty
+    if before is None and (place := place_field(head)):  # 'Vorarlberg / 15.07.2021 • 22:35 Uhr'
+        before = filler.fullmatch(head, place)
     after = filler.fullmatch(tail) if tail else empty
     if before is None or after is None:
         return None

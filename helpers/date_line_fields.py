@@ -1,0 +1,47 @@
+"""Fields a date line prints beside its date besides a label, a weekday and a time: the
+article's reading time after the date ('15.07.2021 • 22:35 Uhr / 5 Minuten Lesezeit', '15 July
+2021 · 4 min read', 'Tiempo de lectura: 3 min'; words of many languages in
+lexicon/reading_time_words.csv) and a place or section before it, set apart by a slash, a bar
+or a dot ('Vorarlberg / 15.07.2021 • 22:35 Uhr', 'Paris · 15 juillet 2021'). helpers.datelines
+reads the line without them; a number of minutes is never a date."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from . import lexicon
+
+# the separator before a reading time: a bar, a dot, a slash, a dash or a comma (fields apart
+# by wide spaces only are a credit line's, helpers.datelines.credit_line)
+_SEP = r"\s*+[|·•/–—,-][\s|·•/–—,-]*+"
+# a place or section before the date: one word of letters opening with a capital (or in a
+# script without capitals), then a slash, a bar or a dot ('Vorarlberg / ', 'Paris · '); two
+# words are a byline's name as often ('Jane Roe | 14.11.2019', helpers.datelines.name_and_date)
+_WORD = r"[^\W\d_](?:[^\W\d_]|['’.-](?=[^\W\d_]))*+"
+_PLACE = re.compile(rf"\s*+(?P<first>{_WORD})\s*+[/|·•]\s*+")
+
+
+@lru_cache(maxsize=2)
+def _reading(_stamp: tuple) -> re.Pattern:
+    frame = lexicon.table("reading_time_words")
+    unit = "|".join(frame.loc[frame["kind"] == "unit", "term"])
+    read = "|".join(frame.loc[frame["kind"] == "read", "term"])
+    minutes = rf"\d{{1,3}}\s*+(?:{unit})\.?(?!\w)"
+    # 'Lesezeit: 5 Minuten', 'Lecture 3 min', or '5 Minuten Lesezeit', '3 min de lecture'
+    return re.compile(rf"{_SEP}(?:(?:{read})(?!\w)\s*+:?\s*+{minutes}"
+                      rf"|{minutes}\s*+(?:(?:de|of|di|do|da)\s+)?(?:{read})(?!\w))[\s.]*+$", re.I)
+
+
+def reading_time(text: str, start: int) -> int:
+    """Where a reading time closing the line at or after start begins (len(text) if none)."""
+    if not any(ch.isdigit() for ch in text[start:]):
+        return len(text)
+    m = _reading(lexicon.stamps("reading_time_words")).search(text, start)
+    return m.start() if m else len(text)
+
+
+def place_field(head: str) -> int:
+    """The length of a place or section field opening the text before a line's date, or 0."""
+    m = _PLACE.match(head)
+    return m.end() if m and not m.group("first")[0].islower() else 0

@@ -1,0 +1,65 @@
+"""Round 18: the common people nouns of news filled systematically for many languages at once
+(people_nouns_abroad.csv, its round-18 block): bodies, survivors, suspects, hostages, prisoners,
+demonstrators, terrorists, the arrested and the missing, in the form a number takes in each
+language. Sentences written for these tests in the manner of news reports."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers.quantities import figures_in
+
+
+def values(text: str) -> list[float]:
+    return [f["value"] for f in figures_in(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Im Bus saßen 12 Fahrgäste, als er verunglückte.", [12]),                 # German
+    ("De kustwacht vond 14 lichamen op het strand.", [14]),                    # Dutch
+    ("Les secours ont retrouvé 12 corps sur la plage.", [12]),                 # French
+    ("Según Protección Civil hay 40 afectados por las lluvias.", [40]),        # Spanish
+    ("Nel centro di accoglienza ci sono 573 ospiti.", [573]),                  # Italian
+    ("Salvatorii au scos 9 cadavre din apă.", [9]),                            # Romanian
+    ("Z wody wyłowiono 11 ciał.", [11]),                                       # Polish
+    ("Policie zatím našla 7 těl.", [7]),                                       # Czech
+    ("Polícia zadržala 15 podozrivých.", [15]),                                # Slovak
+    ("Obalska straža spasila je 73 migranta.", [73]),                          # Serbian / Croatian
+    ("Policija je prijela 6 osumljenih.", [6]),                                # Slovenian
+    ("Спасатели извлекли из-под завалов 16 тел.", [16]),                        # Russian
+    ("У морзі знайшли 9 тіл.", [9]),                                           # Ukrainian
+    ("Полицията е задържала 5 заподозрени.", [5]),                             # Bulgarian
+    ("Полицијата приведе 8 осомничени.", [8]),                                 # Macedonian
+    ("Η αστυνομία συνέλαβε 4 υπόπτους για τη διακίνηση.", [4]),               # Greek
+    ("A hajóról 12 holttestet emeltek ki.", [12]),                             # Hungarian (accusative)
+    ("Merestä löydettiin 6 ruumista.", [6]),                                   # Finnish
+    ("Polisen grep 5 krigare och 3 återvändare.", [5, 3]),                     # Swedish
+    ("Politiet fant 4 lik i leiligheten.", [4]),                               # Norwegian
+    ("Politiet har anholdt 3 mistænkte og fundet 2 gidsler.", [3, 2]),         # Danish
+    ("Žuvo 12 civilių.", [12]),                                                # Lithuanian
+    ("Policia arrestoi 7 protestues.", [7]),                                   # Albanian
+    ("Sahilde 15 ceset bulundu.", [15]),                                       # Turkish
+    ("Jandarma 3 cesedi morga kaldırdı.", [3]),                                # Turkish (accusative, k -> d)
+    ("Tim SAR menemukan 4 mayat di sungai.", [4]),                             # Indonesian
+    ("Natagpuan ang 3 bangkay sa ilog.", [3]),                                 # Tagalog
+    ("በአደጋው 12 ተጎጂዎች ሆስፒታል ገቡ።", [12]),                                   # Amharic
+    ("בחוף נמצאו 11 גופות.", [11]),                                            # Hebrew
+    ("وانتشلت فرق الإنقاذ 30 جثة من البحر.", [30]),                           # Arabic
+    ("۱۰ جسد از زیر آوار بیرون آورده شد.", [10]),                              # Persian
+    ("پولیس نے 12 مشتبہ افراد کو حراست میں لیا۔", [12]),                        # Urdu
+    ("नदी से 5 शव बरामद किए गए।", [5]),                                         # Hindi
+    ("নদী থেকে ১০ লাশ উদ্ধার করা হয়েছে।", [10]),                               # Bengali
+    ("La policia va detenir 4 sospitosos.", [4]),                              # Catalan
+])
+def test_common_people_nouns_of_many_languages(text, expected):
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # words left out of the list because they are common words of another language here
+    ("The storm destroyed 200 homes in the valley."),       # Catalan 'homes' (men)
+    ("Takım 2. Lig'e düştü ve 3 lig maçı kaybetti."),        # Danish 'lig' (bodies), Turkish league
+    ("He left at 11 last night."),                           # Estonian 'last' (partitive of 'child')
+])
+def test_words_of_other_languages_are_left_out(text):
+    assert values(text) == []

@@ -31,7 +31,7 @@ def values(text: str) -> list[float]:
     ("Полицията е задържала 5 заподозрени.", [5]),                             # Bulgarian
     ("Полицијата приведе 8 осомничени.", [8]),                                 # Macedonian
     ("Η αστυνομία συνέλαβε 4 υπόπτους για τη διακίνηση.", [4]),               # Greek
-    ("A hajóról 12 holttestet emeltek ki.", [12]),                             # Hungarian (accusative)
+    ("A hajóról 12 holttestet emeltek ki.", [12]),                             # Hungarian (acc.)
     ("Merestä löydettiin 6 ruumista.", [6]),                                   # Finnish
     ("Polisen grep 5 krigare och 3 återvändare.", [5, 3]),                     # Swedish
     ("Politiet fant 4 lik i leiligheten.", [4]),                               # Norwegian
@@ -39,7 +39,7 @@ def values(text: str) -> list[float]:
     ("Žuvo 12 civilių.", [12]),                                                # Lithuanian
     ("Policia arrestoi 7 protestues.", [7]),                                   # Albanian
     ("Sahilde 15 ceset bulundu.", [15]),                                       # Turkish
-    ("Jandarma 3 cesedi morga kaldırdı.", [3]),                                # Turkish (accusative, k -> d)
+    ("Jandarma 3 cesedi morga kaldırdı.", [3]),                                # Turkish (t -> d)
     ("Tim SAR menemukan 4 mayat di sungai.", [4]),                             # Indonesian
     ("Natagpuan ang 3 bangkay sa ilog.", [3]),                                 # Tagalog
     ("በአደጋው 12 ተጎጂዎች ሆስፒታል ገቡ።", [12]),                                   # Amharic
@@ -59,7 +59,7 @@ def test_common_people_nouns_of_many_languages(text, expected):
     # words left out of the list because they are common words of another language here
     ("The storm destroyed 200 homes in the valley."),       # Catalan 'homes' (men)
     ("Takım 2. Lig'e düştü ve 3 lig maçı kaybetti."),        # Danish 'lig' (bodies), Turkish league
-    ("He left at 11 last night."),                           # Estonian 'last' (partitive of 'child')
+    ("He left at 11 last night."),                           # Estonian 'last' (children)
 ])
 def test_words_of_other_languages_are_left_out(text):
     assert values(text) == []

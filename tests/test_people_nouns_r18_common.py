@@ -63,3 +63,21 @@ def test_common_people_nouns_of_many_languages(text, expected):
 ])
 def test_words_of_other_languages_are_left_out(text):
     assert values(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # demonyms of the West and South Slavic languages in the genitive plural, the form after
+    # five and more (and after the masculine 'dwóch', 'dvoch'); Slovak and Czech oblique numbers
+    ("W katastrofie zaginęło dwóch Słowaków i trzech Czechów.", [2, 3]),        # Polish
+    ("Według MSZ w Syrii walczy 40 Polaków i 30 Niemców.", [40, 30]),
+    ("Do pracy przyjechało 300 Ukraińców.", [300]),
+    ("O dvoch zranených Slovákoch informoval hovorca.", [2]),                   # Slovak
+    ("Polícia zadržala piatich Sýrčanov a troch Afgancov.", [5, 3]),
+    ("Při nehodě zahynulo 12 Slováků.", [12]),                                  # Czech
+    ("Z deseti migrantů se zachránili jen dva.", [10]),
+    ("U nesreći su poginula 2 Nizozemaca.", [2]),                               # Croatian
+    ("Policija je uhapsila 15 Sirijaca.", [15]),                                # Serbian
+    ("Policija je prijela 20 Sircev in 3 Afganistancev.", [20, 3]),             # Slovenian
+])
+def test_slavic_demonyms_and_oblique_numbers(text, expected):
+    assert values(text) == expected

@@ -81,3 +81,25 @@ def test_words_of_other_languages_are_left_out(text):
 ])
 def test_slavic_demonyms_and_oblique_numbers(text, expected):
     assert values(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # demonyms of migration and foreign-fighter news in the languages that lacked them
+    ("Kustbevakningen räddade 12 syrier och 3 afghaner.", [12, 3]),              # Swedish
+    ("Politiet anholdt 4 marokkanere.", [4]),                                   # Danish / Norwegian
+    ("Η ακτοφυλακή εντόπισε 5 Σύρους και 3 Αφγανούς.", [5, 3]),                 # Greek
+    ("وتم ترحيل 35 تونسيا و12 مغربيا.", [35, 12]),                              # Arabic
+    ("Poliisi pidätti 4 syyrialaista.", [4]),                                   # Finnish
+    ("Sahil Güvenlik 15 Faslıyı yakaladı.", [15]),                              # Turkish
+    ("Au fost reținuți 7 sirieni și 3 afgani.", [7, 3]),                        # Romanian
+    ("Policia arrestoi 5 sirianë.", [5]),                                       # Albanian
+    ("Sono stati fermati 12 pakistani.", [12]),                                 # Italian
+    ("בגבול נעצרו 12 סודנים.", [12]),                                           # Hebrew
+    ("Die Polizei griff 20 Bangladescher auf.", [20]),                          # German
+    # a demonym that is also an adjective before a noun of things counts no one there
+    ("Poliisi löysi 4 syyrialaista yritystä.", []),                             # companies
+    ("A 3 szír város lakói elmenekültek.", []),                                 # cities
+    ("Hanno comprato 12 pakistani kebab.", []),
+])
+def test_demonyms_of_more_languages(text, expected):
+    assert values(text) == expected

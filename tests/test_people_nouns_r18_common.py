@@ -103,3 +103,17 @@ def test_slavic_demonyms_and_oblique_numbers(text, expected):
 ])
 def test_demonyms_of_more_languages(text, expected):
     assert values(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # more forms a number takes: nominatives and oblique cases, Persian ezafe forms, Arabic
+    # accusatives after 11 to 99, a singular after one
+    ("Pri nehode boli zranení 2 dospelí.", [2]),                                # Slovak
+    ("Medzi 66 obeťami sú aj dvaja slovenskí občania.", [66, 2]),
+    ("نیروها ۷ پناهجوی افغان را کشتند.", [7]),                                  # Persian
+    ("وعاد 240 متشددا بالغا و50 قاصرا.", [240, 50]),                            # Arabic
+    ("Τραυματίστηκαν 4 μέλη της ελληνικής ομάδας.", [4]),                      # Greek
+    ("One adult died later in hospital.", [1]),                                 # English
+])
+def test_more_forms_after_a_number(text, expected):
+    assert values(text) == expected

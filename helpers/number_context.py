@@ -94,7 +94,8 @@ def nationality_before(before: str) -> re.Match | None:
 @lru_cache(maxsize=4)
 def _number_of_before(_version: tuple) -> tuple[tuple[str, ...], re.Pattern, re.Pattern | None]:
     table = lexicon.table("number_of_before")
-    nouns = tuple(table.loc[table["kind"] == "noun", "term"])
+    # the longest first: "antallet af døde" is read with "antallet af", not "antallet"
+    nouns = tuple(sorted(table.loc[table["kind"] == "noun", "term"], key=len, reverse=True))
     links = "|".join(map(re.escape, table.loc[table["kind"] == "link", "term"]))
     after = tuple(table.loc[table["kind"] == "after", "term"])
     after_links = "|".join(map(re.escape, table.loc[table["kind"] == "after_link", "term"]))

@@ -1,8 +1,9 @@
-"""Round 18, photo credits above the lead are no headline: the credit labels and marks of Korean
-('사진: ...', '(사진=연합뉴스)'), Japanese ('写真=共同'), Chinese ('图片: 新华社', '圖片: 中央社') and the
-Polish, Czech and Slovak abbreviation 'Fot.' ('Fot. Jan Kowalski [Archiwum]'), rows of
-helpers/lexicon/photo_credit_words.csv. A page that printed such a credit above its lead and
-no headline got the credit as its title. Pages written for these tests."""
+"""Round 18, photo credits above the lead are no headline: rows of
+helpers/lexicon/photo_credit_words.csv for the credit labels and marks of Korean ('사진: ...',
+'(사진=연합뉴스)'), Japanese ('写真=共同'), Chinese ('图片: 新华社', '圖片: 中央社') and the Polish,
+Czech and Slovak abbreviation 'Fot.' ('Fot. Jan Kowalski [Archiwum]'). A page that printed such
+a credit above its lead and no headline got the credit as its title. Pages written for these
+tests."""
 
 from __future__ import annotations
 
@@ -20,7 +21,8 @@ LEADS = {
 
 CREDITS = [
     ("pl", "Fot. Robert Nowak [Radio Archiwum]"), ("pl", "Fot. PAP"), ("cs", "Fot. ČTK"),
-    ("ko", "(사진=연합뉴스)"), ("ko", "사진: 연합뉴스"), ("ja", "写真=共同"), ("ja", "写真: 共同通信"),
+    ("ko", "(사진=연합뉴스)"), ("ko", "사진: 연합뉴스"), ("ja", "写真=共同"),
+    ("ja", "写真: 共同通信"),
     ("zh", "图片: 新华社"), ("zh", "圖片: 中央社"),
 ]
 

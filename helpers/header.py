@@ -232,6 +232,10 @@ def take_header(cores: list[str], rule: list[str | None], art: Article,
         if art.title is not None and not lead_seen and numeric_field(core):
             rule[i] = "date_stamp"  # 'Vandaag, 10:22', 'Publié le 05/03/2019 à 10:22' above
             continue  # the lead (a cited source's date after the story is no header)
+        if art.title is not None and not lead_seen and (j := printed_twice(cores, rule, i)) and (
+                not any(cores[i + 1:j])):  # under the headline, one copy right below the other
+            rule[i] = rule[j] = "photo_caption"  # (as above it: helpers.header_lines)
+            continue
         lead_seen |= art.title is not None and ends_sentence(core)
         if art.title is not None or (opens[i] and byline(core)):
             continue  # after the title, only a date line is still header

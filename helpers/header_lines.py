@@ -177,7 +177,7 @@ def headline_twice_below(cores: list[str], i: int, max_words: int,
         return False
     for k in range(len(below) - 1):
         line = below[k]
-        if ends_sentence(line):
+        if ends_sentence(line) or sentences_inside(line):  # (sentences, then a credit)
             return False  # the body has begun: a line printed twice below it is no headline
         if line == below[k + 1] and 2 <= count_words(line, max_words) <= max_words:
             return True

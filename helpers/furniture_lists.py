@@ -73,6 +73,23 @@ def mark_sandwiched_items(cores: list[str], rule: list[str | None]) -> None:
     _take(run, rule)
 
 
+BLOCK_FIRST_WORDS = 14  # the first headline under a related block's marker
+BLOCK_NEXT_WORDS = 25  # one right under another: a tabloid headline of clauses ('X! Y: Z?')
+TEASER_WORDS = 60  # a teaser cut off with an ellipsis
+
+
+def block_headline(core: str, follows_item: bool) -> bool:
+    """A line of a related block (under 'Most read', 'Trend Haberler', 'Другие новости'): a
+    headline with no full stop at its end, of at most BLOCK_FIRST_WORDS words, or of at most
+    BLOCK_NEXT_WORDS right under another headline of the block (follows_item; a list of
+    tabloid headlines closed by '!' or '?', 'Son Dakika! Deprem ... Geldi!'); or a teaser cut
+    off with an ellipsis. A paragraph ends with a full stop and closes the block."""
+    if core.endswith(("…", "...")):
+        return count_words(core, TEASER_WORDS) <= TEASER_WORDS
+    limit = BLOCK_NEXT_WORDS if follows_item else BLOCK_FIRST_WORDS
+    return not core.endswith(".") and count_words(core, limit) <= limit
+
+
 def _take(run: list[int], rule: list[str | None]) -> None:
     if len(run) >= MIN_ITEMS:
         for i in run:

@@ -1,0 +1,88 @@
+"""Blocks of other headlines after an article (round 18), on text written for the test: the
+headers of 'trending', 'most viewed', 'other news' and 'editor's picks' blocks in many
+languages open a related block, and a block's later headlines may be long tabloid headlines
+of several clauses closed by '!' or '?'. Article text above or under the marker stays."""
+
+import pytest
+
+from helpers.cleaning import clean
+from helpers.furniture_lists import block_headline
+
+HEADLINE = "Floods kill twelve in the north of the country"
+LEAD = "Heavy rains caused rivers to burst their banks on Monday, officials said."
+MIDDLE = "Twelve people died and 300 were evacuated from their homes, the police said."
+CLOSE = "Rescue teams are still searching for two missing fishermen near the coast."
+BODY = [LEAD, MIDDLE, CLOSE]
+# headlines closed by '!' or '?': the page's tail pass takes none of them (a line closed by
+# sentence punctuation may be the article's last paragraph)
+TEASERS = ["Storm warning for the whole coast: stay at home!",
+           "Will the schools open again on Monday?",
+           "Big win for the home team in the derby!"]
+
+
+def _page(end: list[str]) -> str:
+    return "\n\n".join([HEADLINE, *BODY]) + "\n" + "\n".join(end) + "\n"
+
+
+@pytest.mark.parametrize("marker", [
+    "Trend Haberler", "Diğer Haberler", "En Çok İzlenenler", "Editörün Seçtikleri",
+    "Lo más visto", "Otras noticias", "No te lo pierdas", "Outras notícias", "Mais vistas",
+    "Les plus vus", "Autres actualités", "Altre notizie", "Da non perdere", "Meistgesehen",
+    "Weitere Nachrichten", "Meest bekeken", "Ander nieuws", "Inne wiadomości",
+    "Najczęściej komentowane", "Další zprávy", "Самое читаемое", "Другие новости",
+    "Інші новини", "Ostale vijesti", "Най-четени", "Άλλες ειδήσεις", "Alte știri",
+    "További hírek", "Lajme të tjera", "Digər xəbərlər", "الأكثر مشاهدة", "أخبار أخرى",
+    "اخبار دیگر", "अन्य खबरें", "Tin khác", "Habari nyingine",
+    "Iba pang balita", "כתבות נוספות", "Muut uutiset", "Andra nyheter", "Kitos naujienos",
+    "Most viewed", "Other news", "Editor's picks",
+])
+def test_a_block_header_takes_the_headlines_under_it(marker):
+    art = clean(_page([marker, *TEASERS]))
+    assert art.title == HEADLINE
+    assert art.paragraphs == BODY
+    removed = {r.text: r.rule for r in art.removed}
+    assert all(removed.get(t) == "related_headlines" for t in TEASERS), removed
+
+
+LONG = ("Breaking! Former club director dies at 71! Transfer saga ends at the airport: "
+        "the player flies home before landing?")
+
+
+def test_a_long_tabloid_headline_under_another_headline_of_the_block_goes():
+    art = clean(_page(["Most read", TEASERS[0], LONG, TEASERS[1]]))
+    assert art.paragraphs == BODY
+    removed = {r.text: r.rule for r in art.removed}
+    assert removed.get(LONG) == "related_headlines"
+    assert removed.get(TEASERS[1]) == "related_headlines"
+
+
+LONG_QUESTION = ("What will the families of the twelve victims receive from the state, and when "
+                 "will the bridge over the river be rebuilt?")
+
+
+def test_a_long_line_right_under_the_marker_is_read_strictly_and_stays():
+    art = clean(_page(["Other news", LONG_QUESTION, "The mayor promised an answer by Friday."]))
+    assert LONG_QUESTION in art.paragraphs
+    assert "The mayor promised an answer by Friday." in art.paragraphs
+
+
+@pytest.mark.parametrize(("line", "follows_item", "want"), [
+    ("Storm warning for the whole coast: stay at home!", False, True),
+    (LONG, True, True),
+    (LONG, False, False),  # the first line under a marker: at most 14 words
+    ("The mayor promised an answer by Friday.", True, False),  # a paragraph closes the block
+    ("Officials say the death toll may rise …", False, True),  # a teaser cut off
+    (" ".join(["word"] * 26) + "!", True, False),  # more than 25 words
+])
+def test_block_headline(line, follows_item, want):
+    assert block_headline(line, follows_item) is want
+
+
+@pytest.mark.parametrize("sentence", [
+    "Other news agencies reported the same figures on Tuesday.",
+    "Diğer haberler de aynı rakamları verdi.",
+    "Самое читаемое издание региона сообщило об этом первым.",
+])
+def test_a_sentence_opening_with_a_marker_stays(sentence):
+    art = clean(_page([sentence]))
+    assert sentence in art.paragraphs

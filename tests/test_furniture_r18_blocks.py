@@ -86,3 +86,51 @@ def test_block_headline(line, follows_item, want):
 def test_a_sentence_opening_with_a_marker_stays(sentence):
     art = clean(_page([sentence]))
     assert sentence in art.paragraphs
+
+
+# tabloid headlines closed by '!' or '?' (two sentences in one, 'X. Y!') between labels at the
+# page's end: a block header that no list names, or one whose items come after a blank line
+TABLOIDS = ["Old square turns red overnight. Residents are amazed!",
+            "Comic heroes visit the city. Are you ready?",
+            "Oatmeal with salt. You have never eaten it like this!"]
+
+
+@pytest.mark.parametrize("label", ["Zobacz również", "Gündemdekiler", "Our picks"])
+def test_tabloid_headlines_between_labels_go(label):
+    art = clean(_page(["", label, "", *TABLOIDS]))
+    assert art.paragraphs == BODY
+    assert all(t not in art.paragraphs for t in TABLOIDS)
+
+
+def test_tabloid_headlines_printed_twice_go():
+    twice = [t for t in TABLOIDS[:2] for _ in (0, 1)]
+    art = clean(_page(["", "Polecamy", "", *"\n\n".join(twice).split("\n"), "", "Footer Links"]))
+    assert art.paragraphs == BODY
+
+
+QUESTIONS = ["Who will pay for the damage this time?", "And who will protect the villages?"]
+
+
+def test_closing_questions_of_the_article_stay():
+    # the article's last paragraphs have a sentence above them: no label bounds them
+    art = clean(_page(["", *QUESTIONS, "", "Share this"]))
+    assert all(q in art.paragraphs for q in QUESTIONS)
+
+
+@pytest.mark.parametrize("credit", [
+    "fot. Krzysztof Nowak", "Fot. PAP", "Nuotr. BNS", "Imagen: EFE", "Imagem: Reuters",
+    "Kép: MTI", "Hoto: Reuters", "Mynd: Jón Jónsson", "Sawirka: Reuters",
+])
+def test_photo_credit_labels_of_more_languages(credit):
+    art = clean(_page([credit]))
+    assert art.paragraphs == BODY
+    assert any(r.text == credit and r.rule == "photo_credit" for r in art.removed)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Imagen de la ciudad tras las lluvias de ayer, publicada por el ayuntamiento.",
+    "Policja zatrzymała dwie osoby, a fot. ze zdarzenia opublikowano w sieci.",
+])
+def test_a_sentence_with_a_credit_word_stays(sentence):
+    art = clean(_page([sentence]))
+    assert sentence in art.paragraphs

@@ -134,3 +134,29 @@ def test_photo_credit_labels_of_more_languages(credit):
 def test_a_sentence_with_a_credit_word_stays(sentence):
     art = clean(_page([sentence]))
     assert sentence in art.paragraphs
+
+
+@pytest.mark.parametrize("control", [
+    "Zum Vergrößern klicken", "Cliquez pour agrandir", "Haz clic para ampliar",
+    "Clique para ampliar", "Clicca per ingrandire", "Klik om te vergroten",
+    "Kliknij, aby powiększyć", "Klik untuk memperbesar", "انقر للتكبير",
+    "Κάντε κλικ για μεγέθυνση", "Zobacz galerię", "Ver galería", "Voir la galerie",
+    "Galerie ansehen", "Guarda la gallery", "Bekijk de fotoserie", "Vezi galeria foto",
+    "Przeglądaj galerię za pomocą strzałek na klawiaturze", "Przesuń zdjęcie palcem",
+])
+def test_gallery_controls_of_many_languages_go(control):
+    # a gallery's header above the headline: a counter, the control, the arrows' labels
+    art = clean("\n".join(["3 / 10", control, "Previous", "Next"]) + "\n\n"
+                + "\n\n".join([HEADLINE, *BODY]) + "\n")
+    assert art.title == HEADLINE
+    assert art.paragraphs == BODY
+    assert any(r.text == control for r in art.removed)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Zobacz galerię zdjęć z wczorajszego protestu, w którym wzięło udział 200 osób.",
+    "Ver fotos de los 12 heridos fue muy duro, dijo el médico.",
+])
+def test_a_sentence_opening_like_a_gallery_link_stays(sentence):
+    art = clean(_page([sentence]))
+    assert sentence in art.paragraphs

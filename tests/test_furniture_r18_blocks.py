@@ -160,3 +160,37 @@ def test_gallery_controls_of_many_languages_go(control):
 def test_a_sentence_opening_like_a_gallery_link_stays(sentence):
     art = clean(_page([sentence]))
     assert sentence in art.paragraphs
+
+
+AR_HEADLINE = "فيضانات تقتل اثني عشر شخصا في شمال البلاد بعد أمطار غزيرة"
+AR_BODY = ["تسببت الأمطار الغزيرة في فيضان الأنهار يوم الاثنين، بحسب ما قال مسؤولون في المنطقة.",
+           "لقي اثنا عشر شخصا حتفهم وتم إجلاء 300 من منازلهم، وفقا للشرطة المحلية.",
+           "لا تزال فرق الإنقاذ تبحث عن صيادين مفقودين قرب الساحل الشمالي."]
+
+
+@pytest.mark.parametrize("appeal", [
+    "تابعونا على فيسبوك وتويتر.", "تابعنا عبر قناتنا في يوتيوب", "حمّل تطبيقنا الآن.",
+    "ادعم الصحافة المستقلة.", "ما را در تلگرام دنبال کنید.",
+])
+def test_appeals_in_arabic_script_go(appeal):
+    art = clean("\n\n".join([AR_HEADLINE, AR_BODY[0], appeal, *AR_BODY[1:]]) + "\n")
+    assert art.paragraphs == AR_BODY
+
+
+@pytest.mark.parametrize("sentence", [
+    "تابعوا على مدى ساعات عمليات البحث عن 12 مفقودا في المنطقة الجبلية.",
+    "حمل التطبيق الجديد اسم المدينة التي غرق فيها 12 شخصا.",
+])
+def test_an_arabic_sentence_opening_like_an_appeal_stays(sentence):
+    art = clean("\n\n".join([AR_HEADLINE, AR_BODY[0], sentence, *AR_BODY[1:]]) + "\n")
+    assert sentence in art.paragraphs
+
+
+@pytest.mark.parametrize("appeal", [
+    "Εγγραφείτε στο newsletter μας για να λαμβάνετε τις σημαντικότερες ειδήσεις.",
+    "Abonează-te la newsletter-ul nostru pentru a primi cele mai importante știri.",
+    "Bağımsız gazeteciliği destekleyin.", "Ακολουθήστε μας στο Facebook και στο Instagram.",
+])
+def test_appeals_in_more_languages_go(appeal):
+    art = clean("\n\n".join([HEADLINE, LEAD, appeal, MIDDLE, CLOSE]) + "\n")
+    assert art.paragraphs == BODY

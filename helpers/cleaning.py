@@ -33,7 +33,7 @@ from .closing_date_lines import take_closing_date
 from .datelines import DateLine, check_stated_date, set_date, take_labelled_date
 from .dates import find_dates
 from .furniture import CITATION, SOURCE_URL, PageTraits, line_rule, line_rules
-from .furniture_lists import mark_marked_headlines, mark_sandwiched_items
+from .furniture_lists import block_headline, mark_marked_headlines, mark_sandwiched_items
 from .furniture_pairs import mark_top_doubled_caption
 from .furniture_shapes import mark_inner_labels, mark_shaped_lines
 from .furniture_zones import (
@@ -103,6 +103,7 @@ def clean(text: str) -> Article:
         rule[i] = "navigation_menu"
 
     block: str | None = None  # a related-headline, taxonomy, rates or author block still open
+    opener = -1  # the line of the last marker that opened a block
     bio_left = 0  # lines of an author box still to come
     announced = False  # the block's marker ends with a colon and no item has followed it yet
     for i, core in enumerate(cores):
@@ -132,12 +133,12 @@ def clean(text: str) -> Article:
             # a marker that carries its items on its own line ('Trending: A, B, C') opens no
             # block: the headline below it is no related headline
             block = None if found == "related_headlines" and INLINE_ITEMS.search(core) else found
+            opener = i  # the marker: the block's first headline is read more strictly
         elif found is None and headline_ticker(core):
             found = "related_headlines"  # a ticker of headlines split by bars
         elif found is None and block:
-            if block == "related_headlines" and (
-                    (count_words(core, 14) <= 14 and not core.endswith("."))
-                    or (core.endswith(("…", "...")) and count_words(core, 60) <= 60)):
+            if block == "related_headlines" and block_headline(
+                    core, opener < i - 1 and rule[i - 1] == block):
                 found = block  # a headline, or a teaser cut off with an ellipsis
             elif block in {"taxonomy", "rates_weather"} and is_label(core, 3):
                 found = block

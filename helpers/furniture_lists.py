@@ -7,6 +7,7 @@ on lines in any language."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from .layout_numbers import layout_may_hold_number
 from .textlines import count_words, ends_sentence, holds_sentence_stop
@@ -73,6 +74,23 @@ def mark_sandwiched_items(cores: list[str], rule: list[str | None]) -> None:
     _take(run, rule)
 
 
+BLOCK_FIRST_WORDS = 14  # the first headline under a related block's marker
+BLOCK_NEXT_WORDS = 25  # one right under another: a tabloid headline of clauses ('X! Y: Z?')
+TEASER_WORDS = 60  # a teaser cut off with an ellipsis
+
+
+def block_headline(core: str, follows_item: bool) -> bool:
+    """A line of a related block (under 'Most read', 'Trend Haberler', 'Другие новости'): a
+    headline with no full stop at its end, of at most BLOCK_FIRST_WORDS words, or of at most
+    BLOCK_NEXT_WORDS right under another headline of the block (follows_item; a list of
+    tabloid headlines closed by '!' or '?', 'Son Dakika! Deprem ... Geldi!'); or a teaser cut
+    off with an ellipsis. A paragraph ends with a full stop and closes the block."""
+    if core.endswith(("…", "...")):
+        return count_words(core, TEASER_WORDS) <= TEASER_WORDS
+    limit = BLOCK_NEXT_WORDS if follows_item else BLOCK_FIRST_WORDS
+    return not core.endswith(".") and count_words(core, limit) <= limit
+
+
 def _take(run: list[int], rule: list[str | None]) -> None:
     if len(run) >= MIN_ITEMS:
         for i in run:
@@ -90,3 +108,44 @@ def mark_marked_headlines(cores: list[str], rule: list[str | None], bare: re.Pat
         j = next((j for j in range(i + 1, len(cores)) if cores[j]), None)
         if j is not None and not rule[j] and _item(cores[j]):
             rule[j] = "related_headlines"
+
+
+TABLOID_ENDS = ("!", "?", "！", "？")
+MIN_TABLOID_RUN = 2  # headlines in one run: a list, not an article's closing question
+
+
+def _tabloid(core: str) -> bool:
+    """A tabloid headline: closed by '!' or '?', at most BLOCK_NEXT_WORDS words, clauses and
+    all ('Son Dakika! Deprem Meydana Geldi!', 'Will the schools open on Monday?')."""
+    return core.endswith(TABLOID_ENDS) and count_words(core, BLOCK_NEXT_WORDS) <= BLOCK_NEXT_WORDS
+
+
+def tabloid_runs(cores: list[str], rule: list[str | None],
+                 label: Callable[[int], bool]) -> set[int]:
+    """The kept lines of runs of MIN_TABLOID_RUN or more tabloid headlines (_tabloid) in a row
+    (kept and no label themselves, label: menus.is_tail_label of a line, or a copy a rule
+    took: 'X!' printed twice), that stand
+    between furniture or labels: the line right above the run is furniture a rule took or a
+    label, and so is the line right under it, or the page ends there ('Trend Haberler', then
+    'Son Dakika! ... Kaybetti!', 'MEB Duyurdu: Okullar Tatil Mi? ...'). An article's last
+    paragraphs have a sentence above them, and stay, whatever punctuation closes them."""
+    lines = [i for i, core in enumerate(cores) if core]
+    found: set[int] = set()
+
+    def bounds(k: int) -> bool:  # the line at position k of lines is furniture or a label
+        return rule[lines[k]] is not None or label(lines[k])
+
+    def item(i: int) -> bool:  # a tabloid headline, kept or a copy a rule took
+        return _tabloid(cores[i]) and (rule[i] is not None or not label(i))
+
+    k = 0
+    while k < len(lines):
+        end = k
+        while end < len(lines) and item(lines[end]):
+            end += 1
+        run = [i for i in lines[k:end] if rule[i] is None]
+        if (end - k >= MIN_TABLOID_RUN and run and k > 0 and bounds(k - 1)
+                and (end == len(lines) or bounds(end))):
+            found.update(run)
+        k = max(end, k + 1)
+    return found

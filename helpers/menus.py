@@ -12,6 +12,7 @@ from . import lexicon
 from .captions import counting_sentence, source_label_at
 from .comment_threads import mark_comment_threads
 from .dates import find_dates
+from .furniture_lists import tabloid_runs
 from .furniture_zones import call_to_action, form_label
 from .menu_rows import menu_row
 from .textlines import (
@@ -204,7 +205,12 @@ def mark_tail(cores: list[str], rule: list[str | None], lines: list[str] | None 
             labels[i] = is_tail_label(cores[i])
         return labels[i]
 
-    footer = _footer_lines(cores, kept, lines, label)
+    tabloid = tabloid_runs(cores, rule, label)  # headlines closed by '!' or '?' between labels
+
+    def tail_label(i: int) -> bool:
+        return i in tabloid or label(i)
+
+    footer = _footer_lines(cores, kept, lines, tail_label)
     tail = kept[len(kept) - footer:] if footer else []
     inner = 0  # notices in no list taken between the tail's labels
     for n in range(len(kept) - footer - 1, -1, -1):
@@ -212,9 +218,9 @@ def mark_tail(cores: list[str], rule: list[str | None], lines: list[str] | None 
         if colon_label(cores[i]):
             tail.append(i)  # the label of what follows it: the line above it is not read, since
             break  # a label closes a block of furniture that may stand right after the text
-        if not label(i):
+        if not tail_label(i):
             if (inner < TAIL_INNER_NOTICES and len(tail) > footer
-                    and TAIL_FOOTER_RUN <= _label_run(cores, kept[:n], lines, label) < n
+                    and TAIL_FOOTER_RUN <= _label_run(cores, kept[:n], lines, tail_label) < n
                     and _notice(cores[i])):
                 inner += 1  # a notice among the tail's labels, labels above and below it
                 tail.append(i)

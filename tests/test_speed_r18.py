@@ -5,10 +5,14 @@ it stands for gives, on the seeds, the test articles, the dev pages and generate
   searches matches where the flat alternation of either_case matches, and the gate (its
   prepositions and closing phrases before a space) matches wherever the plain gate (a closing
   phrase only after a comma) does.
+- figure_grammar.figure_matches: where no word from a token on may be part of a number (and no
+  counter is glued to a word), no figure is tried there or later; the plain form tries the
+  full figure grammar at every token that may start one.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 import pytest
@@ -18,6 +22,7 @@ from hypothesis import strategies as st
 
 from helpers import lexicon
 from helpers.attribution_more_forms import _terms, gates
+from helpers.figure_grammar import figure_grammar, figure_matches
 from helpers.pattern_lists import either_case, either_case_tree
 
 SETTINGS = settings(max_examples=400, deadline=None, derandomize=True,
@@ -83,3 +88,55 @@ def test_a_wrong_tree_is_caught():
     wrong = re.compile(rf"(?:{either_case_tree(tuple(p for p in _phrases() if p != 'podle'))})\s")
     with pytest.raises(AssertionError):
         _same("Podle policie zemřelo 12 lidí.", wrong)
+
+
+# --- figure_matches: no figure tried where no number is left ---------------------------------
+
+def _matches(text: str, grammar) -> list[tuple]:
+    return [(m.span(), m.groupdict()) for m in figure_matches(text, grammar)]
+
+
+def _plain_grammar():
+    """The figure grammar with no word list of numbers' cores: every sentence read, the full
+    pattern tried at every token that may start a figure (figure_grammar._numbers_left counts
+    2 everywhere)."""
+    grammar = figure_grammar()
+    return dataclasses.replace(grammar, one_number=grammar.figure,
+                               numbers=dataclasses.replace(grammar.numbers, cores=None))
+
+
+@pytest.mark.parametrize("name", TEXT_FOLDERS)
+def test_figures_where_numbers_are_left_are_the_plain_figures(name):
+    grammar, plain = figure_grammar(), _plain_grammar()
+    assert plain.counted_cores is None and grammar.counted_cores is not None
+    texts = corpus_sentences(name)
+    for text in texts:
+        assert _matches(text, grammar) == _matches(text, plain), text
+    assert any(_matches(text, grammar) for text in texts)
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(["from", "to", "or", "between", "and", "a", "About", "more",
+                                 "than", "at", "least", "10", "1,500", "2014", "twenty", "five",
+                                 "hundred", "thousand", "million", "fighters", "people", "-",
+                                 "İKİ", "altmış", "ALTMIŞ", "yüz", "bin", "kişi", "п’ять",
+                                 "тисяч", "পাঁচজন", "জন", "পাঁচ", "25人", "五十", "人", "명",
+                                 "dos", "mil", "3mila", "one", "in", "the", "region", "of"]),
+                max_size=9),
+       st.sampled_from([" ", "", "-", ", ", "  ", "'"]))
+@example(["about", "people"], " ")
+@example(["More", "than", "five", "hundred"], " ")
+@example(["পাঁচজন", "people"], " ")
+@example(["about", "ALTMIŞ", "kişi"], " ")
+def test_figures_where_numbers_are_left_on_generated_text(words, join):
+    text = join.join(words)
+    assert _matches(text, figure_grammar()) == _matches(text, _plain_grammar()), text
+
+
+def test_a_figure_lost_is_caught():
+    """The check fails where a figure is lost: the grammar without its one-number form (no
+    figure then where one number is left)."""
+    grammar = dataclasses.replace(figure_grammar(), one_number=re.compile("(?!)"))
+    with pytest.raises(AssertionError):
+        assert _matches("About 40 people died.", grammar) == _matches(
+            "About 40 people died.", _plain_grammar())

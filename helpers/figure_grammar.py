@@ -157,7 +157,8 @@ def figure_matches(text: str, grammar: FigureGrammar, found: set[str] | None = N
     in a sentence that may hold a number (`found`: the sentence's words_of, if known). Where
     fewer than two of the words from there on can be part of a number, no branch of two
     numbers ("from 10 to 20", "10 or 20") can match, and grammar.one_number is tried instead:
-    the same match, found without trying those branches at every number of the sentence."""
+    the same match, found without trying those branches at every number of the sentence; where
+    none can, no figure can start, and the words left are not tried at all."""
     if not may_hold_number(text, grammar.numbers, found):
         return
     tokens = list((grammar.ascii_starts if text.isascii() else _TOKEN).finditer(text))
@@ -165,6 +166,9 @@ def figure_matches(text: str, grammar: FigureGrammar, found: set[str] | None = N
     glued = glued_in(text, grammar.numbers.glued)  # counters the text holds at all
     end = 0
     for token, low, left in zip(tokens, folded, _numbers_left(folded, grammar), strict=True):
+        if not left and not glued:  # no token from here on may be part of a number, so no
+            break  # figure starts here or later (where a counter is glued on, "পাঁচজন", a
+            # number's word is no token of its own: all is tried)
         if token.start() < end or not (low is None or low in grammar.starts or (
                 glued and not grammar.starts.isdisjoint(glued_heads({low}, glued)))):
             continue  # (a word may begin with a number and a counter glued to it: "পাঁচজন")

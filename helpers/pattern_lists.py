@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 
 from . import lexicon
+from .quick_patterns import alternation
 
 # the capital letters that open a name, for a character class: A-Z and the capitals of the Latin
 # letters with marks ("Štefan", "Łukasz", "Ömer", "Élodie", "Đại", "Ángel"), then (UPPER) with
@@ -44,6 +45,15 @@ def either_case(terms: tuple[str, ...]) -> str:
     """Terms as one alternation, each with its first letter in either case; a space stands
     for any spaces."""
     return "|".join(f"[{t[0].lower()}{t[0].upper()}]{_spaced(t[1:])}" for t in terms)
+
+
+def either_case_tree(terms: tuple[str, ...]) -> str:
+    """The alternation of either_case(terms) (the same texts match it) as a tree of shared
+    beginnings (helpers.quick_patterns.alternation) whose branches each open with a letter: a
+    search skips at once to where one of them may start, where the flat alternation, whose
+    branches open with a character class, is tried branch by branch at every character."""
+    cased = (c + t[1:] for t in terms for c in dict.fromkeys(t[0].lower() + t[0].upper()))
+    return alternation(cased, literal=True).replace(r"\ ", r"\s+")
 
 
 def capitalised(terms: tuple[str, ...]) -> str:

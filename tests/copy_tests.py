@@ -160,6 +160,7 @@ class _Module:
     def __init__(self, path: Path) -> None:
         text = path.read_text(encoding="utf-8")
         tree = ast.parse(text)
+        lines = text.splitlines()
         self.defs: dict[str, tuple[str, ast.AST]] = {}
         self.local: dict[str, tuple[str, str]] = {}  # name -> (test module, its name there)
         self.package: dict[str, tuple[str, str | None]] = {}  # name -> (helpers module, name)
@@ -167,10 +168,9 @@ class _Module:
         self.tests: list[str] = []
         self.dynamic = False  # tests made otherwise than by a top-level def
         for node in tree.body:
-            source = ast.get_source_segment(text, node) or ""
+            first = min([node.lineno] + [d.lineno for d in getattr(node, "decorator_list", [])])
+            source = "\n".join(lines[first - 1:node.end_lineno])  # with its decorators
             if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
-                source = "\n".join(ast.get_source_segment(text, d) or ""
-                                   for d in node.decorator_list) + "\n" + source
                 self.defs[node.name] = (source, node)
                 if isinstance(node, ast.ClassDef) and node.name.startswith("Test"):
                     self.dynamic = True

@@ -5,9 +5,10 @@ an article written for this test is added to the copy's seeds/, and every notebo
 there with the copy's own helpers package and folders, as a seminar would do after adding an
 article. This runs all notebooks once, so it is the slowest test (marked `slow`). Then the copy's
 own unit tests and nbval run there, as `make test` would: they must pass with the added article
-(test files that read neither seeds/ nor notebooks/, found by what they name, are left out
-there, and so are the tests given only the test articles or the dev real pages: they would
-repeat this run exactly).
+(the tests that read neither seeds/ nor notebooks/, themselves or through the fixtures, test
+helpers and functions of helpers/ they use, found by tests/copy_tests.py, are left out there,
+and so are the cases given only the test articles or the dev real pages: they would repeat
+this run exactly).
 
 The article (tests/new_source/steppe_courier_checks.txt) is fictional: outlet, people, figures
 and quotes are made up for this test and appear nowhere in the collection's analysis.
@@ -26,6 +27,7 @@ import nbformat
 import pandas as pd
 import pytest
 from conftest import REPO, TEXT_FOLDERS
+from copy_tests import READS_THE_COPY, copy_selection
 from nbclient import NotebookClient
 
 from helpers.site import notebook_paths, render_site
@@ -159,38 +161,33 @@ def _pytest(copy: Path, env: dict[str, str], *args: str) -> subprocess.Completed
                           cwd=copy, env=env, capture_output=True, text=True, timeout=1200)
 
 
-# What a test file names when it reads something the copy changes: the seeds (where the new
-# article is) through the repository or the conftest fixtures and tables built from them, the
-# notebooks, the derived tables, the built site, or the command line. A file that names none of
-# these reads only what it writes itself or what helpers/, data/ and tests/ hold, which are the
-# same bytes in the copy: running it there would repeat the run of this suite exactly.
-READS_THE_COPY = re.compile(
-    r"SEEDS|SEED_|REPO|originals|seed_corpus|seed_sources|seeds_dir|seed_checksums"
-    r"|parsed_seed_corpus|corpus_sentences|TEXT_FOLDERS|[\"'/]seeds\b|notebook|bench"
-    r"|rendered_site|derived|load_corpus\(\)|load_documents\(\)|line_fates|helpers\.cli|main\("
-    r"|validate\(")
 # run in this suite's own checks of the copy, not again as unit tests there
 ALWAYS_LEFT_OUT = ("test_add_source.py", "test_site.py", "test_student.py", "test_scale.py")
-# Within the files that run there, the tests given the test articles or the dev real pages
+# Within the tests that run there, the cases given the test articles or the dev real pages
 # (TEXT_FOLDERS "articles" and "dev", tests/articles and tests/realpages/dev: the same bytes in
 # the copy) are left out too; their "seeds" twins, which read the new article, run.
 SAME_FOLDERS = "not [dev] and not [articles]"
 
 
-def same_in_the_copy(tests: Path) -> list[str]:
-    """The test files of folder tests that READS_THE_COPY finds nothing in (see above)."""
-    return sorted(p.name for p in tests.glob("test_*.py")
-                  if not READS_THE_COPY.search(p.read_text(encoding="utf-8")))
-
-
-def test_the_copy_runs_every_file_that_reads_seeds_or_notebooks_and_skips_the_rest():
-    """The files that read the seeds or notebooks run in the copy; files of rules on written
-    text only do not (they would give the same results there)."""
+def test_the_copy_runs_every_test_that_reads_seeds_or_notebooks_and_skips_the_rest():
+    """The tests that read the seeds or notebooks, themselves or through what they use, run in
+    the copy (tests/copy_tests.py); tests of rules on written text only do not (they would give
+    the same results there), nor do files of such tests."""
     tests = Path(__file__).resolve().parent
-    skipped = same_in_the_copy(tests)
+    whole, single = copy_selection(tests, ALWAYS_LEFT_OUT)
+    files = set(whole) | {test.split("::")[0] for test in single}
     for reader in ("test_seeds.py", "test_articles.py", "test_notebooks.py"):
-        assert (tests / reader).exists() and reader not in skipped
-    assert "test_speaker_r11_classes.py" in skipped and "test_segment.py" in skipped
+        assert (tests / reader).exists() and reader in files
+    assert "test_speaker_r11_classes.py" not in files and "test_segment.py" not in files
+    assert not set(ALWAYS_LEFT_OUT) & files
+    # by what a test names, by a fixture of conftest, by a helper that reads seeds/ unasked
+    for test in ("test_seeds.py::test_seed_folder_holds_five_articles_and_their_checksums",
+                 "test_speed_shortcuts.py::test_words_folded_whole_are_the_words_folded_one_by_one",
+                 "test_reliability.py::test_document_measures_on_seeds",
+                 "test_exercises.py::test_every_exercise_answers_from_the_data"):
+        assert test in single, test
+    # a property test on generated text, in a file whose other tests read the seeds
+    assert "test_speed_shortcuts.py::test_words_folded_whole_on_generated_text" not in single
     assert not READS_THE_COPY.search('clean("Police said 14 people died.")')
     assert READS_THE_COPY.search('load_corpus(REPO / "seeds")')
     assert set(TEXT_FOLDERS) == {"seeds", "articles", "dev"}
@@ -202,9 +199,8 @@ def test_the_unit_tests_of_the_copy_pass_with_the_new_article(copy, env, execute
     check the five seeds of SHA256SUMS, not every article in seeds/."""
     assert (copy / "seeds" / f"{DOC_ID}.txt").exists()
     tests = copy / "tests"
-    left_out = [f"--ignore={tests / name}"
-                for name in (*ALWAYS_LEFT_OUT, *same_in_the_copy(tests))]
-    done = _pytest(copy, env, str(tests), "-k", SAME_FOLDERS, *left_out)
+    whole, single = copy_selection(tests, ALWAYS_LEFT_OUT)
+    done = _pytest(copy, env, "-k", SAME_FOLDERS, *(str(tests / test) for test in whole + single))
     assert done.returncode == 0, done.stdout[-6000:] + done.stderr[-2000:]
     assert " passed" in done.stdout and " failed" not in done.stdout
 

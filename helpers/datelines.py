@@ -184,10 +184,6 @@ def date_only(text: str, dates: list[DateMatch] | None = None) -> DateMatch | No
 # a date's year run into the capital that opens the next sentence ('2014Chinese')
 _YEAR_GLUED = re.compile(r"(?<!\d)(?:19|20)\d\d(?=[A-ZА-ЯЁ][a-zа-яё])")
 
-
-_OPENS_WITH_WEEKDAY = re.compile(_WEEKDAY, re.I)
-
-
 # a date's year run into the number that opens the lead ('7 Februari 201775 warga negara ...',
 # its line break lost): four digits of a year, then the lead's number and a word
 _YEAR_INTO_NUMBER = re.compile(r"(?<!\d)(?:19|20)\d\d(?=\d{1,6}[\s.,]+[^\W\d_])")
@@ -209,7 +205,7 @@ def _glued_lead(core: str, end: int) -> re.Match | None:
     if (m := _YEAR_GLUED.match(core, end - 4)) is None:
         return None
     rest = core[end:]
-    if (count_words(rest, 4) < 4 or _OPENS_WITH_WEEKDAY.match(rest)
+    if (count_words(rest, 4) < 4 or re.match(_WEEKDAY, rest, re.I)
             or any(d.start < 12 for d in find_dates(rest[:60]))):
         return None
     return m

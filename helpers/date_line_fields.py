@@ -19,7 +19,9 @@ _SEP = r"\s*+[|·•/–—,-][\s|·•/–—,-]*+"
 # script without capitals), then a slash, a bar or a dot ('Vorarlberg / ', 'Paris · '); two
 # words are a byline's name as often ('Jane Roe | 14.11.2019', helpers.datelines.name_and_date)
 _WORD = r"[^\W\d_](?:[^\W\d_]|['’.-](?=[^\W\d_]))*+"
-_PLACE = re.compile(rf"\s*+(?P<first>{_WORD})\s*+[/|·•]\s*+")
+# (the word starts where no letter or joiner stands before it, and place_field skips the spaces
+# before it: a search never starts again inside a word or a run of spaces, quadratic on a long one)
+_PLACE = re.compile(rf"(?P<first>(?<![^\W\d_])(?<!['’.-]){_WORD})\s*+[/|·•]\s*+")
 
 
 @lru_cache(maxsize=2)
@@ -43,5 +45,5 @@ def reading_time(text: str, start: int) -> int:
 
 def place_field(head: str) -> int:
     """The length of a place or section field opening the text before a line's date, or 0."""
-    m = _PLACE.match(head)
+    m = _PLACE.match(head, len(head) - len(head.lstrip()))
     return m.end() if m and not m.group("first")[0].islower() else 0

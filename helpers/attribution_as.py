@@ -12,9 +12,10 @@ indiqué la préfecture, ...", "Așa cum a anunțat IGSU, ...", "Както съ
   "Som polisen uppger har ..."): the words between it and the verb of saying speak, and the
   "as" word is no part of them.
 
-Tried before the subject patterns, which would read the "as" word itself as the speaker
-("Como", "Kaip"). Where the verb has no speaker after it ("Como dijo, ...": as he said) the
-pattern does not match.
+Tried before the subject patterns, which would read the "as" word itself as the speaker ("Como",
+"Kaip"). Where the verb has no speaker after it ("Como dijo, ...", "Como dijo ayer, ...": as he
+said) the pattern does not match; a word of time after the verb is skipped ("Como informó ayer la
+policía": la policía) and is never the speaker (as_openers.csv, kind not_speaker).
 """
 
 from __future__ import annotations
@@ -36,15 +37,18 @@ def early(say: str) -> tuple[tuple[str, re.Pattern], ...]:
     """The pattern, given the verbs of saying as one alternation (say)."""
     verbs = either_case(_terms("verb"))
     clitic = "|".join(re.escape(t) for t in _terms("clitic"))
+    aux, source_from = ("|".join(map(re.escape, _terms(kind))) for kind in ("aux", "from"))
+    # a word of time is never the speaker; after the verb it may stand before one
+    not_speaker = rf"(?:{either_case(_terms('not_speaker'))})(?![^\W\d_])"
     return (
         ("as_says", re.compile(
             rf"(?:^[\s\"“„«'‘(–—-]*|[,;]\s+)(?:{either_case(_terms('as'))})\s+"
             rf"(?:(?:{clitic})(?<=['’])\s*|(?:{clitic})\s+)?"
-            rf"(?:(?:{'|'.join(_terms('aux'))})\s+)?(?:{say}|{verbs})\s+"
-            rf"(?:(?:{'|'.join(_terms('from'))})\s+)?"
+            rf"(?:(?:{aux})\s+)?(?:{say}|{verbs})\s+(?:{not_speaker}\s+)?"
+            rf"(?:(?:{source_from})\s+)?(?!{not_speaker})"
             r"(?P<spk>[^\W\d_][^,.;:«»\"“”\d]{0,100}?)\s*(?:[,;:]|\.?$)")),
         ("as_subject_says", re.compile(
-            rf"^[\s\"“„«'‘(–—-]*(?:{either_case(_terms('as_last'))})\s+"
+            rf"^[\s\"“„«'‘(–—-]*(?:{either_case(_terms('as_last'))})\s+(?!{not_speaker})"
             r"(?P<spk>[^\W\d_][^,.;:«»\"“”\d]{0,80}?)\s+"
             rf"(?:{say})(?=\s*[,;:]|\s)")),
     )

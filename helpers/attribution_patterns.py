@@ -55,8 +55,8 @@ CLOSING_DASH = r"(?(dash)(?:\s[–—-]\s[^\"“”]*?)?)"
 
 def speaker_patterns() -> SpeakerPatterns:
     """The speaker patterns for the current word lists (verbs_of_saying.csv, titles_roles.csv,
-    named_pattern_verbs.csv, the nouns they read, uk_pronouns.csv, source_prepositions.csv and the
-    lists of helpers.pattern_lists)."""
+    named_pattern_verbs.csv, the nouns they read, uk_pronouns.csv, source_prepositions.csv,
+    as_openers.csv and the lists of helpers.pattern_lists)."""
     return _patterns(lexicon.version("verbs_of_saying", "titles_roles", "document_nouns",
                                      "institution_nouns", "visual_nouns", "named_pattern_verbs",
                                      "uk_pronouns", "inverted_aside_words",
@@ -67,7 +67,7 @@ def speaker_patterns() -> SpeakerPatterns:
                                      "qualified_pattern_words", "v2_openers",
                                      "said_conjunctions", "subject_articles",
                                      "arabic_relay_words", "subject_trailing_words",
-                                     "verb_uses_not_saying", "prepositions"))
+                                     "verb_uses_not_saying", "prepositions", "as_openers"))
 
 
 def _named_verbs() -> dict[str, tuple[str, ...]]:

@@ -313,3 +313,17 @@ def photo_credit_line(core: str, seen: Seen | None = None) -> bool:
     return (might_be_credit(core, seen) and count_words(core, 40) <= 40
             and credit_rules().pattern.search(core) is not None and _is_credit_line(core)
             and not _CITATION_WITH_TITLE.search(core))
+
+
+_CREDIT_PARTS = re.compile(r"\s*(?:[,/&]|\band\b)\s*")
+
+
+def closed_by_credit(core: str) -> bool:
+    """A line of sentences closed by a photo or agency credit and nothing else after its last
+    sentence ('... Die Lage bleibt angespannt. Reuters, AFP', '... still searching. Photo:
+    AFP'): a caption, where the same sentences without a credit are a standfirst."""
+    if credit_after_caption(core):
+        return True
+    end = max(core.rfind(". "), core.rfind("! "), core.rfind("? "))
+    parts = [p for p in _CREDIT_PARTS.split(core[end + 2:].lower()) if p] if end >= 0 else []
+    return bool(parts) and all(p in photo_agencies()[0] for p in parts)

@@ -1,8 +1,10 @@
 """Lists of related headlines told by their rhythm rather than their words (issue 12 point 4): a
 list whose items alternate with furniture that a rule already took (each headline under its
-section label, 'Klęski żywiołowe'; each over its time stamp, '2024-11-25 10:00'), and the
-headline under a related marker alone on its line. Used by helpers.cleaning after the tail walk,
-on lines in any language."""
+section label, 'Klęski żywiołowe'; each over its time stamp, '2024-11-25 10:00'), the
+headline under a related marker alone on its line (used by helpers.cleaning after the tail
+walk), a block's next headline (block_headline, in cleaning's walk) and runs of tabloid
+headlines closed by '!' or '?' (tabloid_runs, used by helpers.menus.mark_tail); on lines in any
+language."""
 
 from __future__ import annotations
 
@@ -114,6 +116,9 @@ TABLOID_ENDS = ("!", "?", "！", "？")
 MIN_TABLOID_RUN = 2  # headlines in one run: a list, not an article's closing question
 
 
+_TWO_IN_ONE = re.compile(r"[.!?](?=\s+[^\W\d_])")  # a sentence ends inside the line: 'X. Y!'
+
+
 def _tabloid(core: str) -> bool:
     """A tabloid headline: closed by '!' or '?', at most BLOCK_NEXT_WORDS words, clauses and
     all ('Son Dakika! Deprem Meydana Geldi!', 'Will the schools open on Monday?')."""
@@ -124,11 +129,12 @@ def tabloid_runs(cores: list[str], rule: list[str | None],
                  label: Callable[[int], bool]) -> set[int]:
     """The kept lines of runs of MIN_TABLOID_RUN or more tabloid headlines (_tabloid) in a row
     (kept and no label themselves, label: menus.is_tail_label of a line, or a copy a rule
-    took: 'X!' printed twice), that stand
-    between furniture or labels: the line right above the run is furniture a rule took or a
-    label, and so is the line right under it, or the page ends there ('Trend Haberler', then
-    'Son Dakika! ... Kaybetti!', 'MEB Duyurdu: Okullar Tatil Mi? ...'). An article's last
-    paragraphs have a sentence above them, and stay, whatever punctuation closes them."""
+    took: 'X!' printed twice), that stand between furniture or labels: the line right above
+    the run is furniture a rule took or a label, and so is the line right under it; a run that
+    ends the page needs furniture a rule took above it, or teasers of two sentences in one
+    ('Trend Haberler', then 'Son Dakika! ... Kaybetti!', 'MEB Duyurdu: Okullar Tatil Mi? ...',
+    'Old square turns red. Residents are amazed!'). An article's last paragraphs have a
+    sentence, or a crosshead and questions of one sentence each, above them, and stay."""
     lines = [i for i, core in enumerate(cores) if core]
     found: set[int] = set()
 
@@ -145,7 +151,8 @@ def tabloid_runs(cores: list[str], rule: list[str | None],
             end += 1
         run = [i for i in lines[k:end] if rule[i] is None]
         if (end - k >= MIN_TABLOID_RUN and run and k > 0 and bounds(k - 1)
-                and (end == len(lines) or bounds(end))):
+                and (bounds(end) if end < len(lines) else rule[lines[k - 1]] is not None
+                     or all(_TWO_IN_ONE.search(cores[i]) for i in run))):
             found.update(run)
         k = max(end, k + 1)
     return found

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from .bylines import BYLINE, byline, credit_fields, labelled_byline, opens_with_label
+from .captions import closed_by_credit
 from .datelines import (
     DATE_LINE_MAX,
     DateLine,
@@ -234,8 +235,10 @@ def take_header(cores: list[str], rule: list[str | None], art: Article,
             continue  # the lead (a cited source's date after the story is no header)
         if art.title is not None and not lead_seen and (j := printed_twice(cores, rule, i)) and (
                 not any(cores[i + 1:j])):  # under the headline, one copy right below the other
-            rule[i] = rule[j] = "photo_caption"  # (as above it: helpers.header_lines)
-            continue
+            if closed_by_credit(core):  # a caption and its credit: both go (as above it,
+                rule[i] = rule[j] = "photo_caption"  # helpers.header_lines)
+                continue
+            rule[j] = "repeated_standfirst"  # a standfirst: its first copy stays in the body
         lead_seen |= art.title is not None and ends_sentence(core)
         if art.title is not None or (opens[i] and byline(core)):
             continue  # after the title, only a date line is still header

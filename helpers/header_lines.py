@@ -34,9 +34,9 @@ TEASER_MIN_WORDS = 4
 def printed_twice(cores: list[str], rule: list[str | None], i: int) -> int | None:
     """The index of the next kept line when it repeats line i, a long line with no closing full
     stop (CAPTION_MIN_WORDS words or more, longer than a headline, or sentences_inside): a
-    photo's alternative text
-    and its caption, printed one below the other above the headline. A sentence printed twice is
-    left to the body."""
+    photo's alternative text and its caption printed one below the other above the headline, or
+    below it a caption or a standfirst printed twice (helpers.header tells them apart). A
+    sentence printed twice is left to the body."""
     line = cores[i]
     if ends_sentence(line) or (count_words(line, CAPTION_MIN_WORDS) < CAPTION_MIN_WORDS
                                and not sentences_inside(line)):  # (sentences: no headline)

@@ -190,11 +190,11 @@ TAIL_HEADLINE_WORDS = 12  # a headline in sentence case, without a comma's claus
 
 
 def mark_tail(cores: list[str], rule: list[str | None], lines: list[str] | None = None) -> None:
-    """Take the lines kept after the article's last sentence that are no sentence (is_tail_label):
-    a related headline, a site's name or a label that no list names ('Press TV News Roku',
-    'Latest Headlines'). A page with no sentence keeps them all. The titles of a video list and
-    the headlines of the page's last related block go first (_mark_video_list,
-    _mark_last_block)."""
+    """Take the lines kept after the article's last sentence that are no sentence (is_tail_label): a
+    related headline, a site's name or a label that no list names ('Press TV News Roku', 'Latest
+    Headlines'), and runs of tabloid headlines between labels (tabloid_runs). A page with no
+    sentence keeps them all. The titles of a video list and the headlines of the page's last related
+    block go first (_mark_video_list, _mark_last_block)."""
     mark_comment_threads(cores, rule)
     _mark_video_list(cores, rule)
     kept = [i for i, core in enumerate(cores) if core and not rule[i]]

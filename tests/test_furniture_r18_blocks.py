@@ -117,6 +117,13 @@ def test_closing_questions_of_the_article_stay():
     assert all(q in art.paragraphs for q in QUESTIONS)
 
 
+def test_closing_questions_under_a_crosshead_stay():
+    # a crosshead no rule takes, then questions of one sentence each, ending the page: the
+    # article's end (tabloid teasers there print two sentences in one, 'X. Y!')
+    art = clean(_page(["", "Open questions", "", *QUESTIONS]))
+    assert art.paragraphs == [*BODY, *QUESTIONS]
+
+
 @pytest.mark.parametrize("credit", [
     "fot. Krzysztof Nowak", "Fot. PAP", "Nuotr. BNS", "Imagen: EFE", "Imagem: Reuters",
     "Kép: MTI", "Hoto: Reuters", "Mynd: Jón Jónsson", "Sawirka: Reuters",

@@ -117,3 +117,14 @@ def test_demonyms_of_more_languages(text, expected):
 ])
 def test_more_forms_after_a_number(text, expected):
     assert values(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("İhaleyi 5 Türk şirketi kazandı.", []),          # Turkish demonym as an adjective: companies
+    ("Takım 3 kayıp puanla ligi bitirdi.", []),        # Turkish 'kayıp' as an adjective
+    ("Bayramda 500 kurban kesildi.", []),              # Turkish 'kurban': animals
+    ("The hotels offer 5 offer codes.", []),           # English 'offer' (Swedish 'victims')
+    ("Ölenler arasında 5 Türk, 3 Alman var.", [5, 3]),  # where its phrase ends it counts
+])
+def test_turkish_words_that_are_also_adjectives_or_things(text, expected):
+    assert values(text) == expected

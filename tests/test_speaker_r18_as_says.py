@@ -46,3 +46,21 @@ def test_as_x_said_names_x(text, name):
 ])
 def test_as_without_a_speaker_names_nobody(text):
     assert speaker(text) == ""
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Como informó ayer la policía, 12 personas murieron.", "la policía"),
+    ("Come ha riferito ieri la polizia, 12 persone sono morte.", "la polizia"),
+    ("Comme l'a indiqué hier la préfecture, 12 personnes sont mortes.", "la préfecture"),
+])
+def test_a_word_of_time_after_the_verb_is_skipped(text, name):
+    assert speaker(text) == name
+
+
+@pytest.mark.parametrize("text, time_word", [
+    ("Come ha detto ieri, 12 persone sono morte.", "ieri"),
+    ("Como dijo ayer, 12 personas murieron.", "ayer"),
+])
+def test_a_word_of_time_is_never_the_speaker(text, time_word):
+    # (what another pattern then reads is its own affair; a word of time is no speaker)
+    assert time_word not in speaker(text).split()

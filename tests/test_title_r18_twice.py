@@ -51,3 +51,16 @@ def test_standfirst_printed_twice_around_a_caption_stays_in_the_body() -> None:
                 " spenti, i segni del terrore nei volti. Erano in 47 sul gommone.\n")
     assert art.title == headline
     assert any("20.017 i migranti" in par for par in art.paragraphs)
+
+
+def test_a_standfirst_printed_twice_without_a_credit_keeps_one_copy_in_the_body() -> None:
+    # (a credit after its last sentence makes the two copies a caption; without one the line
+    # is a standfirst printed twice: its counts stay, once)
+    standfirst = ("Floods swept through the northern provinces overnight, killing at least 12"
+                  " people and forcing more than 3,000 residents from their homes as rivers"
+                  " burst their banks across the region")
+    lead = "Rescuers searched on Monday for missing people, the police said."
+    art = clean(f"Floods hit the north\n\n{standfirst}\n{standfirst}\n\n{lead}\n")
+    assert art.title == "Floods hit the north"
+    assert art.paragraphs == [standfirst, lead]
+    assert [r.rule for r in art.removed if r.text == standfirst] == ["repeated_standfirst"]

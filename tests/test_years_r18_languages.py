@@ -43,3 +43,13 @@ def test_years_after_prepositions_of_more_languages(text):
 ])
 def test_counts_stay_counts(text, expected):
     assert values(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # Russian and Ukrainian write a count of thousands without a separator, so 'в' and 'у'
+    # (Spanish 'en 2.000 personas' has one: 'en' stays a year's word)
+    "Полиция оценила толпу в 2000 человек.",
+    "Поліція оцінила натовп у 2000 осіб.",
+])
+def test_words_that_also_stand_before_a_count_make_no_year(text):
+    assert values(text) == [2000]

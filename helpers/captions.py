@@ -315,7 +315,7 @@ def photo_credit_line(core: str, seen: Seen | None = None) -> bool:
             and not _CITATION_WITH_TITLE.search(core))
 
 
-_CREDIT_PARTS = re.compile(r"\s*(?:[,/&]|\band\b)\s*")
+_CREDIT_PARTS = re.compile(r"[,/&]|\band\b")
 
 
 def closed_by_credit(core: str) -> bool:
@@ -325,5 +325,6 @@ def closed_by_credit(core: str) -> bool:
     if credit_after_caption(core):
         return True
     end = max(core.rfind(". "), core.rfind("! "), core.rfind("? "))
-    parts = [p for p in _CREDIT_PARTS.split(core[end + 2:].lower()) if p] if end >= 0 else []
+    tail = _CREDIT_PARTS.split(core[end + 2:].lower()) if end >= 0 else []
+    parts = [p for p in map(str.strip, tail) if p]
     return bool(parts) and all(p in photo_agencies()[0] for p in parts)

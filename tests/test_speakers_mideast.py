@@ -86,3 +86,18 @@ def test_arabic_according_to(text: str, want: str) -> None:
 def test_arabic_according_to_the_information_names_nobody() -> None:
     from conftest import speaker
     assert speaker("ووفق المعلومات، فقد عُثر على القارب وعلى متنه 20 مهاجرا.") == ""
+
+
+@pytest.mark.parametrize("text, want", [
+    # Swahili: the present 'wanasema' / 'anasema', the perfect 'ametangaza' (has announced)
+    ("Wakazi wa kijiji hicho wanasema, watu 9 waliuawa usiku.", "Wakazi wa kijiji hicho"),
+    ("Mkuu wa wilaya anasema watu 4 bado hawajapatikana.", "Mkuu wa wilaya"),
+    ("Rais Samia Suluhu ametangaza kuwa watu 12 wamefariki.", "Rais Samia Suluhu"),
+    ("Wizara ya Afya imethibitisha kuwa wagonjwa 30 wamelazwa.", "Wizara ya Afya"),
+    # Hausa: 'ya tabbatar da' (confirmed), after a comma too
+    ("Gwamnan jihar Ali Roba, ya tabbatar da mutuwar mutane shida.", "Gwamnan jihar Ali Roba"),
+    ("Rundunar 'yan sanda ta tabbatar da kama mutane goma.", "Rundunar 'yan sanda"),
+])
+def test_swahili_and_hausa_verbs_of_saying(text: str, want: str) -> None:
+    from conftest import speaker
+    assert speaker(text) == want

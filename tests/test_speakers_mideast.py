@@ -101,3 +101,21 @@ def test_arabic_according_to_the_information_names_nobody() -> None:
 def test_swahili_and_hausa_verbs_of_saying(text: str, want: str) -> None:
     from conftest import speaker
     assert speaker(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # Amharic: the content clause, closed by a verbal noun in '-ን' ('መሞታቸውን', that they died),
+    # then the speaker, then the verb of saying ('አስታወቀ', announced)
+    ("በጀልባ አደጋው አምስት ሰዎች መሞታቸውን የዞኑ ፖሊስ መምሪያ አስታወቀ።", "የዞኑ ፖሊስ መምሪያ"),
+    ("በአደጋው በ14 ሰዎች ላይ ጉዳት መድረሱን የወረዳው ፖሊስ ጽህፈት ቤት አስታውቋል።", "የወረዳው ፖሊስ ጽህፈት ቤት"),
+    # the speaker first, before 'እንደገለጹት' (as X stated)
+    ("የኮሚሽኑ ኃላፊ ኮማንደር ዘመነ እንደገለጹት በአደጋው 3 ሰዎች ሞተዋል።", "የኮሚሽኑ ኃላፊ ኮማንደር ዘመነ"),
+])
+def test_amharic_speaker_before_the_closing_verb(text: str, want: str) -> None:
+    assert script_speaker(text) == want
+
+
+def test_amharic_sentence_without_a_speaker() -> None:
+    """'it was said' (ተብሏል) names nobody, and a noun in '-ን' alone is no speaker."""
+    assert script_speaker("በአደጋው 4 ሰዎች መሞታቸው ተብሏል።") == ""
+    assert script_speaker("ፖሊስ 7 ሰዎችን በቁጥጥር ስር አውሏል።") == ""

@@ -39,6 +39,9 @@ from . import lexicon
 from .pattern_lists import capitalised, either_case, first_words, last_words, pattern_terms, spaced
 
 _VERBS, _NOUNS, _MARKERS = "named_pattern_verbs", "named_pattern_nouns", "named_pattern_markers"
+# letters that Persian (and Urdu) write and Arabic does not (پ چ ژ ک گ ی): a phrase holding one
+# is no subject of an Arabic verb ("به نقل از X", quoting X, holds the Arabic verb "نقل")
+_PERSIAN = "\u067e\u0686\u0698\u06a9\u06af\u06cc"
 
 
 def _verbs(pattern: str) -> str:
@@ -81,14 +84,15 @@ def late(v: dict[str, tuple[str, ...]]) -> tuple[tuple[str, re.Pattern], ...]:
             rf",?\s+(?:[^;]*?\s)?(?:{_verbs('az_subject_verb')})(?:\s+ki)?(?:[\s,.:;!]|$)")),
         ("ar_relayed", re.compile(  # Arabic "نقلت وكالة X عن Y قوله إن", "قالت X نقلا عن Y
             rf"(?:^|[\s،,.؛])و?(?:{_verbs('ar_relayed')})\s+"  # إن": Y speaks, X relays
-            rf"(?P<via>[^،,.؛:«»\"“”\d]{{2,80}}?)\s+(?:(?:{ar('quoting')})\s+)?(?:{ar('from')})\s+"
-            rf"(?P<spk>[^،,.؛:«»\"“”\d]{{2,80}}?)(?:\s+(?:{ar('saying')}))?"
+            rf"(?P<via>[^،,.؛:«»\"“”\d{_PERSIAN}]{{2,80}}?)\s+(?:(?:{ar('quoting')})\s+)?"
+            rf"(?:{ar('from')})\s+"
+            rf"(?P<spk>[^،,.؛:«»\"“”\d{_PERSIAN}]{{2,80}}?)(?:\s+(?:{ar('saying')}))?"
             rf"(?=\s*[،,:“\"«]|\s+(?:{ar('that')})\s)")),
         ("ar_verb_subject", re.compile(  # Arabic: the verb (with "and" glued on) before the
             rf"(?:^|[\s،,.؛])و?(?:{'|'.join(v['ar_verb_subject'])})\s+"  # subject, up to
             rf"(?!(?:{ar('that')})\s)"  # ("وأوضح أن ...": no subject, helpers.zero_subjects)
-            r"(?P<spk>[^،,.؛:«»\"“”\d–—-]{2,80}?)"  # a comma, a dash or "that"
-            rf"(?=\s*[،,:“\"«]|\s+Q\b|\s+[–—-]|\s+(?:(?:على|إلى)\s+)?(?:{ar('that')}|{ar('from')})\s)")),
+            rf"(?P<spk>[^،,.؛:«»\"“”\d–—{_PERSIAN}-]{{2,80}}?)"  # a comma, a dash or "that"
+            rf"(?=\s*[،,:“\"«]|\s+Q\b|\s+[–—-]|\s+(?:(?:على|إلى|الى)\s+)?(?:{ar('that')}|{ar('from')})\s)")),
         ("az_gore", re.compile(  # "X-in məlumatına görə": according to X's information; "X-dən
             r"^(?P<spk>[A-ZÇƏĞİÖŞÜ][^,;:\"“”]{0,60}?)(?:['’-]?n?[ıiuüə]n\s+"  # (Y-ya) verilən
             rf"(?:{spaced(pattern_terms(_NOUNS, 'az_gore'))})"  # məlumata"
@@ -122,8 +126,10 @@ def late(v: dict[str, tuple[str, ...]]) -> tuple[tuple[str, re.Pattern], ...]:
             r"(?P<spk>[^.;:!?«»\"“”]{1,120}?)\s*[.;!?]?$")),
         ("ar_according", re.compile(  # Arabic "بحسب X", "وفقا لـX", "نقلا عن X": according to X
             rf"(?:^|[\s،,(])(?:و?ب?حسب(?:ما\s+(?:{_verbs('ar_according')}))?"
-            r"|وفق(?:ا|اً|ًا)?\s+ل(?:ـ\s*)?|طبقا\s+ل(?:ـ\s*)?|نقلا\s+عن)"
-            r"\s*(?P<spk>[^،,.؛:«»\"“”()\d]{2,80}?)\s*(?:[،,.؛:)]|$)")),
+            r"|و?وفق(?:(?:ا|اً|ًا)?\s+ل(?:ـ\s*)?|\s+)|طبقا\s+ل(?:ـ\s*)?|نقلا\s+عن)"  # "وفق X"
+            rf"\s*(?P<spk>(?!(?:{_pronouns('ar_according')})\b)"  # (no unnamed "information")
+            rf"[^،,.؛:«»\"“”()\d{_PERSIAN}]{{2,80}}?)"  # up to a comma, or to "فإن"
+            r"(?:\s*(?:[،,.؛:)]|$)|(?=\s+ف[إا]ن))")),  # (then: the statement)
     )
 
 

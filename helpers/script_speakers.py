@@ -24,11 +24,14 @@ _LIST = "script_speaker_forms"
 # letters of the scripts read here: CJK ideographs, kana, Hangul, Arabic-script, Hebrew, the
 # Indic scripts (Devanagari to Sinhala), Thai, Lao, Myanmar and Khmer
 _SCRIPT = re.compile(rf"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0600-\u06ff\u0900-\u0dff"
-                     rf"\u0590-\u05ff{UNSPACED}]")
+                     rf"\u0590-\u05ff\u1200-\u137f{UNSPACED}]")  # (and Ethiopic)
+# the Ethiopic syllables of the u-order (the second of each row of eight: "ሁ", "ሱ", "ቱ") and "ው":
+# an object_end after one closes an Amharic verbal noun with its possessive ("ማድረሱን", "መሞታቸውን")
+_U_ORDER = "".join(chr(c + 1) for c in range(0x1200, 0x1358, 8)) + "\u12cd"
 _KANA = re.compile(r"[\u3040-\u30ff]")
 _HIRAGANA_UPTO = re.compile(r"^.*[\u3040-\u309f】]", re.S)  # up to the last hiragana
 # what ends a clause: a speaker phrase never runs over it
-_CLAUSE = r"[,，、،;；؛:：。!！?？「」『』“”\"«»()（）\[\]【】|\n।]"
+_CLAUSE = r"[,，、،;；؛:：。!！?？「」『』“”\"«»()（）\[\]【】|\n।።፣፤፥]"
 _MAX = 200  # characters of a speaker phrase at most, before it is cut
 # a letter of a script that spaces its words (not CJK, kana, Hangul, whose particles are glued
 # to the word before, nor Thai, Lao, Myanmar, Khmer): a term of it starts and ends where a word
@@ -51,6 +54,7 @@ class _Forms(NamedTuple):
     relay: re.Pattern  # a phrase that opens so names an outlet that relays: "به گزارش X"
     lead: re.Pattern  # words that open a speaker phrase and are not the speaker: "记者从"
     ko_after: re.Pattern  # Korean '..."다고 X는 밝혔다': the speaker after the quotation
+    object_end: re.Pattern  # Amharic: the verbal noun that closes the clause before a speaker
     markers: tuple[str, ...]  # a sentence holds one of these, or no form can match
 
 
@@ -78,7 +82,7 @@ def _forms(_version: tuple) -> _Forms:
                         for lang, r in rows.groupby("language"))
 
     any_term = lambda form: terms_of(table.loc[table["form"] == form])  # noqa: E731
-    spoken = (rf"(?:^|{_CLAUSE})\s*(?P<spk>[^,，、،;；؛:：。!！?？「」『』“”\"«»|\n।]"
+    spoken = (rf"(?:^|{_CLAUSE})\s*(?P<spk>[^,，、،;；؛:：。!！?？「」『』“”\"«»|\n।።፣፤፥]"
               rf"{{1,{_MAX}}}?)\s*")
     closes = table["form"] == "closes"
     # a topic particle after one of these is no topic ("には", "では": in, at)
@@ -105,6 +109,8 @@ def _forms(_version: tuple) -> _Forms:
         ko_after=re.compile(rf"(?:{any_term('quote_end')})\s+(?P<spk>\S+(?:\s+\S+){{0,3}}?)"
                             rf"(?:{any_term('subject')})\s+(?:(?:{any_term('between')})\s+)?"
                             rf"(?:{_alt([t.split()[-1] for t in ko_verbs])})"),
+        object_end=re.compile(rf"^.*[{_U_ORDER}](?:{'|'.join(map(re.escape, by['object_end']))})"
+                              r"\s+", re.S) if by.get("object_end") else re.compile(r"(?!)"),
         markers=(*(t for form in ("closes", "opens", "topic_verb", "agent_verb")
                    for t in by.get(form, [])), *(t.split()[-1] for t in ko_verbs), "「"),
     )
@@ -118,6 +124,7 @@ def _trimmed(phrase: str) -> str:
     if _KANA.search(phrase):  # Japanese: the name after a relative clause ("...いる本部")
         phrase = re.sub(_HIRAGANA_UPTO, "", phrase)
     phrase = re.sub(r"^[^\s-]{1,30}\s+[-–—]\s+", "", phrase)  # a dateline "زهان - "
+    phrase = forms.object_end.sub("", phrase)  # Amharic "... መሞታቸውን X": X
     m = forms.cut.search(phrase, 1)
     return (phrase[:m.start()] if m else phrase).strip(" -–—")
 

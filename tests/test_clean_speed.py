@@ -45,6 +45,8 @@ PLAIN_CANDIDATE = re.compile(
     # (round 10: a stop before a letter of a script without capitals, and the sentence ends of
     # other scripts, "।", "۔", "。", before any further text)
     rf"|(?<![.!?…])[.!?…]++[\"'”’»)\]]*+(?=\s+[{scripts.CASELESS}])"
+    # (round 19: a full stop glued between three letters and two of those scripts, "شديد.وجرى")
+    rf"|(?<=[{scripts.CASELESS}]{{3}})\.(?=[{scripts.CASELESS}]{{2}})"
     rf"|[{scripts.SENTENCE_ENDS}]++[\"'”’»)\]」』]*+(?=\s*+[^\s\"'”’»)\]」』])")
 PLAIN_YEAR = re.compile(r"(?<!\d)(?<!\bAct )(?<!\bLaw )(?<!\bCode )(?:19|20)\d\d(?!\d)")
 PLAIN_YEAR_ONLY = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")

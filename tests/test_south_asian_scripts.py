@@ -74,3 +74,15 @@ def test_speakers_of_the_south_asian_scripts(text: str, want: str) -> None:
 def test_no_speaker_in_the_south_asian_scripts(text: str) -> None:
     assert script_speaker(text) == ""
 
+
+@pytest.mark.parametrize("text, expected", [
+    # Bengali headlines: killed, injured, missing before their number (people_counters.csv)
+    ("সিলেটে বাস-ট্রাকের সংঘর্ষে নিহত ৪", [4]),
+    ("মহাসড়কে দুর্ঘটনা: নিহত ২, আহত ১০", [2, 10]),
+    ("নদীতে ট্রলারডুবি : নিখোঁজ ১২", [12]),
+    ("দুর্ঘটনায় নিহত ৫ জনের পরিচয় মিলেছে।", [5]),  # read once, not twice
+    ("নিহতদের পরিবারকে ৫ লাখ টাকা দেওয়া হবে।", []),  # "of the dead": another word
+    ("আহত ব্যক্তিদের ৩ দিন হাসপাতালে রাখা হবে।", []),  # a noun between: days
+])
+def test_bengali_casualty_words_before_their_number(text: str, expected: list[float]) -> None:
+    assert values(text) == expected

@@ -86,3 +86,16 @@ def test_no_speaker_in_the_south_asian_scripts(text: str) -> None:
 ])
 def test_bengali_casualty_words_before_their_number(text: str, expected: list[float]) -> None:
     assert values(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # common people nouns of Urdu, Hindi and Bengali news (people_nouns_abroad.csv)
+    ("سیلاب سے 33 لاکھ مکین متاثر ہوئے۔", [3300000]),  # residents
+    ("فورسز نے علاقے سے 5 عسکریت پسندوں کو پکڑ لیا۔", [5]),  # militants (oblique)
+    ("کیمپ میں 200 پناہ گزینوں کو رکھا گیا۔", [200]),  # refugees (oblique)
+    ("مجھے یہ 2 کتابیں پسند ہیں۔", []),  # "پسند" alone is "like": no noun
+    ("पुलिस ने 12 ग्रामीणों से पूछताछ की।", [12]),  # villagers (oblique)
+    ("ট্রলারডুবিতে ১২ জেলে নিখোঁজ।", [12]),  # fishermen
+])
+def test_people_nouns_of_urdu_hindi_bengali(text: str, expected: list[float]) -> None:
+    assert values(text) == expected

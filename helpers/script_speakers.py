@@ -49,6 +49,7 @@ class _Forms(NamedTuple):
     opens: re.Pattern
     topic_verb: re.Pattern
     agent_verb: re.Pattern
+    glued_agent: re.Pattern  # Marathi, Nepali: the agent suffix glued to the speaker's last word
     cut: re.Pattern
     pronouns: frozenset[str]
     relay: re.Pattern  # a phrase that opens so names an outlet that relays: "به گزارش X"
@@ -102,6 +103,11 @@ def _forms(_version: tuple) -> _Forms:
         agent_verb=re.compile(rf"(?:^|{_CLAUSE})\s*(?P<spk>[^\d,，。;；:：、“”\"।]{{1,{_MAX}}}?)"
                               rf"\s+(?:{any_term('agent')})\s+(?=.*(?:{any_term('agent_verb')}))",
                               re.S),
+        # "अधिकाऱ्याने सांगितले", "प्रहरीले जनाएको छ": the word that carries the suffix, right
+        # before the verb, names the speaker, as printed (its last word: "मल्लले बताए")
+        glued_agent=re.compile(rf"{_WORD_START}(?P<spk>(?:[^\W\d_]|[{IN_WORD}])+?"
+                               rf"(?:{'|'.join(map(re.escape, by.get('glued_agent', ['(?!)'])))}))"
+                               rf"\s+(?:{any_term('glued_verb')})"),
         cut=re.compile(rf"\s*(?:\d|(?:{any_term('cut')})(?:\s|(?=[\u3400-\u9fff])|$))"),
         pronouns=frozenset(by.get("pronoun", [])),
         relay=re.compile(rf"^(?:{any_term('relay')})"),
@@ -111,7 +117,7 @@ def _forms(_version: tuple) -> _Forms:
                             rf"(?:{_alt([t.split()[-1] for t in ko_verbs])})"),
         object_end=re.compile(rf"^.*[{_U_ORDER}](?:{'|'.join(map(re.escape, by['object_end']))})"
                               r"\s+", re.S) if by.get("object_end") else re.compile(r"(?!)"),
-        markers=(*(t for form in ("closes", "opens", "topic_verb", "agent_verb")
+        markers=(*(t for form in ("closes", "opens", "topic_verb", "agent_verb", "glued_verb")
                    for t in by.get(form, [])), *(t.split()[-1] for t in ko_verbs), "「"),
     )
 
@@ -139,7 +145,8 @@ def script_speaker(text: str) -> str:
         return ""
     kana = _KANA.search(text) is not None  # Japanese: the Chinese forms are not read
     tried = (forms.topic_verb, forms.closes) if kana else (
-        forms.opens, forms.topic_verb, forms.ko_after, forms.agent_verb, forms.closes,
+        forms.opens, forms.topic_verb, forms.ko_after, forms.agent_verb, forms.glued_agent,
+        forms.closes,
         forms.closes_zh)
     for pattern in tried:
         for m in pattern.finditer(text):

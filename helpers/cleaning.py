@@ -202,7 +202,7 @@ def clean(text: str) -> Article:
     mark_leading_labels(cores, rule, titled=art.title is not None)
     mark_top_doubled_caption(cores, rule)
     mark_repeated_standfirst(cores, rule)
-    mark_copies_with_insertion(cores, rule)
+    mark_copies_with_insertion(cores, rule, lines)
     mark_shaped_lines(cores, rule, stripped)
     mark_tail(cores, rule, stripped)
     mark_sandwiched_items(cores, rule)

@@ -10,6 +10,7 @@ mark_doubled_captions)."""
 
 from __future__ import annotations
 
+from .furniture_zones import LIST_BULLETS
 from .textlines import count_words, words
 
 COPY_MIN_WORDS = 6  # shorter lines ('Video', 'Read more') repeat without being copies
@@ -19,16 +20,17 @@ COPY_REACH = 3  # the kept lines below the shorter copy among which the longer o
 _CAPTION_RULES = frozenset({"photo_credit", "photo_caption", "caption"})
 
 
-def mark_copies_with_insertion(cores: list[str], rule: list[str | None]) -> None:
+def mark_copies_with_insertion(cores: list[str], rule: list[str | None], lines: list[str]) -> None:
     """The shorter copy goes (rule "repeated_copy") when it has COPY_MIN_WORDS to
     COPY_MAX_WORDS words and one of the next COPY_REACH kept lines holds its words with one run
     of words put in or added at the end, or when the line right above it is such a longer copy
-    that a caption rule took (the caption with its credit, then the caption alone)."""
+    that a caption rule took (the caption with its credit, then the caption alone). A bulleted
+    line is left to helpers.cleaning's summary points."""
     kept = [i for i, core in enumerate(cores) if core and not rule[i]]
     for k, i in enumerate(kept):
         n = count_words(cores[i], COPY_MAX_WORDS + 1)
-        if not COPY_MIN_WORDS <= n <= COPY_MAX_WORDS:
-            continue
+        if not COPY_MIN_WORDS <= n <= COPY_MAX_WORDS or lines[i].lstrip().startswith(LIST_BULLETS):
+            continue  # (a bulleted summary point the body repeats is read as a summary)
         short = _folded_words(cores[i])
         above = next((j for j in range(i - 1, -1, -1) if cores[j]), None)
         if (above is not None and rule[above] in _CAPTION_RULES

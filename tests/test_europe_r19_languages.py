@@ -96,5 +96,25 @@ def test_a_line_that_only_opens_with_more_words_is_no_copy():
              "geratu dira.", "",
              "Ibaiak gainezka egin du herrian eta etxe gutxi urpean geratu dira gaur."]
     rule: list[str | None] = [None] * len(cores)
-    mark_copies_with_insertion(cores, rule)
+    mark_copies_with_insertion(cores, rule, cores)
     assert rule == [None] * len(cores)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Bosnian / Croatian / Serbian collective numerals from seven up, in both spellings, and
+    # numerals of men from six up (nominative and accusative)
+    ("U brodolomu su se utopile žena i osmoro dece.", [(8, "dece")]),
+    ("Poginulo je desetero ljudi u poplavama.", [(10, "ljudi")]),
+    ("Uhapšena je šestorica osumnjičenih.", [(6, "osumnjičenih")]),
+    ("Policija je uhapsila dvojicu muškaraca.", [(2, "muškaraca")]),
+    # Bulgarian and Macedonian numerals of persons counting alone
+    ("Шестима са задържани от полицията.", [(6, "са задържани")]),
+    ("Петмина загинаа во несреќата.", [(5, "петмина")]),
+])
+def test_collective_and_personal_numerals(text, expected):
+    assert read(text) == expected
+
+
+def test_a_fraction_word_is_no_count_of_persons():
+    # Bulgarian 'осмина' is both the numeral of eight persons and 'an eighth': left out
+    assert read("Осмина от бюджета отива за заплати на служителите.") == []

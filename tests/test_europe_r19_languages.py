@@ -1,0 +1,120 @@
+"""Round 19 (europe): counts of people in Welsh and Basque, the classes met on real pages of
+both languages (spelled numbers, Welsh soft mutation of the noun after the number and of the
+number after the article, Basque nouns left bare after the number and 'N urteko' ages), the
+false friends of the new number words, and a line printed twice with a run of words added to
+one copy. Every sentence and page here is written for these tests (none is a seed's or a real
+page's)."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers.cleaning import clean
+from helpers.furniture_copies import mark_copies_with_insertion
+from helpers.quantities import figures_in
+
+
+def read(text: str) -> list[tuple[float, str]]:
+    return [(f["value"], f["population"]) for f in figures_in(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Welsh: the number before a soft-mutated singular noun, or 'o' (of) and a plural
+    ("Mae dau berson wedi cael eu hanafu ger Caernarfon.", [(2, "berson")]),
+    ("Bu farw dwy ddynes neithiwr ac mae pedwar o bobl yn yr ysbyty.",
+     [(2, "ddynes"), (4, "o bobl")]),
+    ("Cafodd chwe theithiwr a saith o blant eu hachub o'r cwch.",
+     [(6, "theithiwr"), (7, "o blant")]),
+    ("Roedd y ddau yrrwr yn ddianaf, meddai'r heddlu.", [(2, "yrrwr")]),
+    ("Mae naw o bobol wedi gadael y pentref ers mis Mai.", [(9, "o bobol")]),
+    # Basque: the bare noun after the number, 'zauritu' / 'hildako' alone counting the injured
+    # and the dead
+    ("Hiru pertsona hil dira eta bost migratzaile erreskatatu dituzte.",
+     [(3, "pertsona"), (5, "migratzaile")]),
+    ("Istripuak bi hildako eta lau zauritu utzi ditu Bizkaian.",
+     [(2, "hildako"), (4, "zauritu")]),
+    ("Furgonetan zihoazen beste zortzi bidaiariak ospitalera eraman dituzte.",
+     [(8, "bidaiariak")]),
+])
+def test_welsh_and_basque_counts(text, expected):
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Roedd dau gar a dau geffyl yn y gwrthdrawiad ar yr A470.",  # cars and horses
+    "Cafodd bachgen pump oed ei gludo i'r ysbyty.",  # an age: 'oed'
+    "Mae'r heddlu yn chwilio am ddyn 45 oed.",
+    "72 urteko gizon bat hil da Gasteizen.",  # an age: 'urteko'
+    "Bi ibilgailuk talka egin dute autobidean.",  # vehicles
+    "Ikerketak hiru hilabete iraungo du.",  # a duration
+    # the Slavic conditional 'bi' before a people noun is no two
+    "Što bi ljudi rekli da su znali istinu?",
+    "Kaj bi ljudje rekli, če bi vedeli?",
+    # the archaic English 'saith' before a people noun is no seven
+    "Thus saith officers of the court in the old record.",
+])
+def test_no_count_in_the_near_misses(text):
+    assert read(text) == []
+
+
+def test_the_basque_two_stays_a_number_beside_basque_words():
+    # 'da' (is) is Basque too: it must not make 'bi' the Slavic conditional
+    assert read("Gizon bat hil da eta bi emakume zauritu dira.") == [(2, "emakume")]
+
+
+def _removed(text: str) -> dict[int, str]:
+    art = clean(text)
+    return {r.line_no: r.rule for r in art.removed}
+
+
+def test_a_standfirst_printed_again_with_a_phrase_put_in_goes():
+    text = ("Zubia itxita dago Lasarten\n\n"
+            "Udalak zubia itxi du eta auzotarrek beste bide bat hartu beharko dute etxera.\n\n"
+            "Udalak zubia itxi du gaur goizean, eta auzotarrek beste bide bat hartu beharko "
+            "dute etxera.\n\n"
+            "Lanek bi aste iraungo dute, udalaren arabera.")
+    removed = _removed(text)
+    assert removed.get(3) == "repeated_copy"
+    assert 5 not in removed and 7 not in removed
+
+
+def test_a_caption_printed_without_its_credit_under_the_credited_copy_goes():
+    text = ("Suteak etxe bat erre du Tolosan\n\n"
+            "Suhiltzaileak etxearen aurrean lanean, goizeko zortzietan. Argazkia: EFE\n"
+            "Suhiltzaileak etxearen aurrean lanean, goizeko zortzietan.\n\n"
+            "Suteak etxe bat erre du gaur goizean Tolosan, eta ez da inor zauritu.\n\n"
+            "Ertzaintzak ikerketa abiatu du sutearen jatorria argitzeko.")
+    removed = _removed(text)
+    assert removed.get(4) == "repeated_copy"
+    assert 6 not in removed and 8 not in removed
+
+
+def test_a_line_that_only_opens_with_more_words_is_no_copy():
+    # the added words stand before the shorter line's words, or a word differs: no copy
+    cores = ["Ibaiak gainezka egin du herrian eta etxe asko urpean geratu dira.", "",
+             "Atzo arratsaldean ere ibaiak gainezka egin du herrian eta etxe asko urpean "
+             "geratu dira.", "",
+             "Ibaiak gainezka egin du herrian eta etxe gutxi urpean geratu dira gaur."]
+    rule: list[str | None] = [None] * len(cores)
+    mark_copies_with_insertion(cores, rule, cores)
+    assert rule == [None] * len(cores)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Bosnian / Croatian / Serbian collective numerals from seven up, in both spellings, and
+    # numerals of men from six up (nominative and accusative)
+    ("U brodolomu su se utopile žena i osmoro dece.", [(8, "dece")]),
+    ("Poginulo je desetero ljudi u poplavama.", [(10, "ljudi")]),
+    ("Uhapšena je šestorica osumnjičenih.", [(6, "osumnjičenih")]),
+    ("Policija je uhapsila dvojicu muškaraca.", [(2, "muškaraca")]),
+    # Bulgarian and Macedonian numerals of persons counting alone
+    ("Шестима са задържани от полицията.", [(6, "са задържани")]),
+    ("Петмина загинаа во несреќата.", [(5, "петмина")]),
+])
+def test_collective_and_personal_numerals(text, expected):
+    assert read(text) == expected
+
+
+def test_a_fraction_word_is_no_count_of_persons():
+    # Bulgarian 'осмина' is both the numeral of eight persons and 'an eighth': left out
+    assert read("Осмина от бюджета отива за заплати на служителите.") == []

@@ -33,11 +33,14 @@ class Counters:
     qualifiers: dict[str, str]  # qualifier words before and after numbers -> codebook qualifier
     between: re.Pattern | None  # a qualifier after the number, before the noun ("25 से अधिक")
     after: re.Pattern | None  # a qualifier after the noun or classifier ("25명 이상")
+    scaled: re.Pattern | None  # digits with scale words before a counter ("167만8383명")
+    digit_scales: dict[str, int]  # those scale words (counter_digit_scales.csv, cjk_numerals.csv)
 
 
 def counters() -> Counters:
     """The patterns of the current people_counters.csv, cjk_numerals.csv and number_words.csv."""
-    return _counters(lexicon.version("people_counters", "cjk_numerals", *NUMBER_LISTS,
+    return _counters(lexicon.version("people_counters", "cjk_numerals", "counter_digit_scales",
+                                     *NUMBER_LISTS,
                                      "figure_qualifiers", "figure_qualifiers_after",
                                      "ordinal_marks"))
 
@@ -67,17 +70,46 @@ def _counters(_version: tuple) -> Counters:
         rf"\b(?P<noun>{alternation(sorted(before), ignore_case=True)})\s++(?:(?P<q>{pre})\s++)?"
         rf"(?P<num>{number})(?![\w,.]\d)", {number: number_words().number},
         re.IGNORECASE) if before else None
+    scales = lexicon.table("counter_digit_scales")
+    digit_scales = {**{t: v for t, v in words.scales.items() if v >= 100},
+                    **dict(zip(scales["term"], scales["value"].astype(int), strict=True))}
+    scale = "|".join(map(re.escape, sorted(digit_scales, key=len, reverse=True)))
+    digits = r"(?:\d{1,3}(?:,\d{3})++|\d++(?:\.\d++)?)"
+    scaled = re.compile(  # "167만8383명", "1만 2천 명", "1.2 ล้านคน", "7万3000人": a scale at least
+        rf"(?:(?P<q>{pre})\s*+)?(?<![\d{ordinal}])(?<!\d[,.])"
+        rf"(?P<num>{digits}(?:[ \u00a0]?+(?:{scale})(?:[ \u00a0]?+{digits})?+)++)"
+        rf"(?P<unit>{words.after.pattern})", re.IGNORECASE) if digit_scales else None
     return Counters(glued, glued_pattern, words.digits, words.scales, before, before_pattern,
                     qualifiers,
                     re.compile(rf"(?<=[\d\s])(?:{'|'.join(map(re.escape, between))})(?=\s)")
                     if between else None,
-                    re.compile(rf"\s*+(?:{'|'.join(map(re.escape, behind))})") if behind else None)
+                    re.compile(rf"\s*+(?:{'|'.join(map(re.escape, behind))})") if behind else None,
+                    scaled, digit_scales)
+
+
+def _scaled_value(number: str, scales: dict[str, int]) -> float:
+    """'167만8383' -> 1678383, '1만 2천' -> 12000, '1.2 ล้าน' -> 1200000, '7万3000' -> 73000: a
+    scale below 10,000 multiplies the digits right before it, one of 10,000 or more the whole
+    section before it (as _cjk_value)."""
+    pattern = "|".join(map(re.escape, sorted(scales, key=len, reverse=True)))
+    total, section, current = 0.0, 0.0, 0.0
+    for token in re.findall(rf"\d[\d,.]*|{pattern}", number):
+        if token[0].isdigit():
+            current = parse_number(token)
+        elif scales[token] >= 10000:
+            total += (section + current) * scales[token]
+            section, current = 0.0, 0.0
+        else:
+            section += (current or 1) * scales[token]
+            current = 0.0
+    return total + section + current
 
 
 def may_hold(text: str, found: set[str], table: Counters) -> bool:
     """Whether text may hold a count of either kind (`found`: its words_of)."""
-    return not found.isdisjoint(table.before) or not text.isascii() and any(
-        unit in text for unit in table.glued)
+    return not found.isdisjoint(table.before) or not text.isascii() and (
+        any(unit in text for unit in table.glued)
+        or any(scale in text for scale in table.digit_scales))  # "1.2 ล้านคน"
 
 
 def _cjk_value(number: str, table: Counters) -> float:
@@ -112,7 +144,7 @@ def classifier_counts(text: str, found: set[str], table: Counters) -> list[dict]
     grammar holds it)."""
     if not may_hold(text, found, table):
         return []
-    rows = []
+    rows: list[dict] = []
     for pattern, cjk in ((table.glued_pattern, True), (table.before_pattern, False)):
         for m in pattern.finditer(text) if pattern else ():
             try:
@@ -128,6 +160,18 @@ def classifier_counts(text: str, found: set[str], table: Counters) -> list[dict]
             rows.append({"value": value, "low": low, "high": high, "qualifier": qualifier,
                          "population": population, "excerpt": m.group(0).strip(),
                          "start": m.start(), "end": m.end(), "noun": True})
+    if table.scaled is not None and any(s in text for s in table.digit_scales):
+        for m in table.scaled.finditer(text):  # the whole number, not its tail ("8383명")
+            value = _scaled_value(m.group("num"), table.digit_scales)
+            if value < 1 or value % 1:
+                continue
+            word = m.group("q")
+            qualifier = table.qualifiers.get(word.lower(), "exact") if word else "exact"
+            low, high = bounds(value, qualifier)
+            rows = [r for r in rows if not (r["start"] < m.end() and m.start() < r["end"])]
+            rows.append({"value": value, "low": low, "high": high, "qualifier": qualifier,
+                         "population": m.group("unit").strip(), "excerpt": m.group(0).strip(),
+                         "start": m.start(), "end": m.end(), "noun": True, "scaled": True})
     return sorted(rows, key=lambda r: r["start"])
 
 
@@ -156,6 +200,10 @@ def with_classified(text: str, rows: list[dict], classified: list[dict]) -> list
     read = sorted((f["start"], f["end"]) for f in rows)
     out = list(rows)
     for r in classified:
+        if r.get("scaled"):  # a reading of the whole number replaces those of its parts
+            out = [f for f in out if not (r["start"] <= f["start"] and f["end"] <= r["end"])]
+            out.append(r)
+            continue
         i = bisect.bisect_right(read, (r["start"], float("inf"))) - 1
         if not any(a < r["end"] and r["start"] < b for a, b in read[max(i, 0):i + 2]):
             out.append(r)

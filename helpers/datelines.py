@@ -18,6 +18,7 @@ from .date_line_fields import place_field, reading_time
 from .dates import DateMatch, find_dates, weekday_names
 from .page import Article
 from .publication_notices import notice_date
+from .source_stamps import source_after
 from .textlines import count_words, is_label, name_words_only
 
 DATE_LINE_MAX = 100  # characters: a longer line is never a date line
@@ -246,7 +247,7 @@ def leading_stamp(core: str) -> tuple[int, DateLine] | None:
     weekday = _weekday_after().match(core, d.end)  # '14 Mart 2024 Perşembe | İstanbul 12°C'
     m = sep.match(core, weekday.end() if weekday else d.end)
     if m is None and kind == "plain":  # 'August 3, 2014Chinese officials ...': a stamp run
-        m = _glued_lead(core, d.end)  # into the lead (its line break lost)
+        m = _glued_lead(core, d.end) or source_after(core, d.end)  # into the lead, or a source
     if m is None or m.end() >= len(core) or core[m.end()].isspace():
         return None
     return m.end(), DateLine(DateMatch(d.date, d.text, d.start, d.end), kind)

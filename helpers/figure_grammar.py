@@ -107,7 +107,7 @@ def _build(_version: tuple) -> FigureGrammar:
         rf"\bfrom\s+(?P<f_lo>{number})\s+to\s+(?P<f_hi>{number})"
         rf"|\b(?:{'|'.join(between)})\s+(?:i\s+|gli\s+)?(?P<b_lo>{number})"
         rf"\s+(?:{joins['and']})\s+(?:i\s+|gli\s+)?(?P<b_hi>{number})"
-        rf"|(?P<r_lo>{digits})\s*[-–—]\s*(?P<r_hi>{digits})"
+        rf"|(?P<r_lo>{digits})\s*[-–—~∼〜～]\s*(?P<r_hi>{digits})"  # CJK "6∼7명", "3〜5人"
         rf"|(?P<t_lo>{number})\s+(?:{joins['to']})\s+(?P<t_hi>{number})"
         r"(?=\s+[\w-]|\s*+[.;,]|\s*+$)"
         rf"|(?P<o_lo>{number})\s+or\s+(?P<o_hi>{number})(?=\s+[\w-])"

@@ -53,6 +53,7 @@ from .textlines import (
     name_words_only,
     other_letters,
     other_script,
+    own_script_headline,
 )
 from .widget_rows import row_rule
 
@@ -382,7 +383,7 @@ def _foreign_label(core: str) -> bool:
     """A short label (at most six words, no sentence) written wholly in a script that is neither
     Latin nor Cyrillic (a language link 'العربية' on an English page)."""
     return (is_label(core, 6) and LATIN.search(core) is None and CYRILLIC.search(core) is None
-            and any(ch.isalpha() for ch in core))
+            and any(ch.isalpha() for ch in core) and not own_script_headline(core))
 
 
 COOKIE_WORDS = frozenset({"cookie", "куки"})  # one of them is in every cookie notice

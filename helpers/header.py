@@ -53,7 +53,7 @@ from .header_lines import (
 from .outlets import dateline_alone
 from .page import Article, Removal
 from .segment import split_sentences
-from .textlines import count_words, ends_sentence, is_label, opens_lower, words
+from .textlines import count_words, ends_sentence, headline_words, is_label, opens_lower
 from .title_shapes import crosshead_above_lead, lead_in, title_date
 
 TITLE_MAX_WORDS = 25
@@ -246,7 +246,7 @@ def take_header(cores: list[str], rule: list[str | None], art: Article,
             rule[i] = page_title
             continue
         title, d = title_date(core, find_dates(core) if dates is None else dates)
-        n = len(words(title))
+        n = headline_words(title)  # (Chinese and Japanese: two letters a word)
         if ((d is not None and (n <= 2 or title.endswith(":"))) or numeric_field(title)
                 or (d is None and worded_clock(title))):  # a clock: no headline, no date
             rule[i] = section_time_date(art, title, d)  # a date beside a weekday or a label,
@@ -373,7 +373,7 @@ def _is_masthead(line: str, cores: list[str], rule: list[str | None], i: int) ->
     (line, at index i), followed by a longer line that reads as a headline (4 to TITLE_MAX_WORDS
     words, no closing full stop). The following line is looked at only once the label test has
     passed."""
-    if not is_label(line, 3):
+    if not is_label(line, 3) or headline_words(line) > 3:  # ("湖南山区暴雨引发山洪": 5 words)
         return False
     following = _next_kept(cores, rule, i)
     for _ in range(MASTHEAD_RUN - 1):  # a site's name, a section and a kicker, one a line

@@ -57,6 +57,8 @@ class _Forms(NamedTuple):
     ko_after: re.Pattern  # Korean '..."다고 X는 밝혔다': the speaker after the quotation
     object_end: re.Pattern  # Amharic: the verbal noun that closes the clause before a speaker
     markers: tuple[str, ...]  # a sentence holds one of these, or no form can match
+    not_opens: re.Pattern | None  # nouns that hold an "according to" term: "数据" (data)
+    unnamed: tuple[str, ...]  # openings of a phrase that names no one: "有数据" (some data)
 
 
 def _alt(terms: list[str], prefixes: tuple[str, ...] = ()) -> str:
@@ -119,6 +121,9 @@ def _forms(_version: tuple) -> _Forms:
                               r"\s+", re.S) if by.get("object_end") else re.compile(r"(?!)"),
         markers=(*(t for form in ("closes", "opens", "topic_verb", "agent_verb", "glued_verb")
                    for t in by.get(form, [])), *(t.split()[-1] for t in ko_verbs), "「"),
+        not_opens=re.compile("|".join(map(re.escape, by["not_opens"])))
+        if by.get("not_opens") else None,
+        unnamed=tuple(by.get("unnamed", [])),
     )
 
 
@@ -149,8 +154,13 @@ def script_speaker(text: str) -> str:
         forms.closes,
         forms.closes_zh)
     for pattern in tried:
-        for m in pattern.finditer(text):
+        searched = text
+        if pattern is forms.opens and forms.not_opens is not None:  # "數據顯示": no "據" (by)
+            searched = forms.not_opens.sub(lambda m: "\u3000" * len(m.group()), text)
+        for m in pattern.finditer(searched):
             spk = _trimmed(m.group("spk"))
+            if spk.startswith(forms.unnamed):
+                return ""  # "有数据显示" (some data show): no one is named
             if spk and not re.search(r"\d", spk) and (len(spk) > 1 or spk in forms.pronouns) \
                     and not forms.relay.match(spk):
                 return spk

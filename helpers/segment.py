@@ -7,9 +7,10 @@ A stop glued to the next sentence ends one too when a word of three letters or m
 before it and a capitalised word or a year after it ("en el agua.Es el relato", "ТАСС.Об этом",
 "devam ediyor.2011 yılında"), unless the word after is a web domain's ending ("Lenta.Ru").
 In scripts without capitals (Arabic, Hebrew, Devanagari, Hangul, CJK, ...) a full stop before any
-of their letters ends a sentence (glued to them too, after a word of three letters: "شديد.وجرى"),
-and so do the sentence ends of other scripts (the danda "।", Urdu "۔", Arabic "؟", CJK "。", "！",
-"？", Ethiopic "።"; helpers.scripts) before any further text.
+of their letters ends a sentence (also glued, with no space, between two words of theirs, after
+two letters at least: "밝혔다.터키", never the abbreviation "د.محمد"), and so do the sentence
+ends of other scripts (the danda "।", Urdu "۔", Arabic "؟", CJK "。", "！", "？", Ethiopic "።";
+helpers.scripts) before any further text.
 """
 
 from __future__ import annotations
@@ -36,9 +37,8 @@ _CANDIDATE = re.compile(rf"[.!?…{SENTENCE_ENDS}](?:(?<=[.!?…])"
                         # a full stop before a letter of a script without capitals ("نعم. هل"),
                         # and the sentence ends of other scripts ("है। दूसरा", "表示。已有")
                         rf"|(?<![.!?…][.!?…])[.!?…]*+[\"'”’»)\]]*+(?=\s+[{CASELESS}])"
-                        # glued in those scripts: "شديد.وجرى", "الإرهاب.انتهى" (three letters
-                        # before the stop, two after)
-                        rf"|(?<=[{CASELESS}]{{3}}\.)(?=[{CASELESS}]{{2}}))"
+                        # glued between two words of such scripts: "밝혔다.터키", "إرهاب.انتهى"
+                        rf"|(?<=[{CASELESS}]{{2}}[.!?])(?=[{CASELESS}]))"
                         rf"|(?<=[{SENTENCE_ENDS}])[{SENTENCE_ENDS}]*+[\"'”’»)\]」』]*+(?=\s*+[^\s\"'”’»)\]」』]))")
 # the endings of web addresses written with a capital: "Lenta.Ru", "Vesti.Kz", "Amazon.Com"
 _DOMAIN_ENDS = frozenset("ru com net org info kz az uz kg tj ge ua su tv fm io co uk pl lv lt ee"

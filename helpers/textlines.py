@@ -14,7 +14,7 @@ from . import lexicon
 from .dates import find_dates
 from .scripts import FULL_STOPS, SENTENCE_ENDS  # noqa: F401 (FULL_STOPS: for header)
 
-BULLET = re.compile(r"^\s*(?:[•·▪●◦‣*\-–—]|\d{1,2}[.)])\s+")
+BULLET = re.compile(r"^\s*(?:[•·▪●◦‣*\-–—]|\d{1,2}[.)])\s+(?:[•·▪●◦‣](?=\S))?")  # ("- ·上一篇")
 # neither part may hold a "[": each attempt stops at the next bracket, not at the text's end
 _MD_LINK = re.compile(r"\[([^\]\[]*)\]\((?:[^)\s\[]*)\)")
 _MD_AUTOLINK = re.compile(r"<(https?://[^>]+)>")
@@ -86,6 +86,36 @@ _SPACED_NUMERIC_DATE = re.compile(r"(\d{1,2})\.\s(\d{1,2})\.\s(?:19|20)\d\d(?!\d
 def words(text: str) -> list[str]:
     """The layout words of text (_WORD: split at a combining mark, see there)."""
     return _WORD.findall(text)
+
+
+# the letters of Chinese and Japanese, which print no spaces between words (Hangul spaces its
+# words; Thai, Lao, Myanmar and Khmer words are already counted in pieces, split at their marks)
+_UNSPACED_LETTER = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
+
+
+def headline_words(text: str) -> int:
+    """The words of a headline for the header's length tests: its layout words, where a Chinese
+    or Japanese word counts one per two of its letters ("中国平均每年死多少人" is some
+    five words, not one; "行方不明者7人に 河川の氾濫や土砂崩れ多発", nine)."""
+    found = words(text)
+    if text.isascii():
+        return len(found)
+    return sum(max(1, len(_UNSPACED_LETTER.findall(w)) // 2) for w in found)
+
+
+def own_script_headline(line: str) -> bool:
+    """Whether a short line with no Latin or Cyrillic letter reads as a headline, not as an
+    interface label of its page's script ("主题颜色", "トピックス", "연결 가능 링크"): seven
+    words or more by headline_words ("中國雲南魯甸地震增至381人死亡"), or a count of
+    persons glued to its counter ("한국 밀양시 병원 화재...37명 사망"; people_counters.csv).
+    A line closed by a bracket is a caption closed by its credit ("=27日、義城(聯合ニュース)")."""
+    if line.rstrip().endswith((")", "）")):
+        return False
+    if headline_words(line) >= 7:
+        return True
+    from .people_counters import counter_words
+    glued = counter_words().glued
+    return any(f"{d}{c}" in line for c in glued for d in "0123456789" if c in line)
 
 
 def first_word(text: str) -> str:

@@ -145,7 +145,9 @@ def attribute(text: str, last: Attribution, same_paragraph: bool = True,
         ordered = patterns.ordered
     start = text  # the text the patterns start on (a document it names: helpers.speaker_skips)
     only, twice, gated = patterns.speaker_only_bits, patterns.twice_bits, patterns.gate_bits
+    clausal = patterns.clause_bits
     passed: dict[int, bool] = {}  # the gates searched in text (by id), and whether they match
+    lowered: str | None = None  # text.lower(), once a clause check needs it
     todo = bits & ~patterns.lacking(bits) & (1 << len(ordered)) - 1  # a pattern without its
     # words cannot match
     while todo:  # the patterns left, in order of trust (bit k: ordered[k])
@@ -156,7 +158,11 @@ def attribute(text: str, last: Attribution, same_paragraph: bool = True,
         low = todo & -todo
         todo ^= low
         name, pattern = ordered[low.bit_length() - 1]
-        if low & twice and not holds_twice(text, patterns.needs[name] & words):
+        if low & clausal:  # its words are not where a match has them (helpers.clause_gates)
+            lowered = text.lower() if lowered is None else lowered
+            if not patterns.clause_checks[name](lowered, patterns.needs[name] & words):
+                continue
+        elif low & twice and not holds_twice(text, patterns.needs[name] & words):
             continue  # it needs two verb forms, and the sentence holds one
         if low & gated:  # what every match of it holds, searched once for all that need it
             gate = patterns.gates[name]
@@ -179,6 +185,7 @@ def attribute(text: str, last: Attribution, same_paragraph: bool = True,
                 continue  # "..., Trend reports." alone: Trend is the speaker (read below)
             text = text[:m.start()] + "."  # the rest of the sentence names the speaker
             passed.clear()
+            lowered = None
         if groups.get("name"):
             groups["spk"] = groups["name"]  # "said the deputy chairman of X, Name."
         elif name in ACCORDING and groups.get("spk") and (

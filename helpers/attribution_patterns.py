@@ -14,7 +14,7 @@ from functools import lru_cache
 from . import attribution_dash as dash
 from . import attribution_forms as added
 from . import attribution_more_forms as more
-from . import lexicon
+from . import clause_gates, lexicon
 from . import speaker_phrases as phr
 from .dates import weekday_names
 from .pattern_lists import UPPER, UPPER_LATIN, either_case, pattern_terms, spaced
@@ -388,4 +388,4 @@ def _patterns(_version: tuple) -> SpeakerPatterns:
                            re.compile(rf"\b(?:{person_roles})\b", re.IGNORECASE),
                            re.compile(rf"(?:{any_roles})", re.IGNORECASE),
                            {name: frozenset(words) for name, words in SECOND_WORDS.items()},
-                           gates)
+                           gates, clause_checks=clause_gates.checks(v for v, _, _ in verbs))

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from .clause_gates import Check
 from .quick_patterns import word_bits
 from .speaker_reference import TELLING
 from .speaker_skips import speaker_only
@@ -42,6 +43,10 @@ class SpeakerPatterns:
     # the patterns each match of which holds two of the verb forms they need ("Ban says
     # member states estimate"): not tried on a sentence that holds them once (holds_twice)
     twice: frozenset[str] = frozenset({"says_others_say"})
+    # pattern name -> what a sentence's clauses must hold for it to match (helpers.clause_gates:
+    # the words it needs, in one clause or before the first; for says_others_say, in place of
+    # holds_twice)
+    clause_checks: dict[str, Check] = field(default_factory=dict)
 
     def __getitem__(self, name: str) -> re.Pattern:
         return self._by_name[name]
@@ -142,6 +147,11 @@ class SpeakerPatterns:
     def twice_bits(self) -> int:
         """`twice` as bits (1 << k for the k-th pattern of `ordered`)."""
         return self._bits(self.twice)
+
+    @cached_property
+    def clause_bits(self) -> int:
+        """The patterns of `clause_checks` as bits (1 << k for the k-th of `ordered`)."""
+        return self._bits(frozenset(self.clause_checks))
 
     @cached_property
     def gate_bits(self) -> int:

@@ -144,7 +144,7 @@ def test_a_pattern_that_needs_two_verbs_on_generated_text(words):
 def test_attributions_are_the_same_with_every_pattern_tried(name, monkeypatch):
     rows = corpus_rows(name)
     quick = [attributions([r[5] for r in rs], [r[3] for r in rs]) for rs in rows]
-    every = dataclasses.replace(speaker_patterns(), twice=frozenset())
+    every = dataclasses.replace(speaker_patterns(), twice=frozenset(), clause_checks={})
     monkeypatch.setattr(speakers, "speaker_patterns", lambda: every)
     monkeypatch.setattr(attribution, "speaker_patterns", lambda: every)
     assert [attributions([r[5] for r in rs], [r[3] for r in rs]) for rs in rows] == quick

@@ -193,7 +193,10 @@ def command(capsys):
 # first (FIRST), so that none of them is left running alone at the end.
 SAME_WORKER = {"tests/test_handout.py": "tests/test_site.py"}
 FIRST = ("tests/test_add_source.py", "tests/test_adversarial.py", "tests/test_adversarial_more.py",
-         "tests/test_speed_shortcuts.py", "tests/test_site.py", "tests/test_scale.py")
+         "tests/test_speed_shortcuts.py", "tests/test_site.py", "tests/test_scale.py",
+         "tests/test_load_speed.py", "tests/test_openings.py",
+         # nbval's notebooks (`make test`): collected last, each a long file for one kernel
+         *(f"notebooks/{path.name}" for path in sorted((REPO / "notebooks").glob("*.ipynb"))))
 
 
 @pytest.hookimpl(optionalhook=True)

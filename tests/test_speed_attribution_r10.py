@@ -21,16 +21,23 @@ SETTINGS = settings(max_examples=400, deadline=None, derandomize=True,
                     suppress_health_check=[HealthCheck.too_slow])
 
 
+_LAST: list = []  # [(speaker patterns, their rewritten list)]: rebuilt when the patterns are
+
+
 def _rewritten() -> list[tuple[str, re.Pattern, re.Pattern]]:
     """(name, pattern, the same pattern with \\bQ and ^Q as first written) for each speaker
-    pattern and gate that holds Q_WORD or Q_OPENING."""
+    pattern and gate that holds Q_WORD or Q_OPENING (built once per speaker_patterns() object:
+    looking through every pattern again for each sentence was most of a check's time)."""
     patterns = speaker_patterns()
+    if _LAST and _LAST[0][0] is patterns:
+        return _LAST[0][1]
     found = []
     for name, pattern in [*patterns.ordered, *(("gate " + n, g) for n, g in
                                                patterns.gates.items())]:
         if Q_WORD in pattern.pattern or Q_OPENING in pattern.pattern:
             plain = pattern.pattern.replace(Q_WORD, r"\bQ").replace(Q_OPENING, "^Q")
             found.append((name, pattern, re.compile(plain, pattern.flags)))
+    _LAST[:] = [(patterns, found)]
     return found
 
 

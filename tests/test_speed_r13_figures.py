@@ -42,8 +42,9 @@ def _befores(name: str) -> list[str]:
 def test_age_words_at_the_end_are_the_ones_the_whole_search_finds(name):
     befores = _befores(name)
     assert befores
+    plain = lexicon.pattern("age_words", _AGE_WORDS)  # _age_plain's pattern, looked up once
     for before in befores:
-        assert age_words_end(before) == _age_plain(before), before
+        assert age_words_end(before) == (plain.search(before) is not None), before
 
 
 @pytest.mark.parametrize("name", sorted(TEXT_FOLDERS))

@@ -1,8 +1,7 @@
 """Round 19 (europe): counts of people in Welsh and Basque, the classes met on real pages of
-both languages (spelled numbers, Welsh soft mutation of the noun after the number and of the
-number after the article, Basque nouns left bare after the number and 'N urteko' ages), the
-false friends of the new number words, and a line printed twice with a run of words added to
-one copy. Every sentence and page here is written for these tests (none is a seed's or a real
+both languages (Welsh soft mutation of the noun after the number, Basque nouns left bare after
+the number and 'N urteko' ages), near misses, and a line printed twice with a run of words added
+to one copy. Every sentence and page here is written for these tests (none is a seed's or a real
 page's)."""
 
 from __future__ import annotations
@@ -19,21 +18,23 @@ def read(text: str) -> list[tuple[float, str]]:
 
 
 @pytest.mark.parametrize("text, expected", [
-    # Welsh: the number before a soft-mutated singular noun, or 'o' (of) and a plural
-    ("Mae dau berson wedi cael eu hanafu ger Caernarfon.", [(2, "berson")]),
-    ("Bu farw dwy ddynes neithiwr ac mae pedwar o bobl yn yr ysbyty.",
+    # Welsh: the number before a soft-mutated singular noun, or 'o' (of) and a plural (the
+    # spelled Welsh and Basque numbers of the branch were left out at the merge: with them two
+    # kept-aside batches reported a number that counts no one)
+    ("Mae 2 berson wedi cael eu hanafu ger Caernarfon.", [(2, "berson")]),
+    ("Bu farw 2 ddynes neithiwr ac mae 4 o bobl yn yr ysbyty.",
      [(2, "ddynes"), (4, "o bobl")]),
-    ("Cafodd chwe theithiwr a saith o blant eu hachub o'r cwch.",
+    ("Cafodd 6 theithiwr a 7 o blant eu hachub o'r cwch.",
      [(6, "theithiwr"), (7, "o blant")]),
-    ("Roedd y ddau yrrwr yn ddianaf, meddai'r heddlu.", [(2, "yrrwr")]),
-    ("Mae naw o bobol wedi gadael y pentref ers mis Mai.", [(9, "o bobol")]),
+    ("Roedd y 2 yrrwr yn ddianaf, meddai'r heddlu.", [(2, "yrrwr")]),
+    ("Mae 9 o bobol wedi gadael y pentref ers mis Mai.", [(9, "o bobol")]),
     # Basque: the bare noun after the number, 'zauritu' / 'hildako' alone counting the injured
     # and the dead
-    ("Hiru pertsona hil dira eta bost migratzaile erreskatatu dituzte.",
+    ("3 pertsona hil dira eta 5 migratzaile erreskatatu dituzte.",
      [(3, "pertsona"), (5, "migratzaile")]),
-    ("Istripuak bi hildako eta lau zauritu utzi ditu Bizkaian.",
+    ("Istripuak 2 hildako eta 4 zauritu utzi ditu Bizkaian.",
      [(2, "hildako"), (4, "zauritu")]),
-    ("Furgonetan zihoazen beste zortzi bidaiariak ospitalera eraman dituzte.",
+    ("Furgonetan zihoazen beste 8 bidaiariak ospitalera eraman dituzte.",
      [(8, "bidaiariak")]),
 ])
 def test_welsh_and_basque_counts(text, expected):
@@ -55,11 +56,6 @@ def test_welsh_and_basque_counts(text, expected):
 ])
 def test_no_count_in_the_near_misses(text):
     assert read(text) == []
-
-
-def test_the_basque_two_stays_a_number_beside_basque_words():
-    # 'da' (is) is Basque too: it must not make 'bi' the Slavic conditional
-    assert read("Gizon bat hil da eta bi emakume zauritu dira.") == [(2, "emakume")]
 
 
 def _removed(text: str) -> dict[int, str]:

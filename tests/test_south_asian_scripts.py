@@ -2,8 +2,9 @@
 (round 19: Punjabi in Gurmukhi, Marathi, Nepali, Gujarati, Telugu, Kannada, Malayalam, Pashto, the
 Bengali short 'দু'), the numerals of persons of Telugu, Kannada, Tamil and Marathi
 (people_numerals.csv), and speakers marked by an agent suffix glued to their last word (Marathi
-'-ने' / '-नी', Nepali '-ले'), the Punjabi agent mark 'ਨੇ' and Bengali 'জানিয়েছেন'
-(script_speaker_forms.csv). Sentences written for these tests, each with a near miss."""
+'-ने' / '-नी', Nepali '-ले') and by the Punjabi agent mark 'ਨੇ' (script_speaker_forms.csv; the
+Bengali 'জানিয়েছেন' closing a speaker was left out at the merge: with it a kept-aside batch lost
+a right speaker). Sentences written for these tests, each with a near miss."""
 
 from __future__ import annotations
 
@@ -58,8 +59,6 @@ def test_numerals_of_persons(text: str, expected: list[float]) -> None:
     # Punjabi agent mark, spaced as in Hindi; Punjabi "according to"
     ("ਹਾਦਸੇ ਵਿਚ ਦੋ ਲੋਕਾਂ ਦੀ ਮੌਤ ਹੋ ਗਈ, ਪੁਲਿਸ ਨੇ ਪੁਸ਼ਟੀ ਕੀਤੀ ਹੈ।", "ਪੁਲਿਸ"),
     ("ਪੁਲਿਸ ਅਨੁਸਾਰ 5 ਲੋਕ ਜ਼ਖਮੀ ਹੋਏ।", "ਪੁਲਿਸ"),
-    # Bengali: the speaker before "have informed" and a comma
-    ("স্থানীয়রা জানিয়েছেন, ১৬ জন মৎস্যজীবী নৌকাতে ছিলেন।", "স্থানীয়রা"),
 ])
 def test_speakers_of_the_south_asian_scripts(text: str, want: str) -> None:
     assert script_speaker(text) == want

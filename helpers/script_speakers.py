@@ -109,7 +109,10 @@ def _forms(_version: tuple) -> _Forms:
         # before the verb, names the speaker, as printed (its last word: "मल्लले बताए")
         glued_agent=re.compile(rf"{_WORD_START}(?P<spk>(?:[^\W\d_]|[{IN_WORD}])+?"
                                rf"(?:{'|'.join(map(re.escape, by.get('glued_agent', ['(?!)'])))}))"
-                               rf"\s+(?:{any_term('glued_verb')})"),
+                               rf"\s+(?:{any_term('glued_verb')})"
+                               # the verb ends its clause ("सांगितले.", "सांगितले की",
+                               # "जनाएको छ"): Hindi "पहले बताए गए" (told earlier) names no one
+                               rf"(?=\s*(?:[।.,:;!?\"”'’]|{any_term('glued_verb_end')}|$))"),
         cut=re.compile(rf"\s*(?:\d|(?:{any_term('cut')})(?:\s|(?=[\u3400-\u9fff])|$))"),
         pronouns=frozenset(by.get("pronoun", [])),
         relay=re.compile(rf"^(?:{any_term('relay')})"),

@@ -64,6 +64,13 @@ def _ranges(chars: list[int]) -> str:
 # Indic scripts, Thai, Ethiopic, Hangul, kana and CJK ideographs), where a sentence may open after
 # a full stop although no capital follows it
 CASELESS = _ranges([c for c in range(0x100, 0x10000) if unicodedata.category(chr(c)) == "Lo"])
+# the letters of the caseless scripts whose news ends a sentence with a full stop and seldom
+# abbreviates with one (Hebrew, Arabic, Hangul): there a full stop glued between two of their
+# words ends a sentence ("밝혔다.소방당국은", "قتلوا.وأضافت"); Thai, the Indic scripts and CJK
+# are left out (Thai "พล.อ." and Hindi "आर.के." are abbreviations, CJK ends with "。")
+GLUED_STOP_LETTERS = _ranges([c for c in (*range(0x0590, 0x0600), *range(0x0600, 0x0700),
+                                          *range(0x0750, 0x0780), *range(0xAC00, 0xD7A4))
+                              if unicodedata.category(chr(c)) == "Lo"])
 # marks that end a sentence as "." "!" "?" do, in scripts written without them
 SENTENCE_ENDS = "।॥۔؟。！？።፧։။។"  # ..., the Armenian, Myanmar and Khmer full stops
 FULL_STOPS = ".。।۔።։။។"  # the full stops among them, and ".": a headline closes with none

@@ -7,10 +7,11 @@ A stop glued to the next sentence ends one too when a word of three letters or m
 before it and a capitalised word or a year after it ("en el agua.Es el relato", "ТАСС.Об этом",
 "devam ediyor.2011 yılında"), unless the word after is a web domain's ending ("Lenta.Ru").
 In scripts without capitals (Arabic, Hebrew, Devanagari, Hangul, CJK, ...) a full stop before any
-of their letters ends a sentence (also glued, with no space, between two words of theirs, after
-two letters at least: "밝혔다.터키", never the abbreviation "د.محمد"), and so do the sentence
-ends of other scripts (the danda "।", Urdu "۔", Arabic "؟", CJK "。", "！", "？", Ethiopic "።";
-helpers.scripts) before any further text.
+of their letters ends a sentence (in Hebrew, Arabic and Hangul also a full stop glued between
+two words, three letters before it and two after: "밝혔다.터키", never the abbreviation
+"د.محمد", nor Thai "พล.อ." or Hindi "आर.के."), and so do the sentence ends of other scripts
+(the danda "।", Urdu "۔", Arabic "؟", CJK "。", "！", "？", Ethiopic "።"; helpers.scripts) before
+any further text.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from __future__ import annotations
 import re
 
 from . import lexicon
-from .scripts import CASELESS, SENTENCE_ENDS
+from .scripts import CASELESS, GLUED_STOP_LETTERS, SENTENCE_ENDS
 
 # the capital and small letters of the Latin, Greek and Cyrillic scripts: a glued sentence may
 # open with any ("AFP.Súčasťou"); after a space, the Cyrillic capitals beyond А-Я (Ukrainian "І",
@@ -37,8 +38,9 @@ _CANDIDATE = re.compile(rf"[.!?…{SENTENCE_ENDS}](?:(?<=[.!?…])"
                         # a full stop before a letter of a script without capitals ("نعم. هل"),
                         # and the sentence ends of other scripts ("है। दूसरा", "表示。已有")
                         rf"|(?<![.!?…][.!?…])[.!?…]*+[\"'”’»)\]]*+(?=\s+[{CASELESS}])"
-                        # glued between two words of such scripts: "밝혔다.터키", "إرهاب.انتهى"
-                        rf"|(?<=[{CASELESS}]{{2}}[.!?])(?=[{CASELESS}]))"
+                        # glued between two words of Hebrew, Arabic or Hangul: "밝혔다.터키",
+                        # "إرهاب.انتهى" (three letters before the stop, two after)
+                        rf"|(?<=[{GLUED_STOP_LETTERS}]{{3}}\.)(?=[{GLUED_STOP_LETTERS}]{{2}}))"
                         rf"|(?<=[{SENTENCE_ENDS}])[{SENTENCE_ENDS}]*+[\"'”’»)\]」』]*+(?=\s*+[^\s\"'”’»)\]」』]))")
 # the endings of web addresses written with a capital: "Lenta.Ru", "Vesti.Kz", "Amazon.Com"
 _DOMAIN_ENDS = frozenset("ru com net org info kz az uz kg tj ge ua su tv fm io co uk pl lv lt ee"

@@ -45,8 +45,9 @@ PLAIN_CANDIDATE = re.compile(
     # (round 10: a stop before a letter of a script without capitals, and the sentence ends of
     # other scripts, "।", "۔", "。", before any further text)
     rf"|(?<![.!?…])[.!?…]++[\"'”’»)\]]*+(?=\s+[{scripts.CASELESS}])"
-    # (round 19: a full stop glued between three letters and two of those scripts, "شديد.وجرى")
-    rf"|(?<=[{scripts.CASELESS}]{{3}})\.(?=[{scripts.CASELESS}]{{2}})"
+    # (round 19: a full stop glued between three letters and two of Hebrew, Arabic or Hangul,
+    # "شديد.وجرى")
+    rf"|(?<=[{scripts.GLUED_STOP_LETTERS}]{{3}})\.(?=[{scripts.GLUED_STOP_LETTERS}]{{2}})"
     rf"|[{scripts.SENTENCE_ENDS}]++[\"'”’»)\]」』]*+(?=\s*+[^\s\"'”’»)\]」』])")
 PLAIN_YEAR = re.compile(r"(?<!\d)(?<!\bAct )(?<!\bLaw )(?<!\bCode )(?:19|20)\d\d(?!\d)")
 PLAIN_YEAR_ONLY = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
@@ -64,9 +65,12 @@ def _spans(pattern: re.Pattern, text: str) -> list[tuple[int, int]]:
 
 # characters that the patterns read: stops, closing and opening quotes, capitals and small
 # letters of both scripts, digits, spaces, and a letter that is neither
-_CHARS = ".!?…\"'”’»)]“‘«„‹([ \t\nAaZzЯяЁё0129_-éÉŠšІЄ"
+# (round 19: letters of caseless scripts, those that glue a full stop between words and Thai
+# and Devanagari that do not)
+_CHARS = ".!?…\"'”’»)]“‘«„‹([ \t\nAaZzЯяЁё0129_-éÉŠšІЄ가나وبאבพลकर"
 _PIECES = ["Act ", "Law ", "Code ", "1999", "2016", "20", "19", " ", "U.S.", "Mr.", "abc.",
-           "Lenta.Ru", "...", "?!", "”", " “", "Он", "2011 "]
+           "Lenta.Ru", "...", "?!", "”", " “", "Он", "2011 ", "밝혔다.", "قتلوا.", "พล.อ.",
+           "आर.के."]
 
 
 def _text() -> st.SearchStrategy[str]:

@@ -88,6 +88,16 @@ def test_arabic_according_to_the_information_names_nobody() -> None:
     assert speaker("ووفق المعلومات، فقد عُثر على القارب وعلى متنه 20 مهاجرا.") == ""
 
 
+@pytest.mark.parametrize("text", [
+    # round 19's review: bare 'وفق' is mostly "in accordance with" a law or estimates
+    "اعتقلت الشرطة 12 شخصا وفق القانون.",
+    "وفق التقديرات، فإن 300 شخص غادروا المدينة.",
+])
+def test_arabic_in_accordance_with_names_nobody(text: str) -> None:
+    from conftest import speaker
+    assert speaker(text) == ""
+
+
 @pytest.mark.parametrize("text, want", [
     # Swahili: the present 'wanasema' / 'anasema', the perfect 'ametangaza' (has announced)
     ("Wakazi wa kijiji hicho wanasema, watu 9 waliuawa usiku.", "Wakazi wa kijiji hicho"),

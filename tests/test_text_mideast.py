@@ -30,3 +30,15 @@ def test_glued_full_stop_in_caseless_scripts(paragraph: str, want: list[str]) ->
 ])
 def test_no_glued_sentence_end(paragraph: str) -> None:
     assert split_sentences(paragraph) == [paragraph]
+
+
+@pytest.mark.parametrize("paragraph", [
+    "พล.อ.ประยุทธ์ จันทร์โอชา กล่าวว่า มีผู้เสียชีวิต 5 คน",  # Thai ranks are abbreviations
+    "นพ.สมชาย ใจดี ผอ.โรงพยาบาล กล่าวว่า มีผู้บาดเจ็บ 3 คน",
+    "आर.के.सिंह ने कहा कि 5 लोग घायल हुए।",  # Hindi initials
+    "בית החולים ע.ש. שיבא קיבל 3 פצועים.",  # a Hebrew abbreviation of two letters
+])
+def test_abbreviations_of_caseless_scripts_end_no_sentence(paragraph: str) -> None:
+    # round 19's review: the glued stop is read only in Hebrew, Arabic and Hangul, after three
+    # letters; Thai and Devanagari abbreviate with a glued full stop
+    assert split_sentences(paragraph) == [paragraph]

@@ -33,7 +33,7 @@ from .closing_date_lines import take_closing_date
 from .datelines import DateLine, check_stated_date, set_date, take_labelled_date
 from .dates import find_dates
 from .furniture import CITATION, SOURCE_URL, PageTraits, line_rule, line_rules
-from .furniture_copies import mark_copies_with_insertion
+from .furniture_copies import keep_orphaned_copies, mark_copies_with_insertion
 from .furniture_lists import block_headline, mark_marked_headlines, mark_sandwiched_items
 from .furniture_pairs import mark_top_doubled_caption
 from .furniture_shapes import mark_inner_labels, mark_shaped_lines
@@ -202,7 +202,7 @@ def clean(text: str) -> Article:
     mark_leading_labels(cores, rule, titled=art.title is not None)
     mark_top_doubled_caption(cores, rule)
     mark_repeated_standfirst(cores, rule)
-    mark_copies_with_insertion(cores, rule, lines)
+    standfirsts = mark_copies_with_insertion(cores, rule, lines)
     mark_shaped_lines(cores, rule, stripped)
     mark_tail(cores, rule, stripped)
     mark_sandwiched_items(cores, rule)
@@ -211,6 +211,7 @@ def clean(text: str) -> Article:
     mark_bullet_runs(stripped, cores, rule)
     mark_inner_labels(cores, rule)
     take_closing_date(cores, rule, art)
+    keep_orphaned_copies(standfirsts, rule)
     art.removed.extend(Removal(i + 1, r, stripped[i]) for i, r in enumerate(rule) if r)
     _paragraphs(stripped, cores, rule, art)
     art.removed.sort(key=lambda r: r.line_no)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from helpers.cleaning import clean
-from helpers.furniture_copies import mark_copies_with_insertion
+from helpers.furniture_copies import keep_orphaned_copies, mark_copies_with_insertion
 from helpers.quantities import figures_in
 
 
@@ -86,6 +86,71 @@ def test_a_caption_printed_without_its_credit_under_the_credited_copy_goes():
     removed = _removed(text)
     assert removed.get(4) == "repeated_copy"
     assert 6 not in removed and 8 not in removed
+
+
+def test_a_credited_caption_above_the_lead_leaves_the_lead():
+    # the caption goes with its credit; the lead below it, a paragraph of its own, is article
+    # text that holds the page's count
+    text = ("Clashes in the capital leave two dead\n\n"
+            "Police detained 12 people in the capital on Monday after a shootout. "
+            "Photo: Reuters\n\n"
+            "Police detained 12 people in the capital on Monday after a shootout.\n\n"
+            "The interior ministry said the men were armed and that two officers were hurt.\n\n"
+            "An inquiry has been opened, the ministry said.")
+    art = clean(text)
+    assert _removed(text).get(3) == "photo_credit" and 5 not in _removed(text)
+    assert art.paragraphs[0] == ("Police detained 12 people in the capital on Monday after a "
+                                 "shootout.")
+
+
+@pytest.mark.parametrize("between", [
+    "The judge said the riot had caused damage worth millions.\n\n",
+    "",
+])
+def test_two_body_sentences_that_share_words_both_stay(between):
+    text = ("Court jails men over the riot\n\n"
+            "The court in the town ruled on Tuesday after a trial that lasted four weeks.\n\n"
+            "Three men from the town were sentenced to seven years in prison.\n\n"
+            + between
+            + "Three men from the town and two from the city were sentenced to seven years in "
+            "prison.\n\n"
+            "Their lawyers said they would appeal.")
+    art = clean(text)
+    assert "repeated_copy" not in _removed(text).values()
+    assert "Three men from the town were sentenced to seven years in prison." in art.paragraphs
+
+
+def test_a_standfirst_stays_when_its_longer_copy_is_taken():
+    cores = ["Udalak zubia itxi du eta auzotarrek beste bide bat hartu beharko dute etxera.", "",
+             "Udalak zubia itxi du gaur goizean, eta auzotarrek beste bide bat hartu beharko "
+             "dute etxera.", "", "Lanek bi aste iraungo dute, udalaren arabera."]
+    rule: list[str | None] = [None] * len(cores)
+    longer_of = mark_copies_with_insertion(cores, rule, cores)
+    assert rule[0] == "repeated_copy" and longer_of == {0: 2}
+    rule[2] = "photo_caption"  # a later rule takes the longer copy
+    keep_orphaned_copies(longer_of, rule)
+    assert rule[0] is None
+
+
+def test_a_caption_pair_with_a_line_right_below_it_goes():
+    # (the layout of eitb_errenteria in tests/realpages/dev: a video's headline follows the pair)
+    text = ("Suteak etxe bat erre du Tolosan\n\n"
+            "Suhiltzaileak etxearen aurrean lanean, goizeko zortzietan. Argazkia: EFE\n"
+            "Suhiltzaileak etxearen aurrean lanean, goizeko zortzietan.\n"
+            "Tolosako sutearen irudiak\n\n"
+            "Suteak etxe bat erre du gaur goizean Tolosan, eta ez da inor zauritu.")
+    assert _removed(text).get(4) == "repeated_copy"
+
+
+def test_a_page_without_blank_lines_keeps_the_lead_under_a_credited_caption():
+    text = ("Clashes in the capital leave two dead\n"
+            "Police detained 12 people in the capital on Monday after a shootout. "
+            "Photo: Reuters\n"
+            "Police detained 12 people in the capital on Monday after a shootout.\n"
+            "The interior ministry said the men were armed and that two officers were hurt.\n"
+            "An inquiry has been opened, the ministry said.")
+    assert 3 not in _removed(text)
+    assert any("Police detained 12 people" in p for p in clean(text).paragraphs)
 
 
 def test_a_line_that_only_opens_with_more_words_is_no_copy():

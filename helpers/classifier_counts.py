@@ -75,10 +75,18 @@ def _counters(_version: tuple) -> Counters:
                     **dict(zip(scales["term"], scales["value"].astype(int), strict=True))}
     scale = "|".join(map(re.escape, sorted(digit_scales, key=len, reverse=True)))
     digits = r"(?:\d{1,3}(?:,\d{3})++|\d++(?:\.\d++)?)"
-    scaled = re.compile(  # "167만8383명", "1만 2천 명", "1.2 ล้านคน", "7万3000人": a scale at least
-        rf"(?:(?P<q>{pre})\s*+)?(?<![\d{ordinal}])(?<!\d[,.])"
-        rf"(?P<num>{digits}(?:[ \u00a0]?+(?:{scale})(?:[ \u00a0]?+{digits})?+)++)"
-        rf"(?P<unit>{words.after.pattern})", re.IGNORECASE) if digit_scales else None
+    run = rf"{digits}(?:[ \u00a0]?+(?:{scale})(?:[ \u00a0]?+{digits})?+)++"
+    inside = "".join(  # never from digits inside a run ("1만 2천"): one try per run, linear
+        rf"(?<!\d(?:{'|'.join(map(re.escape, group))}){gap})"
+        for length in sorted({len(t) for t in digit_scales})
+        for group in [[t for t in digit_scales if len(t) == length]] for gap in ("", "[ \u00a0]"))
+    approx = "|".join(map(re.escape, words.approx))
+    scaled = re.compile(  # "167만8383명", "1만 2천 명", "1.2 ล้านคน", "7万3000人": a scale at least;
+        # a range of two ("1万~2万人"), a mark of "over" before the counter ("3천여 명", "1万多人")
+        rf"(?:(?P<q>{pre})\s*+)?(?<![\d{ordinal}])(?<!\d[,.]){inside}"
+        rf"(?:(?P<lo>{run})\s*+[-–—~∼〜～]\s*+)?(?P<num>{run})[ \u00a0]?+"
+        rf"(?:(?P<approx>{approx})[ \u00a0]?+)?(?P<unit>{words.after.pattern})",
+        re.IGNORECASE) if digit_scales else None
     return Counters(glued, glued_pattern, words.digits, words.scales, before, before_pattern,
                     qualifiers,
                     re.compile(rf"(?<=[\d\s])(?:{'|'.join(map(re.escape, between))})(?=\s)")
@@ -165,13 +173,20 @@ def classifier_counts(text: str, found: set[str], table: Counters) -> list[dict]
             value = _scaled_value(m.group("num"), table.digit_scales)
             if value < 1 or value % 1:
                 continue
-            word = m.group("q")
-            qualifier = table.qualifiers.get(word.lower(), "exact") if word else "exact"
+            word, mark = m.group("q"), m.group("approx")  # "1万多人", "3천여 명": more than
+            qualifier = table.qualifiers.get(word.lower(), "exact") if word else (
+                table.qualifiers.get(mark, "more than") if mark else "exact")
             low, high = bounds(value, qualifier)
-            rows = [r for r in rows if not (r["start"] < m.end() and m.start() < r["end"])]
+            first = _scaled_value(m.group("lo"), table.digit_scales) if m.group("lo") else 0
+            start = m.start() if word else m.start("num")  # a range's first end, or none
+            if 1 <= first < value and not first % 1 and not word and not mark:
+                value, low, high, qualifier = (first + value) / 2, first, value, "range"
+                start = m.start()
+            rows = [r for r in rows if not (r["start"] < m.end() and start < r["end"])]
             rows.append({"value": value, "low": low, "high": high, "qualifier": qualifier,
-                         "population": m.group("unit").strip(), "excerpt": m.group(0).strip(),
-                         "start": m.start(), "end": m.end(), "noun": True, "scaled": True})
+                         "population": m.group("unit").strip(),
+                         "excerpt": text[start:m.end()].strip(),
+                         "start": start, "end": m.end(), "noun": True, "scaled": True})
     return sorted(rows, key=lambda r: r["start"])
 
 

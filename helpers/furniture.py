@@ -355,8 +355,8 @@ def _shape_rule(core: str, script: str, rules: LineRules, page: PageTraits,
         return "other_script_interface"
     if page.english and other_latin_language(core):
         return "other_language_interface"
-    if (script == "latin" and not core.isascii() and _foreign_label(core) and (
-            page.latin_letters or not (find_dates(core) or script_dates(core)))):
+    if (script == "latin" and not core.isascii() and _foreign_label(core, page.latin_letters)
+            and (page.latin_letters or not (find_dates(core) or script_dates(core)))):
         return "other_script_interface"  # (a line with a full date, in any script, stays)
     if " " not in core and len(core) <= 40 and _IMAGE_NAME.fullmatch(core):
         return "image_name"
@@ -379,11 +379,12 @@ _IMAGE_NAME = re.compile(r"(?<![\w-])(?:[^\W\d_][^\W_]*+(?:[-_][^\W_]++)++"
                          r"(?:\.(?:jpe?g|png|gif|webp))?|[\w-]++\.(?:jpe?g|png|gif|webp))", re.I)
 
 
-def _foreign_label(core: str) -> bool:
+def _foreign_label(core: str, latin_page: bool) -> bool:
     """A short label (at most six words, no sentence) written wholly in a script that is neither
-    Latin nor Cyrillic (a language link 'العربية' on an English page)."""
+    Latin nor Cyrillic (a language link 'العربية' on an English page; latin_page: most of the
+    page's letters are Latin), and no headline of that script."""
     return (is_label(core, 6) and LATIN.search(core) is None and CYRILLIC.search(core) is None
-            and any(ch.isalpha() for ch in core) and not own_script_headline(core))
+            and any(ch.isalpha() for ch in core) and not own_script_headline(core, not latin_page))
 
 
 COOKIE_WORDS = frozenset({"cookie", "куки"})  # one of them is in every cookie notice

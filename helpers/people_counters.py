@@ -23,6 +23,7 @@ class CounterWords:
     glued: tuple[str, ...]  # counters also read glued after Chinese numerals ("六十三人")
     before: tuple[str, ...]  # people nouns written before their number ("watu 25")
     after: re.Pattern  # a counter, with an optional "some / over" mark, at the start of text
+    approx: tuple[str, ...]  # those marks (Korean "여", Chinese "多", "余")
     digits: dict[str, int]  # Chinese and Japanese digits ("六": 6)
     scales: dict[str, int]  # and scales ("十": 10, "万": 10000)
 
@@ -55,6 +56,7 @@ def _counter_words(_version: tuple) -> CounterWords:
         before=tuple(t for t, _, p, _ in rows if p == "before"),
         after=re.compile(rf"[ \u00a0]?(?:(?:{'|'.join(approx)})[ \u00a0]?)?"
                          rf"(?:{'|'.join(counters)})"),
+        approx=tuple(t for t, k, _, _ in rows if k == "approx"),
         digits=values["digit"], scales=values["scale"])
 
 

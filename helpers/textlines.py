@@ -103,16 +103,25 @@ def headline_words(text: str) -> int:
     return sum(max(1, len(_UNSPACED_LETTER.findall(w)) // 2) for w in found)
 
 
-def own_script_headline(line: str) -> bool:
+def own_script_headline(line: str, own_page: bool = True) -> bool:
     """Whether a short line with no Latin or Cyrillic letter reads as a headline, not as an
     interface label of its page's script ("主题颜色", "トピックス", "연결 가능 링크"): seven
     words or more by headline_words ("中國雲南魯甸地震增至381人死亡"), or a count of
     persons glued to its counter ("한국 밀양시 병원 화재...37명 사망"; people_counters.csv).
-    A line closed by a bracket is a caption closed by its credit ("=27日、義城(聯合ニュース)")."""
+    A line closed by a bracket is a caption closed by its credit ("=27日、義城(聯合ニュース)");
+    one of three or more short items of Chinese or Japanese letters, spaced, is a menu ("首页
+    新闻中心 国际新闻"). The glued count tells a headline only on a page of its own script
+    (`own_page`): on a Latin page "已有1234人参与" (1,234 took part) is a widget's label."""
     if line.rstrip().endswith((")", "）")):
+        return False
+    items = line.split()
+    if len(items) >= 3 and all(2 <= len(item) <= 4 and len(_UNSPACED_LETTER.findall(item))
+                               == len(item) for item in items):
         return False
     if headline_words(line) >= 7:
         return True
+    if not own_page:
+        return False
     from .people_counters import counter_words
     glued = counter_words().glued
     return any(f"{d}{c}" in line for c in glued for d in "0123456789" if c in line)

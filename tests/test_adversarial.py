@@ -302,3 +302,18 @@ def test_long_runs_of_lines_are_cleaned_in_linear_time(make, alarm):
     finally:
         signal.alarm(0)
     assert ratio <= RATIO
+
+
+def test_digits_with_scale_words_and_no_counter_are_read_in_linear_time(alarm):
+    """A long run of Korean digits with scale words ("1만 2천 ") and no counter after it: the
+    scaled reading of helpers.classifier_counts tries each run once, not from each digit."""
+    from helpers.classifier_counts import counters
+    pattern = counters().scaled
+    assert pattern is not None
+
+    def run(text: str) -> None:
+        for _ in pattern.finditer(text):
+            pass
+
+    signal.alarm(ALARM_SECONDS)
+    assert growth(run, lambda n: "1만 2천 " * (n // 6), warm=False) <= RATIO

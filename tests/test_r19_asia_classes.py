@@ -136,3 +136,48 @@ def test_interface_label_above_a_chinese_headline_is_still_no_title():
 def test_chinese_data_show_and_unnamed_sources(text, speaker):
     from helpers.script_speakers import script_speaker
     assert script_speaker(text) == speaker
+
+
+# --- a qualifier or range around digits with scale words is kept (the whole number is read) ---
+
+@pytest.mark.parametrize("text, qualifier, population", [
+    ("集会当天有1万多人参加。", "more than", "人"),            # Chinese 多 after the scale
+    ("已有3千余人被疏散。", "more than", "人"),                 # Chinese 余
+    ("산불로 주민 3천여 명이 대피했다.", "more than", "명"),    # Korean 여
+    ("이재민 1만여 명이 발생했다.", "more than", "명"),
+])
+def test_a_mark_of_over_after_a_scale_word_is_kept(text, qualifier, population):
+    [row] = figures_in(text)
+    assert (row["qualifier"], row["population"]) == (qualifier, population)
+
+
+@pytest.mark.parametrize("text", [
+    "주민 1만~2만 명이 대피한 것으로 추정된다.",
+    "暴雨导致1万~2万 명",
+    "피해 주민은 1만-2만명으로 추정된다.",
+    "洪水已致1万-2万人受灾。",
+])
+def test_a_range_of_numbers_with_scale_words_is_a_range(text):
+    [row] = figures_in(text)
+    assert (row["qualifier"], row["low"], row["high"]) == ("range", 10000, 20000)
+
+
+# --- a menu of short Chinese items, and a widget's count on a Latin page, are no headlines ----
+
+def test_a_menu_of_short_chinese_items_above_the_headline_is_no_title():
+    title = "湖南山区暴雨引发山洪 已致12人遇难"
+    lead = ("据当地应急管理部门介绍,截至12日18时,暴雨引发的山洪已造成12人遇难,3人失踪。"
+            "救援人员仍在现场搜救。")
+    art = clean(f"首页 新闻中心 国际新闻 国内新闻 社会新闻\n\n{title}\n\n{lead}\n")
+    assert art.title == title
+    assert own_script_headline("首页 新闻中心 国际新闻 国内新闻 社会新闻") is False
+
+
+def test_a_count_glued_to_a_chinese_counter_on_an_english_page_is_a_widget():
+    art = clean("Floods kill 12 in Hunan province\n\n"
+                "Heavy rain triggered flash floods in the mountains of Hunan on Tuesday, killing "
+                "12 people and leaving three missing, local officials said.\n\n已有1234人参与\n\n"
+                "Rescue workers were still searching the area on Wednesday, officials said.\n")
+    assert "已有1234人参与" not in art.paragraphs
+    assert [r.rule for r in art.removed if r.text == "已有1234人参与"] == [
+        "other_script_interface"]

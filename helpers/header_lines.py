@@ -15,10 +15,9 @@ from .date_fields import script_dates
 from .datelines import DATE_LINE_MAX, DateLine, date_only, set_date
 from .dates import DateMatch, find_dates
 from .page import Article
-from .scripts import ascii_digits
+from .scripts import ascii_digits, closes_with_full_stop
 from .segment import split_sentences
 from .textlines import (
-    FULL_STOPS,
     count_words,
     ends_sentence,
     first_word,
@@ -212,7 +211,7 @@ def full_stop_line(line: str, cores: list[str], rule: list[str | None], i: int) 
     cut mid-word)."""
     if _INNER_STOP.search(line) or sentences_inside(line):
         return True
-    if line[-1:] not in FULL_STOPS or line.endswith("..."):  # "." or another script's ("।", "。")
+    if not closes_with_full_stop(line) or line.endswith("..."):  # "." or "।", "。", Armenian ":"
         return False
     j = next((j for j in range(i + 1, len(cores)) if cores[j] and not rule[j]), None)
     if j is None or len(split_sentences(line)) > 1 or cores[j].startswith(line):

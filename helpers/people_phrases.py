@@ -17,8 +17,10 @@ from functools import lru_cache
 import pandas as pd
 
 from . import lexicon
+from .numbers import number_words
 from .partitive_groups import partitive_group
 from .people_counters import counter_after
+from .scripts import SENTENCE_ENDS
 
 
 def _demonym() -> re.Pattern[str]:
@@ -54,7 +56,8 @@ mit met avec ohne zonder sans if unless whether because although though nor
 # opens a clause ("Call 112 if people are trapped"): either way the number counts no group
 _CASES = re.compile(r"\bsuch\s+cases$|\bcases\s+of\s+(?:departure|travel|leaving|people)",
                     re.IGNORECASE)
-_PUNCT = ".,;:!?\"'“”‘’()«»„،؛"  # guillemets too ("12 человек»,"); the Arabic comma
+_PUNCT = ".,;:!?\"'“”‘’()«»„،؛" + SENTENCE_ENDS  # guillemets ("12 человек»,"); the Arabic
+# comma; the sentence ends of other scripts glued to a noun ("5 հազար մարդ։", "ሰዎች።", "افراد۔")
 # after a word that is also an adjective: the noun phrase ends there ("two Irish and at least")
 _NOUN_PHRASE_ENDS = re.compile(r"[,.;:!?)]|(?<!\s)\s*+$|(?<!\s)\s++(?:and|or|were|are|was|is|who|"
                                r"had|have|has|in|from|on|at|to|with|remain|remained)\b")
@@ -241,7 +244,14 @@ def people_after(after: str, nouns: PeopleNouns, value: float | None = None,
     if of_the:
         rest = _noun_phrase(after[of_the.end():], nouns, None)
         return (after[:of_the.end() + rest[1]].strip(), of_the.end() + rest[1]) if rest else None
+    later = _NEXT_WORD.match(after)  # "20-ին երկու մարդ", "on 20 two people": the noun is
+    if later and later.group(1).strip(_PUNCT).lower() in number_words().values:  # the later
+        return None  # number's
     return _noun_phrase(after, nouns, value) or _after_quotation(after, nouns, value)
+
+
+# the first word after a number and the case ending glued to it ("20-ին երկու", "35'ten fazla")
+_NEXT_WORD = re.compile(r"(?:[-'’][^\W\d_]++)?\s++(\S++)")
 
 
 def _after_quotation(after: str, nouns: PeopleNouns, value: float | None

@@ -18,7 +18,7 @@ import pandas as pd
 from . import lexicon
 from .actors import canonical_speaker
 from .attribution import Attribution
-from .scripts import IN_WORD, UNSPACED
+from .scripts import IN_WORD, UNSPACED, acronym_marks
 
 _LIST = "script_speaker_forms"
 # letters of the scripts read here: CJK ideographs, kana, Hangul, Arabic-script, Hebrew, the
@@ -151,6 +151,7 @@ def script_speaker(text: str) -> str:
     forms = _forms(lexicon.version(_LIST))
     if not any(marker in text for marker in forms.markers):
         return ""
+    text = acronym_marks(text)  # 'דובר צה"ל הודיע': no quotation opens inside the speaker
     kana = _KANA.search(text) is not None  # Japanese: the Chinese forms are not read
     tried = (forms.topic_verb, forms.closes) if kana else (
         forms.opens, forms.topic_verb, forms.ko_after, forms.agent_verb, forms.glued_agent,

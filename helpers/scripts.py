@@ -64,6 +64,13 @@ def _ranges(chars: list[int]) -> str:
 # Indic scripts, Thai, Ethiopic, Hangul, kana and CJK ideographs), where a sentence may open after
 # a full stop although no capital follows it
 CASELESS = _ranges([c for c in range(0x100, 0x10000) if unicodedata.category(chr(c)) == "Lo"])
+# letters that open a sentence after a full stop although the capital test misses them: Georgian
+# Mkhedruli (small letters in Unicode, yet the only case of running text: "დაშავდა. გარდაცვლილია")
+# and the Armenian capitals (beyond the Latin, Greek and Cyrillic ones: "զոհվել. Հալեպում")
+CASE_OPENERS = "\u10d0-\u10fa\u10fd-\u10ff\u0531-\u0556"
+# the Armenian letters: Armenian news typed on a Latin keyboard ends a sentence with ":" for its
+# full stop "։" ("է զոհվել: Զոհվածները"), and Armenian marks a colon otherwise ("․")
+ARMENIAN_LETTERS = "\u0531-\u0556\u0561-\u0587"
 # the letters of the caseless scripts whose news ends a sentence with a full stop and seldom
 # abbreviates with one (Hebrew, Arabic, Hangul): there a full stop glued between two of their
 # words ends a sentence ("밝혔다.소방당국은", "قتلوا.وأضافت"); Thai, the Indic scripts and CJK
@@ -125,3 +132,24 @@ def _bare(name: str) -> tuple[str, ...]:
     marks = unicodedata.normalize("NFD", name)
     return ("".join(c for c in marks if not unicodedata.combining(c)),
             unicodedata.normalize("NFC", marks.replace(_TONOS, "")))
+
+
+# Hebrew gershayim typed as a straight quote inside an acronym, before its last letter ('צה"ל',
+# 'ארה"ב', 'מנכ"ל', 'בצה"ל'): no quotation mark ('ש"הכתבה', a prefix before a quotation, opens one)
+GERSHAYIM = re.compile(r'(?<=[\u05d0-\u05ea])"(?=[\u05d0-\u05ea](?![\u05d0-\u05ea]))')
+
+
+def acronym_marks(text: str) -> str:
+    """The text with each straight quote that is a Hebrew gershayim written as "״" (the same
+    length), so that it neither opens nor closes a quotation."""
+    return GERSHAYIM.sub("\u05f4", text) if '"' in text else text
+
+
+# an Armenian line closed by ":" typed for its full stop "։" ("... է զոհվել:")
+_ARMENIAN_STOP = re.compile(rf"[{ARMENIAN_LETTERS}]:$")
+
+
+def closes_with_full_stop(line: str) -> bool:
+    """The line ends with a full stop of any script (FULL_STOPS), or with the ":" that Armenian
+    news types for "։" after an Armenian letter."""
+    return line[-1:] in FULL_STOPS or bool(_ARMENIAN_STOP.search(line))

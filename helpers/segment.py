@@ -11,7 +11,9 @@ of their letters ends a sentence (in Hebrew, Arabic and Hangul also a full stop 
 two words, three letters before it and two after: "밝혔다.터키", never the abbreviation
 "د.محمد", nor Thai "พล.อ." or Hindi "आर.के."), and so do the sentence ends of other scripts
 (the danda "।", Urdu "۔", Arabic "؟", CJK "。", "！", "？", Ethiopic "።"; helpers.scripts) before
-any further text.
+any further text. Georgian letters (one case in running text) and Armenian capitals open a
+sentence after a full stop too, and in Armenian a ":" between two Armenian words ends a sentence
+(Armenian typed with ":" for its full stop "։").
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from __future__ import annotations
 import re
 
 from . import lexicon
-from .scripts import CASELESS, GLUED_STOP_LETTERS, SENTENCE_ENDS
+from .scripts import ARMENIAN_LETTERS, CASE_OPENERS, CASELESS, GLUED_STOP_LETTERS, SENTENCE_ENDS
 
 # the capital and small letters of the Latin, Greek and Cyrillic scripts: a glued sentence may
 # open with any ("AFP.Súčasťou"); after a space, the Cyrillic capitals beyond А-Я (Ukrainian "І",
@@ -30,17 +32,19 @@ _LOWER = "".join(chr(c) for c in range(0x61, 0x530) if chr(c).islower() and chr(
 # Each match opens with the stop itself and looks back from there, so the engine skips at once
 # to the next stop instead of entering the look-behinds at every character. An opening quote
 # may stand before the capital, German "„" too, with a space after it in French ("« Il").
-_CANDIDATE = re.compile(rf"[.!?…{SENTENCE_ENDS}](?:(?<=[.!?…])"
+_CANDIDATE = re.compile(rf"[.!?…:{SENTENCE_ENDS}](?:(?<=[.!?…])"
                         rf"(?:(?<![.!?…][.!?…])[.!?…]*+[\"'”’»)\]]*"
                         rf"(?=\s+(?:[\"'“‘«„‹(\[]\s?)?[A-ZА-ЯЁІЇЄҐЎ0-9])"
                         # glued: "agua.Es el", "ТАСС.Об этом", "rules.”With", "ediyor.2011 yılında"
                         rf"|(?<=[^\W\d_]{{3}}[.!?])[.!?]*+[\"'”’»)\]]*+(?=[{_UPPER}][{_LOWER}]|\d{{2,}}\s)"
                         # a full stop before a letter of a script without capitals ("نعم. هل"),
                         # and the sentence ends of other scripts ("है। दूसरा", "表示。已有")
-                        rf"|(?<![.!?…][.!?…])[.!?…]*+[\"'”’»)\]]*+(?=\s+[{CASELESS}])"
+                        rf"|(?<![.!?…][.!?…])[.!?…]*+[\"'”’»)\]]*+(?=\s+[{CASELESS}{CASE_OPENERS}])"
                         # glued between two words of Hebrew, Arabic or Hangul: "밝혔다.터키",
                         # "إرهاب.انتهى" (three letters before the stop, two after)
                         rf"|(?<=[{GLUED_STOP_LETTERS}]{{3}}\.)(?=[{GLUED_STOP_LETTERS}]{{2}}))"
+                        # Armenian typed with ":" for "։" ("զոհվել: Զոհվածները"), never "17:00"
+                        rf"|(?<=[{ARMENIAN_LETTERS}]:)(?=\s+[«\"(]?[{ARMENIAN_LETTERS}])"
                         rf"|(?<=[{SENTENCE_ENDS}])[{SENTENCE_ENDS}]*+[\"'”’»)\]」』]*+(?=\s*+[^\s\"'”’»)\]」』]))")
 # the endings of web addresses written with a capital: "Lenta.Ru", "Vesti.Kz", "Amazon.Com"
 _DOMAIN_ENDS = frozenset("ru com net org info kz az uz kg tj ge ua su tv fm io co uk pl lv lt ee"

@@ -19,6 +19,7 @@ from . import zero_subjects
 from .actors import canonical_speaker
 from .attribution import Attribution, attribute, speaker_patterns
 from .script_speakers import script_attribution
+from .scripts import acronym_marks
 from .speaker_phrases import clean_phrase
 from .speaker_reference import pointed_speaker
 
@@ -41,7 +42,8 @@ CITATION = re.compile(r"^(?:source|sources|via)\s*:", re.IGNORECASE)
 def outside_quotes(text: str) -> str:
     """The text with quoted words replaced by Q, so attribution reads only the frame; a quoted
     name is kept, without its marks."""
-    text = QUOTED.sub(lambda m: m[0][1:-1] if QUOTED_NAME.fullmatch(m[0][1:-1]) else "Q", text)
+    text = QUOTED.sub(lambda m: m[0][1:-1] if QUOTED_NAME.fullmatch(m[0][1:-1]) else "Q",
+                      acronym_marks(text))
     lone = re.search(r"[\"“”«»]", text)
     if lone is None:
         return text
@@ -210,7 +212,7 @@ def runs_in(texts: list[str], paras: list[int]) -> list[tuple[int, int]]:
     runs: list[tuple[int, int]] = []
     i = 0
     while i < len(texts):
-        if not _has_mark(texts[i]):
+        if not _has_mark(acronym_marks(texts[i])):
             i += 1
             continue
         j, curly, straight, low = i, 0, 0, False
@@ -223,7 +225,7 @@ def runs_in(texts: list[str], paras: list[int]) -> list[tuple[int, int]]:
             opens = text.count("„") if low else text.count("“") - 2 * closed_as_open
             curly += opens - (text.count("“") if low else 0) - text.count("”") - sum(
                 text.count(mark) for mark in CLOSE_TWICE) + text.count("«") - text.count("»")
-            straight += text.count('"')
+            straight += acronym_marks(text).count('"')
             still_open = curly > 0 if curly else straight % 2 == 1
             if not still_open or j + 1 == len(texts):
                 break

@@ -44,7 +44,10 @@ PLAIN_CANDIDATE = re.compile(
     rf"|(?<=[^\W\d_]{{3}})[.!?]++[\"'”’»)\]]*+(?=[{segment._UPPER}][{segment._LOWER}]|\d{{2,}}\s)"
     # (round 10: a stop before a letter of a script without capitals, and the sentence ends of
     # other scripts, "।", "۔", "。", before any further text)
-    rf"|(?<![.!?…])[.!?…]++[\"'”’»)\]]*+(?=\s+[{scripts.CASELESS}])"
+    # (round 20: also before a Georgian letter or an Armenian capital)
+    rf"|(?<![.!?…])[.!?…]++[\"'”’»)\]]*+(?=\s+[{scripts.CASELESS}{scripts.CASE_OPENERS}])"
+    # (round 20: an Armenian ":" typed for "։", between Armenian words)
+    rf"|(?<=[{scripts.ARMENIAN_LETTERS}]):(?=\s+[«\"(]?[{scripts.ARMENIAN_LETTERS}])"
     # (round 19: a full stop glued between three letters and two of Hebrew, Arabic or Hangul,
     # "شديد.وجرى")
     rf"|(?<=[{scripts.GLUED_STOP_LETTERS}]{{3}})\.(?=[{scripts.GLUED_STOP_LETTERS}]{{2}})"

@@ -5,7 +5,8 @@ a past tense ("200 kamen ums Leben"), "50 davon", Italian "800 dalla Gran Bretag
 dash ("56 — погибли на пожарах", "50 — в ДТП", "на воде — 102,"), the Turkish possessive
 ("14 şüpheli ..., 5'i tutuklandı"), "only N" closing a clause ("serão ouvidos apenas dois,"),
 "of whom" before the number in more languages ("di cui 40", "varav 40", "od kojih je 40"),
-"more" after it ("dos más", "dua lagi").
+"more" after it ("dos más", "dua lagi"), "other(s)" right after or before it where the noun phrase
+ends there ("két másik pedig", "Dwaj inni zostali ranni", "iar alți trei, inclusiv").
 The population is the group of the figure before (quantities._elided); without one, none of
 these counts."""
 
@@ -65,7 +66,35 @@ def elided_form(before: str, after: str) -> bool:
                 or lexicon.pattern("only_words", _ONLY_BEFORE).search(before) is not None
                 and _CLAUSE_ENDS.match(after)
                 or _of_whom(before)
-                or lexicon.pattern("more_after_number", _MORE_AFTER).match(after) is not None)
+                or lexicon.pattern("more_after_number", _MORE_AFTER).match(after) is not None
+                or _others(before, after))
+
+
+# "két másik pedig", "Dwaj inni zostali", "tre të tjerë dhe": "other(s)" right after the number
+# (others_after_number.csv); "iar alți trei,", "preostala dva pa": right before it
+# (others_before_number.csv); then the end of the noun phrase: a clause end, a word of
+# phrase_end_words.csv or a verb of elided_past_tenses.csv ("két másik autó" counts cars)
+_OTHERS_AFTER = r"(?<!\s)\s++(?:WORDS)(?![^\W\d_])"
+_OTHERS_BEFORE = r"(?<![^\W\d_])(?:WORDS)\s++$"
+_THEN = r"\s*+(?:[,.;:!?)]|$)|\s++(?:WORDS)(?![^\W\d_])"
+_VERB_NEXT = r"\s++(?:WORDS)(?![^\W\d_])"
+_OTHER_WORD_CUES = ("ás", "nn", "al", "ug", "ost", "lț", "lt", "jer", "olej", "ováb", "jabb",
+                    "nc", "še", "oš")
+
+
+def _others(before: str, after: str) -> bool:
+    """Whether the number between `before` and `after` counts "the others" of a group named
+    before it, its noun left out: an "other" word right after it or right before it, and the noun
+    phrase ending there."""
+    if not after or not any(cue in after[:14] or cue in before[-12:] for cue in _OTHER_WORD_CUES):
+        return False  # a pre-check: no "other" word either side (most numbers)
+    m = lexicon.pattern("others_after_number", _OTHERS_AFTER).match(after)
+    if m is not None:
+        rest = after[m.end():]
+        return (lexicon.pattern("phrase_end_words", _THEN).match(rest) is not None
+                or lexicon.pattern("elided_past_tenses", _VERB_NEXT).match(rest) is not None)
+    return (lexicon.pattern("others_before_number", _OTHERS_BEFORE).search(before) is not None
+            and lexicon.pattern("phrase_end_words", _THEN).match(after) is not None)
 
 
 def more_after(after: str) -> bool:

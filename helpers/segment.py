@@ -1,7 +1,8 @@
 """Split paragraphs into sentences with a rule a reader can follow.
 
 A sentence ends at '.', '!' or '?' (and any closing quote or bracket after it) when white space
-and a capital letter, digit or opening quote follow, unless the word before the stop is a known
+and a capital letter (of the Latin, Greek or Cyrillic script, with or without a diacritic: "Č",
+"É", "Ș"), digit or opening quote follow, unless the word before the stop is a known
 abbreviation (helpers/lexicon/abbreviations.csv) or a single initial ("Mr.", "U.S.", "A. Smith").
 A stop glued to the next sentence ends one too when a word of three letters or more comes
 before it and a capitalised word or a year after it ("en el agua.Es el relato", "ТАСС.Об этом",
@@ -24,9 +25,9 @@ from . import lexicon
 from .scripts import ARMENIAN_LETTERS, CASE_OPENERS, CASELESS, GLUED_STOP_LETTERS, SENTENCE_ENDS
 
 # the capital and small letters of the Latin, Greek and Cyrillic scripts: a glued sentence may
-# open with any ("AFP.Súčasťou"); after a space, the Cyrillic capitals beyond А-Я (Ukrainian "І",
-# "Є", "Ї", "Ґ", Belarusian "Ў") open one as "А" does (Latin capitals with a diacritic there are
-# not yet read as an opening: "12 morts. État ..." stays one sentence)
+# open with any ("AFP.Súčasťou"); after a space, so may one (round 20: "lidí. ČTK o tom", "12
+# morts. État ...", "osób. Świadkowie", "oameni. Șoferul"; before, only A-Z and the Cyrillic
+# capitals did)
 _UPPER = "".join(chr(c) for c in range(0x41, 0x530) if chr(c).isupper() and chr(c).isalpha())
 _LOWER = "".join(chr(c) for c in range(0x61, 0x530) if chr(c).islower() and chr(c).isalpha())
 # Each match opens with the stop itself and looks back from there, so the engine skips at once
@@ -34,7 +35,7 @@ _LOWER = "".join(chr(c) for c in range(0x61, 0x530) if chr(c).islower() and chr(
 # may stand before the capital, German "„" too, with a space after it in French ("« Il").
 _CANDIDATE = re.compile(rf"[.!?…:{SENTENCE_ENDS}](?:(?<=[.!?…])"
                         rf"(?:(?<![.!?…][.!?…])[.!?…]*+[\"'”’»)\]]*"
-                        rf"(?=\s+(?:[\"'“‘«„‹(\[]\s?)?[A-ZА-ЯЁІЇЄҐЎ0-9])"
+                        rf"(?=\s+(?:[\"'“‘«„‹(\[]\s?)?[{_UPPER}0-9])"
                         # glued: "agua.Es el", "ТАСС.Об этом", "rules.”With", "ediyor.2011 yılında"
                         rf"|(?<=[^\W\d_]{{3}}[.!?])[.!?]*+[\"'”’»)\]]*+(?=[{_UPPER}][{_LOWER}]|\d{{2,}}\s)"
                         # a full stop before a letter of a script without capitals ("نعم. هل"),

@@ -39,8 +39,10 @@ SETTINGS = settings(max_examples=400, deadline=None, derandomize=True,
 # (round 9: the opening quote may be "„" or "‹" and have a space after it, the capital may be
 # Ukrainian "І", "Є", "Ї", "Ґ" or Belarusian "Ў", and a glued sentence may open with any capital
 # and small letter of the Latin, Greek and Cyrillic scripts: the rule the plain form states too)
+# (round 20: after a space, any capital of the Latin, Greek and Cyrillic scripts opens a
+# sentence too, "lidí. ČTK", "morts. État")
 PLAIN_CANDIDATE = re.compile(
-    r"(?<![.!?…])[.!?…]++[\"'”’»)\]]*(?=\s+(?:[\"'“‘«„‹(\[]\s?)?[A-ZА-ЯЁІЇЄҐЎ0-9])"
+    rf"(?<![.!?…])[.!?…]++[\"'”’»)\]]*(?=\s+(?:[\"'“‘«„‹(\[]\s?)?[{segment._UPPER}0-9])"
     rf"|(?<=[^\W\d_]{{3}})[.!?]++[\"'”’»)\]]*+(?=[{segment._UPPER}][{segment._LOWER}]|\d{{2,}}\s)"
     # (round 10: a stop before a letter of a script without capitals, and the sentence ends of
     # other scripts, "।", "۔", "。", before any further text)

@@ -65,7 +65,9 @@ def late() -> tuple[tuple[str, re.Pattern], ...]:
             rf"(?!(?:[^\W\d_]+\s+){{0,2}}(?:{_terms('noun')})\s*(?:[,;:]|$|\s(?:{aux})\s))"
             # (nor a clause: a source runs eight words at most, "Podľa doposiaľ zistených
             # informácií sa v aute nachádzalo sedem ľudí, ..." names nobody)
-            r"[^\s,.;:«»\"“”\d]+(?:\s+[^\s,.;:«»\"“”\d]+){0,7}?)"
+            # (a word may hold digits after a letter: "Według RMF24 autobusem ...", round 20)
+            r"[^\s,.;:«»\"“”\d]+(?:(?<=[^\W\d_])\d+)?"
+            r"(?:\s+[^\s,.;:«»\"“”\d]+(?:(?<=[^\W\d_])\d+)?){0,7}?)"
             # up to a comma, or an auxiliary after the source ("Po oceni ministrstva je bilo"),
             # or, for a phrase of kind closing ("citing"), the sentence's end after a comma
             # ("..., vēsta X, atsaucoties uz vietējām varasiestādēm.")

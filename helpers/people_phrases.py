@@ -282,6 +282,8 @@ def _noun_phrase(after: str, nouns: PeopleNouns, value: float | None) -> tuple[s
             return None
         if n == 0 and bare.lstrip("-–").lower() in lexicon.term_set("time_units"):
             return None  # "over 10 dagen ‘Haal kinderen ...’", "Die 32-jährige Deutsche"
+        if n == 0 and bare.lower() in lexicon.term_set("place_locatives"):
+            return None  # "81 ilde göçmen kaçakçılığı organizatörleri": 81 provinces
         proper = proper and bare[:1].isupper()
         position = m.start(1) + len(word.rstrip(_PUNCT))
         if _MEMBER_TR.match(bare) and _modifies_noun(after, position, nouns):

@@ -86,3 +86,17 @@ def test_nouns_of_migrant_smuggling_news_count_people(text, expected):
 ])
 def test_dutch_een_with_accents_counts_no_things(text):
     assert values(text) == []
+
+
+# --- a place in the locative right after a number counts places, not the people after it -----
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bakan, 81 ilde göçmen kaçakçılığı organizatörleri ve düzensiz göçe yönelik denetimlerde "
+     "29 organizatör yakalandığını açıkladı.", [29]),
+    ("Jandarma 26 ilde göçmen kaçakçılarına operasyon düzenledi.", []),
+    ("Operasyonlar 3 ilçede şüphelilere yönelik yapıldı.", []),
+    ("Ermənistan 5 rayonda sakinləri təxliyə etdi.", []),
+    ("İstanbul merkezli 3 ilde 147 kişi gözaltına alındı.", [147]),   # the count after it stays
+])
+def test_place_in_the_locative_after_a_number_counts_no_people(text, expected):
+    assert values(text) == expected

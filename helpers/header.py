@@ -53,6 +53,7 @@ from .header_lines import (
 from .outlets import dateline_alone
 from .page import Article, Removal
 from .segment import split_sentences
+from .stamp_labels import stamp_label
 from .textlines import count_words, ends_sentence, headline_words, is_label, opens_lower
 from .title_shapes import crosshead_above_lead, lead_in, title_date
 
@@ -274,7 +275,8 @@ def take_header(cores: list[str], rule: list[str | None], art: Article,
         if d is None and section_name(title) and is_label(_next_kept(cores, rule, i), 25):
             rule[i] = "section_label"  # 'Svijet' above a headline (<= 25 words), however short
             continue
-        if d is None and _is_masthead(title, cores, rule, i):
+        if d is None and (_is_masthead(title, cores, rule, i)
+                          or i in stamps and stamp_label(title, cores, rule, i)):
             rule[i] = "masthead"
             mastheads.add(core.casefold())
             continue

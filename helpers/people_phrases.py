@@ -37,6 +37,8 @@ _MEMBER_TR = re.compile(r"^[A-ZÇĞIİÖŞÜ]{2,}+['’]l[ıiuü]$")
 _TR_VERB_FORM = re.compile(r"(?:[dt][ıiuü]|m[ıiuü]ş|yor|[ae]c[ae]k|[dt][ıiuü]r|[dt][ıiuü]l[ae]r"
                            r"|m[ıiuü]şt[ıiuü]r)$")
 _TR_NEXT = re.compile(r"(?<!\s)\s++([a-zçğıöşü]++)\b")
+# a compound whose last part is the plural of "man": "lögreglumenn", "brandmænd" (lexicon)
+_COMPOUND = r"[^\W\d_]{3,}(?:WORDS)"
 # "two 16-year-olds", German "drei 17-Jährige", Dutch "twee 15-jarigen": people by their age
 _AGED = re.compile(r"^\d{1,2}-(?:year-olds|jährige|jährigen|jarigen)$", re.IGNORECASE)
 # Russian demonyms by their ending: "чеченцев", "сирийцев", "иракцев", "немцев", "чеченцы",
@@ -120,10 +122,12 @@ class PeopleNouns:
     adjective: frozenset[str]
     state: frozenset[str]  # "dead", "injured", "missing": a state, no group ("12 were killed")
     hundreds: frozenset[str] = frozenset()
+    compound: re.Pattern | None = None  # people_compound_endings.csv: "lögreglumenn"
 
 
 NOUN_LISTS = ("people_nouns", "people_nouns_abroad", "people_noun_endings", "turkish_case_suffixes",
-              "turkish_consonant_alternations", "hungarian_case_suffixes")
+              "turkish_consonant_alternations", "hungarian_case_suffixes",
+              "people_compound_endings")
 
 
 def people_nouns() -> PeopleNouns:
@@ -146,7 +150,8 @@ def _people_nouns(_version: tuple) -> PeopleNouns:
     hungarian = table.loc[table["comment"].str.startswith("Hungarian"), "term"].str.lower()
     return PeopleNouns(plural | _other_forms(plural, frozenset(turkish))
                        | _hungarian_forms(frozenset(hungarian) & plural), singular | hundreds,
-                       adjective, frozenset(w for w, _, kind in rows if kind == "state"), hundreds)
+                       adjective, frozenset(w for w, _, kind in rows if kind == "state"), hundreds,
+                       lexicon.pattern("people_compound_endings", _COMPOUND))
 
 
 def _other_forms(plural: frozenset[str], turkish: frozenset[str]) -> frozenset[str]:
@@ -200,6 +205,7 @@ def is_people_noun(word: str, nouns: PeopleNouns, value: float | None = None) ->
     lower = bare.lower()
     return (lower in nouns.plural or last.lower() in nouns.plural
             or bool(_demonym().match(bare) or _MEMBER_TR.match(bare) or _AGED.match(bare))
+            or bool(nouns.compound and nouns.compound.fullmatch(lower))
             or value == 1 and lower in nouns.singular
             or value is not None and value >= 100 and lower in nouns.hundreds
             or bool(_DEMONYM_RU.match(lower)) and lower not in _NOT_DEMONYM_RU)

@@ -16,6 +16,7 @@ import re
 
 from . import number_context as around
 from .classifier_counts import classifier_counts, qualified_after, with_classified
+from .cued_numbers import as_printed, cued_numbers
 from .elided_forms import elided_form, more_after, object_ends
 from .figure_grammar import FigureGrammar, figure_matches, shares_in
 from .figure_grammar import figure_grammar as _grammar
@@ -228,6 +229,7 @@ def figures_and_scope(text: str, previous: list[dict] | None = None,
     `found`: its words_of, when the caller has read them (helpers.sentence_words)."""
     grammar, original, text = grammar or _grammar(), text, ascii_digits(text)  # "२५": "25"
     found = words_of(text) if found is None else found  # the same: digits are no letters
+    text = cued_numbers(text, found)  # Norwegian "To personer": "2  personer", the same length
     numbered = may_hold_number(text, grammar.numbers, found)
     shares = shares_in(text, grammar, found)  # none without "of" (figure_grammar.OF_WORDS)
     classified = classifier_counts(text, found, grammar.counters)  # "25人", "25명이", "watu 25"
@@ -284,7 +286,7 @@ def figures_and_scope(text: str, previous: list[dict] | None = None,
     if not text.isascii():  # "25 से अधिक लोग", "25명 이상": a qualifier after the number
         rows = [qualified_after(text, r, grammar.counters) if "start" in r else r for r in rows]
     if text is not original:  # the excerpt as printed, in its own digits
-        rows = [{**r, "excerpt": original[r["start"]:r["end"]].strip()} if "excerpt" in r
+        rows = [{**r, "excerpt": as_printed(original, text, r["start"], r["end"])} if "excerpt" in r
                 and "end" in r else r for r in rows]
     return [{k: v for k, v in r.items() if k not in ("start", "end", "noun")}
             for r in rows], things_last

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import NamedTuple
 
 from . import lexicon
 
@@ -20,37 +21,64 @@ LISTS = ("cued_number_words", "number_word_cues")
 def cued_numbers(text: str, found: set[str]) -> str:
     """text with each word of cued_number_words.csv written as its digits, where the sentence
     shows a mark of the word's language; text itself (the same object) where there is none.
-    `found`: words_of(text), the quick check (most sentences hold none of the words)."""
-    words, pattern, cues = _lists(lexicon.version(*LISTS))
-    if words.isdisjoint(found):
+    `found`: words_of(text), the quick check (most sentences hold none of the words: the lists
+    are looked up again, and rebuilt if they changed, only for a sentence that holds one)."""
+    if _LAST[0].isdisjoint(found):
         return text
-    out, last = [], 0
-    for m in pattern.finditer(text):
-        digits = next((value for language, value in cues[m.group().casefold()]
-                       if language.search(text)), None)
+    cued = _lists(lexicon.version(*LISTS))
+    _LAST[0] = cued.words
+    if cued.words.isdisjoint(found):
+        return text
+    marked = {language for word in cued.words & found for language, _ in cued.values[word]
+              if _marked(text, found, *cued.languages[language])}
+    if not marked:
+        return text  # "went to the police": no mark of Norwegian or Danish
+    out: list[str] = []
+    last = 0
+    for m in cued.pattern.finditer(text):
+        digits = next((value for language, value in cued.values[m.group().casefold()]
+                       if language in marked), None)
         if digits is not None:
             out += (text[last:m.start()], digits.ljust(m.end() - m.start()))
             last = m.end()
     return "".join(out) + text[last:] if out else text
 
 
+def _marked(text: str, found: set[str], letters: re.Pattern | None, words: frozenset[str]
+            ) -> bool:
+    """Whether the sentence holds a word or a letter of a language (number_word_cues.csv)."""
+    return not words.isdisjoint(found) or bool(letters and letters.search(text))
+
+
+class _Cued(NamedTuple):
+    words: frozenset[str]  # the cued number words, folded
+    pattern: re.Pattern  # any of them, a whole word not joined by a hyphen
+    values: dict[str, list[tuple[str, str]]]  # word -> (language, digits)
+    languages: dict[str, tuple[re.Pattern | None, frozenset[str]]]  # -> (letters, words)
+
+
 @lru_cache(maxsize=4)
-def _lists(_version: tuple) -> tuple[frozenset[str], re.Pattern,
-                                     dict[str, list[tuple[re.Pattern, str]]]]:
+def _lists(_version: tuple) -> _Cued:
     table = lexicon.table("cued_number_words")
-    languages = lexicon.table("number_word_cues")
-    cue = {language: re.compile(pattern, re.IGNORECASE)
-           for language, pattern in zip(languages["language"], languages["cue"], strict=True)}
-    cues: dict[str, list[tuple[re.Pattern, str]]] = {}
+    cues = lexicon.table("number_word_cues")
+    languages = {language: (re.compile(f"[{re.escape(letters)}]", re.IGNORECASE)
+                            if letters else None, frozenset(words.split()))
+                 for language, letters, words in zip(cues["language"], cues["letters"],
+                                                     cues["words"], strict=True)}
+    values: dict[str, list[tuple[str, str]]] = {}
     for term, value, language in zip(table["term"], table["value"], table["language"],
                                      strict=True):
         digits = str(value)
-        if len(digits) > len(term):
-            raise ValueError(f"cued_number_words.csv: {term!r} is shorter than {digits!r}")
-        cues.setdefault(term.casefold(), []).append((cue[language], digits))
-    words = "|".join(sorted(map(re.escape, cues), key=len, reverse=True))
-    return (frozenset(cues), re.compile(rf"(?<![\w-])(?:{words})(?![\w-])", re.IGNORECASE),
-            cues)
+        if len(digits) > len(term) or language not in languages:
+            raise ValueError(f"cued_number_words.csv: {term!r} ({digits}, {language})")
+        values.setdefault(term.casefold(), []).append((language, digits))
+    words = "|".join(sorted(map(re.escape, values), key=len, reverse=True))
+    return _Cued(frozenset(values), re.compile(rf"(?<![\w-])(?:{words})(?![\w-])",
+                                               re.IGNORECASE), values, languages)
+
+
+# the words of the last lists read: a sentence that holds none of them is passed at once
+_LAST: list[frozenset[str]] = [_lists(lexicon.version(*LISTS)).words]
 
 
 _REST_OF_WORD = re.compile(r"[^\W\d_]+")

@@ -248,9 +248,27 @@ def leading_stamp(core: str) -> tuple[int, DateLine] | None:
     m = sep.match(core, weekday.end() if weekday else d.end)
     if m is None and kind == "plain":  # 'August 3, 2014Chinese officials ...': a stamp run
         m = _glued_lead(core, d.end) or source_after(core, d.end)  # into the lead, or a source
+    if m is None and (glued_at := _time_glued(core, d, filler)):
+        return glued_at, DateLine(DateMatch(d.date, d.text, d.start, d.end), kind)
     if m is None or m.end() >= len(core) or core[m.end()].isspace():
         return None
     return m.end(), DateLine(DateMatch(d.date, d.text, d.start, d.end), kind)
+
+
+_CLOCK = re.compile(r"\d[:.]\d\d")
+
+
+def _time_glued(core: str, d: DateMatch, filler: re.Pattern) -> int:
+    """Where the text begins after a date stamp whose time runs into it with no space ('Onsdag
+    21. september 2016 kl. 23:10En ny ...', 'الأربعاء، 21 سبتمبر 2016 03:45 م![...'): the stamp
+    holds a time, the next character is no space and no digit, and four words or more follow.
+    0 if there is none."""
+    fill = filler.match(core, d.end)
+    end = fill.end() if fill else d.end
+    if (end >= len(core) or core[end].isspace() or core[end].isdigit()
+            or core[end - 1].isspace() or _CLOCK.search(core, d.start, end) is None):
+        return 0
+    return end if count_words(core[end:], 4) >= 4 else 0
 
 
 def name_and_date(core: str) -> tuple[str, DateLine] | None:

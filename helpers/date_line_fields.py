@@ -3,7 +3,10 @@ article's reading time after the date ('15.07.2021 • 22:35 Uhr / 5 Minuten Les
 2021 · 4 min read', 'Tiempo de lectura: 3 min'; words of many languages in
 lexicon/reading_time_words.csv) and a place or section before it, set apart by a slash, a bar
 or a dot ('Vorarlberg / 15.07.2021 • 22:35 Uhr', 'Paris · 15 juillet 2021'). helpers.datelines
-reads the line without them; a number of minutes is never a date."""
+reads the line without them; a number of minutes is never a date. A read or view counter closing
+the line, its word before or after the number in many languages ('Read: 926', '472 ნახვა',
+lexicon/view_counter_words.csv), is cut off too: dateparser would read its number into the
+date's time."""
 
 from __future__ import annotations
 
@@ -47,3 +50,23 @@ def place_field(head: str) -> int:
     """The length of a place or section field opening the text before a line's date, or 0."""
     m = _PLACE.match(head, len(head) - len(head.lstrip()))
     return m.end() if m and not m.group("first")[0].islower() else 0
+
+
+# a counter's number: digits, or thousands set apart by a comma, a dot or a space ('1 616')
+_COUNT = r"\d{1,3}(?:[,. ]\d{3})++|\d++"
+
+
+@lru_cache(maxsize=2)
+def _counter(_stamp: tuple) -> re.Pattern:
+    words = "|".join(lexicon.table("view_counter_words")["term"])
+    return re.compile(rf"(?<=\s)(?:(?:{words})\s*+:?\s*+(?:{_COUNT})|(?:{_COUNT})\s*+(?:{words}))"
+                      r"\s*+$", re.I)
+
+
+def counter_after(text: str, start: int) -> int:
+    """Where a read or view counter closing the line at or after start begins (len(text) if
+    none): 'Read: 926', '472 ნახვა', '1 234 просмотра'."""
+    if not text[-1:].isalnum():
+        return len(text)
+    m = _counter(lexicon.stamps("view_counter_words")).search(text, start)
+    return m.start() if m else len(text)

@@ -14,7 +14,7 @@ from functools import lru_cache
 from . import lexicon
 from .author_outlets import agency_names
 from .date_fields import credit_patterns, line_words, script_dates, story_number
-from .date_line_fields import place_field, reading_time
+from .date_line_fields import counter_after, place_field, reading_time
 from .dates import DateMatch, find_dates, weekday_names
 from .page import Article
 from .publication_notices import notice_date
@@ -35,9 +35,6 @@ _AT = r"(?:on|at|à|um|alle|ore|a las|às|om|в|о)"
 # year as Serbian prints it, the CJK full-width colon)
 _SEPARATORS = r"[\s:|,·•/–—.،：-]*+"
 _DIGIT = re.compile(r"\d")
-# a read or view counter printed after a date on its line
-_COUNTER_AFTER = re.compile(r"(?<=\s)(?:read|views?|hits|просмотр\w*+)\s*+:?\s*+\d[\d,. ]{0,11}+$",
-                            re.I)
 # a weekday set apart from its date by a bar ("Published: Thursday | April 16, 2015")
 _WEEKDAY = r"(?:mon|tue(?:s)?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b\.?"
 # a section label before a date: 'NEWS', 'WORLD NEWS'
@@ -92,10 +89,11 @@ def date_line(text: str, dates: list[DateMatch] | None = None) -> DateLine | Non
         return _day_first_after_label(text)  # 'Publié le 05/03/2019 à 10:22'
     if len(dates) > 1 and (cut := _update_note(text, dates[0])) is not None:
         text, dates = text[:cut], dates[:1]  # '15-2-2017, 8:01 (Update 15-2-2017, 8:02)'
+    if (cut := counter_after(text, dates[0].start if dates else 0)) < len(text):
+        text = text[:cut].rstrip()  # '02 August 2016    Read: 926', '... 10:15 472 ნახვა': a
+        dates = find_dates(text)  # counter after the date (its number is no part of the date)
     if len(dates) != 1:
         return None
-    if (counter := _COUNTER_AFTER.search(text, dates[0].end)) is not None:
-        text = text[: counter.start()]  # '02 August 2016    Read: 926': a read counter after it
     text = text[: reading_time(text, dates[0].end)]  # '... / 5 Minuten Lesezeit', '· 4 min read'
     filler, kinds, empty = _labels()
     head = text[: dates[0].start]

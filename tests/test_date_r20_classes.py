@@ -10,7 +10,7 @@ import datetime as dt
 import pytest
 
 from helpers.cleaning import clean
-from helpers.datelines import leading_stamp
+from helpers.datelines import date_line, leading_stamp
 
 SEPT_21 = dt.date(2016, 9, 21)
 
@@ -66,3 +66,27 @@ def test_a_stamp_whose_time_runs_into_an_image_dates_the_page():
 ])
 def test_no_glued_stamp_without_a_time_run_into_four_words(line):
     assert leading_stamp(line) is None
+
+
+# A read or view counter closing a date line, in the page's language
+# (lexicon/view_counter_words.csv): its number is no part of the date's time, and the line is
+# still a date line.
+@pytest.mark.parametrize("line", [
+    "21 სექტემბერი 2016, 23:10 472 ნახვა",  # Georgian
+    "21.09.2016 23:10 | 1 616 просмотров",  # Russian, spaced thousands
+    "21.09.2016, 23:10 1250 Aufrufe",  # German
+    "21.09.2016 23:10 472 görüntülenme",  # Turkish
+    "21/09/2016 - 23:10 مشاهدات 472",  # Arabic, the word first
+    "21 September 2016    Read: 926",  # English, the word first
+])
+def test_a_view_counter_after_the_date_is_cut_off(line):
+    found = date_line(line)
+    assert found is not None and found.date.date == SEPT_21
+
+
+@pytest.mark.parametrize("line", [
+    "21.09.2016 | 35 people",  # a count of people is no counter
+    "21.09.2016 | 472 ნახვა ერთ დღეში",  # the counter does not close the line
+])
+def test_no_counter_cut_without_a_counter_word_closing_the_line(line):
+    assert date_line(line) is None

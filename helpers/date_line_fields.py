@@ -68,5 +68,6 @@ def counter_after(text: str, start: int) -> int:
     none): 'Read: 926', '472 ნახვა', '1 234 просмотра'."""
     if not text[-1:].isalnum():
         return len(text)
-    m = _counter(lexicon.stamps("view_counter_words")).search(text, start)
+    # a counter is short: look at the line's last 40 characters only
+    m = _counter(lexicon.stamps("view_counter_words")).search(text, max(start, len(text) - 40))
     return m.start() if m else len(text)

@@ -89,7 +89,7 @@ def date_line(text: str, dates: list[DateMatch] | None = None) -> DateLine | Non
         return _day_first_after_label(text)  # 'Publié le 05/03/2019 à 10:22'
     if len(dates) > 1 and (cut := _update_note(text, dates[0])) is not None:
         text, dates = text[:cut], dates[:1]  # '15-2-2017, 8:01 (Update 15-2-2017, 8:02)'
-    if (cut := counter_after(text, dates[0].start if dates else 0)) < len(text):
+    if dates and (cut := counter_after(text, dates[0].start)) < len(text):
         text = text[:cut].rstrip()  # '02 August 2016    Read: 926', '... 10:15 472 ნახვა': a
         dates = find_dates(text)  # counter after the date (its number is no part of the date)
     if len(dates) != 1:

@@ -90,3 +90,17 @@ def test_a_view_counter_after_the_date_is_cut_off(line):
 ])
 def test_no_counter_cut_without_a_counter_word_closing_the_line(line):
     assert date_line(line) is None
+
+
+# Hebrew date lines print the month (or its abbreviation) before the day, as English does
+# ('ספט 28, 2016 07:48 UTC'): lexicon/date_languages.csv reads Hebrew 'month_first'.
+@pytest.mark.parametrize("line", ["ספט 21, 2016 07:48 UTC", "ספטמבר 21, 2016",
+                                  "ספטמבר 21, 2016 23:10"])
+def test_a_hebrew_month_before_the_day(line):
+    found = date_line(line)
+    assert found is not None and found.date.date == SEPT_21
+
+
+@pytest.mark.parametrize("text", ["בספטמבר 21 נהרגו 5 בני אדם", "ספטמבר 21 הרוגים"])
+def test_a_hebrew_month_before_a_count_is_no_date(text):
+    assert date_line(text) is None

@@ -6,7 +6,8 @@ or a dot ('Vorarlberg / 15.07.2021 • 22:35 Uhr', 'Paris · 15 juillet 2021'). 
 reads the line without them; a number of minutes is never a date. A read or view counter closing
 the line, its word before or after the number in many languages ('Read: 926', '472 ნახვა',
 lexicon/view_counter_words.csv), is cut off too: dateparser would read its number into the
-date's time."""
+date's time. And a stamp whose time runs into the lead with no space ('... kl. 23:10En ny ...')
+ends where the lead begins (helpers.datelines.leading_stamp)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ import re
 from functools import lru_cache
 
 from . import lexicon
+from .textlines import count_words
 
 # the separator before a reading time: a bar, a dot, a slash, a dash or a comma (fields apart
 # by wide spaces only are a credit line's, helpers.datelines.credit_line)
@@ -71,3 +73,19 @@ def counter_after(text: str, start: int) -> int:
     # a counter is short: look at the line's last 40 characters only
     m = _counter(lexicon.stamps("view_counter_words")).search(text, max(start, len(text) - 40))
     return m.start() if m else len(text)
+
+
+_CLOCK = re.compile(r"\d[:.]\d\d")
+
+
+def time_glued(core: str, start: int, end: int, filler: re.Pattern) -> int:
+    """Where the text begins after a date stamp (the date at core[start:end], then what filler
+    allows beside it) whose time runs into that text with no space ('Onsdag 21. september 2016
+    kl. 23:10En ny ...', 'الأربعاء، 21 سبتمبر 2016 03:45 م![...'): the stamp holds a time, the
+    next character is no space and no digit, and four words or more follow. 0 if there is none."""
+    fill = filler.match(core, end)
+    end = fill.end() if fill else end
+    if (end >= len(core) or core[end].isspace() or core[end].isdigit()
+            or core[end - 1].isspace() or _CLOCK.search(core, start, end) is None):
+        return 0
+    return end if count_words(core[end:], 4) >= 4 else 0

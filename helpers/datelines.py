@@ -14,7 +14,7 @@ from functools import lru_cache
 from . import lexicon
 from .author_outlets import agency_names
 from .date_fields import credit_patterns, line_words, script_dates, story_number
-from .date_line_fields import counter_after, place_field, reading_time
+from .date_line_fields import counter_after, place_field, reading_time, time_glued
 from .dates import DateMatch, find_dates, weekday_names
 from .page import Article
 from .publication_notices import notice_date
@@ -246,27 +246,11 @@ def leading_stamp(core: str) -> tuple[int, DateLine] | None:
     m = sep.match(core, weekday.end() if weekday else d.end)
     if m is None and kind == "plain":  # 'August 3, 2014Chinese officials ...': a stamp run
         m = _glued_lead(core, d.end) or source_after(core, d.end)  # into the lead, or a source
-    if m is None and (glued_at := _time_glued(core, d, filler)):
+    if m is None and (glued_at := time_glued(core, d.start, d.end, filler)):
         return glued_at, DateLine(DateMatch(d.date, d.text, d.start, d.end), kind)
     if m is None or m.end() >= len(core) or core[m.end()].isspace():
         return None
     return m.end(), DateLine(DateMatch(d.date, d.text, d.start, d.end), kind)
-
-
-_CLOCK = re.compile(r"\d[:.]\d\d")
-
-
-def _time_glued(core: str, d: DateMatch, filler: re.Pattern) -> int:
-    """Where the text begins after a date stamp whose time runs into it with no space ('Onsdag
-    21. september 2016 kl. 23:10En ny ...', 'الأربعاء، 21 سبتمبر 2016 03:45 م![...'): the stamp
-    holds a time, the next character is no space and no digit, and four words or more follow.
-    0 if there is none."""
-    fill = filler.match(core, d.end)
-    end = fill.end() if fill else d.end
-    if (end >= len(core) or core[end].isspace() or core[end].isdigit()
-            or core[end - 1].isspace() or _CLOCK.search(core, d.start, end) is None):
-        return 0
-    return end if count_words(core[end:], 4) >= 4 else 0
 
 
 def name_and_date(core: str) -> tuple[str, DateLine] | None:

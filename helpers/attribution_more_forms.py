@@ -13,7 +13,10 @@ others after its "according to" patterns):
 - it_secondo_quanto: Italian "secondo quanto riferito dalla polizia" (according to what the
   police reported; without "da X" it names nobody: unnamed_sources.csv);
 - tr_compound_gore: Turkish "Başsavcılık açıklamasına göre: ..." (the body's name bare before its
-  statement, no genitive: "per the prosecutor's office statement").
+  statement, no genitive: "per the prosecutor's office statement");
+- vi_theo_of: Vietnamese "Theo báo cáo của X, ..." (according to X's report or figures, at a
+  clause's start; the source runs to the next comma, even past the usual eight words: "Văn phòng
+  thường trực Ban chỉ đạo Trung ương về Phòng chống thiên tai").
 
 Their nouns, markers ("kako", "görə", "secondo quanto") and Italian verbs are data:
 named_pattern_nouns.csv, named_pattern_markers.csv, named_pattern_verbs.csv (helpers.pattern_lists).
@@ -26,7 +29,8 @@ import re
 from . import lexicon
 from .pattern_lists import either_case, either_case_tree, last_words, pattern_terms, spaced
 
-NAMES = ("bcs_kako", "slavic_prema", "az_gore_of", "it_secondo_quanto", "tr_compound_gore")
+NAMES = ("bcs_kako", "slavic_prema", "az_gore_of", "it_secondo_quanto", "tr_compound_gore",
+         "vi_theo_of")
 _NOUNS, _MARKERS = "named_pattern_nouns", "named_pattern_markers"
 
 
@@ -84,6 +88,10 @@ def late() -> tuple[tuple[str, re.Pattern], ...]:
             r"^(?P<spk>[A-ZÇĞİÖŞÜ][^\W\d_]*(?:\s+[A-ZÇĞİÖŞÜ][^\W\d_]*){0,4})\s+(?:son\s+)?"
             rf"(?:yazılı\s+)?(?:{spaced(pattern_terms(_NOUNS, 'tr_compound_gore'))})"
             rf"\s+(?:{_marker('tr_compound_gore')})\b")),
+        ("vi_theo_of", re.compile(  # "Theo báo cáo của Ban chỉ đạo ..., 55 người chết"
+            rf"(?:^|[,;]\s+)(?:{_marker('vi_theo_of', either=True)})\s+"
+            rf"(?:{spaced(pattern_terms(_NOUNS, 'vi_theo_of'))})\s+"
+            r"(?P<spk>[^,.;:«»\"“”\d]{1,120}?)\s*,")),
     )
 
 
@@ -108,4 +116,4 @@ def words_needed() -> dict[str, tuple[str, ...]]:
                           table.loc[table["kind"] == "preposition", "term"]}))
     return {"slavic_prema": first, **{name: last_words(_MARKERS, name) for name in
                                       ("bcs_kako", "az_gore_of", "it_secondo_quanto",
-                                       "tr_compound_gore")}}
+                                       "tr_compound_gore", "vi_theo_of")}}

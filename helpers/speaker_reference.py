@@ -61,7 +61,7 @@ TELLING = frozenset({"told", "name_role_says", "says_name_role", "subject_aside_
 ACCORDING = frozenset({"according_to", "laut", "selon", "volgens", "nach_angaben", "po_dannym",
                        "menurut", "de_acuerdo", "d_apres", "pt_it_segundo", "uk_za_danymy",
                        "de_zufolge", "per_source", "as_per", "bcs_kako", "slavic_prema", "az_gore",
-                       "az_gore_of", "it_secondo_quanto", "tr_compound_gore",
+                       "az_gore_of", "it_secondo_quanto", "tr_compound_gore", "vi_theo_of",
                        "fi_mukaan", "hu_szerint", "case_source"})
 
 

@@ -197,6 +197,8 @@ NAMED = [
     ("tr_compound_gore", "Valilik verilerine göre 12 kişi yaralandı.", "Valilik", ""),
     ("it_secondo_quanto", "Sono morte 12 persone, secondo quanto riferito dalla polizia locale.",
      "polizia locale", ""),
+    ("vi_theo_of", "Theo báo cáo của Ban chỉ đạo Trung ương, 12 người chết.",
+     "Ban chỉ đạo Trung ương", ""),
     ("says_told", "Police said the driver told them that 12 migrants were inside.", "the driver",
      "Police"),
     ("per_source", "Some 12 people have returned, per the interior ministry.",

@@ -9,6 +9,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import pytest
+from conftest import _lexicon_key
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -139,7 +140,13 @@ def test_rows_too_narrow_for_the_line_are_skipped_without_changing_a_rule(name):
 
 def _plain_openers_and_starts() -> tuple[re.Pattern, re.Pattern]:
     """The opener rows as one alternation (group g<k> for row k) and every pattern read from a
-    line's start as one alternation: what furniture used before the rows were ordered."""
+    line's start as one alternation: what furniture used before the rows were ordered. Built
+    once per version of the word lists (as line_rules() is), not again for each example."""
+    return _plain_alternations(_lexicon_key())
+
+
+@lru_cache(maxsize=2)
+def _plain_alternations(_key: tuple) -> tuple[re.Pattern, re.Pattern]:
     rows = furniture._widest_first(furniture._rows("furniture_openers")
                                    + furniture._class_rows(furniture.class_lists(), "opens"))
     openers = re.compile("^(?:" + "|".join(f"(?P<g{k}>{r[0]})" for k, r in enumerate(rows))

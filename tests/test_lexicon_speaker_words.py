@@ -78,7 +78,7 @@ def test_a_particle_of_not_topic_passes_over_a_place_to_the_topic(word_lists):
 
 
 def test_a_possessive_added_to_own_voice_words_names_nobody(word_lists):
-    text = "Według naszych informacji, zginęło 12 osób."  # "according to our information"
-    assert _said(text)[0] == "naszych informacji"
+    text = "Według naszych źródeł, zginęło 12 osób."  # "according to our sources"
+    assert _said(text)[0] == "naszych źródeł"
     _put_back(word_lists, "own_voice_words", "naszych,pl,our (genitive plural)")
     assert _said(text)[0] == ""

@@ -22,11 +22,8 @@ def cued_numbers(text: str, found: set[str]) -> str:
     """text with each word of cued_number_words.csv written as its digits, where the sentence
     shows a mark of the word's language; text itself (the same object) where there is none.
     `found`: words_of(text), the quick check (most sentences hold none of the words: the lists
-    are looked up again, and rebuilt if they changed, only for a sentence that holds one)."""
-    if _LAST[0].isdisjoint(found):
-        return text
+    are read again whenever they change)."""
     cued = _lists(lexicon.version(*LISTS))
-    _LAST[0] = cued.words
     if cued.words.isdisjoint(found):
         return text
     marked = {language for word in cued.words & found for language, _ in cued.values[word]
@@ -46,8 +43,13 @@ def cued_numbers(text: str, found: set[str]) -> str:
 
 def _marked(text: str, found: set[str], letters: re.Pattern | None, words: frozenset[str]
             ) -> bool:
-    """Whether the sentence holds a word or a letter of a language (number_word_cues.csv)."""
-    return not words.isdisjoint(found) or bool(letters and letters.search(text))
+    """Whether the sentence holds a word or a letter of a language (number_word_cues.csv). A
+    letter counts only inside a word that opens in lower case: a name ("Solskjær said ...",
+    "Police in Malmö") is no mark of the sentence's language."""
+    if not words.isdisjoint(found):
+        return True
+    return letters is not None and any(
+        word[0].islower() and letters.search(word) for word in _WORD.findall(text))
 
 
 class _Cued(NamedTuple):
@@ -61,7 +63,7 @@ class _Cued(NamedTuple):
 def _lists(_version: tuple) -> _Cued:
     table = lexicon.table("cued_number_words")
     cues = lexicon.table("number_word_cues")
-    languages = {language: (re.compile(f"[{re.escape(letters)}]", re.IGNORECASE)
+    languages = {language: (re.compile(f"[{re.escape(letters)}]")
                             if letters else None, frozenset(words.split()))
                  for language, letters, words in zip(cues["language"], cues["letters"],
                                                      cues["words"], strict=True)}
@@ -77,10 +79,7 @@ def _lists(_version: tuple) -> _Cued:
                                                re.IGNORECASE), values, languages)
 
 
-# the words of the last lists read: a sentence that holds none of them is passed at once
-_LAST: list[frozenset[str]] = [_lists(lexicon.version(*LISTS)).words]
-
-
+_WORD = re.compile(r"[^\W\d_]+")
 _REST_OF_WORD = re.compile(r"[^\W\d_]+")
 
 

@@ -78,22 +78,20 @@ _OTHERS_AFTER = r"(?<!\s)\s++(?:WORDS)(?![^\W\d_])"
 _OTHERS_BEFORE = r"(?<![^\W\d_])(?:WORDS)\s++$"
 _THEN = r"\s*+(?:[,.;:!?)]|$)|\s++(?:WORDS)(?![^\W\d_])"
 _VERB_NEXT = r"\s++(?:WORDS)(?![^\W\d_])"
-_OTHER_WORD_CUES = ("ás", "nn", "al", "ug", "ost", "lț", "lt", "jer", "olej", "ováb", "jabb",
-                    "nc", "še", "oš")
 
 
 def _others(before: str, after: str) -> bool:
     """Whether the number between `before` and `after` counts "the others" of a group named
     before it, its noun left out: an "other" word right after it or right before it, and the noun
     phrase ending there."""
-    if not after or not any(cue in after[:14] or cue in before[-12:] for cue in _OTHER_WORD_CUES):
-        return False  # a pre-check: no "other" word either side (most numbers)
+    if not after:
+        return False
     m = lexicon.pattern("others_after_number", _OTHERS_AFTER).match(after)
     if m is not None:
         rest = after[m.end():]
         return (lexicon.pattern("phrase_end_words", _THEN).match(rest) is not None
                 or lexicon.pattern("elided_past_tenses", _VERB_NEXT).match(rest) is not None)
-    return (lexicon.pattern("others_before_number", _OTHERS_BEFORE).search(before) is not None
+    return (lexicon.pattern("others_before_number", _OTHERS_BEFORE).search(before[-60:]) is not None
             and lexicon.pattern("phrase_end_words", _THEN).match(after) is not None)
 
 

@@ -76,7 +76,7 @@ _SINGULAR_ENDS = re.compile(r"[,.;:!?)]|(?<!\s)\s*+$|(?<!\s)\s++(?:[^a-z\s]|(?:a
 _DEMONYM_ONE = re.compile(r"^[A-Z][a-z]{2,}(?:ian|an|ani|i|ese|ish)$")  # "two Dutch, one Danish"
 # ... and before "of" ("378 personnel of the NDRF", "four crew of the ship", "two accused of")
 _ADJECTIVE_ENDS = re.compile(rf"{_NOUN_PHRASE_ENDS.pattern}|(?<!\s)\s++(?:[a-z]+ed|held|of)\b")
-# ... or before a word of phrase_end_words.csv ("dva moška sta umrla", "dve ženski sta bili")
+# ... or before an auxiliary of phrase_end_verbs.csv ("dva moška sta umrla", "dve ženski sta bili")
 _PHRASE_END = r"(?<!\s)\s++(?:WORDS)(?![^\W\d_])"
 _WORD = re.compile(r"(?<!\s)\s*+([^\s—–]++)")  # a dash glued to words ends one ("two women—were")
 _ONE_OF = re.compile(r"(?<!\s)\s*+(?:out\s++)?(?:of|из)\b", re.IGNORECASE)
@@ -311,7 +311,7 @@ def _noun_phrase(after: str, nouns: PeopleNouns, value: float | None) -> tuple[s
         if (bare.lower() in nouns.adjective or _DEMONYM_ONE.match(bare)) and (
                 _ADJECTIVE_ENDS.match(after, position) or bare.lower() in nouns.adjective
                 and len(after[:position].split()) == 1  # first word ("3 câini salvați și": dogs)
-                and lexicon.pattern("phrase_end_words", _PHRASE_END).match(after, position)):
+                and lexicon.pattern("phrase_end_verbs", _PHRASE_END).match(after, position)):
             return after[:position].strip(), position  # "two Irish and ...", "11 French."
         if _DOTTED.fullmatch(word):
             continue  # "U.K. citizens", "N. Sinai terrorists"

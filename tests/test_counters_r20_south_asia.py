@@ -31,6 +31,8 @@ def values(text: str) -> list[float]:
     ("සැකකරුවන් තිදෙනෙකු අත්අඩංගුවට ගෙන ඇත.", [3]),
     # Tamil: a numeral of persons in the accusative
     ("சந்தேகநபர் உட்பட மூவரை பொலிஸார் கைது செய்தனர்.", [3]),
+    # Sinhala 'පස්' alone is soil, not five (a landslide: only the 3 persons count)
+    ("පස් කන්දක් කඩා වැටීමෙන් පුද්ගලයන් 3 දෙනෙකු මිය ගියහ.", [3]),
 ])
 def test_glued_and_inflected_counts_of_persons(text, want):
     assert values(text) == want

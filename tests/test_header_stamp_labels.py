@@ -42,3 +42,10 @@ def test_a_numbered_crumb_glued_to_the_stamp_above_the_lead_is_no_title(crumb):
 def test_a_headline_glued_to_the_stamp_stays_the_title(headline):
     art = clean(_page(f" date 2026-02-21 {headline}", LEAD))
     assert art.title == headline
+
+
+def test_a_title_case_headline_glued_to_the_stamp_above_its_deck_stays_the_title():
+    headline = "Migrants Rescued Off Lampedusa"  # name words only, but no follow word first
+    art = clean(_page(f" date 2026-02-21 {headline}",
+                      "Coast guard says all 40 people on board are safe", LEAD))
+    assert art.title == headline

@@ -138,3 +138,24 @@ def test_a_nordic_pronoun_after_the_verb_is_the_last_speaker(paragraphs, speaker
 def test_nordic_verbs_of_saying_close_a_sentence_with_their_speaker(text, speaker):
     found = speakers(text)
     assert found and speaker in found[-1][1]
+
+
+@pytest.mark.parametrize("text", [
+    "Solskjær said he had spoken to players after the defeat.",  # a Norwegian name
+    "The boat sailed from Tromsø and sent a message to fishermen.",  # a Norwegian place
+    "Police in Malmö said sex offenders were being monitored.",  # a Swedish place
+    "Det. Smith said fire victims were taken to hospital.",  # "Det." for Detective
+    "Polis sex işçileri gözaltına aldı.",  # Turkish writes "ö"
+])
+def test_a_name_or_a_shared_word_is_no_mark_of_the_language(text):
+    assert values(text) == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Ho said 30 people had been taken to hospital.", "Ho"),  # not Nynorsk "ho" (she)
+    ("Thirty people were hurt, said Hon.", "Hon"),  # not Swedish "hon" (she)
+    ("Kazada 12 kişi öldü, sade bir cenaze töreni yapıldı.", ""),  # Turkish "sade" (plain)
+])
+def test_a_nordic_pronoun_or_verb_that_is_a_word_elsewhere_is_not_read(text, speaker):
+    from helpers.attribution import Attribution, attribute
+    assert attribute(text, Attribution()).speaker == speaker

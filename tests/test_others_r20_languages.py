@@ -65,6 +65,7 @@ def test_slovenian_dual_and_plural_people_nouns_and_lives(text, expected):
     ("Dva moška tima sta igrala finale.", []),  # Slovenian: men's teams (an adjective)
     ("Zgodili sta se dve nesreči.", []),  # Slovenian: accidents
     ("Pred 5 leti so moški odšli.", []),  # Slovenian: years
+    ("Két magyar és három osztrák cég csődbe ment.", []),  # Hungarian: two Hungarian companies
 ])
 def test_the_same_words_as_adjectives_or_other_nouns_count_no_one(text, expected):
     assert values(text) == expected

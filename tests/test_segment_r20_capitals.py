@@ -43,3 +43,13 @@ def test_initials_and_abbreviations_still_hold_the_sentence(text):
 def test_the_pointer_after_it_gives_the_count_its_speaker():
     [(value, who)] = speakers("Zemřelo 12 lidí. ČTK o tom informoval mluvčí policie Jan Novák.")
     assert value == 12 and "Jan Novák" in who
+
+
+@pytest.mark.parametrize("text", [
+    "Wypadek przy ul. Świętokrzyskiej w Warszawie.",
+    "Ranni trafili do szpitala im. Żeromskiego w Radomiu.",
+    "Policja sprawdza m.in. Łódź i Kraków.",
+    "Msza w kościele św. Łukasza zgromadziła wiernych.",
+])
+def test_a_polish_abbreviation_before_an_accented_capital_holds_the_sentence(text):
+    assert split_sentences(text) == [text]

@@ -22,8 +22,9 @@ _NUMBERED = re.compile(r"^\d{1,2}\.\s+(?=\S)")
 
 def stamp_label(rest: str, cores: list[str], rule: list[str | None], i: int) -> bool:
     """Whether `rest`, what follows the date stamp of line i, is a site's label: a numbered
-    crumb of at most three name words, or at most STAMP_LABEL_MAX_WORDS name words opening with a
-    follow word ('Volg ...') with a line below that reads as a headline (4 to 25 words, a capital or a digit first, no full stop)."""
+    crumb of at most three name words, or at most STAMP_LABEL_MAX_WORDS name words opening with
+    a follow word ('Volg ...') with a line below that reads as a headline (4 to 25 words, a
+    capital or a digit first, no full stop)."""
     crumb = _NUMBERED.match(rest)
     if crumb is not None:
         label = rest[crumb.end():]

@@ -259,7 +259,7 @@ def people_after(after: str, nouns: PeopleNouns, value: float | None = None,
 
 
 # the first word after a number and the case ending glued to it ("20-ին երկու", "35'ten fazla")
-_NEXT_WORD = re.compile(r"(?:[-'’][^\W\d_]++)?\s++(\S++)")
+_NEXT_WORD = re.compile(r"(?:[-'’][^\W\d_]++)?(?<!\s)\s++(\S++)")  # one start per run of spaces
 
 
 def _after_quotation(after: str, nouns: PeopleNouns, value: float | None

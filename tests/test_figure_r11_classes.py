@@ -32,7 +32,7 @@ def test_a_unit_of_time_or_age_after_the_number_counts_no_people(text):
 
 @pytest.mark.parametrize("text, expected", [
     ("Två 19-åriga män dog.", [2]),                     # Swedish: two men, not 19
-    ("To 19-årige menn døde.", []),                     # Norwegian
+    ("To 19-årige menn døde.", [2]),                    # Norwegian "To" (round 20: cued_numbers)
     ("5 kişi 10 yıl hapis cezası aldı.", [5]),          # the count beside a sentence is read
     ("12 persone sono state condannate a 5 anni.", [12]),
     ("Zwei 15-Jährige wurden festgenommen.", [2]),     # the number before the age still counts

@@ -49,7 +49,7 @@ def _marked(text: str, found: set[str], letters: re.Pattern | None, words: froze
     if not words.isdisjoint(found):
         return True
     return letters is not None and any(
-        word[0].islower() and letters.search(word) for word in _WORD.findall(text))
+        word[0].islower() and letters.search(word) for word in _LETTERS.findall(text))
 
 
 class _Cued(NamedTuple):
@@ -79,8 +79,7 @@ def _lists(_version: tuple) -> _Cued:
                                                re.IGNORECASE), values, languages)
 
 
-_WORD = re.compile(r"[^\W\d_]+")
-_REST_OF_WORD = re.compile(r"[^\W\d_]+")
+_LETTERS = re.compile(r"[^\W\d_]+")  # a word, or the rest of one
 
 
 def as_printed(original: str, text: str, start: int, end: int) -> str:
@@ -88,5 +87,5 @@ def as_printed(original: str, text: str, start: int, end: int) -> str:
     written as padded digits: stretched over a word whose padding the span stops at (the span
     of a count whose noun is left out covers its digits alone: "2" of "2  andre" is "to" as
     printed, not "t")."""
-    rest = _REST_OF_WORD.match(original, end) if end < len(text) and text[end] == " " else None
+    rest = _LETTERS.match(original, end) if end < len(text) and text[end] == " " else None
     return original[start:rest.end() if rest else end].strip()
